@@ -1,0 +1,10 @@
+# Wird angezeigt, wenn kein Thema zu den F1-Schlüsselwörtern passt, die eine Seite gesendet hat.
+
+title = Für diese Seite gibt es noch keine Hilfe
+description = Das angeforderte Hilfeschlüsselwort passt zu keinem Thema.
+explanation = Zum Schlüsselwort { $keyword } gibt es kein Hilfethema.
+suggestions = { $count ->
+    [0] Es gibt kein ähnliches bekanntes Schlüsselwort.
+   *[other] Die ähnlichsten bekannten Schlüsselwörter: { $suggestions }
+}
+next-step = Um alle Themen mit ihren F1-Schlüsselwörtern aufzulisten, führen Sie `docwiz topics` aus.

@@ -1,0 +1,10 @@
+# Shown when no topic matches the F1 keywords a page sent.
+
+title = No help for this page yet
+description = The help keyword you asked for does not match any topic.
+explanation = No help topic matches the keyword { $keyword }.
+suggestions = { $count ->
+    [0] No known keyword is close to it.
+   *[other] The nearest known keywords: { $suggestions }
+}
+next-step = To list every topic with its F1 keywords, run `docwiz topics`.

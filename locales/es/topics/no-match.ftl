@@ -1,0 +1,11 @@
+# Se muestra cuando ningún tema coincide con las palabras clave F1 que envió una página.
+
+title = Todavía no hay ayuda para esta página
+description = La palabra clave de ayuda solicitada no coincide con ningún tema.
+explanation = Ningún tema de ayuda coincide con la palabra clave { $keyword }.
+suggestions = { $count ->
+    [0] Ninguna palabra clave conocida se le parece.
+    [one] Palabra clave conocida más cercana: { $suggestions }
+   *[other] Palabras clave conocidas más cercanas: { $suggestions }
+}
+next-step = Para ver una lista de todos los temas con sus palabras clave F1, ejecute `docwiz topics`.

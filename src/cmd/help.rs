@@ -1,0 +1,86 @@
+//! `docwiz help <KEYWORD|TOPIC>...`
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use docwiz::error::Error;
+use docwiz::render::{self, Labels, term};
+
+use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Term,
+    Md,
+    Html,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// F1 keywords, most specific first, or topic ids.
+    #[arg(required = true, value_name = "KEYWORD|TOPIC")]
+    keywords: Vec<String>,
+    #[arg(long, value_enum, default_value = "term")]
+    format: FormatArg,
+    /// Follow each block with its English source.
+    #[arg(long)]
+    side_by_side: bool,
+    /// Fail (exit 1) when any message falls back to English.
+    #[arg(long)]
+    strict: bool,
+}
+
+pub fn run(app: &App, args: &Args) -> ExitCode {
+    let (help, error) = match app.docwiz.help(&args.keywords, args.side_by_side) {
+        Ok(help) => (help, None),
+        Err((error, Some(no_match))) => (no_match, Some(error)),
+        Err((error, None)) => {
+            print_error(&app.ui(), &error);
+            return ExitCode::from(exit_code(&error));
+        }
+    };
+    let broken = print_diagnostics(&help.l10n, &help.diagnostics);
+    if args.strict && !help.page.fallbacks.is_empty() {
+        let error = Error::StrictFallback {
+            locale: help.page.locale.to_string(),
+            messages: help.page.fallbacks.clone(),
+        };
+        print_error(&help.l10n, &error);
+        return ExitCode::from(exit_code(&error));
+    }
+    let labels = Labels::new(&help.l10n, &help.page);
+    let output = match args.format {
+        FormatArg::Md => render::markdown::render(&help.page),
+        FormatArg::Html => render::html::render(&help.page, &labels),
+        FormatArg::Term => term::render(&help.page, &labels, terminal_style()),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`docwiz help … | head`) is not an error worth reporting.
+    let _ = stdout.write_all(output.as_bytes());
+    let _ = stdout.flush();
+    if let Some(error) = error {
+        print_error(&help.l10n, &error);
+        return ExitCode::from(exit_code(&error));
+    }
+    if broken {
+        return ExitCode::from(BAD_INPUT);
+    }
+    ExitCode::SUCCESS
+}
+
+/// ANSI styling only on a terminal (and not with NO_COLOR); its width, else
+/// COLUMNS, else 80.
+fn terminal_style() -> term::Style {
+    let tty = std::io::stdout().is_terminal();
+    let width = tty
+        .then(terminal_size::terminal_size)
+        .flatten()
+        .map(|(w, _)| w.0 as usize)
+        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+        .unwrap_or(80);
+    term::Style {
+        color: tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        width,
+    }
+}

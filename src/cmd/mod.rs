@@ -1,0 +1,93 @@
+//! One file per subcommand; this file holds what they share: the negotiated
+//! library handle, printing of errors and diagnostics, and exit codes.
+
+pub mod help;
+pub mod lint;
+pub mod topics;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use docwiz::Docwiz;
+use docwiz::error::{Diagnostic, Error, Severity};
+use docwiz::language;
+use docwiz::localization::{Localizer, Ui};
+use docwiz::source::Source;
+
+/// Exit codes of DESIGN.md: 0 success, 1 failed or refused, 2 bad usage or
+/// unreadable input, 3 not found.
+pub const FAILED: u8 = 1;
+pub const BAD_INPUT: u8 = 2;
+pub const NOT_FOUND: u8 = 3;
+
+pub fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::StrictFallback { .. } => FAILED,
+        Error::UnknownKeyword { .. } => NOT_FOUND,
+        Error::Read { .. } | Error::Content(_) | Error::BadLanguage { .. } => BAD_INPUT,
+    }
+}
+
+pub struct App {
+    pub docwiz: Docwiz,
+}
+
+impl App {
+    pub fn new(lang: Option<&str>, root: Option<&Path>) -> Result<App, ExitCode> {
+        let source = Source::new(root);
+        let requested = language::requested(lang, |name| std::env::var(name).ok());
+        let result = requested.and_then(|requested| Docwiz::new(source.clone(), &requested));
+        result.map(|docwiz| App { docwiz }).map_err(|error| {
+            // No language was negotiated: speak the environment's language if possible.
+            let requested =
+                language::requested(None, |name| std::env::var(name).ok()).unwrap_or_default();
+            let best =
+                language::negotiate(&requested, &source.list("locales", "").unwrap_or_default());
+            let (ui, _) = Ui::load(&source, &language::chain(&best));
+            print_error(&ui, &error);
+            ExitCode::from(exit_code(&error))
+        })
+    }
+
+    pub fn ui(&self) -> Localizer {
+        self.docwiz.ui().0
+    }
+}
+
+/// `error: message`, with the location first when there is one.
+pub fn print_error(ui: &Localizer, error: &Error) {
+    let label = ui.text(&docwiz::error::Message::new("diag-error"));
+    let message = ui.text(&error.message());
+    match error.location() {
+        Some(location) => eprintln!("{location}: {label}: {message}"),
+        None => eprintln!("docwiz: {label}: {message}"),
+    }
+    if let Error::UnknownKeyword { suggestions, .. } = error {
+        let hint = if suggestions.is_empty() {
+            docwiz::error::Message::new("error-no-nearest-keywords")
+        } else {
+            docwiz::error::Message::new("error-nearest-keywords")
+                .arg("suggestions", suggestions.join(", "))
+        };
+        eprintln!("  {}", ui.text(&hint));
+    }
+}
+
+/// Prints diagnostics to stderr; returns whether any was an error.
+pub fn print_diagnostics(ui: &Localizer, diagnostics: &[Diagnostic]) -> bool {
+    let error = ui.text(&docwiz::error::Message::new("diag-error"));
+    let warning = ui.text(&docwiz::error::Message::new("diag-warning"));
+    for d in diagnostics {
+        let label = if d.severity == Severity::Error {
+            &error
+        } else {
+            &warning
+        };
+        let message = ui.text(&d.message);
+        match &d.location {
+            Some(location) => eprintln!("{location}: {label}: {message}"),
+            None => eprintln!("docwiz: {label}: {message}"),
+        }
+    }
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}

@@ -1,0 +1,117 @@
+//! `docwiz topics`: every topic with its title, F1 keywords and, per locale, the
+//! number of messages that fall back to English.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use docwiz::error::Message;
+use serde::Serialize;
+
+use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+
+#[derive(Serialize)]
+struct Row {
+    id: String,
+    title: String,
+    f1: Vec<String>,
+    missing: BTreeMap<String, usize>,
+}
+
+pub fn run(app: &App, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let result = (|| {
+        let (catalog, diagnostics) = app.docwiz.catalog()?;
+        let locales = app.docwiz.locales()?;
+        let mut rows = Vec::new();
+        let mut all = diagnostics;
+        for topic in catalog.topics() {
+            let help = app.docwiz.page(topic, false, None)?;
+            all.extend(help.diagnostics);
+            let mut missing = BTreeMap::new();
+            for locale in &locales {
+                missing.insert(
+                    locale.to_string(),
+                    app.docwiz.untranslated(topic, locale)?.len(),
+                );
+            }
+            rows.push(Row {
+                id: topic.front.id.clone(),
+                title: help.page.title,
+                f1: topic.front.f1.clone(),
+                missing,
+            });
+        }
+        Ok::<_, docwiz::error::Error>((rows, all))
+    })();
+    let (rows, diagnostics) = match result {
+        Ok(found) => found,
+        Err(error) => {
+            print_error(&ui, &error);
+            return ExitCode::from(exit_code(&error));
+        }
+    };
+    let broken = print_diagnostics(&ui, &diagnostics);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        );
+    } else {
+        let text = |id| ui.text(&Message::new(id));
+        let complete = text("topics-complete");
+        let mut table = vec![[
+            text("topics-column-id"),
+            text("topics-column-title"),
+            text("topics-column-f1"),
+            text("topics-column-missing"),
+        ]];
+        for row in &rows {
+            let missing: Vec<String> = row
+                .missing
+                .iter()
+                .filter(|(_, n)| **n > 0)
+                .map(|(l, n)| format!("{l}: {n}"))
+                .collect();
+            table.push([
+                row.id.clone(),
+                row.title.clone(),
+                row.f1.join(", "),
+                if missing.is_empty() {
+                    complete.clone()
+                } else {
+                    missing.join(", ")
+                },
+            ]);
+        }
+        print!("{}", layout(&table));
+    }
+    if broken {
+        ExitCode::from(BAD_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Columns padded to their widest cell, by display width.
+fn layout(table: &[[String; 4]]) -> String {
+    let width = |s: &str| textwrap::core::display_width(s);
+    let mut widths = [0usize; 4];
+    for row in table {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(width(cell));
+        }
+    }
+    let mut out = String::new();
+    for row in table {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i < 3 {
+                line.push_str(&" ".repeat(widths[i] - width(cell) + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,194 @@
+//! Typed errors and diagnostics. Each carries a message id from `ui.ftl` and its
+//! arguments, so the command line can print it in the user's language.
+
+use std::fmt;
+
+/// A value for a Fluent variable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as i64)
+    }
+}
+
+/// A localizable text: a `ui.ftl` message id and its variables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Where in a file something is: 1-based line and column (in characters).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Location {
+    /// The location of byte `offset` in `text`.
+    pub fn at(file: &str, text: &str, offset: usize) -> Location {
+        let offset = offset.min(text.len());
+        let before = &text[..floor_char_boundary(text, offset)];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Location {
+            file: file.to_string(),
+            line,
+            col,
+        }
+    }
+}
+
+impl Location {
+    /// A whole file, when no line applies.
+    pub fn file(file: &str) -> Location {
+        Location {
+            file: file.to_string(),
+            line: 0,
+            col: 0,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            f.write_str(&self.file)
+        } else {
+            write!(f, "{}:{}:{}", self.file, self.line, self.col)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A problem found in content or translations that does not stop the rest from
+/// working: a broken Fluent entry, a topic whose front matter cannot be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub location: Option<Location>,
+    pub message: Message,
+}
+
+impl Diagnostic {
+    pub fn error(location: Option<Location>, message: Message) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            location,
+            message,
+        }
+    }
+
+    pub fn warning(location: Option<Location>, message: Message) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            location,
+            message,
+        }
+    }
+}
+
+/// Errors that stop an operation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// A file could not be read.
+    Read { path: String, reason: String },
+    /// Content that cannot be used: bad front matter or template.
+    Content(Diagnostic),
+    /// No topic matches any of the keywords.
+    UnknownKeyword {
+        keywords: Vec<String>,
+        suggestions: Vec<String>,
+    },
+    /// `--strict` and some messages fell back to English.
+    StrictFallback {
+        locale: String,
+        messages: Vec<String>,
+    },
+    /// A language tag that cannot be parsed.
+    BadLanguage { tag: String },
+}
+
+impl Error {
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Read { path, reason } => Message::new("error-read")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Error::Content(d) => d.message.clone(),
+            Error::UnknownKeyword { keywords, .. } => {
+                Message::new("error-unknown-keyword").arg("keywords", keywords.join(", "))
+            }
+            Error::StrictFallback { locale, messages } => Message::new("error-strict-fallback")
+                .arg("count", messages.len())
+                .arg("locale", locale.as_str())
+                .arg("messages", messages.join(", ")),
+            Error::BadLanguage { tag } => {
+                Message::new("error-bad-language").arg("tag", tag.as_str())
+            }
+        }
+    }
+
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Error::Content(d) => d.location.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    /// English, for library users; the command line prints the localized form.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = self.location() {
+            write!(f, "{location}: ")?;
+        }
+        f.write_str(&crate::localization::Ui::english().text(&self.message()))
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,186 @@
+//! docwiz: localized help topics looked up by F1 keyword, composed from Fluent
+//! messages, rendered for the terminal, Markdown or HTML.
+
+pub mod catalog;
+pub mod compose;
+pub mod error;
+pub mod language;
+pub mod lint;
+pub mod localization;
+pub mod render;
+pub mod source;
+pub mod topic;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::catalog::{Catalog, NO_MATCH};
+use crate::compose::{Options, Page, compose};
+use crate::error::{Diagnostic, Error};
+use crate::localization::{Localizer, Ui};
+use crate::source::Source;
+use crate::topic::Topic;
+
+/// A content tree and the locale chain negotiated for the user.
+pub struct Docwiz {
+    pub source: Source,
+    pub chain: Vec<LanguageIdentifier>,
+}
+
+/// A composed help page with the localizer that made it.
+pub struct Help {
+    pub page: Page,
+    pub l10n: Localizer,
+    /// Problems met on the way (broken Fluent entries, unreadable topics).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Docwiz {
+    /// Negotiates the user's languages against the locales the tree ships.
+    pub fn new(source: Source, requested: &[LanguageIdentifier]) -> Result<Docwiz, Error> {
+        let available = source.list("locales", "")?;
+        let best = language::negotiate(requested, &available);
+        Ok(Docwiz {
+            source,
+            chain: language::chain(&best),
+        })
+    }
+
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.chain[0]
+    }
+
+    /// The UI strings in the user's language, for messages and labels.
+    pub fn ui(&self) -> (Localizer, Vec<Diagnostic>) {
+        Ui::load(&self.source, &self.chain)
+    }
+
+    pub fn catalog(&self) -> Result<(Catalog, Vec<Diagnostic>), Error> {
+        Catalog::load(&self.source)
+    }
+
+    /// Loads `ui.ftl` and the topic's messages for the chain.
+    pub fn localizer(
+        &self,
+        chain: &[LanguageIdentifier],
+        topic: &str,
+    ) -> Result<(Localizer, Vec<Diagnostic>), Error> {
+        let mut diagnostics = Vec::new();
+        let file = format!("topics/{topic}.ftl");
+        let l10n = Localizer::load(&self.source, chain, &["ui.ftl", &file], &mut diagnostics)?;
+        Ok((l10n, diagnostics))
+    }
+
+    /// Composes `topic` in the user's language.
+    pub fn page(
+        &self,
+        topic: &Topic,
+        side_by_side: bool,
+        args: Option<&FluentArgs>,
+    ) -> Result<Help, Error> {
+        let (l10n, diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
+        let page = compose(
+            topic,
+            &l10n,
+            &Options {
+                side_by_side,
+                args,
+                live: None,
+            },
+        );
+        Ok(Help {
+            page,
+            l10n,
+            diagnostics,
+        })
+    }
+
+    /// The page for an ordered list of keywords, most specific first. When none
+    /// matches, the error comes with the localized no-match page.
+    pub fn help(
+        &self,
+        keywords: &[String],
+        side_by_side: bool,
+    ) -> Result<Help, (Error, Option<Help>)> {
+        let (catalog, mut diagnostics) = self.catalog().map_err(|e| (e, None))?;
+        let result = match catalog.lookup(keywords) {
+            Ok(topic) => self.page(topic, side_by_side, None).map_err(|e| (e, None)),
+            Err(error) => {
+                let no_match = self.no_match(&catalog, &error, side_by_side);
+                Err((error, no_match))
+            }
+        };
+        match result {
+            Ok(mut help) => {
+                diagnostics.append(&mut help.diagnostics);
+                help.diagnostics = diagnostics;
+                Ok(help)
+            }
+            Err((error, Some(mut help))) => {
+                diagnostics.append(&mut help.diagnostics);
+                help.diagnostics = diagnostics;
+                Err((error, Some(help)))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    fn no_match(&self, catalog: &Catalog, error: &Error, side_by_side: bool) -> Option<Help> {
+        let Error::UnknownKeyword {
+            keywords,
+            suggestions,
+        } = error
+        else {
+            return None;
+        };
+        let topic = catalog.topic(NO_MATCH)?;
+        // Inside a code span nothing is Markdown except the backtick itself.
+        let code = |s: &str| format!("`{}`", s.replace('`', "'"));
+        let mut args = FluentArgs::new();
+        let asked: Vec<String> = keywords.iter().map(|k| code(k)).collect();
+        args.set("keyword", FluentValue::from(asked.join(", ")));
+        args.set(
+            "suggestions",
+            FluentValue::from(
+                suggestions
+                    .iter()
+                    .map(|s| code(s))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        );
+        args.set("count", FluentValue::from(suggestions.len()));
+        self.page(topic, side_by_side, Some(&args)).ok()
+    }
+
+    /// Messages of `topic` that `locale` lacks and that therefore fall back to English.
+    pub fn untranslated(
+        &self,
+        topic: &Topic,
+        locale: &LanguageIdentifier,
+    ) -> Result<Vec<String>, Error> {
+        let chain = language::chain(locale);
+        let (l10n, _) = self.localizer(&chain[..1], &topic.front.id)?;
+        let mut missing: Vec<String> = Vec::new();
+        for id in topic.slot_ids() {
+            if !l10n.has_message(id) && !missing.iter().any(|m| m == id) {
+                missing.push(id.to_string());
+            }
+        }
+        Ok(missing)
+    }
+
+    /// The locales the tree ships, English first.
+    pub fn locales(&self) -> Result<Vec<LanguageIdentifier>, Error> {
+        let mut locales: Vec<LanguageIdentifier> = self
+            .source
+            .list("locales", "")?
+            .iter()
+            .filter_map(|l| l.parse().ok())
+            .collect();
+        locales.sort_by_key(|l: &LanguageIdentifier| {
+            (l.language.as_str() != language::SOURCE, l.to_string())
+        });
+        Ok(locales)
+    }
+}

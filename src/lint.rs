@@ -1,0 +1,379 @@
+//! Content and translation QA: Fluent syntax, each locale against English, template
+//! slots, and F1 keywords claimed twice.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use crate::catalog::Catalog;
+use crate::error::{Diagnostic, Error, Location, Message, Severity};
+use crate::language::SOURCE;
+use crate::localization::syntax_message;
+use crate::source::Source;
+use crate::topic::Piece;
+
+/// What one message or term uses.
+#[derive(Debug, Default, Clone)]
+struct Entry {
+    offset: usize,
+    variables: BTreeSet<String>,
+    messages: BTreeSet<String>,
+    terms: BTreeSet<String>,
+}
+
+/// A parsed `.ftl` file: its entries (terms keep their leading `-`).
+struct FtlFile {
+    path: String,
+    text: String,
+    entries: BTreeMap<String, Entry>,
+}
+
+impl FtlFile {
+    fn location(&self, offset: usize) -> Location {
+        Location::at(&self.path, &self.text, offset)
+    }
+
+    /// The location of `needle` inside the entry at `offset`, or the entry itself.
+    fn location_in(&self, offset: usize, needle: &str) -> Location {
+        let found = self.text[offset..]
+            .find(needle)
+            .map_or(offset, |i| offset + i);
+        self.location(found)
+    }
+}
+
+/// Runs every check; diagnostics sorted by file, line and column.
+pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
+    let mut out = Vec::new();
+    let locales = source.list("locales", "")?;
+    let (catalog, topic_errors) = Catalog::load(source)?;
+    out.extend(topic_errors);
+
+    let en_files = ftl_files(source, SOURCE)?;
+    let mut en: BTreeMap<String, FtlFile> = BTreeMap::new();
+    for rel in &en_files {
+        if let Some(file) = read_ftl(source, SOURCE, rel, &mut out)? {
+            en.insert(rel.clone(), file);
+        }
+    }
+    let empty = FtlFile {
+        path: String::new(),
+        text: String::new(),
+        entries: BTreeMap::new(),
+    };
+    let en_ui = en.get("ui.ftl").unwrap_or(&empty);
+    for file in en.values() {
+        check_references(file, en_ui, &mut out);
+    }
+
+    for locale in locales.iter().filter(|l| l.as_str() != SOURCE) {
+        let mut files: BTreeMap<String, FtlFile> = BTreeMap::new();
+        for rel in ftl_files(source, locale)? {
+            if let Some(file) = read_ftl(source, locale, &rel, &mut out)? {
+                files.insert(rel, file);
+            }
+        }
+        for (rel, en_file) in &en {
+            match files.get(rel) {
+                None => out.push(Diagnostic::warning(
+                    Some(Location::file(
+                        &source.display(&format!("locales/{locale}/{rel}")),
+                    )),
+                    Message::new("lint-missing-file")
+                        .arg("locale", locale.as_str())
+                        .arg("file", rel.as_str()),
+                )),
+                Some(file) => compare(en_file, file, locale, &mut out),
+            }
+        }
+        let ui = files.get("ui.ftl").unwrap_or(&empty);
+        for (rel, file) in &files {
+            check_references(file, ui, &mut out);
+            if !en.contains_key(rel) {
+                for (id, entry) in &file.entries {
+                    out.push(Diagnostic::warning(
+                        Some(file.location(entry.offset)),
+                        obsolete(id, locale),
+                    ));
+                }
+            }
+        }
+    }
+
+    check_topics(source, &catalog, &en, &mut out);
+    out.sort_by(|a, b| {
+        a.location
+            .cmp(&b.location)
+            .then(a.severity.cmp(&b.severity))
+    });
+    Ok(out)
+}
+
+fn obsolete(id: &str, locale: &str) -> Message {
+    Message::new("lint-obsolete-message")
+        .arg("id", id)
+        .arg("locale", locale)
+}
+
+/// `ui.ftl` and `topics/*.ftl` of a locale, relative to `locales/<locale>/`.
+fn ftl_files(source: &Source, locale: &str) -> Result<Vec<String>, Error> {
+    let mut files: Vec<String> = source
+        .list(&format!("locales/{locale}"), ".ftl")?
+        .into_iter()
+        .collect();
+    files.extend(
+        source
+            .list(&format!("locales/{locale}/topics"), ".ftl")?
+            .into_iter()
+            .map(|f| format!("topics/{f}")),
+    );
+    Ok(files)
+}
+
+fn read_ftl(
+    source: &Source,
+    locale: &str,
+    rel: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Result<Option<FtlFile>, Error> {
+    let full = format!("locales/{locale}/{rel}");
+    let Some(text) = source.read(&full)? else {
+        return Ok(None);
+    };
+    let path = source.display(&full);
+    let text = text.into_owned();
+    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                out.push(Diagnostic::error(
+                    Some(Location::at(&path, &text, error.pos.start)),
+                    syntax_message(&error.kind),
+                ));
+            }
+            resource
+        }
+    };
+    let mut entries = BTreeMap::new();
+    let mut search_from = 0;
+    for entry in &resource.body {
+        let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_string(),
+                m.value
+                    .iter()
+                    .chain(m.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                std::iter::once(&t.value)
+                    .chain(t.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        let offset = find_entry(&text, &id, search_from);
+        search_from = offset;
+        let mut used = Entry {
+            offset,
+            ..Entry::default()
+        };
+        for pattern in patterns {
+            walk_pattern(pattern, &mut used);
+        }
+        entries.insert(id, used);
+    }
+    Ok(Some(FtlFile {
+        path,
+        text,
+        entries,
+    }))
+}
+
+/// Byte offset of the line that defines `id`, searching from `from`.
+fn find_entry(text: &str, id: &str, from: usize) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if offset >= from {
+            if let Some(rest) = line.strip_prefix(id) {
+                if rest.trim_start().starts_with('=') {
+                    return offset;
+                }
+            }
+        }
+        offset += line.len();
+    }
+    from
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut Entry) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, used);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, used: &mut Entry) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, used);
+            for variant in variants {
+                walk_pattern(&variant.value, used);
+            }
+        }
+        ast::Expression::Inline(inline) => walk_inline(inline, used),
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, used: &mut Entry) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            used.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            used.messages.insert(id.name.to_string());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            used.terms.insert(format!("-{}", id.name));
+            if let Some(arguments) = arguments {
+                walk_arguments(arguments, used);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            walk_arguments(arguments, used)
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, used),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_arguments(arguments: &ast::CallArguments<&str>, used: &mut Entry) {
+    for value in arguments
+        .positional
+        .iter()
+        .chain(arguments.named.iter().map(|n| &n.value))
+    {
+        walk_inline(value, used);
+    }
+}
+
+/// Message and term references must resolve within the file and the locale's `ui.ftl`,
+/// which share one bundle.
+fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
+    for entry in file.entries.values() {
+        for id in &entry.messages {
+            if !file.entries.contains_key(id) && !ui.entries.contains_key(id) {
+                out.push(Diagnostic::error(
+                    Some(file.location_in(entry.offset, id)),
+                    Message::new("lint-unknown-message").arg("id", id.as_str()),
+                ));
+            }
+        }
+        for id in &entry.terms {
+            if !file.entries.contains_key(id) && !ui.entries.contains_key(id) {
+                out.push(Diagnostic::error(
+                    Some(file.location_in(entry.offset, id)),
+                    Message::new("lint-unknown-term").arg("id", id.as_str()),
+                ));
+            }
+        }
+    }
+}
+
+/// One locale's file against English: missing, obsolete, and different variables.
+fn compare(en: &FtlFile, file: &FtlFile, locale: &str, out: &mut Vec<Diagnostic>) {
+    for (id, en_entry) in &en.entries {
+        match file.entries.get(id) {
+            None => out.push(Diagnostic::warning(
+                Some(Location::file(&file.path)),
+                Message::new("lint-missing-message")
+                    .arg("id", id.as_str())
+                    .arg("locale", locale),
+            )),
+            Some(entry) if entry.variables != en_entry.variables => out.push(Diagnostic::error(
+                Some(file.location(entry.offset)),
+                Message::new("lint-variables-differ")
+                    .arg("id", id.as_str())
+                    .arg("found", list(&entry.variables))
+                    .arg("expected", list(&en_entry.variables)),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (id, entry) in &file.entries {
+        if !en.entries.contains_key(id) {
+            out.push(Diagnostic::warning(
+                Some(file.location(entry.offset)),
+                obsolete(id, locale),
+            ));
+        }
+    }
+}
+
+fn list(set: &BTreeSet<String>) -> String {
+    if set.is_empty() {
+        "—".to_string()
+    } else {
+        set.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Every slot of a template needs an English message; an F1 keyword belongs to one topic.
+fn check_topics(
+    source: &Source,
+    catalog: &Catalog,
+    en: &BTreeMap<String, FtlFile>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut claimed: BTreeMap<String, &str> = BTreeMap::new();
+    for topic in catalog.topics() {
+        let id = topic.front.id.as_str();
+        let path = source.display(&format!("content/{id}.md"));
+        let messages = en.get(&format!("topics/{id}.ftl"));
+        for line in &topic.lines {
+            for piece in &line.pieces {
+                if let Piece::Slot { id: slot, col } = piece {
+                    if !messages.is_some_and(|m| m.entries.contains_key(slot)) {
+                        out.push(Diagnostic::error(
+                            Some(Location {
+                                file: path.clone(),
+                                line: line.number,
+                                col: *col,
+                            }),
+                            Message::new("lint-unfilled-slot").arg("id", slot.as_str()),
+                        ));
+                    }
+                }
+            }
+        }
+        for keyword in &topic.front.f1 {
+            match claimed.get(&keyword.to_lowercase()) {
+                Some(first) => out.push(Diagnostic::error(
+                    Some(Location::file(&path)),
+                    Message::new("lint-duplicate-f1")
+                        .arg("keyword", keyword.as_str())
+                        .arg("first", *first)
+                        .arg("second", id),
+                )),
+                None => {
+                    claimed.insert(keyword.to_lowercase(), id);
+                }
+            }
+        }
+    }
+}
+
+/// Counts of errors and warnings.
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    (errors, diagnostics.len() - errors)
+}

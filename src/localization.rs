@@ -1,0 +1,205 @@
+//! Fluent bundles for a locale chain, with per-message fallback to English.
+
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::parser::ErrorKind;
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Arg, Diagnostic, Error, Location, Message};
+use crate::language;
+use crate::source::Source;
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A formatted message and the locale it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Formatted {
+    pub text: String,
+    /// Index into the chain: 0 is the negotiated locale, anything else a fallback.
+    pub locale: usize,
+}
+
+impl Formatted {
+    pub fn is_fallback(&self) -> bool {
+        self.locale > 0
+    }
+}
+
+/// The bundles of a locale chain (`[best, en]`), each holding `ui.ftl` plus the
+/// files asked for.
+pub struct Localizer {
+    bundles: Vec<(LanguageIdentifier, Bundle)>,
+}
+
+impl Localizer {
+    /// Loads `files` (paths below `locales/<lang>/`) for every locale of `chain`.
+    /// A file that does not exist is skipped: its messages fall back. Syntax errors
+    /// become diagnostics; the entries that do parse are still used.
+    pub fn load(
+        source: &Source,
+        chain: &[LanguageIdentifier],
+        files: &[&str],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Localizer, Error> {
+        let mut bundles = Vec::with_capacity(chain.len());
+        for locale in chain {
+            let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
+            // Output is Markdown: Unicode isolation marks would end up in it.
+            bundle.set_use_isolating(false);
+            for file in files {
+                let rel = format!("locales/{locale}/{file}");
+                if let Some(resource) = parse(source, &rel, diagnostics)? {
+                    // A message defined twice keeps its first definition.
+                    let _ = bundle.add_resource(resource);
+                }
+            }
+            bundles.push((locale.clone(), bundle));
+        }
+        Ok(Localizer { bundles })
+    }
+
+    /// The negotiated locale.
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.bundles[0].0
+    }
+
+    pub fn locale_at(&self, index: usize) -> &LanguageIdentifier {
+        &self.bundles[index].0
+    }
+
+    /// Formats `id` from the first locale of the chain that has it and formats it
+    /// without error; the last locale (English) answers even with errors.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
+        let last = self.bundles.len() - 1;
+        for (index, (_, bundle)) in self.bundles.iter().enumerate() {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() || index == last {
+                return Some(Formatted {
+                    text: text.into_owned(),
+                    locale: index,
+                });
+            }
+        }
+        None
+    }
+
+    /// Formats `id` in the source locale (English), the last of the chain.
+    pub fn format_in_source(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let (_, bundle) = self.bundles.last()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut Vec::new())
+                .into_owned(),
+        )
+    }
+
+    /// Whether the negotiated locale itself defines message `id` with a value.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundles[0]
+            .1
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
+    }
+
+    /// A UI text in the user's language; the id itself if no locale has it.
+    pub fn text(&self, message: &Message) -> String {
+        let args = fluent_args(&message.args);
+        self.format(message.id, Some(&args))
+            .map(|f| f.text)
+            .unwrap_or_else(|| message.id.to_string())
+    }
+}
+
+/// The UI strings (`ui.ftl`) for a locale chain.
+pub struct Ui;
+
+impl Ui {
+    pub fn load(source: &Source, chain: &[LanguageIdentifier]) -> (Localizer, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let localizer = Localizer::load(source, chain, &["ui.ftl"], &mut diagnostics)
+            .unwrap_or_else(|_| Self::english_localizer());
+        (localizer, diagnostics)
+    }
+
+    /// The built-in English UI strings, for messages that must not depend on any
+    /// file a user can break.
+    pub fn english() -> &'static Localizer {
+        static ENGLISH: OnceLock<Localizer> = OnceLock::new();
+        ENGLISH.get_or_init(Self::english_localizer)
+    }
+
+    fn english_localizer() -> Localizer {
+        let chain = language::chain(&language::SOURCE.parse().expect("en is valid"));
+        Localizer::load(&Source::BuiltIn, &chain, &["ui.ftl"], &mut Vec::new())
+            .expect("the built-in tree is readable")
+    }
+}
+
+pub fn fluent_args(args: &[(&'static str, Arg)]) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
+            Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
+        }
+    }
+    out
+}
+
+/// Parses one `.ftl` file; `None` if it does not exist.
+pub fn parse(
+    source: &Source,
+    rel: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<Arc<FluentResource>>, Error> {
+    let Some(text) = source.read(rel)? else {
+        return Ok(None);
+    };
+    let text = text.into_owned();
+    let resource = match FluentResource::try_new(text) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            let path = source.display(rel);
+            for error in errors {
+                let location = Location::at(&path, resource.source(), error.pos.start);
+                diagnostics.push(Diagnostic::error(
+                    Some(location),
+                    syntax_message(&error.kind),
+                ));
+            }
+            resource
+        }
+    };
+    Ok(Some(Arc::new(resource)))
+}
+
+/// A localizable description of a Fluent syntax error.
+pub fn syntax_message(kind: &ErrorKind) -> Message {
+    match kind {
+        ErrorKind::ExpectedToken(c) => {
+            Message::new("ftl-expected-token").arg("token", c.to_string())
+        }
+        ErrorKind::ExpectedCharRange { range } => {
+            Message::new("ftl-expected-char-range").arg("range", range.as_str())
+        }
+        ErrorKind::ExpectedMessageField { entry_id } => {
+            Message::new("ftl-expected-message-field").arg("id", entry_id.as_str())
+        }
+        ErrorKind::ExpectedTermField { entry_id } => {
+            Message::new("ftl-expected-term-field").arg("id", entry_id.as_str())
+        }
+        ErrorKind::MissingDefaultVariant => Message::new("ftl-missing-default-variant"),
+        ErrorKind::MissingValue => Message::new("ftl-missing-value"),
+        ErrorKind::UnterminatedStringLiteral => Message::new("ftl-unterminated-string"),
+        ErrorKind::UnbalancedClosingBrace => Message::new("ftl-unbalanced-brace"),
+        ErrorKind::ExpectedInlineExpression => Message::new("ftl-expected-expression"),
+        other => Message::new("error-ftl-syntax").arg("detail", other.to_string()),
+    }
+}

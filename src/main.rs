@@ -1,0 +1,54 @@
+//! The docwiz command line: argument parsing, exit codes and printing. The work
+//! is done by the library.
+
+mod cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "docwiz",
+    version,
+    about = "Localized F1 help with live certificate status",
+    disable_help_subcommand = true
+)]
+struct Cli {
+    /// Language for all output (BCP 47 or POSIX, several separated by commas);
+    /// default: LC_ALL, LC_MESSAGES, LANG.
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
+    /// A content tree (with content/ and locales/) instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<PathBuf>,
+    /// Print one JSON document.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show the help topic for F1 keywords (most specific first) or a topic id.
+    Help(cmd::help::Args),
+    /// List topics, their titles, F1 keywords and untranslated messages.
+    Topics,
+    /// Check content and translations; exit 1 on errors.
+    Lint,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let app = match cmd::App::new(cli.lang.as_deref(), cli.root.as_deref()) {
+        Ok(app) => app,
+        Err(code) => return code,
+    };
+    match &cli.command {
+        Command::Help(args) => cmd::help::run(&app, args),
+        Command::Topics => cmd::topics::run(&app, cli.json),
+        Command::Lint => cmd::lint::run(&app),
+    }
+}

@@ -1,0 +1,92 @@
+//! Turns a composed page into output: one file per format.
+
+pub mod html;
+pub mod markdown;
+pub mod term;
+
+use pulldown_cmark::{BlockQuoteKind, Options, Parser};
+
+use crate::compose::{Page, SpanKind};
+use crate::error::Message;
+use crate::localization::Localizer;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Term,
+    Md,
+    Html,
+}
+
+/// Localized words the renderers put around the content.
+#[derive(Debug, Clone)]
+pub struct Labels {
+    pub note: String,
+    pub tip: String,
+    pub important: String,
+    pub warning: String,
+    pub caution: String,
+    pub fallback_badge: String,
+    /// The note under a page with English blocks; empty when there are none.
+    pub fallback_note: String,
+}
+
+impl Labels {
+    pub fn new(l10n: &Localizer, page: &Page) -> Labels {
+        let text = |id| l10n.text(&Message::new(id));
+        let blocks = page
+            .spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::Fallback)
+            .count();
+        Labels {
+            note: text("alert-note"),
+            tip: text("alert-tip"),
+            important: text("alert-important"),
+            warning: text("alert-warning"),
+            caution: text("alert-caution"),
+            fallback_badge: text("help-fallback-badge"),
+            fallback_note: if blocks == 0 {
+                String::new()
+            } else {
+                l10n.text(&Message::new("help-fallback-note").arg("count", blocks))
+            },
+        }
+    }
+
+    pub fn alert(&self, kind: BlockQuoteKind) -> &str {
+        match kind {
+            BlockQuoteKind::Note => &self.note,
+            BlockQuoteKind::Tip => &self.tip,
+            BlockQuoteKind::Important => &self.important,
+            BlockQuoteKind::Warning => &self.warning,
+            BlockQuoteKind::Caution => &self.caution,
+        }
+    }
+}
+
+/// The CommonMark dialect of topics: GFM alerts, heading ids, tables.
+pub fn parser(markdown: &str) -> Parser<'_> {
+    let options = Options::ENABLE_GFM
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH;
+    Parser::new_ext(markdown, options)
+}
+
+/// The special kind of the block starting at byte `start`, if any.
+pub fn span_kind(page: &Page, start: usize) -> Option<SpanKind> {
+    page.spans
+        .iter()
+        .find(|s| s.range.contains(&start))
+        .map(|s| s.kind)
+}
+
+pub fn alert_class(kind: BlockQuoteKind) -> &'static str {
+    match kind {
+        BlockQuoteKind::Note => "note",
+        BlockQuoteKind::Tip => "tip",
+        BlockQuoteKind::Important => "important",
+        BlockQuoteKind::Warning => "warning",
+        BlockQuoteKind::Caution => "caution",
+    }
+}

@@ -1,0 +1,339 @@
+//! Terminal output: wrapped to the width, ANSI styling only for a terminal, alerts
+//! as a labelled block.
+
+use pulldown_cmark::{BlockQuoteKind, Event, HeadingLevel, Tag, TagEnd};
+
+use super::{Labels, parser, span_kind};
+use crate::compose::{Page, SpanKind};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+const BOLD: (&str, &str) = ("\x1b[1m", "\x1b[22m");
+const ITALIC: (&str, &str) = ("\x1b[3m", "\x1b[23m");
+const UNDERLINE: (&str, &str) = ("\x1b[4m", "\x1b[24m");
+const CODE: (&str, &str) = ("\x1b[36m", "\x1b[39m");
+const DIM: (&str, &str) = ("\x1b[2m", "\x1b[22m");
+const ALERT: (&str, &str) = ("\x1b[1;35m", "\x1b[22;39m");
+
+enum Container {
+    List(Option<u64>),
+    /// A list item: the marker for its first line, whether that line was written.
+    Item {
+        marker: String,
+        used: bool,
+    },
+    Quote,
+}
+
+struct Writer<'a> {
+    style: Style,
+    labels: &'a Labels,
+    out: String,
+    inline: String,
+    stack: Vec<Container>,
+    /// Inside a tight list item, blocks are not separated by blank lines.
+    tight: bool,
+    gap: bool,
+    dim_block: bool,
+    link: Option<String>,
+}
+
+pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
+    let mut w = Writer {
+        style,
+        labels,
+        out: String::new(),
+        inline: String::new(),
+        stack: Vec::new(),
+        tight: false,
+        gap: false,
+        dim_block: false,
+        link: None,
+    };
+    for (event, range) in parser(&page.markdown).into_offset_iter() {
+        w.event(event, page, range.start);
+    }
+    w.flush();
+    let mut out = w.out.trim_end().to_string();
+    out.push('\n');
+    if !labels.fallback_note.is_empty() {
+        out.push('\n');
+        out.push_str(&w.styled(DIM, &labels.fallback_note));
+        out.push('\n');
+    }
+    out
+}
+
+impl Writer<'_> {
+    fn styled(&self, (on, off): (&str, &str), text: &str) -> String {
+        if self.style.color {
+            format!("{on}{text}{off}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn open(&mut self, style: (&str, &str)) {
+        if self.style.color {
+            self.inline.push_str(style.0);
+        }
+    }
+
+    fn close(&mut self, style: (&str, &str)) {
+        if self.style.color {
+            self.inline.push_str(style.1);
+        }
+    }
+
+    /// Prefixes for the first and following lines of the next block.
+    fn prefixes(&mut self) -> (String, String) {
+        let mut first = String::new();
+        let mut rest = String::new();
+        let bar = self.styled(ALERT, "│");
+        for container in &mut self.stack {
+            match container {
+                Container::List(_) => {}
+                Container::Quote => {
+                    first.push_str(&bar);
+                    first.push(' ');
+                    rest.push_str(&bar);
+                    rest.push(' ');
+                }
+                Container::Item { marker, used } => {
+                    let blank = " ".repeat(marker.chars().count());
+                    if *used {
+                        first.push_str(&blank);
+                    } else {
+                        first.push_str(marker);
+                        *used = true;
+                    }
+                    rest.push_str(&blank);
+                }
+            }
+        }
+        (first, rest)
+    }
+
+    fn flush(&mut self) {
+        if self.inline.trim().is_empty() {
+            self.inline.clear();
+            return;
+        }
+        let text = std::mem::take(&mut self.inline);
+        let text = if self.dim_block {
+            self.styled(DIM, &text)
+        } else {
+            text
+        };
+        self.begin_block();
+        let (first, rest) = self.prefixes();
+        let options = textwrap::Options::new(self.style.width.max(20))
+            .initial_indent(&first)
+            .subsequent_indent(&rest);
+        for line in textwrap::wrap(text.trim(), options) {
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
+        }
+        self.block_gap();
+    }
+
+    /// Blocks are separated lazily, so the gap takes the prefix of the block that
+    /// follows (no alert bar below the end of an alert).
+    fn block_gap(&mut self) {
+        if !self.tight {
+            self.gap = true;
+        }
+    }
+
+    fn begin_block(&mut self) {
+        if std::mem::take(&mut self.gap) && !self.out.is_empty() {
+            let (_, rest) = self.prefixes_peek();
+            self.out.push_str(rest.trim_end());
+            self.out.push('\n');
+        }
+    }
+
+    /// The continuation prefix without marking list markers as used.
+    fn prefixes_peek(&self) -> (String, String) {
+        let mut rest = String::new();
+        for container in &self.stack {
+            match container {
+                Container::Quote => rest.push_str(&format!("{} ", self.styled(ALERT, "│"))),
+                Container::Item { marker, .. } => {
+                    rest.push_str(&" ".repeat(marker.chars().count()))
+                }
+                Container::List(_) => {}
+            }
+        }
+        (String::new(), rest)
+    }
+
+    fn event(&mut self, event: Event, page: &Page, start: usize) {
+        match event {
+            Event::Start(tag) => self.start(tag, page, start),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => self.inline.push_str(&text),
+            Event::Code(code) => {
+                if self.style.color {
+                    let code = self.styled(CODE, &code);
+                    self.inline.push_str(&code);
+                } else {
+                    self.inline.push('`');
+                    self.inline.push_str(&code);
+                    self.inline.push('`');
+                }
+            }
+            Event::SoftBreak => self.inline.push(' '),
+            Event::HardBreak => self.inline.push('\n'),
+            Event::Rule => {
+                self.flush();
+                let rule = "─".repeat(self.style.width.clamp(20, 80));
+                self.begin_block();
+                self.out.push_str(&self.styled(DIM, &rule));
+                self.out.push('\n');
+                self.gap = true;
+            }
+            // Raw HTML from a translation is not shown; its text events still are.
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            Event::TaskListMarker(done) => self.inline.push_str(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(name) => self.inline.push_str(&format!("[{name}]")),
+            Event::InlineMath(m) | Event::DisplayMath(m) => self.inline.push_str(&m),
+        }
+    }
+
+    fn start(&mut self, tag: Tag, page: &Page, start: usize) {
+        match tag {
+            Tag::Paragraph => {
+                self.dim_block = span_kind(page, start) == Some(SpanKind::Source);
+            }
+            Tag::Heading { level, .. } => {
+                self.flush();
+                self.open(BOLD);
+                if level == HeadingLevel::H1 {
+                    self.open(UNDERLINE);
+                }
+            }
+            Tag::BlockQuote(kind) => {
+                self.flush();
+                self.begin_block();
+                self.stack.push(Container::Quote);
+                if let Some(kind) = kind {
+                    let label = self.alert_label(kind);
+                    let (first, _) = self.prefixes();
+                    self.out.push_str(&first);
+                    self.out.push_str(&label);
+                    self.out.push('\n');
+                }
+            }
+            Tag::CodeBlock(_) => self.flush(),
+            Tag::List(first) => {
+                self.flush();
+                self.stack.push(Container::List(first));
+            }
+            Tag::Item => {
+                self.flush();
+                let marker = match self.stack.iter_mut().rev().find_map(|c| match c {
+                    Container::List(n) => Some(n),
+                    _ => None,
+                }) {
+                    Some(Some(n)) => {
+                        let marker = format!("{n}. ");
+                        *n += 1;
+                        marker
+                    }
+                    _ => "• ".to_string(),
+                };
+                self.stack.push(Container::Item {
+                    marker,
+                    used: false,
+                });
+                self.tight = true;
+                self.dim_block = span_kind(page, start) == Some(SpanKind::Source);
+            }
+            Tag::Emphasis => self.open(ITALIC),
+            Tag::Strong => self.open(BOLD),
+            Tag::Strikethrough => {}
+            Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
+            Tag::Image { dest_url, .. } => self.link = Some(dest_url.to_string()),
+            Tag::Table(_) | Tag::TableHead | Tag::TableRow => self.flush(),
+            Tag::TableCell => {
+                if !self.inline.is_empty() {
+                    self.inline.push_str(" | ");
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => {
+                // A loose list separates its paragraphs with blank lines.
+                self.tight = false;
+                self.flush();
+                self.dim_block = false;
+            }
+            TagEnd::Heading(level) => {
+                if level == HeadingLevel::H1 {
+                    self.close(UNDERLINE);
+                }
+                self.close(BOLD);
+                self.tight = false;
+                self.flush();
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.stack.pop();
+                self.tight = false;
+                self.block_gap();
+            }
+            TagEnd::CodeBlock => {
+                let code = std::mem::take(&mut self.inline);
+                self.begin_block();
+                let (_, rest) = self.prefixes_peek();
+                for line in code.lines() {
+                    self.out
+                        .push_str(&format!("{rest}    {}\n", self.styled(CODE, line)));
+                }
+                self.gap = true;
+            }
+            TagEnd::Item => {
+                self.tight = true;
+                self.flush();
+                self.dim_block = false;
+                self.stack.pop();
+            }
+            TagEnd::List(_) => {
+                self.stack.pop();
+                self.tight = false;
+                self.block_gap();
+            }
+            TagEnd::Emphasis => self.close(ITALIC),
+            TagEnd::Strong => self.close(BOLD),
+            TagEnd::Link | TagEnd::Image => {
+                if let Some(url) = self.link.take() {
+                    if !url.starts_with('#') && !self.inline.ends_with(&url) {
+                        self.inline.push_str(&format!(" <{url}>"));
+                    }
+                }
+            }
+            TagEnd::TableRow | TagEnd::TableHead => {
+                self.tight = true;
+                self.flush();
+            }
+            TagEnd::Table => {
+                self.tight = false;
+                self.block_gap();
+            }
+            _ => {}
+        }
+    }
+
+    fn alert_label(&self, kind: BlockQuoteKind) -> String {
+        self.styled(ALERT, &self.labels.alert(kind).to_uppercase())
+    }
+}

@@ -1,0 +1,111 @@
+//! Where content and translations come from: the tree built into the binary, or a
+//! directory given with `--root`.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A tree with `content/` and `locales/` below it. Paths are relative and use `/`.
+#[derive(Debug, Clone)]
+pub enum Source {
+    BuiltIn,
+    Dir(PathBuf),
+}
+
+impl Source {
+    pub fn new(root: Option<&Path>) -> Source {
+        match root {
+            Some(dir) => Source::Dir(dir.to_path_buf()),
+            None => Source::BuiltIn,
+        }
+    }
+
+    /// The file's text, or `None` when it does not exist.
+    pub fn read(&self, rel: &str) -> Result<Option<Cow<'static, str>>, Error> {
+        match self {
+            Source::BuiltIn => Ok(embedded::FILES
+                .binary_search_by(|(path, _)| (*path).cmp(rel))
+                .ok()
+                .map(|i| Cow::Borrowed(embedded::FILES[i].1))),
+            Source::Dir(root) => {
+                let path = root.join(rel);
+                match std::fs::read(&path) {
+                    Ok(bytes) => String::from_utf8(bytes)
+                        .map(|s| Some(Cow::Owned(s)))
+                        .map_err(|_| Error::Read {
+                            path: self.display(rel),
+                            reason: "not UTF-8".into(),
+                        }),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(Error::Read {
+                        path: self.display(rel),
+                        reason: e.to_string(),
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Names of the entries directly inside `dir` (files ending in `ext`, or
+    /// subdirectories when `ext` is empty), sorted.
+    pub fn list(&self, dir: &str, ext: &str) -> Result<Vec<String>, Error> {
+        let mut names: Vec<String> = match self {
+            Source::BuiltIn => {
+                let prefix = format!("{dir}/");
+                let mut names = Vec::new();
+                for (path, _) in embedded::FILES {
+                    let Some(rest) = path.strip_prefix(&prefix) else {
+                        continue;
+                    };
+                    let name = match (ext.is_empty(), rest.split_once('/')) {
+                        (true, Some((sub, _))) => sub,
+                        (false, None) if rest.ends_with(ext) => rest,
+                        _ => continue,
+                    };
+                    if names.last().map(String::as_str) != Some(name) {
+                        names.push(name.to_string());
+                    }
+                }
+                names
+            }
+            Source::Dir(root) => {
+                let path = root.join(dir);
+                let entries = match std::fs::read_dir(&path) {
+                    Ok(entries) => entries,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) => {
+                        return Err(Error::Read {
+                            path: self.display(dir),
+                            reason: e.to_string(),
+                        });
+                    }
+                };
+                entries
+                    .flatten()
+                    .filter(|e| {
+                        let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
+                        if ext.is_empty() { is_dir } else { !is_dir }
+                    })
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter(|name| ext.is_empty() || name.ends_with(ext))
+                    .collect()
+            }
+        };
+        names.sort();
+        names.dedup();
+        Ok(names)
+    }
+
+    /// How a file is named in messages: its real path, or `<built-in>/…`.
+    pub fn display(&self, rel: &str) -> String {
+        match self {
+            Source::BuiltIn => format!("<built-in>/{rel}"),
+            Source::Dir(root) => root.join(rel).display().to_string(),
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! A topic file: YAML-like front matter and a Markdown template with `{{ slots }}`.
+
+use crate::error::{Diagnostic, Error, Location, Message};
+
+/// The front matter of a topic.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    pub id: String,
+    pub assetid: Option<String>,
+    pub f1: Vec<String>,
+    pub topic: Option<String>,
+    pub audience: Option<String>,
+}
+
+/// A piece of a template line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    /// `{{ message-id }}`: filled from Fluent.
+    Slot {
+        id: String,
+        col: usize,
+    },
+    /// `{{ live: name }}`: filled from live state, if any.
+    Live {
+        name: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// 1-based line number in the topic file.
+    pub number: usize,
+    pub pieces: Vec<Piece>,
+}
+
+/// A parsed topic file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    pub front: FrontMatter,
+    pub lines: Vec<Line>,
+}
+
+/// Live slots the program knows how to fill.
+pub const LIVE_SLOTS: &[&str] = &["cert-status", "cert-usages"];
+
+impl Topic {
+    /// Parses a topic file. `path` is used in error locations; `expected_id` is
+    /// the file stem, which must equal the front matter's id.
+    pub fn parse(path: &str, text: &str, expected_id: &str) -> Result<Topic, Error> {
+        let (front, body_start, body) = split_front_matter(path, text)?;
+        let front = parse_front_matter(path, front, expected_id)?;
+        let lines = parse_template(path, body, body_start)?;
+        Ok(Topic { front, lines })
+    }
+
+    /// Message ids of all slots, in order of appearance.
+    pub fn slot_ids(&self) -> impl Iterator<Item = &str> {
+        self.lines
+            .iter()
+            .flat_map(|l| &l.pieces)
+            .filter_map(|p| match p {
+                Piece::Slot { id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+    }
+}
+
+fn content_error(path: &str, text: &str, offset: usize, message: Message) -> Error {
+    Error::Content(Diagnostic::error(
+        Some(Location::at(path, text, offset)),
+        message,
+    ))
+}
+
+/// Returns the front matter text, the line number where the body starts, and the body.
+fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, &'a str), Error> {
+    let text_nobom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(rest) = text_nobom
+        .strip_prefix("---\n")
+        .or_else(|| text_nobom.strip_prefix("---\r\n"))
+    else {
+        return Err(content_error(
+            path,
+            text,
+            0,
+            Message::new("error-front-matter-missing"),
+        ));
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_start = text_nobom[..text_nobom.len() - body.len()]
+                .matches('\n')
+                .count()
+                + 1;
+            return Ok((front, body_start, body));
+        }
+        offset += line.len();
+    }
+    Err(content_error(
+        path,
+        text,
+        text.len(),
+        Message::new("error-front-matter-unclosed"),
+    ))
+}
+
+fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<FrontMatter, Error> {
+    let mut fm = FrontMatter::default();
+    // `key:` followed by `- item` lines collects into this key.
+    let mut list_key: Option<String> = None;
+    let at = |index: usize| Location {
+        file: path.to_string(),
+        line: index + 2,
+        col: 1,
+    };
+    for (index, raw) in front.lines().enumerate() {
+        let line = raw.trim_end();
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if let Some(item) = line.trim_start().strip_prefix("- ") {
+            let Some(key) = &list_key else {
+                return Err(Error::Content(Diagnostic::error(
+                    Some(at(index)),
+                    Message::new("error-front-matter-line"),
+                )));
+            };
+            if key == "f1" || key == "f1.keywords" {
+                fm.f1.push(unquote(item.trim()).to_string());
+            }
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(Error::Content(Diagnostic::error(
+                Some(at(index)),
+                Message::new("error-front-matter-line"),
+            )));
+        };
+        let key = key.trim();
+        let value = value.trim();
+        list_key = value.is_empty().then(|| key.to_string());
+        match key {
+            "id" => fm.id = unquote(value).to_string(),
+            "assetid" | "ms.assetid" => fm.assetid = Some(unquote(value).to_string()),
+            "topic" | "ms.topic" => fm.topic = Some(unquote(value).to_string()),
+            "audience" => fm.audience = Some(unquote(value).to_string()),
+            "f1" | "f1.keywords" if !value.is_empty() => {
+                let Some(inner) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) else {
+                    return Err(Error::Content(Diagnostic::error(
+                        Some(at(index)),
+                        Message::new("error-front-matter-list").arg("key", key),
+                    )));
+                };
+                fm.f1 = inner
+                    .split(',')
+                    .map(|k| unquote(k.trim()).to_string())
+                    .filter(|k| !k.is_empty())
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    if fm.id.is_empty() {
+        return Err(Error::Content(Diagnostic::error(
+            Some(Location {
+                file: path.to_string(),
+                line: 1,
+                col: 1,
+            }),
+            Message::new("error-front-matter-no-id"),
+        )));
+    }
+    if fm.id != expected_id {
+        let line = front
+            .lines()
+            .position(|l| l.trim_start().starts_with("id:"))
+            .unwrap_or(0);
+        return Err(Error::Content(Diagnostic::error(
+            Some(at(line)),
+            Message::new("error-front-matter-id-mismatch")
+                .arg("id", fm.id.as_str())
+                .arg("expected", expected_id),
+        )));
+    }
+    Ok(fm)
+}
+
+fn unquote(value: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = value.strip_prefix(q).and_then(|v| v.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    value
+}
+
+fn parse_template(path: &str, body: &str, first_line: usize) -> Result<Vec<Line>, Error> {
+    let mut lines = Vec::new();
+    for (index, raw) in body.lines().enumerate() {
+        let number = first_line + index;
+        let located = |col: usize, message: Message| {
+            Error::Content(Diagnostic::error(
+                Some(Location {
+                    file: path.to_string(),
+                    line: number,
+                    col,
+                }),
+                message,
+            ))
+        };
+        let mut pieces = Vec::new();
+        let mut rest = raw;
+        let mut consumed = 0;
+        while let Some(open) = rest.find("{{") {
+            if open > 0 {
+                pieces.push(Piece::Text(rest[..open].to_string()));
+            }
+            let col = raw[..consumed + open].chars().count() + 1;
+            let after = &rest[open + 2..];
+            let Some(close) = after.find("}}") else {
+                return Err(located(col, Message::new("error-template-unclosed")));
+            };
+            let inner = after[..close].trim();
+            if let Some(name) = inner.strip_prefix("live:") {
+                let name = name.trim();
+                if !LIVE_SLOTS.contains(&name) {
+                    return Err(located(
+                        col,
+                        Message::new("error-template-live").arg("name", name),
+                    ));
+                }
+                pieces.push(Piece::Live {
+                    name: name.to_string(),
+                });
+            } else if is_identifier(inner) {
+                pieces.push(Piece::Slot {
+                    id: inner.to_string(),
+                    col,
+                });
+            } else {
+                return Err(located(col, Message::new("error-template-empty")));
+            }
+            consumed += open + 2 + close + 2;
+            rest = &after[close + 2..];
+        }
+        if !rest.is_empty() || pieces.is_empty() {
+            pieces.push(Piece::Text(rest.to_string()));
+        }
+        lines.push(Line { number, pieces });
+    }
+    Ok(lines)
+}
+
+/// A Fluent message identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOPIC: &str =
+        "---\nid: t\nf1: [A.b, c]\n---\n# {{ title }} {#t}\n\n{{ live: cert-status }}\n";
+
+    #[test]
+    fn front_matter_and_slots_are_parsed_with_line_numbers() {
+        let topic = Topic::parse("t.md", TOPIC, "t").unwrap();
+        assert_eq!(topic.front.f1, ["A.b", "c"]);
+        assert_eq!(topic.lines[0].number, 5);
+        assert_eq!(topic.slot_ids().collect::<Vec<_>>(), ["title"]);
+        assert_eq!(
+            topic.lines[2].pieces,
+            [Piece::Live {
+                name: "cert-status".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn unclosed_slot_names_line_and_column() {
+        let err = Topic::parse("t.md", "---\nid: t\n---\n\nsome {{ title\n", "t").unwrap_err();
+        let loc = err.location().unwrap();
+        assert_eq!((loc.line, loc.col), (5, 6));
+    }
+
+    #[test]
+    fn yaml_block_list_of_keywords_is_accepted() {
+        let t = Topic::parse("t.md", "---\nid: t\nf1.keywords:\n- X.y\n---\nbody\n", "t").unwrap();
+        assert_eq!(t.front.f1, ["X.y"]);
+    }
+}
