@@ -145,7 +145,7 @@ fn push_source(page: &mut Page, kind: BlockKind, prefix: &str, label: &str, engl
     page.markdown.push_str(&lead);
     let start = page.markdown.len();
     page.markdown.push_str(&inner);
-    let body = format!("*{label}:* {english}");
+    let body = format!("*{label}* {english}");
     let continued = match kind {
         BlockKind::Heading => body.replace('\n', " "),
         _ => body.replace('\n', &format!("\n{}", kind.continuation(prefix))),

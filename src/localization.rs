@@ -111,7 +111,9 @@ impl Localizer {
     /// A UI text in the user's language; the id itself if no locale has it.
     pub fn text(&self, message: &Message) -> String {
         let args = fluent_args(&message.args);
+        // A tree given with --root may predate a message; the built-in English has it.
         self.format(message.id, Some(&args))
+            .or_else(|| Ui::english().format(message.id, Some(&args)))
             .map(|f| f.text)
             .unwrap_or_else(|| message.id.to_string())
     }
@@ -159,8 +161,22 @@ pub fn parse(
     rel: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Option<Arc<FluentResource>>, Error> {
-    let Some(text) = source.read(rel)? else {
-        return Ok(None);
+    // An unreadable file is reported; its messages fall back like missing ones.
+    let text = match source.read(rel) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Ok(None),
+        Err(Error::Content(d)) => {
+            diagnostics.push(d);
+            return Ok(None);
+        }
+        Err(Error::Read { path, reason }) => {
+            diagnostics.push(Diagnostic::error(
+                Some(Location::file(&path)),
+                Message::new("error-read").arg("path", path.as_str()).arg("reason", reason),
+            ));
+            return Ok(None);
+        }
+        Err(other) => return Err(other),
     };
     let text = text.into_owned();
     let resource = match FluentResource::try_new(text) {

@@ -33,7 +33,7 @@ help-fallback-note = { $count ->
    *[other] { $count } Textblöcke dieser Seite werden auf Englisch angezeigt, weil sie noch nicht übersetzt sind.
 }
 help-fallback-badge = Auf Englisch: noch nicht übersetzt
-help-source-label = Englisches Original
+help-source-label = Englisches Original:
 
 ## Themenliste
 
@@ -51,7 +51,17 @@ error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
 error-nearest-keywords = Ähnlichste bekannte Schlüsselwörter: { $suggestions }
 error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
 error-read = { $path } kann nicht gelesen werden: { $reason }
+error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.
 error-ftl-syntax = Fluent-Syntaxfehler: { $detail }
+ftl-expected-token = Hier wird „{ $token }“ erwartet.
+ftl-expected-char-range = Hier wird eines der folgenden Zeichen erwartet: { $range }.
+ftl-expected-message-field = Die Meldung { $id } hat weder einen Wert noch Attribute.
+ftl-expected-term-field = Der Begriff { $id } hat keinen Wert.
+ftl-missing-default-variant = Diesem Auswahlausdruck fehlt die Standardvariante (mit * markiert).
+ftl-missing-value = Hier wird ein Wert erwartet.
+ftl-unterminated-string = Dieses Zeichenfolgenliteral ist nicht abgeschlossen.
+ftl-unbalanced-brace = Zu dieser schließenden geschweiften Klammer gibt es keine öffnende.
+ftl-expected-expression = Innerhalb der geschweiften Klammern wird ein Ausdruck erwartet.
 error-front-matter-missing = Das Thema beginnt nicht mit einem Front Matter (einer Zeile mit ---).
 error-front-matter-unclosed = Das Front Matter wird nicht mit einer Zeile mit --- abgeschlossen.
 error-front-matter-line = Diese Zeile im Front Matter hat nicht die Form Schlüssel: Wert.

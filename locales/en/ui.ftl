@@ -32,7 +32,7 @@ help-fallback-note = { $count ->
    *[other] { $count } blocks of this page are shown in English because they are not translated yet.
 }
 help-fallback-badge = In English: not translated yet
-help-source-label = English source
+help-source-label = English source:
 
 ## Topic list
 
@@ -50,7 +50,17 @@ error-unknown-keyword = No help topic matches { $keywords }.
 error-nearest-keywords = Nearest known keywords: { $suggestions }
 error-no-nearest-keywords = No known keyword is close to it.
 error-read = Cannot read { $path }: { $reason }
+error-not-utf8 = This file is not valid UTF-8 text.
 error-ftl-syntax = Fluent syntax error: { $detail }
+ftl-expected-token = Expected “{ $token }” here.
+ftl-expected-char-range = Expected one of { $range } here.
+ftl-expected-message-field = The message { $id } has neither a value nor attributes.
+ftl-expected-term-field = The term { $id } has no value.
+ftl-missing-default-variant = This select expression has no default variant (marked with *).
+ftl-missing-value = A value is expected here.
+ftl-unterminated-string = This string literal is not closed.
+ftl-unbalanced-brace = This closing brace has no opening brace.
+ftl-expected-expression = An expression is expected inside the braces.
 error-front-matter-missing = The topic does not begin with front matter (a line with ---).
 error-front-matter-unclosed = The front matter is not closed by a line with ---.
 error-front-matter-line = This front matter line is not of the form key: value.

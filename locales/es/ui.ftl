@@ -32,7 +32,7 @@ help-fallback-note = { $count ->
    *[other] { $count } bloques de esta página se muestran en inglés porque aún no están traducidos.
 }
 help-fallback-badge = En inglés: aún no traducido
-help-source-label = Texto original en inglés
+help-source-label = Texto original en inglés:
 
 ## Lista de temas
 
@@ -50,7 +50,17 @@ error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
 error-nearest-keywords = Palabras clave conocidas más cercanas: { $suggestions }
 error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
 error-read = No se puede leer { $path }: { $reason }
+error-not-utf8 = Este archivo no es texto UTF-8 válido.
 error-ftl-syntax = Error de sintaxis de Fluent: { $detail }
+ftl-expected-token = Aquí se esperaba «{ $token }».
+ftl-expected-char-range = Aquí se esperaba uno de estos caracteres: { $range }.
+ftl-expected-message-field = El mensaje { $id } no tiene valor ni atributos.
+ftl-expected-term-field = El término { $id } no tiene valor.
+ftl-missing-default-variant = Esta expresión de selección no tiene variante predeterminada (marcada con *).
+ftl-missing-value = Aquí se esperaba un valor.
+ftl-unterminated-string = Esta cadena literal no está cerrada.
+ftl-unbalanced-brace = Esta llave de cierre no tiene llave de apertura.
+ftl-expected-expression = Se esperaba una expresión entre las llaves.
 error-front-matter-missing = El tema no comienza con un encabezado YAML (una línea con ---).
 error-front-matter-unclosed = El encabezado YAML no está cerrado con una línea ---.
 error-front-matter-line = Esta línea del encabezado YAML no tiene la forma clave: valor.

@@ -33,7 +33,7 @@ help-fallback-note = { $count ->
    *[other] { $count } blocs de cette page sont affichés en anglais, car ils ne sont pas encore traduits.
 }
 help-fallback-badge = En anglais : pas encore traduit
-help-source-label = Texte source en anglais
+help-source-label = Texte source en anglais :
 
 ## Liste des rubriques
 
@@ -51,7 +51,17 @@ error-unknown-keyword = Aucune rubrique d'aide ne correspond à { $keywords }.
 error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
 error-no-nearest-keywords = Aucun mot clé connu n'en est proche.
 error-read = Impossible de lire { $path } : { $reason }
+error-not-utf8 = Ce fichier n'est pas un texte UTF-8 valide.
 error-ftl-syntax = Erreur de syntaxe Fluent : { $detail }
+ftl-expected-token = « { $token } » est attendu ici.
+ftl-expected-char-range = L'un des caractères suivants est attendu ici : { $range }.
+ftl-expected-message-field = Le message { $id } n'a ni valeur ni attribut.
+ftl-expected-term-field = Le terme { $id } n'a pas de valeur.
+ftl-missing-default-variant = Cette expression de sélection n'a pas de variante par défaut (marquée par *).
+ftl-missing-value = Une valeur est attendue ici.
+ftl-unterminated-string = Cette chaîne littérale n'est pas fermée.
+ftl-unbalanced-brace = Cette accolade fermante n'a pas d'accolade ouvrante.
+ftl-expected-expression = Une expression est attendue entre les accolades.
 error-front-matter-missing = La rubrique ne commence pas par un en-tête YAML (une ligne ---).
 error-front-matter-unclosed = L'en-tête YAML n'est pas fermé par une ligne ---.
 error-front-matter-line = Cette ligne de l'en-tête YAML n'est pas de la forme clé: valeur.

@@ -34,7 +34,7 @@ help-fallback-note = { $count ->
    *[other] { $count } блока этой страницы показаны на английском языке, так как они ещё не переведены.
 }
 help-fallback-badge = На английском: ещё не переведено
-help-source-label = Английский оригинал
+help-source-label = Английский оригинал:
 
 ## Список разделов
 
@@ -52,7 +52,17 @@ error-unknown-keyword = Ни один раздел справки не соот�
 error-nearest-keywords = Ближайшие известные ключевые слова: { $suggestions }
 error-no-nearest-keywords = Близких известных ключевых слов нет.
 error-read = Не удаётся прочитать { $path }: { $reason }
+error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.
 error-ftl-syntax = Синтаксическая ошибка Fluent: { $detail }
+ftl-expected-token = Здесь ожидается «{ $token }».
+ftl-expected-char-range = Здесь ожидается один из символов: { $range }.
+ftl-expected-message-field = У сообщения { $id } нет ни значения, ни атрибутов.
+ftl-expected-term-field = У термина { $id } нет значения.
+ftl-missing-default-variant = В выражении выбора нет варианта по умолчанию (он отмечается *).
+ftl-missing-value = Здесь ожидается значение.
+ftl-unterminated-string = Строковый литерал не закрыт.
+ftl-unbalanced-brace = У этой закрывающей фигурной скобки нет открывающей.
+ftl-expected-expression = Внутри фигурных скобок ожидается выражение.
 error-front-matter-missing = Раздел не начинается с блока метаданных (строки ---).
 error-front-matter-unclosed = Блок метаданных не закрыт строкой ---.
 error-front-matter-line = Эта строка блока метаданных не имеет вида ключ: значение.

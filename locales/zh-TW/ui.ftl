@@ -31,7 +31,7 @@ help-fallback-note = { $count ->
    *[other] 此頁面有 { $count } 個區塊尚未翻譯，因此以英文顯示。
 }
 help-fallback-badge = 英文：尚未翻譯
-help-source-label = 英文原文
+help-source-label = 英文原文：
 
 ## 主題清單
 
@@ -49,7 +49,17 @@ error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
 error-nearest-keywords = 最接近的已知關鍵字：{ $suggestions }
 error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
 error-read = 無法讀取 { $path }：{ $reason }
+error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
 error-ftl-syntax = Fluent 語法錯誤：{ $detail }
+ftl-expected-token = 此處應為「{ $token }」。
+ftl-expected-char-range = 此處應為下列字元之一：{ $range }。
+ftl-expected-message-field = 訊息 { $id } 既沒有值，也沒有屬性。
+ftl-expected-term-field = 詞彙 { $id } 沒有值。
+ftl-missing-default-variant = 此選擇運算式沒有預設變體（以 * 標示）。
+ftl-missing-value = 此處應有值。
+ftl-unterminated-string = 此字串常值未結束。
+ftl-unbalanced-brace = 此右大括號沒有對應的左大括號。
+ftl-expected-expression = 大括號內應有運算式。
 error-front-matter-missing = 主題的開頭沒有前置資料（應以只含 --- 的一行開始）。
 error-front-matter-unclosed = 前置資料沒有以只含 --- 的一行結束。
 error-front-matter-line = 此前置資料行不符合「鍵: 值」的格式。

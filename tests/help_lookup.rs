@@ -1,0 +1,90 @@
+//! `docwiz help`: F1 keywords, ordered context, topic ids, and unknown keywords.
+
+mod common;
+use common::*;
+
+#[test]
+fn keyword_matches_whatever_its_case() {
+    for keyword in [KEYWORD, "MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED", "ms.lync.dep.deploycertrequestreturned"] {
+        let out = run(&["help", keyword, "--format", "md"]);
+        assert_eq!(code(&out), 0, "{keyword}");
+        assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
+    }
+}
+
+#[test]
+fn first_matching_keyword_of_the_context_wins() {
+    // Most specific first: an unknown page keyword, then the one that exists.
+    let out = run(&["help", "ms.lync.dep.SomeUnknownPage", KEYWORD, "no-match", "--format", "md"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
+    // The order decides: the no-match topic id first wins over the keyword.
+    let out = run(&["help", "no-match", KEYWORD, "--format", "md"]);
+    assert_eq!(front(&stdout(&out), "id").unwrap(), "\"no-match\"");
+}
+
+#[test]
+fn topic_id_works_as_a_keyword() {
+    let out = run(&["help", TOPIC, "--format", "md", "--lang", "de"]);
+    assert_eq!(code(&out), 0);
+    let md = stdout(&out);
+    assert_eq!(front(&md, "id").unwrap(), format!("\"{TOPIC}\""));
+    assert_eq!(front(&md, "locale").unwrap(), "\"de\"");
+}
+
+#[test]
+fn unknown_keyword_exits_3_naming_it_and_the_nearest_keywords() {
+    let out = run(&["help", "ms.lync.dep.DeployCertRequestReturnd"]);
+    assert_eq!(code(&out), 3);
+    let err = stderr(&out);
+    assert!(err.contains("ms.lync.dep.DeployCertRequestReturnd"), "{err}");
+    assert!(err.contains("Nearest known keywords: ms.lync.dep.DeployCertRequestReturned"), "{err}");
+}
+
+#[test]
+fn keyword_without_its_prefix_is_suggested() {
+    let out = run(&["help", "DeployCertRequestReturned"]);
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).contains(KEYWORD));
+}
+
+#[test]
+fn unknown_keyword_shows_the_localized_no_match_page() {
+    let out = run(&["help", "totally.unrelated", "--lang", "fr", "--format", "md"]);
+    assert_eq!(code(&out), 3);
+    let md = stdout(&out);
+    assert_eq!(front(&md, "id").unwrap(), "\"no-match\"");
+    assert_eq!(front(&md, "locale").unwrap(), "\"fr\"");
+    assert!(md.contains("`totally.unrelated`"), "{md}");
+    assert!(md.contains("`docwiz topics`"), "{md}");
+    // The error itself is in French too.
+    assert!(stderr(&out).contains("erreur"), "{}", stderr(&out));
+}
+
+#[test]
+fn built_in_content_is_used_from_any_directory() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = docwiz()
+        .current_dir(elsewhere.path())
+        .args(["help", KEYWORD, "--lang", "ru", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("Запрос сертификата"));
+}
+
+#[test]
+fn root_reads_another_tree() {
+    let root = tree();
+    edit(
+        root.path(),
+        "locales/en/topics/certificate-request-returned.ftl",
+        "title = Certificate Request (Returned)",
+        "title = Certificate Request (Returned, from another tree)",
+    );
+    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--format", "md"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("from another tree"));
+    let builtin = run(&["help", KEYWORD, "--format", "md"]);
+    assert!(!stdout(&builtin).contains("from another tree"));
+}
