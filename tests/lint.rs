@@ -1,0 +1,84 @@
+//! `docwiz lint`: the shipped tree is clean; each kind of problem is found with
+//! its place, and errors exit 1.
+
+mod common;
+use common::*;
+
+#[test]
+fn shipped_content_lints_clean() {
+    let out = run(&["lint"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("0 errors, 0 warnings"), "{}", stderr(&out));
+    let out = run(&["--root", repo().to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn syntax_error_is_reported_as_file_line_col() {
+    let root = tree();
+    let file = "locales/es/topics/certificate-request-returned.ftl";
+    edit(root.path(), file, "\nthumbprint = ", "\nthumbprint = {{ ");
+    let line = std::fs::read_to_string(root.path().join(file))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("thumbprint ="))
+        .unwrap()
+        + 1;
+    let out = run(&["--root", root.path().to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    let prefix = format!("{}:{line}:", root.path().join(file).display());
+    assert!(err.lines().any(|l| l.starts_with(&prefix) && l.contains(": error: ")), "{err}");
+}
+
+#[test]
+fn every_kind_of_translation_problem_is_found() {
+    let root = tree();
+    let r = root.path();
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    // missing message
+    let text = std::fs::read_to_string(r.join(de)).unwrap();
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("purposes-intro =")).collect();
+    std::fs::write(r.join(de), kept.join("\n") + "\nleftover = Nicht mehr verwendet\n").unwrap();
+    // unknown term, unknown message, different variables
+    edit(r, "locales/ru/topics/certificate-request-returned.ftl", "{ -button-assign }", "{ -button-asign }");
+    edit(r, "locales/fr/topics/certificate-request-returned.ftl", "\nthumbprint = ", "\nthumbprint = { no-such-message } ");
+    edit(r, "locales/es/topics/no-match.ftl", "{ $keyword }", "{ $palabra }");
+    // a slot no message fills, and an F1 keyword claimed twice
+    edit(r, &format!("content/{TOPIC}.md"), "{{ finish }}", "{{ finish }} {{ not-written }}");
+    std::fs::write(
+        r.join("content/copy.md"),
+        format!("---\nid: copy\nf1: [{}]\n---\n# {{{{ title }}}} {{#copy}}\n", KEYWORD.to_uppercase()),
+    )
+    .unwrap();
+    std::fs::write(r.join("locales/en/topics/copy.ftl"), "title = Copy\n").unwrap();
+
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    let has = |file: &str, needle: &str| {
+        let path = r.join(file).display().to_string();
+        err.lines().any(|l| l.starts_with(&path) && l.contains(needle))
+    };
+    assert!(has(de, "warning: The message purposes-intro is missing in de"), "{err}");
+    assert!(has(de, "warning: The message leftover in de no longer exists in English"), "{err}");
+    assert!(has("locales/ru/topics/certificate-request-returned.ftl", "error: Reference to an unknown term -button-asign"), "{err}");
+    assert!(has("locales/fr/topics/certificate-request-returned.ftl", "error: Reference to an unknown message no-such-message"), "{err}");
+    assert!(has("locales/es/topics/no-match.ftl", "error: The message explanation uses the variables $palabra, but English uses $keyword"), "{err}");
+    assert!(has(&format!("content/{TOPIC}.md"), "error: The slot not-written is filled by no English message"), "{err}");
+    assert!(has("content/copy.md", "error: The F1 keyword MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED is claimed by both certificate-request-returned and copy"), "{err}");
+    // Locations carry line and column where there is one.
+    let slot = format!("{}:", r.join(format!("content/{TOPIC}.md")).display());
+    assert!(err.lines().any(|l| l.starts_with(&slot) && l[slot.len()..].starts_with("28:")), "{err}");
+    // The other locales miss copy.ftl entirely.
+    assert!(has("locales/ru/topics/copy.ftl", "warning: The locale ru has no translation file topics/copy.ftl"), "{err}");
+}
+
+#[test]
+fn lint_speaks_the_users_language() {
+    let root = tree();
+    edit(root.path(), "locales/ru/topics/certificate-request-returned.ftl", "{ -button-assign }", "{ -button-asign }");
+    let out = run(&["--root", root.path().to_str().unwrap(), "lint", "--lang", "ru"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("ошибка"), "{}", stderr(&out));
+}
