@@ -4,57 +4,75 @@ use std::collections::HashMap;
 
 use crate::error::{Diagnostic, Error};
 use crate::source::Source;
-use crate::topic::Topic;
+use crate::topic::{FrontMatter, Topic};
 
 /// The topic shown when no keyword matches.
 pub const NO_MATCH: &str = "no-match";
 
 pub struct Catalog {
-    topics: Vec<Topic>,
+    source: Source,
+    topics: Vec<FrontMatter>,
     /// Lowercased F1 keyword → index of the first topic claiming it.
     f1: HashMap<String, usize>,
 }
 
 impl Catalog {
-    /// Reads every `content/*.md`. A topic that cannot be parsed is left out and
-    /// reported; the others remain usable.
+    /// Indexes the front matter of every `content/*.md`; templates are parsed only
+    /// when a topic is asked for. A topic whose front matter cannot be read is left
+    /// out and reported; the others remain usable.
     pub fn load(source: &Source) -> Result<(Catalog, Vec<Diagnostic>), Error> {
         let mut topics = Vec::new();
         let mut diagnostics = Vec::new();
         for name in source.list("content", ".md")? {
             let rel = format!("content/{name}");
-            let Some(text) = source.read(&rel)? else {
-                continue;
+            let text = match source.read(&rel) {
+                Ok(Some(text)) => text,
+                Ok(None) => continue,
+                Err(Error::Content(d)) => {
+                    diagnostics.push(d);
+                    continue;
+                }
+                Err(other) => return Err(other),
             };
             let stem = name.trim_end_matches(".md");
-            match Topic::parse(&source.display(&rel), &text, stem) {
-                Ok(topic) => topics.push(topic),
+            match Topic::parse_front(&source.display(&rel), &text, stem) {
+                Ok(front) => topics.push(front),
                 Err(Error::Content(d)) => diagnostics.push(d),
                 Err(other) => return Err(other),
             }
         }
         let mut f1 = HashMap::new();
-        for (index, topic) in topics.iter().enumerate() {
-            for keyword in &topic.front.f1 {
+        for (index, front) in topics.iter().enumerate() {
+            for keyword in &front.f1 {
                 f1.entry(keyword.to_lowercase()).or_insert(index);
             }
         }
-        Ok((Catalog { topics, f1 }, diagnostics))
+        let source = source.clone();
+        Ok((Catalog { source, topics, f1 }, diagnostics))
     }
 
-    pub fn topics(&self) -> &[Topic] {
+    /// The front matter of every readable topic, by id.
+    pub fn topics(&self) -> &[FrontMatter] {
         &self.topics
     }
 
-    pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.topics
-            .iter()
-            .find(|t| t.front.id.eq_ignore_ascii_case(id))
+    /// Parses the whole topic: front matter and template.
+    pub fn load_topic(&self, front: &FrontMatter) -> Result<Topic, Error> {
+        let rel = format!("content/{}.md", front.id);
+        let text = self.source.read(&rel)?.ok_or_else(|| Error::Read {
+            path: self.source.display(&rel),
+            reason: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+        })?;
+        Topic::parse(&self.source.display(&rel), &text, &front.id)
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&FrontMatter> {
+        self.topics.iter().find(|t| t.id.eq_ignore_ascii_case(id))
     }
 
     /// The topic for an ordered list of keywords, most specific first: the first
     /// keyword that is an F1 keyword or a topic id wins. Case does not matter.
-    pub fn lookup(&self, keywords: &[String]) -> Result<&Topic, Error> {
+    pub fn lookup(&self, keywords: &[String]) -> Result<&FrontMatter, Error> {
         for keyword in keywords {
             if let Some(&index) = self.f1.get(&keyword.to_lowercase()) {
                 return Ok(&self.topics[index]);
@@ -74,13 +92,7 @@ impl Catalog {
         let known: Vec<&str> = self
             .topics
             .iter()
-            .flat_map(|t| {
-                t.front
-                    .f1
-                    .iter()
-                    .map(String::as_str)
-                    .chain([t.front.id.as_str()])
-            })
+            .flat_map(|t| t.f1.iter().map(String::as_str).chain([t.id.as_str()]))
             .filter(|c| *c != NO_MATCH)
             .collect();
         let mut candidates: Vec<(usize, &str)> = Vec::new();

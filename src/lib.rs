@@ -78,7 +78,8 @@ impl Docwiz {
         side_by_side: bool,
         args: Option<&FluentArgs>,
     ) -> Result<Help, Error> {
-        let (l10n, diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
+        let (l10n, mut diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
+        diagnostics.extend(topic.problems.iter().cloned());
         let page = compose(
             topic,
             &l10n,
@@ -104,7 +105,10 @@ impl Docwiz {
     ) -> Result<Help, (Error, Option<Help>)> {
         let (catalog, mut diagnostics) = self.catalog().map_err(|e| (e, None))?;
         let result = match catalog.lookup(keywords) {
-            Ok(topic) => self.page(topic, side_by_side, None).map_err(|e| (e, None)),
+            Ok(front) => catalog
+                .load_topic(front)
+                .and_then(|topic| self.page(&topic, side_by_side, None))
+                .map_err(|e| (e, None)),
             Err(error) => {
                 let no_match = self.no_match(&catalog, &error, side_by_side);
                 Err((error, no_match))
@@ -133,7 +137,7 @@ impl Docwiz {
         else {
             return None;
         };
-        let topic = catalog.topic(NO_MATCH)?;
+        let topic = catalog.load_topic(catalog.topic(NO_MATCH)?).ok()?;
         // Inside a code span nothing is Markdown except the backtick itself.
         let code = |s: &str| format!("`{}`", s.replace('`', "'"));
         let mut args = FluentArgs::new();
@@ -150,7 +154,7 @@ impl Docwiz {
             ),
         );
         args.set("count", FluentValue::from(suggestions.len()));
-        self.page(topic, side_by_side, Some(&args)).ok()
+        self.page(&topic, side_by_side, Some(&args)).ok()
     }
 
     /// Messages of `topic` that `locale` lacks and that therefore fall back to English.

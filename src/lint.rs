@@ -332,8 +332,20 @@ fn check_topics(
     out: &mut Vec<Diagnostic>,
 ) {
     let mut claimed: BTreeMap<String, &str> = BTreeMap::new();
-    for topic in catalog.topics() {
-        let id = topic.front.id.as_str();
+    for front in catalog.topics() {
+        let topic = match catalog.load_topic(front) {
+            Ok(topic) => topic,
+            Err(Error::Content(d)) => {
+                out.push(d);
+                continue;
+            }
+            Err(other) => {
+                out.push(Diagnostic::error(None, other.message()));
+                continue;
+            }
+        };
+        out.extend(topic.problems.iter().cloned());
+        let id = front.id.as_str();
         let path = source.display(&format!("content/{id}.md"));
         let messages = en.get(&format!("topics/{id}.ftl"));
         for line in &topic.lines {
@@ -352,7 +364,7 @@ fn check_topics(
                 }
             }
         }
-        for keyword in &topic.front.f1 {
+        for keyword in &front.f1 {
             match claimed.get(&keyword.to_lowercase()) {
                 Some(first) => out.push(Diagnostic::error(
                     Some(Location::file(&path)),

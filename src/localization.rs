@@ -172,7 +172,9 @@ pub fn parse(
         Err(Error::Read { path, reason }) => {
             diagnostics.push(Diagnostic::error(
                 Some(Location::file(&path)),
-                Message::new("error-read").arg("path", path.as_str()).arg("reason", reason),
+                Message::new("error-read")
+                    .arg("path", path.as_str())
+                    .arg("reason", reason),
             ));
             return Ok(None);
         }

@@ -35,12 +35,17 @@ impl Source {
             Source::Dir(root) => {
                 let path = root.join(rel);
                 match std::fs::read(&path) {
-                    Ok(bytes) => String::from_utf8(bytes).map(|s| Some(Cow::Owned(s))).map_err(|e| {
-                        let valid = e.utf8_error().valid_up_to();
-                        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-                        let location = Location::at(&self.display(rel), &before, valid);
-                        Error::Content(Diagnostic::error(Some(location), Message::new("error-not-utf8")))
-                    }),
+                    Ok(bytes) => String::from_utf8(bytes)
+                        .map(|s| Some(Cow::Owned(s)))
+                        .map_err(|e| {
+                            let valid = e.utf8_error().valid_up_to();
+                            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+                            let location = Location::at(&self.display(rel), &before, valid);
+                            Error::Content(Diagnostic::error(
+                                Some(location),
+                                Message::new("error-not-utf8"),
+                            ))
+                        }),
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
                     Err(e) => Err(Error::Read {
                         path: self.display(rel),

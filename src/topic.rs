@@ -39,6 +39,8 @@ pub struct Line {
 pub struct Topic {
     pub front: FrontMatter,
     pub lines: Vec<Line>,
+    /// Broken slots, kept as text; reported wherever the topic is used.
+    pub problems: Vec<Diagnostic>,
 }
 
 /// Live slots the program knows how to fill.
@@ -50,8 +52,19 @@ impl Topic {
     pub fn parse(path: &str, text: &str, expected_id: &str) -> Result<Topic, Error> {
         let (front, body_start, body) = split_front_matter(path, text)?;
         let front = parse_front_matter(path, front, expected_id)?;
-        let lines = parse_template(path, body, body_start)?;
-        Ok(Topic { front, lines })
+        let mut problems = Vec::new();
+        let lines = parse_template(path, body, body_start, &mut problems);
+        Ok(Topic {
+            front,
+            lines,
+            problems,
+        })
+    }
+
+    /// Only the front matter: enough to index a topic without parsing its template.
+    pub fn parse_front(path: &str, text: &str, expected_id: &str) -> Result<FrontMatter, Error> {
+        let (front, _, _) = split_front_matter(path, text)?;
+        parse_front_matter(path, front, expected_id)
     }
 
     /// Message ids of all slots, in order of appearance.
@@ -198,12 +211,19 @@ fn unquote(value: &str) -> &str {
     value
 }
 
-fn parse_template(path: &str, body: &str, first_line: usize) -> Result<Vec<Line>, Error> {
+/// Parses the template. A broken slot is reported and kept as literal text, so the
+/// rest of the page still renders.
+fn parse_template(
+    path: &str,
+    body: &str,
+    first_line: usize,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Line> {
     let mut lines = Vec::new();
     for (index, raw) in body.lines().enumerate() {
         let number = first_line + index;
-        let located = |col: usize, message: Message| {
-            Error::Content(Diagnostic::error(
+        let mut located = |col: usize, message: Message| {
+            problems.push(Diagnostic::error(
                 Some(Location {
                     file: path.to_string(),
                     line: number,
@@ -222,27 +242,29 @@ fn parse_template(path: &str, body: &str, first_line: usize) -> Result<Vec<Line>
             let col = raw[..consumed + open].chars().count() + 1;
             let after = &rest[open + 2..];
             let Some(close) = after.find("}}") else {
-                return Err(located(col, Message::new("error-template-unclosed")));
+                located(col, Message::new("error-template-unclosed"));
+                pieces.push(Piece::Text(rest[open..].to_string()));
+                rest = "";
+                break;
             };
             let inner = after[..close].trim();
             if let Some(name) = inner.strip_prefix("live:") {
                 let name = name.trim();
-                if !LIVE_SLOTS.contains(&name) {
-                    return Err(located(
-                        col,
-                        Message::new("error-template-live").arg("name", name),
-                    ));
+                if LIVE_SLOTS.contains(&name) {
+                    pieces.push(Piece::Live {
+                        name: name.to_string(),
+                    });
+                } else {
+                    located(col, Message::new("error-template-live").arg("name", name));
                 }
-                pieces.push(Piece::Live {
-                    name: name.to_string(),
-                });
             } else if is_identifier(inner) {
                 pieces.push(Piece::Slot {
                     id: inner.to_string(),
                     col,
                 });
             } else {
-                return Err(located(col, Message::new("error-template-empty")));
+                located(col, Message::new("error-template-empty"));
+                pieces.push(Piece::Text(rest[open..open + 2 + close + 2].to_string()));
             }
             consumed += open + 2 + close + 2;
             rest = &after[close + 2..];
@@ -252,7 +274,7 @@ fn parse_template(path: &str, body: &str, first_line: usize) -> Result<Vec<Line>
         }
         lines.push(Line { number, pieces });
     }
-    Ok(lines)
+    lines
 }
 
 /// A Fluent message identifier: `[a-zA-Z][a-zA-Z0-9_-]*`.
@@ -284,10 +306,14 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_slot_names_line_and_column() {
-        let err = Topic::parse("t.md", "---\nid: t\n---\n\nsome {{ title\n", "t").unwrap_err();
-        let loc = err.location().unwrap();
+    fn unclosed_slot_names_line_and_column_and_stays_text() {
+        let topic = Topic::parse("t.md", "---\nid: t\n---\n\nsome {{ title\n", "t").unwrap();
+        let loc = topic.problems[0].location.as_ref().unwrap();
         assert_eq!((loc.line, loc.col), (5, 6));
+        assert_eq!(
+            topic.lines[1].pieces,
+            [Piece::Text("some ".into()), Piece::Text("{{ title".into())]
+        );
     }
 
     #[test]

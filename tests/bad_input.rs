@@ -16,60 +16,142 @@ fn broken_ftl_names_file_line_and_column_and_the_rest_renders() {
         .position(|l| l.starts_with("thumbprint ="))
         .unwrap()
         + 1;
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "fr", "--format", "md"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     let path = root.path().join(FR);
-    assert!(err.contains(&format!("{}:{line}:", path.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}:{line}:", path.display())),
+        "{err}"
+    );
     assert!(err.contains("erreur"), "localized: {err}");
     let md = stdout(&out);
     assert!(md.contains("Demande de certificat (renvoyée)"), "{md}");
-    assert!(md.contains("The page shows the certificate's thumbprint"), "broken entry falls back: {md}");
+    assert!(
+        md.contains("The page shows the certificate's thumbprint"),
+        "broken entry falls back: {md}"
+    );
     assert!(!err.contains("panicked"));
 }
 
 #[test]
 fn broken_front_matter_names_the_file_and_line() {
     let root = tree();
-    edit(root.path(), "content/no-match.md", "topic: error", "this line has no colon");
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--format", "md"]);
+    edit(
+        root.path(),
+        "content/no-match.md",
+        "topic: error",
+        "this line has no colon",
+    );
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     let path = root.path().join("content/no-match.md");
-    assert!(err.contains(&format!("{}:4:1: error:", path.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}:4:1: error:", path.display())),
+        "{err}"
+    );
     // The topic asked for still renders.
     assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
 }
 
 #[test]
-fn unclosed_template_slot_names_line_and_column() {
+fn unclosed_template_slot_names_line_and_column_and_the_rest_renders() {
     let root = tree();
-    edit(root.path(), &format!("content/{TOPIC}.md"), "{{ thumbprint }}", "{{ thumbprint");
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", "no-match", "--format", "md"]);
+    edit(
+        root.path(),
+        &format!("content/{TOPIC}.md"),
+        "{{ thumbprint }}",
+        "{{ thumbprint",
+    );
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 2);
     let err = stderr(&out);
     let path = root.path().join(format!("content/{TOPIC}.md"));
-    assert!(err.contains(&format!("{}:12:1: error:", path.display())), "{err}");
-    // The broken topic itself is gone: asking for it is "not found".
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD]);
-    assert_eq!(code(&out), 3);
+    assert!(
+        err.contains(&format!("{}:12:1: error:", path.display())),
+        "{err}"
+    );
+    let md = stdout(&out);
+    assert!(
+        md.contains("{{ thumbprint\n"),
+        "the broken slot stays visible: {md}"
+    );
+    assert!(
+        md.contains("The check box **Assign this certificate"),
+        "{md}"
+    );
+    // Another topic is not affected; lint reports the broken one.
+    assert_eq!(
+        code(&run(&[
+            "--root",
+            root.path().to_str().unwrap(),
+            "help",
+            "no-match"
+        ])),
+        0
+    );
+    let lint = run(&["--root", root.path().to_str().unwrap(), "lint"]);
+    assert_eq!(code(&lint), 1);
+    assert!(stderr(&lint).contains(&format!("{}:12:1: error:", path.display())));
 }
 
 #[test]
 fn missing_front_matter_and_non_utf8_files_are_reported() {
     let root = tree();
     std::fs::write(root.path().join("content/bare.md"), "# Just a heading\n").unwrap();
-    std::fs::write(root.path().join("locales/ru/ui.ftl"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "ru"]);
+    std::fs::write(
+        root.path().join("locales/ru/ui.ftl"),
+        [0xff, 0xfe, 0x00, 0x41],
+    )
+    .unwrap();
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "ru",
+    ]);
     let err = stderr(&out);
     assert_eq!(code(&out), 2, "{err}");
     assert!(!err.contains("panicked"), "{err}");
     let bare = root.path().join("content/bare.md");
-    assert!(err.contains(&format!("{}:1:1: error:", bare.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}:1:1: error:", bare.display())),
+        "{err}"
+    );
     let ui = root.path().join("locales/ru/ui.ftl");
     assert!(err.contains(&format!("{}:1:1:", ui.display())), "{err}");
     // The Russian topic text still renders; what needs the broken ui.ftl falls back.
-    assert!(stdout(&out).contains("Запрос сертификата"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Запрос сертификата"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

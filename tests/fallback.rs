@@ -10,7 +10,10 @@ const FR: &str = "locales/fr/topics/certificate-request-returned.ftl";
 fn tree_without_french_thumbprint() -> tempfile::TempDir {
     let root = tree();
     let text = std::fs::read_to_string(root.path().join(FR)).unwrap();
-    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("thumbprint =")).collect();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("thumbprint ="))
+        .collect();
     std::fs::write(root.path().join(FR), kept.join("\n")).unwrap();
     root
 }
@@ -18,11 +21,26 @@ fn tree_without_french_thumbprint() -> tempfile::TempDir {
 #[test]
 fn missing_message_falls_back_to_english_for_that_message_only() {
     let root = tree_without_french_thumbprint();
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "fr", "--format", "md"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let md = stdout(&out);
-    assert!(md.contains("The page shows the certificate's thumbprint"), "{md}");
-    assert!(md.contains("Demande de certificat (renvoyée)"), "the rest stays French");
+    assert!(
+        md.contains("The page shows the certificate's thumbprint"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Demande de certificat (renvoyée)"),
+        "the rest stays French"
+    );
     assert_eq!(front(&md, "fallback").unwrap(), "[\"thumbprint\"]");
     assert_eq!(front(&md, "locale").unwrap(), "\"fr\"");
 }
@@ -31,9 +49,13 @@ fn missing_message_falls_back_to_english_for_that_message_only() {
 fn fallback_block_is_marked_english_in_html_and_noted_in_the_terminal() {
     let root = tree_without_french_thumbprint();
     let root = root.path().to_str().unwrap();
-    let html = stdout(&run(&["--root", root, "help", KEYWORD, "--lang", "fr", "--format", "html"]));
+    let html = stdout(&run(&[
+        "--root", root, "help", KEYWORD, "--lang", "fr", "--format", "html",
+    ]));
     assert!(
-        html.contains("<p lang=\"en\" class=\"fallback\"><span class=\"fallback-badge\" lang=\"fr\">"),
+        html.contains(
+            "<p lang=\"en\" class=\"fallback\"><span class=\"fallback-badge\" lang=\"fr\">"
+        ),
         "{html}"
     );
     assert!(html.contains("class=\"fallback-note\""));
@@ -44,17 +66,30 @@ fn fallback_block_is_marked_english_in_html_and_noted_in_the_terminal() {
 #[test]
 fn strict_turns_a_fallback_into_an_error() {
     let root = tree_without_french_thumbprint();
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "fr", "--strict"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--strict",
+    ]);
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
-    assert!(err.contains("--strict") && err.contains("thumbprint") && err.contains("fr"), "{err}");
+    assert!(
+        err.contains("--strict") && err.contains("thumbprint") && err.contains("fr"),
+        "{err}"
+    );
     assert!(stdout(&out).is_empty());
 }
 
 #[test]
 fn strict_passes_when_the_locale_is_complete() {
     for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
-        let out = run(&["help", KEYWORD, "--lang", lang, "--strict", "--format", "md"]);
+        let out = run(&[
+            "help", KEYWORD, "--lang", lang, "--strict", "--format", "md",
+        ]);
         assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
         assert_eq!(front(&stdout(&out), "fallback"), None, "{lang}");
     }
@@ -63,8 +98,22 @@ fn strict_passes_when_the_locale_is_complete() {
 #[test]
 fn message_whose_term_is_missing_falls_back() {
     let root = tree();
-    edit(root.path(), "locales/de/ui.ftl", "-button-view-details =", "-button-view-details-renamed =");
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "de", "--format", "md"]);
+    edit(
+        root.path(),
+        "locales/de/ui.ftl",
+        "-button-view-details =",
+        "-button-view-details-renamed =",
+    );
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "de",
+        "--format",
+        "md",
+    ]);
     let md = stdout(&out);
     assert!(md.contains("Click **View Certificate Details**"), "{md}");
     assert_eq!(front(&md, "fallback").unwrap(), "[\"view-details\"]");

@@ -5,7 +5,11 @@ use common::*;
 
 #[test]
 fn keyword_matches_whatever_its_case() {
-    for keyword in [KEYWORD, "MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED", "ms.lync.dep.deploycertrequestreturned"] {
+    for keyword in [
+        KEYWORD,
+        "MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED",
+        "ms.lync.dep.deploycertrequestreturned",
+    ] {
         let out = run(&["help", keyword, "--format", "md"]);
         assert_eq!(code(&out), 0, "{keyword}");
         assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
@@ -15,7 +19,14 @@ fn keyword_matches_whatever_its_case() {
 #[test]
 fn first_matching_keyword_of_the_context_wins() {
     // Most specific first: an unknown page keyword, then the one that exists.
-    let out = run(&["help", "ms.lync.dep.SomeUnknownPage", KEYWORD, "no-match", "--format", "md"]);
+    let out = run(&[
+        "help",
+        "ms.lync.dep.SomeUnknownPage",
+        KEYWORD,
+        "no-match",
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
     // The order decides: the no-match topic id first wins over the keyword.
@@ -37,8 +48,14 @@ fn unknown_keyword_exits_3_naming_it_and_the_nearest_keywords() {
     let out = run(&["help", "ms.lync.dep.DeployCertRequestReturnd"]);
     assert_eq!(code(&out), 3);
     let err = stderr(&out);
-    assert!(err.contains("ms.lync.dep.DeployCertRequestReturnd"), "{err}");
-    assert!(err.contains("Nearest known keywords: ms.lync.dep.DeployCertRequestReturned"), "{err}");
+    assert!(
+        err.contains("ms.lync.dep.DeployCertRequestReturnd"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Nearest known keywords: ms.lync.dep.DeployCertRequestReturned"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -50,7 +67,14 @@ fn keyword_without_its_prefix_is_suggested() {
 
 #[test]
 fn unknown_keyword_shows_the_localized_no_match_page() {
-    let out = run(&["help", "totally.unrelated", "--lang", "fr", "--format", "md"]);
+    let out = run(&[
+        "help",
+        "totally.unrelated",
+        "--lang",
+        "fr",
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 3);
     let md = stdout(&out);
     assert_eq!(front(&md, "id").unwrap(), "\"no-match\"");
@@ -82,7 +106,14 @@ fn root_reads_another_tree() {
         "title = Certificate Request (Returned)",
         "title = Certificate Request (Returned, from another tree)",
     );
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--format", "md"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--format",
+        "md",
+    ]);
     assert_eq!(code(&out), 0);
     assert!(stdout(&out).contains("from another tree"));
     let builtin = run(&["help", KEYWORD, "--format", "md"]);

@@ -8,7 +8,11 @@ use common::*;
 fn shipped_content_lints_clean() {
     let out = run(&["lint"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(stderr(&out).contains("0 errors, 0 warnings"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("0 errors, 0 warnings"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(&["--root", repo().to_str().unwrap(), "lint"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
@@ -28,7 +32,11 @@ fn syntax_error_is_reported_as_file_line_col() {
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
     let prefix = format!("{}:{line}:", root.path().join(file).display());
-    assert!(err.lines().any(|l| l.starts_with(&prefix) && l.contains(": error: ")), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&prefix) && l.contains(": error: ")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -38,17 +46,47 @@ fn every_kind_of_translation_problem_is_found() {
     let de = "locales/de/topics/certificate-request-returned.ftl";
     // missing message
     let text = std::fs::read_to_string(r.join(de)).unwrap();
-    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("purposes-intro =")).collect();
-    std::fs::write(r.join(de), kept.join("\n") + "\nleftover = Nicht mehr verwendet\n").unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("purposes-intro ="))
+        .collect();
+    std::fs::write(
+        r.join(de),
+        kept.join("\n") + "\nleftover = Nicht mehr verwendet\n",
+    )
+    .unwrap();
     // unknown term, unknown message, different variables
-    edit(r, "locales/ru/topics/certificate-request-returned.ftl", "{ -button-assign }", "{ -button-asign }");
-    edit(r, "locales/fr/topics/certificate-request-returned.ftl", "\nthumbprint = ", "\nthumbprint = { no-such-message } ");
-    edit(r, "locales/es/topics/no-match.ftl", "{ $keyword }", "{ $palabra }");
+    edit(
+        r,
+        "locales/ru/topics/certificate-request-returned.ftl",
+        "{ -button-assign }",
+        "{ -button-asign }",
+    );
+    edit(
+        r,
+        "locales/fr/topics/certificate-request-returned.ftl",
+        "\nthumbprint = ",
+        "\nthumbprint = { no-such-message } ",
+    );
+    edit(
+        r,
+        "locales/es/topics/no-match.ftl",
+        "{ $keyword }",
+        "{ $palabra }",
+    );
     // a slot no message fills, and an F1 keyword claimed twice
-    edit(r, &format!("content/{TOPIC}.md"), "{{ finish }}", "{{ finish }} {{ not-written }}");
+    edit(
+        r,
+        &format!("content/{TOPIC}.md"),
+        "{{ finish }}",
+        "{{ finish }} {{ not-written }}",
+    );
     std::fs::write(
         r.join("content/copy.md"),
-        format!("---\nid: copy\nf1: [{}]\n---\n# {{{{ title }}}} {{#copy}}\n", KEYWORD.to_uppercase()),
+        format!(
+            "---\nid: copy\nf1: [{}]\n---\n# {{{{ title }}}} {{#copy}}\n",
+            KEYWORD.to_uppercase()
+        ),
     )
     .unwrap();
     std::fs::write(r.join("locales/en/topics/copy.ftl"), "title = Copy\n").unwrap();
@@ -58,27 +96,88 @@ fn every_kind_of_translation_problem_is_found() {
     let err = stderr(&out);
     let has = |file: &str, needle: &str| {
         let path = r.join(file).display().to_string();
-        err.lines().any(|l| l.starts_with(&path) && l.contains(needle))
+        err.lines()
+            .any(|l| l.starts_with(&path) && l.contains(needle))
     };
-    assert!(has(de, "warning: The message purposes-intro is missing in de"), "{err}");
-    assert!(has(de, "warning: The message leftover in de no longer exists in English"), "{err}");
-    assert!(has("locales/ru/topics/certificate-request-returned.ftl", "error: Reference to an unknown term -button-asign"), "{err}");
-    assert!(has("locales/fr/topics/certificate-request-returned.ftl", "error: Reference to an unknown message no-such-message"), "{err}");
-    assert!(has("locales/es/topics/no-match.ftl", "error: The message explanation uses the variables $palabra, but English uses $keyword"), "{err}");
-    assert!(has(&format!("content/{TOPIC}.md"), "error: The slot not-written is filled by no English message"), "{err}");
-    assert!(has("content/copy.md", "error: The F1 keyword MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED is claimed by both certificate-request-returned and copy"), "{err}");
+    assert!(
+        has(de, "warning: The message purposes-intro is missing in de"),
+        "{err}"
+    );
+    assert!(
+        has(
+            de,
+            "warning: The message leftover in de no longer exists in English"
+        ),
+        "{err}"
+    );
+    assert!(
+        has(
+            "locales/ru/topics/certificate-request-returned.ftl",
+            "error: Reference to an unknown term -button-asign"
+        ),
+        "{err}"
+    );
+    assert!(
+        has(
+            "locales/fr/topics/certificate-request-returned.ftl",
+            "error: Reference to an unknown message no-such-message"
+        ),
+        "{err}"
+    );
+    assert!(
+        has(
+            "locales/es/topics/no-match.ftl",
+            "error: The message explanation uses the variables $palabra, but English uses $keyword"
+        ),
+        "{err}"
+    );
+    assert!(
+        has(
+            &format!("content/{TOPIC}.md"),
+            "error: The slot not-written is filled by no English message"
+        ),
+        "{err}"
+    );
+    assert!(
+        has(
+            "content/copy.md",
+            "error: The F1 keyword MS.LYNC.DEP.DEPLOYCERTREQUESTRETURNED is claimed by both certificate-request-returned and copy"
+        ),
+        "{err}"
+    );
     // Locations carry line and column where there is one.
     let slot = format!("{}:", r.join(format!("content/{TOPIC}.md")).display());
-    assert!(err.lines().any(|l| l.starts_with(&slot) && l[slot.len()..].starts_with("28:")), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&slot) && l[slot.len()..].starts_with("28:")),
+        "{err}"
+    );
     // The other locales miss copy.ftl entirely.
-    assert!(has("locales/ru/topics/copy.ftl", "warning: The locale ru has no translation file topics/copy.ftl"), "{err}");
+    assert!(
+        has(
+            "locales/ru/topics/copy.ftl",
+            "warning: The locale ru has no translation file topics/copy.ftl"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn lint_speaks_the_users_language() {
     let root = tree();
-    edit(root.path(), "locales/ru/topics/certificate-request-returned.ftl", "{ -button-assign }", "{ -button-asign }");
-    let out = run(&["--root", root.path().to_str().unwrap(), "lint", "--lang", "ru"]);
+    edit(
+        root.path(),
+        "locales/ru/topics/certificate-request-returned.ftl",
+        "{ -button-assign }",
+        "{ -button-asign }",
+    );
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "lint",
+        "--lang",
+        "ru",
+    ]);
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("ошибка"), "{}", stderr(&out));
 }

@@ -11,7 +11,11 @@ fn markdown_has_front_matter_and_keeps_the_alert() {
     assert_eq!(front(&md, "id").unwrap(), format!("\"{TOPIC}\""));
     assert_eq!(front(&md, "locale").unwrap(), "\"es\"");
     assert_eq!(front(&md, "f1").unwrap(), format!("[\"{KEYWORD}\"]"));
-    assert!(front(&md, "title").unwrap().contains("Solicitud de certificado"));
+    assert!(
+        front(&md, "title")
+            .unwrap()
+            .contains("Solicitud de certificado")
+    );
     assert!(md.contains("\n> [!IMPORTANT]\n> "), "{md}");
     assert!(md.contains("{#certificate-request-returned}"));
 }
@@ -21,9 +25,18 @@ fn html_is_a_complete_page_with_ids_and_a_localized_alert() {
     let out = run(&["help", KEYWORD, "--format", "html", "--lang", "de"]);
     assert_eq!(code(&out), 0);
     let html = stdout(&out);
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"), "{html}");
-    assert!(html.contains("<title>Zertifikatanforderung (zurückgegeben)</title>"), "{html}");
-    assert!(html.contains("<h1 id=\"certificate-request-returned\">"), "{html}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<title>Zertifikatanforderung (zurückgegeben)</title>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h1 id=\"certificate-request-returned\">"),
+        "{html}"
+    );
     assert!(html.contains("<h2 id=\"default-purposes\">"));
     assert!(html.contains("<div class=\"alert alert-important\" role=\"note\">\n<p class=\"alert-title\">Wichtig</p>"), "{html}");
     assert!(html.contains("<strong>Fertig stellen</strong>"));
@@ -39,7 +52,10 @@ fn terminal_output_is_plain_and_wrapped_when_piped() {
         .unwrap();
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
-    assert!(!text.contains('\x1b'), "no ANSI when stdout is not a terminal");
+    assert!(
+        !text.contains('\x1b'),
+        "no ANSI when stdout is not a terminal"
+    );
     for line in text.lines() {
         let width = unicode_width::UnicodeWidthStr::width(line);
         assert!(width <= 40, "line wider than 40 columns: {line:?}");
@@ -50,28 +66,60 @@ fn terminal_output_is_plain_and_wrapped_when_piped() {
 
 #[test]
 fn terminal_alert_label_follows_the_language() {
-    for (lang, label) in [("en", "IMPORTANT"), ("ru", "ВАЖНО"), ("fr", "IMPORTANT"), ("es", "IMPORTANTE"), ("de", "WICHTIG")] {
+    for (lang, label) in [
+        ("en", "IMPORTANT"),
+        ("ru", "ВАЖНО"),
+        ("fr", "IMPORTANT"),
+        ("es", "IMPORTANTE"),
+        ("de", "WICHTIG"),
+    ] {
         let out = run(&["help", KEYWORD, "--lang", lang]);
-        assert!(stdout(&out).contains(&format!("│ {label}\n")), "{lang}: {}", stdout(&out));
+        assert!(
+            stdout(&out).contains(&format!("│ {label}\n")),
+            "{lang}: {}",
+            stdout(&out)
+        );
     }
 }
 
 #[test]
 fn side_by_side_follows_each_block_with_its_english_source() {
-    let out = run(&["help", KEYWORD, "--lang", "fr", "--format", "md", "--side-by-side"]);
+    let out = run(&[
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--format",
+        "md",
+        "--side-by-side",
+    ]);
     assert_eq!(code(&out), 0);
     let md = stdout(&out);
     let french = md.find("Demande de certificat (renvoyée)").unwrap();
     let english = md.find("Certificate Request (Returned)").unwrap();
     assert!(french < english);
     // Inside the alert, the source stays inside the alert.
-    assert!(md.contains("\n>\n> *Texte source en anglais :* If the root certificate"), "{md}");
+    assert!(
+        md.contains("\n>\n> *Texte source en anglais :* If the root certificate"),
+        "{md}"
+    );
     // In a list item, the source is a paragraph of the same item.
-    assert!(md.contains("\n\n  *Texte source en anglais :* **Server default**"), "{md}");
+    assert!(
+        md.contains("\n\n  *Texte source en anglais :* **Server default**"),
+        "{md}"
+    );
     let alert = md.find("> [!IMPORTANT]").unwrap();
     assert!(md[alert..].contains("If the root certificate of the issuing CA"));
     // HTML marks the source blocks as English.
-    let out = run(&["help", KEYWORD, "--lang", "fr", "--format", "html", "--side-by-side"]);
+    let out = run(&[
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--format",
+        "html",
+        "--side-by-side",
+    ]);
     assert!(stdout(&out).contains("<p lang=\"en\" class=\"source\">"));
 }
 
@@ -103,19 +151,38 @@ fn markup_from_a_hostile_translation_is_neutralized_in_html() {
         .collect::<Vec<_>>()
         .join("\n");
     std::fs::write(root.path().join(file), hostile).unwrap();
-    let out = run(&["--root", root.path().to_str().unwrap(), "help", KEYWORD, "--lang", "fr", "--format", "html"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "fr",
+        "--format",
+        "html",
+    ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let html = stdout(&out).to_lowercase();
     let body = &html[html.find("<body>").unwrap()..];
     // Text `<` is escaped, so every `<` left starts a real tag.
-    let tags: Vec<&str> = body.split('<').skip(1).map(|t| &t[..t.find('>').unwrap()]).collect();
+    let tags: Vec<&str> = body
+        .split('<')
+        .skip(1)
+        .map(|t| &t[..t.find('>').unwrap()])
+        .collect();
     for tag in &tags {
         let name = tag.split_whitespace().next().unwrap();
         assert!(!["script", "img", "iframe"].contains(&name), "<{tag}>");
-        assert!(!tag.split_whitespace().skip(1).any(|a| a.starts_with("on")), "event handler in <{tag}>");
+        assert!(
+            !tag.split_whitespace().skip(1).any(|a| a.starts_with("on")),
+            "event handler in <{tag}>"
+        );
         assert!(!tag.contains("javascript:"), "script URL in <{tag}>");
     }
-    assert!(body.contains("&lt;script&gt;"), "hostile text is shown, escaped");
+    assert!(
+        body.contains("&lt;script&gt;"),
+        "hostile text is shown, escaped"
+    );
     // Allowed inline markup and the text itself survive.
     assert!(body.contains("<b>gras</b>"), "{body}");
     assert!(body.contains("bloc"), "{body}");

@@ -35,7 +35,15 @@ fn json_counts_messages_that_fall_back() {
     std::fs::write(root.path().join(file), kept.join("\n")).unwrap();
     std::fs::remove_file(root.path().join("locales/de/topics/no-match.ftl")).unwrap();
     let topics = topics_json(&["--root", root.path().to_str().unwrap(), "topics", "--json"]);
-    let by_id = |id: &str| topics.as_array().unwrap().iter().find(|t| t["id"] == id).unwrap().clone();
+    let by_id = |id: &str| {
+        topics
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == id)
+            .unwrap()
+            .clone()
+    };
     assert_eq!(by_id(TOPIC)["missing"]["es"], 2);
     assert_eq!(by_id(TOPIC)["missing"]["fr"], 0);
     assert_eq!(by_id("no-match")["missing"]["de"], 4);

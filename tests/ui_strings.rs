@@ -25,6 +25,9 @@ fn every_message_the_code_uses_is_in_english_ui_ftl() {
     assert!(ids.len() > 20, "found {} ids", ids.len());
     let ui = std::fs::read_to_string(repo().join("locales/en/ui.ftl")).unwrap();
     for id in ids {
-        assert!(ui.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} is not in locales/en/ui.ftl");
+        assert!(
+            ui.lines().any(|l| l.starts_with(&format!("{id} ="))),
+            "{id} is not in locales/en/ui.ftl"
+        );
     }
 }

@@ -24,7 +24,16 @@ pub fn run(app: &App, json: bool) -> ExitCode {
         let locales = app.docwiz.locales()?;
         let mut rows = Vec::new();
         let mut all = diagnostics;
-        for topic in catalog.topics() {
+        for front in catalog.topics() {
+            let topic = match catalog.load_topic(front) {
+                Ok(topic) => topic,
+                Err(docwiz::error::Error::Content(d)) => {
+                    all.push(d);
+                    continue;
+                }
+                Err(other) => return Err(other),
+            };
+            let topic = &topic;
             let help = app.docwiz.page(topic, false, None)?;
             all.extend(help.diagnostics);
             let mut missing = BTreeMap::new();

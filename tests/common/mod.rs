@@ -16,7 +16,14 @@ pub fn repo() -> PathBuf {
 /// The binary with no language variables set.
 pub fn docwiz() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_docwiz"));
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "COLUMNS", "NO_COLOR"] {
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "COLUMNS",
+        "NO_COLOR",
+    ] {
         cmd.env_remove(var);
     }
     cmd
