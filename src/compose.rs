@@ -104,10 +104,11 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
                         if locale > 0 {
                             any_fallback = true;
                             page.fallbacks.push(id.clone());
-                        } else if options.side_by_side && translated {
-                            if let Some(source) = l10n.format_in_source(id, args) {
-                                english.push_str(&source);
-                            }
+                        } else if options.side_by_side
+                            && translated
+                            && let Some(source) = l10n.format_in_source(id, args)
+                        {
+                            english.push_str(&source);
                         }
                         page.markdown.push_str(&kind.continue_lines(prefix, &text));
                     }
@@ -173,14 +174,10 @@ impl BlockKind {
             BlockKind::Heading
         } else if trimmed.starts_with('>') {
             BlockKind::Quote
-        } else if trimmed.starts_with("- ")
-            || trimmed.starts_with("* ")
-            || trimmed.starts_with("+ ")
-        {
-            BlockKind::ListItem
-        } else if trimmed
-            .split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        } else if ["- ", "* ", "+ "].iter().any(|m| trimmed.starts_with(m))
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
         {
             BlockKind::ListItem
         } else {

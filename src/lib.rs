@@ -27,6 +27,12 @@ pub struct Docwiz {
     pub chain: Vec<LanguageIdentifier>,
 }
 
+/// What `help` found: the topic, or the no-match page and why.
+pub enum Lookup {
+    Found(Help),
+    NoMatch { error: Error, page: Help },
+}
+
 /// A composed help page with the localizer that made it.
 pub struct Help {
     pub page: Page,
@@ -97,36 +103,23 @@ impl Docwiz {
     }
 
     /// The page for an ordered list of keywords, most specific first. When none
-    /// matches, the error comes with the localized no-match page.
-    pub fn help(
-        &self,
-        keywords: &[String],
-        side_by_side: bool,
-    ) -> Result<Help, (Error, Option<Help>)> {
-        let (catalog, mut diagnostics) = self.catalog().map_err(|e| (e, None))?;
-        let result = match catalog.lookup(keywords) {
-            Ok(front) => catalog
-                .load_topic(front)
-                .and_then(|topic| self.page(&topic, side_by_side, None))
-                .map_err(|e| (e, None)),
-            Err(error) => {
-                let no_match = self.no_match(&catalog, &error, side_by_side);
-                Err((error, no_match))
+    /// matches, the answer is the localized no-match page with the error.
+    pub fn help(&self, keywords: &[String], side_by_side: bool) -> Result<Lookup, Error> {
+        let (catalog, mut diagnostics) = self.catalog()?;
+        let mut lookup = match catalog.lookup(keywords) {
+            Ok(front) => {
+                let topic = catalog.load_topic(front)?;
+                Lookup::Found(self.page(&topic, side_by_side, None)?)
             }
+            Err(error) => match self.no_match(&catalog, &error, side_by_side) {
+                Some(page) => Lookup::NoMatch { error, page },
+                None => return Err(error),
+            },
         };
-        match result {
-            Ok(mut help) => {
-                diagnostics.append(&mut help.diagnostics);
-                help.diagnostics = diagnostics;
-                Ok(help)
-            }
-            Err((error, Some(mut help))) => {
-                diagnostics.append(&mut help.diagnostics);
-                help.diagnostics = diagnostics;
-                Err((error, Some(help)))
-            }
-            Err(other) => Err(other),
-        }
+        let (Lookup::Found(help) | Lookup::NoMatch { page: help, .. }) = &mut lookup;
+        diagnostics.append(&mut help.diagnostics);
+        help.diagnostics = diagnostics;
+        Ok(lookup)
     }
 
     fn no_match(&self, catalog: &Catalog, error: &Error, side_by_side: bool) -> Option<Help> {

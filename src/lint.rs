@@ -195,12 +195,11 @@ fn read_ftl(
 fn find_entry(text: &str, id: &str, from: usize) -> usize {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if offset >= from {
-            if let Some(rest) = line.strip_prefix(id) {
-                if rest.trim_start().starts_with('=') {
-                    return offset;
-                }
-            }
+        if offset >= from
+            && let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset;
         }
         offset += line.len();
     }
@@ -350,17 +349,17 @@ fn check_topics(
         let messages = en.get(&format!("topics/{id}.ftl"));
         for line in &topic.lines {
             for piece in &line.pieces {
-                if let Piece::Slot { id: slot, col } = piece {
-                    if !messages.is_some_and(|m| m.entries.contains_key(slot)) {
-                        out.push(Diagnostic::error(
-                            Some(Location {
-                                file: path.clone(),
-                                line: line.number,
-                                col: *col,
-                            }),
-                            Message::new("lint-unfilled-slot").arg("id", slot.as_str()),
-                        ));
-                    }
+                if let Piece::Slot { id: slot, col } = piece
+                    && !messages.is_some_and(|m| m.entries.contains_key(slot))
+                {
+                    out.push(Diagnostic::error(
+                        Some(Location {
+                            file: path.clone(),
+                            line: line.number,
+                            col: *col,
+                        }),
+                        Message::new("lint-unfilled-slot").arg("id", slot.as_str()),
+                    ));
                 }
             }
         }

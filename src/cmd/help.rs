@@ -4,6 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
+use docwiz::Lookup;
 use docwiz::error::Error;
 use docwiz::render::{self, Labels, term};
 
@@ -33,9 +34,9 @@ pub struct Args {
 
 pub fn run(app: &App, args: &Args) -> ExitCode {
     let (help, error) = match app.docwiz.help(&args.keywords, args.side_by_side) {
-        Ok(help) => (help, None),
-        Err((error, Some(no_match))) => (no_match, Some(error)),
-        Err((error, None)) => {
+        Ok(Lookup::Found(help)) => (help, None),
+        Ok(Lookup::NoMatch { error, page }) => (page, Some(error)),
+        Err(error) => {
             print_error(&app.ui(), &error);
             return ExitCode::from(exit_code(&error));
         }

@@ -260,10 +260,8 @@ impl Writer<'_> {
             Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
             Tag::Image { dest_url, .. } => self.link = Some(dest_url.to_string()),
             Tag::Table(_) | Tag::TableHead | Tag::TableRow => self.flush(),
-            Tag::TableCell => {
-                if !self.inline.is_empty() {
-                    self.inline.push_str(" | ");
-                }
+            Tag::TableCell if !self.inline.is_empty() => {
+                self.inline.push_str(" | ");
             }
             _ => {}
         }
@@ -315,10 +313,11 @@ impl Writer<'_> {
             TagEnd::Emphasis => self.close(ITALIC),
             TagEnd::Strong => self.close(BOLD),
             TagEnd::Link | TagEnd::Image => {
-                if let Some(url) = self.link.take() {
-                    if !url.starts_with('#') && !self.inline.ends_with(&url) {
-                        self.inline.push_str(&format!(" <{url}>"));
-                    }
+                if let Some(url) = self.link.take()
+                    && !url.starts_with('#')
+                    && !self.inline.ends_with(&url)
+                {
+                    self.inline.push_str(&format!(" <{url}>"));
                 }
             }
             TagEnd::TableRow | TagEnd::TableHead => {
