@@ -78,6 +78,7 @@ fn terminal_style() -> term::Style {
         .then(terminal_size::terminal_size)
         .flatten()
         .map(|(w, _)| w.0 as usize)
+        .filter(|w| *w > 0)
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
         .unwrap_or(80);
     term::Style {
