@@ -136,7 +136,10 @@ impl Diagnostic {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
     /// A file could not be read.
-    Read { path: String, reason: String },
+    Read {
+        path: String,
+        reason: String,
+    },
     /// Content that cannot be used: bad front matter or template.
     Content(Diagnostic),
     /// No topic matches any of the keywords.
@@ -150,7 +153,67 @@ pub enum Error {
         messages: Vec<String>,
     },
     /// A language tag that cannot be parsed.
-    BadLanguage { tag: String },
+    BadLanguage {
+        tag: String,
+    },
+    /// A host name that is not a valid DNS name.
+    InvalidName {
+        name: String,
+    },
+    UnknownKeyType {
+        value: String,
+    },
+    UnknownUsage {
+        value: String,
+    },
+    /// A file holding no certificate that can be read (empty, truncated, other data).
+    NotCertificate {
+        path: String,
+    },
+    /// A certificate that is not a self-signed CA certificate, offered as a root.
+    NotRoot {
+        path: String,
+        subject: String,
+    },
+    /// A certificate that is not an intermediate CA certificate, offered as one.
+    NotIntermediate {
+        path: String,
+        subject: String,
+    },
+    RequestNotFound {
+        id: String,
+    },
+    /// The store holds no request at all.
+    NoRequest,
+    ThumbprintNotFound {
+        thumbprint: String,
+    },
+    /// The request has no certificate yet.
+    NotIssued {
+        id: String,
+    },
+    /// Assignment refused: one reason per refused usage and check.
+    Refused {
+        reasons: Vec<Message>,
+    },
+    /// Trusting a root needs a confirmation that could not be asked for.
+    NeedsConfirmation,
+    /// The user answered no.
+    Declined,
+    /// The store could not be written.
+    Write {
+        path: String,
+        reason: String,
+    },
+    /// Key generation or signing failed.
+    Crypto {
+        detail: String,
+    },
+    /// The deploy hook failed; what it was run for stands.
+    Hook {
+        command: String,
+        status: String,
+    },
 }
 
 impl Error {
@@ -170,6 +233,42 @@ impl Error {
             Error::BadLanguage { tag } => {
                 Message::new("error-bad-language").arg("tag", tag.as_str())
             }
+            Error::InvalidName { name } => {
+                Message::new("error-invalid-name").arg("name", name.as_str())
+            }
+            Error::UnknownKeyType { value } => {
+                Message::new("error-unknown-key-type").arg("value", value.as_str())
+            }
+            Error::UnknownUsage { value } => {
+                Message::new("error-unknown-usage").arg("value", value.as_str())
+            }
+            Error::NotCertificate { path } => {
+                Message::new("error-not-certificate").arg("path", path.as_str())
+            }
+            Error::NotRoot { path, subject } => Message::new("error-not-root")
+                .arg("path", path.as_str())
+                .arg("subject", subject.as_str()),
+            Error::NotIntermediate { path, subject } => Message::new("error-not-intermediate")
+                .arg("path", path.as_str())
+                .arg("subject", subject.as_str()),
+            Error::RequestNotFound { id } => {
+                Message::new("error-request-not-found").arg("id", id.as_str())
+            }
+            Error::NoRequest => Message::new("error-no-request"),
+            Error::ThumbprintNotFound { thumbprint } => {
+                Message::new("error-thumbprint-not-found").arg("thumbprint", thumbprint.as_str())
+            }
+            Error::NotIssued { id } => Message::new("error-not-issued").arg("id", id.as_str()),
+            Error::Refused { reasons } => Message::new("error-refused").arg("count", reasons.len()),
+            Error::NeedsConfirmation => Message::new("error-needs-confirmation"),
+            Error::Declined => Message::new("error-declined"),
+            Error::Write { path, reason } => Message::new("error-write")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
+            Error::Hook { command, status } => Message::new("error-hook")
+                .arg("command", command.as_str())
+                .arg("status", status.as_str()),
         }
     }
 

@@ -2,6 +2,7 @@
 //! messages, rendered for the terminal, Markdown or HTML.
 
 pub mod catalog;
+pub mod cert;
 pub mod compose;
 pub mod error;
 pub mod language;

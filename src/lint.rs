@@ -262,6 +262,19 @@ fn walk_arguments(arguments: &ast::CallArguments<&str>, used: &mut Entry) {
 /// Message and term references must resolve within the file and the locale's `ui.ftl`,
 /// which share one bundle.
 fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
+    // fluent-bundle keeps messages and terms in one map by bare name: a message
+    // named like a term is dropped without a word.
+    for (id, entry) in &file.entries {
+        let term = format!("-{id}");
+        if !id.starts_with('-')
+            && (file.entries.contains_key(&term) || ui.entries.contains_key(&term))
+        {
+            out.push(Diagnostic::error(
+                Some(file.location(entry.offset)),
+                Message::new("lint-id-clash").arg("id", id.as_str()),
+            ));
+        }
+    }
     for entry in file.entries.values() {
         for id in &entry.messages {
             if !file.entries.contains_key(id) && !ui.entries.contains_key(id) {

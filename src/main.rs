@@ -23,6 +23,9 @@ struct Cli {
     /// A content tree (with content/ and locales/) instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     root: Option<PathBuf>,
+    /// The wizard's store (default: $DOCWIZ_HOME, else $XDG_DATA_HOME/docwiz).
+    #[arg(long, global = true, value_name = "DIR")]
+    store: Option<PathBuf>,
     /// Print one JSON document.
     #[arg(long, global = true)]
     json: bool,
@@ -38,11 +41,21 @@ enum Command {
     Topics,
     /// Check content and translations; exit 1 on errors.
     Lint,
+    /// The certificate wizard.
+    Wizard(cmd::wizard::Args),
+    /// The trust stores: Trusted Root and Intermediate Certification Authorities.
+    Trust(cmd::trust::Args),
+    /// Installed certificates.
+    Certs(cmd::certs::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let app = match cmd::App::new(cli.lang.as_deref(), cli.root.as_deref()) {
+    let app = match cmd::App::new(
+        cli.lang.as_deref(),
+        cli.root.as_deref(),
+        cli.store.as_deref(),
+    ) {
         Ok(app) => app,
         Err(code) => return code,
     };
@@ -50,5 +63,8 @@ fn main() -> ExitCode {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),
         Command::Lint => cmd::lint::run(&app),
+        Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
+        Command::Trust(args) => cmd::trust::run(&app, args),
+        Command::Certs(args) => cmd::certs::run(&app, args),
     }
 }

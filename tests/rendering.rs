@@ -68,14 +68,22 @@ fn terminal_output_is_plain_and_wrapped_when_piped() {
 fn on_terminal(cols: u16, args: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_docwiz");
     let out = std::process::Command::new("script")
-        .args(["-qec", &format!("stty rows 24 cols {cols}; {bin} {args}"), "/dev/null"])
+        .args([
+            "-qec",
+            &format!("stty rows 24 cols {cols}; {bin} {args}"),
+            "/dev/null",
+        ])
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .output()
         .expect("util-linux script runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
 }
 
@@ -99,13 +107,24 @@ fn strip_ansi(text: &str) -> String {
 #[test]
 fn terminal_output_is_styled_and_wrapped_to_the_terminal_width() {
     let text = on_terminal(50, &format!("help {KEYWORD} --lang de"));
-    assert!(text.contains("\x1b[1mFertig stellen\x1b[22m"), "bold button name: {text:?}");
+    assert!(
+        text.contains("\x1b[1mFertig stellen\x1b[22m"),
+        "bold button name: {text:?}"
+    );
     let plain = strip_ansi(&text);
     assert!(plain.contains("│ WICHTIG\n"), "{plain}");
     for line in plain.lines() {
-        assert!(unicode_width::UnicodeWidthStr::width(line) <= 50, "wider than the terminal: {line:?}");
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 50,
+            "wider than the terminal: {line:?}"
+        );
     }
-    assert!(plain.lines().any(|l| unicode_width::UnicodeWidthStr::width(l) > 40), "uses the width");
+    assert!(
+        plain
+            .lines()
+            .any(|l| unicode_width::UnicodeWidthStr::width(l) > 40),
+        "uses the width"
+    );
 }
 
 #[test]

@@ -86,6 +86,7 @@ lint-unknown-term = Reference to an unknown term { $id }.
 lint-variables-differ = The message { $id } uses the variables { $found }, but English uses { $expected }.
 lint-unfilled-slot = The slot { $id } is filled by no English message.
 lint-duplicate-f1 = The F1 keyword { $keyword } is claimed by both { $first } and { $second }.
+lint-id-clash = The message { $id } has the same name as the term -{ $id }: Fluent keeps only one of them.
 lint-summary = { $errors ->
     [one] One error
    *[other] { $errors } errors
@@ -93,3 +94,129 @@ lint-summary = { $errors ->
     [one] one warning.
    *[other] { $warnings } warnings.
 }
+
+## Certificate wizard: shared words
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = none
+eku-server-auth = Server Authentication
+eku-client-auth = Client Authentication
+wizard-f1-line = Help for this page (F1 keyword { $keyword }): { $command }
+
+## Online Certificate Request Status page
+
+status-title = { -page-request-status }
+status-request = Request
+status-state = State
+state-pending = pending: waiting for the CA's answer
+state-issued = issued
+state-failed = failed
+status-thumbprint = Thumbprint
+status-subject = Subject
+status-issuer = Issuer
+status-serial = Serial number
+status-valid-from = Valid from
+status-valid-to = Valid to
+status-sans = Subject alternative names
+status-key = Key
+status-eku = Enhanced key usage
+status-chain = Certificate chain
+status-usages = Certificate usages
+status-assigned = Assigned now
+status-assigned-none = nothing yet
+chain-trusted = trusted
+chain-untrusted-root = not trusted: the root CA certificate is not in { -store-root }
+chain-missing-intermediate = incomplete: an intermediate CA certificate is not in { -store-intermediate }
+chain-expired = not valid now: a certificate of the chain has expired or is not valid yet
+chain-invalid = invalid: the chain cannot be verified
+missing-root = Import the root CA certificate { $subject } (thumbprint { $thumbprint }) into { -store-root }:
+missing-intermediate = Import the intermediate CA certificate { $subject } (thumbprint { $thumbprint }) into { -store-intermediate }:
+missing-unknown = The issuer { $subject } is not known to docwiz: get its certificate from the CA and import it.
+status-assign-available = The certificate can be assigned.
+status-assign-unavailable = Assigning is not available while the certificate chain is not trusted.
+status-failed-reason = The request failed: { $reason }
+status-next = Next step:
+status-done = Nothing left to do: the certificate is assigned to its usages.
+
+## View Certificate Details
+
+details-title = { -button-view-details }
+details-version = Version
+details-serial = Serial number
+details-signature-algorithm = Signature algorithm
+details-issuer = Issuer
+details-valid-from = Valid from
+details-valid-to = Valid to
+details-subject = Subject
+details-public-key = Public key
+details-sans = Subject alternative names
+details-key-usage = Key usage
+details-eku = Enhanced key usage
+details-basic-constraints = Basic constraints
+details-ca = Certification authority, no path length limit
+details-ca-path = Certification authority, path length { $length }
+details-end-entity = End entity (not a certification authority)
+details-ski = Subject key identifier
+details-aki = Authority key identifier
+details-sha1 = Thumbprint (SHA-1)
+details-sha256 = Thumbprint (SHA-256)
+
+## Finish and assign
+
+finish-cleared = The request is complete. The check box was cleared, so the certificate is installed but not assigned. To assign it: { $command }
+finish-untrusted = The request is complete and the certificate is installed, but nothing was assigned: its chain is not trusted. Import what the page below lists, then assign the certificate.
+assign-done = Certificate { $thumbprint } is assigned to: { $usages }
+assign-replaced = { $usage }: it replaces certificate { $old }.
+refuse-chain = { $usage }: the certificate chain is not trusted ({ $status ->
+    [untrusted-root] the root CA is not trusted
+    [missing-intermediate] an intermediate CA certificate is missing
+    [expired] a certificate has expired
+   *[other] it cannot be verified
+}).
+refuse-validity = { $usage }: the certificate is not valid now (valid from { $from } to { $to }).
+refuse-eku-server = { $usage }: the certificate lacks the Server Authentication enhanced key usage.
+refuse-eku-client = { $usage }: mutual TLS needs the Client Authentication enhanced key usage, which the certificate lacks.
+refuse-san = { $usage }: no subject alternative name of the certificate covers { $fqdn }.
+refuse-key-missing = { $usage }: the certificate's private key is missing.
+refuse-key-mismatch = { $usage }: the private key does not belong to the certificate.
+
+## Trust stores and lists
+
+trust-warning = You are about to trust this root certification authority. Every certificate it issues will be trusted by docwiz:
+trust-question = Trust this root certificate? [y/N]
+answer-yes = y, yes
+trust-imported-root = Imported into { -store-root }: { $subject } ({ $thumbprint })
+trust-imported-intermediate = Imported into { -store-intermediate }: { $subject } ({ $thumbprint })
+trust-already = Already in the store: { $subject } ({ $thumbprint })
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = Installed certificates
+list-empty = (empty)
+list-expires = expires { $date }
+list-assigned = assigned to { $usages }
+list-unassigned = not assigned
+
+## Certificate wizard errors
+
+error-invalid-name = { $name } is not a valid DNS name.
+error-unknown-key-type = Unknown key type { $value }: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 or ecdsa-p384.
+error-unknown-usage = Unknown certificate usage { $value }: use default, web-internal or web-external.
+error-not-certificate = { $path } holds no readable certificate (PEM or DER expected).
+error-not-root = { $path }: { $subject } is not a self-signed CA certificate, so it cannot go into { -store-root }. Nothing was imported.
+error-not-intermediate = { $path }: { $subject } is not an intermediate CA certificate, so it cannot go into { -store-intermediate }. Nothing was imported.
+error-request-not-found = There is no certificate request { $id }.
+error-no-request = There is no certificate request yet. Create one with: docwiz wizard request --fqdn <server name>
+error-thumbprint-not-found = No certificate with the thumbprint { $thumbprint } is in the store.
+error-not-issued = The request { $id } has no issued certificate.
+error-refused = { $count ->
+    [one] The assignment was refused for this reason; nothing was changed:
+   *[other] The assignment was refused for these reasons; nothing was changed:
+}
+error-needs-confirmation = Trusting a root certificate needs your confirmation: run the command in a terminal, or add --yes. Nothing was imported.
+error-declined = Nothing was imported.
+error-write = Cannot write { $path }: { $reason }
+error-crypto = The key or certificate operation failed: { $detail }
+error-hook = The deploy hook { $command } failed ({ $status }); the assignment itself is in place.

@@ -1,14 +1,19 @@
 //! One file per subcommand; this file holds what they share: the negotiated
 //! library handle, printing of errors and diagnostics, and exit codes.
 
+pub mod certs;
 pub mod help;
 pub mod lint;
 pub mod topics;
+pub mod trust;
+pub mod wizard;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use docwiz::Docwiz;
+use docwiz::cert::status::Commands;
+use docwiz::cert::store::Store;
 use docwiz::error::{Diagnostic, Error, Severity};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
@@ -22,31 +27,65 @@ pub const NOT_FOUND: u8 = 3;
 
 pub fn exit_code(error: &Error) -> u8 {
     match error {
-        Error::StrictFallback { .. } => FAILED,
-        Error::UnknownKeyword { .. } => NOT_FOUND,
-        Error::Read { .. } | Error::Content(_) | Error::BadLanguage { .. } => BAD_INPUT,
+        Error::StrictFallback { .. }
+        | Error::NotIssued { .. }
+        | Error::Refused { .. }
+        | Error::NeedsConfirmation
+        | Error::Declined
+        | Error::Write { .. }
+        | Error::Crypto { .. }
+        | Error::Hook { .. } => FAILED,
+        Error::UnknownKeyword { .. }
+        | Error::RequestNotFound { .. }
+        | Error::NoRequest
+        | Error::ThumbprintNotFound { .. } => NOT_FOUND,
+        Error::Read { .. }
+        | Error::Content(_)
+        | Error::BadLanguage { .. }
+        | Error::InvalidName { .. }
+        | Error::UnknownKeyType { .. }
+        | Error::UnknownUsage { .. }
+        | Error::NotCertificate { .. }
+        | Error::NotRoot { .. }
+        | Error::NotIntermediate { .. } => BAD_INPUT,
     }
 }
 
 pub struct App {
     pub docwiz: Docwiz,
+    pub store: Store,
+    /// How pages spell the commands they suggest.
+    pub commands: Commands,
 }
 
 impl App {
-    pub fn new(lang: Option<&str>, root: Option<&Path>) -> Result<App, ExitCode> {
+    pub fn new(
+        lang: Option<&str>,
+        root: Option<&Path>,
+        store: Option<&Path>,
+    ) -> Result<App, ExitCode> {
         let source = Source::new(root);
         let requested = language::requested(lang, |name| std::env::var(name).ok());
         let result = requested.and_then(|requested| Docwiz::new(source.clone(), &requested));
-        result.map(|docwiz| App { docwiz }).map_err(|error| {
-            // No language was negotiated: speak the environment's language if possible.
-            let requested =
-                language::requested(None, |name| std::env::var(name).ok()).unwrap_or_default();
-            let best =
-                language::negotiate(&requested, &source.list("locales", "").unwrap_or_default());
-            let (ui, _) = Ui::load(&source, &language::chain(&best));
-            print_error(&ui, &error);
-            ExitCode::from(exit_code(&error))
-        })
+        let located = Store::new(Store::locate(store, |name| std::env::var(name).ok()));
+        result
+            .map(|docwiz| App {
+                docwiz,
+                store: located,
+                commands: Commands::new(store),
+            })
+            .map_err(|error| {
+                // No language was negotiated: speak the environment's language if possible.
+                let requested =
+                    language::requested(None, |name| std::env::var(name).ok()).unwrap_or_default();
+                let best = language::negotiate(
+                    &requested,
+                    &source.list("locales", "").unwrap_or_default(),
+                );
+                let (ui, _) = Ui::load(&source, &language::chain(&best));
+                print_error(&ui, &error);
+                ExitCode::from(exit_code(&error))
+            })
     }
 
     pub fn ui(&self) -> Localizer {

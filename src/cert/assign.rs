@@ -1,0 +1,284 @@
+//! Finishing a request and assigning a certificate to the server's usages.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rcgen::{KeyPair, PublicKeyData};
+
+use super::certificate::{CertInfo, to_pem};
+use super::request::{Request, State};
+use super::status::request_chain;
+use super::store::Store;
+use super::trust::{self, Chain, ChainStatus};
+use super::{Usage, names, now, rfc3339};
+use crate::error::{Error, Message};
+
+/// An assignment that took place.
+#[derive(Debug, Clone)]
+pub struct Assigned {
+    pub thumbprint: String,
+    pub usages: Vec<Usage>,
+    /// What each usage had before.
+    pub previous: BTreeMap<Usage, Option<String>>,
+    pub cert_dir: PathBuf,
+}
+
+/// What `finish` did.
+#[derive(Debug, Clone)]
+pub enum Finished {
+    Assigned(Assigned),
+    /// The check box was cleared: installed, not assigned.
+    Cleared {
+        thumbprint: String,
+    },
+    /// The chain is not trusted: installed, nothing assigned.
+    Untrusted {
+        thumbprint: String,
+        chain: ChainStatus,
+    },
+}
+
+/// Installs a request's certificate as `certs/<T>/` (cert, chain, fullchain,
+/// privkey 0600), prepared aside and renamed into place. The request keeps its
+/// own copy of the key.
+pub fn install(store: &Store, request: &Request) -> Result<String, Error> {
+    let chain = store
+        .request_chain(&request.id)?
+        .ok_or_else(|| Error::NotIssued {
+            id: request.id.clone(),
+        })?;
+    let thumbprint = chain[0].thumbprint.clone();
+    if store.installed(&thumbprint)?.is_some() {
+        return Ok(thumbprint);
+    }
+    let key = store
+        .read(&format!("requests/{}/key.pem", request.id))?
+        .ok_or_else(|| Error::NotIssued {
+            id: request.id.clone(),
+        })?;
+    let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der.clone()).collect();
+    store.mkdir("certs")?;
+    let tmp = store.tmp_name("certs", &thumbprint);
+    store.write(&format!("{tmp}/privkey.pem"), &key, true)?;
+    store.write(
+        &format!("{tmp}/cert.pem"),
+        to_pem(&ders[..1]).as_bytes(),
+        false,
+    )?;
+    store.write(
+        &format!("{tmp}/chain.pem"),
+        to_pem(&ders[1..]).as_bytes(),
+        false,
+    )?;
+    store.write(
+        &format!("{tmp}/fullchain.pem"),
+        to_pem(&ders).as_bytes(),
+        false,
+    )?;
+    store.publish_dir(&tmp, &format!("certs/{thumbprint}"))?;
+    Ok(thumbprint)
+}
+
+/// The request that produced a certificate, if any.
+fn request_for(store: &Store, thumbprint: &str) -> Option<Request> {
+    store
+        .requests()
+        .ok()?
+        .into_iter()
+        .rev()
+        .find(|r| r.thumbprint.as_deref() == Some(thumbprint))
+}
+
+/// The chain check for an installed certificate, with every CA certificate docwiz
+/// knows from the request that produced it.
+fn installed_chain(store: &Store, thumbprint: &str, leaf: &CertInfo) -> Chain {
+    let offered = request_for(store, thumbprint)
+        .map(|r| store.request_issuers(&r.id))
+        .unwrap_or_default();
+    trust::check(store, leaf, &offered, now())
+}
+
+/// Why each usage cannot take the certificate; empty when all can.
+pub fn refusals(
+    store: &Store,
+    thumbprint: &str,
+    usages: &[Usage],
+    fqdn: &str,
+) -> Result<Vec<Message>, Error> {
+    let chain = store
+        .installed(thumbprint)?
+        .ok_or_else(|| Error::ThumbprintNotFound {
+            thumbprint: thumbprint.to_string(),
+        })?;
+    let leaf = &chain[0];
+    let status = installed_chain(store, thumbprint, leaf).status;
+    let key = store.read(&format!("certs/{thumbprint}/privkey.pem"))?;
+    let key_matches = key
+        .as_ref()
+        .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(k)).ok())
+        .map(|k| k.subject_public_key_info() == leaf.spki);
+    let eku = leaf.eku.clone().unwrap_or_default();
+    let at = now();
+    let mut reasons = Vec::new();
+    for &usage in usages {
+        let reason = |id: &'static str| Message::new(id).arg("usage", usage.name());
+        if status != ChainStatus::Trusted {
+            reasons.push(reason("refuse-chain").arg("status", status.name()));
+        }
+        if !leaf.is_valid_at(at) {
+            reasons.push(
+                reason("refuse-validity")
+                    .arg("from", rfc3339(leaf.not_before))
+                    .arg("to", rfc3339(leaf.not_after)),
+            );
+        }
+        if !eku.server_auth {
+            reasons.push(reason("refuse-eku-server"));
+        }
+        if usage.needs_client_auth() && !eku.client_auth {
+            reasons.push(reason("refuse-eku-client"));
+        }
+        if !leaf.sans.iter().any(|san| names::covers(san, fqdn)) {
+            reasons.push(reason("refuse-san").arg("fqdn", fqdn));
+        }
+        match key_matches {
+            None if key.is_none() => reasons.push(reason("refuse-key-missing")),
+            Some(true) => {}
+            _ => reasons.push(reason("refuse-key-mismatch")),
+        }
+    }
+    Ok(reasons)
+}
+
+/// Assigns an installed certificate to `usages` (default: the usages of the
+/// request that produced it, else all three). All or nothing: if any usage is
+/// refused, nothing changes.
+pub fn assign(
+    store: &Store,
+    thumbprint: &str,
+    usages: Option<&[Usage]>,
+    hook: Option<&str>,
+) -> Result<Assigned, Error> {
+    let _lock = store.lock()?;
+    assign_locked(store, thumbprint, usages, hook)
+}
+
+fn assign_locked(
+    store: &Store,
+    thumbprint: &str,
+    usages: Option<&[Usage]>,
+    hook: Option<&str>,
+) -> Result<Assigned, Error> {
+    let request = request_for(store, thumbprint);
+    if store.installed(thumbprint)?.is_none() {
+        // An issued request whose certificate was never installed: install it now.
+        match &request {
+            Some(r) => {
+                install(store, r)?;
+            }
+            None => {
+                return Err(Error::ThumbprintNotFound {
+                    thumbprint: thumbprint.to_string(),
+                });
+            }
+        }
+    }
+    let usages: Vec<Usage> = match (usages, &request) {
+        (Some(u), _) => u.to_vec(),
+        (None, Some(r)) => r.usages.clone(),
+        (None, None) => Usage::ALL.to_vec(),
+    };
+    let chain = store.installed(thumbprint)?.unwrap_or_default();
+    let fqdn = match (&request, chain.first()) {
+        (Some(r), _) => r.fqdn.clone(),
+        (None, Some(leaf)) => leaf.common_name.clone().unwrap_or_default(),
+        (None, None) => String::new(),
+    };
+    let reasons = refusals(store, thumbprint, &usages, &fqdn)?;
+    if !reasons.is_empty() {
+        return Err(Error::Refused { reasons });
+    }
+    let before = store.assigned();
+    let mut previous = BTreeMap::new();
+    for &usage in &usages {
+        let old = before.get(&usage).cloned();
+        store.switch_live(usage, thumbprint)?;
+        store.append_assignment(&serde_json::json!({
+            "time": rfc3339(now()),
+            "usage": usage.name(),
+            "old": old,
+            "new": thumbprint,
+        }))?;
+        previous.insert(usage, old);
+    }
+    let cert_dir = std::path::absolute(store.path(&format!("certs/{thumbprint}")))
+        .unwrap_or_else(|_| store.path(&format!("certs/{thumbprint}")));
+    let assigned = Assigned {
+        thumbprint: thumbprint.to_string(),
+        usages,
+        previous,
+        cert_dir,
+    };
+    if let Some(command) = hook {
+        run_hook(command, &assigned)?;
+    }
+    Ok(assigned)
+}
+
+/// Runs the deploy hook like certbot's: through the shell, with the usages,
+/// thumbprint and certificate directory in its environment.
+fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
+    let usages: Vec<&str> = assigned.usages.iter().map(|u| u.name()).collect();
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .env("DOCWIZ_USAGES", usages.join(","))
+        .env("DOCWIZ_THUMBPRINT", &assigned.thumbprint)
+        .env("DOCWIZ_CERT_DIR", &assigned.cert_dir)
+        .status();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(Error::Hook {
+            command: command.to_string(),
+            status: s.to_string(),
+        }),
+        Err(e) => Err(Error::Hook {
+            command: command.to_string(),
+            status: e.to_string(),
+        }),
+    }
+}
+
+/// Completes a request: installs its certificate, records the check box, and
+/// with the box kept and a trusted chain assigns it to the request's usages.
+pub fn finish(
+    store: &Store,
+    request: &Request,
+    no_assign: bool,
+    hook: Option<&str>,
+) -> Result<Finished, Error> {
+    let _lock = store.lock()?;
+    let mut request = store.request(&request.id)?;
+    if request.state != State::Issued {
+        return Err(Error::NotIssued {
+            id: request.id.clone(),
+        });
+    }
+    let thumbprint = install(store, &request)?;
+    request.finished = true;
+    request.assign_checked = !no_assign;
+    store.save_request(&request)?;
+    if no_assign {
+        return Ok(Finished::Cleared { thumbprint });
+    }
+    let status = request_chain(store, &request)?
+        .map(|(_, c)| c.status)
+        .unwrap_or(ChainStatus::Invalid);
+    if status != ChainStatus::Trusted {
+        return Ok(Finished::Untrusted {
+            thumbprint,
+            chain: status,
+        });
+    }
+    assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
+}

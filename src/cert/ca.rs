@@ -1,0 +1,215 @@
+//! The embedded local CA: a root and an issuing intermediate kept in the store's
+//! `ca/`, created on first use. It signs the wizard's CSRs online.
+
+use rcgen::{
+    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
+    Issuer, KeyPair, KeyUsagePurpose, PKCS_ECDSA_P256_SHA256, SanType, SerialNumber,
+};
+use time::Duration;
+use x509_parser::prelude::{
+    FromDer, GeneralName, ParsedExtension, X509Certificate, X509CertificationRequest,
+};
+
+use super::Usage;
+use super::names;
+use super::store::{Store, random_hex};
+use crate::error::Error;
+
+/// Leaf certificates are valid for 397 days, the longest browsers accept.
+pub const LEAF_DAYS: i64 = 397;
+const ROOT_YEARS: i64 = 10;
+const ISSUING_YEARS: i64 = 5;
+
+pub struct LocalCa {
+    pub root_der: Vec<u8>,
+    pub issuing_der: Vec<u8>,
+    issuing_key: KeyPair,
+}
+
+fn crypto(e: impl std::fmt::Display) -> Error {
+    Error::Crypto {
+        detail: e.to_string(),
+    }
+}
+
+/// A random positive 128-bit serial number.
+fn serial() -> SerialNumber {
+    let mut bytes = [0u8; 16];
+    let _ = aws_lc_rs::rand::fill(&mut bytes);
+    bytes[0] = (bytes[0] & 0x7f) | 0x01;
+    SerialNumber::from_slice(&bytes)
+}
+
+fn read_pem(store: &Store, rel: &str) -> Result<Option<String>, Error> {
+    Ok(store
+        .read(rel)?
+        .map(|b| String::from_utf8_lossy(&b).into_owned()))
+}
+
+fn pem_to_der(pem: &str) -> Result<Vec<u8>, Error> {
+    pem::parse(pem).map(|p| p.into_contents()).map_err(crypto)
+}
+
+impl LocalCa {
+    /// Loads the CA, creating what is missing. The caller holds the store lock.
+    /// Keys are written before the certificates that depend on them.
+    pub fn ensure(store: &Store) -> Result<LocalCa, Error> {
+        let root_cert = read_pem(store, "ca/root.pem")?;
+        let root_key = read_pem(store, "ca/root.key")?;
+        let (root_der, root_params, root_key) = match (root_cert, root_key) {
+            (Some(cert), Some(key)) => {
+                let key = KeyPair::from_pem(&key).map_err(crypto)?;
+                let der = pem_to_der(&cert)?;
+                (der, None, key)
+            }
+            // No root yet, or a crash before its certificate was written: nothing
+            // was issued under a root without a certificate, so start afresh.
+            _ => {
+                let key = KeyPair::generate_for(&PKCS_ECDSA_P256_SHA256).map_err(crypto)?;
+                store.write("ca/root.key", key.serialize_pem().as_bytes(), true)?;
+                let tag = random_hex(4).to_uppercase();
+                let mut params = CertificateParams::default();
+                params.distinguished_name = dn(&format!("docwiz Local Root CA {tag}"));
+                params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+                params.key_usages = vec![
+                    KeyUsagePurpose::KeyCertSign,
+                    KeyUsagePurpose::CrlSign,
+                    KeyUsagePurpose::DigitalSignature,
+                ];
+                validity(&mut params, ROOT_YEARS * 365);
+                params.serial_number = Some(serial());
+                let cert = params.self_signed(&key).map_err(crypto)?;
+                store.write("ca/root.pem", cert.pem().as_bytes(), false)?;
+                // A new root invalidates any old issuing CA.
+                let _ = std::fs::remove_file(store.path("ca/issuing.pem"));
+                (cert.der().to_vec(), Some(params), key)
+            }
+        };
+        let issuing_cert = read_pem(store, "ca/issuing.pem")?;
+        let issuing_key = read_pem(store, "ca/issuing.key")?;
+        let (issuing_der, issuing_key) = match (issuing_cert, issuing_key, root_params) {
+            (Some(cert), Some(key), None) => {
+                (pem_to_der(&cert)?, KeyPair::from_pem(&key).map_err(crypto)?)
+            }
+            _ => {
+                let key = KeyPair::generate_for(&PKCS_ECDSA_P256_SHA256).map_err(crypto)?;
+                store.write("ca/issuing.key", key.serialize_pem().as_bytes(), true)?;
+                let root_issuer = Issuer::from_ca_cert_der(&root_der.clone().into(), &root_key)
+                    .map_err(crypto)?;
+                let root_cn = common_name(&root_der).unwrap_or_default();
+                let tag = root_cn.rsplit(' ').next().unwrap_or_default().to_string();
+                let mut params = CertificateParams::default();
+                params.distinguished_name = dn(&format!("docwiz Local Issuing CA {tag}"));
+                params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+                params.key_usages = vec![
+                    KeyUsagePurpose::KeyCertSign,
+                    KeyUsagePurpose::CrlSign,
+                    KeyUsagePurpose::DigitalSignature,
+                ];
+                params.use_authority_key_identifier_extension = true;
+                validity(&mut params, ISSUING_YEARS * 365);
+                params.serial_number = Some(serial());
+                let cert = params.signed_by(&key, &root_issuer).map_err(crypto)?;
+                store.write("ca/issuing.pem", cert.pem().as_bytes(), false)?;
+                (cert.der().to_vec(), key)
+            }
+        };
+        Ok(LocalCa {
+            root_der,
+            issuing_der,
+            issuing_key,
+        })
+    }
+
+    /// Signs a CSR: subject and DNS names from the CSR (its signature checked),
+    /// CA:FALSE, 397 days, a random serial, AKI/SKI, and the EKU the usages need:
+    /// serverAuth always, clientAuth only for `default`. Returns the chain leaf
+    /// first: leaf, issuing CA, root.
+    pub fn sign(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Vec<Vec<u8>>, Error> {
+        let (_, csr) = X509CertificationRequest::from_der(csr_der).map_err(crypto)?;
+        csr.verify_signature().map_err(crypto)?;
+        let info = &csr.certification_request_info;
+        let cn = info
+            .subject
+            .iter_common_name()
+            .next()
+            .and_then(|cn| cn.as_str().ok())
+            .map(str::to_string);
+        let mut dns = Vec::new();
+        for extension in csr.requested_extensions().into_iter().flatten() {
+            if let ParsedExtension::SubjectAlternativeName(san) = extension {
+                for name in &san.general_names {
+                    if let GeneralName::DNSName(n) = name {
+                        dns.push(names::dns_name(n, true)?);
+                    }
+                }
+            }
+        }
+        let mut params = CertificateParams::default();
+        params.distinguished_name = DistinguishedName::new();
+        if let Some(cn) = &cn {
+            params
+                .distinguished_name
+                .push(DnType::CommonName, cn.as_str());
+        }
+        params.subject_alt_names = dns
+            .into_iter()
+            .map(|n| n.try_into().map(SanType::DnsName).map_err(crypto))
+            .collect::<Result<_, _>>()?;
+        params.is_ca = IsCa::ExplicitNoCa;
+        let spki = rcgen::SubjectPublicKeyInfo::from_der(info.subject_pki.raw).map_err(crypto)?;
+        let rsa = matches!(
+            info.subject_pki.parsed(),
+            Ok(x509_parser::public_key::PublicKey::RSA(_))
+        );
+        params.key_usages = if rsa {
+            vec![
+                KeyUsagePurpose::DigitalSignature,
+                KeyUsagePurpose::KeyEncipherment,
+            ]
+        } else {
+            vec![KeyUsagePurpose::DigitalSignature]
+        };
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        if usages.iter().any(|u| u.needs_client_auth()) {
+            params
+                .extended_key_usages
+                .push(ExtendedKeyUsagePurpose::ClientAuth);
+        }
+        params.use_authority_key_identifier_extension = true;
+        validity(&mut params, LEAF_DAYS);
+        params.serial_number = Some(serial());
+        let issuer = Issuer::from_ca_cert_der(&self.issuing_der.clone().into(), &self.issuing_key)
+            .map_err(crypto)?;
+        let leaf = params.signed_by(&spki, &issuer).map_err(crypto)?;
+        Ok(vec![
+            leaf.der().to_vec(),
+            self.issuing_der.clone(),
+            self.root_der.clone(),
+        ])
+    }
+}
+
+fn dn(cn: &str) -> DistinguishedName {
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::OrganizationName, "docwiz");
+    dn.push(DnType::CommonName, cn);
+    dn
+}
+
+/// From a minute ago (clocks differ a little) for `days`.
+fn validity(params: &mut CertificateParams, days: i64) {
+    let start = super::now() - Duration::minutes(1);
+    params.not_before = start;
+    params.not_after = start + Duration::days(days);
+}
+
+fn common_name(der: &[u8]) -> Option<String> {
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    cert.subject()
+        .iter_common_name()
+        .next()?
+        .as_str()
+        .ok()
+        .map(str::to_string)
+}

@@ -1,0 +1,281 @@
+//! The wizard's pages as localized text: status, certificate details, the
+//! results of finish, assign and trust import, and the lists.
+
+use super::certificate::CertInfo;
+use super::status::Status;
+use super::trust::{ChainStatus, MissingKind};
+use super::{Usage, rfc3339};
+use crate::error::Message;
+use crate::localization::Localizer;
+
+/// Label and value rows, labels padded to one column.
+struct Rows<'a> {
+    l10n: &'a Localizer,
+    rows: Vec<(String, String)>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(l10n: &'a Localizer) -> Rows<'a> {
+        Rows {
+            l10n,
+            rows: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, label: &'static str, value: impl Into<String>) {
+        self.rows
+            .push((self.l10n.text(&Message::new(label)), value.into()));
+    }
+
+    fn render(&self) -> String {
+        let width = self
+            .rows
+            .iter()
+            .map(|(l, _)| textwrap::core::display_width(l))
+            .max()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for (label, value) in &self.rows {
+            let pad = width - textwrap::core::display_width(label);
+            let mut lines = value.lines();
+            out.push_str(&format!(
+                "  {label}{}  {}\n",
+                " ".repeat(pad),
+                lines.next().unwrap_or("")
+            ));
+            for line in lines {
+                out.push_str(&format!("  {}  {line}\n", " ".repeat(width)));
+            }
+        }
+        out
+    }
+}
+
+fn text(l10n: &Localizer, id: &'static str) -> String {
+    l10n.text(&Message::new(id))
+}
+
+fn title(out: &mut String, title: &str) {
+    out.push_str(title);
+    out.push('\n');
+    out.push_str(&"=".repeat(textwrap::core::display_width(title)));
+    out.push_str("\n\n");
+}
+
+pub fn usage_label(l10n: &Localizer, usage: Usage) -> String {
+    l10n.text(&Message::new(usage.label_id()))
+}
+
+pub fn usage_list(l10n: &Localizer, usages: &[Usage]) -> String {
+    usages
+        .iter()
+        .map(|u| usage_label(l10n, *u))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The line every wizard page ends with: its F1 keyword and the help command.
+pub fn f1_line(l10n: &Localizer, keyword: &str) -> String {
+    l10n.text(
+        &Message::new("wizard-f1-line")
+            .arg("keyword", keyword)
+            .arg("command", format!("docwiz help {keyword}")),
+    )
+}
+
+pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
+    text(
+        l10n,
+        match status {
+            ChainStatus::Trusted => "chain-trusted",
+            ChainStatus::UntrustedRoot => "chain-untrusted-root",
+            ChainStatus::MissingIntermediate => "chain-missing-intermediate",
+            ChainStatus::Expired => "chain-expired",
+            ChainStatus::Invalid => "chain-invalid",
+        },
+    )
+}
+
+fn eku_label(l10n: &Localizer, name: &str) -> String {
+    match name {
+        "serverAuth" => text(l10n, "eku-server-auth"),
+        "clientAuth" => text(l10n, "eku-client-auth"),
+        other => other.to_string(),
+    }
+}
+
+/// The Online Certificate Request Status page.
+pub fn status_page(l10n: &Localizer, s: &Status) -> String {
+    let mut out = String::new();
+    title(&mut out, &text(l10n, "status-title"));
+    let none = text(l10n, "value-none");
+    let mut rows = Rows::new(l10n);
+    rows.add("status-request", s.request.clone());
+    rows.add(
+        "status-state",
+        text(
+            l10n,
+            match s.state {
+                super::request::State::Pending => "state-pending",
+                super::request::State::Issued => "state-issued",
+                super::request::State::Failed => "state-failed",
+            },
+        ),
+    );
+    if let Some(t) = &s.thumbprint {
+        rows.add("status-thumbprint", t.clone());
+    }
+    let or_none = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
+    if s.thumbprint.is_some() {
+        rows.add("status-subject", or_none(&s.subject));
+        rows.add("status-issuer", or_none(&s.issuer));
+        rows.add("status-serial", or_none(&s.serial));
+        rows.add("status-valid-from", or_none(&s.not_before));
+        rows.add("status-valid-to", or_none(&s.not_after));
+    }
+    rows.add("status-sans", s.sans.join(", "));
+    rows.add("status-key", s.key.clone());
+    if s.thumbprint.is_some() {
+        let eku: Vec<String> = s.eku.iter().map(|e| eku_label(l10n, e)).collect();
+        rows.add(
+            "status-eku",
+            if eku.is_empty() {
+                none.clone()
+            } else {
+                eku.join(", ")
+            },
+        );
+        rows.add("status-chain", chain_label(l10n, s.chain.status));
+    }
+    rows.add("status-usages", usage_list(l10n, &s.usages));
+    let assigned: Vec<String> = s
+        .assigned
+        .iter()
+        .map(|(u, t)| format!("{}: {t}", usage_label(l10n, *u)))
+        .collect();
+    rows.add(
+        "status-assigned",
+        if assigned.is_empty() {
+            text(l10n, "status-assigned-none")
+        } else {
+            assigned.join("\n")
+        },
+    );
+    out.push_str(&rows.render());
+    out.push('\n');
+
+    if let Some(reason) = &s.reason {
+        out.push_str(
+            &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.as_str())),
+        );
+        out.push_str("\n\n");
+    }
+    for m in &s.chain.missing {
+        let id = match m.kind {
+            MissingKind::Root => "missing-root",
+            MissingKind::Intermediate => "missing-intermediate",
+            MissingKind::Unknown => "missing-unknown",
+        };
+        let message = Message::new(id)
+            .arg("subject", m.subject.as_str())
+            .arg("thumbprint", m.thumbprint.clone().unwrap_or_default());
+        out.push_str(&format!("  ! {}\n", l10n.text(&message)));
+        if let Some(command) = &m.command {
+            out.push_str(&format!("      {command}\n"));
+        }
+    }
+    if !s.chain.missing.is_empty() {
+        out.push('\n');
+    }
+    let mark = if s.assign_checked { "[x]" } else { "[ ]" };
+    out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
+    if s.state == super::request::State::Issued {
+        let availability = if s.assign_available {
+            "status-assign-available"
+        } else {
+            "status-assign-unavailable"
+        };
+        out.push_str(&format!("    {}\n", text(l10n, availability)));
+    }
+    out.push('\n');
+    match &s.next_step {
+        Some(command) => out.push_str(&format!("{}\n  {command}\n", text(l10n, "status-next"))),
+        None => out.push_str(&format!("{}\n", text(l10n, "status-done"))),
+    }
+    out
+}
+
+/// View Certificate Details.
+pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
+    let mut out = String::new();
+    title(&mut out, &text(l10n, "details-title"));
+    let none = text(l10n, "value-none");
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            none.clone()
+        } else {
+            items.join(", ")
+        }
+    };
+    let mut rows = Rows::new(l10n);
+    rows.add("details-version", format!("V{}", c.version));
+    rows.add("details-serial", c.serial.clone());
+    rows.add("details-signature-algorithm", c.signature_algorithm.clone());
+    rows.add("details-issuer", c.issuer.clone());
+    rows.add("details-valid-from", rfc3339(c.not_before));
+    rows.add("details-valid-to", rfc3339(c.not_after));
+    rows.add("details-subject", c.subject.clone());
+    rows.add("details-public-key", c.key.clone());
+    rows.add("details-sans", list(&c.sans));
+    rows.add("details-key-usage", list(&c.key_usage));
+    let eku: Vec<String> = c
+        .eku
+        .as_ref()
+        .map(|e| e.names().iter().map(|n| eku_label(l10n, n)).collect())
+        .unwrap_or_default();
+    rows.add("details-eku", list(&eku));
+    let constraints = if c.is_ca {
+        match c.path_len {
+            Some(n) => l10n.text(&Message::new("details-ca-path").arg("length", n as usize)),
+            None => text(l10n, "details-ca"),
+        }
+    } else {
+        text(l10n, "details-end-entity")
+    };
+    rows.add("details-basic-constraints", constraints);
+    rows.add(
+        "details-ski",
+        c.subject_key_id.clone().unwrap_or_else(|| none.clone()),
+    );
+    rows.add(
+        "details-aki",
+        c.authority_key_id.clone().unwrap_or_else(|| none.clone()),
+    );
+    rows.add("details-sha1", c.thumbprint.clone());
+    rows.add("details-sha256", c.sha256.clone());
+    out.push_str(&rows.render());
+    out
+}
+
+/// One certificate per line: thumbprint, subject, expiry, and a note.
+pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
+    let mut out = String::new();
+    for (c, note) in certs {
+        let expires = l10n.text(&Message::new("list-expires").arg("date", rfc3339(c.not_after)));
+        out.push_str(&format!(
+            "  {}  {}\n      {expires}",
+            c.thumbprint, c.subject
+        ));
+        if !note.is_empty() {
+            out.push_str(&format!("; {note}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn heading(l10n: &Localizer, id: &'static str) -> String {
+    let mut out = String::new();
+    title(&mut out, &text(l10n, id));
+    out
+}

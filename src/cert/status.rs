@@ -1,0 +1,219 @@
+//! The Online Certificate Request Status page's facts, for the page and `--json`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::certificate::CertInfo;
+use super::request::{Request, State};
+use super::store::Store;
+use super::trust::{self, Chain, ChainStatus, MissingKind};
+use super::{F1_STATUS, Usage, now, rfc3339};
+use crate::error::Error;
+
+/// A missing CA certificate with the command that imports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingCert {
+    pub kind: MissingKind,
+    pub subject: String,
+    pub thumbprint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChainView {
+    pub status: ChainStatus,
+    pub missing: Vec<MissingCert>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub request: String,
+    pub state: State,
+    pub fqdn: String,
+    pub ca: String,
+    pub thumbprint: Option<String>,
+    pub subject: Option<String>,
+    pub issuer: Option<String>,
+    pub serial: Option<String>,
+    pub not_before: Option<String>,
+    pub not_after: Option<String>,
+    pub sans: Vec<String>,
+    pub key: String,
+    pub eku: Vec<String>,
+    pub chain: ChainView,
+    pub assign_available: bool,
+    pub assign_checked: bool,
+    pub finished: bool,
+    pub usages: Vec<Usage>,
+    pub assigned: BTreeMap<Usage, String>,
+    /// The exact command for the next step, if there is one.
+    pub next_step: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    pub f1: &'static str,
+}
+
+/// How commands are spelt in pages: `docwiz`, plus `--store DIR` when the store
+/// was given on the command line.
+#[derive(Debug, Clone)]
+pub struct Commands {
+    pub prefix: String,
+}
+
+impl Commands {
+    pub fn new(store_flag: Option<&std::path::Path>) -> Commands {
+        let mut prefix = "docwiz".to_string();
+        if let Some(dir) = store_flag {
+            let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+            prefix.push_str(" --store ");
+            prefix.push_str(&shell_quote(&dir.display().to_string()));
+        }
+        Commands { prefix }
+    }
+
+    pub fn command(&self, rest: &str) -> String {
+        format!("{} {rest}", self.prefix)
+    }
+}
+
+/// Quotes for a POSIX shell when needed.
+pub fn shell_quote(text: &str) -> String {
+    if !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/._-:=,+@".contains(&b))
+    {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// The chain of a request's certificate, with the CA certificates its answer
+/// carried and the files that hold them.
+pub fn request_chain(store: &Store, request: &Request) -> Result<Option<(CertInfo, Chain)>, Error> {
+    let Some(chain) = store.request_chain(&request.id)? else {
+        return Ok(None);
+    };
+    let leaf = chain[0].clone();
+    let offered = store.request_issuers(&request.id);
+    let checked = trust::check(store, &leaf, &offered, now());
+    Ok(Some((leaf, checked)))
+}
+
+pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<Status, Error> {
+    let assigned = store.assigned();
+    let found = request_chain(store, request)?;
+    let (leaf, chain) = match found {
+        Some((leaf, chain)) => (Some(leaf), chain),
+        None => (
+            None,
+            Chain {
+                status: ChainStatus::Invalid,
+                missing: Vec::new(),
+            },
+        ),
+    };
+    let missing: Vec<MissingCert> = chain
+        .missing
+        .iter()
+        .map(|m| {
+            let file = m.file.as_ref().map(|f| f.display().to_string());
+            let verb = match m.kind {
+                MissingKind::Root => Some("trust import-root"),
+                MissingKind::Intermediate => Some("trust import-intermediate"),
+                MissingKind::Unknown => None,
+            };
+            MissingCert {
+                kind: m.kind,
+                subject: m.subject.clone(),
+                thumbprint: m.thumbprint.clone(),
+                command: verb
+                    .zip(file.as_ref())
+                    .map(|(verb, file)| commands.command(&format!("{verb} {}", shell_quote(file)))),
+                file,
+            }
+        })
+        .collect();
+    let trusted = chain.status == ChainStatus::Trusted;
+    let thumbprint = leaf.as_ref().map(|l| l.thumbprint.clone());
+    let assigned_here = thumbprint
+        .as_ref()
+        .is_some_and(|t| request.usages.iter().all(|u| assigned.get(u) == Some(t)));
+    let next_step = match (request.state, chain.status) {
+        (State::Pending, _) => {
+            Some(commands.command(&format!("wizard status --request {}", request.id)))
+        }
+        (State::Failed, _) => Some(commands.command(&request_command(request))),
+        (State::Issued, ChainStatus::UntrustedRoot | ChainStatus::MissingIntermediate) => {
+            missing.iter().find_map(|m| m.command.clone())
+        }
+        (State::Issued, ChainStatus::Expired | ChainStatus::Invalid) => {
+            Some(commands.command(&request_command(request)))
+        }
+        (State::Issued, ChainStatus::Trusted) if !request.finished => {
+            Some(commands.command(&format!("wizard finish --request {}", request.id)))
+        }
+        (State::Issued, ChainStatus::Trusted) if !assigned_here => thumbprint.as_ref().map(|t| {
+            let usages: Vec<&str> = request.usages.iter().map(|u| u.name()).collect();
+            commands.command(&format!(
+                "wizard assign --thumbprint {t} --usage {}",
+                usages.join(",")
+            ))
+        }),
+        (State::Issued, ChainStatus::Trusted) => None,
+    };
+    Ok(Status {
+        request: request.id.clone(),
+        state: request.state,
+        fqdn: request.fqdn.clone(),
+        ca: request.ca.clone(),
+        thumbprint,
+        subject: leaf.as_ref().map(|l| l.subject.clone()),
+        issuer: leaf.as_ref().map(|l| l.issuer.clone()),
+        serial: leaf.as_ref().map(|l| l.serial.clone()),
+        not_before: leaf.as_ref().map(|l| rfc3339(l.not_before)),
+        not_after: leaf.as_ref().map(|l| rfc3339(l.not_after)),
+        sans: leaf
+            .as_ref()
+            .map(|l| l.sans.clone())
+            .unwrap_or_else(|| request.names.clone()),
+        key: leaf
+            .as_ref()
+            .map(|l| l.key.clone())
+            .unwrap_or_else(|| request.key.name().to_string()),
+        eku: leaf
+            .as_ref()
+            .and_then(|l| l.eku.as_ref())
+            .map(|e| e.names())
+            .unwrap_or_default(),
+        chain: ChainView {
+            status: chain.status,
+            missing,
+        },
+        assign_available: request.state == State::Issued && trusted,
+        assign_checked: request.assign_checked,
+        finished: request.finished,
+        usages: request.usages.clone(),
+        assigned,
+        next_step,
+        reason: request.reason.clone(),
+        f1: F1_STATUS,
+    })
+}
+
+/// The command that makes the same request again.
+fn request_command(request: &Request) -> String {
+    let mut command = format!("wizard request --fqdn {}", shell_quote(&request.fqdn));
+    for san in request.names.iter().skip(1) {
+        command.push_str(&format!(" --san {}", shell_quote(san)));
+    }
+    command.push_str(&format!(" --key {}", request.key.name()));
+    let usages: Vec<&str> = request.usages.iter().map(|u| u.name()).collect();
+    command.push_str(&format!(" --usage {}", usages.join(",")));
+    command
+}

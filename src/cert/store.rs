@@ -1,0 +1,394 @@
+//! The wizard's store on disk (layout in DESIGN.md). Every write is atomic
+//! (temporary file, fsync, rename, fsync of the directory); one lock file
+//! serialises the commands that change the store.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use super::Usage;
+use super::certificate::{CertInfo, parse_certificates};
+use super::request::{Request, State};
+use crate::error::Error;
+
+/// Prefix of files and directories being written; left over only by a crash.
+const TMP: &str = ".tmp-";
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// Held while a command changes the store; released on drop.
+pub struct Lock {
+    _file: File,
+}
+
+/// The two trust stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrustKind {
+    /// Trusted Root Certification Authorities.
+    Root,
+    /// Intermediate Certification Authorities.
+    Intermediate,
+}
+
+impl TrustKind {
+    pub fn dir(self) -> &'static str {
+        match self {
+            TrustKind::Root => "trust/root",
+            TrustKind::Intermediate => "trust/ca",
+        }
+    }
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Store {
+        Store { root: root.into() }
+    }
+
+    /// `--store`, else `$DOCWIZ_HOME`, else `$XDG_DATA_HOME/docwiz`, else
+    /// `~/.local/share/docwiz`.
+    pub fn locate(flag: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> PathBuf {
+        if let Some(dir) = flag {
+            return dir.to_path_buf();
+        }
+        let set = |name: &str| env(name).filter(|v| !v.is_empty());
+        if let Some(home) = set("DOCWIZ_HOME") {
+            return PathBuf::from(home);
+        }
+        if let Some(data) = set("XDG_DATA_HOME") {
+            return Path::new(&data).join("docwiz");
+        }
+        let home = set("HOME").unwrap_or_else(|| ".".to_string());
+        Path::new(&home).join(".local/share/docwiz")
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    fn write_error(&self, path: &Path, e: std::io::Error) -> Error {
+        Error::Write {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        }
+    }
+
+    /// Creates `rel` (and its parents) as private directories.
+    pub fn mkdir(&self, rel: &str) -> Result<PathBuf, Error> {
+        let path = self.path(rel);
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&path)
+            .map_err(|e| self.write_error(&path, e))?;
+        Ok(path)
+    }
+
+    /// Takes the store's lock, waiting for another command to finish, and clears
+    /// what a crashed command left half-written.
+    pub fn lock(&self) -> Result<Lock, Error> {
+        self.mkdir("")?;
+        let path = self.path(".lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| self.write_error(&path, e))?;
+        file.lock().map_err(|e| self.write_error(&path, e))?;
+        for dir in [
+            "",
+            "ca",
+            "requests",
+            "certs",
+            "live",
+            "trust/root",
+            "trust/ca",
+        ] {
+            self.remove_leftovers(dir);
+        }
+        Ok(Lock { _file: file })
+    }
+
+    /// Temporary entries are only ever renamed into place once complete, and no
+    /// certificate is issued before a request's directory is in place, so what
+    /// is left of them holds nothing that could be lost.
+    fn remove_leftovers(&self, dir: &str) {
+        let Ok(entries) = fs::read_dir(self.path(dir)) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if name.to_string_lossy().contains(TMP) {
+                let path = entry.path();
+                let _ = if path.is_dir() && !path.is_symlink() {
+                    fs::remove_dir_all(&path)
+                } else {
+                    fs::remove_file(&path)
+                };
+            }
+        }
+    }
+
+    /// Writes `rel` atomically; `private` files are created 0600.
+    pub fn write(&self, rel: &str, data: &[u8], private: bool) -> Result<(), Error> {
+        let path = self.path(rel);
+        write_atomic(&path, data, private).map_err(|e| self.write_error(&path, e))
+    }
+
+    /// A file's bytes, or `None` when it does not exist.
+    pub fn read(&self, rel: &str) -> Result<Option<Vec<u8>>, Error> {
+        let path = self.path(rel);
+        match fs::read(&path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::Read {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Names in a directory (none if it does not exist), without temporaries, sorted.
+    pub fn list(&self, rel: &str) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.path(rel))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter(|n| !n.contains(TMP) && !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Makes a directory prepared as `tmp` visible as `rel` in one rename.
+    pub fn publish_dir(&self, tmp: &str, rel: &str) -> Result<(), Error> {
+        let from = self.path(tmp);
+        let to = self.path(rel);
+        fs::rename(&from, &to).map_err(|e| self.write_error(&to, e))?;
+        sync_dir(to.parent().unwrap_or(&self.root)).map_err(|e| self.write_error(&to, e))
+    }
+
+    /// A name for a temporary entry in `dir`.
+    pub fn tmp_name(&self, dir: &str, name: &str) -> String {
+        let nonce = random_hex(4);
+        if dir.is_empty() {
+            format!("{TMP}{name}-{nonce}")
+        } else {
+            format!("{dir}/{TMP}{name}-{nonce}")
+        }
+    }
+
+    // ---- requests ----
+
+    /// All requests, oldest first. A request whose certificate was written but
+    /// whose record was not yet updated (a crash in between) reads as issued.
+    pub fn requests(&self) -> Result<Vec<Request>, Error> {
+        let mut requests = Vec::new();
+        for id in self.list("requests") {
+            if let Ok(request) = self.request(&id) {
+                requests.push(request);
+            }
+        }
+        requests.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        Ok(requests)
+    }
+
+    pub fn request(&self, id: &str) -> Result<Request, Error> {
+        let not_found = || Error::RequestNotFound { id: id.to_string() };
+        if id.is_empty() || id.contains('/') || id.starts_with('.') {
+            return Err(not_found());
+        }
+        let rel = format!("requests/{id}/request.json");
+        let bytes = self.read(&rel)?.ok_or_else(not_found)?;
+        let mut request: Request = serde_json::from_slice(&bytes).map_err(|_| Error::Read {
+            path: self.path(&rel).display().to_string(),
+            reason: "request.json is not a request record".into(),
+        })?;
+        if request.state != State::Issued {
+            if let Some(chain) = self.request_chain(id)? {
+                request.state = State::Issued;
+                request.thumbprint = Some(chain[0].thumbprint.clone());
+                request.reason = None;
+            }
+        }
+        Ok(request)
+    }
+
+    pub fn latest_request(&self) -> Result<Request, Error> {
+        self.requests()?.pop().ok_or(Error::NoRequest)
+    }
+
+    pub fn save_request(&self, request: &Request) -> Result<(), Error> {
+        let json = serde_json::to_vec_pretty(request).unwrap_or_default();
+        self.write(
+            &format!("requests/{}/request.json", request.id),
+            &json,
+            false,
+        )
+    }
+
+    /// The issued chain of a request (leaf first), if any.
+    pub fn request_chain(&self, id: &str) -> Result<Option<Vec<CertInfo>>, Error> {
+        self.cert_file(&format!("requests/{id}/chain.pem"))
+    }
+
+    /// The CA certificates that came with a request's answer, with their files.
+    pub fn request_issuers(&self, id: &str) -> Vec<(CertInfo, PathBuf)> {
+        let dir = format!("requests/{id}/issuers");
+        self.list(&dir)
+            .into_iter()
+            .filter_map(|name| {
+                let rel = format!("{dir}/{name}");
+                let info = self.cert_file(&rel).ok().flatten()?.into_iter().next()?;
+                Some((info, self.path(&rel)))
+            })
+            .collect()
+    }
+
+    /// Certificates of a PEM file in the store; `None` if it does not exist.
+    pub fn cert_file(&self, rel: &str) -> Result<Option<Vec<CertInfo>>, Error> {
+        let Some(bytes) = self.read(rel)? else {
+            return Ok(None);
+        };
+        let path = self.path(rel).display().to_string();
+        let ders = parse_certificates(&path, &bytes)?;
+        ders.iter()
+            .map(|der| {
+                CertInfo::from_der(der).map_err(|_| Error::NotCertificate { path: path.clone() })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
+
+    // ---- trust stores ----
+
+    pub fn trusted(&self, kind: TrustKind) -> Vec<CertInfo> {
+        self.list(kind.dir())
+            .into_iter()
+            .filter_map(|name| {
+                self.cert_file(&format!("{}/{name}", kind.dir()))
+                    .ok()
+                    .flatten()
+            })
+            .flatten()
+            .collect()
+    }
+
+    // ---- installed certificates and usages ----
+
+    /// `certs/<T>/`, if the certificate is installed.
+    pub fn installed(&self, thumbprint: &str) -> Result<Option<Vec<CertInfo>>, Error> {
+        if thumbprint.is_empty() || !thumbprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(None);
+        }
+        let Some(mut chain) = self.cert_file(&format!("certs/{thumbprint}/cert.pem"))? else {
+            return Ok(None);
+        };
+        if let Some(intermediates) = self.cert_file(&format!("certs/{thumbprint}/chain.pem"))? {
+            chain.extend(intermediates);
+        }
+        Ok(Some(chain))
+    }
+
+    pub fn installed_thumbprints(&self) -> Vec<String> {
+        self.list("certs")
+    }
+
+    /// What each usage's `live/<usage>` link points to.
+    pub fn assigned(&self) -> BTreeMap<Usage, String> {
+        let mut out = BTreeMap::new();
+        for usage in Usage::ALL {
+            if let Ok(target) = fs::read_link(self.path(&format!("live/{}", usage.name()))) {
+                if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
+                    out.insert(usage, name.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// Points `live/<usage>` at `certs/<T>` with a new link renamed over the old.
+    pub fn switch_live(&self, usage: Usage, thumbprint: &str) -> Result<(), Error> {
+        let live = self.mkdir("live")?;
+        let tmp = self.path(&self.tmp_name("live", usage.name()));
+        let target = format!("../certs/{thumbprint}");
+        let link = live.join(usage.name());
+        std::os::unix::fs::symlink(&target, &tmp).map_err(|e| self.write_error(&tmp, e))?;
+        fs::rename(&tmp, &link).map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            self.write_error(&link, e)
+        })?;
+        sync_dir(&live).map_err(|e| self.write_error(&live, e))
+    }
+
+    /// Appends one line to `assignments.jsonl` and syncs it.
+    pub fn append_assignment(&self, line: &serde_json::Value) -> Result<(), Error> {
+        let path = self.path("assignments.jsonl");
+        let mut text = line.to_string();
+        text.push('\n');
+        let mut file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| self.write_error(&path, e))?;
+        // One write call per line: a line is never interleaved with another.
+        file.write_all(text.as_bytes())
+            .map_err(|e| self.write_error(&path, e))?;
+        file.sync_all().map_err(|e| self.write_error(&path, e))
+    }
+}
+
+/// Temporary file in the same directory, fsync, rename, fsync the directory.
+pub fn write_atomic(path: &Path, data: &[u8], private: bool) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!("{TMP}{name}-{}", random_hex(4)));
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .create_new(true)
+            .write(true)
+            .mode(if private { 0o600 } else { 0o644 })
+            .open(&tmp)?;
+        if private {
+            // The mode above is filtered by the umask; a key must be 0600 exactly.
+            file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(data)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        sync_dir(dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// `bytes` random bytes as lowercase hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    let _ = aws_lc_rs::rand::fill(&mut buf);
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,61 @@
+//! `docwiz certs list`: installed certificates, their usages and expiry.
+
+use std::process::ExitCode;
+
+use docwiz::cert::certificate::CertInfo;
+use docwiz::cert::page;
+use docwiz::error::Message;
+
+use super::{App, exit_code, print_error};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Installed certificates and the usages they are assigned to.
+    List,
+}
+
+pub fn run(app: &App, args: &Args) -> ExitCode {
+    let Command::List = args.command;
+    let ui = app.ui();
+    let assigned = app.store.assigned();
+    let mut rows: Vec<(CertInfo, String)> = Vec::new();
+    for thumbprint in app.store.installed_thumbprints() {
+        match app.store.installed(&thumbprint) {
+            Ok(Some(chain)) => {
+                let usages: Vec<_> = assigned
+                    .iter()
+                    .filter(|(_, t)| **t == thumbprint)
+                    .map(|(u, _)| *u)
+                    .collect();
+                let note = if usages.is_empty() {
+                    ui.text(&Message::new("list-unassigned"))
+                } else {
+                    ui.text(
+                        &Message::new("list-assigned")
+                            .arg("usages", page::usage_list(&ui, &usages)),
+                    )
+                };
+                rows.push((chain[0].clone(), note));
+            }
+            Ok(None) => {}
+            Err(error) => {
+                print_error(&ui, &error);
+                return ExitCode::from(exit_code(&error));
+            }
+        }
+    }
+    let mut out = page::heading(&ui, "certs-title");
+    if rows.is_empty() {
+        out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
+    } else {
+        out.push_str(&page::cert_lines(&ui, &rows));
+    }
+    print!("{out}");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,145 @@
+//! `docwiz trust …`: import roots (with confirmation) and intermediates, list.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use docwiz::cert::certificate::CertInfo;
+use docwiz::cert::page;
+use docwiz::cert::store::TrustKind;
+use docwiz::cert::trust;
+use docwiz::error::{Error, Message};
+use docwiz::localization::Localizer;
+
+use super::{App, exit_code, print_error};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Trust a root CA (Trusted Root Certification Authorities); asks first.
+    ImportRoot {
+        file: PathBuf,
+        /// Trust without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Add an intermediate CA (Intermediate Certification Authorities).
+    ImportIntermediate { file: PathBuf },
+    /// Show both trust stores.
+    List,
+}
+
+pub fn run(app: &App, args: &Args) -> ExitCode {
+    let ui = app.ui();
+    let result = match &args.command {
+        Command::ImportRoot { file, yes } => import(app, &ui, file, TrustKind::Root, *yes),
+        Command::ImportIntermediate { file } => {
+            import(app, &ui, file, TrustKind::Intermediate, true)
+        }
+        Command::List => Ok(list(app, &ui)),
+    };
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            print_error(&ui, &error);
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}
+
+fn import(
+    app: &App,
+    ui: &Localizer,
+    file: &Path,
+    kind: TrustKind,
+    confirmed: bool,
+) -> Result<String, Error> {
+    let certs = trust::read_offered(file)?;
+    trust::check_kind(file, &certs, kind)?;
+    if !confirmed {
+        confirm_roots(ui, &certs)?;
+    }
+    let added = trust::import(&app.store, &certs, kind)?;
+    let mut out = String::new();
+    for cert in &certs {
+        let id = match (added.iter().any(|a| a.thumbprint == cert.thumbprint), kind) {
+            (false, _) => "trust-already",
+            (true, TrustKind::Root) => "trust-imported-root",
+            (true, TrustKind::Intermediate) => "trust-imported-intermediate",
+        };
+        out.push_str(
+            &ui.text(
+                &Message::new(id)
+                    .arg("subject", cert.subject.as_str())
+                    .arg("thumbprint", cert.thumbprint.as_str()),
+            ),
+        );
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Like the operating system's warning before it trusts a new root: shows what
+/// would be trusted and asks on the terminal. Without a terminal it refuses.
+fn confirm_roots(ui: &Localizer, certs: &[CertInfo]) -> Result<(), Error> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Error::NeedsConfirmation);
+    }
+    let mut stderr = std::io::stderr();
+    let _ = writeln!(stderr, "{}", ui.text(&Message::new("trust-warning")));
+    for cert in certs {
+        let _ = writeln!(stderr, "  {}", cert.subject);
+        let _ = writeln!(
+            stderr,
+            "  {}: {}",
+            ui.text(&Message::new("status-thumbprint")),
+            cert.thumbprint
+        );
+    }
+    let _ = write!(stderr, "{} ", ui.text(&Message::new("trust-question")));
+    let _ = stderr.flush();
+    let mut answer = String::new();
+    stdin
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|_| Error::Declined)?;
+    let answer = answer.trim().to_lowercase();
+    let accepted = ui.text(&Message::new("answer-yes"));
+    if !answer.is_empty() && accepted.split(',').map(str::trim).any(|a| a == answer) {
+        Ok(())
+    } else {
+        Err(Error::Declined)
+    }
+}
+
+fn list(app: &App, ui: &Localizer) -> String {
+    let mut out = String::new();
+    for (kind, title) in [
+        (TrustKind::Root, "trust-list-root"),
+        (TrustKind::Intermediate, "trust-list-intermediate"),
+    ] {
+        out.push_str(&page::heading(ui, title));
+        let certs: Vec<(CertInfo, String)> = app
+            .store
+            .trusted(kind)
+            .into_iter()
+            .map(|c| (c, String::new()))
+            .collect();
+        if certs.is_empty() {
+            out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
+        } else {
+            out.push_str(&page::cert_lines(ui, &certs));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,253 @@
+//! `docwiz wizard …`: request, status, details, finish, assign.
+
+use std::process::ExitCode;
+
+use docwiz::cert::assign::{self, Finished};
+use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
+use docwiz::cert::page;
+use docwiz::cert::request::{self, NewRequest};
+use docwiz::cert::status::{self, Status};
+use docwiz::cert::{F1_STATUS, KeyType, Usage};
+use docwiz::error::{Error, Message};
+
+use super::{App, exit_code, print_error};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Request a certificate online: key, CSR, the CA's answer, then the status page.
+    Request {
+        /// The server's fully qualified domain name (subject CN and first SAN).
+        #[arg(long)]
+        fqdn: String,
+        /// Another DNS name for the certificate (repeatable).
+        #[arg(long = "san", value_name = "NAME")]
+        sans: Vec<String>,
+        /// rsa-2048 (default), rsa-3072, rsa-4096, ecdsa-p256, ecdsa-p384.
+        #[arg(long, default_value = "rsa-2048")]
+        key: String,
+        /// Comma-separated: default, web-internal, web-external (all by default).
+        #[arg(long, default_value = "default,web-internal,web-external")]
+        usage: String,
+        /// The CA: the embedded local CA.
+        #[arg(long, default_value = "local", value_parser = ["local"])]
+        ca: String,
+    },
+    /// The Online Certificate Request Status page.
+    Status {
+        #[arg(long)]
+        request: Option<String>,
+    },
+    /// View Certificate Details.
+    Details {
+        #[arg(long)]
+        thumbprint: Option<String>,
+    },
+    /// Complete the request; assign it to its usages unless --no-assign.
+    Finish {
+        #[arg(long)]
+        request: Option<String>,
+        /// Clear the check box "Assign this certificate to … certificate usages".
+        #[arg(long)]
+        no_assign: bool,
+        /// A shell command run after the assignment (certbot-style).
+        #[arg(long, value_name = "CMD")]
+        deploy_hook: Option<String>,
+    },
+    /// Assign an installed certificate to usages.
+    Assign {
+        #[arg(long)]
+        thumbprint: String,
+        /// Comma-separated usages (default: those of its request).
+        #[arg(long)]
+        usage: Option<String>,
+        #[arg(long, value_name = "CMD")]
+        deploy_hook: Option<String>,
+    },
+}
+
+pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let result = match &args.command {
+        Command::Request {
+            fqdn,
+            sans,
+            key,
+            usage,
+            ca: _,
+        } => run_request(app, fqdn, sans, key, usage, json),
+        Command::Status { request } => run_status(app, request.as_deref(), json),
+        Command::Details { thumbprint } => run_details(app, thumbprint.as_deref()),
+        Command::Finish {
+            request,
+            no_assign,
+            deploy_hook,
+        } => run_finish(app, request.as_deref(), *no_assign, deploy_hook.as_deref()),
+        Command::Assign {
+            thumbprint,
+            usage,
+            deploy_hook,
+        } => run_assign(app, thumbprint, usage.as_deref(), deploy_hook.as_deref()),
+    };
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            print_error(&ui, &error);
+            if let Error::Refused { reasons } = &error {
+                for reason in reasons {
+                    eprintln!("  - {}", ui.text(reason));
+                }
+            }
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}
+
+fn status_output(app: &App, status: &Status, json: bool) -> String {
+    if json {
+        return serde_json::to_string_pretty(status).unwrap_or_default() + "\n";
+    }
+    let ui = app.ui();
+    format!(
+        "{}\n{}\n",
+        page::status_page(&ui, status),
+        page::f1_line(&ui, F1_STATUS)
+    )
+}
+
+fn run_request(
+    app: &App,
+    fqdn: &str,
+    sans: &[String],
+    key: &str,
+    usage: &str,
+    json: bool,
+) -> Result<String, Error> {
+    let new = NewRequest {
+        fqdn: fqdn.to_string(),
+        sans: sans.to_vec(),
+        key: key.parse::<KeyType>()?,
+        usages: Usage::parse_list(usage)?,
+    };
+    let request = request::request(&app.store, &new)?;
+    let status = status::status(&app.store, &request, &app.commands)?;
+    Ok(status_output(app, &status, json))
+}
+
+fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
+    let request = match id {
+        Some(id) => app.store.request(id)?,
+        None => app.store.latest_request()?,
+    };
+    let status = status::status(&app.store, &request, &app.commands)?;
+    Ok(status_output(app, &status, json))
+}
+
+/// The certificate to show: the given thumbprint (installed or issued by a
+/// request), else the latest request's.
+fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Error> {
+    let wanted = match thumbprint {
+        Some(t) => normalize_thumbprint(t),
+        None => {
+            let request = app.store.latest_request()?;
+            request
+                .thumbprint
+                .clone()
+                .ok_or(Error::NotIssued { id: request.id })?
+        }
+    };
+    if let Some(chain) = app.store.installed(&wanted)? {
+        return Ok(chain[0].clone());
+    }
+    for request in app.store.requests()?.into_iter().rev() {
+        if request.thumbprint.as_deref() == Some(wanted.as_str()) {
+            if let Some(chain) = app.store.request_chain(&request.id)? {
+                return Ok(chain[0].clone());
+            }
+        }
+    }
+    Err(Error::ThumbprintNotFound { thumbprint: wanted })
+}
+
+fn run_details(app: &App, thumbprint: Option<&str>) -> Result<String, Error> {
+    let cert = find_certificate(app, thumbprint)?;
+    Ok(page::details_page(&app.ui(), &cert))
+}
+
+fn run_finish(
+    app: &App,
+    id: Option<&str>,
+    no_assign: bool,
+    hook: Option<&str>,
+) -> Result<String, Error> {
+    let request = match id {
+        Some(id) => app.store.request(id)?,
+        None => app.store.latest_request()?,
+    };
+    let outcome = assign::finish(&app.store, &request, no_assign, hook)?;
+    let ui = app.ui();
+    let mut out = match &outcome {
+        Finished::Assigned(done) => assigned_text(app, done),
+        Finished::Cleared { thumbprint } => {
+            let usages: Vec<&str> = request.usages.iter().map(|u| u.name()).collect();
+            let command = app.commands.command(&format!(
+                "wizard assign --thumbprint {thumbprint} --usage {}",
+                usages.join(",")
+            ));
+            ui.text(&Message::new("finish-cleared").arg("command", command)) + "\n"
+        }
+        Finished::Untrusted { .. } => ui.text(&Message::new("finish-untrusted")) + "\n",
+    };
+    out.push('\n');
+    let request = app.store.request(&request.id)?;
+    let status = status::status(&app.store, &request, &app.commands)?;
+    out.push_str(&status_output(app, &status, false));
+    Ok(out)
+}
+
+fn assigned_text(app: &App, done: &assign::Assigned) -> String {
+    let ui = app.ui();
+    let mut out = ui.text(
+        &Message::new("assign-done")
+            .arg("thumbprint", done.thumbprint.as_str())
+            .arg("usages", page::usage_list(&ui, &done.usages)),
+    );
+    out.push('\n');
+    for (usage, old) in &done.previous {
+        if let Some(old) = old.as_ref().filter(|o| **o != done.thumbprint) {
+            out.push_str(&format!(
+                "  {}\n",
+                ui.text(
+                    &Message::new("assign-replaced")
+                        .arg("usage", page::usage_label(&ui, *usage))
+                        .arg("old", old.as_str())
+                )
+            ));
+        }
+    }
+    out
+}
+
+fn run_assign(
+    app: &App,
+    thumbprint: &str,
+    usage: Option<&str>,
+    hook: Option<&str>,
+) -> Result<String, Error> {
+    let usages = usage.map(Usage::parse_list).transpose()?;
+    let done = assign::assign(
+        &app.store,
+        &normalize_thumbprint(thumbprint),
+        usages.as_deref(),
+        hook,
+    )?;
+    Ok(assigned_text(app, &done))
+}
