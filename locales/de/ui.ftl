@@ -87,6 +87,7 @@ lint-unknown-term = Verweis auf einen unbekannten Begriff { $id }.
 lint-variables-differ = Die Meldung { $id } verwendet die Variablen { $found }, das englische Original dagegen { $expected }.
 lint-unfilled-slot = Der Platzhalter { $id } wird von keiner englischen Meldung gefüllt.
 lint-duplicate-f1 = Das F1-Schlüsselwort { $keyword } wird sowohl von { $first } als auch von { $second } beansprucht.
+lint-id-clash = Die Meldung { $id } hat denselben Namen wie der Begriff -{ $id }: Fluent übernimmt nur einen der beiden Einträge.
 lint-summary = { $errors ->
     [one] Ein Fehler
    *[other] { $errors } Fehler
@@ -94,3 +95,129 @@ lint-summary = { $errors ->
     [one] eine Warnung.
    *[other] { $warnings } Warnungen.
 }
+
+## Zertifikat-Assistent: gemeinsame Wörter
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = keine
+eku-server-auth = Serverauthentifizierung
+eku-client-auth = Clientauthentifizierung
+wizard-f1-line = Hilfe zu dieser Seite (F1-Schlüsselwort { $keyword }): { $command }
+
+## Seite „Status der Onlinezertifikatanforderung“
+
+status-title = { -page-request-status }
+status-request = Anforderung
+status-state = Status
+state-pending = ausstehend: Die Antwort der ZS steht noch aus
+state-issued = ausgestellt
+state-failed = fehlgeschlagen
+status-thumbprint = Fingerabdruck
+status-subject = Antragsteller
+status-issuer = Aussteller
+status-serial = Seriennummer
+status-valid-from = Gültig ab
+status-valid-to = Gültig bis
+status-sans = Alternative Antragstellernamen
+status-key = Schlüssel
+status-eku = Erweiterte Schlüsselverwendung
+status-chain = Zertifikatkette
+status-usages = Zertifikatverwendungen
+status-assigned = Derzeit zugewiesen
+status-assigned-none = noch nichts
+chain-trusted = vertrauenswürdig
+chain-untrusted-root = nicht vertrauenswürdig: Das Stammzertifikat der ZS befindet sich nicht im Speicher „{ -store-root }“
+chain-missing-intermediate = unvollständig: Ein Zertifikat einer Zwischenzertifizierungsstelle fehlt im Speicher „{ -store-intermediate }“
+chain-expired = derzeit nicht gültig: Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig
+chain-invalid = ungültig: Die Kette kann nicht überprüft werden
+missing-root = Importieren Sie das Stammzertifikat { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-root }“:
+missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierungsstelle { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-intermediate }“:
+missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Fordern Sie sein Zertifikat bei der ZS an, und importieren Sie es.
+status-assign-available = Das Zertifikat kann zugewiesen werden.
+status-assign-unavailable = Solange die Zertifikatkette nicht vertrauenswürdig ist, kann das Zertifikat nicht zugewiesen werden.
+status-failed-reason = Die Anforderung ist fehlgeschlagen: { $reason }
+status-next = Nächster Schritt:
+status-done = Es ist nichts mehr zu tun: Das Zertifikat ist seinen Verwendungen zugewiesen.
+
+## Zertifikatdetails anzeigen
+
+details-title = { -button-view-details }
+details-version = Version
+details-serial = Seriennummer
+details-signature-algorithm = Signaturalgorithmus
+details-issuer = Aussteller
+details-valid-from = Gültig ab
+details-valid-to = Gültig bis
+details-subject = Antragsteller
+details-public-key = Öffentlicher Schlüssel
+details-sans = Alternative Antragstellernamen
+details-key-usage = Schlüsselverwendung
+details-eku = Erweiterte Schlüsselverwendung
+details-basic-constraints = Basiseinschränkungen
+details-ca = Zertifizierungsstelle, keine Einschränkung der Pfadlänge
+details-ca-path = Zertifizierungsstelle, maximale Pfadlänge { $length }
+details-end-entity = Endeinheit (keine Zertifizierungsstelle)
+details-ski = Schlüsselkennung des Antragstellers
+details-aki = Stellenschlüsselkennung
+details-sha1 = Fingerabdruck (SHA-1)
+details-sha256 = Fingerabdruck (SHA-256)
+
+## Fertig stellen und zuweisen
+
+finish-cleared = Die Anforderung ist abgeschlossen. Das Kontrollkästchen war deaktiviert, daher ist das Zertifikat installiert, aber nicht zugewiesen. So weisen Sie es zu: { $command }
+finish-untrusted = Die Anforderung ist abgeschlossen und das Zertifikat installiert, es wurde aber nichts zugewiesen, weil seine Kette nicht vertrauenswürdig ist. Importieren Sie, was die Seite unten auflistet, und weisen Sie das Zertifikat anschließend zu.
+assign-done = Das Zertifikat { $thumbprint } ist folgenden Verwendungen zugewiesen: { $usages }
+assign-replaced = { $usage }: Es ersetzt das Zertifikat { $old }.
+refuse-chain = { $usage }: Die Zertifikatkette ist nicht vertrauenswürdig ({ $status ->
+    [untrusted-root] der Stammzertifizierungsstelle wird nicht vertraut
+    [missing-intermediate] ein Zertifikat einer Zwischenzertifizierungsstelle fehlt
+    [expired] ein Zertifikat ist abgelaufen
+   *[other] sie kann nicht überprüft werden
+}).
+refuse-validity = { $usage }: Das Zertifikat ist derzeit nicht gültig (gültig von { $from } bis { $to }).
+refuse-eku-server = { $usage }: Die erweiterte Schlüsselverwendung des Zertifikats enthält nicht „Serverauthentifizierung“.
+refuse-eku-client = { $usage }: Mutual TLS erfordert in der erweiterten Schlüsselverwendung den Eintrag „Clientauthentifizierung“, der dem Zertifikat fehlt.
+refuse-san = { $usage }: Kein alternativer Antragstellername des Zertifikats deckt { $fqdn } ab.
+refuse-key-missing = { $usage }: Der private Schlüssel des Zertifikats fehlt.
+refuse-key-mismatch = { $usage }: Der private Schlüssel gehört nicht zum Zertifikat.
+
+## Vertrauensspeicher und Listen
+
+trust-warning = Sie sind im Begriff, dieser Stammzertifizierungsstelle zu vertrauen. docwiz vertraut dann jedem Zertifikat, das sie ausstellt:
+trust-question = Diesem Stammzertifikat vertrauen? [j/N]
+answer-yes = y, yes, j, ja
+trust-imported-root = In den Speicher „{ -store-root }“ importiert: { $subject } ({ $thumbprint })
+trust-imported-intermediate = In den Speicher „{ -store-intermediate }“ importiert: { $subject } ({ $thumbprint })
+trust-already = Bereits im Speicher: { $subject } ({ $thumbprint })
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = Installierte Zertifikate
+list-empty = (leer)
+list-expires = läuft am { $date } ab
+list-assigned = zugewiesen an: { $usages }
+list-unassigned = nicht zugewiesen
+
+## Fehler des Zertifikat-Assistenten
+
+error-invalid-name = { $name } ist kein gültiger DNS-Name.
+error-unknown-key-type = Unbekannter Schlüsseltyp { $value }: Verwenden Sie rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 oder ecdsa-p384.
+error-unknown-usage = Unbekannte Zertifikatverwendung { $value }: Verwenden Sie default, web-internal oder web-external.
+error-not-certificate = { $path } enthält kein lesbares Zertifikat (PEM oder DER erwartet).
+error-not-root = { $path }: { $subject } ist kein selbstsigniertes ZS-Zertifikat und kann daher nicht in den Speicher „{ -store-root }“ aufgenommen werden. Es wurde nichts importiert.
+error-not-intermediate = { $path }: { $subject } ist kein Zertifikat einer Zwischenzertifizierungsstelle und kann daher nicht in den Speicher „{ -store-intermediate }“ aufgenommen werden. Es wurde nichts importiert.
+error-request-not-found = Es gibt keine Zertifikatanforderung { $id }.
+error-no-request = Es gibt noch keine Zertifikatanforderung. Erstellen Sie eine mit: docwiz wizard request --fqdn <Servername>
+error-thumbprint-not-found = Im Speicher befindet sich kein Zertifikat mit dem Fingerabdruck { $thumbprint }.
+error-not-issued = Zur Anforderung { $id } wurde kein Zertifikat ausgestellt.
+error-refused = { $count ->
+    [one] Die Zuweisung wurde aus folgendem Grund abgelehnt; es wurde nichts geändert:
+   *[other] Die Zuweisung wurde aus folgenden Gründen abgelehnt; es wurde nichts geändert:
+}
+error-needs-confirmation = Um einem Stammzertifikat zu vertrauen, ist Ihre Bestätigung erforderlich: Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu. Es wurde nichts importiert.
+error-declined = Es wurde nichts importiert.
+error-write = { $path } kann nicht geschrieben werden: { $reason }
+error-crypto = Der Schlüssel- oder Zertifikatvorgang ist fehlgeschlagen: { $detail }
+error-hook = Der Bereitstellungshook { $command } ist fehlgeschlagen ({ $status }); die Zuweisung selbst ist wirksam.

@@ -90,6 +90,7 @@ lint-unknown-term = Ссылка на неизвестный термин { $id 
 lint-variables-differ = Сообщение { $id } использует переменные { $found }, а английский оригинал — { $expected }.
 lint-unfilled-slot = Заполнитель { $id } не заполняется ни одним английским сообщением.
 lint-duplicate-f1 = Ключевое слово F1 { $keyword } заявлено и в { $first }, и в { $second }.
+lint-id-clash = Сообщение { $id } называется так же, как термин -{ $id }: Fluent сохраняет только один из них.
 lint-summary = { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки
@@ -101,3 +102,131 @@ lint-summary = { $errors ->
     [many] { $warnings } предупреждений.
    *[other] { $warnings } предупреждения.
 }
+
+## Мастер сертификатов: общие слова
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = нет
+eku-server-auth = Проверка подлинности сервера
+eku-client-auth = Проверка подлинности клиента
+wizard-f1-line = Справка по этой странице (ключевое слово F1 { $keyword }): { $command }
+
+## Страница «Состояние сетевого запроса сертификата»
+
+status-title = { -page-request-status }
+status-request = Запрос
+status-state = Состояние
+state-pending = ожидание: ЦС ещё не ответил
+state-issued = выдан
+state-failed = не выполнен
+status-thumbprint = Отпечаток
+status-subject = Субъект
+status-issuer = Издатель
+status-serial = Серийный номер
+status-valid-from = Действителен с
+status-valid-to = Действителен по
+status-sans = Дополнительные имена субъекта
+status-key = Ключ
+status-eku = Улучшенный ключ
+status-chain = Цепочка сертификатов
+status-usages = Цели использования
+status-assigned = Текущие назначения
+status-assigned-none = пока нет
+chain-trusted = доверенная
+chain-untrusted-root = не доверенная: сертификата корневого ЦС нет в хранилище «{ -store-root }»
+chain-missing-intermediate = неполная: сертификата промежуточного ЦС нет в хранилище «{ -store-intermediate }»
+chain-expired = сейчас недействительна: срок действия одного из сертификатов цепочки истёк или ещё не начался
+chain-invalid = недействительна: цепочку невозможно проверить
+missing-root = Импортируйте сертификат корневого ЦС { $subject } (отпечаток { $thumbprint }) в хранилище «{ -store-root }»:
+missing-intermediate = Импортируйте сертификат промежуточного ЦС { $subject } (отпечаток { $thumbprint }) в хранилище «{ -store-intermediate }»:
+missing-unknown = Издатель { $subject } неизвестен docwiz: получите его сертификат в ЦС и импортируйте.
+status-assign-available = Сертификат можно назначить.
+status-assign-unavailable = Назначить сертификат нельзя, пока цепочка сертификатов не является доверенной.
+status-failed-reason = Запрос не выполнен: { $reason }
+status-next = Следующий шаг:
+status-done = Больше ничего делать не нужно: сертификат назначен для своих целей использования.
+
+## Просмотр сведений о сертификате
+
+details-title = { -button-view-details }
+details-version = Версия
+details-serial = Серийный номер
+details-signature-algorithm = Алгоритм подписи
+details-issuer = Издатель
+details-valid-from = Действителен с
+details-valid-to = Действителен по
+details-subject = Субъект
+details-public-key = Открытый ключ
+details-sans = Дополнительные имена субъекта
+details-key-usage = Использование ключа
+details-eku = Улучшенный ключ
+details-basic-constraints = Основные ограничения
+details-ca = Центр сертификации, без ограничения длины пути
+details-ca-path = Центр сертификации, максимальная длина пути { $length }
+details-end-entity = Конечный объект (не центр сертификации)
+details-ski = Идентификатор ключа субъекта
+details-aki = Идентификатор ключа центра сертификатов
+details-sha1 = Отпечаток (SHA-1)
+details-sha256 = Отпечаток (SHA-256)
+
+## Завершение и назначение
+
+finish-cleared = Запрос завершён. Флажок был снят, поэтому сертификат установлен, но не назначен. Чтобы назначить его, выполните: { $command }
+finish-untrusted = Запрос завершён и сертификат установлен, но ничего не назначено: цепочка сертификата не является доверенной. Импортируйте то, что перечислено на странице ниже, а затем назначьте сертификат.
+assign-done = Сертификат { $thumbprint } назначен для: { $usages }
+assign-replaced = { $usage }: он заменяет сертификат { $old }.
+refuse-chain = { $usage }: цепочка сертификатов не является доверенной ({ $status ->
+    [untrusted-root] корневой ЦС не является доверенным
+    [missing-intermediate] отсутствует сертификат промежуточного ЦС
+    [expired] истёк срок действия одного из сертификатов
+   *[other] её невозможно проверить
+}).
+refuse-validity = { $usage }: сертификат сейчас недействителен (действителен с { $from } по { $to }).
+refuse-eku-server = { $usage }: в поле «Улучшенный ключ» сертификата нет значения «Проверка подлинности сервера».
+refuse-eku-client = { $usage }: для взаимного TLS в поле «Улучшенный ключ» нужно значение «Проверка подлинности клиента», а в сертификате его нет.
+refuse-san = { $usage }: ни одно из дополнительных имён субъекта сертификата не охватывает { $fqdn }.
+refuse-key-missing = { $usage }: отсутствует закрытый ключ сертификата.
+refuse-key-mismatch = { $usage }: закрытый ключ не соответствует сертификату.
+
+## Хранилища доверенных сертификатов и списки
+
+trust-warning = Вы собираетесь доверять этому корневому центру сертификации. docwiz будет доверять каждому выданному им сертификату:
+trust-question = Доверять этому корневому сертификату? [y/N]
+answer-yes = y, yes, д, да
+trust-imported-root = Импортирован в хранилище «{ -store-root }»: { $subject } ({ $thumbprint })
+trust-imported-intermediate = Импортирован в хранилище «{ -store-intermediate }»: { $subject } ({ $thumbprint })
+trust-already = Уже есть в хранилище: { $subject } ({ $thumbprint })
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = Установленные сертификаты
+list-empty = (пусто)
+list-expires = истекает { $date }
+list-assigned = назначен для: { $usages }
+list-unassigned = не назначен
+
+## Ошибки мастера сертификатов
+
+error-invalid-name = { $name } не является допустимым DNS-именем.
+error-unknown-key-type = Неизвестный тип ключа { $value }: используйте rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 или ecdsa-p384.
+error-unknown-usage = Неизвестная цель использования сертификата { $value }: используйте default, web-internal или web-external.
+error-not-certificate = В { $path } нет читаемого сертификата (ожидается PEM или DER).
+error-not-root = { $path }: { $subject } не является самозаверяющим сертификатом ЦС, поэтому его нельзя поместить в хранилище «{ -store-root }». Ничего не импортировано.
+error-not-intermediate = { $path }: { $subject } не является сертификатом промежуточного ЦС, поэтому его нельзя поместить в хранилище «{ -store-intermediate }». Ничего не импортировано.
+error-request-not-found = Запроса сертификата { $id } не существует.
+error-no-request = Запросов сертификата пока нет. Создайте запрос командой: docwiz wizard request --fqdn <имя сервера>
+error-thumbprint-not-found = В хранилище нет сертификата с отпечатком { $thumbprint }.
+error-not-issued = По запросу { $id } сертификат не выдан.
+error-refused = { $count ->
+    [one] Назначение отклонено по следующей причине; ничего не изменено:
+    [few] Назначение отклонено по следующим причинам; ничего не изменено:
+    [many] Назначение отклонено по следующим причинам; ничего не изменено:
+   *[other] Назначение отклонено по следующим причинам; ничего не изменено:
+}
+error-needs-confirmation = Чтобы доверять корневому сертификату, требуется ваше подтверждение: выполните команду в терминале или добавьте --yes. Ничего не импортировано.
+error-declined = Ничего не импортировано.
+error-write = Не удаётся записать { $path }: { $reason }
+error-crypto = Не удалось выполнить операцию с ключом или сертификатом: { $detail }
+error-hook = Обработчик развёртывания { $command } завершился с ошибкой ({ $status }); само назначение выполнено.

@@ -83,3 +83,104 @@ pub fn front(md: &str, key: &str) -> Option<String> {
         .lines()
         .find_map(|l| l.strip_prefix(&format!("{key}: ")).map(str::to_string))
 }
+
+/// The binary with a store of its own and no language variables.
+pub fn wizard(store: &Path, args: &[&str]) -> Output {
+    docwiz()
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .output()
+        .expect("run docwiz")
+}
+
+/// A successful wizard call's stdout.
+pub fn wizard_ok(store: &Path, args: &[&str]) -> String {
+    let out = wizard(store, args);
+    assert_eq!(
+        code(&out),
+        0,
+        "docwiz {args:?}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    stdout(&out)
+}
+
+/// `wizard status --json` of the latest (or given) request.
+pub fn status_json(store: &Path, request: Option<&str>) -> serde_json::Value {
+    let mut args = vec!["--json", "wizard", "status"];
+    if let Some(id) = request {
+        args.extend(["--request", id]);
+    }
+    serde_json::from_str(&wizard_ok(store, &args)).expect("status --json is JSON")
+}
+
+/// Runs openssl and returns its stdout; it must succeed.
+pub fn openssl(args: &[&str]) -> String {
+    let out = Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl is installed");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every file below `dir` with its bytes (symlinks by target), for comparing a
+/// store before and after a command.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            if meta.file_type().is_symlink() {
+                out.push((
+                    path.clone(),
+                    std::fs::read_link(&path)
+                        .unwrap()
+                        .into_os_string()
+                        .into_encoded_bytes(),
+                ));
+            } else if meta.is_dir() {
+                out.push((path.clone(), Vec::new()));
+                stack.push(path);
+            } else {
+                out.push((path.clone(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Makes a request with the local CA and trusts its root and intermediate.
+pub fn trusted_request(store: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "--json",
+        "wizard",
+        "request",
+        "--fqdn",
+        "host.example.com",
+        "--key",
+        "ecdsa-p256",
+    ];
+    args.extend(extra);
+    let status: serde_json::Value = serde_json::from_str(&wizard_ok(store, &args)).unwrap();
+    for missing in status["chain"]["missing"].as_array().unwrap() {
+        let file = missing["file"].as_str().unwrap();
+        match missing["kind"].as_str().unwrap() {
+            "root" => wizard_ok(store, &["trust", "import-root", file, "--yes"]),
+            _ => wizard_ok(store, &["trust", "import-intermediate", file]),
+        };
+    }
+    status_json(store, status["request"].as_str())
+}
