@@ -264,6 +264,17 @@ fn walk_arguments(arguments: &ast::CallArguments<&str>, used: &mut Entry) {
 fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
     // fluent-bundle keeps messages and terms in one map by bare name: a message
     // named like a term is dropped without a word.
+    // A topic's file shares its bundle with ui.ftl: the first definition wins.
+    if !std::ptr::eq(file, ui) {
+        for (id, entry) in &file.entries {
+            if ui.entries.contains_key(id) {
+                out.push(Diagnostic::error(
+                    Some(file.location(entry.offset)),
+                    Message::new("lint-ui-clash").arg("id", id.as_str()),
+                ));
+            }
+        }
+    }
     for (id, entry) in &file.entries {
         let term = format!("-{id}");
         if !id.starts_with('-')

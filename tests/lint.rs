@@ -181,3 +181,33 @@ fn lint_speaks_the_users_language() {
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("ошибка"), "{}", stderr(&out));
 }
+
+#[test]
+fn names_that_fluent_would_silently_drop_are_errors() {
+    let root = tree();
+    let r = root.path();
+    // A topic message with the name of a ui.ftl message, and a message named like a term.
+    edit(
+        r,
+        "locales/fr/topics/no-match.ftl",
+        "\nnext-step =",
+        "\nstatus-title = Doublon\nnext-step =",
+    );
+    edit(
+        r,
+        "locales/en/ui.ftl",
+        "\nvalue-none =",
+        "\nproduct = Shadowed\nvalue-none =",
+    );
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("The message status-title is also defined in ui.ftl"),
+        "{err}"
+    );
+    assert!(
+        err.contains("The message product has the same name as the term -product"),
+        "{err}"
+    );
+}

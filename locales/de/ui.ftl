@@ -88,6 +88,7 @@ lint-variables-differ = Die Meldung { $id } verwendet die Variablen { $found }, 
 lint-unfilled-slot = Der Platzhalter { $id } wird von keiner englischen Meldung gefüllt.
 lint-duplicate-f1 = Das F1-Schlüsselwort { $keyword } wird sowohl von { $first } als auch von { $second } beansprucht.
 lint-id-clash = Die Meldung { $id } hat denselben Namen wie der Begriff -{ $id }: Fluent übernimmt nur einen der beiden Einträge.
+lint-ui-clash = Die Meldung { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.
 lint-summary = { $errors ->
     [one] Ein Fehler
    *[other] { $errors } Fehler
@@ -167,8 +168,8 @@ details-sha256 = Fingerabdruck (SHA-256)
 
 ## Fertig stellen und zuweisen
 
-finish-cleared = Die Anforderung ist abgeschlossen. Das Kontrollkästchen war deaktiviert, daher ist das Zertifikat installiert, aber nicht zugewiesen. So weisen Sie es zu: { $command }
-finish-untrusted = Die Anforderung ist abgeschlossen und das Zertifikat installiert, es wurde aber nichts zugewiesen, weil seine Kette nicht vertrauenswürdig ist. Importieren Sie, was die Seite unten auflistet, und weisen Sie das Zertifikat anschließend zu.
+finish-result-cleared = Die Anforderung ist abgeschlossen. Das Kontrollkästchen war deaktiviert, daher ist das Zertifikat installiert, aber nicht zugewiesen. So weisen Sie es zu: { $command }
+finish-result-untrusted = Die Anforderung ist abgeschlossen und das Zertifikat installiert, es wurde aber nichts zugewiesen, weil seine Kette nicht vertrauenswürdig ist. Importieren Sie, was die Seite unten auflistet, und weisen Sie das Zertifikat anschließend zu.
 assign-done = Das Zertifikat { $thumbprint } ist folgenden Verwendungen zugewiesen: { $usages }
 assign-replaced = { $usage }: Es ersetzt das Zertifikat { $old }.
 refuse-chain = { $usage }: Die Zertifikatkette ist nicht vertrauenswürdig ({ $status ->

@@ -87,6 +87,7 @@ lint-variables-differ = The message { $id } uses the variables { $found }, but E
 lint-unfilled-slot = The slot { $id } is filled by no English message.
 lint-duplicate-f1 = The F1 keyword { $keyword } is claimed by both { $first } and { $second }.
 lint-id-clash = The message { $id } has the same name as the term -{ $id }: Fluent keeps only one of them.
+lint-ui-clash = The message { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.
 lint-summary = { $errors ->
     [one] One error
    *[other] { $errors } errors
@@ -166,8 +167,8 @@ details-sha256 = Thumbprint (SHA-256)
 
 ## Finish and assign
 
-finish-cleared = The request is complete. The check box was cleared, so the certificate is installed but not assigned. To assign it: { $command }
-finish-untrusted = The request is complete and the certificate is installed, but nothing was assigned: its chain is not trusted. Import what the page below lists, then assign the certificate.
+finish-result-cleared = The request is complete. The check box was cleared, so the certificate is installed but not assigned. To assign it: { $command }
+finish-result-untrusted = The request is complete and the certificate is installed, but nothing was assigned: its chain is not trusted. Import what the page below lists, then assign the certificate.
 assign-done = Certificate { $thumbprint } is assigned to: { $usages }
 assign-replaced = { $usage }: it replaces certificate { $old }.
 refuse-chain = { $usage }: the certificate chain is not trusted ({ $status ->

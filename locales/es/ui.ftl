@@ -86,6 +86,8 @@ lint-unknown-term = Referencia a un término desconocido { $id }.
 lint-variables-differ = El mensaje { $id } usa las variables { $found }, pero en inglés usa { $expected }.
 lint-unfilled-slot = Ningún mensaje en inglés rellena el marcador de posición { $id }.
 lint-duplicate-f1 = La palabra clave F1 { $keyword } la reclaman tanto { $first } como { $second }.
+lint-id-clash = El mensaje { $id } tiene el mismo nombre que el término -{ $id }: Fluent solo conserva uno de los dos.
+lint-ui-clash = El mensaje { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.
 lint-summary = { $errors ->
     [one] Un error
    *[other] { $errors } errores
@@ -93,3 +95,129 @@ lint-summary = { $errors ->
     [one] una advertencia.
    *[other] { $warnings } advertencias.
 }
+
+## Asistente para certificados: palabras comunes
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = ninguno
+eku-server-auth = Autenticación del servidor
+eku-client-auth = Autenticación del cliente
+wizard-f1-line = Ayuda de esta página (palabra clave F1 { $keyword }): { $command }
+
+## Página Estado de la solicitud de certificado en línea
+
+status-title = { -page-request-status }
+status-request = Solicitud
+status-state = Estado
+state-pending = pendiente: esperando la respuesta de la CA
+state-issued = emitido
+state-failed = con error
+status-thumbprint = Huella digital
+status-subject = Sujeto
+status-issuer = Emisor
+status-serial = Número de serie
+status-valid-from = Válido desde
+status-valid-to = Válido hasta
+status-sans = Nombre alternativo del sujeto
+status-key = Clave
+status-eku = Uso mejorado de clave
+status-chain = Cadena de certificados
+status-usages = Usos de certificado
+status-assigned = Asignaciones actuales
+status-assigned-none = ninguna todavía
+chain-trusted = de confianza
+chain-untrusted-root = no es de confianza: el certificado de la CA raíz no está en el almacén { -store-root }
+chain-missing-intermediate = incompleta: falta un certificado de CA intermedia en el almacén { -store-intermediate }
+chain-expired = no válida en este momento: un certificado de la cadena ha expirado o aún no es válido
+chain-invalid = no válida: no se puede comprobar la cadena
+missing-root = Importe el certificado de la CA raíz { $subject } (huella digital { $thumbprint }) en el almacén { -store-root }:
+missing-intermediate = Importe el certificado de CA intermedia { $subject } (huella digital { $thumbprint }) en el almacén { -store-intermediate }:
+missing-unknown = docwiz no conoce al emisor { $subject }: obtenga su certificado de la CA e impórtelo.
+status-assign-available = El certificado se puede asignar.
+status-assign-unavailable = No se puede asignar el certificado mientras su cadena de certificados no sea de confianza.
+status-failed-reason = La solicitud ha fallado: { $reason }
+status-next = Paso siguiente:
+status-done = No queda nada por hacer: el certificado está asignado a sus usos.
+
+## Ver detalles del certificado
+
+details-title = { -button-view-details }
+details-version = Versión
+details-serial = Número de serie
+details-signature-algorithm = Algoritmo de firma
+details-issuer = Emisor
+details-valid-from = Válido desde
+details-valid-to = Válido hasta
+details-subject = Sujeto
+details-public-key = Clave pública
+details-sans = Nombre alternativo del sujeto
+details-key-usage = Uso de la clave
+details-eku = Uso mejorado de clave
+details-basic-constraints = Restricciones básicas
+details-ca = Entidad de certificación, sin límite de longitud de ruta
+details-ca-path = Entidad de certificación, longitud de ruta limitada a { $length }
+details-end-entity = Entidad final (no es una entidad de certificación)
+details-ski = Identificador de clave de sujeto
+details-aki = Identificador de clave de entidad emisora
+details-sha1 = Huella digital (SHA-1)
+details-sha256 = Huella digital (SHA-256)
+
+## Finalizar y asignar
+
+finish-result-cleared = La solicitud se ha completado. Como se desactivó la casilla, el certificado está instalado, pero no asignado. Para asignarlo: { $command }
+finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe lo que indica la página siguiente y, a continuación, asigne el certificado.
+assign-done = El certificado { $thumbprint } está asignado a: { $usages }
+assign-replaced = { $usage }: sustituye al certificado { $old }.
+refuse-chain = { $usage }: la cadena de certificados no es de confianza ({ $status ->
+    [untrusted-root] la CA raíz no es de confianza
+    [missing-intermediate] falta un certificado de CA intermedia
+    [expired] un certificado ha expirado
+   *[other] no se puede comprobar
+}).
+refuse-validity = { $usage }: el certificado no es válido en este momento (válido desde { $from } hasta { $to }).
+refuse-eku-server = { $usage }: el certificado no tiene el uso mejorado de clave Autenticación del servidor.
+refuse-eku-client = { $usage }: TLS mutuo requiere el uso mejorado de clave Autenticación del cliente, que el certificado no tiene.
+refuse-san = { $usage }: ningún nombre alternativo del sujeto del certificado abarca { $fqdn }.
+refuse-key-missing = { $usage }: falta la clave privada del certificado.
+refuse-key-mismatch = { $usage }: la clave privada no corresponde al certificado.
+
+## Almacenes de confianza y listas
+
+trust-warning = Está a punto de confiar en esta entidad de certificación raíz. docwiz confiará en todos los certificados que emita:
+trust-question = ¿Desea confiar en este certificado raíz? [s/N]
+answer-yes = y, yes, s, sí, si
+trust-imported-root = Importado en el almacén { -store-root }: { $subject } ({ $thumbprint })
+trust-imported-intermediate = Importado en el almacén { -store-intermediate }: { $subject } ({ $thumbprint })
+trust-already = Ya está en el almacén: { $subject } ({ $thumbprint })
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = Certificados instalados
+list-empty = (vacío)
+list-expires = expira el { $date }
+list-assigned = asignado a { $usages }
+list-unassigned = sin asignar
+
+## Errores del asistente para certificados
+
+error-invalid-name = { $name } no es un nombre DNS válido.
+error-unknown-key-type = Tipo de clave desconocido { $value }: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 o ecdsa-p384.
+error-unknown-usage = Uso de certificado desconocido { $value }: use default, web-internal o web-external.
+error-not-certificate = { $path } no contiene ningún certificado legible (se esperaba PEM o DER).
+error-not-root = { $path }: { $subject } no es un certificado de CA autofirmado, por lo que no puede ir en el almacén { -store-root }. No se importó nada.
+error-not-intermediate = { $path }: { $subject } no es un certificado de CA intermedia, por lo que no puede ir en el almacén { -store-intermediate }. No se importó nada.
+error-request-not-found = No existe la solicitud de certificado { $id }.
+error-no-request = Todavía no hay ninguna solicitud de certificado. Cree una con: docwiz wizard request --fqdn <nombre del servidor>
+error-thumbprint-not-found = No hay ningún certificado con la huella digital { $thumbprint } en el almacén.
+error-not-issued = La solicitud { $id } no tiene ningún certificado emitido.
+error-refused = { $count ->
+    [one] Se rechazó la asignación por este motivo; no se cambió nada:
+   *[other] Se rechazó la asignación por estos motivos; no se cambió nada:
+}
+error-needs-confirmation = Para confiar en un certificado raíz se necesita su confirmación: ejecute el comando en un terminal o agregue --yes. No se importó nada.
+error-declined = No se importó nada.
+error-write = No se puede escribir { $path }: { $reason }
+error-crypto = Error en la operación con la clave o el certificado: { $detail }
+error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.

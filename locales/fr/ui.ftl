@@ -87,6 +87,8 @@ lint-unknown-term = Référence à un terme inconnu { $id }.
 lint-variables-differ = Le message { $id } utilise les variables { $found }, alors que l'anglais utilise { $expected }.
 lint-unfilled-slot = Aucun message anglais ne remplit l'espace réservé { $id }.
 lint-duplicate-f1 = Le mot clé F1 { $keyword } est revendiqué à la fois par { $first } et par { $second }.
+lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n'en conserve qu'un seul.
+lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -94,3 +96,129 @@ lint-summary = { $errors ->
     [one] { $warnings } avertissement.
    *[other] { $warnings } avertissements.
 }
+
+## Assistant Certificat : mots partagés
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = aucun
+eku-server-auth = Authentification du serveur
+eku-client-auth = Authentification du client
+wizard-f1-line = Aide sur cette page (mot clé F1 { $keyword }) : { $command }
+
+## Page État de la demande de certificat en ligne
+
+status-title = { -page-request-status }
+status-request = Demande
+status-state = État
+state-pending = en attente de la réponse de l'AC
+state-issued = émis
+state-failed = échec
+status-thumbprint = Empreinte numérique
+status-subject = Objet
+status-issuer = Émetteur
+status-serial = Numéro de série
+status-valid-from = Valide à partir du
+status-valid-to = Valide jusqu'au
+status-sans = Autre nom de l'objet
+status-key = Clé
+status-eku = Utilisation améliorée de la clé
+status-chain = Chaîne de certificats
+status-usages = Utilisations de certificat
+status-assigned = Attributions actuelles
+status-assigned-none = aucune pour l'instant
+chain-trusted = approuvée
+chain-untrusted-root = non approuvée : le certificat de l'AC racine ne se trouve pas dans le magasin { -store-root }
+chain-missing-intermediate = incomplète : un certificat d'AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
+chain-expired = non valide actuellement : un certificat de la chaîne a expiré ou n'est pas encore valide
+chain-invalid = non valide : la chaîne ne peut pas être vérifiée
+missing-root = Importez le certificat de l'AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
+missing-intermediate = Importez le certificat d'AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
+missing-unknown = L'émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l'AC, puis importez-le.
+status-assign-available = Le certificat peut être attribué.
+status-assign-unavailable = L'attribution est impossible tant que la chaîne de certificats n'est pas approuvée.
+status-failed-reason = La demande a échoué : { $reason }
+status-next = Étape suivante :
+status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
+
+## Afficher les détails du certificat
+
+details-title = { -button-view-details }
+details-version = Version
+details-serial = Numéro de série
+details-signature-algorithm = Algorithme de signature
+details-issuer = Émetteur
+details-valid-from = Valide à partir du
+details-valid-to = Valide jusqu'au
+details-subject = Objet
+details-public-key = Clé publique
+details-sans = Autre nom de l'objet
+details-key-usage = Utilisation de la clé
+details-eku = Utilisation améliorée de la clé
+details-basic-constraints = Contraintes de base
+details-ca = Autorité de certification, sans limite de longueur de chemin
+details-ca-path = Autorité de certification, longueur de chemin limitée à { $length }
+details-end-entity = Entité finale (pas une autorité de certification)
+details-ski = Identificateur de clé du sujet
+details-aki = Identificateur de clé de l'autorité
+details-sha1 = Empreinte numérique (SHA-1)
+details-sha256 = Empreinte numérique (SHA-256)
+
+## Terminer et attribuer
+
+finish-result-cleared = La demande est terminée. La case à cocher ayant été décochée, le certificat est installé mais pas attribué. Pour l'attribuer : { $command }
+finish-result-untrusted = La demande est terminée et le certificat est installé, mais rien n'a été attribué : sa chaîne n'est pas approuvée. Importez les éléments indiqués dans la page ci-dessous, puis attribuez le certificat.
+assign-done = Le certificat { $thumbprint } est attribué à : { $usages }
+assign-replaced = { $usage } : il remplace le certificat { $old }.
+refuse-chain = { $usage } : la chaîne de certificats n'est pas approuvée ({ $status ->
+    [untrusted-root] l'AC racine n'est pas approuvée
+    [missing-intermediate] il manque un certificat d'AC intermédiaire
+    [expired] un certificat a expiré
+   *[other] elle ne peut pas être vérifiée
+}).
+refuse-validity = { $usage } : le certificat n'est pas valide actuellement (valide du { $from } au { $to }).
+refuse-eku-server = { $usage } : le certificat ne comporte pas l'utilisation améliorée de la clé « Authentification du serveur ».
+refuse-eku-client = { $usage } : le protocole TLS mutuel exige l'utilisation améliorée de la clé « Authentification du client », que le certificat ne comporte pas.
+refuse-san = { $usage } : aucun autre nom de l'objet du certificat ne couvre { $fqdn }.
+refuse-key-missing = { $usage } : la clé privée du certificat est manquante.
+refuse-key-mismatch = { $usage } : la clé privée ne correspond pas au certificat.
+
+## Magasins approuvés et listes
+
+trust-warning = Vous êtes sur le point d'approuver cette autorité de certification racine. Tous les certificats qu'elle émet seront approuvés par docwiz :
+trust-question = Approuver ce certificat racine ? [o/N]
+answer-yes = y, yes, o, oui
+trust-imported-root = Importé dans le magasin { -store-root } : { $subject } ({ $thumbprint })
+trust-imported-intermediate = Importé dans le magasin { -store-intermediate } : { $subject } ({ $thumbprint })
+trust-already = Déjà présent dans le magasin : { $subject } ({ $thumbprint })
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = Certificats installés
+list-empty = (vide)
+list-expires = expire le { $date }
+list-assigned = attribué à { $usages }
+list-unassigned = non attribué
+
+## Erreurs de l'Assistant Certificat
+
+error-invalid-name = { $name } n'est pas un nom DNS valide.
+error-unknown-key-type = Type de clé inconnu { $value } : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
+error-unknown-usage = Utilisation de certificat inconnue { $value } : utilisez default, web-internal ou web-external.
+error-not-certificate = { $path } ne contient aucun certificat lisible (format PEM ou DER attendu).
+error-not-root = { $path } : { $subject } n'est pas un certificat d'AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n'a été importé.
+error-not-intermediate = { $path } : { $subject } n'est pas un certificat d'AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n'a été importé.
+error-request-not-found = La demande de certificat { $id } n'existe pas.
+error-no-request = Il n'existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
+error-thumbprint-not-found = Aucun certificat ayant l'empreinte numérique { $thumbprint } ne se trouve dans le magasin.
+error-not-issued = La demande { $id } n'a donné lieu à aucun certificat émis.
+error-refused = { $count ->
+    [one] L'attribution a été refusée pour la raison suivante ; rien n'a été modifié :
+   *[other] L'attribution a été refusée pour les raisons suivantes ; rien n'a été modifié :
+}
+error-needs-confirmation = L'approbation d'un certificat racine nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n'a été importé.
+error-declined = Rien n'a été importé.
+error-write = Impossible d'écrire { $path } : { $reason }
+error-crypto = L'opération sur la clé ou le certificat a échoué : { $detail }
+error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l'attribution elle-même est bien effectuée.

@@ -85,6 +85,8 @@ lint-unknown-term = 參照了不明的詞彙 { $id }。
 lint-variables-differ = 訊息 { $id } 使用的變數為 { $found }，但英文版使用 { $expected }。
 lint-unfilled-slot = 沒有任何英文訊息可填入預留位置 { $id }。
 lint-duplicate-f1 = F1 關鍵字 { $keyword } 同時由 { $first } 與 { $second } 宣告使用。
+lint-id-clash = 訊息 { $id } 與詞彙 -{ $id } 同名：Fluent 只會保留其中一個。
+lint-ui-clash = 訊息 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
 lint-summary = { $errors ->
     [one] { $errors } 個錯誤
    *[other] { $errors } 個錯誤
@@ -92,3 +94,129 @@ lint-summary = { $errors ->
     [one] { $warnings } 個警告。
    *[other] { $warnings } 個警告。
 }
+
+## 憑證精靈：共用字詞
+
+usage-name-default = { -usage-default }
+usage-name-web-internal = { -usage-web-internal }
+usage-name-web-external = { -usage-web-external }
+status-checkbox = { -checkbox-assign }
+value-none = 無
+eku-server-auth = 伺服器驗證
+eku-client-auth = 用戶端驗證
+wizard-f1-line = 此頁面的說明（F1 關鍵字 { $keyword }）：{ $command }
+
+## 線上憑證要求狀態頁面
+
+status-title = { -page-request-status }
+status-request = 要求
+status-state = 狀態
+state-pending = 擱置中：正在等候 CA 回應
+state-issued = 已核發
+state-failed = 失敗
+status-thumbprint = 憑證指紋
+status-subject = 主體
+status-issuer = 簽發者
+status-serial = 序號
+status-valid-from = 有效期自
+status-valid-to = 有效期至
+status-sans = 主體別名
+status-key = 金鑰
+status-eku = 增強金鑰使用方法
+status-chain = 憑證鏈結
+status-usages = 憑證用途
+status-assigned = 目前的指派
+status-assigned-none = 尚未指派
+chain-trusted = 受信任
+chain-untrusted-root = 不受信任：根 CA 憑證不在「{ -store-root }」存放區中
+chain-missing-intermediate = 不完整：有中繼 CA 憑證不在「{ -store-intermediate }」存放區中
+chain-expired = 目前無效：鏈結中有憑證已過期或尚未生效
+chain-invalid = 無效：無法驗證此鏈結
+missing-root = 請將根 CA 憑證 { $subject }（指紋 { $thumbprint }）匯入「{ -store-root }」存放區：
+missing-intermediate = 請將中繼 CA 憑證 { $subject }（指紋 { $thumbprint }）匯入「{ -store-intermediate }」存放區：
+missing-unknown = docwiz 不認得簽發者 { $subject }：請向該 CA 取得其憑證並匯入。
+status-assign-available = 可以指派此憑證。
+status-assign-unavailable = 憑證鏈結不受信任時，無法指派憑證。
+status-failed-reason = 要求失敗：{ $reason }
+status-next = 下一步：
+status-done = 沒有其他需要執行的步驟：憑證已指派給其用途。
+
+## 檢視憑證詳細資料
+
+details-title = { -button-view-details }
+details-version = 版本
+details-serial = 序號
+details-signature-algorithm = 簽章演算法
+details-issuer = 簽發者
+details-valid-from = 有效期自
+details-valid-to = 有效期至
+details-subject = 主體
+details-public-key = 公開金鑰
+details-sans = 主體別名
+details-key-usage = 金鑰使用方法
+details-eku = 增強金鑰使用方法
+details-basic-constraints = 基本限制
+details-ca = 憑證授權單位，無路徑長度限制
+details-ca-path = 憑證授權單位，路徑長度限制為 { $length }
+details-end-entity = 終端實體（非憑證授權單位）
+details-ski = 主體金鑰識別碼
+details-aki = 授權金鑰識別碼
+details-sha1 = 指紋 (SHA-1)
+details-sha256 = 指紋 (SHA-256)
+
+## 完成與指派
+
+finish-result-cleared = 要求已完成。由於已清除核取方塊，憑證已安裝但尚未指派。若要指派憑證，請執行：{ $command }
+finish-result-untrusted = 要求已完成，憑證也已安裝，但未指派給任何用途：憑證鏈結不受信任。請匯入下方頁面列出的項目，然後再指派憑證。
+assign-done = 憑證 { $thumbprint } 已指派給：{ $usages }
+assign-replaced = { $usage }：已取代憑證 { $old }。
+refuse-chain = { $usage }：憑證鏈結不受信任（{ $status ->
+    [untrusted-root] 根 CA 不受信任
+    [missing-intermediate] 缺少中繼 CA 憑證
+    [expired] 有憑證已過期
+   *[other] 無法驗證
+}）。
+refuse-validity = { $usage }：憑證目前無效（有效期自 { $from } 至 { $to }）。
+refuse-eku-server = { $usage }：憑證缺少「伺服器驗證」增強金鑰使用方法。
+refuse-eku-client = { $usage }：相互 TLS 需要「用戶端驗證」增強金鑰使用方法，但憑證沒有。
+refuse-san = { $usage }：憑證沒有任何主體別名涵蓋 { $fqdn }。
+refuse-key-missing = { $usage }：缺少憑證的私密金鑰。
+refuse-key-mismatch = { $usage }：私密金鑰與此憑證不相符。
+
+## 信任存放區與清單
+
+trust-warning = 您即將信任此根憑證授權單位。它簽發的每一張憑證都會受到 docwiz 信任：
+trust-question = 要信任此根憑證嗎？[y/N]
+answer-yes = y, yes, 是
+trust-imported-root = 已匯入「{ -store-root }」存放區：{ $subject }（{ $thumbprint }）
+trust-imported-intermediate = 已匯入「{ -store-intermediate }」存放區：{ $subject }（{ $thumbprint }）
+trust-already = 已在存放區中：{ $subject }（{ $thumbprint }）
+trust-list-root = { -store-root }
+trust-list-intermediate = { -store-intermediate }
+certs-title = 已安裝的憑證
+list-empty = （空白）
+list-expires = 於 { $date } 到期
+list-assigned = 已指派給 { $usages }
+list-unassigned = 未指派
+
+## 憑證精靈錯誤
+
+error-invalid-name = { $name } 不是有效的 DNS 名稱。
+error-unknown-key-type = 不明的金鑰類型 { $value }：請使用 rsa-2048、rsa-3072、rsa-4096、ecdsa-p256 或 ecdsa-p384。
+error-unknown-usage = 不明的憑證用途 { $value }：請使用 default、web-internal 或 web-external。
+error-not-certificate = { $path } 不含可讀取的憑證（應為 PEM 或 DER 格式）。
+error-not-root = { $path }：{ $subject } 不是自我簽署的 CA 憑證，因此無法放入「{ -store-root }」存放區。未匯入任何項目。
+error-not-intermediate = { $path }：{ $subject } 不是中繼 CA 憑證，因此無法放入「{ -store-intermediate }」存放區。未匯入任何項目。
+error-request-not-found = 找不到憑證要求 { $id }。
+error-no-request = 目前還沒有任何憑證要求。請使用下列命令建立：docwiz wizard request --fqdn <伺服器名稱>
+error-thumbprint-not-found = 存放區中沒有指紋為 { $thumbprint } 的憑證。
+error-not-issued = 要求 { $id } 沒有已核發的憑證。
+error-refused = { $count ->
+    [one] 指派因下列原因遭拒，未進行任何變更：
+   *[other] 指派因下列原因遭拒，未進行任何變更：
+}
+error-needs-confirmation = 信任根憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未匯入任何項目。
+error-declined = 未匯入任何項目。
+error-write = 無法寫入 { $path }：{ $reason }
+error-crypto = 金鑰或憑證作業失敗：{ $detail }
+error-hook = 部署掛鉤 { $command } 執行失敗（{ $status }）；指派本身已生效。

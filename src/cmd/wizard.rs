@@ -202,9 +202,9 @@ fn run_finish(
                 "wizard assign --thumbprint {thumbprint} --usage {}",
                 usages.join(",")
             ));
-            ui.text(&Message::new("finish-cleared").arg("command", command)) + "\n"
+            ui.text(&Message::new("finish-result-cleared").arg("command", command)) + "\n"
         }
-        Finished::Untrusted { .. } => ui.text(&Message::new("finish-untrusted")) + "\n",
+        Finished::Untrusted { .. } => ui.text(&Message::new("finish-result-untrusted")) + "\n",
     };
     out.push('\n');
     let request = app.store.request(&request.id)?;
