@@ -217,12 +217,12 @@ impl Store {
             path: self.path(&rel).display().to_string(),
             reason: "request.json is not a request record".into(),
         })?;
-        if request.state != State::Issued {
-            if let Some(chain) = self.request_chain(id)? {
-                request.state = State::Issued;
-                request.thumbprint = Some(chain[0].thumbprint.clone());
-                request.reason = None;
-            }
+        if request.state != State::Issued
+            && let Some(chain) = self.request_chain(id)?
+        {
+            request.state = State::Issued;
+            request.thumbprint = Some(chain[0].thumbprint.clone());
+            request.reason = None;
         }
         Ok(request)
     }
@@ -311,10 +311,10 @@ impl Store {
     pub fn assigned(&self) -> BTreeMap<Usage, String> {
         let mut out = BTreeMap::new();
         for usage in Usage::ALL {
-            if let Ok(target) = fs::read_link(self.path(&format!("live/{}", usage.name()))) {
-                if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
-                    out.insert(usage, name.to_string());
-                }
+            if let Ok(target) = fs::read_link(self.path(&format!("live/{}", usage.name())))
+                && let Some(name) = target.file_name().and_then(|n| n.to_str())
+            {
+                out.insert(usage, name.to_string());
             }
         }
         out

@@ -168,10 +168,10 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
         return Ok(chain[0].clone());
     }
     for request in app.store.requests()?.into_iter().rev() {
-        if request.thumbprint.as_deref() == Some(wanted.as_str()) {
-            if let Some(chain) = app.store.request_chain(&request.id)? {
-                return Ok(chain[0].clone());
-            }
+        if request.thumbprint.as_deref() == Some(wanted.as_str())
+            && let Some(chain) = app.store.request_chain(&request.id)?
+        {
+            return Ok(chain[0].clone());
         }
     }
     Err(Error::ThumbprintNotFound { thumbprint: wanted })
