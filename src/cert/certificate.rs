@@ -33,11 +33,11 @@ pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Erro
     if out.is_empty() {
         return Err(not_certificate());
     }
-    for der in &out {
-        match X509Certificate::from_der(der) {
-            Ok((rest, _)) if rest.is_empty() => {}
-            _ => return Err(not_certificate()),
-        }
+    // Trailing bytes after a certificate mean the file is not what it claims.
+    let complete =
+        |der: &Vec<u8>| matches!(X509Certificate::from_der(der), Ok((rest, _)) if rest.is_empty());
+    if !out.iter().all(complete) {
+        return Err(not_certificate());
     }
     Ok(out)
 }
