@@ -16,6 +16,16 @@
 -usage-default = Server default
 -usage-web-internal = Web services internal
 -usage-web-external = Web services external
+-page-request-timing = Delayed or Immediate Requests
+-page-request-ca = Choose a Certification Authority (CA)
+-page-request-basics = Name and Security Settings
+-page-request-sans = Subject Alternative Names
+-page-assignment = Certificate Assignment
+-page-import = Import Certificate
+-button-request = Request
+-button-import = Import
+-option-send-now = Send the request now to an online certification authority
+-option-send-later = Prepare the request now, but send it later
 
 ## Alert labels
 
