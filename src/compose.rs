@@ -41,8 +41,9 @@ pub struct Page {
     pub unfilled: Vec<String>,
 }
 
-/// Fills `{{ live: name }}` slots; `None` leaves the slot out.
-pub type LiveFill<'a> = &'a dyn Fn(&str) -> Option<String>;
+/// Fills `{{ live: name }}` slots with Markdown, in the page's language;
+/// `None` leaves the slot out.
+pub type LiveFill<'a> = &'a dyn Fn(&str, &Localizer) -> Option<String>;
 
 pub struct Options<'a> {
     pub side_by_side: bool,
@@ -81,7 +82,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
             Piece::Live { name } => Some(name),
             _ => None,
         }) {
-            if let Some(fill) = options.live.and_then(|live| live(name)) {
+            if let Some(fill) = options.live.and_then(|live| live(name, l10n)) {
                 page.markdown.push_str(fill.trim_end());
                 page.markdown.push('\n');
             }
@@ -209,19 +210,50 @@ impl BlockKind {
     }
 }
 
-/// Escapes text so that Markdown shows it literally.
+/// Escapes text so that Markdown shows it literally inside a line (values are
+/// never placed at the start of a line, where `#`, `-` or `1.` would matter).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii_punctuation()
-            && !matches!(
-                c,
-                ',' | ';' | ':' | '/' | '\'' | '"' | '?' | '@' | '%' | '=' | '$' | '^'
-            )
-        {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '{' | '}'
+        ) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// A code span holding `text` exactly, whatever backticks it contains.
+pub fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_survive_backticks() {
+        assert_eq!(code_span("docwiz"), "`docwiz`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+    }
+
+    #[test]
+    fn markdown_specials_are_escaped() {
+        assert_eq!(
+            escape_markdown("CN=a_b*c, O=<x>"),
+            "CN=a\\_b\\*c, O=\\<x\\>"
+        );
+    }
 }

@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::{Catalog, NO_MATCH};
-use crate::compose::{Options, Page, compose};
+use crate::compose::{LiveFill, Options, Page, code_span, compose};
 use crate::error::{Diagnostic, Error};
 use crate::localization::{Localizer, Ui};
 use crate::source::Source;
@@ -26,6 +26,14 @@ use crate::topic::Topic;
 pub struct Docwiz {
     pub source: Source,
     pub chain: Vec<LanguageIdentifier>,
+}
+
+/// How a page is composed: with English sources after each block, and with
+/// what fills its live slots.
+#[derive(Clone, Copy, Default)]
+pub struct View<'a> {
+    pub side_by_side: bool,
+    pub live: Option<LiveFill<'a>>,
 }
 
 /// What `help` found: the topic, or the no-match page and why.
@@ -82,7 +90,7 @@ impl Docwiz {
     pub fn page(
         &self,
         topic: &Topic,
-        side_by_side: bool,
+        view: View,
         args: Option<&FluentArgs>,
     ) -> Result<Help, Error> {
         let (l10n, mut diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
@@ -91,9 +99,9 @@ impl Docwiz {
             topic,
             &l10n,
             &Options {
-                side_by_side,
+                side_by_side: view.side_by_side,
                 args,
-                live: None,
+                live: view.live,
             },
         );
         Ok(Help {
@@ -105,14 +113,14 @@ impl Docwiz {
 
     /// The page for an ordered list of keywords, most specific first. When none
     /// matches, the answer is the localized no-match page with the error.
-    pub fn help(&self, keywords: &[String], side_by_side: bool) -> Result<Lookup, Error> {
+    pub fn help(&self, keywords: &[String], view: View) -> Result<Lookup, Error> {
         let (catalog, mut diagnostics) = self.catalog()?;
         let mut lookup = match catalog.lookup(keywords) {
             Ok(front) => {
                 let topic = catalog.load_topic(front)?;
-                Lookup::Found(self.page(&topic, side_by_side, None)?)
+                Lookup::Found(self.page(&topic, view, None)?)
             }
-            Err(error) => match self.no_match(&catalog, &error, side_by_side) {
+            Err(error) => match self.no_match(&catalog, &error, view) {
                 Some(page) => Lookup::NoMatch { error, page },
                 None => return Err(error),
             },
@@ -123,7 +131,7 @@ impl Docwiz {
         Ok(lookup)
     }
 
-    fn no_match(&self, catalog: &Catalog, error: &Error, side_by_side: bool) -> Option<Help> {
+    fn no_match(&self, catalog: &Catalog, error: &Error, view: View) -> Option<Help> {
         let Error::UnknownKeyword {
             keywords,
             suggestions,
@@ -132,8 +140,7 @@ impl Docwiz {
             return None;
         };
         let topic = catalog.load_topic(catalog.topic(NO_MATCH)?).ok()?;
-        // Inside a code span nothing is Markdown except the backtick itself.
-        let code = |s: &str| format!("`{}`", s.replace('`', "'"));
+        let code = |s: &str| code_span(s);
         let mut args = FluentArgs::new();
         let asked: Vec<String> = keywords.iter().map(|k| code(k)).collect();
         args.set("keyword", FluentValue::from(asked.join(", ")));
@@ -148,7 +155,7 @@ impl Docwiz {
             ),
         );
         args.set("count", FluentValue::from(suggestions.len()));
-        self.page(&topic, side_by_side, Some(&args)).ok()
+        self.page(&topic, view, Some(&args)).ok()
     }
 
     /// Messages of `topic` that `locale` lacks and that therefore fall back to English.

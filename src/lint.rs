@@ -19,6 +19,14 @@ struct Entry {
     variables: BTreeSet<String>,
     messages: BTreeSet<String>,
     terms: BTreeSet<String>,
+    /// The value as text and term references, for resolving what a term reads.
+    value: Vec<ValuePart>,
+}
+
+#[derive(Debug, Clone)]
+enum ValuePart {
+    Text(String),
+    Term(String),
 }
 
 /// A parsed `.ftl` file: its entries (terms keep their leading `-`).
@@ -62,8 +70,11 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         entries: BTreeMap::new(),
     };
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
-    for file in en.values() {
+    for (rel, file) in &en {
         check_references(file, en_ui, &mut out);
+        if rel.starts_with("topics/") {
+            check_bold_names(file, en_ui, &mut out);
+        }
     }
 
     for locale in locales.iter().filter(|l| l.as_str() != SOURCE) {
@@ -74,21 +85,32 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             }
         }
         for (rel, en_file) in &en {
+            // A topic must be complete in every shipped locale; a UI string
+            // may lag behind and fall back.
+            let severity = if rel.starts_with("topics/") {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             match files.get(rel) {
-                None => out.push(Diagnostic::warning(
-                    Some(Location::file(
+                None => out.push(Diagnostic {
+                    severity,
+                    location: Some(Location::file(
                         &source.display(&format!("locales/{locale}/{rel}")),
                     )),
-                    Message::new("lint-missing-file")
+                    message: Message::new("lint-missing-file")
                         .arg("locale", locale.as_str())
                         .arg("file", rel.as_str()),
-                )),
-                Some(file) => compare(en_file, file, locale, &mut out),
+                }),
+                Some(file) => compare(en_file, file, locale, severity, &mut out),
             }
         }
         let ui = files.get("ui.ftl").unwrap_or(&empty);
         for (rel, file) in &files {
             check_references(file, ui, &mut out);
+            if rel.starts_with("topics/") {
+                check_bold_names(file, ui, &mut out);
+            }
             if !en.contains_key(rel) {
                 for (id, entry) in &file.entries {
                     out.push(Diagnostic::warning(
@@ -179,6 +201,9 @@ fn read_ftl(
             offset,
             ..Entry::default()
         };
+        if let Some(first) = patterns.first() {
+            used.value = pieces(first);
+        }
         for pattern in patterns {
             walk_pattern(pattern, &mut used);
         }
@@ -204,6 +229,80 @@ fn find_entry(text: &str, id: &str, from: usize) -> usize {
         offset += line.len();
     }
     from
+}
+
+/// Text elements and term references of a pattern; other placeables are dropped.
+fn pieces(pattern: &ast::Pattern<&str>) -> Vec<ValuePart> {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|element| match element {
+            ast::PatternElement::TextElement { value } => Some(ValuePart::Text(value.to_string())),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::TermReference { id, .. }),
+            } => Some(ValuePart::Term(format!("-{}", id.name))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What a term reads as, with the terms it uses resolved.
+fn term_text(id: &str, files: &[&FtlFile], depth: usize) -> Option<String> {
+    let entry = files.iter().find_map(|f| f.entries.get(id))?;
+    let mut out = String::new();
+    for piece in &entry.value {
+        match piece {
+            ValuePart::Text(t) => out.push_str(t),
+            ValuePart::Term(t) if depth < 8 => out.push_str(&term_text(t, files, depth + 1)?),
+            ValuePart::Term(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Help text must name buttons, check boxes, pages and options through their
+/// terms, so that it says what the wizard shows. Bold text that spells out such
+/// a name by hand is reported.
+fn check_bold_names(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let ui_prefixes = ["-button-", "-checkbox-", "-page-", "-option-"];
+    let names: Vec<(String, &String)> = ui
+        .entries
+        .keys()
+        .filter(|id| ui_prefixes.iter().any(|p| id.starts_with(p)))
+        .filter_map(|id| Some((term_text(id, &[file, ui], 0)?.trim().to_lowercase(), id)))
+        .collect();
+    let mut offsets: Vec<usize> = file.entries.values().map(|e| e.offset).collect();
+    offsets.sort();
+    for entry in file.entries.values() {
+        let end = offsets
+            .iter()
+            .find(|o| **o > entry.offset)
+            .copied()
+            .unwrap_or(file.text.len());
+        let source = &file.text[entry.offset..end];
+        let mut rest = source;
+        while let Some(open) = rest.find("**") {
+            let after = &rest[open + 2..];
+            let Some(close) = after.find("**") else { break };
+            let bold = after[..close].trim();
+            if !bold.contains('{') {
+                let said = bold
+                    .trim_matches(|c: char| "«»「」“”„\"'".contains(c))
+                    .trim()
+                    .to_lowercase();
+                if let Some((_, term)) = names.iter().find(|(name, _)| *name == said) {
+                    let at = entry.offset + (source.len() - rest.len()) + open;
+                    out.push(Diagnostic::warning(
+                        Some(file.location(at)),
+                        Message::new("lint-bold-ui")
+                            .arg("text", bold)
+                            .arg("term", term.as_str()),
+                    ));
+                }
+            }
+            rest = &after[close + 2..];
+        }
+    }
 }
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut Entry) {
@@ -307,15 +406,22 @@ fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
 }
 
 /// One locale's file against English: missing, obsolete, and different variables.
-fn compare(en: &FtlFile, file: &FtlFile, locale: &str, out: &mut Vec<Diagnostic>) {
+fn compare(
+    en: &FtlFile,
+    file: &FtlFile,
+    locale: &str,
+    missing: Severity,
+    out: &mut Vec<Diagnostic>,
+) {
     for (id, en_entry) in &en.entries {
         match file.entries.get(id) {
-            None => out.push(Diagnostic::warning(
-                Some(Location::file(&file.path)),
-                Message::new("lint-missing-message")
+            None => out.push(Diagnostic {
+                severity: missing,
+                location: Some(Location::file(&file.path)),
+                message: Message::new("lint-missing-message")
                     .arg("id", id.as_str())
                     .arg("locale", locale),
-            )),
+            }),
             Some(entry) if entry.variables != en_entry.variables => out.push(Diagnostic::error(
                 Some(file.location(entry.offset)),
                 Message::new("lint-variables-differ")

@@ -100,7 +100,7 @@ fn every_kind_of_translation_problem_is_found() {
             .any(|l| l.starts_with(&path) && l.contains(needle))
     };
     assert!(
-        has(de, "warning: The message purposes-intro is missing in de"),
+        has(de, "error: The message purposes-intro is missing in de"),
         "{err}"
     );
     assert!(
@@ -156,7 +156,7 @@ fn every_kind_of_translation_problem_is_found() {
     assert!(
         has(
             "locales/ru/topics/copy.ftl",
-            "warning: The locale ru has no translation file topics/copy.ftl"
+            "error: The locale ru has no translation file topics/copy.ftl"
         ),
         "{err}"
     );
@@ -208,6 +208,61 @@ fn names_that_fluent_would_silently_drop_are_errors() {
     );
     assert!(
         err.contains("The message product has the same name as the term -product"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_ui_string_may_lag_behind_but_a_topic_may_not() {
+    let root = tree();
+    let r = root.path();
+    let ui = std::fs::read_to_string(r.join("locales/es/ui.ftl")).unwrap();
+    let kept: Vec<&str> = ui
+        .lines()
+        .filter(|l| !l.starts_with("status-key ="))
+        .collect();
+    std::fs::write(r.join("locales/es/ui.ftl"), kept.join("\n")).unwrap();
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("warning: The message status-key is missing in es"));
+}
+
+#[test]
+fn bold_button_name_without_its_term_is_a_warning() {
+    let root = tree();
+    let r = root.path();
+    edit(
+        r,
+        "locales/fr/topics/certificate-wizard.ftl",
+        "**{ -button-request }**",
+        "**Demander**",
+    );
+    edit(
+        r,
+        "locales/en/topics/certificate-assignment.ftl",
+        "**{ -button-finish }**",
+        "**Finish**",
+    );
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    let err = stderr(&out);
+    assert_eq!(code(&out), 0, "a warning only: {err}");
+    let fr = r
+        .join("locales/fr/topics/certificate-wizard.ftl")
+        .display()
+        .to_string();
+    let en = r
+        .join("locales/en/topics/certificate-assignment.ftl")
+        .display()
+        .to_string();
+    assert!(
+        err.lines().any(|l| l.starts_with(&fr)
+            && l.contains("warning: **Demander** names")
+            && l.contains("-button-request")),
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&en) && l.contains("-button-finish")),
         "{err}"
     );
 }

@@ -46,7 +46,7 @@ fn html_is_a_complete_page_with_ids_and_a_localized_alert() {
 #[test]
 fn terminal_output_is_plain_and_wrapped_when_piped() {
     let out = docwiz()
-        .args(["help", KEYWORD, "--lang", "zh-TW"])
+        .args(["help", KEYWORD, "--lang", "zh-TW", "--no-live"])
         .env("COLUMNS", "40")
         .output()
         .unwrap();
@@ -250,4 +250,20 @@ fn markup_from_a_hostile_translation_is_neutralized_in_html() {
     assert!(body.contains("<b>gras</b>"), "{body}");
     assert!(body.contains("bloc"), "{body}");
     assert!(body.contains("lien"), "{body}");
+}
+
+#[test]
+fn commands_in_code_are_never_broken_across_lines() {
+    let store = tempfile::tempdir().unwrap();
+    let out = docwiz()
+        .args(["--store", store.path().to_str().unwrap(), "help", KEYWORD])
+        .env("COLUMNS", "30")
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let command = format!(
+        "`docwiz --store {} wizard request --fqdn <server-fqdn>`",
+        store.path().display()
+    );
+    assert!(text.lines().any(|l| l.trim_start() == command), "{text}");
 }

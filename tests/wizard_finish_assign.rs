@@ -250,16 +250,58 @@ fn a_missing_or_foreign_private_key_is_refused() {
     let thumbprint = status["thumbprint"].as_str().unwrap();
     let key = s.join(format!("certs/{thumbprint}/privkey.pem"));
     // Another request's key is a valid key, but not this certificate's.
-    let other: serde_json::Value =
-        serde_json::from_str(&wizard_ok(s, &["--json", "wizard", "request", "--fqdn", "other.example.com", "--key", "ecdsa-p256"])).unwrap();
-    let foreign = s.join("requests").join(other["request"].as_str().unwrap()).join("key.pem");
+    let other: serde_json::Value = serde_json::from_str(&wizard_ok(
+        s,
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "other.example.com",
+            "--key",
+            "ecdsa-p256",
+        ],
+    ))
+    .unwrap();
+    let foreign = s
+        .join("requests")
+        .join(other["request"].as_str().unwrap())
+        .join("key.pem");
     std::fs::copy(&foreign, &key).unwrap();
-    let out = wizard(s, &["wizard", "assign", "--thumbprint", thumbprint, "--usage", "web-internal"]);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "assign",
+            "--thumbprint",
+            thumbprint,
+            "--usage",
+            "web-internal",
+        ],
+    );
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("web-internal: the private key does not belong to the certificate"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("web-internal: the private key does not belong to the certificate"),
+        "{}",
+        stderr(&out)
+    );
     std::fs::remove_file(&key).unwrap();
-    let out = wizard(s, &["wizard", "assign", "--thumbprint", thumbprint, "--usage", "web-internal"]);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "assign",
+            "--thumbprint",
+            thumbprint,
+            "--usage",
+            "web-internal",
+        ],
+    );
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("web-internal: the certificate's private key is missing"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("web-internal: the certificate's private key is missing"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!s.join("live/web-internal").exists());
 }

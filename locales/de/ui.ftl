@@ -17,6 +17,16 @@
 -usage-default = Serverstandard
 -usage-web-internal = Interne Webdienste
 -usage-web-external = Externe Webdienste
+-page-request-timing = Verzögerte oder sofortige Anforderungen
+-page-request-ca = Zertifizierungsstelle (ZS) auswählen
+-page-request-basics = Name und Sicherheitseinstellungen
+-page-request-sans = Alternative Antragstellernamen
+-page-assignment = Zertifikatzuweisung
+-page-import = Zertifikat importieren
+-button-request = Anfordern
+-button-import = Importieren
+-option-send-now = Anforderung sofort an eine Onlinezertifizierungsstelle senden
+-option-send-later = Anforderung jetzt vorbereiten, aber später senden
 
 ## Hinweisbezeichnungen
 
@@ -89,6 +99,7 @@ lint-unfilled-slot = Der Platzhalter { $id } wird von keiner englischen Meldung 
 lint-duplicate-f1 = Das F1-Schlüsselwort { $keyword } wird sowohl von { $first } als auch von { $second } beansprucht.
 lint-id-clash = Die Meldung { $id } hat denselben Namen wie der Begriff -{ $id }: Fluent übernimmt nur einen der beiden Einträge.
 lint-ui-clash = Die Meldung { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.
+lint-bold-ui = **{ $text }** nennt ein Element des Assistenten von Hand: Verwenden Sie den Begriff { $term }, damit Hilfe und Assistent immer dasselbe sagen.
 lint-summary = { $errors ->
     [one] Ein Fehler
    *[other] { $errors } Fehler
@@ -222,3 +233,36 @@ error-declined = Es wurde nichts importiert.
 error-write = { $path } kann nicht geschrieben werden: { $reason }
 error-crypto = Der Schlüssel- oder Zertifikatvorgang ist fehlgeschlagen: { $detail }
 error-hook = Der Bereitstellungshook { $command } ist fehlgeschlagen ({ $status }); die Zuweisung selbst ist wirksam.
+
+## Aktueller Zustand auf Hilfeseiten und auf der Hauptseite des Assistenten
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label }:** { $value }
+live-status-title = Aktueller Status der Anforderung { $request }
+live-status-none-title = Aktueller Status
+live-no-request = Es gibt noch keine Zertifikatanforderung. Um eine zu erstellen, führen Sie { $command } aus.
+live-assign-available = Zuweisung möglich
+live-check-box = Kontrollkästchen „{ -checkbox-assign }“
+check-box-selected = aktiviert
+check-box-cleared = deaktiviert
+live-next = Nächster Schritt
+value-yes = ja
+value-no = nein
+live-usages-title = Aktuelle Zertifikatverwendungen
+live-usage-none = kein Zertifikat zugewiesen
+live-cert-line = { $thumbprint } ({ $subject }), gültig bis { $date }, { $days ->
+    [one] noch ein Tag
+   *[other] noch { $days } Tage
+}
+live-cert-expired = { $thumbprint } ({ $subject }), abgelaufen am { $date }
+live-pending-title = Offene Anforderungen
+live-pending-line = { $request } für { $fqdn }: { $state }
+live-unassigned-title = Ausgestellte, nicht zugewiesene Zertifikate
+live-actions-title = Was Sie jetzt tun können
+live-action-request = Zertifikat anfordern
+live-action-finish = Anforderung { $target } abschließen
+live-action-assign = Zertifikat { $target } zuweisen
+live-action-details = Details des Zertifikats { $target } anzeigen
+live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
+live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
+live-action-process-pending = Offene Anforderung { $target } prüfen

@@ -98,6 +98,7 @@ lint-unfilled-slot = The slot { $id } is filled by no English message.
 lint-duplicate-f1 = The F1 keyword { $keyword } is claimed by both { $first } and { $second }.
 lint-id-clash = The message { $id } has the same name as the term -{ $id }: Fluent keeps only one of them.
 lint-ui-clash = The message { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.
+lint-bold-ui = **{ $text }** names an element of the wizard by hand: use the term { $term }, so that the help and the wizard always say the same.
 lint-summary = { $errors ->
     [one] One error
    *[other] { $errors } errors
@@ -231,3 +232,36 @@ error-declined = Nothing was imported.
 error-write = Cannot write { $path }: { $reason }
 error-crypto = The key or certificate operation failed: { $detail }
 error-hook = The deploy hook { $command } failed ({ $status }); the assignment itself is in place.
+
+## Live state in help pages and on the main wizard page
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label }:** { $value }
+live-status-title = Live status of request { $request }
+live-status-none-title = Live status
+live-no-request = There is no certificate request yet. To create one, run { $command }
+live-assign-available = Assignment available
+live-check-box = Check box “{ -checkbox-assign }”
+check-box-selected = selected
+check-box-cleared = cleared
+live-next = Next step
+value-yes = yes
+value-no = no
+live-usages-title = Certificate usages now
+live-usage-none = no certificate assigned
+live-cert-line = { $thumbprint } ({ $subject }), expires on { $date }, { $days ->
+    [one] one day left
+   *[other] { $days } days left
+}
+live-cert-expired = { $thumbprint } ({ $subject }), expired on { $date }
+live-pending-title = Open requests
+live-pending-line = { $request } for { $fqdn }: { $state }
+live-unassigned-title = Issued certificates not assigned
+live-actions-title = What you can do now
+live-action-request = Request a certificate
+live-action-finish = Finish request { $target }
+live-action-assign = Assign certificate { $target }
+live-action-details = View the details of { $target }
+live-action-import-root = Trust the root CA { $target }
+live-action-import-intermediate = Import the intermediate CA { $target }
+live-action-process-pending = Check the open request { $target }

@@ -16,6 +16,16 @@
 -usage-default = Predeterminado del servidor
 -usage-web-internal = Servicios web internos
 -usage-web-external = Servicios web externos
+-page-request-timing = Solicitudes retrasadas o inmediatas
+-page-request-ca = Elegir una entidad de certificación (CA)
+-page-request-basics = Configuración de nombre y seguridad
+-page-request-sans = Nombres alternativos del sujeto
+-page-assignment = Asignación de certificado
+-page-import = Importar certificado
+-button-request = Solicitar
+-button-import = Importar
+-option-send-now = Enviar la solicitud ahora a una entidad de certificación en línea
+-option-send-later = Preparar la solicitud ahora, pero enviarla más tarde
 
 ## Etiquetas de alerta
 
@@ -88,6 +98,7 @@ lint-unfilled-slot = Ningún mensaje en inglés rellena el marcador de posición
 lint-duplicate-f1 = La palabra clave F1 { $keyword } la reclaman tanto { $first } como { $second }.
 lint-id-clash = El mensaje { $id } tiene el mismo nombre que el término -{ $id }: Fluent solo conserva uno de los dos.
 lint-ui-clash = El mensaje { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.
+lint-bold-ui = **{ $text }** nombra a mano un elemento del asistente: use el término { $term } para que la ayuda y el asistente digan siempre lo mismo.
 lint-summary = { $errors ->
     [one] Un error
    *[other] { $errors } errores
@@ -221,3 +232,36 @@ error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
 error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+
+## Estado actual en las páginas de ayuda y en la página principal del asistente
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label }:** { $value }
+live-status-title = Estado actual de la solicitud { $request }
+live-status-none-title = Estado actual
+live-no-request = Todavía no hay ninguna solicitud de certificado. Para crear una, ejecute { $command }
+live-assign-available = Asignación disponible
+live-check-box = Casilla «{ -checkbox-assign }»
+check-box-selected = activada
+check-box-cleared = desactivada
+live-next = Paso siguiente
+value-yes = sí
+value-no = no
+live-usages-title = Usos de certificado actuales
+live-usage-none = ningún certificado asignado
+live-cert-line = { $thumbprint } ({ $subject }), caduca el { $date }, { $days ->
+    [one] queda { $days } día
+   *[other] quedan { $days } días
+}
+live-cert-expired = { $thumbprint } ({ $subject }), caducó el { $date }
+live-pending-title = Solicitudes abiertas
+live-pending-line = { $request } para { $fqdn }: { $state }
+live-unassigned-title = Certificados emitidos sin asignar
+live-actions-title = Qué puede hacer ahora
+live-action-request = Solicitar un certificado
+live-action-finish = Finalizar la solicitud { $target }
+live-action-assign = Asignar el certificado { $target }
+live-action-details = Ver los detalles del certificado { $target }
+live-action-import-root = Confiar en la CA raíz { $target }
+live-action-import-intermediate = Importar la CA intermedia { $target }
+live-action-process-pending = Revisar la solicitud abierta { $target }

@@ -17,6 +17,16 @@
 -usage-default = Serveur par défaut
 -usage-web-internal = Services web internes
 -usage-web-external = Services web externes
+-page-request-timing = Demandes différées ou immédiates
+-page-request-ca = Choisir une autorité de certification (AC)
+-page-request-basics = Paramètres de nom et de sécurité
+-page-request-sans = Autres noms de l'objet
+-page-assignment = Attribution de certificat
+-page-import = Importer un certificat
+-button-request = Demander
+-button-import = Importer
+-option-send-now = Envoyer immédiatement la demande à une autorité de certification en ligne
+-option-send-later = Préparer la demande maintenant, mais l'envoyer plus tard
 
 ## Libellés des encadrés
 
@@ -89,6 +99,7 @@ lint-unfilled-slot = Aucun message anglais ne remplit l'espace réservé { $id }
 lint-duplicate-f1 = Le mot clé F1 { $keyword } est revendiqué à la fois par { $first } et par { $second }.
 lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n'en conserve qu'un seul.
 lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
+lint-bold-ui = **{ $text }** nomme un élément de l'assistant à la main : utilisez le terme { $term } pour que l'aide et l'assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -222,3 +233,36 @@ error-declined = Rien n'a été importé.
 error-write = Impossible d'écrire { $path } : { $reason }
 error-crypto = L'opération sur la clé ou le certificat a échoué : { $detail }
 error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l'attribution elle-même est bien effectuée.
+
+## État actuel dans les pages d'aide et sur la page principale de l'assistant
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label } :** { $value }
+live-status-title = État actuel de la demande { $request }
+live-status-none-title = État actuel
+live-no-request = Il n'y a encore aucune demande de certificat. Pour en créer une, exécutez { $command }
+live-assign-available = Attribution possible
+live-check-box = Case à cocher « { -checkbox-assign } »
+check-box-selected = cochée
+check-box-cleared = décochée
+live-next = Étape suivante
+value-yes = oui
+value-no = non
+live-usages-title = Utilisations de certificat actuelles
+live-usage-none = aucun certificat attribué
+live-cert-line = { $thumbprint } ({ $subject }), expire le { $date }, { $days ->
+    [one] { $days } jour restant
+   *[other] { $days } jours restants
+}
+live-cert-expired = { $thumbprint } ({ $subject }), a expiré le { $date }
+live-pending-title = Demandes en cours
+live-pending-line = { $request } pour { $fqdn } : { $state }
+live-unassigned-title = Certificats émis non attribués
+live-actions-title = Ce que vous pouvez faire maintenant
+live-action-request = Demander un certificat
+live-action-finish = Terminer la demande { $target }
+live-action-assign = Attribuer le certificat { $target }
+live-action-details = Afficher les détails du certificat { $target }
+live-action-import-root = Approuver l'AC racine { $target }
+live-action-import-intermediate = Importer l'AC intermédiaire { $target }
+live-action-process-pending = Vérifier la demande en cours { $target }

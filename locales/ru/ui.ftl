@@ -16,6 +16,16 @@
 -usage-default = По умолчанию для сервера
 -usage-web-internal = Внутренние веб-службы
 -usage-web-external = Внешние веб-службы
+-page-request-timing = Отложенные или немедленные запросы
+-page-request-ca = Выбор центра сертификации (ЦС)
+-page-request-basics = Имя и параметры безопасности
+-page-request-sans = Дополнительные имена субъекта
+-page-assignment = Назначение сертификата
+-page-import = Импорт сертификата
+-button-request = Запросить
+-button-import = Импортировать
+-option-send-now = Немедленно отправить запрос в сетевой центр сертификации
+-option-send-later = Подготовить запрос сейчас, но отправить его позже
 
 ## Заголовки примечаний
 
@@ -92,6 +102,7 @@ lint-unfilled-slot = Заполнитель { $id } не заполняется 
 lint-duplicate-f1 = Ключевое слово F1 { $keyword } заявлено и в { $first }, и в { $second }.
 lint-id-clash = Сообщение { $id } называется так же, как термин -{ $id }: Fluent сохраняет только один из них.
 lint-ui-clash = Сообщение { $id } также определено в ui.ftl, который входит в тот же пакет: используется только определение из ui.ftl.
+lint-bold-ui = **{ $text }** называет элемент мастера вручную: используйте термин { $term }, чтобы справка и мастер всегда совпадали.
 lint-summary = { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки
@@ -231,3 +242,38 @@ error-declined = Ничего не импортировано.
 error-write = Не удаётся записать { $path }: { $reason }
 error-crypto = Не удалось выполнить операцию с ключом или сертификатом: { $detail }
 error-hook = Обработчик развёртывания { $command } завершился с ошибкой ({ $status }); само назначение выполнено.
+
+## Текущее состояние на страницах справки и на главной странице мастера
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label }:** { $value }
+live-status-title = Текущее состояние запроса { $request }
+live-status-none-title = Текущее состояние
+live-no-request = Запросов сертификатов пока нет. Чтобы создать запрос, выполните { $command }
+live-assign-available = Назначение доступно
+live-check-box = Флажок «{ -checkbox-assign }»
+check-box-selected = установлен
+check-box-cleared = снят
+live-next = Следующий шаг
+value-yes = да
+value-no = нет
+live-usages-title = Цели использования сейчас
+live-usage-none = сертификат не назначен
+live-cert-line = { $thumbprint } ({ $subject }), действителен до { $date }, { $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+    [many] осталось { $days } дней
+   *[other] осталось { $days } дня
+}
+live-cert-expired = { $thumbprint } ({ $subject }), срок действия истёк { $date }
+live-pending-title = Открытые запросы
+live-pending-line = { $request } для { $fqdn }: { $state }
+live-unassigned-title = Выданные, но не назначенные сертификаты
+live-actions-title = Что можно сделать сейчас
+live-action-request = Запросить сертификат
+live-action-finish = Завершить запрос { $target }
+live-action-assign = Назначить сертификат { $target }
+live-action-details = Просмотреть сведения о сертификате { $target }
+live-action-import-root = Доверять корневому ЦС { $target }
+live-action-import-intermediate = Импортировать промежуточный ЦС { $target }
+live-action-process-pending = Проверить открытый запрос { $target }

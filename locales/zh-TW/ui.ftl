@@ -15,6 +15,16 @@
 -usage-default = 伺服器預設
 -usage-web-internal = 內部 Web 服務
 -usage-web-external = 外部 Web 服務
+-page-request-timing = 延遲或立即要求
+-page-request-ca = 選擇憑證授權單位 (CA)
+-page-request-basics = 名稱與安全性設定
+-page-request-sans = 主體別名
+-page-assignment = 憑證指派
+-page-import = 匯入憑證
+-button-request = 要求
+-button-import = 匯入
+-option-send-now = 立即將要求傳送到線上憑證授權單位
+-option-send-later = 現在準備要求，但稍後再傳送
 
 ## 警示標籤
 
@@ -87,6 +97,7 @@ lint-unfilled-slot = 沒有任何英文訊息可填入預留位置 { $id }。
 lint-duplicate-f1 = F1 關鍵字 { $keyword } 同時由 { $first } 與 { $second } 宣告使用。
 lint-id-clash = 訊息 { $id } 與詞彙 -{ $id } 同名：Fluent 只會保留其中一個。
 lint-ui-clash = 訊息 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
+lint-bold-ui = **{ $text }** 直接寫出精靈元素的名稱：請改用詞彙 { $term }，讓說明與精靈的用語保持一致。
 lint-summary = { $errors ->
     [one] { $errors } 個錯誤
    *[other] { $errors } 個錯誤
@@ -220,3 +231,33 @@ error-declined = 未匯入任何項目。
 error-write = 無法寫入 { $path }：{ $reason }
 error-crypto = 金鑰或憑證作業失敗：{ $detail }
 error-hook = 部署掛鉤 { $command } 執行失敗（{ $status }）；指派本身已生效。
+
+## 說明頁面與精靈主頁面上的即時狀態
+
+wizard-main-title = { -page-wizard-main }
+live-field = **{ $label }：** { $value }
+live-status-title = 要求 { $request } 的即時狀態
+live-status-none-title = 即時狀態
+live-no-request = 目前還沒有任何憑證要求。若要建立要求，請執行 { $command }
+live-assign-available = 可以指派
+live-check-box = 「{ -checkbox-assign }」核取方塊
+check-box-selected = 已選取
+check-box-cleared = 已清除
+live-next = 下一步
+value-yes = 是
+value-no = 否
+live-usages-title = 目前的憑證用途
+live-usage-none = 尚未指派憑證
+live-cert-line = { $thumbprint }（{ $subject }），到期日 { $date }，剩餘 { $days } 天
+live-cert-expired = { $thumbprint }（{ $subject }），已於 { $date } 到期
+live-pending-title = 未完成的要求
+live-pending-line = { $request }（{ $fqdn }）：{ $state }
+live-unassigned-title = 已核發但尚未指派的憑證
+live-actions-title = 現在可以執行的動作
+live-action-request = 要求憑證
+live-action-finish = 完成要求 { $target }
+live-action-assign = 指派憑證 { $target }
+live-action-details = 檢視憑證 { $target } 的詳細資料
+live-action-import-root = 信任根 CA { $target }
+live-action-import-intermediate = 匯入中繼 CA { $target }
+live-action-process-pending = 檢查未完成的要求 { $target }

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::certificate::{CertInfo, to_pem};
+use super::certificate::to_pem;
 use super::request::{Request, State};
-use super::status::request_chain;
+use super::status::{certificate_chain, request_chain, request_for};
 use super::store::Store;
-use super::trust::{self, Chain, ChainStatus};
+use super::trust::ChainStatus;
 use super::{Usage, names, now, rfc3339};
 use crate::error::{Error, Message};
 
@@ -79,25 +79,6 @@ pub fn install(store: &Store, request: &Request) -> Result<String, Error> {
     Ok(thumbprint)
 }
 
-/// The request that produced a certificate, if any.
-fn request_for(store: &Store, thumbprint: &str) -> Option<Request> {
-    store
-        .requests()
-        .ok()?
-        .into_iter()
-        .rev()
-        .find(|r| r.thumbprint.as_deref() == Some(thumbprint))
-}
-
-/// The chain check for an installed certificate, with every CA certificate docwiz
-/// knows from the request that produced it.
-fn installed_chain(store: &Store, thumbprint: &str, leaf: &CertInfo) -> Chain {
-    let offered = request_for(store, thumbprint)
-        .map(|r| store.request_issuers(&r.id))
-        .unwrap_or_default();
-    trust::check(store, leaf, &offered, now())
-}
-
 /// Why each usage cannot take the certificate; empty when all can.
 pub fn refusals(
     store: &Store,
@@ -111,7 +92,7 @@ pub fn refusals(
             thumbprint: thumbprint.to_string(),
         })?;
     let leaf = &chain[0];
-    let status = installed_chain(store, thumbprint, leaf).status;
+    let status = certificate_chain(store, thumbprint, leaf).status;
     let key = store.read(&format!("certs/{thumbprint}/privkey.pem"))?;
     let key_matches = key
         .as_ref()

@@ -4,7 +4,9 @@
 pub mod assign;
 pub mod ca;
 pub mod certificate;
+pub mod live;
 pub mod names;
+pub mod overview;
 pub mod page;
 pub mod request;
 pub mod status;
@@ -20,6 +22,14 @@ use crate::error::Error;
 
 /// The F1 keyword of the status page (the seed page's topic).
 pub const F1_STATUS: &str = "ms.lync.dep.DeployCertRequestReturned";
+/// The first page of a request: online or offline.
+pub const F1_REQUEST: &str = "ms.lync.dep.DeployCertRequestOnlineOffline";
+/// View Certificate Details.
+pub const F1_DETAILS: &str = "ms.lync.dep.DeployAssignedCertList";
+/// Assigning an existing certificate from the list of certificates.
+pub const F1_ASSIGN: &str = "ms.lync.dep.DeployCertList";
+/// docwiz's own page for the trust stores.
+pub const F1_TRUST: &str = "docwiz.TrustImport";
 
 /// A purpose a server uses a certificate for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -105,6 +105,25 @@ pub fn request_chain(store: &Store, request: &Request) -> Result<Option<(CertInf
     Ok(Some((leaf, checked)))
 }
 
+/// The newest request that produced a certificate, if any.
+pub fn request_for(store: &Store, thumbprint: &str) -> Option<Request> {
+    store
+        .requests()
+        .ok()?
+        .into_iter()
+        .rev()
+        .find(|r| r.thumbprint.as_deref() == Some(thumbprint))
+}
+
+/// The chain check of any certificate, with every CA certificate docwiz knows
+/// from the request that produced it.
+pub fn certificate_chain(store: &Store, thumbprint: &str, leaf: &CertInfo) -> Chain {
+    let offered = request_for(store, thumbprint)
+        .map(|r| store.request_issuers(&r.id))
+        .unwrap_or_default();
+    trust::check(store, leaf, &offered, now())
+}
+
 pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<Status, Error> {
     let assigned = store.assigned();
     let found = request_chain(store, request)?;
@@ -207,7 +226,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
 }
 
 /// The command that makes the same request again.
-fn request_command(request: &Request) -> String {
+pub fn request_command(request: &Request) -> String {
     let mut command = format!("wizard request --fqdn {}", shell_quote(&request.fqdn));
     for san in request.names.iter().skip(1) {
         command.push_str(&format!(" --san {}", shell_quote(san)));

@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use docwiz::cert::F1_ASSIGN;
 use docwiz::cert::certificate::CertInfo;
 use docwiz::cert::page;
 use docwiz::error::Message;
@@ -10,6 +11,9 @@ use super::{App, exit_code, print_error};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Show this page's help topic with the live state instead of running the step.
+    #[arg(long, global = true)]
+    f1: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -22,6 +26,9 @@ enum Command {
 
 pub fn run(app: &App, args: &Args) -> ExitCode {
     let Command::List = args.command;
+    if args.f1 {
+        return app.f1(F1_ASSIGN);
+    }
     let ui = app.ui();
     let assigned = app.store.assigned();
     let mut rows: Vec<(CertInfo, String)> = Vec::new();
@@ -56,6 +63,6 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
     } else {
         out.push_str(&page::cert_lines(&ui, &rows));
     }
-    print!("{out}");
+    print!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN));
     ExitCode::SUCCESS
 }

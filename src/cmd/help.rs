@@ -4,9 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use docwiz::Lookup;
 use docwiz::error::Error;
 use docwiz::render::{self, Labels, term};
+use docwiz::{Lookup, View};
 
 use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
 
@@ -30,10 +30,41 @@ pub struct Args {
     /// Fail (exit 1) when any message falls back to English.
     #[arg(long)]
     strict: bool,
+    /// Show the live state of the wizard in the page (the default).
+    #[arg(long, overrides_with = "no_live")]
+    live: bool,
+    /// Leave the live state out.
+    #[arg(long)]
+    no_live: bool,
+    /// The request whose status the page shows (default: the latest).
+    #[arg(long, value_name = "ID")]
+    request: Option<String>,
+}
+
+impl Args {
+    /// The topic for `keyword`, joined with the live state: what `--f1` shows.
+    pub fn f1(keyword: &str) -> Args {
+        Args {
+            keywords: vec![keyword.to_string()],
+            format: FormatArg::Term,
+            side_by_side: false,
+            strict: false,
+            live: true,
+            no_live: false,
+            request: None,
+        }
+    }
 }
 
 pub fn run(app: &App, args: &Args) -> ExitCode {
-    let (help, error) = match app.docwiz.help(&args.keywords, args.side_by_side) {
+    let fill = |name: &str, l10n: &docwiz::localization::Localizer| {
+        app.live(name, l10n, args.request.as_deref())
+    };
+    let view = View {
+        side_by_side: args.side_by_side,
+        live: if args.no_live { None } else { Some(&fill) },
+    };
+    let (help, error) = match app.docwiz.help(&args.keywords, view) {
         Ok(Lookup::Found(help)) => (help, None),
         Ok(Lookup::NoMatch { error, page }) => (page, Some(error)),
         Err(error) => {
@@ -72,7 +103,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
 
 /// ANSI styling only on a terminal (and not with NO_COLOR); its width, else
 /// COLUMNS, else 80.
-fn terminal_style() -> term::Style {
+pub fn terminal_style() -> term::Style {
     let tty = std::io::stdout().is_terminal();
     let width = tty
         .then(terminal_size::terminal_size)

@@ -12,8 +12,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use docwiz::Docwiz;
-use docwiz::cert::status::Commands;
+use docwiz::cert::status::{self, Commands};
 use docwiz::cert::store::Store;
+use docwiz::cert::{live, overview};
 use docwiz::error::{Diagnostic, Error, Severity};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
@@ -91,6 +92,56 @@ impl App {
     pub fn ui(&self) -> Localizer {
         self.docwiz.ui().0
     }
+
+    /// Markdown for a `{{ live: name }}` slot: the state of the store now.
+    pub fn live(&self, name: &str, l10n: &Localizer, request: Option<&str>) -> Option<String> {
+        match name {
+            "cert-status" => {
+                let found = match request {
+                    Some(id) => self.store.request(id).map(Some),
+                    None => match self.store.latest_request() {
+                        Ok(r) => Ok(Some(r)),
+                        Err(Error::NoRequest) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                };
+                let status = match found.ok()? {
+                    Some(r) => Some(status::status(&self.store, &r, &self.commands).ok()?),
+                    None => None,
+                };
+                let request_command = self.commands.command("wizard request --fqdn <server-fqdn>");
+                Some(live::status_panel(l10n, status.as_ref(), &request_command))
+            }
+            "cert-usages" => {
+                let overview = overview::overview(&self.store, &self.commands).ok()?;
+                Some(live::usages_panel(l10n, &overview, 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// What `--f1` does on a wizard, trust or certs command: the page's topic
+    /// with the live state, instead of running the step.
+    pub fn f1(&self, keyword: &str) -> ExitCode {
+        help::run(self, &help::Args::f1(keyword))
+    }
+}
+
+/// Markdown made by the program (the main wizard page) rendered for the terminal.
+pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
+    let page = docwiz::compose::Page {
+        id: String::new(),
+        locale: ui.locale().clone(),
+        title: String::new(),
+        description: None,
+        f1: Vec::new(),
+        markdown: markdown.to_string(),
+        spans: Vec::new(),
+        fallbacks: Vec::new(),
+        unfilled: Vec::new(),
+    };
+    let labels = docwiz::render::Labels::new(ui, &page);
+    docwiz::render::term::render(&page, &labels, help::terminal_style())
 }
 
 /// `error: message`, with the location first when there is one.

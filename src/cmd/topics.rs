@@ -34,7 +34,7 @@ pub fn run(app: &App, json: bool) -> ExitCode {
                 Err(other) => return Err(other),
             };
             let topic = &topic;
-            let help = app.docwiz.page(topic, false, None)?;
+            let help = app.docwiz.page(topic, docwiz::View::default(), None)?;
             all.extend(help.diagnostics);
             let mut missing = BTreeMap::new();
             for locale in &locales {

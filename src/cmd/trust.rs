@@ -4,6 +4,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use docwiz::cert::F1_TRUST;
 use docwiz::cert::certificate::CertInfo;
 use docwiz::cert::page;
 use docwiz::cert::store::TrustKind;
@@ -15,6 +16,9 @@ use super::{App, exit_code, print_error};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Show this page's help topic with the live state instead of running the step.
+    #[arg(long, global = true)]
+    f1: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -23,29 +27,47 @@ pub struct Args {
 enum Command {
     /// Trust a root CA (Trusted Root Certification Authorities); asks first.
     ImportRoot {
-        file: PathBuf,
+        #[arg(required_unless_present = "f1")]
+        file: Option<PathBuf>,
         /// Trust without asking.
         #[arg(long)]
         yes: bool,
     },
     /// Add an intermediate CA (Intermediate Certification Authorities).
-    ImportIntermediate { file: PathBuf },
+    ImportIntermediate {
+        #[arg(required_unless_present = "f1")]
+        file: Option<PathBuf>,
+    },
     /// Show both trust stores.
     List,
 }
 
 pub fn run(app: &App, args: &Args) -> ExitCode {
+    if args.f1 {
+        return app.f1(F1_TRUST);
+    }
     let ui = app.ui();
+    let none = PathBuf::new();
     let result = match &args.command {
-        Command::ImportRoot { file, yes } => import(app, &ui, file, TrustKind::Root, *yes),
-        Command::ImportIntermediate { file } => {
-            import(app, &ui, file, TrustKind::Intermediate, true)
-        }
+        Command::ImportRoot { file, yes } => import(
+            app,
+            &ui,
+            file.as_ref().unwrap_or(&none),
+            TrustKind::Root,
+            *yes,
+        ),
+        Command::ImportIntermediate { file } => import(
+            app,
+            &ui,
+            file.as_ref().unwrap_or(&none),
+            TrustKind::Intermediate,
+            true,
+        ),
         Command::List => Ok(list(app, &ui)),
     };
     match result {
         Ok(text) => {
-            print!("{text}");
+            print!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -4,18 +4,23 @@ use std::process::ExitCode;
 
 use docwiz::cert::assign::{self, Finished};
 use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
+use docwiz::cert::overview::{self, F1_MAIN};
 use docwiz::cert::page;
 use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::status::{self, Status};
-use docwiz::cert::{F1_STATUS, KeyType, Usage};
+use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
 use docwiz::error::{Error, Message};
 
 use super::{App, exit_code, print_error};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Show this page's help topic with the live state instead of running the step.
+    #[arg(long, global = true)]
+    f1: bool,
+    /// Without a subcommand: the main page of the wizard.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(clap::Subcommand)]
@@ -23,8 +28,8 @@ enum Command {
     /// Request a certificate online: key, CSR, the CA's answer, then the status page.
     Request {
         /// The server's fully qualified domain name (subject CN and first SAN).
-        #[arg(long)]
-        fqdn: String,
+        #[arg(long, required_unless_present = "f1")]
+        fqdn: Option<String>,
         /// Another DNS name for the certificate (repeatable).
         #[arg(long = "san", value_name = "NAME")]
         sans: Vec<String>,
@@ -61,8 +66,8 @@ enum Command {
     },
     /// Assign an installed certificate to usages.
     Assign {
-        #[arg(long)]
-        thumbprint: String,
+        #[arg(long, required_unless_present = "f1")]
+        thumbprint: Option<String>,
         /// Comma-separated usages (default: those of its request).
         #[arg(long)]
         usage: Option<String>,
@@ -71,28 +76,55 @@ enum Command {
     },
 }
 
+/// The F1 keyword of each page of the wizard.
+fn keyword(command: Option<&Command>) -> &'static str {
+    match command {
+        None => F1_MAIN,
+        Some(Command::Request { .. }) => F1_REQUEST,
+        Some(Command::Status { .. } | Command::Finish { .. }) => F1_STATUS,
+        Some(Command::Details { .. }) => F1_DETAILS,
+        Some(Command::Assign { .. }) => F1_ASSIGN,
+    }
+}
+
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
+    if args.f1 {
+        return app.f1(keyword(args.command.as_ref()));
+    }
     let ui = app.ui();
     let result = match &args.command {
-        Command::Request {
+        None => run_main(app, json),
+        Some(Command::Request {
             fqdn,
             sans,
             key,
             usage,
             ca: _,
-        } => run_request(app, fqdn, sans, key, usage, json),
-        Command::Status { request } => run_status(app, request.as_deref(), json),
-        Command::Details { thumbprint } => run_details(app, thumbprint.as_deref()),
-        Command::Finish {
+        }) => run_request(
+            app,
+            fqdn.as_deref().unwrap_or_default(),
+            sans,
+            key,
+            usage,
+            json,
+        ),
+        Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
+        Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref()),
+        Some(Command::Finish {
             request,
             no_assign,
             deploy_hook,
-        } => run_finish(app, request.as_deref(), *no_assign, deploy_hook.as_deref()),
-        Command::Assign {
+        }) => run_finish(app, request.as_deref(), *no_assign, deploy_hook.as_deref()),
+        Some(Command::Assign {
             thumbprint,
             usage,
             deploy_hook,
-        } => run_assign(app, thumbprint, usage.as_deref(), deploy_hook.as_deref()),
+        }) => run_assign(
+            app,
+            thumbprint.as_deref().unwrap_or_default(),
+            usage.as_deref(),
+            deploy_hook.as_deref(),
+        ),
     };
     match result {
         Ok(text) => {
@@ -109,6 +141,25 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             ExitCode::from(exit_code(&error))
         }
     }
+}
+
+/// The main page: usages, open requests, unassigned certificates, actions.
+fn run_main(app: &App, json: bool) -> Result<String, Error> {
+    let overview = overview::overview(&app.store, &app.commands)?;
+    if json {
+        return Ok(serde_json::to_string_pretty(&overview).unwrap_or_default() + "\n");
+    }
+    let ui = app.ui();
+    let markdown = format!(
+        "# {} {{#certificate-wizard}}\n\n{}",
+        ui.text(&Message::new("wizard-main-title")),
+        live::usages_panel(&ui, &overview, 2)
+    );
+    Ok(format!(
+        "{}\n{}\n",
+        super::render_markdown(&ui, &markdown),
+        page::f1_line(&ui, F1_MAIN)
+    ))
 }
 
 fn status_output(app: &App, status: &Status, json: bool) -> String {
@@ -179,7 +230,12 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
 
 fn run_details(app: &App, thumbprint: Option<&str>) -> Result<String, Error> {
     let cert = find_certificate(app, thumbprint)?;
-    Ok(page::details_page(&app.ui(), &cert))
+    let ui = app.ui();
+    Ok(format!(
+        "{}\n{}\n",
+        page::details_page(&ui, &cert),
+        page::f1_line(&ui, F1_DETAILS)
+    ))
 }
 
 fn run_finish(
@@ -249,5 +305,9 @@ fn run_assign(
         usages.as_deref(),
         hook,
     )?;
-    Ok(assigned_text(app, &done))
+    Ok(format!(
+        "{}\n{}\n",
+        assigned_text(app, &done),
+        page::f1_line(&app.ui(), F1_ASSIGN)
+    ))
 }

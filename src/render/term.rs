@@ -19,6 +19,10 @@ const CODE: (&str, &str) = ("\x1b[36m", "\x1b[39m");
 const DIM: (&str, &str) = ("\x1b[2m", "\x1b[22m");
 const ALERT: (&str, &str) = ("\x1b[1;35m", "\x1b[22;39m");
 
+/// Stand in for code spans while a block is wrapped: private-use characters,
+/// which never occur in content and never offer a line break.
+const PLACEHOLDERS: [char; 2] = ['\u{E000}', '\u{E001}'];
+
 enum Container {
     List(Option<u64>),
     /// A list item: the marker for its first line, whether that line was written.
@@ -38,6 +42,8 @@ struct Writer<'a> {
     /// Inside a tight list item, blocks are not separated by blank lines.
     tight: bool,
     gap: bool,
+    /// Code spans of the block being collected, in order.
+    codes: Vec<String>,
     dim_block: bool,
     link: Option<String>,
 }
@@ -51,6 +57,7 @@ pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
         stack: Vec::new(),
         tight: false,
         gap: false,
+        codes: Vec::new(),
         dim_block: false,
         link: None,
     };
@@ -121,6 +128,7 @@ impl Writer<'_> {
     fn flush(&mut self) {
         if self.inline.trim().is_empty() {
             self.inline.clear();
+            self.codes.clear();
             return;
         }
         let text = std::mem::take(&mut self.inline);
@@ -133,9 +141,24 @@ impl Writer<'_> {
         let (first, rest) = self.prefixes();
         let options = textwrap::Options::new(self.style.width.max(20))
             .initial_indent(&first)
-            .subsequent_indent(&rest);
+            .subsequent_indent(&rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let mut codes = std::mem::take(&mut self.codes).into_iter();
         for line in textwrap::wrap(text.trim(), options) {
-            self.out.push_str(line.trim_end());
+            let mut restored = String::with_capacity(line.len());
+            let mut previous = None;
+            for c in line.trim_end().chars() {
+                if PLACEHOLDERS.contains(&c) {
+                    if previous != Some(c) {
+                        restored.push_str(&codes.next().unwrap_or_default());
+                    }
+                    previous = Some(c);
+                } else {
+                    restored.push(c);
+                    previous = None;
+                }
+            }
+            self.out.push_str(&restored);
             self.out.push('\n');
         }
         self.block_gap();
@@ -178,14 +201,19 @@ impl Writer<'_> {
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.inline.push_str(&text),
             Event::Code(code) => {
-                if self.style.color {
-                    let code = self.styled(CODE, &code);
-                    self.inline.push_str(&code);
+                // Code is mostly commands to copy: it is never broken across
+                // lines. It is wrapped as a placeholder of its width (a run of
+                // one private-use character, alternating so that neighbours stay
+                // apart) and put back afterwards.
+                let shown = if self.style.color {
+                    self.styled(CODE, &code)
                 } else {
-                    self.inline.push('`');
-                    self.inline.push_str(&code);
-                    self.inline.push('`');
-                }
+                    format!("`{code}`")
+                };
+                let width = textwrap::core::display_width(&shown).max(1);
+                let mark = PLACEHOLDERS[self.codes.len() % 2];
+                self.inline.extend(std::iter::repeat_n(mark, width));
+                self.codes.push(shown);
             }
             Event::SoftBreak => self.inline.push(' '),
             Event::HardBreak => self.inline.push('\n'),

@@ -1,0 +1,257 @@
+//! The live state as Markdown, for `{{ live: … }}` slots in help pages and for
+//! the wizard's main page: what the store holds now, in the reader's language.
+
+use super::overview::{ActionKind, CertView, Overview};
+use super::page::{chain_label, usage_label};
+use super::request::State;
+use super::status::Status;
+use crate::compose::{code_span, escape_markdown};
+use crate::error::{Arg, Message};
+use crate::localization::Localizer;
+
+fn text(l10n: &Localizer, id: &'static str) -> String {
+    l10n.text(&Message::new(id))
+}
+
+/// `- **label:** value`, punctuated as the language wants it.
+fn field(out: &mut String, l10n: &Localizer, label: &str, value: &str) {
+    let line = l10n.text(
+        &Message::new("live-field")
+            .arg("label", Arg::Str(label.to_string()))
+            .arg("value", Arg::Str(value.to_string())),
+    );
+    out.push_str("- ");
+    out.push_str(&line);
+    out.push('\n');
+}
+
+/// The status panel of one request, or the invitation to make the first one.
+pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: &str) -> String {
+    let mut out = String::new();
+    let Some(s) = status else {
+        out.push_str(&format!(
+            "## {} {{#live-status}}\n\n",
+            text(l10n, "live-status-none-title")
+        ));
+        out.push_str(
+            &l10n.text(&Message::new("live-no-request").arg("command", code_span(request_command))),
+        );
+        out.push('\n');
+        return out;
+    };
+    let title = l10n.text(&Message::new("live-status-title").arg("request", s.request.as_str()));
+    out.push_str(&format!(
+        "## {} {{#live-status}}\n\n",
+        escape_markdown(&title)
+    ));
+    let state = text(
+        l10n,
+        match s.state {
+            State::Pending => "state-pending",
+            State::Issued => "state-issued",
+            State::Failed => "state-failed",
+        },
+    );
+    field(
+        &mut out,
+        l10n,
+        &text(l10n, "status-state"),
+        &escape_markdown(&state),
+    );
+    if let Some(t) = &s.thumbprint {
+        field(
+            &mut out,
+            l10n,
+            &text(l10n, "status-thumbprint"),
+            &code_span(t),
+        );
+    }
+    if let Some(subject) = &s.subject {
+        field(
+            &mut out,
+            l10n,
+            &text(l10n, "status-subject"),
+            &escape_markdown(subject),
+        );
+    }
+    if s.thumbprint.is_some() {
+        field(
+            &mut out,
+            l10n,
+            &text(l10n, "status-chain"),
+            &escape_markdown(&chain_label(l10n, s.chain.status)),
+        );
+    }
+    let yes_no = |b: bool| text(l10n, if b { "value-yes" } else { "value-no" });
+    field(
+        &mut out,
+        l10n,
+        &text(l10n, "live-assign-available"),
+        &yes_no(s.assign_available),
+    );
+    field(
+        &mut out,
+        l10n,
+        &text(l10n, "live-check-box"),
+        &text(
+            l10n,
+            if s.assign_checked {
+                "check-box-selected"
+            } else {
+                "check-box-cleared"
+            },
+        ),
+    );
+    let assigned: Vec<String> = s
+        .assigned
+        .iter()
+        .map(|(u, t)| {
+            format!(
+                "{} {}",
+                escape_markdown(&usage_label(l10n, *u)),
+                code_span(t)
+            )
+        })
+        .collect();
+    let assigned = if assigned.is_empty() {
+        text(l10n, "status-assigned-none")
+    } else {
+        assigned.join(", ")
+    };
+    field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
+    for m in &s.chain.missing {
+        let id = match m.kind {
+            super::trust::MissingKind::Root => "missing-root",
+            super::trust::MissingKind::Intermediate => "missing-intermediate",
+            super::trust::MissingKind::Unknown => "missing-unknown",
+        };
+        let line = l10n.text(
+            &Message::new(id)
+                .arg("subject", escape_markdown(&m.subject))
+                .arg("thumbprint", m.thumbprint.clone().unwrap_or_default()),
+        );
+        out.push_str(&format!("- {line}"));
+        if let Some(command) = &m.command {
+            out.push_str(&format!(" {}", code_span(command)));
+        }
+        out.push('\n');
+    }
+    match &s.next_step {
+        Some(command) => field(
+            &mut out,
+            l10n,
+            &text(l10n, "live-next"),
+            &code_span(command),
+        ),
+        None => {
+            out.push_str(&format!(
+                "- {}\n",
+                escape_markdown(&text(l10n, "status-done"))
+            ));
+        }
+    }
+    out
+}
+
+fn cert_line(l10n: &Localizer, c: &CertView) -> String {
+    let date = c.not_after.get(..10).unwrap_or(&c.not_after).to_string();
+    let message = if c.days_left < 0 {
+        Message::new("live-cert-expired")
+    } else {
+        Message::new("live-cert-line").arg("days", Arg::Num(c.days_left))
+    };
+    l10n.text(
+        &message
+            .arg("thumbprint", code_span(&c.thumbprint))
+            .arg("subject", escape_markdown(&c.subject))
+            .arg("date", date),
+    )
+}
+
+/// The usages panel: what the main wizard page shows. `level` is the heading
+/// level of its sections (2 inside a help page).
+pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
+    let hashes = "#".repeat(level);
+    let mut out = String::new();
+    let none = escape_markdown(&text(l10n, "value-none"));
+    out.push_str(&format!(
+        "{hashes} {} {{#live-usages}}\n\n",
+        text(l10n, "live-usages-title")
+    ));
+    for u in &o.usages {
+        let value = match &u.certificate {
+            Some(c) => cert_line(l10n, c),
+            None => escape_markdown(&text(l10n, "live-usage-none")),
+        };
+        field(
+            &mut out,
+            l10n,
+            &escape_markdown(&usage_label(l10n, u.usage)),
+            &value,
+        );
+    }
+    out.push_str(&format!(
+        "\n{hashes} {} {{#live-pending}}\n\n",
+        text(l10n, "live-pending-title")
+    ));
+    if o.pending.is_empty() {
+        out.push_str(&format!("- {none}\n"));
+    }
+    for p in &o.pending {
+        let state = text(
+            l10n,
+            if p.state == State::Failed {
+                "state-failed"
+            } else {
+                "state-pending"
+            },
+        );
+        out.push_str(&format!(
+            "- {}\n",
+            l10n.text(
+                &Message::new("live-pending-line")
+                    .arg("request", code_span(&p.request))
+                    .arg("fqdn", escape_markdown(&p.fqdn))
+                    .arg("state", escape_markdown(&state)),
+            )
+        ));
+    }
+    out.push_str(&format!(
+        "\n{hashes} {} {{#live-unassigned}}\n\n",
+        text(l10n, "live-unassigned-title")
+    ));
+    if o.unassigned.is_empty() {
+        out.push_str(&format!("- {none}\n"));
+    }
+    for c in &o.unassigned {
+        out.push_str(&format!(
+            "- {} — {}\n",
+            cert_line(l10n, c),
+            escape_markdown(&chain_label(l10n, c.chain))
+        ));
+    }
+    out.push_str(&format!(
+        "\n{hashes} {} {{#live-actions}}\n\n",
+        text(l10n, "live-actions-title")
+    ));
+    for a in &o.actions {
+        let id = match a.kind {
+            ActionKind::Request => "live-action-request",
+            ActionKind::Finish => "live-action-finish",
+            ActionKind::Assign => "live-action-assign",
+            ActionKind::Details => "live-action-details",
+            ActionKind::ImportRoot => "live-action-import-root",
+            ActionKind::ImportIntermediate => "live-action-import-intermediate",
+            ActionKind::ProcessPending => "live-action-process-pending",
+        };
+        let label =
+            l10n.text(&Message::new(id).arg("target", a.target.clone().unwrap_or_default()));
+        field(
+            &mut out,
+            l10n,
+            &escape_markdown(&label),
+            &code_span(&a.command),
+        );
+    }
+    out
+}

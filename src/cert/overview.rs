@@ -1,0 +1,226 @@
+//! The main page of the certificate wizard: each usage with its certificate,
+//! open requests, issued certificates not assigned yet, and the actions
+//! available now as exact commands.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::certificate::CertInfo;
+use super::request::State;
+use super::status::{Commands, certificate_chain, status};
+use super::store::Store;
+use super::trust::ChainStatus;
+use super::{Usage, now, rfc3339};
+use crate::error::Error;
+
+/// The F1 keyword of the main page.
+pub const F1_MAIN: &str = "ms.lync.dep.DeployCertsMain";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CertView {
+    pub thumbprint: String,
+    pub subject: String,
+    pub not_after: String,
+    /// Whole days until expiry; negative once expired.
+    pub days_left: i64,
+    pub chain: ChainStatus,
+    pub request: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UsageView {
+    pub usage: Usage,
+    pub certificate: Option<CertView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestView {
+    pub request: String,
+    pub fqdn: String,
+    pub state: State,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    Request,
+    Finish,
+    Assign,
+    Details,
+    ImportRoot,
+    ImportIntermediate,
+    ProcessPending,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    pub kind: ActionKind,
+    /// The certificate (thumbprint) or request the action is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub command: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    pub usages: Vec<UsageView>,
+    pub pending: Vec<RequestView>,
+    pub unassigned: Vec<CertView>,
+    pub actions: Vec<Action>,
+    pub f1: &'static str,
+}
+
+fn view(store: &Store, leaf: &CertInfo) -> CertView {
+    let request = super::status::request_for(store, &leaf.thumbprint).map(|r| r.id);
+    CertView {
+        thumbprint: leaf.thumbprint.clone(),
+        subject: leaf.subject.clone(),
+        not_after: rfc3339(leaf.not_after),
+        days_left: (leaf.not_after - now()).whole_days(),
+        chain: certificate_chain(store, &leaf.thumbprint, leaf).status,
+        request,
+    }
+}
+
+/// Reads the store; an absent store is an empty one.
+pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
+    let assigned = store.assigned();
+    let mut actions = Vec::new();
+    let mut seen_actions = BTreeSet::new();
+    let mut push = |kind, target: Option<String>, command: String| {
+        if seen_actions.insert(command.clone()) {
+            actions.push(Action {
+                kind,
+                target,
+                command,
+            });
+        }
+    };
+
+    let mut usages = Vec::new();
+    for usage in Usage::ALL {
+        let certificate = match assigned.get(&usage) {
+            Some(t) => store
+                .installed(t)?
+                .and_then(|chain| chain.first().map(|leaf| view(store, leaf))),
+            None => None,
+        };
+        usages.push(UsageView { usage, certificate });
+    }
+
+    let requests = store.requests()?;
+    let latest = requests.last().cloned();
+    push(
+        ActionKind::Request,
+        None,
+        commands.command(&match &latest {
+            Some(r) => super::status::request_command(r),
+            None => "wizard request --fqdn <server-fqdn>".to_string(),
+        }),
+    );
+
+    let mut pending = Vec::new();
+    let mut unassigned: Vec<CertView> = Vec::new();
+    let assigned_thumbprints: BTreeSet<&String> = assigned.values().collect();
+    for request in requests.iter().rev() {
+        match request.state {
+            State::Pending | State::Failed => {
+                pending.push(RequestView {
+                    request: request.id.clone(),
+                    fqdn: request.fqdn.clone(),
+                    state: request.state,
+                });
+                push(
+                    ActionKind::ProcessPending,
+                    Some(request.id.clone()),
+                    commands.command(&format!("wizard status --request {}", request.id)),
+                );
+            }
+            State::Issued => {
+                let Some(thumbprint) = &request.thumbprint else {
+                    continue;
+                };
+                if assigned_thumbprints.contains(thumbprint)
+                    || unassigned.iter().any(|c| &c.thumbprint == thumbprint)
+                {
+                    continue;
+                }
+                let Some(chain) = store.request_chain(&request.id)? else {
+                    continue;
+                };
+                let cert = view(store, &chain[0]);
+                let page = status(store, request, commands)?;
+                match cert.chain {
+                    ChainStatus::Trusted if !request.finished => push(
+                        ActionKind::Finish,
+                        Some(request.id.clone()),
+                        commands.command(&format!("wizard finish --request {}", request.id)),
+                    ),
+                    ChainStatus::Trusted => push(
+                        ActionKind::Assign,
+                        Some(thumbprint.clone()),
+                        commands.command(&format!(
+                            "wizard assign --thumbprint {thumbprint} --usage {}",
+                            usage_list(&request.usages)
+                        )),
+                    ),
+                    _ => {}
+                }
+                for missing in &page.chain.missing {
+                    if let Some(command) = &missing.command {
+                        let kind = match missing.kind {
+                            super::trust::MissingKind::Root => ActionKind::ImportRoot,
+                            _ => ActionKind::ImportIntermediate,
+                        };
+                        push(kind, missing.thumbprint.clone(), command.clone());
+                    }
+                }
+                unassigned.push(cert);
+            }
+        }
+    }
+    // Installed certificates that no request produced (imported, or requests removed).
+    for thumbprint in store.installed_thumbprints() {
+        if assigned_thumbprints.contains(&thumbprint)
+            || unassigned.iter().any(|c| c.thumbprint == thumbprint)
+        {
+            continue;
+        }
+        if let Some(chain) = store.installed(&thumbprint)? {
+            let cert = view(store, &chain[0]);
+            if cert.chain == ChainStatus::Trusted {
+                push(
+                    ActionKind::Assign,
+                    Some(thumbprint.clone()),
+                    commands.command(&format!("wizard assign --thumbprint {thumbprint}")),
+                );
+            }
+            unassigned.push(cert);
+        }
+    }
+    for usage in &usages {
+        if let Some(cert) = &usage.certificate {
+            push(
+                ActionKind::Details,
+                Some(cert.thumbprint.clone()),
+                commands.command(&format!("wizard details --thumbprint {}", cert.thumbprint)),
+            );
+        }
+    }
+    Ok(Overview {
+        usages,
+        pending,
+        unassigned,
+        actions,
+        f1: F1_MAIN,
+    })
+}
+
+fn usage_list(usages: &[Usage]) -> String {
+    usages
+        .iter()
+        .map(|u| u.name())
+        .collect::<Vec<_>>()
+        .join(",")
+}
