@@ -1,6 +1,4 @@
-//! All topics of a tree and the F1 keyword index.
-
-use std::collections::HashMap;
+//! All topics of a tree, and the nearest known keywords to an unknown one.
 
 use crate::error::{Diagnostic, Error};
 use crate::source::Source;
@@ -9,11 +7,10 @@ use crate::topic::{FrontMatter, Topic};
 /// The topic shown when no keyword matches.
 pub const NO_MATCH: &str = "no-match";
 
+/// Every topic's front matter: what listings, lint and export walk through.
 pub struct Catalog {
     source: Source,
     topics: Vec<FrontMatter>,
-    /// Lowercased F1 keyword → index of the first topic claiming it.
-    f1: HashMap<String, usize>,
 }
 
 impl Catalog {
@@ -41,14 +38,8 @@ impl Catalog {
                 Err(other) => return Err(other),
             }
         }
-        let mut f1 = HashMap::new();
-        for (index, front) in topics.iter().enumerate() {
-            for keyword in &front.f1 {
-                f1.entry(keyword.to_lowercase()).or_insert(index);
-            }
-        }
         let source = source.clone();
-        Ok((Catalog { source, topics, f1 }, diagnostics))
+        Ok((Catalog { source, topics }, diagnostics))
     }
 
     /// The front matter of every readable topic, by id.
@@ -69,57 +60,35 @@ impl Catalog {
     pub fn topic(&self, id: &str) -> Option<&FrontMatter> {
         self.topics.iter().find(|t| t.id.eq_ignore_ascii_case(id))
     }
+}
 
-    /// The topic for an ordered list of keywords, most specific first: the first
-    /// keyword that is an F1 keyword or a topic id wins. Case does not matter.
-    pub fn lookup(&self, keywords: &[String]) -> Result<&FrontMatter, Error> {
-        for keyword in keywords {
-            if let Some(&index) = self.f1.get(&keyword.to_lowercase()) {
-                return Ok(&self.topics[index]);
-            }
-            if let Some(topic) = self.topic(keyword) {
-                return Ok(topic);
+/// Up to three of the `known` keywords or topic ids close to any of
+/// `keywords`, nearest first.
+pub fn nearest(known: &[&str], keywords: &[String]) -> Vec<String> {
+    let mut candidates: Vec<(usize, &str)> = Vec::new();
+    for keyword in keywords {
+        let wanted = keyword.to_lowercase();
+        for &c in known.iter().filter(|c| **c != NO_MATCH) {
+            let lower = c.to_lowercase();
+            // A keyword typed without its prefix (DeployCertRequestReturned) is close.
+            let distance = if lower.contains(&wanted) || wanted.contains(&lower) {
+                lower.len().abs_diff(wanted.len()).min(1)
+            } else {
+                edit_distance(&wanted, &lower)
+            };
+            let limit = wanted.chars().count().max(lower.chars().count()) / 3;
+            if distance <= limit.max(2) {
+                candidates.push((distance, c));
             }
         }
-        Err(Error::UnknownKeyword {
-            keywords: keywords.to_vec(),
-            suggestions: self.nearest(keywords),
-        })
     }
-
-    /// Up to three known keywords or topic ids close to any of `keywords`, nearest first.
-    pub fn nearest(&self, keywords: &[String]) -> Vec<String> {
-        let known: Vec<&str> = self
-            .topics
-            .iter()
-            .flat_map(|t| t.f1.iter().map(String::as_str).chain([t.id.as_str()]))
-            .filter(|c| *c != NO_MATCH)
-            .collect();
-        let mut candidates: Vec<(usize, &str)> = Vec::new();
-        for keyword in keywords {
-            let wanted = keyword.to_lowercase();
-            for &c in &known {
-                let lower = c.to_lowercase();
-                // A keyword typed without its prefix (DeployCertRequestReturned) is close.
-                let distance = if lower.contains(&wanted) || wanted.contains(&lower) {
-                    lower.len().abs_diff(wanted.len()).min(1)
-                } else {
-                    edit_distance(&wanted, &lower)
-                };
-                let limit = wanted.chars().count().max(lower.chars().count()) / 3;
-                if distance <= limit.max(2) {
-                    candidates.push((distance, c));
-                }
-            }
-        }
-        candidates.sort();
-        candidates.dedup_by(|a, b| a.1 == b.1);
-        candidates
-            .into_iter()
-            .take(3)
-            .map(|(_, c)| c.to_string())
-            .collect()
-    }
+    candidates.sort();
+    candidates.dedup_by(|a, b| a.1 == b.1);
+    candidates
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
 }
 
 /// Levenshtein distance over characters.

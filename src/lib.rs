@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod cert;
 pub mod compose;
 pub mod error;
+pub mod f1_index;
 pub mod language;
 pub mod lint;
 pub mod localization;
@@ -18,6 +19,7 @@ use unic_langid::LanguageIdentifier;
 use crate::catalog::{Catalog, NO_MATCH};
 use crate::compose::{LiveFill, Options, Page, code_span, compose};
 use crate::error::{Diagnostic, Error};
+use crate::f1_index::{Found, Index, load_topic};
 use crate::localization::{Localizer, Ui};
 use crate::source::Source;
 use crate::topic::Topic;
@@ -114,24 +116,27 @@ impl Docwiz {
     /// The page for an ordered list of keywords, most specific first. When none
     /// matches, the answer is the localized no-match page with the error.
     pub fn help(&self, keywords: &[String], view: View) -> Result<Lookup, Error> {
-        let (catalog, mut diagnostics) = self.catalog()?;
-        let mut lookup = match catalog.lookup(keywords) {
-            Ok(front) => {
-                let topic = catalog.load_topic(front)?;
-                Lookup::Found(self.page(&topic, view, None)?)
+        match Index::open(&self.source)?.find(&self.source, keywords)? {
+            Found::Topic(topic) => Ok(Lookup::Found(self.page(&topic, view, None)?)),
+            Found::Nothing {
+                suggestions,
+                diagnostics,
+            } => {
+                let error = Error::UnknownKeyword {
+                    keywords: keywords.to_vec(),
+                    suggestions,
+                };
+                let Some(mut page) = self.no_match(&error, view) else {
+                    return Err(error);
+                };
+                // A topic that could not be read may be the one that was asked for.
+                page.diagnostics.splice(0..0, diagnostics);
+                Ok(Lookup::NoMatch { error, page })
             }
-            Err(error) => match self.no_match(&catalog, &error, view) {
-                Some(page) => Lookup::NoMatch { error, page },
-                None => return Err(error),
-            },
-        };
-        let (Lookup::Found(help) | Lookup::NoMatch { page: help, .. }) = &mut lookup;
-        diagnostics.append(&mut help.diagnostics);
-        help.diagnostics = diagnostics;
-        Ok(lookup)
+        }
     }
 
-    fn no_match(&self, catalog: &Catalog, error: &Error, view: View) -> Option<Help> {
+    fn no_match(&self, error: &Error, view: View) -> Option<Help> {
         let Error::UnknownKeyword {
             keywords,
             suggestions,
@@ -139,7 +144,7 @@ impl Docwiz {
         else {
             return None;
         };
-        let topic = catalog.load_topic(catalog.topic(NO_MATCH)?).ok()?;
+        let topic = load_topic(&self.source, NO_MATCH).ok()??;
         let code = |s: &str| code_span(s);
         let mut args = FluentArgs::new();
         let asked: Vec<String> = keywords.iter().map(|k| code(k)).collect();

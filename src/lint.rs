@@ -159,8 +159,15 @@ fn read_ftl(
     out: &mut Vec<Diagnostic>,
 ) -> Result<Option<FtlFile>, Error> {
     let full = format!("locales/{locale}/{rel}");
-    let Some(text) = source.read(&full)? else {
-        return Ok(None);
+    let text = match source.read(&full) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Ok(None),
+        // An unreadable file is one finding among others, not the end of lint.
+        Err(Error::Content(d)) => {
+            out.push(d);
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
     };
     let path = source.display(&full);
     let text = text.into_owned();

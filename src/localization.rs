@@ -43,21 +43,38 @@ impl Localizer {
         files: &[&str],
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Result<Localizer, Error> {
-        let mut bundles = Vec::with_capacity(chain.len());
+        let mut resources = Vec::with_capacity(chain.len());
         for locale in chain {
-            let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
-            // Output is Markdown: Unicode isolation marks would end up in it.
-            bundle.set_use_isolating(false);
+            let mut parsed = Vec::with_capacity(files.len());
             for file in files {
                 let rel = format!("locales/{locale}/{file}");
                 if let Some(resource) = parse(source, &rel, diagnostics)? {
-                    // A message defined twice keeps its first definition.
-                    let _ = bundle.add_resource(resource);
+                    parsed.push(resource);
                 }
+            }
+            resources.push(parsed);
+        }
+        Ok(Localizer::from_resources(chain, resources))
+    }
+
+    /// Bundles from resources already parsed (for each locale of `chain`, in
+    /// order): an export parses each file once and builds many bundles.
+    pub fn from_resources(
+        chain: &[LanguageIdentifier],
+        resources: Vec<Vec<Arc<FluentResource>>>,
+    ) -> Localizer {
+        let mut bundles = Vec::with_capacity(chain.len());
+        for (locale, parsed) in chain.iter().zip(resources) {
+            let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
+            // Output is Markdown: Unicode isolation marks would end up in it.
+            bundle.set_use_isolating(false);
+            for resource in parsed {
+                // A message defined twice keeps its first definition.
+                let _ = bundle.add_resource(resource);
             }
             bundles.push((locale.clone(), bundle));
         }
-        Ok(Localizer { bundles })
+        Localizer { bundles }
     }
 
     /// The negotiated locale.

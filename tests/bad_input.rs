@@ -46,29 +46,43 @@ fn broken_ftl_names_file_line_and_column_and_the_rest_renders() {
 #[test]
 fn broken_front_matter_names_the_file_and_line() {
     let root = tree();
+    let r = root.path().to_str().unwrap();
     edit(
         root.path(),
-        "content/no-match.md",
-        "topic: error",
+        &format!("content/{TOPIC}.md"),
+        "topic: article",
         "this line has no colon",
     );
+    let path = root.path().join(format!("content/{TOPIC}.md"));
+    // Asked for by keyword: the topic cannot be indexed, and the error says why.
+    let out = run(&["--root", r, "help", KEYWORD, "--format", "md"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!("{}:5:1: error:", path.display())),
+        "{}",
+        stderr(&out)
+    );
+    // Asked for by id: the same error.
+    let out = run(&["--root", r, "help", TOPIC]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(&format!("{}:5:1: error:", path.display())),
+        "{}",
+        stderr(&out)
+    );
+    // Other topics are not affected; lint reports the broken one.
     let out = run(&[
         "--root",
-        root.path().to_str().unwrap(),
+        r,
         "help",
-        KEYWORD,
+        "ms.lync.dep.DeployCertsMain",
         "--format",
         "md",
     ]);
-    assert_eq!(code(&out), 2);
-    let err = stderr(&out);
-    let path = root.path().join("content/no-match.md");
-    assert!(
-        err.contains(&format!("{}:4:1: error:", path.display())),
-        "{err}"
-    );
-    // The topic asked for still renders.
-    assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lint = run(&["--root", r, "lint"]);
+    assert_eq!(code(&lint), 1);
+    assert!(stderr(&lint).contains(&format!("{}:5:1: error:", path.display())));
 }
 
 #[test]
@@ -139,10 +153,13 @@ fn missing_front_matter_and_non_utf8_files_are_reported() {
     let err = stderr(&out);
     assert_eq!(code(&out), 2, "{err}");
     assert!(!err.contains("panicked"), "{err}");
+    // A topic nobody asked for is reported by lint, not by help.
     let bare = root.path().join("content/bare.md");
+    let lint = run(&["--root", root.path().to_str().unwrap(), "lint"]);
     assert!(
-        err.contains(&format!("{}:1:1: error:", bare.display())),
-        "{err}"
+        stderr(&lint).contains(&format!("{}:1:1: error:", bare.display())),
+        "{}",
+        stderr(&lint)
     );
     let ui = root.path().join("locales/ru/ui.ftl");
     assert!(err.contains(&format!("{}:1:1:", ui.display())), "{err}");

@@ -91,12 +91,15 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
     // A closed pipe (`docwiz help … | head`) is not an error worth reporting.
     let _ = stdout.write_all(output.as_bytes());
     let _ = stdout.flush();
-    if let Some(error) = error {
-        print_error(&help.l10n, &error);
-        return ExitCode::from(exit_code(&error));
+    if let Some(error) = &error {
+        print_error(&help.l10n, error);
     }
+    // Broken content explains more than "not found": it may be why nothing matched.
     if broken {
         return ExitCode::from(BAD_INPUT);
+    }
+    if let Some(error) = error {
+        return ExitCode::from(exit_code(&error));
     }
     ExitCode::SUCCESS
 }
