@@ -43,7 +43,7 @@ pub struct Page {
 
 /// Fills `{{ live: name }}` slots with Markdown, in the page's language;
 /// `None` leaves the slot out.
-pub type LiveFill<'a> = &'a dyn Fn(&str, &Localizer) -> Option<String>;
+pub type LiveFill<'a> = &'a (dyn Fn(&str, &Localizer) -> Option<String> + Sync);
 
 pub struct Options<'a> {
     pub side_by_side: bool,

@@ -214,6 +214,8 @@ pub enum Error {
         command: String,
         status: String,
     },
+    /// An export would replace a directory that holds something else.
+    ForeignOutput { path: String },
 }
 
 impl Error {
@@ -266,6 +268,7 @@ impl Error {
                 .arg("path", path.as_str())
                 .arg("reason", reason.as_str()),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
+            Error::ForeignOutput { path } => Message::new("error-export-foreign").arg("path", path.as_str()),
             Error::Hook { command, status } => Message::new("error-hook")
                 .arg("command", command.as_str())
                 .arg("status", status.as_str()),

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod cert;
 pub mod compose;
 pub mod error;
+pub mod export;
 pub mod f1_index;
 pub mod language;
 pub mod lint;

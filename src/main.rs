@@ -16,10 +16,11 @@ use clap::{Parser, Subcommand};
     disable_help_subcommand = true
 )]
 struct Cli {
-    /// Language for all output (BCP 47 or POSIX, several separated by commas);
-    /// default: LC_ALL, LC_MESSAGES, LANG.
-    #[arg(long, global = true, value_name = "TAG")]
-    lang: Option<String>,
+    /// Language for all output (BCP 47 or POSIX; repeat it or separate tags by
+    /// commas for a preference list); default: LC_ALL, LC_MESSAGES, LANG. With
+    /// `export`, the languages to export.
+    #[arg(long, global = true, value_name = "TAG", action = clap::ArgAction::Append)]
+    lang: Vec<String>,
     /// A content tree (with content/ and locales/) instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     root: Option<PathBuf>,
@@ -41,6 +42,8 @@ enum Command {
     Topics,
     /// Check content and translations; exit 1 on errors.
     Lint,
+    /// Write every topic in every language as a static HTML site or as Markdown.
+    Export(cmd::export::Args),
     /// The certificate wizard.
     Wizard(cmd::wizard::Args),
     /// The trust stores: Trusted Root and Intermediate Certification Authorities.
@@ -51,11 +54,8 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let app = match cmd::App::new(
-        cli.lang.as_deref(),
-        cli.root.as_deref(),
-        cli.store.as_deref(),
-    ) {
+    let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
+    let app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref()) {
         Ok(app) => app,
         Err(code) => return code,
     };
@@ -63,6 +63,7 @@ fn main() -> ExitCode {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),
         Command::Lint => cmd::lint::run(&app),
+        Command::Export(args) => cmd::export::run(&app, args, &cli.lang),
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
         Command::Trust(args) => cmd::trust::run(&app, args),
         Command::Certs(args) => cmd::certs::run(&app, args),

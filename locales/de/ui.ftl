@@ -266,3 +266,20 @@ live-action-details = Details des Zertifikats { $target } anzeigen
 live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
 live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
 live-action-process-pending = Offene Anforderung { $target } prüfen
+
+## Statischer Export
+
+language-name = Deutsch
+site-index-title = Hilfethemen
+site-languages = Sprachen
+site-all-topics = Alle Themen
+export-summary = { $pages ->
+    [one] Eine Seite
+   *[other] { $pages } Seiten
+} in { $seconds } s nach { $out } geschrieben; { $fallbacks ->
+    [0] alle Meldungen sind übersetzt.
+    [one] eine Meldung wird auf Englisch angezeigt.
+   *[other] { $fallbacks } Meldungen werden auf Englisch angezeigt.
+}
+export-failed = Es wurde nichts exportiert.
+error-export-foreign = { $path } ist nicht leer und wurde nicht von docwiz export geschrieben: Wählen Sie ein anderes Verzeichnis. Es wurde nichts geschrieben.

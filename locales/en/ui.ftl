@@ -265,3 +265,20 @@ live-action-details = View the details of { $target }
 live-action-import-root = Trust the root CA { $target }
 live-action-import-intermediate = Import the intermediate CA { $target }
 live-action-process-pending = Check the open request { $target }
+
+## Static export
+
+language-name = English
+site-index-title = Help topics
+site-languages = Languages
+site-all-topics = All topics
+export-summary = { $pages ->
+    [one] One page
+   *[other] { $pages } pages
+} written to { $out } in { $seconds } s; { $fallbacks ->
+    [0] every message is translated.
+    [one] one message is shown in English.
+   *[other] { $fallbacks } messages are shown in English.
+}
+export-failed = Nothing was exported.
+error-export-foreign = { $path } is not empty and was not written by docwiz export: choose another directory. Nothing was written.

@@ -265,3 +265,20 @@ live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
 live-action-import-intermediate = Importar la CA intermedia { $target }
 live-action-process-pending = Revisar la solicitud abierta { $target }
+
+## Exportación estática
+
+language-name = Español
+site-index-title = Temas de ayuda
+site-languages = Idiomas
+site-all-topics = Todos los temas
+export-summary = { $pages ->
+    [one] Se escribió { $pages } página
+   *[other] Se escribieron { $pages } páginas
+} en { $out } en { $seconds } s; { $fallbacks ->
+    [0] todos los mensajes están traducidos.
+    [one] { $fallbacks } mensaje se muestra en inglés.
+   *[other] { $fallbacks } mensajes se muestran en inglés.
+}
+export-failed = No se exportó nada.
+error-export-foreign = { $path } no está vacío y no lo escribió docwiz export: elija otro directorio. No se escribió nada.

@@ -266,3 +266,20 @@ live-action-details = Afficher les détails du certificat { $target }
 live-action-import-root = Approuver l'AC racine { $target }
 live-action-import-intermediate = Importer l'AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
+
+## Export statique
+
+language-name = Français
+site-index-title = Rubriques d'aide
+site-languages = Langues
+site-all-topics = Toutes les rubriques
+export-summary = { $pages ->
+    [one] { $pages } page écrite
+   *[other] { $pages } pages écrites
+} dans { $out } en { $seconds } s ; { $fallbacks ->
+    [0] tous les messages sont traduits.
+    [one] { $fallbacks } message est affiché en anglais.
+   *[other] { $fallbacks } messages sont affichés en anglais.
+}
+export-failed = Rien n'a été exporté.
+error-export-foreign = { $path } n'est pas vide et n'a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n'a été écrit.

@@ -277,3 +277,16 @@ live-action-details = Просмотреть сведения о сертифи�
 live-action-import-root = Доверять корневому ЦС { $target }
 live-action-import-intermediate = Импортировать промежуточный ЦС { $target }
 live-action-process-pending = Проверить открытый запрос { $target }
+
+## Статический экспорт
+
+language-name = Русский
+site-index-title = Разделы справки
+site-languages = Языки
+site-all-topics = Все разделы
+export-summary = Записано страниц: { $pages } в { $out } за { $seconds } с; { $fallbacks ->
+    [0] все сообщения переведены.
+   *[other] сообщений на английском: { $fallbacks }.
+}
+export-failed = Ничего не экспортировано.
+error-export-foreign = Каталог { $path } не пуст и создан не командой docwiz export: выберите другой каталог. Ничего не записано.

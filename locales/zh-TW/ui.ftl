@@ -261,3 +261,16 @@ live-action-details = 檢視憑證 { $target } 的詳細資料
 live-action-import-root = 信任根 CA { $target }
 live-action-import-intermediate = 匯入中繼 CA { $target }
 live-action-process-pending = 檢查未完成的要求 { $target }
+
+## 靜態匯出
+
+language-name = 繁體中文（台灣）
+site-index-title = 說明主題
+site-languages = 語言
+site-all-topics = 所有主題
+export-summary = 已將 { $pages } 個頁面寫入 { $out }，耗時 { $seconds } 秒；{ $fallbacks ->
+    [0] 所有訊息皆已翻譯。
+   *[other] 有 { $fallbacks } 則訊息以英文顯示。
+}
+export-failed = 未匯出任何內容。
+error-export-foreign = { $path } 不是空的，也不是由 docwiz export 寫入：請選擇其他目錄。未寫入任何內容。

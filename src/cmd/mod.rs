@@ -2,6 +2,7 @@
 //! library handle, printing of errors and diagnostics, and exit codes.
 
 pub mod certs;
+pub mod export;
 pub mod help;
 pub mod lint;
 pub mod topics;
@@ -35,7 +36,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Declined
         | Error::Write { .. }
         | Error::Crypto { .. }
-        | Error::Hook { .. } => FAILED,
+        | Error::Hook { .. }
+        | Error::ForeignOutput { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest

@@ -9,6 +9,9 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use super::{Labels, alert_class, parser, span_kind};
 use crate::compose::{Page, SpanKind};
 
+/// Light and dark styles, alerts, fallback marks, print rules.
+pub const STYLE: &str = include_str!("style.css");
+
 #[derive(Template)]
 #[template(
     ext = "html",
@@ -22,40 +25,7 @@ use crate::compose::{Page, SpanKind};
 {% endif %}<meta name="docwiz:topic" content="{{ id }}">
 <meta name="docwiz:f1" content="{{ f1 }}">
 <style>
-:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #5c5c5c; --rule: #d0d0d0;
-  --important-bg: #f3ecfc; --important-fg: #5b2a9e; --note-bg: #e8f1fb; --note-fg: #0b5394;
-  --warning-bg: #fdf3e1; --warning-fg: #8a5300; --caution-bg: #fdeaea; --caution-fg: #a4262c;
-  --tip-bg: #e9f6ec; --tip-fg: #1e6b34; --code-bg: #f2f2f2; }
-@media (prefers-color-scheme: dark) {
-  :root { --fg: #e6e6e6; --bg: #171717; --muted: #a8a8a8; --rule: #3a3a3a;
-    --important-bg: #2c2238; --important-fg: #c9a7f5; --note-bg: #1c2a3a; --note-fg: #8cc2ff;
-    --warning-bg: #33290f; --warning-fg: #f0c36b; --caution-bg: #3a1f21; --caution-fg: #ff9a9f;
-    --tip-bg: #1b3023; --tip-fg: #8fd6a4; --code-bg: #262626; }
-}
-body { font: 16px/1.6 system-ui, sans-serif; color: var(--fg); background: var(--bg); max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
-code { background: var(--code-bg); padding: 0 .25em; border-radius: 3px; }
-.alert { border-left: 4px solid; border-radius: 4px; padding: .5rem 1rem; margin: 1rem 0; }
-.alert-title { font-weight: 600; margin: 0 0 .25rem; }
-.alert-important { background: var(--important-bg); border-color: var(--important-fg); }
-.alert-important .alert-title { color: var(--important-fg); }
-.alert-note { background: var(--note-bg); border-color: var(--note-fg); }
-.alert-note .alert-title { color: var(--note-fg); }
-.alert-warning { background: var(--warning-bg); border-color: var(--warning-fg); }
-.alert-warning .alert-title { color: var(--warning-fg); }
-.alert-caution { background: var(--caution-bg); border-color: var(--caution-fg); }
-.alert-caution .alert-title { color: var(--caution-fg); }
-.alert-tip { background: var(--tip-bg); border-color: var(--tip-fg); }
-.alert-tip .alert-title { color: var(--tip-fg); }
-.fallback-badge { font-size: .75em; color: var(--muted); border: 1px solid var(--rule); border-radius: 3px; padding: 0 .3em; margin-right: .4em; }
-.source { color: var(--muted); }
-.fallback-note { color: var(--muted); border-top: 1px solid var(--rule); padding-top: .5rem; }
-@media print {
-  body { max-width: none; margin: 0; font-size: 11pt; color: #000; background: #fff; }
-  .alert { break-inside: avoid; border-color: #000; background: none; }
-  .fallback-badge { border-color: #000; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; }
-}
-</style>
+{{ css|safe }}</style>
 </head>
 <body>
 <main>
@@ -67,6 +37,7 @@ code { background: var(--code-bg); padding: 0 .25em; border-radius: 3px; }
 "#
 )]
 struct Shell<'a> {
+    css: &'a str,
     lang: &'a str,
     id: &'a str,
     title: &'a str,
@@ -80,6 +51,7 @@ pub fn render(page: &Page, labels: &Labels) -> String {
     let lang = page.locale.to_string();
     let body = body(page, labels);
     Shell {
+        css: STYLE,
         lang: &lang,
         id: &page.id,
         title: &page.title,
@@ -164,13 +136,18 @@ fn start<'a>(
             vec![Event::Html(format!("<li{}>{}", attributes(marked), badge(marked)).into())],
             Some("</li>\n".into()),
         ),
-        Tag::Heading { level, id, .. } if marked.is_some() => {
-            let id = id.map(|id| format!(r#" id="{}""#, escape(&id))).unwrap_or_default();
+        // Headings with an id get an anchor to link to them.
+        Tag::Heading { level, id: Some(id), .. } => {
+            let id = escape(&id);
             (
-                vec![Event::Html(format!("<{level}{id}{}>{}", attributes(marked), badge(marked)).into())],
-                Some(format!("</{level}>\n")),
+                vec![Event::Html(format!("<{level} id=\"{id}\"{}>{}", attributes(marked), badge(marked)).into())],
+                Some(format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\">#</a></{level}>\n")),
             )
         }
+        Tag::Heading { level, id: None, .. } if marked.is_some() => (
+            vec![Event::Html(format!("<{level}{}>{}", attributes(marked), badge(marked)).into())],
+            Some(format!("</{level}>\n")),
+        ),
         Tag::BlockQuote(Some(kind)) => (
             vec![Event::Html(
                 format!(

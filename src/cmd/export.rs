@@ -1,0 +1,105 @@
+//! `docwiz export --format html|md --out DIR [--lang TAG]... [--live]`
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use clap::ValueEnum;
+use docwiz::error::Message;
+use docwiz::export::{self, ExportError, ExportOptions, Format};
+use docwiz::language;
+use docwiz::localization::Localizer;
+
+use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Html,
+    Md,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum, default_value = "html")]
+    format: FormatArg,
+    /// The directory to write (replaced as a whole when the export succeeds).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Put the live state of the wizard into the pages that have a live slot.
+    #[arg(long)]
+    live: bool,
+}
+
+pub fn run(app: &App, args: &Args, langs: &[String]) -> ExitCode {
+    let ui = app.ui();
+    // Each --lang names a locale to export, negotiated like a reader's language.
+    let available = app.docwiz.source.list("locales", "").unwrap_or_default();
+    let mut locales = Vec::new();
+    for tag in langs.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|t| !t.is_empty()) {
+        match language::requested(Some(tag), |_| None) {
+            Ok(requested) => {
+                let best = language::negotiate(&requested, &available);
+                if !locales.contains(&best) {
+                    locales.push(best);
+                }
+            }
+            Err(error) => {
+                print_error(&ui, &error);
+                return ExitCode::from(exit_code(&error));
+            }
+        }
+    }
+    let fill = |name: &str, l10n: &Localizer| app.live(name, l10n, None);
+    let options = ExportOptions {
+        format: match args.format {
+            FormatArg::Html => Format::Html,
+            FormatArg::Md => Format::Md,
+        },
+        out: args.out.clone(),
+        locales,
+        live: args.live.then_some(&fill as _),
+    };
+    let terminal = std::io::stderr().is_terminal();
+    let shown = AtomicUsize::new(usize::MAX);
+    let progress = |done: usize, total: usize| {
+        if !terminal || total == 0 {
+            return;
+        }
+        let percent = done * 100 / total;
+        if shown.swap(percent, Ordering::Relaxed) != percent || done == total {
+            let filled = percent / 4;
+            let bar = format!("{}{}", "#".repeat(filled), " ".repeat(25 - filled));
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r[{bar}] {done}/{total}");
+            if done == total {
+                let _ = writeln!(err);
+            }
+            let _ = err.flush();
+        }
+    };
+    match export::export(&app.docwiz.source, &options, &progress) {
+        Ok(summary) => {
+            eprintln!(
+                "{}",
+                ui.text(
+                    &Message::new("export-summary")
+                        .arg("pages", summary.pages)
+                        .arg("fallbacks", summary.fallbacks)
+                        .arg("seconds", format!("{:.2}", summary.seconds))
+                        .arg("out", args.out.display().to_string())
+                )
+            );
+            ExitCode::SUCCESS
+        }
+        Err(ExportError::Content(diagnostics)) => {
+            print_diagnostics(&ui, &diagnostics);
+            eprintln!("{}", ui.text(&Message::new("export-failed")));
+            ExitCode::from(BAD_INPUT)
+        }
+        Err(ExportError::Write(error)) => {
+            print_error(&ui, &error);
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! The static HTML site: topic pages with a language switcher and alternates,
+//! an index per language, a root index and one F1 page per keyword that sends
+//! the browser to the topic in the reader's language, and `f1-map.json`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use askama::Template;
+use unic_langid::LanguageIdentifier;
+
+use super::{ExportError, Written, write_error};
+use crate::catalog::Catalog;
+use crate::compose::Page;
+use crate::error::Message;
+use crate::localization::Localizer;
+use crate::render::Labels;
+use crate::render::html::{STYLE, body};
+use crate::topic::FrontMatter;
+
+/// Picks the best exported locale from `navigator.languages`, as docwiz
+/// negotiates: exact tag, Traditional Chinese for zh-Hant/TW/HK/MO (never for
+/// Simplified), the same language, else English.
+const PICK_JS: &str = r#"function docwizPick(available) {
+  var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+  var lower = available.map(function (a) { return a.toLowerCase(); });
+  for (var i = 0; i < wanted.length; i++) {
+    var tag = String(wanted[i]).toLowerCase().replace(/_/g, "-");
+    var exact = lower.indexOf(tag);
+    if (exact >= 0) return available[exact];
+    var parts = tag.split("-");
+    if (parts[0] === "zh") {
+      var simplified = parts.indexOf("hans") > 0 || parts.indexOf("cn") > 0 || parts.indexOf("sg") > 0;
+      var traditional = parts.indexOf("hant") > 0 || parts.indexOf("tw") > 0 || parts.indexOf("hk") > 0 || parts.indexOf("mo") > 0;
+      var tw = lower.indexOf("zh-tw");
+      if (traditional && !simplified && tw >= 0) return available[tw];
+      continue;
+    }
+    for (var j = 0; j < lower.length; j++) if (lower[j].split("-")[0] === parts[0]) return available[j];
+  }
+  var en = lower.indexOf("en");
+  return en >= 0 ? available[en] : available[0];
+}"#;
+
+/// A link to the same page in another language.
+pub struct Switch {
+    pub lang: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(
+    ext = "html",
+    source = r#"<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+{% if let Some(description) = description %}<meta name="description" content="{{ description }}">
+{% endif %}{% for s in switches %}<link rel="alternate" hreflang="{{ s.lang }}" href="{{ s.href }}">
+{% endfor %}{% if let Some(default) = x_default %}<link rel="alternate" hreflang="x-default" href="{{ default }}">
+{% endif %}<link rel="stylesheet" href="{{ css }}">
+</head>
+<body>
+<nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
+{% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a></nav>
+<main>
+{{ body|safe }}
+</main>
+{% if !fallback_note.is_empty() %}<footer class="fallback-note">{{ fallback_note }}</footer>
+{% endif %}</body>
+</html>
+"#
+)]
+struct SitePage<'a> {
+    lang: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    switches: &'a [Switch],
+    x_default: Option<&'a str>,
+    css: &'a str,
+    nav_label: &'a str,
+    index_href: &'a str,
+    index_label: &'a str,
+    body: &'a str,
+    fallback_note: &'a str,
+}
+
+/// Names of the exported languages, each in its own language.
+pub fn language_names(locales: &[LanguageIdentifier], ui: &dyn Fn(&LanguageIdentifier) -> String) -> Vec<(LanguageIdentifier, String)> {
+    locales.iter().map(|l| (l.clone(), ui(l))).collect()
+}
+
+fn switches(names: &[(LanguageIdentifier, String)], current: &LanguageIdentifier, file: &str) -> Vec<Switch> {
+    names
+        .iter()
+        .map(|(l, name)| Switch {
+            lang: l.to_string(),
+            name: name.clone(),
+            href: format!("../{l}/{file}"),
+            current: l == current,
+        })
+        .collect()
+}
+
+fn x_default(names: &[(LanguageIdentifier, String)], file: &str) -> Option<String> {
+    names
+        .iter()
+        .any(|(l, _)| l.to_string() == crate::language::SOURCE)
+        .then(|| format!("../{}/{file}", crate::language::SOURCE))
+}
+
+/// A topic page of the site: `DIR/<lang>/<id>.html`.
+pub fn topic_page(
+    page: &Page,
+    labels: &Labels,
+    l10n: &Localizer,
+    front: &FrontMatter,
+    names: &[(LanguageIdentifier, String)],
+) -> String {
+    let file = format!("{}.html", front.id);
+    let switches = switches(names, &page.locale, &file);
+    let x_default = x_default(names, &file);
+    let body = body(page, labels);
+    SitePage {
+        lang: &page.locale.to_string(),
+        title: &page.title,
+        description: page.description.as_deref(),
+        switches: &switches,
+        x_default: x_default.as_deref(),
+        css: "../style.css",
+        nav_label: &l10n.text(&Message::new("site-languages")),
+        index_href: "index.html",
+        index_label: &l10n.text(&Message::new("site-all-topics")),
+        body: &body,
+        fallback_note: &labels.fallback_note,
+    }
+    .render()
+    .unwrap_or_default()
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// JSON safe inside `<script>`.
+fn script_json(value: &serde_json::Value) -> String {
+    value.to_string().replace("</", "<\\/")
+}
+
+/// A keyword as a file name: lowercase, and nothing but `[a-z0-9._-]`.
+pub fn keyword_file(keyword: &str) -> String {
+    keyword
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' })
+        .collect()
+}
+
+/// Indexes, the root page, F1 pages, `f1-map.json` and the style sheet.
+pub fn write_site(
+    dir: &Path,
+    catalog: &Catalog,
+    names: &[(LanguageIdentifier, String)],
+    written: &[Written],
+    ui: &dyn Fn(&LanguageIdentifier) -> Localizer,
+) -> Result<(), ExportError> {
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| write_error(parent, e))?;
+        }
+        std::fs::write(&path, text).map_err(|e| write_error(&path, e))
+    };
+    write("style.css", STYLE)?;
+
+    // One index per language.
+    for (locale, _) in names {
+        let l10n = ui(locale);
+        let title = l10n.text(&Message::new("site-index-title"));
+        let mut items = String::new();
+        for w in written.iter().filter(|w| &w.locale == locale) {
+            items.push_str(&format!("<li><a href=\"{}.html\">{}</a></li>\n", escape(&w.id), escape(&w.title)));
+        }
+        let body = format!("<h1 id=\"topics\">{}</h1>\n<ul class=\"topics\">\n{items}</ul>", escape(&title));
+        let switches = switches(names, locale, "index.html");
+        let x_default = x_default(names, "index.html");
+        let page = SitePage {
+            lang: &locale.to_string(),
+            title: &title,
+            description: None,
+            switches: &switches,
+            x_default: x_default.as_deref(),
+            css: "../style.css",
+            nav_label: &l10n.text(&Message::new("site-languages")),
+            index_href: "index.html",
+            index_label: &l10n.text(&Message::new("site-all-topics")),
+            body: &body,
+            fallback_note: "",
+        }
+        .render()
+        .unwrap_or_default();
+        write(&format!("{locale}/index.html"), &page)?;
+    }
+
+    // The root sends the reader to their language; without JavaScript it lists them.
+    let available: Vec<String> = names.iter().map(|(l, _)| l.to_string()).collect();
+    let links: String = names
+        .iter()
+        .map(|(l, name)| format!("<li><a href=\"{l}/index.html\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n", escape(name)))
+        .collect();
+    let root = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Help</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<script>\n{PICK_JS}\nlocation.replace(docwizPick({}) + \"/index.html\");\n</script>\n</head>\n<body>\n<main>\n<ul class=\"languages\">\n{links}</ul>\n</main>\n</body>\n</html>\n",
+        script_json(&serde_json::json!(available))
+    );
+    write("index.html", &root)?;
+
+    // F1: one page per keyword, and the whole map as JSON.
+    let mut map: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>> = BTreeMap::new();
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    for front in catalog.topics() {
+        for keyword in &front.f1 {
+            let file = keyword_file(keyword);
+            if files.contains_key(&file) {
+                continue; // claimed by an earlier topic (lint reports it)
+            }
+            let pages: BTreeMap<String, String> = written
+                .iter()
+                .filter(|w| w.id == front.id)
+                .map(|w| (w.locale.to_string(), format!("{}/{}.html", w.locale, w.id)))
+                .collect();
+            if pages.is_empty() {
+                continue;
+            }
+            files.insert(file.clone(), keyword.clone());
+            let title = written
+                .iter()
+                .find(|w| w.id == front.id && w.locale.to_string() == crate::language::SOURCE)
+                .or_else(|| written.iter().find(|w| w.id == front.id))
+                .map(|w| w.title.clone())
+                .unwrap_or_default();
+            let relative: BTreeMap<&String, String> = pages.iter().map(|(l, url)| (l, format!("../{url}"))).collect();
+            let links: String = names
+                .iter()
+                .filter_map(|(l, name)| {
+                    relative.get(&l.to_string()).map(|href| {
+                        format!("<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n", escape(href), escape(name))
+                    })
+                })
+                .collect();
+            let html = format!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"docwiz:f1\" content=\"{}\">\n<title>{}</title>\n<link rel=\"stylesheet\" href=\"../style.css\">\n<script>\n{PICK_JS}\nvar pages = {};\nlocation.replace(pages[docwizPick(Object.keys(pages))]);\n</script>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<ul class=\"languages\">\n{links}</ul>\n</main>\n</body>\n</html>\n",
+                escape(keyword),
+                escape(&title),
+                script_json(&serde_json::json!(relative)),
+                escape(&title),
+            );
+            write(&format!("f1/{file}.html"), &html)?;
+            map.entry(keyword.clone()).or_default().insert(front.id.clone(), pages);
+        }
+    }
+    write("f1-map.json", &serde_json::to_string_pretty(&map).unwrap_or_default())?;
+    Ok(())
+}
