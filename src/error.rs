@@ -215,7 +215,9 @@ pub enum Error {
         status: String,
     },
     /// An export would replace a directory that holds something else.
-    ForeignOutput { path: String },
+    ForeignOutput {
+        path: String,
+    },
 }
 
 impl Error {
@@ -268,7 +270,9 @@ impl Error {
                 .arg("path", path.as_str())
                 .arg("reason", reason.as_str()),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
-            Error::ForeignOutput { path } => Message::new("error-export-foreign").arg("path", path.as_str()),
+            Error::ForeignOutput { path } => {
+                Message::new("error-export-foreign").arg("path", path.as_str())
+            }
             Error::Hook { command, status } => Message::new("error-hook")
                 .arg("command", command.as_str())
                 .arg("status", status.as_str()),

@@ -127,15 +127,68 @@ fn the_keyword_index_of_a_tree_follows_its_changes() {
     let rs = r.to_str().unwrap();
     let id = |out: &std::process::Output| front(&stdout(out), "id");
     // First lookup builds the cached index.
-    assert_eq!(id(&run(&["--root", rs, "help", KEYWORD, "--format", "md", "--no-live"])).unwrap(), format!("\"{TOPIC}\""));
+    assert_eq!(
+        id(&run(&[
+            "--root",
+            rs,
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live"
+        ]))
+        .unwrap(),
+        format!("\"{TOPIC}\"")
+    );
     // A new topic file: the content directory changes, the index is rebuilt.
-    std::fs::write(r.join("content/extra.md"), "---\nid: extra\nf1: [Test.Extra]\n---\n# {{ title }} {#extra}\n").unwrap();
+    std::fs::write(
+        r.join("content/extra.md"),
+        "---\nid: extra\nf1: [Test.Extra]\n---\n# {{ title }} {#extra}\n",
+    )
+    .unwrap();
     std::fs::write(r.join("locales/en/topics/extra.ftl"), "title = Extra\n").unwrap();
-    assert_eq!(id(&run(&["--root", rs, "help", "test.extra", "--format", "md", "--no-live"])).unwrap(), "\"extra\"");
+    assert_eq!(
+        id(&run(&[
+            "--root",
+            rs,
+            "help",
+            "test.extra",
+            "--format",
+            "md",
+            "--no-live"
+        ]))
+        .unwrap(),
+        "\"extra\""
+    );
     // A keyword added to an existing file in place: a miss rescans before giving up.
-    edit(r, "content/extra.md", "f1: [Test.Extra]", "f1: [Test.Extra, Test.Added]");
-    assert_eq!(id(&run(&["--root", rs, "help", "Test.Added", "--format", "md", "--no-live"])).unwrap(), "\"extra\"");
+    edit(
+        r,
+        "content/extra.md",
+        "f1: [Test.Extra]",
+        "f1: [Test.Extra, Test.Added]",
+    );
+    assert_eq!(
+        id(&run(&[
+            "--root",
+            rs,
+            "help",
+            "Test.Added",
+            "--format",
+            "md",
+            "--no-live"
+        ]))
+        .unwrap(),
+        "\"extra\""
+    );
     // A keyword removed in place: the index is checked against the topic.
-    edit(r, "content/extra.md", "f1: [Test.Extra, Test.Added]", "f1: [Test.Added]");
-    assert_eq!(code(&run(&["--root", rs, "help", "Test.Extra", "--no-live"])), 3);
+    edit(
+        r,
+        "content/extra.md",
+        "f1: [Test.Extra, Test.Added]",
+        "f1: [Test.Added]",
+    );
+    assert_eq!(
+        code(&run(&["--root", rs, "help", "Test.Extra", "--no-live"])),
+        3
+    );
 }

@@ -36,7 +36,12 @@ pub fn run(app: &App, args: &Args, langs: &[String]) -> ExitCode {
     // Each --lang names a locale to export, negotiated like a reader's language.
     let available = app.docwiz.source.list("locales", "").unwrap_or_default();
     let mut locales = Vec::new();
-    for tag in langs.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|t| !t.is_empty()) {
+    for tag in langs
+        .iter()
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         match language::requested(Some(tag), |_| None) {
             Ok(requested) => {
                 let best = language::negotiate(&requested, &available);

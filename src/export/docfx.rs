@@ -45,7 +45,11 @@ fn docfx_heading(line: &str) -> Option<String> {
     let text = line[hashes..].trim();
     let open = text.rfind("{#")?;
     let id = text[open + 2..].strip_suffix('}')?;
-    Some(format!("{} <a name=\"{id}\"></a>{}", &line[..hashes], text[..open].trim_end()))
+    Some(format!(
+        "{} <a name=\"{id}\"></a>{}",
+        &line[..hashes],
+        text[..open].trim_end()
+    ))
 }
 
 #[cfg(test)]
@@ -54,7 +58,10 @@ mod tests {
 
     #[test]
     fn heading_ids_become_named_anchors() {
-        assert_eq!(docfx_heading("## Purposes {#default-purposes}").unwrap(), "## <a name=\"default-purposes\"></a>Purposes");
+        assert_eq!(
+            docfx_heading("## Purposes {#default-purposes}").unwrap(),
+            "## <a name=\"default-purposes\"></a>Purposes"
+        );
         assert_eq!(docfx_heading("Plain text {#x}"), None);
         assert_eq!(docfx_heading("## No id"), None);
     }

@@ -91,11 +91,23 @@ impl Resources {
         Localizer::from_resources(&chain, files)
     }
 
-    fn topic(&self, locale: &LanguageIdentifier, id: &str, out: &mut Vec<Diagnostic>) -> Option<Arc<FluentResource>> {
-        match parse(&self.source, &format!("locales/{locale}/topics/{id}.ftl"), out) {
+    fn topic(
+        &self,
+        locale: &LanguageIdentifier,
+        id: &str,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Arc<FluentResource>> {
+        match parse(
+            &self.source,
+            &format!("locales/{locale}/topics/{id}.ftl"),
+            out,
+        ) {
             Ok(resource) => resource,
             Err(error) => {
-                out.push(Diagnostic::error(error.location().cloned(), error.message()));
+                out.push(Diagnostic::error(
+                    error.location().cloned(),
+                    error.message(),
+                ));
                 None
             }
         }
@@ -120,14 +132,19 @@ pub fn export(
         all.sort_by_key(|l| (*l != english, l.to_string()));
         all
     };
-    let locales = if options.locales.is_empty() { shipped.clone() } else { options.locales.clone() };
+    let locales = if options.locales.is_empty() {
+        shipped.clone()
+    } else {
+        options.locales.clone()
+    };
 
     let mut resources = Resources {
         source: source.clone(),
         ui: HashMap::new(),
     };
     for locale in shipped.iter().chain([&english]) {
-        let ui = parse(source, &format!("locales/{locale}/ui.ftl"), &mut problems).map_err(ExportError::Write)?;
+        let ui = parse(source, &format!("locales/{locale}/ui.ftl"), &mut problems)
+            .map_err(ExportError::Write)?;
         resources.ui.insert(locale.clone(), ui);
     }
     fail_on_errors(&problems)?;
@@ -135,7 +152,10 @@ pub fn export(
     let ui = |locale: &LanguageIdentifier| resources.ui_localizer(locale, &english);
     let names = site::language_names(&locales, &|l| ui(l).text(&Message::new("language-name")));
     let staging = staging_dir(&options.out)?;
-    let result = render_all(&catalog, &resources, &locales, &names, &english, options, &staging, progress).and_then(|pages| {
+    let result = render_all(
+        &catalog, &resources, &locales, &names, &english, options, &staging, progress,
+    )
+    .and_then(|pages| {
         let fallbacks = pages.1;
         if options.format == Format::Html {
             site::write_site(&staging, &catalog, &names, &pages.0, &ui)?;
@@ -159,10 +179,17 @@ pub fn export(
     }
 }
 
-
 fn fail_on_errors(problems: &[Diagnostic]) -> Result<(), ExportError> {
-    let errors: Vec<Diagnostic> = problems.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
-    if errors.is_empty() { Ok(()) } else { Err(ExportError::Content(errors)) }
+    let errors: Vec<Diagnostic> = problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ExportError::Content(errors))
+    }
 }
 
 /// Index entry of each page that was written, for the site's indexes and F1 pages.
@@ -187,11 +214,16 @@ fn render_all(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(Vec<Written>, usize), ExportError> {
     for locale in locales {
-        std::fs::create_dir_all(staging.join(locale.to_string())).map_err(|e| write_error(staging, e))?;
+        std::fs::create_dir_all(staging.join(locale.to_string()))
+            .map_err(|e| write_error(staging, e))?;
     }
     // The no-match page is made for a keyword that matched nothing: it has no
     // static form.
-    let topics: Vec<&FrontMatter> = catalog.topics().iter().filter(|t| t.id != crate::catalog::NO_MATCH).collect();
+    let topics: Vec<&FrontMatter> = catalog
+        .topics()
+        .iter()
+        .filter(|t| t.id != crate::catalog::NO_MATCH)
+        .collect();
     let total = topics.len() * locales.len();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -199,16 +231,22 @@ fn render_all(
     let problems = Mutex::new(Vec::new());
     let written = Mutex::new(Vec::with_capacity(total));
     let fallbacks = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(topics.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(topics.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {
                 let mut mine = Vec::new();
                 while !failed.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(front) = topics.get(i).copied() else { break };
+                    let Some(front) = topics.get(i).copied() else {
+                        break;
+                    };
                     let mut found = Vec::new();
-                    match export_topic(front, resources, locales, names, english, options, staging, &mut found) {
+                    match export_topic(
+                        front, resources, locales, names, english, options, staging, &mut found,
+                    ) {
                         Ok(pages) => {
                             for (entry, fell_back) in pages {
                                 fallbacks.fetch_add(fell_back, Ordering::Relaxed);
@@ -218,17 +256,25 @@ fn render_all(
                         }
                         Err(error) => {
                             found.push(match error {
-                                ExportError::Write(e) => Diagnostic::error(e.location().cloned(), e.message()),
+                                ExportError::Write(e) => {
+                                    Diagnostic::error(e.location().cloned(), e.message())
+                                }
                                 ExportError::Content(mut d) => d.remove(0),
                             });
                         }
                     }
                     if found.iter().any(|d| d.severity == Severity::Error) {
                         failed.store(true, Ordering::Relaxed);
-                        problems.lock().unwrap_or_else(|p| p.into_inner()).extend(found);
+                        problems
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .extend(found);
                     }
                 }
-                written.lock().unwrap_or_else(|p| p.into_inner()).extend(mine);
+                written
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .extend(mine);
             });
         }
     });
@@ -265,8 +311,13 @@ fn export_topic(
         let chain = language::chain(locale);
         let mut bundles = Vec::with_capacity(chain.len());
         for l in &chain {
-            let mut files: Vec<Arc<FluentResource>> = resources.ui.get(l).cloned().flatten().into_iter().collect();
-            let topic_file = if l == english { english_topic.clone() } else { resources.topic(l, &front.id, problems) };
+            let mut files: Vec<Arc<FluentResource>> =
+                resources.ui.get(l).cloned().flatten().into_iter().collect();
+            let topic_file = if l == english {
+                english_topic.clone()
+            } else {
+                resources.topic(l, &front.id, problems)
+            };
             files.extend(topic_file);
             bundles.push(files);
         }
@@ -286,10 +337,11 @@ fn export_topic(
         if !page.unfilled.is_empty() {
             let path = source.display(&format!("content/{}.md", front.id));
             for slot in &page.unfilled {
-                let line = topic
-                    .lines
-                    .iter()
-                    .find(|l| l.pieces.iter().any(|p| matches!(p, crate::topic::Piece::Slot { id, .. } if id == slot)));
+                let line = topic.lines.iter().find(|l| {
+                    l.pieces
+                        .iter()
+                        .any(|p| matches!(p, crate::topic::Piece::Slot { id, .. } if id == slot))
+                });
                 problems.push(Diagnostic::error(
                     Some(Location {
                         file: path.clone(),
@@ -304,13 +356,23 @@ fn export_topic(
         let (rel, text) = match options.format {
             Format::Html => {
                 let labels = Labels::new(&l10n, &page);
-                (format!("{locale}/{}.html", front.id), site::topic_page(&page, &labels, &l10n, front, names))
+                (
+                    format!("{locale}/{}.html", front.id),
+                    site::topic_page(&page, &labels, &l10n, front, names),
+                )
             }
-            Format::Md => (format!("{locale}/{}.md", front.id), docfx::page(&page, front)),
+            Format::Md => (
+                format!("{locale}/{}.md", front.id),
+                docfx::page(&page, front),
+            ),
         };
         let path = staging.join(&rel);
         std::fs::write(&path, text).map_err(|e| write_error(&path, e))?;
-        let fell_back = if locale == english { 0 } else { page.fallbacks.len() };
+        let fell_back = if locale == english {
+            0
+        } else {
+            page.fallbacks.len()
+        };
         out.push((
             Written {
                 locale: locale.clone(),
@@ -338,7 +400,10 @@ fn staging_dir(out: &Path) -> Result<PathBuf, ExportError> {
             }));
         }
     }
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| write_error(parent, e))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("export");
     let staging = parent.join(format!(".{name}.tmp-{}", crate::cert::store::random_hex(4)));

@@ -89,11 +89,18 @@ struct SitePage<'a> {
 }
 
 /// Names of the exported languages, each in its own language.
-pub fn language_names(locales: &[LanguageIdentifier], ui: &dyn Fn(&LanguageIdentifier) -> String) -> Vec<(LanguageIdentifier, String)> {
+pub fn language_names(
+    locales: &[LanguageIdentifier],
+    ui: &dyn Fn(&LanguageIdentifier) -> String,
+) -> Vec<(LanguageIdentifier, String)> {
     locales.iter().map(|l| (l.clone(), ui(l))).collect()
 }
 
-fn switches(names: &[(LanguageIdentifier, String)], current: &LanguageIdentifier, file: &str) -> Vec<Switch> {
+fn switches(
+    names: &[(LanguageIdentifier, String)],
+    current: &LanguageIdentifier,
+    file: &str,
+) -> Vec<Switch> {
     names
         .iter()
         .map(|(l, name)| Switch {
@@ -157,7 +164,13 @@ pub fn keyword_file(keyword: &str) -> String {
     keyword
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -184,9 +197,16 @@ pub fn write_site(
         let title = l10n.text(&Message::new("site-index-title"));
         let mut items = String::new();
         for w in written.iter().filter(|w| &w.locale == locale) {
-            items.push_str(&format!("<li><a href=\"{}.html\">{}</a></li>\n", escape(&w.id), escape(&w.title)));
+            items.push_str(&format!(
+                "<li><a href=\"{}.html\">{}</a></li>\n",
+                escape(&w.id),
+                escape(&w.title)
+            ));
         }
-        let body = format!("<h1 id=\"topics\">{}</h1>\n<ul class=\"topics\">\n{items}</ul>", escape(&title));
+        let body = format!(
+            "<h1 id=\"topics\">{}</h1>\n<ul class=\"topics\">\n{items}</ul>",
+            escape(&title)
+        );
         let switches = switches(names, locale, "index.html");
         let x_default = x_default(names, "index.html");
         let page = SitePage {
@@ -211,7 +231,12 @@ pub fn write_site(
     let available: Vec<String> = names.iter().map(|(l, _)| l.to_string()).collect();
     let links: String = names
         .iter()
-        .map(|(l, name)| format!("<li><a href=\"{l}/index.html\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n", escape(name)))
+        .map(|(l, name)| {
+            format!(
+                "<li><a href=\"{l}/index.html\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n",
+                escape(name)
+            )
+        })
         .collect();
     let root = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Help</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<script>\n{PICK_JS}\nlocation.replace(docwizPick({}) + \"/index.html\");\n</script>\n</head>\n<body>\n<main>\n<ul class=\"languages\">\n{links}</ul>\n</main>\n</body>\n</html>\n",
@@ -243,12 +268,19 @@ pub fn write_site(
                 .or_else(|| written.iter().find(|w| w.id == front.id))
                 .map(|w| w.title.clone())
                 .unwrap_or_default();
-            let relative: BTreeMap<&String, String> = pages.iter().map(|(l, url)| (l, format!("../{url}"))).collect();
+            let relative: BTreeMap<&String, String> = pages
+                .iter()
+                .map(|(l, url)| (l, format!("../{url}")))
+                .collect();
             let links: String = names
                 .iter()
                 .filter_map(|(l, name)| {
                     relative.get(&l.to_string()).map(|href| {
-                        format!("<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n", escape(href), escape(name))
+                        format!(
+                            "<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n",
+                            escape(href),
+                            escape(name)
+                        )
                     })
                 })
                 .collect();
@@ -260,9 +292,14 @@ pub fn write_site(
                 escape(&title),
             );
             write(&format!("f1/{file}.html"), &html)?;
-            map.entry(keyword.clone()).or_default().insert(front.id.clone(), pages);
+            map.entry(keyword.clone())
+                .or_default()
+                .insert(front.id.clone(), pages);
         }
     }
-    write("f1-map.json", &serde_json::to_string_pretty(&map).unwrap_or_default())?;
+    write(
+        "f1-map.json",
+        &serde_json::to_string_pretty(&map).unwrap_or_default(),
+    )?;
     Ok(())
 }

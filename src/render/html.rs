@@ -76,14 +76,14 @@ pub fn body(page: &Page, labels: &Labels) -> String {
             Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
             Event::End(TagEnd::HtmlBlock) => {
                 let raw = html_block.take().unwrap_or_default();
-                events.push(Event::Html(CowStr::from(ammonia::clean(&raw))));
+                events.push(Event::Html(CowStr::from(sanitize(&raw))));
             }
             Event::Html(raw) if html_block.is_some() => {
                 if let Some(block) = &mut html_block {
                     block.push_str(&raw);
                 }
             }
-            Event::Html(raw) => events.push(Event::Html(CowStr::from(ammonia::clean(&raw)))),
+            Event::Html(raw) => events.push(Event::Html(CowStr::from(sanitize(&raw)))),
             Event::InlineHtml(raw) => events.push(inline_html(raw)),
             Event::Start(tag) => {
                 let marked = span_kind(page, range.start);
@@ -165,6 +165,21 @@ fn start<'a>(
         }
         other => (vec![Event::Start(other)], None),
     }
+}
+
+/// HTML from a translation through ammonia's allowlist, without images (which
+/// would load from elsewhere) and with the link schemes of `safe_url`.
+fn sanitize(html: &str) -> String {
+    static CLEANER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    CLEANER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder.rm_tags(["img"]);
+            builder.url_schemes(["http", "https", "mailto"].into_iter().collect());
+            builder
+        })
+        .clean(html)
+        .to_string()
 }
 
 /// Inline tags a translation may use, without attributes.
