@@ -115,7 +115,7 @@ fn switches(
 fn x_default(names: &[(LanguageIdentifier, String)], file: &str) -> Option<String> {
     names
         .iter()
-        .any(|(l, _)| l.to_string() == crate::language::SOURCE)
+        .any(|(l, _)| *l == crate::language::SOURCE)
         .then(|| format!("../{}/{file}", crate::language::SOURCE))
 }
 
@@ -264,7 +264,7 @@ pub fn write_site(
             files.insert(file.clone(), keyword.clone());
             let title = written
                 .iter()
-                .find(|w| w.id == front.id && w.locale.to_string() == crate::language::SOURCE)
+                .find(|w| w.id == front.id && w.locale == crate::language::SOURCE)
                 .or_else(|| written.iter().find(|w| w.id == front.id))
                 .map(|w| w.title.clone())
                 .unwrap_or_default();
