@@ -9,8 +9,10 @@ command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get i
 cargo build --release --quiet
 bin=$PWD/target/release/docwiz
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+trap 'rm -f "$out"; rm -rf "${DOCWIZ_HOME:-}"' EXIT
 cd /  # the built-in content must not depend on the working directory
+# An empty wizard store: the live panel says "no request yet", the same each run.
+export DOCWIZ_HOME=$(mktemp -d)
 hyperfine -N --warmup 50 --runs "$runs" --export-json "$out" \
   "$bin help ms.lync.dep.DeployCertRequestReturned --format md --lang en" \
   "$bin help ms.lync.dep.DeployCertRequestReturned --format md --lang zh-TW" \

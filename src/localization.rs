@@ -31,6 +31,83 @@ impl Formatted {
 /// files asked for.
 pub struct Localizer {
     bundles: Vec<(LanguageIdentifier, Bundle)>,
+    /// For reused bundles: per bundle, the message ids that belong to the page
+    /// being made (ids left over from earlier pages do not count).
+    scopes: Vec<Option<Scope>>,
+}
+
+/// The messages a reused bundle may answer with, and what it has been given.
+pub struct Scope {
+    ui: Arc<std::collections::HashSet<String>>,
+    page: std::collections::HashSet<String>,
+    topic: Option<String>,
+    pages: usize,
+}
+
+impl Scope {
+    fn allows(&self, id: &str) -> bool {
+        self.page.contains(id) || self.ui.contains(id)
+    }
+}
+
+/// Message ids of a resource.
+pub fn message_ids(resource: &FluentResource) -> std::collections::HashSet<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A bundle kept across pages (an export makes thousands): `ui.ftl` is added
+/// once, and each topic's file is added over the previous topic's.
+pub struct ReusableBundle {
+    bundle: Bundle,
+    scope: Scope,
+}
+
+impl ReusableBundle {
+    /// Past this many topics the bundle is rebuilt, so that the topic files it
+    /// keeps alive stay few.
+    const TOPICS: usize = 64;
+
+    pub fn new(locale: &LanguageIdentifier, ui: Option<Arc<FluentResource>>) -> ReusableBundle {
+        let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
+        bundle.set_use_isolating(false);
+        let ids = ui.as_deref().map(message_ids).unwrap_or_default();
+        if let Some(ui) = ui {
+            let _ = bundle.add_resource(ui);
+        }
+        ReusableBundle {
+            bundle,
+            scope: Scope {
+                ui: Arc::new(ids),
+                page: Default::default(),
+                topic: None,
+                pages: 0,
+            },
+        }
+    }
+
+    /// Whether the bundle holds enough old topic files to be rebuilt.
+    pub fn worn(&self) -> bool {
+        self.scope.pages >= Self::TOPICS
+    }
+
+    /// Makes `topic`'s file the one the bundle answers from.
+    fn load(&mut self, topic: &str, resource: Option<Arc<FluentResource>>) {
+        if self.scope.topic.as_deref() == Some(topic) {
+            return;
+        }
+        self.scope.page = resource.as_deref().map(message_ids).unwrap_or_default();
+        if let Some(resource) = resource {
+            self.bundle.add_resource_overriding(resource);
+        }
+        self.scope.topic = Some(topic.to_string());
+        self.scope.pages += 1;
+    }
 }
 
 impl Localizer {
@@ -74,7 +151,42 @@ impl Localizer {
             }
             bundles.push((locale.clone(), bundle));
         }
-        Localizer { bundles }
+        let scopes = bundles.iter().map(|_| None).collect();
+        Localizer { bundles, scopes }
+    }
+
+    /// A localizer over reused bundles (one per locale of `chain`), each given
+    /// the file of `topic` in its locale.
+    pub fn from_reused(
+        chain: &[LanguageIdentifier],
+        reused: Vec<ReusableBundle>,
+        topic: &str,
+        files: Vec<Option<Arc<FluentResource>>>,
+    ) -> Localizer {
+        let mut bundles = Vec::with_capacity(chain.len());
+        let mut scopes = Vec::with_capacity(chain.len());
+        for ((locale, mut r), file) in chain.iter().zip(reused).zip(files) {
+            r.load(topic, file);
+            scopes.push(Some(r.scope));
+            bundles.push((locale.clone(), r.bundle));
+        }
+        Localizer { bundles, scopes }
+    }
+
+    /// Gives reused bundles back for the next page.
+    pub fn into_reused(self) -> Vec<ReusableBundle> {
+        self.bundles
+            .into_iter()
+            .zip(self.scopes)
+            .filter_map(|((_, bundle), scope)| scope.map(|scope| ReusableBundle { bundle, scope }))
+            .collect()
+    }
+
+    fn in_scope(&self, index: usize, id: &str) -> bool {
+        self.scopes
+            .get(index)
+            .and_then(Option::as_ref)
+            .is_none_or(|s| s.allows(id))
     }
 
     /// The negotiated locale.
@@ -91,6 +203,9 @@ impl Localizer {
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
         let last = self.bundles.len() - 1;
         for (index, (_, bundle)) in self.bundles.iter().enumerate() {
+            if !self.in_scope(index, id) {
+                continue;
+            }
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -109,6 +224,9 @@ impl Localizer {
     /// Formats `id` in the source locale (English), the last of the chain.
     pub fn format_in_source(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (_, bundle) = self.bundles.last()?;
+        if !self.in_scope(self.bundles.len() - 1, id) {
+            return None;
+        }
         let pattern = bundle.get_message(id)?.value()?;
         Some(
             bundle
@@ -119,10 +237,11 @@ impl Localizer {
 
     /// Whether the negotiated locale itself defines message `id` with a value.
     pub fn has_message(&self, id: &str) -> bool {
-        self.bundles[0]
-            .1
-            .get_message(id)
-            .is_some_and(|m| m.value().is_some())
+        self.in_scope(0, id)
+            && self.bundles[0]
+                .1
+                .get_message(id)
+                .is_some_and(|m| m.value().is_some())
     }
 
     /// A UI text in the user's language; the id itself if no locale has it.

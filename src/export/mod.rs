@@ -21,7 +21,7 @@ use crate::compose::{LiveFill, Options, Page, compose};
 use crate::error::{Diagnostic, Error, Location, Message, Severity};
 use crate::f1_index::load_topic;
 use crate::language;
-use crate::localization::{Localizer, parse};
+use crate::localization::{Localizer, ReusableBundle, parse};
 use crate::render::Labels;
 use crate::source::Source;
 use crate::topic::FrontMatter;
@@ -238,6 +238,7 @@ fn render_all(
         for _ in 0..threads {
             scope.spawn(|| {
                 let mut mine = Vec::new();
+                let mut pool = HashMap::new();
                 while !failed.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(front) = topics.get(i).copied() else {
@@ -246,6 +247,7 @@ fn render_all(
                     let mut found = Vec::new();
                     match export_topic(
                         front, resources, locales, names, english, options, staging, &mut found,
+                        &mut pool,
                     ) {
                         Ok(pages) => {
                             for (entry, fell_back) in pages {
@@ -281,7 +283,7 @@ fn render_all(
     let problems = problems.into_inner().unwrap_or_default();
     fail_on_errors(&problems)?;
     let mut written = written.into_inner().unwrap_or_default();
-    written.sort_by(|a, b| (a.locale.to_string(), &a.id).cmp(&(b.locale.to_string(), &b.id)));
+    written.sort_by_cached_key(|w| (w.locale.to_string(), w.id.clone()));
     Ok((written, fallbacks.into_inner()))
 }
 
@@ -296,6 +298,7 @@ fn export_topic(
     options: &ExportOptions,
     staging: &Path,
     problems: &mut Vec<Diagnostic>,
+    pool: &mut HashMap<LanguageIdentifier, ReusableBundle>,
 ) -> Result<Vec<(Written, usize)>, ExportError> {
     let source = &resources.source;
     let topic = match load_topic(source, &front.id) {
@@ -309,22 +312,24 @@ fn export_topic(
     let mut out = Vec::with_capacity(locales.len());
     for locale in locales {
         let chain = language::chain(locale);
-        let mut bundles = Vec::with_capacity(chain.len());
+        let mut reused = Vec::with_capacity(chain.len());
+        let mut files = Vec::with_capacity(chain.len());
         for l in &chain {
-            let mut files: Vec<Arc<FluentResource>> =
-                resources.ui.get(l).cloned().flatten().into_iter().collect();
-            let topic_file = if l == english {
+            let bundle = pool
+                .remove(l)
+                .filter(|b| !b.worn())
+                .unwrap_or_else(|| ReusableBundle::new(l, resources.ui.get(l).cloned().flatten()));
+            reused.push(bundle);
+            files.push(if l == english {
                 english_topic.clone()
             } else {
                 resources.topic(l, &front.id, problems)
-            };
-            files.extend(topic_file);
-            bundles.push(files);
+            });
         }
         if problems.iter().any(|d| d.severity == Severity::Error) {
             return Ok(out);
         }
-        let l10n = Localizer::from_resources(&chain, bundles);
+        let l10n = Localizer::from_reused(&chain, reused, &front.id, files);
         let page = compose(
             &topic,
             &l10n,
@@ -368,6 +373,9 @@ fn export_topic(
         };
         let path = staging.join(&rel);
         std::fs::write(&path, text).map_err(|e| write_error(&path, e))?;
+        for (l, bundle) in chain.iter().zip(l10n.into_reused()) {
+            pool.insert(l.clone(), bundle);
+        }
         let fell_back = if locale == english {
             0
         } else {

@@ -247,25 +247,33 @@ pub fn write_site(
     // F1: one page per keyword, and the whole map as JSON.
     let mut map: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>> = BTreeMap::new();
     let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_topic: std::collections::HashMap<&str, Vec<&Written>> =
+        std::collections::HashMap::new();
+    for w in written {
+        by_topic.entry(w.id.as_str()).or_default().push(w);
+    }
     for front in catalog.topics() {
+        let of_topic = by_topic
+            .get(front.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         for keyword in &front.f1 {
             let file = keyword_file(keyword);
             if files.contains_key(&file) {
                 continue; // claimed by an earlier topic (lint reports it)
             }
-            let pages: BTreeMap<String, String> = written
+            let pages: BTreeMap<String, String> = of_topic
                 .iter()
-                .filter(|w| w.id == front.id)
                 .map(|w| (w.locale.to_string(), format!("{}/{}.html", w.locale, w.id)))
                 .collect();
             if pages.is_empty() {
                 continue;
             }
             files.insert(file.clone(), keyword.clone());
-            let title = written
+            let title = of_topic
                 .iter()
-                .find(|w| w.id == front.id && w.locale == crate::language::SOURCE)
-                .or_else(|| written.iter().find(|w| w.id == front.id))
+                .find(|w| w.locale == crate::language::SOURCE)
+                .or_else(|| of_topic.first())
                 .map(|w| w.title.clone())
                 .unwrap_or_default();
             let relative: BTreeMap<&String, String> = pages
