@@ -218,6 +218,23 @@ pub enum Error {
     ForeignOutput {
         path: String,
     },
+    /// A CA refused the request or could not be reached.
+    CaRefused {
+        ca: String,
+        detail: String,
+    },
+    /// A certificate whose public key is not the one of the private key it goes with.
+    KeyMismatch {
+        path: String,
+    },
+    /// A PKCS#12 file that cannot be opened (wrong password, or not PKCS#12).
+    Pkcs12 {
+        path: String,
+    },
+    /// A private key file that cannot be read.
+    BadKey {
+        path: String,
+    },
 }
 
 impl Error {
@@ -270,6 +287,14 @@ impl Error {
                 .arg("path", path.as_str())
                 .arg("reason", reason.as_str()),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
+            Error::CaRefused { ca, detail } => Message::new("error-ca-refused")
+                .arg("ca", ca.as_str())
+                .arg("detail", detail.as_str()),
+            Error::KeyMismatch { path } => {
+                Message::new("error-key-mismatch").arg("path", path.as_str())
+            }
+            Error::Pkcs12 { path } => Message::new("error-pkcs12").arg("path", path.as_str()),
+            Error::BadKey { path } => Message::new("error-bad-key").arg("path", path.as_str()),
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }

@@ -45,7 +45,7 @@ enum Command {
     /// Write every topic in every language as a static HTML site or as Markdown.
     Export(cmd::export::Args),
     /// The certificate wizard.
-    Wizard(cmd::wizard::Args),
+    Wizard(Box<cmd::wizard::Args>),
     /// The trust stores: Trusted Root and Intermediate Certification Authorities.
     Trust(cmd::trust::Args),
     /// Installed certificates.

@@ -283,3 +283,11 @@ export-summary = { $pages ->
 }
 export-failed = Es wurde nichts exportiert.
 error-export-foreign = { $path } ist nicht leer und wurde nicht von docwiz export geschrieben: Wählen Sie ein anderes Verzeichnis. Es wurde nichts geschrieben.
+
+## Zertifikate anderer Zertifizierungsstellen
+
+import-done = Das Zertifikat { $thumbprint } ist mit seinem privaten Schlüssel installiert. So weisen Sie es zu: { $command }
+error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $detail }. Die Anforderung bleibt mit ihrem Schlüssel erhalten; die Statusseite zeigt sie als fehlgeschlagen an.
+error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
+error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
+error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).

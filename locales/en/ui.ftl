@@ -282,3 +282,11 @@ export-summary = { $pages ->
 }
 export-failed = Nothing was exported.
 error-export-foreign = { $path } is not empty and was not written by docwiz export: choose another directory. Nothing was written.
+
+## Certificates from other CAs
+
+import-done = Certificate { $thumbprint } is installed with its private key. To assign it: { $command }
+error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The request is kept with its key; its status page shows it as failed.
+error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
+error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
+error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).

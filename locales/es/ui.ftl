@@ -282,3 +282,11 @@ export-summary = { $pages ->
 }
 export-failed = No se exportó nada.
 error-export-foreign = { $path } no está vacío y no lo escribió docwiz export: elija otro directorio. No se escribió nada.
+
+## Certificados de otras entidades de certificación
+
+import-done = El certificado { $thumbprint } está instalado con su clave privada. Para asignarlo: { $command }
+error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. La solicitud se conserva con su clave y su página de estado la muestra con error.
+error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
+error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
+error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).

@@ -283,3 +283,11 @@ export-summary = { $pages ->
 }
 export-failed = Rien n'a été exporté.
 error-export-foreign = { $path } n'est pas vide et n'a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n'a été écrit.
+
+## Certificats d'autres autorités de certification
+
+import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l'attribuer : { $command }
+error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d'état l'indique en échec.
+error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
+error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
+error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).

@@ -274,3 +274,11 @@ export-summary = 已將 { $pages } 個頁面寫入 { $out }，耗時 { $seconds 
 }
 export-failed = 未匯出任何內容。
 error-export-foreign = { $path } 不是空的，也不是由 docwiz export 寫入：請選擇其他目錄。未寫入任何內容。
+
+## 其他憑證授權單位的憑證
+
+import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。若要指派此憑證，請執行：{ $command }
+error-ca-refused = 向 CA（{ $ca }）提出的要求失敗：{ $detail }。要求及其金鑰會保留下來，狀態頁面會將其顯示為失敗。
+error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
+error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
+error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::certificate::to_pem;
 use super::request::{Request, State};
 use super::status::{certificate_chain, request_chain, request_for};
 use super::store::Store;
@@ -47,36 +46,13 @@ pub fn install(store: &Store, request: &Request) -> Result<String, Error> {
         .ok_or_else(|| Error::NotIssued {
             id: request.id.clone(),
         })?;
-    let thumbprint = chain[0].thumbprint.clone();
-    if store.installed(&thumbprint)?.is_some() {
-        return Ok(thumbprint);
-    }
     let key = store
         .read(&format!("requests/{}/key.pem", request.id))?
         .ok_or_else(|| Error::NotIssued {
             id: request.id.clone(),
         })?;
     let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der.clone()).collect();
-    store.mkdir("certs")?;
-    let tmp = store.tmp_name("certs", &thumbprint);
-    store.write(&format!("{tmp}/privkey.pem"), &key, true)?;
-    store.write(
-        &format!("{tmp}/cert.pem"),
-        to_pem(&ders[..1]).as_bytes(),
-        false,
-    )?;
-    store.write(
-        &format!("{tmp}/chain.pem"),
-        to_pem(&ders[1..]).as_bytes(),
-        false,
-    )?;
-    store.write(
-        &format!("{tmp}/fullchain.pem"),
-        to_pem(&ders).as_bytes(),
-        false,
-    )?;
-    store.publish_dir(&tmp, &format!("certs/{thumbprint}"))?;
-    Ok(thumbprint)
+    store.install(&ders, &key)
 }
 
 /// Why each usage cannot take the certificate; empty when all can.

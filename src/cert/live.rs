@@ -119,6 +119,17 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
         assigned.join(", ")
     };
     field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
+    for p in &s.usage_problems {
+        let id = if p.problem == "no-server-auth" {
+            "refuse-eku-server"
+        } else {
+            "refuse-eku-client"
+        };
+        out.push_str(&format!(
+            "- {}\n",
+            escape_markdown(&l10n.text(&Message::new(id).arg("usage", p.usage.name())))
+        ));
+    }
     for m in &s.chain.missing {
         let id = match m.kind {
             super::trust::MissingKind::Root => "missing-root",

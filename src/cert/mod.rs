@@ -1,14 +1,18 @@
 //! The certificate wizard: requests with real keys and CSRs, the embedded local
 //! CA, trust stores, the status page's facts, finish and assignment to usages.
 
+pub mod acme;
 pub mod assign;
 pub mod ca;
 pub mod certificate;
+pub mod cfssl;
+pub mod import;
 pub mod live;
 pub mod names;
 pub mod overview;
 pub mod page;
 pub mod request;
+pub mod response;
 pub mod status;
 pub mod store;
 pub mod trust;
@@ -28,6 +32,8 @@ pub const F1_REQUEST: &str = "ms.lync.dep.DeployCertRequestOnlineOffline";
 pub const F1_DETAILS: &str = "ms.lync.dep.DeployAssignedCertList";
 /// Assigning an existing certificate from the list of certificates.
 pub const F1_ASSIGN: &str = "ms.lync.dep.DeployCertList";
+/// Importing a certificate: an offline request's answer or one obtained elsewhere.
+pub const F1_IMPORT: &str = "ms.lync.dep.DeployCertImportBasics";
 /// docwiz's own page for the trust stores.
 pub const F1_TRUST: &str = "docwiz.TrustImport";
 

@@ -187,6 +187,20 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     if !s.chain.missing.is_empty() {
         out.push('\n');
     }
+    for p in &s.usage_problems {
+        let id = if p.problem == "no-server-auth" {
+            "refuse-eku-server"
+        } else {
+            "refuse-eku-client"
+        };
+        out.push_str(&format!(
+            "  ! {}\n",
+            l10n.text(&Message::new(id).arg("usage", p.usage.name()))
+        ));
+    }
+    if !s.usage_problems.is_empty() {
+        out.push('\n');
+    }
     let mark = if s.assign_checked { "[x]" } else { "[ ]" };
     out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
     if s.state == super::request::State::Issued {

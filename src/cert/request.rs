@@ -1,10 +1,14 @@
 //! A certificate request: key, CSR, submission to a CA, and its record.
 
-use rcgen::{CertificateParams, DnType, KeyPair, RsaKeySize, SanType};
+use std::path::{Path, PathBuf};
+
+use rcgen::{CertificateParams, DnType, KeyPair, PublicKeyData, RsaKeySize, SanType};
 use serde::{Deserialize, Serialize};
 
+use super::acme::{self, AcmeOptions};
 use super::ca::LocalCa;
 use super::certificate::{thumbprint, to_pem};
+use super::cfssl::{self, CfsslOptions};
 use super::store::{Store, random_hex};
 use super::{KeyType, Usage, names};
 use crate::error::Error;
@@ -39,6 +43,9 @@ pub struct Request {
     pub key: KeyType,
     pub usages: Vec<Usage>,
     pub ca: String,
+    /// The ACME directory or cfssl URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_url: Option<String>,
     pub state: State,
     #[serde(default)]
     pub thumbprint: Option<String>,
@@ -62,6 +69,38 @@ pub struct NewRequest {
     pub sans: Vec<String>,
     pub key: KeyType,
     pub usages: Vec<Usage>,
+    pub ca: CaChoice,
+}
+
+/// Where the request goes.
+#[derive(Debug, Clone)]
+pub enum CaChoice {
+    /// The embedded local CA.
+    Local,
+    Acme(AcmeOptions),
+    Cfssl(CfsslOptions),
+    /// Written to this file for the administrator to take to a CA; the CA's
+    /// answer comes back with `import-response`.
+    Offline(PathBuf),
+}
+
+impl CaChoice {
+    fn name(&self) -> &'static str {
+        match self {
+            CaChoice::Local => "local",
+            CaChoice::Acme(_) => "acme",
+            CaChoice::Cfssl(_) => "cfssl",
+            CaChoice::Offline(_) => "offline",
+        }
+    }
+
+    fn url(&self) -> Option<String> {
+        match self {
+            CaChoice::Acme(a) => Some(a.directory.clone()),
+            CaChoice::Cfssl(c) => Some(c.url.clone()),
+            _ => None,
+        }
+    }
 }
 
 fn crypto(e: impl std::fmt::Display) -> Error {
@@ -118,7 +157,8 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         names,
         key: new.key,
         usages: new.usages.clone(),
-        ca: "local".to_string(),
+        ca: new.ca.name().to_string(),
+        ca_url: new.ca.url(),
         state: State::Pending,
         thumbprint: None,
         assign_checked: true,
@@ -145,7 +185,19 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
     )?;
     store.publish_dir(&tmp, &format!("requests/{id}"))?;
 
-    let answer = LocalCa::ensure(store).and_then(|ca| ca.sign(csr.der(), &request.usages));
+    let csr_pem = csr.pem().map_err(crypto)?;
+    let answer = match &new.ca {
+        CaChoice::Local => {
+            LocalCa::ensure(store).and_then(|ca| ca.sign(csr.der(), &request.usages))
+        }
+        CaChoice::Acme(options) => acme::order(store, options, &request.names, csr.der()),
+        CaChoice::Cfssl(options) => cfssl::sign(options, &csr_pem),
+        CaChoice::Offline(file) => {
+            // The request waits for the CA's answer; its key is already stored.
+            write_public(file, csr_pem.as_bytes())?;
+            return Ok(request);
+        }
+    };
     match answer {
         Ok(chain) => {
             store_answer(store, &id, &chain)?;
@@ -161,6 +213,39 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
             Err(error)
         }
     }
+}
+
+/// A file outside the store (the CSR to take to a CA), written atomically.
+fn write_public(path: &Path, data: &[u8]) -> Result<(), Error> {
+    super::store::write_atomic(path, data, false).map_err(|e| Error::Write {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })
+}
+
+/// `wizard import-response`: the CA's answer to an offline request. The
+/// certificate must carry the request's public key; otherwise nothing changes
+/// and the request stays pending.
+pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, Error> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|e| Error::Read {
+        path: shown.clone(),
+        reason: e.to_string(),
+    })?;
+    let ders = super::response::certificates(&shown, &bytes)?;
+    let _lock = store.lock()?;
+    let mut request = store.request(id)?;
+    let key = store
+        .read(&format!("requests/{id}/key.pem"))?
+        .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(&k)).ok())
+        .ok_or_else(|| Error::NotIssued { id: id.to_string() })?;
+    let chain = super::response::leaf_first(&shown, ders, &key.subject_public_key_info())?;
+    store_answer(store, id, &chain)?;
+    request.state = State::Issued;
+    request.thumbprint = Some(thumbprint(&chain[0]));
+    request.reason = None;
+    store.save_request(&request)?;
+    Ok(request)
 }
 
 /// Writes a CA's answer: `chain.pem` (leaf and intermediates) and each CA

@@ -50,11 +50,41 @@ pub struct Status {
     pub finished: bool,
     pub usages: Vec<Usage>,
     pub assigned: BTreeMap<Usage, String>,
+    /// Usages the certificate cannot serve, whatever the chain: known before
+    /// anyone tries to assign it.
+    pub usage_problems: Vec<UsageProblem>,
     /// The exact command for the next step, if there is one.
     pub next_step: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     pub f1: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UsageProblem {
+    pub usage: Usage,
+    /// `no-server-auth` or `no-client-auth`.
+    pub problem: &'static str,
+}
+
+/// What the certificate's enhanced key usage rules out among `usages`.
+pub fn usage_problems(leaf: &CertInfo, usages: &[Usage]) -> Vec<UsageProblem> {
+    let eku = leaf.eku.clone().unwrap_or_default();
+    let mut out = Vec::new();
+    for &usage in usages {
+        if !eku.server_auth {
+            out.push(UsageProblem {
+                usage,
+                problem: "no-server-auth",
+            });
+        } else if usage.needs_client_auth() && !eku.client_auth {
+            out.push(UsageProblem {
+                usage,
+                problem: "no-client-auth",
+            });
+        }
+    }
+    out
 }
 
 /// How commands are spelt in pages: `docwiz`, plus `--store DIR` when the store
@@ -164,6 +194,10 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         .as_ref()
         .is_some_and(|t| request.usages.iter().all(|u| assigned.get(u) == Some(t)));
     let next_step = match (request.state, chain.status) {
+        (State::Pending, _) if request.ca == "offline" => Some(commands.command(&format!(
+            "wizard import-response --request {} <certificate-from-the-ca>",
+            request.id
+        ))),
         (State::Pending, _) => {
             Some(commands.command(&format!("wizard status --request {}", request.id)))
         }
@@ -219,13 +253,17 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         finished: request.finished,
         usages: request.usages.clone(),
         assigned,
+        usage_problems: leaf
+            .as_ref()
+            .map(|l| usage_problems(l, &request.usages))
+            .unwrap_or_default(),
         next_step,
         reason: request.reason.clone(),
         f1: F1_STATUS,
     })
 }
 
-/// The command that makes the same request again.
+/// The command that makes the same request again (to the same CA).
 pub fn request_command(request: &Request) -> String {
     let mut command = format!("wizard request --fqdn {}", shell_quote(&request.fqdn));
     for san in request.names.iter().skip(1) {
@@ -234,5 +272,15 @@ pub fn request_command(request: &Request) -> String {
     command.push_str(&format!(" --key {}", request.key.name()));
     let usages: Vec<&str> = request.usages.iter().map(|u| u.name()).collect();
     command.push_str(&format!(" --usage {}", usages.join(",")));
+    match (request.ca.as_str(), &request.ca_url) {
+        ("acme", Some(url)) => {
+            command.push_str(&format!(" --ca acme --acme-directory {}", shell_quote(url)))
+        }
+        ("cfssl", Some(url)) => {
+            command.push_str(&format!(" --ca cfssl --cfssl-url {}", shell_quote(url)))
+        }
+        ("offline", _) => command.push_str(" --offline <csr-file>"),
+        _ => {}
+    }
     command
 }

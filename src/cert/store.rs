@@ -9,7 +9,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use super::Usage;
-use super::certificate::{CertInfo, parse_certificates};
+use super::certificate::{CertInfo, parse_certificates, to_pem};
 use super::request::{Request, State};
 use crate::error::Error;
 
@@ -263,6 +263,10 @@ impl Store {
         let Some(bytes) = self.read(rel)? else {
             return Ok(None);
         };
+        // A chain file of a certificate issued right under a root has nothing in it.
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some(Vec::new()));
+        }
         let path = self.path(rel).display().to_string();
         let ders = parse_certificates(&path, &bytes)?;
         ders.iter()
@@ -301,6 +305,36 @@ impl Store {
             chain.extend(intermediates);
         }
         Ok(Some(chain))
+    }
+
+    /// Installs a chain (leaf first) and its key as `certs/<T>/`: cert, chain,
+    /// fullchain and privkey (0600), prepared aside and renamed into place. The
+    /// caller holds the lock.
+    pub fn install(&self, chain: &[Vec<u8>], key_pem: &[u8]) -> Result<String, Error> {
+        let thumbprint = super::certificate::thumbprint(&chain[0]);
+        if self.installed(&thumbprint)?.is_some() {
+            return Ok(thumbprint);
+        }
+        self.mkdir("certs")?;
+        let tmp = self.tmp_name("certs", &thumbprint);
+        self.write(&format!("{tmp}/privkey.pem"), key_pem, true)?;
+        self.write(
+            &format!("{tmp}/cert.pem"),
+            to_pem(&chain[..1]).as_bytes(),
+            false,
+        )?;
+        self.write(
+            &format!("{tmp}/chain.pem"),
+            to_pem(&chain[1..]).as_bytes(),
+            false,
+        )?;
+        self.write(
+            &format!("{tmp}/fullchain.pem"),
+            to_pem(chain).as_bytes(),
+            false,
+        )?;
+        self.publish_dir(&tmp, &format!("certs/{thumbprint}"))?;
+        Ok(thumbprint)
     }
 
     pub fn installed_thumbprints(&self) -> Vec<String> {

@@ -37,7 +37,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Write { .. }
         | Error::Crypto { .. }
         | Error::Hook { .. }
-        | Error::ForeignOutput { .. } => FAILED,
+        | Error::ForeignOutput { .. }
+        | Error::CaRefused { .. }
+        | Error::KeyMismatch { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
@@ -50,7 +52,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::UnknownUsage { .. }
         | Error::NotCertificate { .. }
         | Error::NotRoot { .. }
-        | Error::NotIntermediate { .. } => BAD_INPUT,
+        | Error::NotIntermediate { .. }
+        | Error::Pkcs12 { .. }
+        | Error::BadKey { .. } => BAD_INPUT,
     }
 }
 

@@ -1,14 +1,18 @@
 //! `docwiz wizard …`: request, status, details, finish, assign.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use docwiz::cert::acme::AcmeOptions;
 use docwiz::cert::assign::{self, Finished};
 use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
+use docwiz::cert::cfssl::CfsslOptions;
+use docwiz::cert::import;
 use docwiz::cert::overview::{self, F1_MAIN};
 use docwiz::cert::page;
-use docwiz::cert::request::{self, NewRequest};
+use docwiz::cert::request::{self, CaChoice, NewRequest};
 use docwiz::cert::status::{self, Status};
-use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
+use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
 use docwiz::error::{Error, Message};
 
 use super::{App, exit_code, print_error};
@@ -23,25 +27,93 @@ pub struct Args {
     command: Option<Command>,
 }
 
+#[derive(clap::Args)]
+struct RequestArgs {
+    /// The server's fully qualified domain name (subject CN and first SAN).
+    #[arg(long, required_unless_present = "f1")]
+    fqdn: Option<String>,
+    /// Another DNS name for the certificate (repeatable).
+    #[arg(long = "san", value_name = "NAME")]
+    sans: Vec<String>,
+    /// rsa-2048 (default), rsa-3072, rsa-4096, ecdsa-p256, ecdsa-p384.
+    #[arg(long, default_value = "rsa-2048")]
+    key: String,
+    /// Comma-separated: default, web-internal, web-external (all by default).
+    #[arg(long, default_value = "default,web-internal,web-external")]
+    usage: String,
+    /// The CA: the embedded local CA, an ACME CA, or cfssl.
+    #[arg(long, default_value = "local", value_parser = ["local", "acme", "cfssl"])]
+    ca: String,
+    /// Write the CSR to this file instead; import the CA's answer later.
+    #[arg(long, value_name = "CSR_FILE", conflicts_with = "ca")]
+    offline: Option<PathBuf>,
+    /// The ACME directory URL (with --ca acme).
+    #[arg(long, value_name = "URL", required_if_eq("ca", "acme"))]
+    acme_directory: Option<String>,
+    /// A PEM CA certificate the ACME server's HTTPS certificate chains to.
+    #[arg(long, value_name = "PEM")]
+    acme_ca_bundle: Option<PathBuf>,
+    /// A contact e-mail address for the ACME account.
+    #[arg(long, value_name = "EMAIL")]
+    acme_contact: Option<String>,
+    /// The port docwiz answers http-01 challenges on.
+    #[arg(long, value_name = "PORT", default_value_t = 80)]
+    acme_http_port: u16,
+    /// The address it listens on for them (only 127.0.0.1 unless you say so).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    acme_http_address: std::net::IpAddr,
+    /// The URL of `cfssl serve` (with --ca cfssl).
+    #[arg(long, value_name = "URL", required_if_eq("ca", "cfssl"))]
+    cfssl_url: Option<String>,
+    /// The cfssl signing profile.
+    #[arg(long, value_name = "NAME")]
+    cfssl_profile: Option<String>,
+}
+
+impl RequestArgs {
+    fn ca(&self) -> CaChoice {
+        if let Some(file) = &self.offline {
+            return CaChoice::Offline(file.clone());
+        }
+        match self.ca.as_str() {
+            "acme" => CaChoice::Acme(AcmeOptions {
+                directory: self.acme_directory.clone().unwrap_or_default(),
+                ca_bundle: self.acme_ca_bundle.clone(),
+                contact: self.acme_contact.clone(),
+                http_port: self.acme_http_port,
+                http_address: self.acme_http_address,
+            }),
+            "cfssl" => CaChoice::Cfssl(CfsslOptions {
+                url: self.cfssl_url.clone().unwrap_or_default(),
+                profile: self.cfssl_profile.clone(),
+            }),
+            _ => CaChoice::Local,
+        }
+    }
+}
+
 #[derive(clap::Subcommand)]
 enum Command {
     /// Request a certificate online: key, CSR, the CA's answer, then the status page.
-    Request {
-        /// The server's fully qualified domain name (subject CN and first SAN).
+    Request(Box<RequestArgs>),
+    /// Import the CA's answer to an offline request (PEM, DER or PKCS#7).
+    ImportResponse {
         #[arg(long, required_unless_present = "f1")]
-        fqdn: Option<String>,
-        /// Another DNS name for the certificate (repeatable).
-        #[arg(long = "san", value_name = "NAME")]
-        sans: Vec<String>,
-        /// rsa-2048 (default), rsa-3072, rsa-4096, ecdsa-p256, ecdsa-p384.
-        #[arg(long, default_value = "rsa-2048")]
-        key: String,
-        /// Comma-separated: default, web-internal, web-external (all by default).
-        #[arg(long, default_value = "default,web-internal,web-external")]
-        usage: String,
-        /// The CA: the embedded local CA.
-        #[arg(long, default_value = "local", value_parser = ["local"])]
-        ca: String,
+        request: Option<String>,
+        #[arg(required_unless_present = "f1")]
+        file: Option<PathBuf>,
+    },
+    /// Install a certificate obtained elsewhere with its key: CERT --key KEY, or a .pfx.
+    Import {
+        /// A PEM certificate (with --key), or a PKCS#12 file.
+        #[arg(required_unless_present = "f1")]
+        file: Option<PathBuf>,
+        /// The certificate's private key (PEM).
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// A file whose first line is the PKCS#12 password.
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
     },
     /// The Online Certificate Request Status page.
     Status {
@@ -80,7 +152,8 @@ enum Command {
 fn keyword(command: Option<&Command>) -> &'static str {
     match command {
         None => F1_MAIN,
-        Some(Command::Request { .. }) => F1_REQUEST,
+        Some(Command::Request(_)) => F1_REQUEST,
+        Some(Command::ImportResponse { .. } | Command::Import { .. }) => F1_IMPORT,
         Some(Command::Status { .. } | Command::Finish { .. }) => F1_STATUS,
         Some(Command::Details { .. }) => F1_DETAILS,
         Some(Command::Assign { .. }) => F1_ASSIGN,
@@ -94,19 +167,22 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let ui = app.ui();
     let result = match &args.command {
         None => run_main(app, json),
-        Some(Command::Request {
-            fqdn,
-            sans,
-            key,
-            usage,
-            ca: _,
-        }) => run_request(
+        Some(Command::Request(request)) => run_request(app, request, json),
+        Some(Command::ImportResponse { request, file }) => run_import_response(
             app,
-            fqdn.as_deref().unwrap_or_default(),
-            sans,
-            key,
-            usage,
+            request.as_deref().unwrap_or_default(),
+            file.as_deref().unwrap_or(Path::new("")),
             json,
+        ),
+        Some(Command::Import {
+            file,
+            key,
+            password_file,
+        }) => run_import(
+            app,
+            file.as_deref().unwrap_or(Path::new("")),
+            key.as_deref(),
+            password_file.as_deref(),
         ),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
         Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref()),
@@ -174,23 +250,62 @@ fn status_output(app: &App, status: &Status, json: bool) -> String {
     )
 }
 
-fn run_request(
-    app: &App,
-    fqdn: &str,
-    sans: &[String],
-    key: &str,
-    usage: &str,
-    json: bool,
-) -> Result<String, Error> {
+fn run_request(app: &App, args: &RequestArgs, json: bool) -> Result<String, Error> {
     let new = NewRequest {
-        fqdn: fqdn.to_string(),
-        sans: sans.to_vec(),
-        key: key.parse::<KeyType>()?,
-        usages: Usage::parse_list(usage)?,
+        fqdn: args.fqdn.clone().unwrap_or_default(),
+        sans: args.sans.clone(),
+        key: args.key.parse::<KeyType>()?,
+        usages: Usage::parse_list(&args.usage)?,
+        ca: args.ca(),
     };
     let request = request::request(&app.store, &new)?;
     let status = status::status(&app.store, &request, &app.commands)?;
     Ok(status_output(app, &status, json))
+}
+
+fn run_import_response(app: &App, id: &str, file: &Path, json: bool) -> Result<String, Error> {
+    let request = request::import_response(&app.store, id, file)?;
+    let status = status::status(&app.store, &request, &app.commands)?;
+    Ok(status_output(app, &status, json))
+}
+
+fn run_import(
+    app: &App,
+    file: &Path,
+    key: Option<&Path>,
+    password_file: Option<&Path>,
+) -> Result<String, Error> {
+    let thumbprint = match key {
+        Some(key) => import::import_pem(&app.store, file, key)?,
+        None => {
+            let password = match password_file {
+                Some(path) => std::fs::read_to_string(path)
+                    .map_err(|e| Error::Read {
+                        path: path.display().to_string(),
+                        reason: e.to_string(),
+                    })?
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                None => String::new(),
+            };
+            import::import_pfx(&app.store, file, &password)?
+        }
+    };
+    let ui = app.ui();
+    let command = app
+        .commands
+        .command(&format!("wizard assign --thumbprint {thumbprint}"));
+    Ok(format!(
+        "{}\n\n{}\n",
+        ui.text(
+            &Message::new("import-done")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("command", command)
+        ),
+        page::f1_line(&ui, F1_IMPORT)
+    ))
 }
 
 fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {

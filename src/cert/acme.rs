@@ -1,0 +1,217 @@
+//! Requests to an ACME CA (RFC 8555) with instant-acme: an account kept in the
+//! store and reused, one order for all names, http-01 challenges answered by a
+//! small HTTP server of docwiz's own, and finalization with the wizard's CSR.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use instant_acme::{
+    Account, AccountCredentials, AuthorizationStatus, ChallengeType, Identifier, NewAccount,
+    NewOrder, OrderStatus, RetryPolicy,
+};
+use sha1::{Digest, Sha1};
+
+use super::certificate::parse_certificates;
+use super::store::Store;
+use crate::error::Error;
+
+/// Where and how to reach the ACME CA.
+#[derive(Debug, Clone)]
+pub struct AcmeOptions {
+    pub directory: String,
+    /// A CA certificate (PEM) that the ACME server's HTTPS certificate chains to,
+    /// for test CAs such as pebble.
+    pub ca_bundle: Option<PathBuf>,
+    pub contact: Option<String>,
+    /// The port docwiz answers http-01 challenges on.
+    pub http_port: u16,
+    /// The address it listens on: 127.0.0.1 unless asked otherwise.
+    pub http_address: IpAddr,
+}
+
+fn refused(detail: impl std::fmt::Display) -> Error {
+    Error::CaRefused {
+        ca: "ACME".into(),
+        detail: detail.to_string(),
+    }
+}
+
+/// An instant-acme error with its causes: "client error (Connect)" alone says
+/// little; the cause says which certificate or address was wrong.
+fn acme_error(error: instant_acme::Error) -> Error {
+    let mut detail = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        detail.push_str(": ");
+        detail.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    refused(detail)
+}
+
+/// Orders a certificate for `names` and returns the chain, leaf first.
+pub fn order(
+    store: &Store,
+    options: &AcmeOptions,
+    names: &[String],
+    csr_der: &[u8],
+) -> Result<Vec<Vec<u8>>, Error> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(refused)?;
+    let tokens = Arc::new(Mutex::new(HashMap::new()));
+    let server = ChallengeServer::start(
+        SocketAddr::new(options.http_address, options.http_port),
+        tokens.clone(),
+    )?;
+    let result = runtime.block_on(order_async(store, options, names, csr_der, &tokens));
+    server.stop();
+    result
+}
+
+async fn order_async(
+    store: &Store,
+    options: &AcmeOptions,
+    names: &[String],
+    csr_der: &[u8],
+    tokens: &Mutex<HashMap<String, String>>,
+) -> Result<Vec<Vec<u8>>, Error> {
+    let account = account(store, options).await?;
+    let identifiers: Vec<Identifier> = names.iter().map(|n| Identifier::Dns(n.clone())).collect();
+    let mut order = account
+        .new_order(&NewOrder::new(&identifiers))
+        .await
+        .map_err(acme_error)?;
+    let mut authorizations = order.authorizations();
+    while let Some(authorization) = authorizations.next().await {
+        let mut authorization = authorization.map_err(acme_error)?;
+        match authorization.status {
+            AuthorizationStatus::Pending => {}
+            AuthorizationStatus::Valid => continue,
+            other => return Err(refused(format!("authorization is {other:?}"))),
+        }
+        let mut challenge = authorization
+            .challenge(ChallengeType::Http01)
+            .ok_or_else(|| refused("the CA offers no http-01 challenge"))?;
+        let answer = challenge.key_authorization().as_str().to_string();
+        tokens
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(challenge.token.clone(), answer);
+        challenge.set_ready().await.map_err(acme_error)?;
+    }
+    // Short first delays: a local CA answers in milliseconds.
+    let retries = RetryPolicy::new()
+        .initial_delay(Duration::from_millis(20))
+        .backoff(1.5)
+        .timeout(Duration::from_secs(60));
+    let status = order.poll_ready(&retries).await.map_err(acme_error)?;
+    if status != OrderStatus::Ready {
+        return Err(refused(format!("the order is {status:?}")));
+    }
+    order.finalize_csr(csr_der).await.map_err(acme_error)?;
+    let pem = order.poll_certificate(&retries).await.map_err(acme_error)?;
+    parse_certificates("ACME", pem.as_bytes()).map_err(|_| refused("the CA sent no certificate"))
+}
+
+/// The account for this directory: stored credentials, else a new account
+/// whose credentials are stored (0600) for the next request.
+async fn account(store: &Store, options: &AcmeOptions) -> Result<Account, Error> {
+    let digest = Sha1::digest(options.directory.as_bytes());
+    let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let rel = format!("acme/{name}.json");
+    let builder = || match &options.ca_bundle {
+        Some(bundle) => Account::builder_with_root(bundle).map_err(acme_error),
+        None => Account::builder().map_err(acme_error),
+    };
+    if let Some(bytes) = store.read(&rel)?
+        && let Ok(credentials) = serde_json::from_slice::<AccountCredentials>(&bytes)
+    {
+        return builder()?
+            .from_credentials(credentials)
+            .await
+            .map_err(acme_error);
+    }
+    let contact = options.contact.as_ref().map(|c| format!("mailto:{c}"));
+    let contacts: Vec<&str> = contact.iter().map(String::as_str).collect();
+    let (account, credentials) = builder()?
+        .create(
+            &NewAccount {
+                contact: &contacts,
+                terms_of_service_agreed: true,
+                only_return_existing: false,
+            },
+            options.directory.clone(),
+            None,
+        )
+        .await
+        .map_err(acme_error)?;
+    let json = serde_json::to_vec(&credentials).map_err(refused)?;
+    store.write(&rel, &json, true)?;
+    Ok(account)
+}
+
+/// Answers `GET /.well-known/acme-challenge/<token>` with the key authorization.
+struct ChallengeServer {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ChallengeServer {
+    fn start(
+        address: SocketAddr,
+        tokens: Arc<Mutex<HashMap<String, String>>>,
+    ) -> Result<ChallengeServer, Error> {
+        let listener = TcpListener::bind(address)
+            .map_err(|e| refused(format!("cannot listen on {address}: {e}")))?;
+        listener.set_nonblocking(true).map_err(refused)?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((mut stream, _)) => {
+                        let _ = stream.set_nonblocking(false);
+                        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                        let mut request = [0u8; 2048];
+                        let n = stream.read(&mut request).unwrap_or(0);
+                        let line = String::from_utf8_lossy(&request[..n]);
+                        let path = line.split_whitespace().nth(1).unwrap_or("");
+                        let answer = path
+                            .strip_prefix("/.well-known/acme-challenge/")
+                            .and_then(|token| tokens.lock().ok()?.get(token).cloned());
+                        let response = match answer {
+                            Some(body) => format!(
+                                "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                                body.len()
+                            ),
+                            None => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(),
+                        };
+                        let _ = stream.write_all(response.as_bytes());
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                    Err(_) => break,
+                }
+            }
+        });
+        Ok(ChallengeServer {
+            stop,
+            thread: Some(thread),
+        })
+    }
+
+    fn stop(mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! An online CA over cfssl's HTTP API: `/api/v1/cfssl/sign` signs the wizard's
+//! CSR, `/api/v1/cfssl/info` gives the signing CA's certificate.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use super::certificate::parse_certificates;
+use crate::error::Error;
+
+#[derive(Debug, Clone)]
+pub struct CfsslOptions {
+    /// `http://host:port` of `cfssl serve`.
+    pub url: String,
+    pub profile: Option<String>,
+}
+
+fn refused(detail: impl std::fmt::Display) -> Error {
+    Error::CaRefused {
+        ca: "cfssl".into(),
+        detail: detail.to_string(),
+    }
+}
+
+/// Signs `csr_pem`; returns the leaf and the CA certificate.
+pub fn sign(options: &CfsslOptions, csr_pem: &str) -> Result<Vec<Vec<u8>>, Error> {
+    let mut request = serde_json::json!({ "certificate_request": csr_pem });
+    let mut info = serde_json::json!({ "label": "" });
+    if let Some(profile) = &options.profile {
+        request["profile"] = profile.clone().into();
+        info["profile"] = profile.clone().into();
+    }
+    let signed = call(&options.url, "/api/v1/cfssl/sign", &request)?;
+    let ca = call(&options.url, "/api/v1/cfssl/info", &info)?;
+    let leaf = signed["result"]["certificate"]
+        .as_str()
+        .ok_or_else(|| refused("no certificate in the answer"))?;
+    let ca = ca["result"]["certificate"]
+        .as_str()
+        .ok_or_else(|| refused("no CA certificate in the info answer"))?;
+    let mut chain = parse_certificates("cfssl", leaf.as_bytes())
+        .map_err(|_| refused("unreadable certificate"))?;
+    chain.extend(
+        parse_certificates("cfssl", ca.as_bytes())
+            .map_err(|_| refused("unreadable CA certificate"))?,
+    );
+    Ok(chain)
+}
+
+/// POSTs JSON over HTTP/1.1 and returns the JSON answer, failing on
+/// `"success": false` with cfssl's own error message.
+fn call(base: &str, path: &str, body: &serde_json::Value) -> Result<serde_json::Value, Error> {
+    let rest = base
+        .strip_prefix("http://")
+        .ok_or_else(|| refused(format!("{base}: only http:// URLs are supported")))?;
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let mut stream = TcpStream::connect(authority).map_err(|e| refused(format!("{base}: {e}")))?;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let body = body.to_string();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).map_err(refused)?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).map_err(refused)?;
+    let text = String::from_utf8_lossy(&response);
+    let (head, payload) = text
+        .split_once("\r\n\r\n")
+        .ok_or_else(|| refused("malformed HTTP answer"))?;
+    let payload = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(payload)
+    } else {
+        payload.to_string()
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(&payload).map_err(|_| refused(head.lines().next().unwrap_or("")))?;
+    if json["success"].as_bool() != Some(true) {
+        let message = json["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("request failed");
+        return Err(refused(message));
+    }
+    Ok(json)
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if size == 0 || rest.len() < size {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = rest[size..].trim_start_matches("\r\n");
+    }
+    out
+}

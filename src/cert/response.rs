@@ -1,0 +1,129 @@
+//! Certificates as CAs hand them out: PEM (one or several), DER, or PKCS#7
+//! (`.p7b`, as Windows CAs return them, in DER or PEM).
+
+use super::certificate::{CertInfo, parse_certificates};
+use crate::error::Error;
+
+/// Every certificate in `bytes`, as DER.
+pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+    let not_certificate = || Error::NotCertificate {
+        path: path.to_string(),
+    };
+    if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+        let blocks = pem::parse_many(bytes).map_err(|_| not_certificate())?;
+        let mut out = Vec::new();
+        for block in blocks {
+            match block.tag() {
+                "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
+                    out.push(block.contents().to_vec())
+                }
+                "PKCS7" | "CMS" => {
+                    out.extend(pkcs7_certificates(block.contents()).ok_or_else(not_certificate)?)
+                }
+                _ => {}
+            }
+        }
+        if out.is_empty() {
+            return Err(not_certificate());
+        }
+        return check(path, out);
+    }
+    match parse_certificates(path, bytes) {
+        Ok(ders) => Ok(ders),
+        Err(_) => check(path, pkcs7_certificates(bytes).ok_or_else(not_certificate)?),
+    }
+}
+
+fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
+    if ders.is_empty() || ders.iter().any(|d| CertInfo::from_der(d).is_err()) {
+        return Err(Error::NotCertificate {
+            path: path.to_string(),
+        });
+    }
+    Ok(ders)
+}
+
+/// One DER element: (tag, content, rest).
+fn element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = input.split_first()?;
+    let (&first, rest) = rest.split_first()?;
+    let (length, rest) = if first < 0x80 {
+        (first as usize, rest)
+    } else {
+        let count = (first & 0x7f) as usize;
+        if count == 0 || count > 4 || rest.len() < count {
+            return None;
+        }
+        let length = rest[..count]
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | *b as usize);
+        (length, &rest[count..])
+    };
+    (rest.len() >= length).then(|| (tag, &rest[..length], &rest[length..]))
+}
+
+/// The certificates of a PKCS#7 SignedData (RFC 2315 / 5652): ContentInfo {
+/// signedData OID, [0] SignedData { version, digestAlgorithms,
+/// encapContentInfo, [0] IMPLICIT certificates, … } }.
+pub fn pkcs7_certificates(der: &[u8]) -> Option<Vec<Vec<u8>>> {
+    const SIGNED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+    let (0x30, content_info, _) = element(der)? else {
+        return None;
+    };
+    let (0x06, oid, rest) = element(content_info)? else {
+        return None;
+    };
+    if oid != SIGNED_DATA {
+        return None;
+    }
+    let (0xa0, explicit, _) = element(rest)? else {
+        return None;
+    };
+    let (0x30, signed_data, _) = element(explicit)? else {
+        return None;
+    };
+    let (0x02, _, rest) = element(signed_data)? else {
+        return None;
+    };
+    let (0x31, _, rest) = element(rest)? else {
+        return None;
+    };
+    let (0x30, _, rest) = element(rest)? else {
+        return None;
+    };
+    let (0xa0, mut certificates, _) = element(rest)? else {
+        return None;
+    };
+    let mut out = Vec::new();
+    while !certificates.is_empty() {
+        let (tag, _, rest) = element(certificates)?;
+        let whole = &certificates[..certificates.len() - rest.len()];
+        if tag == 0x30 {
+            out.push(whole.to_vec());
+        }
+        certificates = rest;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Orders certificates leaf first: the one whose key is `spki`, then the rest.
+pub fn leaf_first(path: &str, ders: Vec<Vec<u8>>, spki: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+    let infos: Vec<CertInfo> = ders
+        .iter()
+        .filter_map(|d| CertInfo::from_der(d).ok())
+        .collect();
+    let Some(leaf) = infos.iter().position(|c| c.spki == spki) else {
+        return Err(Error::KeyMismatch {
+            path: path.to_string(),
+        });
+    };
+    let mut chain = vec![infos[leaf].der.clone()];
+    chain.extend(
+        infos
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != leaf)
+            .map(|(_, c)| c.der.clone()),
+    );
+    Ok(chain)
+}
