@@ -687,20 +687,7 @@ fn pkcs12_from_openssl_is_imported_and_assigned() {
         "{out}"
     );
     let installed = s.join("certs").join(&thumbprint);
-    let cert_pub = openssl(&[
-        "x509",
-        "-in",
-        installed.join("cert.pem").to_str().unwrap(),
-        "-noout",
-        "-pubkey",
-    ]);
-    let key_pub = openssl(&[
-        "pkey",
-        "-in",
-        installed.join("privkey.pem").to_str().unwrap(),
-        "-pubout",
-    ]);
-    assert_eq!(cert_pub, key_pub);
+    assert_key_matches(&installed.join("cert.pem"), &installed.join("privkey.pem"));
     wizard_ok(
         s,
         &[

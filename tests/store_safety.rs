@@ -399,20 +399,7 @@ fn requests_killed_at_random_points_never_lose_an_issued_key() {
         );
         if dir.join("chain.pem").exists() {
             issued += 1;
-            let cert_pub = openssl(&[
-                "x509",
-                "-in",
-                dir.join("chain.pem").to_str().unwrap(),
-                "-noout",
-                "-pubkey",
-            ]);
-            let key_pub = openssl(&[
-                "pkey",
-                "-in",
-                dir.join("key.pem").to_str().unwrap(),
-                "-pubout",
-            ]);
-            assert_eq!(cert_pub, key_pub, "{}", dir.display());
+            assert_key_matches(&dir.join("chain.pem"), &dir.join("key.pem"));
             // Whatever the record says, the wizard reads it as issued.
             let status = status_json(s, Some(record["id"].as_str().unwrap()));
             assert_eq!(status["state"], "issued");

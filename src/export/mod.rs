@@ -81,13 +81,12 @@ struct Resources {
 
 impl Resources {
     /// The UI strings of a locale, falling back to English.
-    fn ui_localizer(&self, locale: &LanguageIdentifier, english: &LanguageIdentifier) -> Localizer {
+    fn ui_localizer(&self, locale: &LanguageIdentifier) -> Localizer {
         let chain = language::chain(locale);
         let files = chain
             .iter()
             .map(|l| self.ui.get(l).cloned().flatten().into_iter().collect())
             .collect();
-        let _ = english;
         Localizer::from_resources(&chain, files)
     }
 
@@ -149,7 +148,7 @@ pub fn export(
     }
     fail_on_errors(&problems)?;
 
-    let ui = |locale: &LanguageIdentifier| resources.ui_localizer(locale, &english);
+    let ui = |locale: &LanguageIdentifier| resources.ui_localizer(locale);
     let names = site::language_names(&locales, &|l| ui(l).text(&Message::new("language-name")));
     let staging = staging_dir(&options.out)?;
     let result = render_all(

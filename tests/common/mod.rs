@@ -184,3 +184,16 @@ pub fn trusted_request(store: &Path, extra: &[&str]) -> serde_json::Value {
     }
     status_json(store, status["request"].as_str())
 }
+
+/// openssl's view: the certificate's public key is the key file's.
+pub fn assert_key_matches(cert: &Path, key: &Path) {
+    let cert_pub = openssl(&["x509", "-in", cert.to_str().unwrap(), "-noout", "-pubkey"]);
+    let key_pub = openssl(&["pkey", "-in", key.to_str().unwrap(), "-pubout"]);
+    assert_eq!(
+        cert_pub,
+        key_pub,
+        "{} and {}",
+        cert.display(),
+        key.display()
+    );
+}
