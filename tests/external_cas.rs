@@ -74,6 +74,11 @@ struct Pebble {
 
 impl Pebble {
     fn start() -> Pebble {
+        Self::start_rejecting_nonces(0)
+    }
+
+    /// `percent` of nonces rejected with badNonce (PEBBLE_WFE_NONCEREJECT).
+    fn start_rejecting_nonces(percent: u8) -> Pebble {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         openssl_ca(d, "tls");
@@ -98,7 +103,7 @@ impl Pebble {
             .arg(d.join("pebble.json"))
             .env("PEBBLE_VA_ALWAYS_VALID", "1")
             .env("PEBBLE_VA_NOSLEEP", "1")
-            .env("PEBBLE_WFE_NONCEREJECT", "0")
+            .env("PEBBLE_WFE_NONCEREJECT", percent.to_string())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -316,6 +321,25 @@ fn acme_identifier_the_ca_rejects_is_reported() {
             .contains("rejectedIdentifier")
             || status["reason"].as_str().unwrap().contains("blocked"),
         "{status}"
+    );
+}
+
+#[test]
+fn acme_bad_nonces_after_retries_fail_the_request_and_keep_its_key() {
+    let pebble = Pebble::start_rejecting_nonces(100);
+    let store = tempfile::tempdir().unwrap();
+    let out = pebble.request(store.path(), &["--fqdn", "nonce.example.com"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(stderr(&out).contains("badNonce"), "{}", stderr(&out));
+    let status = status_json(store.path(), None);
+    assert_eq!(status["state"], "failed");
+    assert!(
+        store
+            .path()
+            .join("requests")
+            .join(status["request"].as_str().unwrap())
+            .join("key.pem")
+            .exists()
     );
 }
 
