@@ -158,6 +158,10 @@ impl Writer<'_> {
                     previous = None;
                 }
             }
+            // A code span wider than the terminal leaves an empty line behind.
+            if restored.trim().is_empty() {
+                continue;
+            }
             self.out.push_str(&restored);
             self.out.push('\n');
         }
