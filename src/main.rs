@@ -65,7 +65,7 @@ fn main() -> ExitCode {
         Command::Lint => cmd::lint::run(&app),
         Command::Export(args) => cmd::export::run(&app, args, &cli.lang),
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
-        Command::Trust(args) => cmd::trust::run(&app, args),
-        Command::Certs(args) => cmd::certs::run(&app, args),
+        Command::Trust(args) => cmd::trust::run(&app, args, cli.json),
+        Command::Certs(args) => cmd::certs::run(&app, args, cli.json),
     }
 }

@@ -177,3 +177,27 @@ fn unknown_subcommand_or_missing_keyword_is_bad_usage() {
     assert_eq!(code(&run(&["frobnicate"])), 2);
     assert_eq!(code(&run(&["help", KEYWORD, "--format", "pdf"])), 2);
 }
+
+#[test]
+fn a_reader_that_goes_away_is_no_error() {
+    let store = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["help", KEYWORD, "--format", "html"],
+        vec!["--json", "topics"],
+        vec!["wizard"],
+        vec!["--json", "certs", "list"],
+    ] {
+        let mut child = docwiz()
+            .arg("--store")
+            .arg(store.path())
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // like `| head -0`
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

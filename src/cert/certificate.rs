@@ -257,6 +257,29 @@ impl CertInfo {
         self.self_issued && self.signed_by(self)
     }
 
+    /// The details as one JSON object (`--json` of View Certificate Details).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "thumbprint": self.thumbprint,
+            "sha256": self.sha256,
+            "version": self.version,
+            "serial": self.serial,
+            "signature_algorithm": self.signature_algorithm,
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "not_before": super::rfc3339(self.not_before),
+            "not_after": super::rfc3339(self.not_after),
+            "sans": self.sans,
+            "key": self.key,
+            "key_usage": self.key_usage,
+            "eku": self.eku.as_ref().map(|e| e.names()).unwrap_or_default(),
+            "is_ca": self.is_ca,
+            "path_len": self.path_len,
+            "subject_key_id": self.subject_key_id,
+            "authority_key_id": self.authority_key_id,
+        })
+    }
+
     pub fn is_valid_at(&self, t: time::OffsetDateTime) -> bool {
         self.not_before <= t && t <= self.not_after
     }

@@ -24,7 +24,7 @@ enum Command {
     List,
 }
 
-pub fn run(app: &App, args: &Args) -> ExitCode {
+pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let Command::List = args.command;
     if args.f1 {
         return app.f1(F1_ASSIGN);
@@ -57,12 +57,29 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             }
         }
     }
+    if json {
+        let doc: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(cert, _)| {
+                let mut value = cert.to_json();
+                let usages: Vec<&str> = assigned
+                    .iter()
+                    .filter(|(_, t)| **t == cert.thumbprint)
+                    .map(|(u, _)| u.name())
+                    .collect();
+                value["usages"] = usages.into();
+                value
+            })
+            .collect();
+        sayln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
     let mut out = page::heading(&ui, "certs-title");
     if rows.is_empty() {
         out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
     } else {
         out.push_str(&page::cert_lines(&ui, &rows));
     }
-    print!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN));
+    say!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN));
     ExitCode::SUCCESS
 }

@@ -1,6 +1,27 @@
 //! One file per subcommand; this file holds what they share: the negotiated
 //! library handle, printing of errors and diagnostics, and exit codes.
 
+/// `print!` that does not panic when stdout is a closed pipe (`docwiz … | head`):
+/// the reader has gone, which is no error of ours.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, $($arg)*);
+        let _ = stdout.flush();
+    }};
+}
+
+/// `println!` that does not panic when stdout is a closed pipe.
+macro_rules! sayln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, $($arg)*);
+        let _ = stdout.flush();
+    }};
+}
+
 pub mod certs;
 pub mod export;
 pub mod help;

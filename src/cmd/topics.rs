@@ -61,7 +61,7 @@ pub fn run(app: &App, json: bool) -> ExitCode {
     };
     let broken = print_diagnostics(&ui, &diagnostics);
     if json {
-        println!(
+        sayln!(
             "{}",
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         );
@@ -92,7 +92,7 @@ pub fn run(app: &App, json: bool) -> ExitCode {
                 },
             ]);
         }
-        print!("{}", layout(&table));
+        say!("{}", layout(&table));
     }
     if broken {
         ExitCode::from(BAD_INPUT)

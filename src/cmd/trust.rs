@@ -42,7 +42,7 @@ enum Command {
     List,
 }
 
-pub fn run(app: &App, args: &Args) -> ExitCode {
+pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if args.f1 {
         return app.f1(F1_TRUST);
     }
@@ -63,11 +63,23 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             TrustKind::Intermediate,
             true,
         ),
+        Command::List if json => {
+            let store = |kind| -> Vec<serde_json::Value> {
+                app.store
+                    .trusted(kind)
+                    .iter()
+                    .map(|c| c.to_json())
+                    .collect()
+            };
+            let doc = serde_json::json!({"root": store(TrustKind::Root), "intermediate": store(TrustKind::Intermediate)});
+            sayln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            return ExitCode::SUCCESS;
+        }
         Command::List => Ok(list(app, &ui)),
     };
     match result {
         Ok(text) => {
-            print!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
+            say!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -185,7 +185,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             password_file.as_deref(),
         ),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
-        Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref()),
+        Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref(), json),
         Some(Command::Finish {
             request,
             no_assign,
@@ -204,7 +204,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     };
     match result {
         Ok(text) => {
-            print!("{text}");
+            say!("{text}");
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -343,8 +343,11 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
     Err(Error::ThumbprintNotFound { thumbprint: wanted })
 }
 
-fn run_details(app: &App, thumbprint: Option<&str>) -> Result<String, Error> {
+fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String, Error> {
     let cert = find_certificate(app, thumbprint)?;
+    if json {
+        return Ok(serde_json::to_string_pretty(&cert.to_json()).unwrap_or_default() + "\n");
+    }
     let ui = app.ui();
     Ok(format!(
         "{}\n{}\n",
