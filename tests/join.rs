@@ -215,12 +215,28 @@ fn main_page_with_one_pending_request() {
         process["command"]
             .as_str()
             .unwrap()
-            .ends_with("wizard status --request waiting-1")
+            .ends_with("wizard import-response --request waiting-1 <certificate-from-the-ca>"),
+        "{process}"
+    );
+    let import = json["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["kind"] == "import-certificate")
+        .unwrap();
+    assert!(
+        import["command"]
+            .as_str()
+            .unwrap()
+            .ends_with("wizard import <certificate-file> --key <key-file>")
     );
     let page = wizard_ok(s, &["wizard"]);
     assert!(page.contains("waiting-1"), "{page}");
     assert!(page.contains("later.example.com"), "{page}");
-    assert!(page.contains("wizard status --request waiting-1"), "{page}");
+    assert!(
+        page.contains("wizard import-response --request waiting-1"),
+        "{page}"
+    );
 }
 
 #[test]

@@ -266,6 +266,7 @@ live-action-details = Details des Zertifikats { $target } anzeigen
 live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
 live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
 live-action-process-pending = Offene Anforderung { $target } prüfen
+live-action-import-certificate = Ein anderweitig bezogenes Zertifikat importieren
 
 ## Statischer Export
 

@@ -265,6 +265,7 @@ live-action-details = View the details of { $target }
 live-action-import-root = Trust the root CA { $target }
 live-action-import-intermediate = Import the intermediate CA { $target }
 live-action-process-pending = Check the open request { $target }
+live-action-import-certificate = Import a certificate obtained elsewhere
 
 ## Static export
 

@@ -265,6 +265,7 @@ live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
 live-action-import-intermediate = Importar la CA intermedia { $target }
 live-action-process-pending = Revisar la solicitud abierta { $target }
+live-action-import-certificate = Importar un certificado obtenido en otro lugar
 
 ## Exportación estática
 

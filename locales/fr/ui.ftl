@@ -266,6 +266,7 @@ live-action-details = Afficher les détails du certificat { $target }
 live-action-import-root = Approuver l'AC racine { $target }
 live-action-import-intermediate = Importer l'AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
+live-action-import-certificate = Importer un certificat obtenu ailleurs
 
 ## Export statique
 

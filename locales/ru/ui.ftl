@@ -277,6 +277,7 @@ live-action-details = Просмотреть сведения о сертифи�
 live-action-import-root = Доверять корневому ЦС { $target }
 live-action-import-intermediate = Импортировать промежуточный ЦС { $target }
 live-action-process-pending = Проверить открытый запрос { $target }
+live-action-import-certificate = Импортировать сертификат, полученный в другом месте
 
 ## Статический экспорт
 

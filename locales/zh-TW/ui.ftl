@@ -261,6 +261,7 @@ live-action-details = 檢視憑證 { $target } 的詳細資料
 live-action-import-root = 信任根 CA { $target }
 live-action-import-intermediate = 匯入中繼 CA { $target }
 live-action-process-pending = 檢查未完成的要求 { $target }
+live-action-import-certificate = 匯入從其他來源取得的憑證
 
 ## 靜態匯出
 

@@ -254,6 +254,7 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             ActionKind::ImportRoot => "live-action-import-root",
             ActionKind::ImportIntermediate => "live-action-import-intermediate",
             ActionKind::ProcessPending => "live-action-process-pending",
+            ActionKind::ImportCertificate => "live-action-import-certificate",
         };
         let label =
             l10n.text(&Message::new(id).arg("target", a.target.clone().unwrap_or_default()));

@@ -51,6 +51,8 @@ pub enum ActionKind {
     ImportRoot,
     ImportIntermediate,
     ProcessPending,
+    /// Install a certificate obtained elsewhere, with its key.
+    ImportCertificate,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,7 +136,17 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 push(
                     ActionKind::ProcessPending,
                     Some(request.id.clone()),
-                    commands.command(&format!("wizard status --request {}", request.id)),
+                    // An offline request waits for the CA's answer, to be imported.
+                    commands.command(
+                        &if request.ca == "offline" && request.state == State::Pending {
+                            format!(
+                                "wizard import-response --request {} <certificate-from-the-ca>",
+                                request.id
+                            )
+                        } else {
+                            format!("wizard status --request {}", request.id)
+                        },
+                    ),
                 );
             }
             State::Issued => {
@@ -199,6 +211,11 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
             unassigned.push(cert);
         }
     }
+    push(
+        ActionKind::ImportCertificate,
+        None,
+        commands.command("wizard import <certificate-file> --key <key-file>"),
+    );
     for usage in &usages {
         if let Some(cert) = &usage.certificate {
             push(
