@@ -322,3 +322,32 @@ mod tests {
         assert_eq!(t.front.f1, ["X.y"]);
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::Topic;
+
+    #[test]
+    fn mangled_topics_never_panic() {
+        let base = "---\nid: t\nf1: [A.b]\n---\n# {{ title }} {#t}\n\n- {{ x }} ü {{ live: cert-status }}\n> {{ y }}\n";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let chars: Vec<char> = "{}-:#\n[]ü 中\u{feff}".chars().collect();
+        for _ in 0..3000 {
+            let mut text: Vec<char> = base.chars().collect();
+            for _ in 0..(next() % 5) {
+                let i = (next() as usize) % text.len();
+                text[i] = chars[(next() as usize) % chars.len()];
+            }
+            let cut = (next() as usize) % (text.len() + 1);
+            let text: String = text[..cut].iter().collect();
+            let _ = Topic::parse("fuzz.md", &text, "t");
+            let _ = Topic::parse_front("fuzz.md", &text, "t");
+        }
+    }
+}

@@ -127,3 +127,52 @@ pub fn leaf_first(path: &str, ders: Vec<Vec<u8>>, spki: &[u8]) -> Result<Vec<Vec
     );
     Ok(chain)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn next(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    #[test]
+    fn arbitrary_and_mangled_input_never_panics() {
+        // A PKCS#7 skeleton holding one (fake) certificate, then mangled.
+        let cert = [0x30, 0x03, 0x02, 0x01, 0x00];
+        let mut certs = vec![0xa0, cert.len() as u8];
+        certs.extend(cert);
+        let mut signed = vec![0x02, 0x01, 0x01, 0x31, 0x00, 0x30, 0x00];
+        signed.extend(&certs);
+        let mut seq = vec![0x30, signed.len() as u8];
+        seq.extend(&signed);
+        let mut explicit = vec![0xa0, seq.len() as u8];
+        explicit.extend(&seq);
+        let mut info = vec![
+            0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02,
+        ];
+        info.extend(&explicit);
+        let mut pkcs7 = vec![0x30, info.len() as u8];
+        pkcs7.extend(&info);
+        assert_eq!(pkcs7_certificates(&pkcs7), Some(vec![cert.to_vec()]));
+
+        let mut seed = 0x2545_f491_4f6c_dd1d;
+        for round in 0..3000 {
+            let mut input = if round % 2 == 0 {
+                pkcs7.clone()
+            } else {
+                b"-----BEGIN PKCS7-----\nMIIB\n-----END PKCS7-----\n".to_vec()
+            };
+            for _ in 0..(next(&mut seed) % 6) {
+                let i = (next(&mut seed) as usize) % input.len();
+                input[i] = next(&mut seed) as u8;
+            }
+            input.truncate((next(&mut seed) as usize) % (input.len() + 1));
+            let _ = pkcs7_certificates(&input);
+            let _ = certificates("fuzz", &input);
+        }
+    }
+}
