@@ -489,3 +489,23 @@ fn progress_bar_is_drawn_on_a_terminal() {
     );
     assert!(screen.contains("42 pages written to"), "{screen}");
 }
+
+#[test]
+fn base_url_makes_the_alternates_absolute() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let site = out_dir.path().join("site");
+    let out = export(&[
+        "--out",
+        site.to_str().unwrap(),
+        "--base-url",
+        "https://docs.example.org/help/",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = std::fs::read_to_string(site.join("fr/certificate-wizard.html")).unwrap();
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"https://docs.example.org/help/de/certificate-wizard.html\">"), "{html}");
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://docs.example.org/help/en/certificate-wizard.html\">"));
+    // The switcher stays relative, so the site also works from disk.
+    assert!(
+        html.contains("<a href=\"../de/certificate-wizard.html\" lang=\"de\" hreflang=\"de\">")
+    );
+}

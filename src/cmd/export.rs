@@ -29,6 +29,9 @@ pub struct Args {
     /// Put the live state of the wizard into the pages that have a live slot.
     #[arg(long)]
     live: bool,
+    /// The URL the site will be published at: alternates become absolute.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
 }
 
 pub fn run(app: &App, args: &Args, langs: &[String]) -> ExitCode {
@@ -64,6 +67,7 @@ pub fn run(app: &App, args: &Args, langs: &[String]) -> ExitCode {
         out: args.out.clone(),
         locales,
         live: args.live.then_some(&fill as _),
+        base_url: args.base_url.clone(),
     };
     let terminal = std::io::stderr().is_terminal();
     let shown = AtomicUsize::new(usize::MAX);

@@ -41,6 +41,8 @@ pub struct ExportOptions<'a> {
     /// Locales to export; empty for every shipped locale.
     pub locales: Vec<LanguageIdentifier>,
     pub live: Option<LiveFill<'a>>,
+    /// Where the site will be published, for absolute `hreflang` alternates.
+    pub base_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -157,7 +159,14 @@ pub fn export(
     .and_then(|pages| {
         let fallbacks = pages.1;
         if options.format == Format::Html {
-            site::write_site(&staging, &catalog, &names, &pages.0, &ui)?;
+            site::write_site(
+                &staging,
+                &catalog,
+                &names,
+                &pages.0,
+                &ui,
+                options.base_url.as_deref(),
+            )?;
         }
         std::fs::write(staging.join(MARKER), b"").map_err(|e| write_error(&staging, e))?;
         Ok((pages.0.len(), fallbacks))
@@ -362,7 +371,14 @@ fn export_topic(
                 let labels = Labels::new(&l10n, &page);
                 (
                     format!("{locale}/{}.html", front.id),
-                    site::topic_page(&page, &labels, &l10n, front, names),
+                    site::topic_page(
+                        &page,
+                        &labels,
+                        &l10n,
+                        front,
+                        names,
+                        options.base_url.as_deref(),
+                    ),
                 )
             }
             Format::Md => (

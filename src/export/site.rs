@@ -59,7 +59,7 @@ pub struct Switch {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title>
 {% if let Some(description) = description %}<meta name="description" content="{{ description }}">
-{% endif %}{% for s in switches %}<link rel="alternate" hreflang="{{ s.lang }}" href="{{ s.href }}">
+{% endif %}{% for (lang, href) in alternates %}<link rel="alternate" hreflang="{{ lang }}" href="{{ href }}">
 {% endfor %}{% if let Some(default) = x_default %}<link rel="alternate" hreflang="x-default" href="{{ default }}">
 {% endif %}<link rel="stylesheet" href="{{ css }}">
 </head>
@@ -79,6 +79,7 @@ struct SitePage<'a> {
     title: &'a str,
     description: Option<&'a str>,
     switches: &'a [Switch],
+    alternates: &'a [(String, String)],
     x_default: Option<&'a str>,
     css: &'a str,
     nav_label: &'a str,
@@ -112,11 +113,35 @@ fn switches(
         .collect()
 }
 
-fn x_default(names: &[(LanguageIdentifier, String)], file: &str) -> Option<String> {
+/// Where the page of `lang` is: absolute under `base` (search engines want
+/// absolute alternates), else relative to a page one directory down.
+fn page_url(base: Option<&str>, lang: &str, file: &str) -> String {
+    match base {
+        Some(base) => format!("{}/{lang}/{file}", base.trim_end_matches('/')),
+        None => format!("../{lang}/{file}"),
+    }
+}
+
+fn alternates(
+    names: &[(LanguageIdentifier, String)],
+    base: Option<&str>,
+    file: &str,
+) -> Vec<(String, String)> {
+    names
+        .iter()
+        .map(|(l, _)| (l.to_string(), page_url(base, &l.to_string(), file)))
+        .collect()
+}
+
+fn x_default(
+    names: &[(LanguageIdentifier, String)],
+    base: Option<&str>,
+    file: &str,
+) -> Option<String> {
     names
         .iter()
         .any(|(l, _)| *l == crate::language::SOURCE)
-        .then(|| format!("../{}/{file}", crate::language::SOURCE))
+        .then(|| page_url(base, crate::language::SOURCE, file))
 }
 
 /// A topic page of the site: `DIR/<lang>/<id>.html`.
@@ -126,16 +151,19 @@ pub fn topic_page(
     l10n: &Localizer,
     front: &FrontMatter,
     names: &[(LanguageIdentifier, String)],
+    base: Option<&str>,
 ) -> String {
     let file = format!("{}.html", front.id);
     let switches = switches(names, &page.locale, &file);
-    let x_default = x_default(names, &file);
+    let alternates = alternates(names, base, &file);
+    let x_default = x_default(names, base, &file);
     let body = body(page, labels);
     SitePage {
         lang: &page.locale.to_string(),
         title: &page.title,
         description: page.description.as_deref(),
         switches: &switches,
+        alternates: &alternates,
         x_default: x_default.as_deref(),
         css: "../style.css",
         nav_label: &l10n.text(&Message::new("site-languages")),
@@ -181,6 +209,7 @@ pub fn write_site(
     names: &[(LanguageIdentifier, String)],
     written: &[Written],
     ui: &dyn Fn(&LanguageIdentifier) -> Localizer,
+    base: Option<&str>,
 ) -> Result<(), ExportError> {
     let write = |rel: &str, text: &str| {
         let path = dir.join(rel);
@@ -208,12 +237,14 @@ pub fn write_site(
             escape(&title)
         );
         let switches = switches(names, locale, "index.html");
-        let x_default = x_default(names, "index.html");
+        let alternates = alternates(names, base, "index.html");
+        let x_default = x_default(names, base, "index.html");
         let page = SitePage {
             lang: &locale.to_string(),
             title: &title,
             description: None,
             switches: &switches,
+            alternates: &alternates,
             x_default: x_default.as_deref(),
             css: "../style.css",
             nav_label: &l10n.text(&Message::new("site-languages")),
