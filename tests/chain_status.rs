@@ -125,17 +125,7 @@ fn trust(store: &Path, root: &Ca, intermediates: &[&Ca]) {
 fn local_ca_chain_goes_from_untrusted_root_to_missing_intermediate_to_trusted() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(
-        s,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(s);
     // The CA's own answer does not make it trusted.
     let status = status_json(s, None);
     assert_eq!(status["chain"]["status"], "untrusted-root");

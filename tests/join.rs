@@ -285,17 +285,7 @@ fn main_page_with_one_assigned_certificate_and_one_waiting_for_trust() {
 fn main_page_lists_an_issued_certificate_that_waits_for_trust() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(
-        s,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(s);
     let json: serde_json::Value =
         serde_json::from_str(&wizard_ok(s, &["--json", "wizard"])).unwrap();
     assert_eq!(json["unassigned"].as_array().unwrap().len(), 1);

@@ -5,17 +5,7 @@ mod common;
 use common::*;
 
 fn local_ca(store: &std::path::Path) {
-    wizard_ok(
-        store,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(store);
 }
 
 #[test]

@@ -66,17 +66,7 @@ fn finish_with_a_trusted_chain_assigns_the_requests_usages() {
 fn finish_with_an_untrusted_chain_completes_without_assigning() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(
-        s,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(s);
     let out = wizard_ok(s, &["wizard", "finish"]);
     assert!(out.contains("nothing was assigned"), "{out}");
     assert!(

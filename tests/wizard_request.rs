@@ -217,17 +217,7 @@ fn status_page_shows_thumbprint_check_box_chain_and_next_step() {
 fn status_speaks_the_users_language() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(
-        s,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(s);
     let out = docwiz()
         .args(["--store", s.to_str().unwrap(), "wizard", "status"])
         .env("LANG", "de_DE.UTF-8")
@@ -249,17 +239,7 @@ fn status_and_details_of_an_unknown_request_or_thumbprint_are_not_found() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
     assert_eq!(code(&wizard(s, &["wizard", "status"])), 3);
-    wizard_ok(
-        s,
-        &[
-            "wizard",
-            "request",
-            "--fqdn",
-            "host.example.com",
-            "--key",
-            "ecdsa-p256",
-        ],
-    );
+    local_request(s);
     assert_eq!(
         code(&wizard(s, &["wizard", "status", "--request", "nope"])),
         3

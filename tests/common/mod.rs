@@ -197,3 +197,21 @@ pub fn assert_key_matches(cert: &Path, key: &Path) {
         key.display()
     );
 }
+
+/// A request to the embedded CA for host.example.com with an ECDSA key (fast);
+/// its `status --json`.
+pub fn local_request(store: &Path) -> serde_json::Value {
+    serde_json::from_str(&wizard_ok(
+        store,
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "host.example.com",
+            "--key",
+            "ecdsa-p256",
+        ],
+    ))
+    .unwrap()
+}
