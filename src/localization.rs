@@ -354,6 +354,20 @@ pub fn syntax_message(kind: &ErrorKind) -> Message {
         ErrorKind::UnterminatedStringLiteral => Message::new("ftl-unterminated-string"),
         ErrorKind::UnbalancedClosingBrace => Message::new("ftl-unbalanced-brace"),
         ErrorKind::ExpectedInlineExpression => Message::new("ftl-expected-expression"),
-        other => Message::new("error-ftl-syntax").arg("detail", other.to_string()),
+        ErrorKind::MultipleDefaultVariants => Message::new("ftl-multiple-default-variants"),
+        ErrorKind::MessageReferenceAsSelector
+        | ErrorKind::TermReferenceAsSelector
+        | ErrorKind::MessageAttributeAsSelector
+        | ErrorKind::ExpectedSimpleExpressionAsSelector => Message::new("ftl-bad-selector"),
+        ErrorKind::TermAttributeAsPlaceable => Message::new("ftl-term-attribute-placeable"),
+        ErrorKind::ForbiddenCallee => Message::new("ftl-forbidden-callee"),
+        ErrorKind::PositionalArgumentFollowsNamed => Message::new("ftl-positional-after-named"),
+        ErrorKind::DuplicatedNamedArgument(name) => {
+            Message::new("ftl-duplicated-argument").arg("name", name.as_str())
+        }
+        ErrorKind::UnknownEscapeSequence(seq) | ErrorKind::InvalidUnicodeEscapeSequence(seq) => {
+            Message::new("ftl-bad-escape").arg("sequence", seq.as_str())
+        }
+        ErrorKind::ExpectedLiteral => Message::new("ftl-expected-literal"),
     }
 }
