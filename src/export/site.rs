@@ -89,6 +89,79 @@ struct SitePage<'a> {
     fallback_note: &'a str,
 }
 
+/// The root index and the F1 pages: they send the browser to the reader's
+/// language, and without JavaScript show one link per language.
+#[derive(Template)]
+#[template(
+    ext = "html",
+    source = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{% if let Some(keyword) = keyword %}<meta name="docwiz:f1" content="{{ keyword }}">
+{% endif %}<title>{{ title }}</title>
+{% for (lang, href) in alternates %}<link rel="alternate" hreflang="{{ lang }}" href="{{ href }}">
+{% endfor %}{% if let Some(default) = x_default %}<link rel="alternate" hreflang="x-default" href="{{ default }}">
+{% endif %}<link rel="stylesheet" href="{{ css }}">
+<script>
+{{ pick|safe }}
+var pages = {{ pages|safe }};
+location.replace(pages[docwizPick(Object.keys(pages))]);
+</script>
+</head>
+<body>
+<main>
+<h1>{{ title }}</h1>
+<ul class="languages">
+{% for (lang, name, href) in links %}<li><a href="{{ href }}" lang="{{ lang }}" hreflang="{{ lang }}">{{ name }}</a></li>
+{% endfor %}</ul>
+</main>
+</body>
+</html>
+"#
+)]
+struct RedirectPage<'a> {
+    keyword: Option<&'a str>,
+    title: &'a str,
+    alternates: &'a [(String, String)],
+    x_default: Option<&'a str>,
+    css: &'a str,
+    pick: &'a str,
+    pages: &'a str,
+    links: &'a [(String, String, String)],
+}
+
+impl RedirectPage<'_> {
+    /// `targets`: language, its name, and the page's URL relative to this page.
+    fn html(
+        keyword: Option<&str>,
+        title: &str,
+        targets: &[(String, String, String)],
+        absolute: &[(String, String)],
+        css: &str,
+    ) -> String {
+        let pages: BTreeMap<&String, &String> =
+            targets.iter().map(|(l, _, href)| (l, href)).collect();
+        let x_default = absolute
+            .iter()
+            .find(|(l, _)| l == crate::language::SOURCE)
+            .map(|(_, href)| href.as_str());
+        RedirectPage {
+            keyword,
+            title,
+            alternates: absolute,
+            x_default,
+            css,
+            pick: PICK_JS,
+            pages: &script_json(&serde_json::json!(pages)),
+            links: targets,
+        }
+        .render()
+        .unwrap_or_default()
+    }
+}
+
 /// Names of the exported languages, each in its own language.
 pub fn language_names(
     locales: &[LanguageIdentifier],
@@ -259,21 +332,24 @@ pub fn write_site(
     }
 
     // The root sends the reader to their language; without JavaScript it lists them.
-    let available: Vec<String> = names.iter().map(|(l, _)| l.to_string()).collect();
-    let links: String = names
+    let targets: Vec<(String, String, String)> = names
         .iter()
-        .map(|(l, name)| {
-            format!(
-                "<li><a href=\"{l}/index.html\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n",
-                escape(name)
-            )
+        .map(|(l, name)| (l.to_string(), name.clone(), format!("{l}/index.html")))
+        .collect();
+    let absolute: Vec<(String, String)> = names
+        .iter()
+        .map(|(l, _)| {
+            let href = match base {
+                Some(base) => format!("{}/{l}/index.html", base.trim_end_matches('/')),
+                None => format!("{l}/index.html"),
+            };
+            (l.to_string(), href)
         })
         .collect();
-    let root = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Help</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<script>\n{PICK_JS}\nlocation.replace(docwizPick({}) + \"/index.html\");\n</script>\n</head>\n<body>\n<main>\n<ul class=\"languages\">\n{links}</ul>\n</main>\n</body>\n</html>\n",
-        script_json(&serde_json::json!(available))
-    );
-    write("index.html", &root)?;
+    write(
+        "index.html",
+        &RedirectPage::html(None, "Help", &targets, &absolute, "style.css"),
+    )?;
 
     // F1: one page per keyword, and the whole map as JSON.
     let mut map: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>> = BTreeMap::new();
@@ -307,29 +383,24 @@ pub fn write_site(
                 .or_else(|| of_topic.first())
                 .map(|w| w.title.clone())
                 .unwrap_or_default();
-            let relative: BTreeMap<&String, String> = pages
+            let targets: Vec<(String, String, String)> = names
                 .iter()
-                .map(|(l, url)| (l, format!("../{url}")))
-                .collect();
-            let links: String = names
-                .iter()
-                .filter_map(|(l, name)| {
-                    relative.get(&l.to_string()).map(|href| {
-                        format!(
-                            "<li><a href=\"{}\" lang=\"{l}\" hreflang=\"{l}\">{}</a></li>\n",
-                            escape(href),
-                            escape(name)
-                        )
-                    })
+                .filter(|(l, _)| pages.contains_key(&l.to_string()))
+                .map(|(l, name)| {
+                    (
+                        l.to_string(),
+                        name.clone(),
+                        format!("../{l}/{}.html", front.id),
+                    )
                 })
                 .collect();
-            let html = format!(
-                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"docwiz:f1\" content=\"{}\">\n<title>{}</title>\n<link rel=\"stylesheet\" href=\"../style.css\">\n<script>\n{PICK_JS}\nvar pages = {};\nlocation.replace(pages[docwizPick(Object.keys(pages))]);\n</script>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<ul class=\"languages\">\n{links}</ul>\n</main>\n</body>\n</html>\n",
-                escape(keyword),
-                escape(&title),
-                script_json(&serde_json::json!(relative)),
-                escape(&title),
-            );
+            let file_name = format!("{}.html", front.id);
+            let absolute: Vec<(String, String)> = alternates(names, base, &file_name)
+                .into_iter()
+                .filter(|(l, _)| pages.contains_key(l))
+                .collect();
+            let html =
+                RedirectPage::html(Some(keyword), &title, &targets, &absolute, "../style.css");
             write(&format!("f1/{file}.html"), &html)?;
             map.entry(keyword.clone())
                 .or_default()
