@@ -98,6 +98,19 @@ fn site_has_every_topic_in_every_locale_with_switcher_alternates_and_anchors() {
         !site.join("en/no-match.html").exists(),
         "the no-match page is only for unknown keywords"
     );
+    // The pages that redirect have alternates too.
+    let root = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(
+        root.contains("<link rel=\"alternate\" hreflang=\"zh-TW\" href=\"zh-TW/index.html\">"),
+        "{root}"
+    );
+    let f1 = std::fs::read_to_string(site.join("f1/ms.lync.dep.deploycertsmain.html")).unwrap();
+    assert!(
+        f1.contains(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en/certificate-wizard.html\">"
+        ),
+        "{f1}"
+    );
 }
 
 #[test]
