@@ -70,15 +70,29 @@ struct Pebble {
     server: Server,
     directory: String,
     management: u16,
+    /// The port pebble's validator sends http-01 requests to (real validation only).
+    http_port: Option<u16>,
+    _dns: Option<Server>,
 }
 
 impl Pebble {
     fn start() -> Pebble {
-        Self::start_rejecting_nonces(0)
+        Self::launch(0, false)
     }
 
     /// `percent` of nonces rejected with badNonce (PEBBLE_WFE_NONCEREJECT).
     fn start_rejecting_nonces(percent: u8) -> Pebble {
+        Self::launch(percent, false)
+    }
+
+    /// pebble validating http-01 for real: every name resolves to 127.0.0.1
+    /// through pebble-challtestsrv's DNS, and pebble fetches the challenge from
+    /// the port docwiz answers on.
+    fn start_validating() -> Pebble {
+        Self::launch(0, true)
+    }
+
+    fn launch(percent: u8, validate: bool) -> Pebble {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         openssl_ca(d, "tls");
@@ -88,20 +102,61 @@ impl Pebble {
              printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\nextendedKeyUsage=serverAuth\\n' > ext; \
              openssl x509 -req -in server.csr -CA tls.pem -CAkey tls.key -CAcreateserial -out server.pem -days 3 -extfile ext 2>/dev/null",
         );
-        let (acme, management) = (free_port(), free_port());
+        let (acme, management, http) = (free_port(), free_port(), free_port());
         let config = serde_json::json!({"pebble": {
             "listenAddress": format!("127.0.0.1:{acme}"),
             "managementListenAddress": format!("127.0.0.1:{management}"),
             "certificate": d.join("server.pem"), "privateKey": d.join("server.key"),
-            "httpPort": free_port(), "tlsPort": free_port(), "ocspResponderURL": "",
+            "httpPort": http, "tlsPort": free_port(), "ocspResponderURL": "",
             "externalAccountBindingRequired": false,
             "domainBlocklist": ["blocked.example"],
         }});
         std::fs::write(d.join("pebble.json"), config.to_string()).unwrap();
-        let child = Command::new("pebble")
-            .arg("-config")
-            .arg(d.join("pebble.json"))
-            .env("PEBBLE_VA_ALWAYS_VALID", "1")
+        let dns = validate.then(|| {
+            let (port, management) = (free_port(), free_port());
+            let child = Command::new("pebble-challtestsrv")
+                .args([
+                    "-dns01",
+                    &format!("127.0.0.1:{port}"),
+                    "-http01",
+                    "",
+                    "-https01",
+                    "",
+                    "-tlsalpn01",
+                    "",
+                ])
+                .args([
+                    "-management",
+                    &format!("127.0.0.1:{management}"),
+                    "-defaultIPv4",
+                    "127.0.0.1",
+                    "-defaultIPv6",
+                    "",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("pebble-challtestsrv is installed (Debian package pebble)");
+            wait_for(management);
+            (
+                Server {
+                    child,
+                    dir: tempfile::tempdir().unwrap(),
+                },
+                port,
+            )
+        });
+        let mut command = Command::new("pebble");
+        command.arg("-config").arg(d.join("pebble.json"));
+        match &dns {
+            Some((_, port)) => {
+                command.arg("-dnsserver").arg(format!("127.0.0.1:{port}"));
+            }
+            None => {
+                command.env("PEBBLE_VA_ALWAYS_VALID", "1");
+            }
+        }
+        let child = command
             .env("PEBBLE_VA_NOSLEEP", "1")
             .env("PEBBLE_WFE_NONCEREJECT", percent.to_string())
             .stdout(Stdio::null())
@@ -114,6 +169,8 @@ impl Pebble {
             server: Server { child, dir },
             directory: format!("https://127.0.0.1:{acme}/dir"),
             management,
+            http_port: validate.then_some(http),
+            _dns: dns.map(|(server, _)| server),
         }
     }
 
@@ -140,7 +197,7 @@ impl Pebble {
     }
 
     fn request(&self, store: &Path, extra: &[&str]) -> std::process::Output {
-        let port = free_port().to_string();
+        let port = self.http_port.unwrap_or_else(free_port).to_string();
         let mut args = vec![
             "--json",
             "wizard",
@@ -155,12 +212,10 @@ impl Pebble {
         ];
         let bundle = self.ca_bundle().display().to_string();
         args.push(&bundle);
-        args.extend([
-            "--acme-http-port",
-            &port,
-            "--acme-contact",
-            "admin@example.com",
-        ]);
+        args.extend(["--acme-contact", "admin@example.com"]);
+        if !extra.contains(&"--acme-http-port") {
+            args.extend(["--acme-http-port", &port]);
+        }
         args.extend(extra);
         wizard(store, &args)
     }
@@ -256,6 +311,44 @@ fn acme_order_from_pebble_is_trusted_after_import_and_finish_assigns() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(std::fs::read(&accounts[0]).unwrap(), before);
     assert_eq!(std::fs::read_dir(s.join("acme")).unwrap().count(), 1);
+}
+
+#[test]
+fn acme_http01_challenges_are_answered_by_docwiz() {
+    // No PEBBLE_VA_ALWAYS_VALID: pebble fetches every challenge from docwiz.
+    let pebble = Pebble::start_validating();
+    let store = tempfile::tempdir().unwrap();
+    let out = pebble.request(
+        store.path(),
+        &[
+            "--fqdn",
+            "real.example.com",
+            "--san",
+            "www.real.example.com",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["state"], "issued");
+    assert_eq!(
+        status["sans"],
+        serde_json::json!(["real.example.com", "www.real.example.com"])
+    );
+}
+
+#[test]
+fn acme_http01_fails_when_docwiz_answers_on_another_port() {
+    // The same validating pebble, but docwiz listens where pebble does not look:
+    // the order fails, which shows the previous test's validation was real.
+    let pebble = Pebble::start_validating();
+    let store = tempfile::tempdir().unwrap();
+    let wrong = free_port().to_string();
+    let out = pebble.request(
+        store.path(),
+        &["--fqdn", "real.example.com", "--acme-http-port", &wrong],
+    );
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert_eq!(status_json(store.path(), None)["state"], "failed");
 }
 
 #[test]
