@@ -1,5 +1,7 @@
 //! docwiz: localized help topics looked up by F1 keyword, composed from Fluent
-//! messages, rendered for the terminal, Markdown or HTML.
+//! messages, rendered for the terminal, Markdown or HTML, exported as a static
+//! site; and the certificate wizard (`cert`) whose pages those topics document
+//! and whose live state they show.
 
 pub mod catalog;
 pub mod cert;
@@ -62,10 +64,6 @@ impl Docwiz {
             source,
             chain: language::chain(&best),
         })
-    }
-
-    pub fn locale(&self) -> &LanguageIdentifier {
-        &self.chain[0]
     }
 
     /// The UI strings in the user's language, for messages and labels.
