@@ -56,10 +56,6 @@ impl Catalog {
         })?;
         Topic::parse(&self.source.display(&rel), &text, &front.id)
     }
-
-    pub fn topic(&self, id: &str) -> Option<&FrontMatter> {
-        self.topics.iter().find(|t| t.id.eq_ignore_ascii_case(id))
-    }
 }
 
 /// Up to three of the `known` keywords or topic ids close to any of

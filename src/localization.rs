@@ -194,10 +194,6 @@ impl Localizer {
         &self.bundles[0].0
     }
 
-    pub fn locale_at(&self, index: usize) -> &LanguageIdentifier {
-        &self.bundles[index].0
-    }
-
     /// Formats `id` from the first locale of the chain that has it and formats it
     /// without error; the last locale (English) answers even with errors.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
