@@ -152,10 +152,6 @@ pub enum Error {
         locale: String,
         messages: Vec<String>,
     },
-    /// A language tag that cannot be parsed.
-    BadLanguage {
-        tag: String,
-    },
     /// A host name that is not a valid DNS name.
     InvalidName {
         name: String,
@@ -251,9 +247,6 @@ impl Error {
                 .arg("count", messages.len())
                 .arg("locale", locale.as_str())
                 .arg("messages", messages.join(", ")),
-            Error::BadLanguage { tag } => {
-                Message::new("error-bad-language").arg("tag", tag.as_str())
-            }
             Error::InvalidName { name } => {
                 Message::new("error-invalid-name").arg("name", name.as_str())
             }

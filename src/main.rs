@@ -16,9 +16,9 @@ use clap::{Parser, Subcommand};
     disable_help_subcommand = true
 )]
 struct Cli {
-    /// Language for all output (BCP 47 or POSIX; repeat it or separate tags by
-    /// commas for a preference list); default: LC_ALL, LC_MESSAGES, LANG. With
-    /// `export`, the languages to export.
+    /// Language for all output: BCP 47 or POSIX, a preference list separated by
+    /// commas, weighted with `;q=` as in Accept-Language; repeatable. Default:
+    /// LC_ALL, LC_MESSAGES, LANG. With `export`, the languages to export.
     #[arg(long, global = true, value_name = "TAG", action = clap::ArgAction::Append)]
     lang: Vec<String>,
     /// A content tree (with content/ and locales/) instead of the built-in one.
@@ -63,7 +63,7 @@ fn main() -> ExitCode {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),
         Command::Lint => cmd::lint::run(&app),
-        Command::Export(args) => cmd::export::run(&app, args, &cli.lang),
+        Command::Export(args) => cmd::export::run(&app, args),
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
         Command::Trust(args) => cmd::trust::run(&app, args, cli.json),
         Command::Certs(args) => cmd::certs::run(&app, args, cli.json),

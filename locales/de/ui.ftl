@@ -92,7 +92,6 @@ error-strict-fallback = { $count ->
     [one] --strict: In { $locale } wird eine Meldung auf Englisch angezeigt: { $messages }
    *[other] --strict: In { $locale } werden { $count } Meldungen auf Englisch angezeigt: { $messages }
 }
-error-bad-language = { $tag } ist kein gültiges Sprachtag.
 
 ## Lint
 
@@ -299,3 +298,10 @@ error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $de
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).
+
+## languages
+
+language-skipped = { $source }: „{ $item }“ ist keine Sprache, die docwiz zuordnen kann; der Eintrag wird ignoriert.
+language-wildcard = { $source }: „{ $item }“ (beliebige Sprache) nennt keine bestimmte Sprache; der Eintrag wird ignoriert.
+language-bad-quality = { $source }: „{ $item }“ hat einen ungültigen Qualitätswert (q liegt zwischen 0 und 1, mit höchstens drei Nachkommastellen); der Eintrag wird ignoriert.
+language-none-usable = { $source }: Keine der angegebenen Sprachen ist verwendbar; docwiz antwortet auf Englisch.

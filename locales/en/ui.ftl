@@ -91,7 +91,6 @@ error-strict-fallback = { $count ->
     [one] --strict: one message falls back to English in { $locale }: { $messages }
    *[other] --strict: { $count } messages fall back to English in { $locale }: { $messages }
 }
-error-bad-language = { $tag } is not a valid language tag.
 
 ## Lint
 
@@ -298,3 +297,10 @@ error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The requ
 error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
 error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
 error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).
+
+## languages
+
+language-skipped = { $source }: “{ $item }” is not a language docwiz can match; it is ignored.
+language-wildcard = { $source }: “{ $item }” (any language) names no language to look for; it is ignored.
+language-bad-quality = { $source }: “{ $item }” has a malformed quality value (q is 0 to 1, with at most three decimals); it is ignored.
+language-none-usable = { $source }: no language given can be used; the output is in English.

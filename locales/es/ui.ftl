@@ -91,7 +91,6 @@ error-strict-fallback = { $count ->
     [one] --strict: un mensaje recurre al inglés en { $locale }: { $messages }
    *[other] --strict: { $count } mensajes recurren al inglés en { $locale }: { $messages }
 }
-error-bad-language = { $tag } no es una etiqueta de idioma válida.
 
 ## Comprobación (lint)
 
@@ -298,3 +297,10 @@ error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. 
 error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
 error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
 error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).
+
+## languages
+
+language-skipped = { $source }: «{ $item }» no es un idioma que docwiz pueda reconocer; se omite.
+language-wildcard = { $source }: «{ $item }» (cualquier idioma) no designa ningún idioma concreto; se omite.
+language-bad-quality = { $source }: «{ $item }» tiene un valor de calidad mal formado (q va de 0 a 1, con tres decimales como máximo); se omite.
+language-none-usable = { $source }: ninguno de los idiomas indicados se puede usar; docwiz responde en inglés.

@@ -92,7 +92,6 @@ error-strict-fallback = { $count ->
     [one] --strict : { $count } message est remplacé par l'anglais dans { $locale } : { $messages }
    *[other] --strict : { $count } messages sont remplacés par l'anglais dans { $locale } : { $messages }
 }
-error-bad-language = { $tag } n'est pas une balise de langue valide.
 
 ## Contrôle (lint)
 
@@ -299,3 +298,10 @@ error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La dem
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
 error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
+
+## languages
+
+language-skipped = { $source } : « { $item } » n’est pas une langue que docwiz sait reconnaître ; l’élément est ignoré.
+language-wildcard = { $source } : « { $item } » (toute langue) ne désigne aucune langue précise ; l’élément est ignoré.
+language-bad-quality = { $source } : « { $item } » a une valeur de qualité mal formée (q va de 0 à 1, avec trois décimales au plus) ; l’élément est ignoré.
+language-none-usable = { $source } : aucune des langues indiquées n’est utilisable ; docwiz répond en anglais.

@@ -95,7 +95,6 @@ error-strict-fallback = { $count ->
     [many] --strict: в локали { $locale } { $count } сообщений выводятся на английском: { $messages }
    *[other] --strict: в локали { $locale } { $count } сообщения выводятся на английском: { $messages }
 }
-error-bad-language = { $tag } не является допустимым тегом языка.
 
 ## Проверка (lint)
 
@@ -306,3 +305,10 @@ error-ca-refused = Запрос в ЦС ({ $ca }) не выполнен: { $deta
 error-key-mismatch = Сертификат из { $path } не соответствует закрытому ключу: ничего не импортировано.
 error-pkcs12 = Не удаётся открыть { $path }: неверный пароль, или это не файл PKCS#12. Ничего не импортировано.
 error-bad-key = В { $path } нет закрытого ключа, который может прочитать docwiz (PEM: PKCS#8, PKCS#1 или SEC1).
+
+## languages
+
+language-skipped = { $source }: «{ $item }» — не язык, который docwiz может распознать; элемент пропущен.
+language-wildcard = { $source }: «{ $item }» (любой язык) не называет конкретного языка; элемент пропущен.
+language-bad-quality = { $source }: у «{ $item }» неверное значение качества (q от 0 до 1, не более трёх знаков после запятой); элемент пропущен.
+language-none-usable = { $source }: ни один из указанных языков не подходит; docwiz выводит текст на английском.

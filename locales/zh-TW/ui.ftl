@@ -90,7 +90,6 @@ error-strict-fallback = { $count ->
     [one] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
    *[other] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
 }
-error-bad-language = { $tag } 不是有效的語言標記。
 
 ## Lint 檢查
 
@@ -290,3 +289,10 @@ error-ca-refused = 向 CA（{ $ca }）提出的要求失敗：{ $detail }。要�
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。
+
+## languages
+
+language-skipped = { $source }：「{ $item }」不是 docwiz 能辨識的語言，已略過。
+language-wildcard = { $source }：「{ $item }」（任何語言）並未指定特定語言，已略過。
+language-bad-quality = { $source }：「{ $item }」的品質值格式錯誤（q 須介於 0 到 1，最多三位小數），已略過。
+language-none-usable = { $source }：指定的語言都無法使用，docwiz 將以英文顯示。

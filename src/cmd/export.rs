@@ -34,28 +34,22 @@ pub struct Args {
     base_url: Option<String>,
 }
 
-pub fn run(app: &App, args: &Args, langs: &[String]) -> ExitCode {
+pub fn run(app: &App, args: &Args) -> ExitCode {
     let ui = app.ui();
-    // Each --lang names a locale to export, negotiated like a reader's language.
+    // Each language of --lang names a locale to export, negotiated like a
+    // reader's language; App::new has already warned about skipped items. When
+    // --lang was given and none of it is usable, English is what is left.
     let available = app.docwiz.source.list("locales", "").unwrap_or_default();
     let mut locales = Vec::new();
-    for tag in langs
-        .iter()
-        .flat_map(|l| l.split(','))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        match language::requested(Some(tag), |_| None) {
-            Ok(requested) => {
-                let best = language::negotiate(&requested, &available);
-                if !locales.contains(&best) {
-                    locales.push(best);
-                }
+    if app.requested.origin == language::Origin::Flag {
+        for wanted in &app.requested.list.languages {
+            let best = language::negotiate(std::slice::from_ref(wanted), &available);
+            if !locales.contains(&best) {
+                locales.push(best);
             }
-            Err(error) => {
-                print_error(&ui, &error);
-                return ExitCode::from(exit_code(&error));
-            }
+        }
+        if locales.is_empty() {
+            locales.push(language::source());
         }
     }
     let fill = |name: &str, l10n: &Localizer| app.live(name, l10n, None);

@@ -67,7 +67,6 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::ThumbprintNotFound { .. } => NOT_FOUND,
         Error::Read { .. }
         | Error::Content(_)
-        | Error::BadLanguage { .. }
         | Error::InvalidName { .. }
         | Error::UnknownKeyType { .. }
         | Error::UnknownUsage { .. }
@@ -84,9 +83,12 @@ pub struct App {
     pub store: Store,
     /// How pages spell the commands they suggest.
     pub commands: Commands,
+    /// What the user asked for: `export` exports the languages of `--lang`.
+    pub requested: language::Requested,
 }
 
 impl App {
+    /// Negotiates the language and prints, in it, what in the request was skipped.
     pub fn new(
         lang: Option<&str>,
         root: Option<&Path>,
@@ -94,26 +96,30 @@ impl App {
     ) -> Result<App, ExitCode> {
         let source = Source::new(root);
         let requested = language::requested(lang, |name| std::env::var(name).ok());
-        let result = requested.and_then(|requested| Docwiz::new(source.clone(), &requested));
+        let result = Docwiz::new(source.clone(), &requested.list.languages);
         let located = Store::new(Store::locate(store, |name| std::env::var(name).ok()));
-        result
-            .map(|docwiz| App {
-                docwiz,
-                store: located,
-                commands: Commands::new(store),
-            })
-            .map_err(|error| {
-                // No language was negotiated: speak the environment's language if possible.
-                let requested =
-                    language::requested(None, |name| std::env::var(name).ok()).unwrap_or_default();
-                let best = language::negotiate(
-                    &requested,
-                    &source.list("locales", "").unwrap_or_default(),
-                );
-                let (ui, _) = Ui::load(&source, &language::chain(&best));
+        match result {
+            Ok(docwiz) => {
+                let app = App {
+                    docwiz,
+                    store: located,
+                    commands: Commands::new(store),
+                    requested,
+                };
+                let ui = app.ui();
+                let warning = ui.text(&docwiz::error::Message::new("diag-warning"));
+                for message in app.requested.warnings() {
+                    eprintln!("docwiz: {warning}: {}", ui.text(&message));
+                }
+                Ok(app)
+            }
+            Err(error) => {
+                // No tree to negotiate against: speak English.
+                let (ui, _) = Ui::load(&source, &language::chain(&language::source()));
                 print_error(&ui, &error);
-                ExitCode::from(exit_code(&error))
-            })
+                Err(ExitCode::from(exit_code(&error)))
+            }
+        }
     }
 
     pub fn ui(&self) -> Localizer {
