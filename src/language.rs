@@ -147,8 +147,25 @@ fn language(range: &str) -> Option<LanguageIdentifier> {
     };
     // ICU4X parses the whole of BCP 47's langtag, extensions and private use
     // included; unic-langid, which Fluent uses, knows only the identifier part.
-    let locale = icu_locale::Locale::try_from_str(&tag).ok()?;
+    let locale = icu_locale::Locale::try_from_str(&tag)
+        .or_else(|e| without_extlang(&tag).map_or(Err(e), icu_locale::Locale::try_from_str))
+        .ok()?;
     locale.id.to_string().parse().ok()
+}
+
+/// `zh-yue-HK` → `yue-HK`: RFC 5646 §4.5 makes the extended language subtag the
+/// language (its canonical form), which ICU4X does not parse. The grandfathered
+/// tags of §2.2.8 that look like extlang forms but are not (`no-bok`,
+/// `zh-min-nan`) stay unusable, as other grandfathered tags do.
+fn without_extlang(tag: &str) -> Option<&str> {
+    const GRANDFATHERED: [&str; 4] = ["no-bok", "no-nyn", "zh-min", "zh-min-nan"];
+    let (language, rest) = tag.split_once('-')?;
+    let extlang = rest.split('-').next()?;
+    let letters = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let grandfathered = GRANDFATHERED.iter().any(|g| g.eq_ignore_ascii_case(tag));
+    (letters(language, 2..=3) && letters(extlang, 3..=3) && !grandfathered).then_some(rest)
 }
 
 /// Where the user's languages came from.
@@ -388,6 +405,8 @@ mod tests {
     fn skipped_items_are_reported_in_order() {
         let list = parse_list("i-klingon, fr;q=2, *, de-DE-u-co-phonebk, x-foo,,");
         assert_eq!(tags("de-DE-u-co-phonebk"), ["de-DE"]);
+        assert_eq!(tags("zh-yue-HK, zh-cmn-Hant"), ["yue-HK", "cmn-Hant"]);
+        assert!(tags("no-bok, zh-min-nan").is_empty());
         assert_eq!(list.languages.len(), 1);
         let skipped: Vec<_> = list
             .warnings
