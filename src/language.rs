@@ -104,7 +104,7 @@ pub fn parse_list(list: &str) -> LanguageList {
         }
     }
     // Stable: equal weights keep the user's order.
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|(quality, _)| std::cmp::Reverse(*quality));
     LanguageList {
         languages: weighted.into_iter().map(|(_, id)| id).collect(),
         warnings,
@@ -263,7 +263,6 @@ struct Cldr {
     matcher: LanguageMatcher,
 }
 
-
 /// ICU's LocaleMatcher accepts a match whose distance is below the default
 /// script distance, 50 in CLDR; `language-matcher` counts in tenths.
 const THRESHOLD: u16 = 500;
@@ -279,7 +278,9 @@ impl Cldr {
     }
 
     /// The canonical, maximized form of `id` (`cmn-TW` → `zh-Hant-TW`), or `None`
-    /// when likely subtags give it no script or region: such a tag matches nothing.
+    /// when likely subtags give it no script or region: such a tag matches nothing,
+    /// and `language-matcher` asserts that both are present. Variants play no part
+    /// in CLDR's distances.
     fn maximal(&self, id: &LanguageIdentifier) -> Option<icu_locale::LanguageIdentifier> {
         let mut locale = icu_locale::Locale::try_from_str(&id.to_string()).ok()?;
         self.canonicalizer.canonicalize(&mut locale);
@@ -294,7 +295,10 @@ impl Cldr {
 /// Simplified Chinese is not served Traditional Chinese, and Ukrainian is not
 /// served another language (CLDR has had a `uk`→`ru` fallback in some versions).
 /// Both arguments are maximized.
-fn refused(desired: &icu_locale::LanguageIdentifier, supported: &icu_locale::LanguageIdentifier) -> bool {
+fn refused(
+    desired: &icu_locale::LanguageIdentifier,
+    supported: &icu_locale::LanguageIdentifier,
+) -> bool {
     let script = |id: &icu_locale::LanguageIdentifier| id.script.map(|s| s.to_string());
     let simplified_to_traditional =
         script(desired).as_deref() == Some("Hans") && script(supported).as_deref() == Some("Hant");
@@ -328,6 +332,8 @@ pub fn negotiate(requested: &[LanguageIdentifier], available: &[String]) -> Lang
                 .iter()
                 .filter(|(_, supported)| !refused(&desired, supported))
                 .map(|(id, supported)| {
+                    // CLDR's catch-all rules (`*`, `*_*`, `*_*_*`) give every
+                    // pair of maximized tags a distance.
                     let distance = if desired == *supported {
                         0
                     } else {
@@ -384,7 +390,10 @@ mod tests {
             tags("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.9, *;q=0.5"),
             ["fr-CH", "fr", "de", "en"]
         );
-        assert_eq!(tags("aa;q=0.5,bb;Q=1,cc;q=1.000,dd ; q = 0.500"), ["bb", "cc", "aa", "dd"]);
+        assert_eq!(
+            tags("aa;q=0.5,bb;Q=1,cc;q=1.000,dd ; q = 0.500"),
+            ["bb", "cc", "aa", "dd"]
+        );
     }
 
     #[test]

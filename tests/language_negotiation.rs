@@ -168,7 +168,14 @@ fn one_valid_private_use_item_no_longer_fails_the_list() {
 
 #[test]
 fn a_list_with_no_usable_item_warns_and_uses_english() {
-    for list in ["i-klingon", "*", "x-foo", "sgn-BE-FR", "i-klingon, *;q=0.5", "fr;q=7"] {
+    for list in [
+        "i-klingon",
+        "*",
+        "x-foo",
+        "sgn-BE-FR",
+        "i-klingon, *;q=0.5",
+        "fr;q=7",
+    ] {
         let (locale, err) = negotiated(&[list]);
         assert_eq!(locale, "en", "--lang {list}");
         assert!(err.contains("English"), "--lang {list}: {err}");
@@ -206,7 +213,10 @@ fn browser_quality_lists_are_honoured() {
     ]);
     let (locale, err) = negotiated(&["fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"]);
     assert_eq!(locale, "fr");
-    assert!(err.contains("«\u{a0}*;q=0.5\u{a0}» (toute langue)"), "{err}");
+    assert!(
+        err.contains("«\u{a0}*;q=0.5\u{a0}» (toute langue)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -240,7 +250,10 @@ fn a_malformed_quality_skips_only_that_item_with_a_warning() {
     }
     let (locale, err) = negotiated(&["fr;q=2, pt"]);
     assert_eq!(locale, "en");
-    assert!(err.contains("“fr;q=2” has a malformed quality value"), "{err}");
+    assert!(
+        err.contains("“fr;q=2” has a malformed quality value"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -352,8 +365,14 @@ fn posix_environment_names_a_close_language() {
     assert_eq!(locale_for_env(&[("LC_ALL", "br_FR.UTF-8")]), "\"fr\"");
     assert_eq!(locale_for_env(&[("LANG", "be_BY.UTF-8")]), "\"ru\"");
     assert_eq!(locale_for_env(&[("LANG", "eu_ES.UTF-8")]), "\"es\"");
-    assert_eq!(locale_for_env(&[("LANG", "ca_ES.UTF-8@valencia")]), "\"es\"");
-    assert_eq!(locale_for_env(&[("LC_MESSAGES", "yue_HK.UTF-8")]), "\"zh-TW\"");
+    assert_eq!(
+        locale_for_env(&[("LANG", "ca_ES.UTF-8@valencia")]),
+        "\"es\""
+    );
+    assert_eq!(
+        locale_for_env(&[("LC_MESSAGES", "yue_HK.UTF-8")]),
+        "\"zh-TW\""
+    );
     assert_eq!(locale_for_env(&[("LANG", "uk_UA.UTF-8")]), "\"en\"");
 }
 
