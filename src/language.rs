@@ -43,6 +43,7 @@ pub enum SkipReason {
 pub struct ListWarning {
     /// The item as written, without surrounding white space.
     pub item: String,
+    /// Why it cannot be used.
     pub reason: SkipReason,
 }
 
@@ -193,7 +194,9 @@ impl Origin {
 /// The languages a user asked for, and what in their request was skipped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Requested {
+    /// The languages, most wanted first, and the items that were skipped.
     pub list: LanguageList,
+    /// Where they came from, to name it in warnings.
     pub origin: Origin,
 }
 
