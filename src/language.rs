@@ -270,6 +270,10 @@ struct Cldr {
 /// script distance, 50 in CLDR; `language-matcher` counts in tenths.
 const THRESHOLD: u16 = 500;
 
+/// ICU's default demotion per desired locale: CLDR's regional distance, 5
+/// (ICU's `LocaleDistance::getDefaultDemotionPerDesiredLocale`), in tenths.
+const DEMOTION: u16 = 50;
+
 impl Cldr {
     /// Cheap: the data is compiled in; only the matcher's small rule index is built.
     fn new() -> Cldr {
@@ -312,14 +316,14 @@ fn refused(
 
 /// The shipped locale that serves `requested` best, or English.
 ///
-/// Like ICU's LocaleMatcher: each tag is canonicalized and maximized, then CLDR's
-/// distance to each shipped locale is computed; a distance of 50 or more is no
-/// match. Unlike LocaleMatcher's default "demotion", which may let a later exact
-/// match beat an earlier close one, the first requested language that has any
-/// match wins (`gsw,fr` → de): the user's order is the user's choice. Among the
-/// shipped locales, the nearest wins, the first listed on a tie. Besides CLDR, see
-/// [`refused`]: Simplified Chinese gets English unless Traditional is asked for,
-/// and `uk` alone gets English.
+/// ICU's LocaleMatcher, with CLDR's data: each tag is canonicalized and
+/// maximized, then CLDR's distance to each shipped locale is computed. Each
+/// requested language after the first is demoted by [`DEMOTION`] (ICU's default
+/// "demotion per desired locale"), so a later exact match beats an earlier
+/// distant one (`gsw,fr` → fr, as ICU answers) while an earlier regional variant
+/// still wins (`de-CH,fr` → de). A score of 50 or more is no match. Among equal
+/// scores the earlier wins. Besides CLDR, see [`refused`]: Simplified Chinese
+/// gets English unless Traditional is asked for, and `uk` alone gets English.
 pub fn negotiate(requested: &[LanguageIdentifier], available: &[String]) -> LanguageIdentifier {
     let cldr = Cldr::new();
     let shipped: Vec<(LanguageIdentifier, icu_locale::LanguageIdentifier)> = available
@@ -327,28 +331,33 @@ pub fn negotiate(requested: &[LanguageIdentifier], available: &[String]) -> Lang
         .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
         .filter_map(|id| cldr.maximal(&id).map(|max| (id, max)))
         .collect();
-    requested
-        .iter()
-        .filter_map(|wanted| cldr.maximal(wanted))
-        .find_map(|desired| {
-            shipped
-                .iter()
-                .filter(|(_, supported)| !refused(&desired, supported))
-                .map(|(id, supported)| {
-                    // CLDR's catch-all rules (`*`, `*_*`, `*_*_*`) give every
-                    // pair of maximized tags a distance.
-                    let distance = if desired == *supported {
-                        0
-                    } else {
-                        cldr.matcher.distance(desired.clone(), supported.clone())
-                    };
-                    (distance, id)
-                })
-                .filter(|(distance, _)| *distance < THRESHOLD)
-                .min_by_key(|(distance, _)| *distance)
-                .map(|(_, id)| id.clone())
-        })
-        .unwrap_or_else(source)
+    let mut best: Option<(u16, &LanguageIdentifier)> = None;
+    for (index, desired) in requested.iter().filter_map(|w| cldr.maximal(w)).enumerate() {
+        let demotion = DEMOTION.saturating_mul(u16::try_from(index).unwrap_or(u16::MAX));
+        if demotion >= best.map_or(THRESHOLD, |(score, _)| score) {
+            break;
+        }
+        let nearest = shipped
+            .iter()
+            .filter(|(_, supported)| !refused(&desired, supported))
+            .map(|(id, supported)| {
+                // CLDR's catch-all rules (`*`, `*_*`, `*_*_*`) give every
+                // pair of maximized tags a distance.
+                let distance = if desired == *supported {
+                    0
+                } else {
+                    cldr.matcher.distance(desired.clone(), supported.clone())
+                };
+                (distance.saturating_add(demotion), id)
+            })
+            .min_by_key(|(score, _)| *score);
+        if let Some((score, id)) = nearest
+            && score < best.map_or(THRESHOLD, |(best, _)| best)
+        {
+            best = Some((score, id));
+        }
+    }
+    best.map(|(_, id)| id.clone()).unwrap_or_else(source)
 }
 
 /// [`SOURCE`] as an identifier.
@@ -452,7 +461,7 @@ mod tests {
             ("zh-SG", "en"),
             ("uk", "en"),
             ("uk,ru", "ru"),
-            ("gsw,fr", "de"),
+            ("gsw,fr", "fr"),
             ("tlh", "en"),
             ("und", "en"),
         ] {
