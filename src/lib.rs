@@ -105,6 +105,9 @@ impl Docwiz {
                 live: view.live,
             },
         );
+        for failure in &page.failures {
+            diagnostics.extend(failure.diagnostics(&self.source, &topic.front.id));
+        }
         Ok(Help {
             page,
             l10n,

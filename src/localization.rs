@@ -3,7 +3,9 @@
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::parser::ErrorKind;
 use unic_langid::LanguageIdentifier;
 
@@ -19,11 +21,32 @@ pub struct Formatted {
     pub text: String,
     /// Index into the chain: 0 is the negotiated locale, anything else a fallback.
     pub locale: usize,
+    /// Resolver errors met on the way, in chain order: a locale that has the
+    /// message but cannot format it (the reason the answer comes from a later
+    /// locale), and the answer's own errors when even the last locale could not
+    /// format it cleanly.
+    pub failures: Vec<FormatFailure>,
+}
+
+/// Why one locale of the chain could not format a message it has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormatFailure {
+    /// Index into the chain.
+    pub locale: usize,
+    pub locale_id: LanguageIdentifier,
+    /// The resolver's errors, localizable, each once.
+    pub errors: Vec<Message>,
 }
 
 impl Formatted {
     pub fn is_fallback(&self) -> bool {
         self.locale > 0
+    }
+
+    /// Whether the negotiated locale has the message but could not format it:
+    /// a fallback caused by an error rather than by a missing translation.
+    pub fn fell_back_on_error(&self) -> bool {
+        self.is_fallback() && self.failures.iter().any(|f| f.locale == 0)
     }
 }
 
@@ -31,6 +54,7 @@ impl Formatted {
 /// files asked for.
 pub struct Localizer {
     bundles: Vec<(LanguageIdentifier, Bundle)>,
+    chain: Vec<LanguageIdentifier>,
     /// For reused bundles: per bundle, the message ids that belong to the page
     /// being made (ids left over from earlier pages do not count).
     scopes: Vec<Option<Scope>>,
@@ -152,7 +176,11 @@ impl Localizer {
             bundles.push((locale.clone(), bundle));
         }
         let scopes = bundles.iter().map(|_| None).collect();
-        Localizer { bundles, scopes }
+        Localizer {
+            chain: chain_of(&bundles),
+            bundles,
+            scopes,
+        }
     }
 
     /// A localizer over reused bundles (one per locale of `chain`), each given
@@ -170,7 +198,11 @@ impl Localizer {
             scopes.push(Some(r.scope));
             bundles.push((locale.clone(), r.bundle));
         }
-        Localizer { bundles, scopes }
+        Localizer {
+            chain: chain_of(&bundles),
+            bundles,
+            scopes,
+        }
     }
 
     /// Gives reused bundles back for the next page.
@@ -194,11 +226,19 @@ impl Localizer {
         &self.bundles[0].0
     }
 
+    /// The locale chain, negotiated locale first.
+    pub fn chain(&self) -> &[LanguageIdentifier] {
+        &self.chain
+    }
+
     /// Formats `id` from the first locale of the chain that has it and formats it
     /// without error; the last locale (English) answers even with errors.
+    /// The errors of the locales that could not are kept in
+    /// [`Formatted::failures`].
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
         let last = self.bundles.len() - 1;
-        for (index, (_, bundle)) in self.bundles.iter().enumerate() {
+        let mut failures = Vec::new();
+        for (index, (locale, bundle)) in self.bundles.iter().enumerate() {
             if !self.in_scope(index, id) {
                 continue;
             }
@@ -207,10 +247,18 @@ impl Localizer {
             };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                failures.push(FormatFailure {
+                    locale: index,
+                    locale_id: locale.clone(),
+                    errors: format_errors(&errors),
+                });
+            }
             if errors.is_empty() || index == last {
                 return Some(Formatted {
                     text: text.into_owned(),
                     locale: index,
+                    failures,
                 });
             }
         }
@@ -240,15 +288,32 @@ impl Localizer {
                 .is_some_and(|m| m.value().is_some())
     }
 
+    /// Fluent arguments for a message's variables, nested texts formatted here.
+    fn args(&self, args: &[(&'static str, Arg)]) -> FluentArgs<'static> {
+        let mut out = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
+                Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
+                Arg::Text(m) => out.set(*name, FluentValue::from(self.text(m))),
+            }
+        }
+        out
+    }
+
     /// A UI text in the user's language; the id itself if no locale has it.
     pub fn text(&self, message: &Message) -> String {
-        let args = fluent_args(&message.args);
+        let args = self.args(&message.args);
         // A tree given with --root may predate a message; the built-in English has it.
         self.format(message.id, Some(&args))
             .or_else(|| Ui::english().format(message.id, Some(&args)))
             .map(|f| f.text)
             .unwrap_or_else(|| message.id.to_string())
     }
+}
+
+fn chain_of(bundles: &[(LanguageIdentifier, Bundle)]) -> Vec<LanguageIdentifier> {
+    bundles.iter().map(|(l, _)| l.clone()).collect()
 }
 
 /// The UI strings (`ui.ftl`) for a locale chain.
@@ -276,15 +341,9 @@ impl Ui {
     }
 }
 
+/// Fluent arguments for a message's variables; a nested text is given in English.
 pub fn fluent_args(args: &[(&'static str, Arg)]) -> FluentArgs<'static> {
-    let mut out = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
-            Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
-        }
-    }
-    out
+    Ui::english().args(args)
 }
 
 /// Parses one `.ftl` file; `None` if it does not exist.
@@ -328,6 +387,59 @@ pub fn parse(
         }
     };
     Ok(Some(Arc::new(resource)))
+}
+
+/// Localizable descriptions of fluent-bundle's errors, each once, in order.
+pub fn format_errors(errors: &[FluentError]) -> Vec<Message> {
+    let mut out: Vec<Message> = Vec::new();
+    for error in errors {
+        let message = format_error(error);
+        if !out.contains(&message) {
+            out.push(message);
+        }
+    }
+    out
+}
+
+/// A localizable description of one fluent-bundle error (resolver errors are
+/// the ones formatting meets: see fluent-bundle's `ResolverError`).
+pub fn format_error(error: &FluentError) -> Message {
+    match error {
+        FluentError::ResolverError(error) => match error {
+            ResolverError::Reference(ReferenceKind::Function { id }) => {
+                Message::new("fluent-unknown-function").arg("id", id.as_str())
+            }
+            ResolverError::Reference(ReferenceKind::Message {
+                id,
+                attribute: None,
+            }) => Message::new("fluent-unknown-message").arg("id", id.as_str()),
+            ResolverError::Reference(ReferenceKind::Message {
+                id,
+                attribute: Some(attribute),
+            }) => Message::new("fluent-unknown-attribute").arg("id", format!("{id}.{attribute}")),
+            ResolverError::Reference(ReferenceKind::Term {
+                id,
+                attribute: None,
+            }) => Message::new("fluent-unknown-term").arg("id", format!("-{id}")),
+            ResolverError::Reference(ReferenceKind::Term {
+                id,
+                attribute: Some(attribute),
+            }) => {
+                Message::new("fluent-unknown-attribute").arg("id", format!("-{id}.{attribute}"))
+            }
+            ResolverError::Reference(ReferenceKind::Variable { id }) => {
+                Message::new("fluent-unknown-variable").arg("id", format!("${id}"))
+            }
+            ResolverError::NoValue(id) => Message::new("fluent-no-value").arg("id", id.as_str()),
+            ResolverError::MissingDefault => Message::new("fluent-no-default"),
+            ResolverError::Cyclic => Message::new("fluent-cyclic"),
+            ResolverError::TooManyPlaceables => Message::new("fluent-too-many-placeables"),
+        },
+        FluentError::Overriding { id, .. } => {
+            Message::new("fluent-overriding").arg("id", id.as_str())
+        }
+        FluentError::ParserError(error) => syntax_message(&error.kind),
+    }
 }
 
 /// A localizable description of a Fluent syntax error.

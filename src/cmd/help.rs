@@ -76,7 +76,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
     if args.strict && !help.page.fallbacks.is_empty() {
         let error = Error::StrictFallback {
             locale: help.page.locale.to_string(),
-            messages: help.page.fallbacks.clone(),
+            messages: help.page.fallback_ids(),
         };
         print_error(&help.l10n, &error);
         return ExitCode::from(exit_code(&error));
