@@ -27,6 +27,18 @@ use crate::localization::{Localizer, Ui};
 use crate::source::Source;
 use crate::topic::Topic;
 
+/// The variables a topic's messages are formatted with: the no-match page
+/// gets the keywords asked for, the nearest known ones and their count (see
+/// `Docwiz::no_match`); every other topic gets none. Lint checks the
+/// messages against this list.
+pub fn page_variables(topic: &str) -> &'static [&'static str] {
+    if topic == NO_MATCH {
+        &["keyword", "suggestions", "count"]
+    } else {
+        &[]
+    }
+}
+
 /// A content tree and the locale chain negotiated for the user.
 pub struct Docwiz {
     pub source: Source,
