@@ -299,3 +299,45 @@ error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $de
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).
+
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] Ein Textblock dieser Seite wird auf Englisch angezeigt, weil seine Übersetzung einen Fehler enthält.
+   *[other] { $count } Textblöcke dieser Seite werden auf Englisch angezeigt, weil ihre Übersetzung einen Fehler enthält.
+}
+help-broken-badge = Auf Englisch: die Übersetzung enthält einen Fehler
+format-fallback = Die Meldung { $id } ({ $locale }) kann nicht formatiert werden: { $reason } Stattdessen wird der englische Text angezeigt.
+format-broken = Die Meldung { $id } ({ $locale }) kann nicht formatiert werden: { $reason } Sie wird so weit wie möglich angezeigt.
+fluent-unknown-function = Die Funktion { $id }() gibt es nicht.
+fluent-unknown-message = Die Meldung { $id } gibt es nicht.
+fluent-unknown-attribute = Das Attribut { $id } gibt es nicht.
+fluent-unknown-term = Den Begriff { $id } gibt es nicht.
+fluent-unknown-variable = Die Variable { $id } wird nicht übergeben.
+fluent-no-value = Die Meldung { $id } hat keinen Wert.
+fluent-no-default = Ein Auswahlausdruck hat keine Standardvariante.
+fluent-cyclic = Sie verweist über andere Meldungen oder Begriffe auf sich selbst.
+fluent-too-many-placeables = Sie enthält mehr als 100 Platzhalter.
+fluent-overriding = { $id } ist bereits definiert.
+lint-missing-term = Der Begriff { $id } fehlt in { $locale }; die Meldungen, die ihn verwenden, werden auf Englisch angezeigt.
+lint-obsolete-term = Den Begriff { $id } in { $locale } gibt es im Englischen nicht mehr.
+lint-variables-differ-term = Der Begriff { $id } verwendet die Variablen { $found }, das englische Original dagegen { $expected }.
+lint-missing-value = Die Meldung { $id } hat keinen Wert, das englische Original aber schon.
+lint-obsolete-value = Die Meldung { $id } hat einen Wert, das englische Original aber nicht.
+lint-empty-value = Die Meldung { $id } ist leer, das englische Original aber nicht.
+lint-missing-attribute = Der Meldung { $id } fehlt das Attribut .{ $attribute }, das das englische Original hat.
+lint-obsolete-attribute = Das Attribut .{ $attribute } von { $id } gibt es im Englischen nicht mehr.
+lint-empty-attribute = Das Attribut .{ $attribute } von { $id } ist leer, im englischen Original aber nicht.
+lint-duplicate-attribute = Das Attribut .{ $attribute } von { $id } ist zweimal definiert.
+lint-missing-term-ref = { $id } verwendet den Begriff { $reference } nicht, den das englische Original hier verwendet: Der Text benennt womöglich etwas anderes.
+lint-missing-message-ref = { $id } verwendet die Meldung { $reference } nicht, die das englische Original hier verwendet.
+lint-obsolete-term-ref = { $id } verwendet den Begriff { $reference }, den das englische Original hier nicht verwendet: Der Text benennt womöglich etwas anderes.
+lint-obsolete-message-ref = { $id } verwendet die Meldung { $reference }, die das englische Original hier nicht verwendet.
+lint-duplicate-message = Die Meldung { $id } ist in dieser Datei zweimal definiert (zuerst in Zeile { $line }); nur die erste Definition wird verwendet.
+lint-duplicate-term = Der Begriff { $id } ist in dieser Datei zweimal definiert (zuerst in Zeile { $line }); nur die erste Definition wird verwendet.
+lint-duplicate-variant = Die Variante [{ $key }] von { $id } ist zweimal angegeben; nur die erste wird verwendet.
+lint-plural-missing = Den Pluralvarianten von { $id } fehlen { $missing }: { $locale } hat die Kategorien { $categories }.
+lint-plural-typo = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale } ({ $categories }): Ist [{ $suggestion }] gemeint?
+lint-plural-never = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale } ({ $categories }): Diese Variante wird nie gewählt.
+lint-replacement-character = Hier ersetzt das Zeichen U+FFFD ein anderes Zeichen: Die Datei wurde vermutlich in einer anderen Kodierung gespeichert.
+lint-unknown-variable = Die Meldung { $id } verwendet { $variable }, ihre Seite übergibt ihr aber { $provided }.

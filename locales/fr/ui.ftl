@@ -299,3 +299,45 @@ error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La dem
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
 error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
+
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] { $count } bloc de cette page est affiché en anglais, car sa traduction comporte une erreur.
+   *[other] { $count } blocs de cette page sont affichés en anglais, car leur traduction comporte une erreur.
+}
+help-broken-badge = En anglais : la traduction comporte une erreur
+format-fallback = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Le texte anglais est affiché à la place.
+format-broken = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Il est affiché tel qu'il a pu l'être.
+fluent-unknown-function = la fonction { $id }() n'existe pas.
+fluent-unknown-message = le message { $id } n'existe pas.
+fluent-unknown-attribute = l'attribut { $id } n'existe pas.
+fluent-unknown-term = le terme { $id } n'existe pas.
+fluent-unknown-variable = la variable { $id } n'est pas fournie.
+fluent-no-value = le message { $id } n'a pas de valeur.
+fluent-no-default = une expression de sélection n'a pas de variante par défaut.
+fluent-cyclic = il renvoie à lui-même par d'autres messages ou termes.
+fluent-too-many-placeables = il contient plus de 100 substitutions.
+fluent-overriding = { $id } est déjà défini.
+lint-missing-term = Le terme { $id } est absent de { $locale } ; les messages qui l'utilisent sont affichés en anglais.
+lint-obsolete-term = Le terme { $id } de { $locale } n'existe plus en anglais.
+lint-variables-differ-term = Le terme { $id } utilise les variables { $found }, alors que l'anglais utilise { $expected }.
+lint-missing-value = Le message { $id } n'a pas de valeur, alors que l'anglais en a une.
+lint-obsolete-value = Le message { $id } a une valeur, alors que l'anglais n'en a pas.
+lint-empty-value = Le message { $id } est vide, alors que l'anglais ne l'est pas.
+lint-missing-attribute = Il manque au message { $id } l'attribut .{ $attribute } que l'anglais possède.
+lint-obsolete-attribute = L'attribut .{ $attribute } de { $id } n'existe plus en anglais.
+lint-empty-attribute = L'attribut .{ $attribute } de { $id } est vide, alors que l'anglais ne l'est pas.
+lint-duplicate-attribute = L'attribut .{ $attribute } de { $id } est défini deux fois.
+lint-missing-term-ref = { $id } n'utilise pas le terme { $reference }, que l'anglais utilise ici : le texte risque de nommer autre chose.
+lint-missing-message-ref = { $id } n'utilise pas le message { $reference }, que l'anglais utilise ici.
+lint-obsolete-term-ref = { $id } utilise le terme { $reference }, que l'anglais n'utilise pas ici : le texte risque de nommer autre chose.
+lint-obsolete-message-ref = { $id } utilise le message { $reference }, que l'anglais n'utilise pas ici.
+lint-duplicate-message = Le message { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-term = Le terme { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-variant = La variante [{ $key }] de { $id } est donnée deux fois ; seule la première est utilisée.
+lint-plural-missing = Il manque aux variantes de pluriel de { $id } les catégories { $missing } : { $locale } a les catégories { $categories }.
+lint-plural-typo = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : vouliez-vous dire [{ $suggestion }] ?
+lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : cette variante n'est jamais choisie.
+lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
+lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
