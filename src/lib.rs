@@ -185,8 +185,14 @@ impl Docwiz {
     ) -> Result<Vec<String>, Error> {
         let chain = language::chain(locale);
         let (l10n, _) = self.localizer(&chain[..1], &topic.front.id)?;
+        let (english, _) = self.localizer(&chain[chain.len() - 1..], &topic.front.id)?;
         let mut missing: Vec<String> = Vec::new();
-        for id in topic.slot_ids() {
+        // The title and description are shown too (front matter, page title),
+        // slot or not.
+        let shown = ["title", "description"]
+            .into_iter()
+            .filter(|id| english.has_message(id));
+        for id in topic.slot_ids().chain(shown) {
             if !l10n.has_message(id) && !missing.iter().any(|m| m == id) {
                 missing.push(id.to_string());
             }

@@ -593,7 +593,12 @@ fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
             if ui.entries.contains_key(id) {
                 out.push(Diagnostic::error(
                     Some(file.location(entry.offset)),
-                    Message::new("lint-ui-clash").arg("id", id.as_str()),
+                    Message::new(if entry.term {
+                        "lint-ui-clash-term"
+                    } else {
+                        "lint-ui-clash"
+                    })
+                    .arg("id", id.as_str()),
                 ));
             }
         }

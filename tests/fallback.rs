@@ -216,3 +216,19 @@ fn an_untranslated_label_a_format_shows_is_a_fallback() {
     let pages = summary["pages"].as_u64().unwrap();
     assert!(summary["fallbacks"].as_u64().unwrap() >= pages, "{summary}");
 }
+
+#[test]
+fn topics_counts_a_missing_description() {
+    let root = tree_without_french("description =");
+    let out = run(&["--root", root.path().to_str().unwrap(), "--json", "topics"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == TOPIC)
+        .unwrap();
+    assert_eq!(row["missing"]["fr"], 1, "{row}");
+    assert_eq!(row["missing"]["de"], 0, "{row}");
+}

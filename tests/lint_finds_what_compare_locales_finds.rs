@@ -453,3 +453,17 @@ fn duplicate_variant_keys_are_warned() {
     let (second, col) = position(r, es, "[0]", first as usize + 1);
     assert_eq!((found[0].line, found[0].col), (second, col + 1));
 }
+
+#[test]
+fn a_term_shadowed_by_ui_ftl_is_called_a_term() {
+    let root = tree();
+    let r = root.path();
+    let rel = "locales/fr/topics/no-match.ftl";
+    append(r, rel, "-product = Autre produit\n");
+    let (code, findings) = lint(r);
+    assert_eq!(code, 1);
+    let found = of(&findings, r, rel, "lint-ui-clash-term");
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert_eq!((found[0].line, found[0].col), position(r, rel, "-product =", 1));
+    assert!(found[0].message.starts_with("The term -product is also defined in ui.ftl"));
+}

@@ -341,3 +341,4 @@ lint-plural-typo = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale
 lint-plural-never = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale } ({ $categories }): Diese Variante wird nie gewählt.
 lint-replacement-character = Hier ersetzt das Zeichen U+FFFD ein anderes Zeichen: Die Datei wurde vermutlich in einer anderen Kodierung gespeichert.
 lint-unknown-variable = Die Meldung { $id } verwendet { $variable }, ihre Seite übergibt ihr aber { $provided }.
+lint-ui-clash-term = Der Begriff { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.

@@ -340,3 +340,4 @@ lint-plural-typo = [{ $key }] in { $id } is not a plural category of { $locale }
 lint-plural-never = [{ $key }] in { $id } is not a plural category of { $locale } ({ $categories }): this variant is never chosen.
 lint-replacement-character = The character U+FFFD replaces another one here: the file was probably saved in another encoding.
 lint-unknown-variable = The message { $id } uses { $variable }, but its page gives it { $provided }.
+lint-ui-clash-term = The term { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.

@@ -340,3 +340,4 @@ lint-plural-typo = [{ $key }] en { $id } no es una categoría de plural de { $lo
 lint-plural-never = [{ $key }] en { $id } no es una categoría de plural de { $locale } ({ $categories }): esta variante nunca se elige.
 lint-replacement-character = Aquí el carácter U+FFFD sustituye a otro: probablemente el archivo se guardó con otra codificación.
 lint-unknown-variable = El mensaje { $id } usa { $variable }, pero su página le proporciona { $provided }.
+lint-ui-clash-term = El término { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.

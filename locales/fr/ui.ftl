@@ -341,3 +341,4 @@ lint-plural-typo = [{ $key }] dans { $id } n'est pas une catégorie de pluriel d
 lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : cette variante n'est jamais choisie.
 lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
 lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
+lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.

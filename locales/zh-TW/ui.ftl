@@ -316,3 +316,4 @@ lint-plural-typo = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別�
 lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別（{ $categories }）：永遠不會選用此變體。
 lint-replacement-character = 此處的字元 U+FFFD 取代了另一個字元：檔案可能是以其他編碼儲存的。
 lint-unknown-variable = 訊息 { $id } 使用了 { $variable }，但其頁面提供的是 { $provided }。
+lint-ui-clash-term = 詞彙 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
