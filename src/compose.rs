@@ -7,8 +7,8 @@ use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Diagnostic, Location, Message};
-use crate::source::Source;
 use crate::localization::{Formatted, Localizer};
+use crate::source::Source;
 use crate::topic::{Piece, Topic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

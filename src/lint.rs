@@ -488,7 +488,9 @@ fn walk_expression(expression: &ast::Expression<&str>, walk: &mut Walk) {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, walk);
             let (variable, number) = match selector {
-                ast::InlineExpression::VariableReference { id } => (Some(id.name.to_string()), false),
+                ast::InlineExpression::VariableReference { id } => {
+                    (Some(id.name.to_string()), false)
+                }
                 ast::InlineExpression::FunctionReference { id, arguments } => (
                     arguments.positional.first().and_then(|a| match a {
                         ast::InlineExpression::VariableReference { id } => {
@@ -714,7 +716,8 @@ fn compare_message(id: &str, en: &Entry, entry: &Entry, file: &FtlFile, out: &mu
             message("lint-empty-value"),
         ));
     }
-    let names = |e: &Entry| -> BTreeSet<String> { e.attributes.iter().map(|a| a.name.clone()).collect() };
+    let names =
+        |e: &Entry| -> BTreeSet<String> { e.attributes.iter().map(|a| a.name.clone()).collect() };
     let (en_names, names_here) = (names(en), names(entry));
     for name in en_names.difference(&names_here) {
         out.push(Diagnostic::error(
@@ -763,13 +766,25 @@ fn compare_message(id: &str, en: &Entry, entry: &Entry, file: &FtlFile, out: &mu
         for name in en_refs.keys().filter(|r| !refs.contains_key(*r)) {
             out.push(Diagnostic::warning(
                 Some(file.location(pattern_at)),
-                reference_message(id, pattern, name, "lint-missing-term-ref", "lint-missing-message-ref"),
+                reference_message(
+                    id,
+                    pattern,
+                    name,
+                    "lint-missing-term-ref",
+                    "lint-missing-message-ref",
+                ),
             ));
         }
         for (name, at) in refs.iter().filter(|(r, _)| !en_refs.contains_key(*r)) {
             out.push(Diagnostic::warning(
                 Some(file.location(*at)),
-                reference_message(id, pattern, name, "lint-obsolete-term-ref", "lint-obsolete-message-ref"),
+                reference_message(
+                    id,
+                    pattern,
+                    name,
+                    "lint-obsolete-term-ref",
+                    "lint-obsolete-message-ref",
+                ),
             ));
         }
     }
@@ -787,9 +802,13 @@ fn reference_message(
     } else {
         format!("{id}.{pattern}")
     };
-    Message::new(if reference.starts_with('-') { term } else { message })
-        .arg("id", whole)
-        .arg("reference", reference)
+    Message::new(if reference.starts_with('-') {
+        term
+    } else {
+        message
+    })
+    .arg("id", whole)
+    .arg("reference", reference)
 }
 
 /// Checks of one file on its own (English ones too): entries, attributes and
@@ -826,7 +845,11 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             .map(|e| {
                 e.selects
                     .iter()
-                    .filter(|s| s.keys.iter().any(|k| is_cldr_category(&k.name) && k.name != "other"))
+                    .filter(|s| {
+                        s.keys
+                            .iter()
+                            .any(|k| is_cldr_category(&k.name) && k.name != "other")
+                    })
                     .filter_map(|s| s.variable.as_deref())
                     .collect()
             })
@@ -1053,7 +1076,8 @@ fn check_formatting(
         let Some(own) = own else {
             continue;
         };
-        let mut bundle = fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
+        let mut bundle =
+            fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
         if let Some(ui) = &ui {
             let _ = bundle.add_resource(ui.clone());
@@ -1201,6 +1225,15 @@ fn check_topics(
     }
 }
 
+/// Counts of errors and warnings.
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    (errors, diagnostics.len() - errors)
+}
+
 #[cfg(test)]
 mod tests {
     use super::plural_categories;
@@ -1224,15 +1257,9 @@ mod tests {
             plural_categories("cy").unwrap(),
             ["zero", "one", "two", "few", "many", "other"]
         );
-        assert_eq!(plural_categories("pl").unwrap(), ["one", "few", "many", "other"]);
+        assert_eq!(
+            plural_categories("pl").unwrap(),
+            ["one", "few", "many", "other"]
+        );
     }
-}
-
-/// Counts of errors and warnings.
-pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    (errors, diagnostics.len() - errors)
 }

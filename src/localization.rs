@@ -424,9 +424,7 @@ pub fn format_error(error: &FluentError) -> Message {
             ResolverError::Reference(ReferenceKind::Term {
                 id,
                 attribute: Some(attribute),
-            }) => {
-                Message::new("fluent-unknown-attribute").arg("id", format!("-{id}.{attribute}"))
-            }
+            }) => Message::new("fluent-unknown-attribute").arg("id", format!("-{id}.{attribute}")),
             ResolverError::Reference(ReferenceKind::Variable { id }) => {
                 Message::new("fluent-unknown-variable").arg("id", format!("${id}"))
             }

@@ -55,8 +55,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
-    let mut app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref())
-    {
+    let mut app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref()) {
         Ok(app) => app,
         Err(code) => return code,
     };

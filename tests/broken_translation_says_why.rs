@@ -48,9 +48,16 @@ fn assert_falls_back_with(root: &Path, reason: &str) {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let md = stdout(&out);
-    assert!(md.contains("The page shows the certificate's thumbprint"), "{md}");
+    assert!(
+        md.contains("The page shows the certificate's thumbprint"),
+        "{md}"
+    );
     assert_eq!(front(&md, "fallback").unwrap(), "[\"thumbprint\"]", "{md}");
-    assert_eq!(front(&md, "fallback-error").unwrap(), "[\"thumbprint\"]", "{md}");
+    assert_eq!(
+        front(&md, "fallback-error").unwrap(),
+        "[\"thumbprint\"]",
+        "{md}"
+    );
     let err = stderr(&out);
     let place = format!(
         "{}:{}:1: avertissement: ",
@@ -93,10 +100,12 @@ fn assert_lint_reports(root: &Path, reason: &str) {
     let found = lint_findings(root);
     let line = thumbprint_line(root) as u64;
     assert!(
-        found.iter().any(|(code, severity, l, message)| code == "format-fallback"
-            && severity == "error"
-            && *l == line
-            && message.contains(reason)),
+        found
+            .iter()
+            .any(|(code, severity, l, message)| code == "format-fallback"
+                && severity == "error"
+                && *l == line
+                && message.contains(reason)),
         "{found:#?}"
     );
 }
@@ -191,10 +200,13 @@ fn an_unknown_variable_is_reported_where_it_is_used() {
         .unwrap()
         + 1;
     assert!(
-        json.as_array().unwrap().iter().any(|f| f["file"] == path.as_str()
-            && f["code"] == "lint-unknown-variable"
-            && f["line"] == line
-            && f["col"] == 16),
+        json.as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["file"] == path.as_str()
+                && f["code"] == "lint-unknown-variable"
+                && f["line"] == line
+                && f["col"] == 16),
         "{json:#}"
     );
 }
@@ -212,7 +224,10 @@ fn outputs_tell_a_broken_translation_from_a_missing_one() {
     );
     assert!(!html.contains("pas encore traduit"), "{html}");
     let term = stdout(&run(&["--root", r, "help", KEYWORD, "--lang", "fr"]));
-    assert!(term.contains("car sa traduction comporte une erreur"), "{term}");
+    assert!(
+        term.contains("car sa traduction comporte une erreur"),
+        "{term}"
+    );
     assert!(!term.contains("pas encore traduit"), "{term}");
     let out = run(&["--root", r, "--json", "help", KEYWORD, "--lang", "fr"]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -255,5 +270,8 @@ fn export_says_why_on_stderr() {
         "once: {err}"
     );
     let page = std::fs::read_to_string(out_dir.join("fr").join(format!("{TOPIC}.md"))).unwrap();
-    assert!(page.contains("The page shows the certificate's thumbprint"), "{page}");
+    assert!(
+        page.contains("The page shows the certificate's thumbprint"),
+        "{page}"
+    );
 }

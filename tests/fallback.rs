@@ -138,7 +138,10 @@ fn a_missing_description_is_a_recorded_fallback() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let md = stdout(&out);
     assert_eq!(front(&md, "fallback").unwrap(), "[\"description\"]", "{md}");
-    assert!(front(&md, "description").unwrap().contains("What the"), "{md}");
+    assert!(
+        front(&md, "description").unwrap().contains("What the"),
+        "{md}"
+    );
     // --strict refuses it.
     let out = run(&["--root", r, "help", KEYWORD, "--lang", "fr", "--strict"]);
     assert_eq!(code(&out), 1);
@@ -176,7 +179,10 @@ fn a_message_used_twice_on_a_page_is_listed_once() {
     assert_eq!(front(&md, "fallback").unwrap(), "[\"title\"]", "{md}");
     let out = run(&["--root", r, "help", KEYWORD, "--lang", "fr", "--strict"]);
     let err = stderr(&out);
-    assert!(err.contains(": title") && !err.contains("title, title"), "{err}");
+    assert!(
+        err.contains(": title") && !err.contains("title, title"),
+        "{err}"
+    );
     assert!(err.contains("1 message"), "{err}");
 }
 
@@ -195,7 +201,11 @@ fn an_untranslated_label_a_format_shows_is_a_fallback() {
     let md = stdout(&run(&[
         "--root", r, "help", KEYWORD, "--lang", "fr", "--format", "md",
     ]));
-    assert_eq!(front(&md, "fallback").unwrap(), "[\"alert-important\"]", "{md}");
+    assert_eq!(
+        front(&md, "fallback").unwrap(),
+        "[\"alert-important\"]",
+        "{md}"
+    );
     let out = run(&["--root", r, "help", KEYWORD, "--lang", "fr", "--strict"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     // The HTML site puts "All topics" on every page: each page counts it.

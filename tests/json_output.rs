@@ -22,7 +22,14 @@ fn lint_json_is_an_array_of_findings() {
         "{ -button-assign }",
         "{ -button-asign }",
     );
-    let out = run(&["--root", root.path().to_str().unwrap(), "--json", "lint", "--lang", "ru"]);
+    let out = run(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "--json",
+        "lint",
+        "--lang",
+        "ru",
+    ]);
     assert_eq!(code(&out), 1, "exit code as without --json");
     let findings = json(&out);
     let finding = findings
@@ -37,7 +44,10 @@ fn lint_json_is_an_array_of_findings() {
     assert_eq!(finding["severity"], "error");
     assert!(finding["line"].as_u64().unwrap() > 0 && finding["col"].as_u64().unwrap() > 0);
     assert!(
-        finding["message"].as_str().unwrap().contains("-button-asign")
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .contains("-button-asign")
             && finding["message"].as_str().unwrap().contains("термин"),
         "localized: {finding}"
     );
@@ -52,10 +62,16 @@ fn help_json_is_the_composed_page_with_its_metadata() {
     let page = json(&out);
     assert_eq!(page["id"], TOPIC);
     assert_eq!(page["locale"], "de");
-    assert!(page["title"].as_str().unwrap().contains("Zertifikat"), "{page:#}");
+    assert!(
+        page["title"].as_str().unwrap().contains("Zertifikat"),
+        "{page:#}"
+    );
     assert!(page["description"].is_string());
     assert_eq!(page["f1"][0], KEYWORD);
-    assert!(page["markdown"].as_str().unwrap().starts_with("# "), "{page:#}");
+    assert!(
+        page["markdown"].as_str().unwrap().starts_with("# "),
+        "{page:#}"
+    );
     assert_eq!(page["fallbacks"], serde_json::json!([]));
     assert_eq!(page["unfilled"], serde_json::json!([]));
     assert_eq!(page["diagnostics"], serde_json::json!([]));
@@ -69,7 +85,12 @@ fn help_json_lists_fallbacks_with_their_reasons() {
     let text = std::fs::read_to_string(root.path().join(fr)).unwrap();
     let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("intro =")).collect();
     std::fs::write(root.path().join(fr), kept.join("\n") + "\n").unwrap();
-    edit(root.path(), fr, "\nthumbprint = ", "\nthumbprint = { $nope } ");
+    edit(
+        root.path(),
+        fr,
+        "\nthumbprint = ",
+        "\nthumbprint = { $nope } ",
+    );
     let out = run(&[
         "--root",
         root.path().to_str().unwrap(),
@@ -103,7 +124,9 @@ fn help_json_refused_or_not_found_is_still_one_document() {
     let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("intro =")).collect();
     std::fs::write(root.path().join(fr), kept.join("\n") + "\n").unwrap();
     let r = root.path().to_str().unwrap();
-    let out = run(&["--root", r, "--json", "help", KEYWORD, "--lang", "fr", "--strict"]);
+    let out = run(&[
+        "--root", r, "--json", "help", KEYWORD, "--lang", "fr", "--strict",
+    ]);
     assert_eq!(code(&out), 1);
     assert_eq!(json(&out)["error"]["code"], "error-strict-fallback");
 

@@ -77,7 +77,11 @@ fn append(root: &Path, rel: &str, text: &str) {
 fn a_message_defined_twice_is_an_error_at_the_second_definition() {
     let root = tree();
     let r = root.path();
-    append(r, RU, "finish = Второе определение, которое никогда не показывается.\n");
+    append(
+        r,
+        RU,
+        "finish = Второе определение, которое никогда не показывается.\n",
+    );
     let (code, findings) = lint(r);
     assert_eq!(code, 1);
     let found = of(&findings, r, RU, "lint-duplicate-message");
@@ -86,10 +90,20 @@ fn a_message_defined_twice_is_an_error_at_the_second_definition() {
     let (second, _) = position(r, RU, "finish =", first as usize + 1);
     assert_eq!((found[0].line, found[0].col), (second, 1));
     assert_eq!(found[0].severity, "error");
-    assert!(found[0].message.contains(&format!("line {first}")), "{found:?}");
+    assert!(
+        found[0].message.contains(&format!("line {first}")),
+        "{found:?}"
+    );
     // The page shows the first definition, as lint says.
     let md = stdout(&run(&[
-        "--root", r.to_str().unwrap(), "help", KEYWORD, "--lang", "ru", "--format", "md",
+        "--root",
+        r.to_str().unwrap(),
+        "help",
+        KEYWORD,
+        "--lang",
+        "ru",
+        "--format",
+        "md",
     ]));
     assert!(!md.contains("Второе определение"), "{md}");
 }
@@ -102,13 +116,19 @@ fn a_term_defined_twice_is_called_a_term() {
     append(r, "locales/en/ui.ftl", "-button-finish = Finish again\n");
     let (code, findings) = lint(r);
     assert_eq!(code, 1);
-    for (rel, term) in [("locales/de/ui.ftl", "-product"), ("locales/en/ui.ftl", "-button-finish")] {
+    for (rel, term) in [
+        ("locales/de/ui.ftl", "-product"),
+        ("locales/en/ui.ftl", "-button-finish"),
+    ] {
         let found = of(&findings, r, rel, "lint-duplicate-term");
         assert_eq!(found.len(), 1, "{rel}: {findings:#?}");
         let (first, _) = position(r, rel, &format!("{term} ="), 1);
         let (second, _) = position(r, rel, &format!("{term} ="), first as usize + 1);
         assert_eq!((found[0].line, found[0].col), (second, 1));
-        assert!(found[0].message.starts_with(&format!("The term {term} ")), "{found:?}");
+        assert!(
+            found[0].message.starts_with(&format!("The term {term} ")),
+            "{found:?}"
+        );
     }
 }
 
@@ -122,12 +142,18 @@ fn a_missing_or_obsolete_term_is_called_a_term() {
         .lines()
         .filter(|l| !l.starts_with("-button-finish ="))
         .collect();
-    std::fs::write(r.join(es), kept.join("\n") + "\n-button-gone = Ya no existe\n").unwrap();
+    std::fs::write(
+        r.join(es),
+        kept.join("\n") + "\n-button-gone = Ya no existe\n",
+    )
+    .unwrap();
     let (_, findings) = lint(r);
     let missing = of(&findings, r, es, "lint-missing-term");
     assert_eq!(missing.len(), 1, "{findings:#?}");
     assert!(
-        missing[0].message.starts_with("The term -button-finish is missing in es"),
+        missing[0]
+            .message
+            .starts_with("The term -button-finish is missing in es"),
         "{missing:?}"
     );
     let obsolete = of(&findings, r, es, "lint-obsolete-term");
@@ -136,7 +162,10 @@ fn a_missing_or_obsolete_term_is_called_a_term() {
         (obsolete[0].line, obsolete[0].col),
         position(r, es, "-button-gone =", 1)
     );
-    assert!(findings.iter().all(|f| !f.message.contains("message -")), "{findings:#?}");
+    assert!(
+        findings.iter().all(|f| !f.message.contains("message -")),
+        "{findings:#?}"
+    );
 }
 
 /// The no-match page is the one formatted with `$count`.
@@ -167,7 +196,9 @@ fn plural_tree(locale: &str, variants: &str) -> tempfile::TempDir {
 /// Plural variants that cover every category of the locale.
 fn complete(locale: &str) -> &'static str {
     match locale {
-        "ru" => "{ $count ->\n    [one] { $count } блок\n    [few] { $count } блока\n    [many] { $count } блоков\n   *[other] { $count } блока\n}",
+        "ru" => {
+            "{ $count ->\n    [one] { $count } блок\n    [few] { $count } блока\n    [many] { $count } блоков\n   *[other] { $count } блока\n}"
+        }
         "zh-TW" => "{ $count } 個區塊",
         _ => "{ $count ->\n    [one] { $count } x\n   *[other] { $count } xs\n}",
     }
@@ -186,7 +217,11 @@ fn russian_plural_without_few_and_many_is_reported() {
     let found = of(&findings, r, rel, "lint-plural-missing");
     assert_eq!(found.len(), 1, "{findings:#?}");
     let (line, _) = position(r, rel, "count-line =", 1);
-    assert_eq!((found[0].line, found[0].col), (line + 1, 6), "at the first key");
+    assert_eq!(
+        (found[0].line, found[0].col),
+        (line + 1, 6),
+        "at the first key"
+    );
     assert!(found[0].message.contains("lack few, many"), "{found:?}");
     assert_eq!(found[0].severity, "warning");
 }
@@ -197,9 +232,17 @@ fn russian_plural_with_only_the_default_variant_is_reported_too() {
     let root = plural_tree("ru", "{ $count ->\n   *[other] { $count } блока\n}");
     let r = root.path();
     let (_, findings) = lint(r);
-    let found = of(&findings, r, "locales/ru/topics/no-match.ftl", "lint-plural-missing");
+    let found = of(
+        &findings,
+        r,
+        "locales/ru/topics/no-match.ftl",
+        "lint-plural-missing",
+    );
     assert_eq!(found.len(), 1, "{findings:#?}");
-    assert!(found[0].message.contains("lack one, few, many"), "{found:?}");
+    assert!(
+        found[0].message.contains("lack one, few, many"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -230,9 +273,18 @@ fn complete_plurals_in_every_locale_pass() {
             "ru",
             "{ $count ->\n    [one] { $count } блок\n    [few] { $count } блока\n    [many] { $count } блоков\n   *[other] { $count } блока\n}",
         ),
-        ("de", "{ $count ->\n    [one] { $count } Block\n   *[other] { $count } Blöcke\n}"),
-        ("fr", "{ $count ->\n    [one] { $count } bloc\n   *[other] { $count } blocs\n}"),
-        ("es", "{ $count ->\n    [one] { $count } bloque\n   *[other] { $count } bloques\n}"),
+        (
+            "de",
+            "{ $count ->\n    [one] { $count } Block\n   *[other] { $count } Blöcke\n}",
+        ),
+        (
+            "fr",
+            "{ $count ->\n    [one] { $count } bloc\n   *[other] { $count } blocs\n}",
+        ),
+        (
+            "es",
+            "{ $count ->\n    [one] { $count } bloque\n   *[other] { $count } bloques\n}",
+        ),
         ("zh-TW", "{ $count ->\n   *[other] { $count } 個區塊\n}"),
     ] {
         let root = plural_tree(locale, variants);
@@ -249,8 +301,14 @@ fn complete_plurals_in_every_locale_pass() {
 fn plural_selectors_in_german_french_spanish_and_chinese_are_checked() {
     // de, fr, es have one and other: without [one], "1 Blöcke".
     for (locale, variants) in [
-        ("de", "{ $count ->\n    [zero] keine\n   *[other] { $count } Blöcke\n}"),
-        ("fr", "{ $count ->\n    [few] quelques\n   *[other] { $count } blocs\n}"),
+        (
+            "de",
+            "{ $count ->\n    [zero] keine\n   *[other] { $count } Blöcke\n}",
+        ),
+        (
+            "fr",
+            "{ $count ->\n    [few] quelques\n   *[other] { $count } blocs\n}",
+        ),
         ("es", "{ $count ->\n   *[other] { $count } bloques\n}"),
     ] {
         let root = plural_tree(locale, variants);
@@ -259,7 +317,10 @@ fn plural_selectors_in_german_french_spanish_and_chinese_are_checked() {
         let (_, findings) = lint(r);
         let missing = of(&findings, r, &rel, "lint-plural-missing");
         assert_eq!(missing.len(), 1, "{locale}: {findings:#?}");
-        assert!(missing[0].message.contains("lack one:"), "{locale}: {missing:?}");
+        assert!(
+            missing[0].message.contains("lack one:"),
+            "{locale}: {missing:?}"
+        );
         if locale != "es" {
             let never = of(&findings, r, &rel, "lint-plural-never");
             assert_eq!(never.len(), 1, "{locale}: {findings:#?}");
@@ -322,11 +383,18 @@ fn a_term_swapped_for_another_is_reported_at_the_reference() {
         (obsolete[0].line, obsolete[0].col),
         position(r, RU, "-button-assign }**, чтобы", 1)
     );
-    assert!(obsolete[0].message.contains("-button-assign"), "{obsolete:?}");
+    assert!(
+        obsolete[0].message.contains("-button-assign"),
+        "{obsolete:?}"
+    );
     assert_eq!(obsolete[0].severity, "warning");
     let missing = of(&findings, r, RU, "lint-missing-term-ref");
     assert_eq!(missing.len(), 1, "{findings:#?}");
-    assert!(missing[0].message.starts_with("finish does not use the term -button-finish"));
+    assert!(
+        missing[0]
+            .message
+            .starts_with("finish does not use the term -button-finish")
+    );
     let (line, _) = position(r, RU, "finish = ", 1);
     assert_eq!(missing[0].line, line);
 }
@@ -344,16 +412,27 @@ fn a_term_replaced_by_plain_text_is_reported() {
     let (_, findings) = lint(r);
     let missing = of(&findings, r, DE, "lint-missing-term-ref");
     assert_eq!(missing.len(), 1, "{findings:#?}");
-    assert!(missing[0].message.contains("-button-view-details"), "{missing:?}");
+    assert!(
+        missing[0].message.contains("-button-view-details"),
+        "{missing:?}"
+    );
     let (line, _) = position(r, DE, "view-details = ", 1);
-    assert_eq!((missing[0].line, missing[0].col), (line, 16), "at the value");
+    assert_eq!(
+        (missing[0].line, missing[0].col),
+        (line, 16),
+        "at the value"
+    );
 }
 
 #[test]
 fn attributes_are_compared_with_english() {
     let root = tree();
     let r = root.path();
-    append(r, NO_MATCH_EN, "labeled = Text\n    .title = Tooltip\n    .alt = Alt\n");
+    append(
+        r,
+        NO_MATCH_EN,
+        "labeled = Text\n    .title = Tooltip\n    .alt = Alt\n",
+    );
     for l in ["ru", "zh-TW", "es", "de"] {
         append(
             r,
@@ -363,16 +442,29 @@ fn attributes_are_compared_with_english() {
     }
     // fr: .titel instead of .title (missing and obsolete), .alt twice.
     let fr = "locales/fr/topics/no-match.ftl";
-    append(r, fr, "labeled = Texte\n    .titel = Infobulle\n    .alt = A\n    .alt = B\n");
+    append(
+        r,
+        fr,
+        "labeled = Texte\n    .titel = Infobulle\n    .alt = A\n    .alt = B\n",
+    );
     let (code, findings) = lint(r);
-    assert_eq!(code, 1, "a missing or obsolete attribute is an error: {findings:#?}");
+    assert_eq!(
+        code, 1,
+        "a missing or obsolete attribute is an error: {findings:#?}"
+    );
     let missing = of(&findings, r, fr, "lint-missing-attribute");
     assert_eq!(missing.len(), 1, "{findings:#?}");
-    assert_eq!((missing[0].line, missing[0].col), position(r, fr, "labeled =", 1));
+    assert_eq!(
+        (missing[0].line, missing[0].col),
+        position(r, fr, "labeled =", 1)
+    );
     assert!(missing[0].message.contains(".title"), "{missing:?}");
     let obsolete = of(&findings, r, fr, "lint-obsolete-attribute");
     assert_eq!(obsolete.len(), 1, "{findings:#?}");
-    assert_eq!((obsolete[0].line, obsolete[0].col), position(r, fr, ".titel", 1));
+    assert_eq!(
+        (obsolete[0].line, obsolete[0].col),
+        position(r, fr, ".titel", 1)
+    );
     let twice = of(&findings, r, fr, "lint-duplicate-attribute");
     assert_eq!(twice.len(), 1, "{findings:#?}");
     assert_eq!(twice[0].severity, "warning");
@@ -416,7 +508,10 @@ fn a_file_that_is_not_utf8_gives_exactly_one_error() {
     let about: Vec<&Finding> = findings.iter().filter(|f| f.file == path).collect();
     assert_eq!(about.len(), 1, "{about:#?}");
     assert_eq!(about[0].severity, "error");
-    assert!(findings.iter().all(|f| f.code != "lint-missing-file"), "{findings:#?}");
+    assert!(
+        findings.iter().all(|f| f.code != "lint-missing-file"),
+        "{findings:#?}"
+    );
 }
 
 #[test]
@@ -440,12 +535,7 @@ fn duplicate_variant_keys_are_warned() {
     let root = tree();
     let r = root.path();
     let es = "locales/es/topics/no-match.ftl";
-    edit(
-        r,
-        es,
-        "   *[other]",
-        "    [0] Otra vez.\n   *[other]",
-    );
+    edit(r, es, "   *[other]", "    [0] Otra vez.\n   *[other]");
     let (_, findings) = lint(r);
     let found = of(&findings, r, es, "lint-duplicate-variant");
     assert_eq!(found.len(), 1, "{findings:#?}");
@@ -464,6 +554,13 @@ fn a_term_shadowed_by_ui_ftl_is_called_a_term() {
     assert_eq!(code, 1);
     let found = of(&findings, r, rel, "lint-ui-clash-term");
     assert_eq!(found.len(), 1, "{findings:#?}");
-    assert_eq!((found[0].line, found[0].col), position(r, rel, "-product =", 1));
-    assert!(found[0].message.starts_with("The term -product is also defined in ui.ftl"));
+    assert_eq!(
+        (found[0].line, found[0].col),
+        position(r, rel, "-product =", 1)
+    );
+    assert!(
+        found[0]
+            .message
+            .starts_with("The term -product is also defined in ui.ftl")
+    );
 }

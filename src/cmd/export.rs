@@ -12,8 +12,7 @@ use docwiz::language;
 use docwiz::localization::Localizer;
 
 use super::{
-    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error,
-    print_json,
+    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
 };
 
 #[derive(Clone, Copy, ValueEnum)]

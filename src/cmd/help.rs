@@ -9,8 +9,7 @@ use docwiz::render::{self, Labels, term};
 use docwiz::{Lookup, View};
 
 use super::{
-    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error,
-    print_json,
+    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
 };
 
 #[derive(Clone, Copy, ValueEnum)]

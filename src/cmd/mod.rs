@@ -226,7 +226,10 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
 
 /// Prints one JSON document on stdout.
 pub fn print_json(value: &serde_json::Value) {
-    sayln!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+    sayln!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
 }
 
 /// Prints diagnostics to stderr; returns whether any was an error.
