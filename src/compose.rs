@@ -132,21 +132,18 @@ impl Page {
 
     /// Records what formatting `id` gave: a fallback (each message once) and
     /// the errors met.
-    pub fn record(&mut self, id: &str, formatted: &Formatted, chain: &[LanguageIdentifier]) {
+    pub fn record(&mut self, id: &str, formatted: &Formatted) {
         for failure in &formatted.failures {
-            let locale = chain
-                .get(failure.locale)
-                .cloned()
-                .unwrap_or_else(|| failure.locale_id.clone());
+            let locale = &failure.locale;
             if !self
                 .failures
                 .iter()
-                .any(|f| f.id == id && f.locale == locale)
+                .any(|f| f.id == id && f.locale == *locale)
             {
                 self.failures.push(Failure {
                     id: id.to_string(),
-                    locale,
-                    fell_back: failure.locale < formatted.locale,
+                    locale: locale.clone(),
+                    fell_back: failure.index < formatted.locale,
                     errors: failure.errors.clone(),
                 });
             }
@@ -168,7 +165,7 @@ impl Page {
     pub fn record_labels(&mut self, l10n: &Localizer, ids: &[&str]) {
         for id in ids {
             if let Some(formatted) = l10n.format(id, None) {
-                self.record(id, &formatted, l10n.chain());
+                self.record(id, &formatted);
             }
         }
     }
@@ -215,10 +212,9 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         unfilled: Vec::new(),
         failures: Vec::new(),
     };
-    let chain = l10n.chain();
     page.title = match l10n.format("title", args) {
         Some(f) => {
-            page.record("title", &f, chain);
+            page.record("title", &f);
             f.text
         }
         None => topic.front.id.clone(),
@@ -226,7 +222,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
     // The front matter's description is read by the Markdown, HTML and DocFX
     // formats: its fallback counts like a block's.
     page.description = l10n.format("description", args).map(|f| {
-        page.record("description", &f, chain);
+        page.record("description", &f);
         f.text
     });
     let source_label = l10n.text(&Message::new("help-source-label"));
@@ -258,7 +254,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
                 Piece::Live { .. } => {}
                 Piece::Slot { id, .. } => match l10n.format(id, args) {
                     Some(formatted) => {
-                        page.record(id, &formatted, chain);
+                        page.record(id, &formatted);
                         let locale = formatted.locale;
                         if locale > 0 {
                             any_fallback = true;

@@ -32,8 +32,8 @@ pub struct Formatted {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormatFailure {
     /// Index into the chain.
-    pub locale: usize,
-    pub locale_id: LanguageIdentifier,
+    pub index: usize,
+    pub locale: LanguageIdentifier,
     /// The resolver's errors, localizable, each once.
     pub errors: Vec<Message>,
 }
@@ -46,7 +46,7 @@ impl Formatted {
     /// Whether the negotiated locale has the message but could not format it:
     /// a fallback caused by an error rather than by a missing translation.
     pub fn fell_back_on_error(&self) -> bool {
-        self.is_fallback() && self.failures.iter().any(|f| f.locale == 0)
+        self.is_fallback() && self.failures.iter().any(|f| f.index == 0)
     }
 }
 
@@ -54,7 +54,6 @@ impl Formatted {
 /// files asked for.
 pub struct Localizer {
     bundles: Vec<(LanguageIdentifier, Bundle)>,
-    chain: Vec<LanguageIdentifier>,
     /// For reused bundles: per bundle, the message ids that belong to the page
     /// being made (ids left over from earlier pages do not count).
     scopes: Vec<Option<Scope>>,
@@ -176,11 +175,7 @@ impl Localizer {
             bundles.push((locale.clone(), bundle));
         }
         let scopes = bundles.iter().map(|_| None).collect();
-        Localizer {
-            chain: chain_of(&bundles),
-            bundles,
-            scopes,
-        }
+        Localizer { bundles, scopes }
     }
 
     /// A localizer over reused bundles (one per locale of `chain`), each given
@@ -198,11 +193,7 @@ impl Localizer {
             scopes.push(Some(r.scope));
             bundles.push((locale.clone(), r.bundle));
         }
-        Localizer {
-            chain: chain_of(&bundles),
-            bundles,
-            scopes,
-        }
+        Localizer { bundles, scopes }
     }
 
     /// Gives reused bundles back for the next page.
@@ -226,11 +217,6 @@ impl Localizer {
         &self.bundles[0].0
     }
 
-    /// The locale chain, negotiated locale first.
-    pub fn chain(&self) -> &[LanguageIdentifier] {
-        &self.chain
-    }
-
     /// Formats `id` from the first locale of the chain that has it and formats it
     /// without error; the last locale (English) answers even with errors.
     /// The errors of the locales that could not are kept in
@@ -249,8 +235,8 @@ impl Localizer {
             let text = bundle.format_pattern(pattern, args, &mut errors);
             if !errors.is_empty() {
                 failures.push(FormatFailure {
-                    locale: index,
-                    locale_id: locale.clone(),
+                    index,
+                    locale: locale.clone(),
                     errors: format_errors(&errors),
                 });
             }
@@ -310,10 +296,6 @@ impl Localizer {
             .map(|f| f.text)
             .unwrap_or_else(|| message.id.to_string())
     }
-}
-
-fn chain_of(bundles: &[(LanguageIdentifier, Bundle)]) -> Vec<LanguageIdentifier> {
-    bundles.iter().map(|(l, _)| l.clone()).collect()
 }
 
 /// The UI strings (`ui.ftl`) for a locale chain.
