@@ -53,6 +53,8 @@ struct Entry {
     /// each with where it is first used: what compare-locales compares.
     refs: BTreeMap<String, BTreeMap<String, usize>>,
     selects: Vec<Select>,
+    /// Nested deeper than `MAX_DEPTH`: not formatted by lint.
+    too_deep: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -449,7 +451,14 @@ struct Walk<'a> {
     used: &'a mut Entry,
     /// The pattern being walked: "" for the value, else the attribute's name.
     pattern: String,
+    /// How many expressions deep the walk is.
+    depth: usize,
 }
+
+/// Past this nesting of expressions an entry is not walked further nor
+/// formatted: the walk and fluent-bundle's resolver recurse, and no real
+/// translation nests this deep (the syntax check reports what is too deep).
+const MAX_DEPTH: usize = 200;
 
 impl<'a> Walk<'a> {
     fn new(text: &'a str, used: &'a mut Entry, pattern: &str) -> Walk<'a> {
@@ -458,6 +467,7 @@ impl<'a> Walk<'a> {
             text,
             used,
             pattern: pattern.to_string(),
+            depth: 0,
         }
     }
 
@@ -484,6 +494,16 @@ fn walk_pattern(pattern: &ast::Pattern<&str>, walk: &mut Walk) {
 }
 
 fn walk_expression(expression: &ast::Expression<&str>, walk: &mut Walk) {
+    if walk.depth >= MAX_DEPTH {
+        walk.used.too_deep = true;
+        return;
+    }
+    walk.depth += 1;
+    walk_expression_inner(expression, walk);
+    walk.depth -= 1;
+}
+
+fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, walk);
@@ -531,6 +551,16 @@ fn walk_expression(expression: &ast::Expression<&str>, walk: &mut Walk) {
 }
 
 fn walk_inline(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
+    if walk.depth >= MAX_DEPTH {
+        walk.used.too_deep = true;
+        return;
+    }
+    walk.depth += 1;
+    walk_inline_inner(inline, walk);
+    walk.depth -= 1;
+}
+
+fn walk_inline_inner(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             let at = walk.at(id.name, 1);
@@ -1076,6 +1106,11 @@ fn check_formatting(
         let Some(own) = own else {
             continue;
         };
+        // Formatting recurses as deep as the entries nest.
+        let too_deep = |f: &FtlFile| f.entries.values().any(|e| e.too_deep);
+        if too_deep(file) || ui_file.is_some_and(too_deep) {
+            continue;
+        }
         let mut bundle =
             fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
