@@ -6,14 +6,18 @@ use std::ops::Range;
 use fluent_bundle::FluentArgs;
 use unic_langid::LanguageIdentifier;
 
-use crate::error::Message;
+use crate::error::{Diagnostic, Location, Message};
 use crate::localization::{Formatted, Localizer};
+use crate::source::Source;
 use crate::topic::{Piece, Topic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpanKind {
     /// A block shown in English because the locale lacks its message.
     Fallback,
+    /// A block shown in English because the locale's message cannot be
+    /// formatted (an unknown reference, a cycle, too many placeables...).
+    Broken,
     /// The English source of the block before it (`--side-by-side`).
     Source,
 }
@@ -35,10 +39,152 @@ pub struct Page {
     pub f1: Vec<String>,
     pub markdown: String,
     pub spans: Vec<Span>,
-    /// Messages shown in English although the page is in another locale.
-    pub fallbacks: Vec<String>,
+    /// Messages shown in English although the page is in another locale, each
+    /// once, in the order the page uses them: slots, the title and description,
+    /// and the UI labels a format puts on the page.
+    pub fallbacks: Vec<Fallback>,
     /// Slots that no locale of the chain fills.
     pub unfilled: Vec<String>,
+    /// Messages some locale of the chain has but cannot format, with the
+    /// resolver's errors: each (message, locale) once.
+    pub failures: Vec<Failure>,
+}
+
+/// Why a message is shown in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FallbackReason {
+    /// The locale has no such message: not translated yet.
+    Missing,
+    /// The locale has it, but it cannot be formatted (see [`Page::failures`]).
+    Error,
+}
+
+/// A message of the page shown in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fallback {
+    pub id: String,
+    pub reason: FallbackReason,
+}
+
+/// A message that a locale has but cannot format.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub id: String,
+    pub locale: LanguageIdentifier,
+    /// Whether the page shows English instead (false when the failing locale
+    /// is the last of the chain, whose text is shown with its errors).
+    pub fell_back: bool,
+    pub errors: Vec<Message>,
+}
+
+impl Failure {
+    /// One warning per resolver error, at the message's definition in the
+    /// topic's file or `ui.ftl` of the failing locale (the page still renders:
+    /// exit codes do not change).
+    pub fn diagnostics(&self, source: &Source, topic: &str) -> Vec<Diagnostic> {
+        let files = [
+            format!("locales/{}/topics/{topic}.ftl", self.locale),
+            format!("locales/{}/ui.ftl", self.locale),
+        ];
+        let location = files.iter().find_map(|rel| locate(source, rel, &self.id));
+        let id = if self.fell_back {
+            "format-fallback"
+        } else {
+            "format-broken"
+        };
+        self.errors
+            .iter()
+            .map(|error| {
+                Diagnostic::warning(
+                    location.clone(),
+                    Message::new(id)
+                        .arg("id", self.id.as_str())
+                        .arg("locale", self.locale.to_string())
+                        .arg("reason", error.clone()),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The line that defines message `id` in the `.ftl` file `rel`, if it does.
+fn locate(source: &Source, rel: &str, id: &str) -> Option<Location> {
+    let text = source.read(rel).ok()??;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = line.trim_start_matches('\u{feff}');
+        if let Some(rest) = line_start.strip_prefix(id)
+            && rest.trim_start_matches([' ', '\t']).starts_with('=')
+        {
+            let at = offset + (line.len() - line_start.len());
+            return Some(Location::at(&source.display(rel), &text, at));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+impl Page {
+    /// The ids of the messages shown in English.
+    pub fn fallback_ids(&self) -> Vec<String> {
+        self.fallbacks.iter().map(|f| f.id.clone()).collect()
+    }
+
+    /// Records what formatting `id` gave: a fallback (each message once) and
+    /// the errors met.
+    pub fn record(&mut self, id: &str, formatted: &Formatted) {
+        for failure in &formatted.failures {
+            let locale = &failure.locale;
+            if !self
+                .failures
+                .iter()
+                .any(|f| f.id == id && f.locale == *locale)
+            {
+                self.failures.push(Failure {
+                    id: id.to_string(),
+                    locale: locale.clone(),
+                    fell_back: failure.index < formatted.locale,
+                    errors: failure.errors.clone(),
+                });
+            }
+        }
+        if formatted.is_fallback() && !self.fallbacks.iter().any(|f| f.id == id) {
+            self.fallbacks.push(Fallback {
+                id: id.to_string(),
+                reason: if formatted.fell_back_on_error() {
+                    FallbackReason::Error
+                } else {
+                    FallbackReason::Missing
+                },
+            });
+        }
+    }
+
+    /// Records the fallbacks of UI labels (from `ui.ftl`) that a format puts
+    /// on the page, such as alert titles.
+    pub fn record_labels(&mut self, l10n: &Localizer, ids: &[&str]) {
+        for id in ids {
+            if let Some(formatted) = l10n.format(id, None) {
+                self.record(id, &formatted);
+            }
+        }
+    }
+
+    /// The alert label messages (`alert-note`...) of the GFM alerts on the page.
+    pub fn alert_labels(&self) -> Vec<&'static str> {
+        let upper = self.markdown.to_uppercase();
+        [
+            ("[!NOTE]", "alert-note"),
+            ("[!TIP]", "alert-tip"),
+            ("[!IMPORTANT]", "alert-important"),
+            ("[!WARNING]", "alert-warning"),
+            ("[!CAUTION]", "alert-caution"),
+        ]
+        .into_iter()
+        .filter(|(marker, _)| upper.contains(marker))
+        .map(|(_, id)| id)
+        .collect()
+    }
 }
 
 /// Fills `{{ live: name }}` slots with Markdown, in the page's language;
@@ -58,22 +204,27 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         id: topic.front.id.clone(),
         locale: l10n.locale().clone(),
         title: String::new(),
-        description: l10n.format("description", args).map(|f| f.text),
+        description: None,
         f1: topic.front.f1.clone(),
         markdown: String::new(),
         spans: Vec::new(),
         fallbacks: Vec::new(),
         unfilled: Vec::new(),
+        failures: Vec::new(),
     };
     page.title = match l10n.format("title", args) {
         Some(f) => {
-            if f.is_fallback() {
-                page.fallbacks.push("title".into());
-            }
+            page.record("title", &f);
             f.text
         }
         None => topic.front.id.clone(),
     };
+    // The front matter's description is read by the Markdown, HTML and DocFX
+    // formats: its fallback counts like a block's.
+    page.description = l10n.format("description", args).map(|f| {
+        page.record("description", &f);
+        f.text
+    });
     let source_label = l10n.text(&Message::new("help-source-label"));
     let translated = l10n.locale().language.as_str() != crate::language::SOURCE;
 
@@ -95,23 +246,27 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         };
         let kind = BlockKind::of(prefix);
         let mut any_fallback = false;
+        let mut any_broken = false;
         let mut english = String::new();
         for piece in &line.pieces {
             match piece {
                 Piece::Text(text) => page.markdown.push_str(text),
                 Piece::Live { .. } => {}
                 Piece::Slot { id, .. } => match l10n.format(id, args) {
-                    Some(Formatted { text, locale }) => {
+                    Some(formatted) => {
+                        page.record(id, &formatted);
+                        let locale = formatted.locale;
                         if locale > 0 {
                             any_fallback = true;
-                            page.fallbacks.push(id.clone());
+                            any_broken |= formatted.fell_back_on_error();
                         } else if options.side_by_side
                             && translated
                             && let Some(source) = l10n.format_in_source(id, args)
                         {
                             english.push_str(&source);
                         }
-                        page.markdown.push_str(&kind.continue_lines(prefix, &text));
+                        page.markdown
+                            .push_str(&kind.continue_lines(prefix, &formatted.text));
                     }
                     None => {
                         page.unfilled.push(id.clone());
@@ -123,7 +278,11 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         if any_fallback {
             page.spans.push(Span {
                 range: start..page.markdown.len(),
-                kind: SpanKind::Fallback,
+                kind: if any_broken {
+                    SpanKind::Broken
+                } else {
+                    SpanKind::Fallback
+                },
             });
         }
         if !english.is_empty() {
@@ -131,6 +290,11 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         }
         page.markdown.push('\n');
     }
+    let mut labels = page.alert_labels();
+    if options.side_by_side && translated {
+        labels.push("help-source-label");
+    }
+    page.record_labels(l10n, &labels);
     page
 }
 

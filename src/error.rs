@@ -8,6 +8,8 @@ use std::fmt;
 pub enum Arg {
     Str(String),
     Num(i64),
+    /// A localizable text inside another: formatted in the same language first.
+    Text(Box<Message>),
 }
 
 impl From<&str> for Arg {
@@ -18,6 +20,11 @@ impl From<&str> for Arg {
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Str(s)
+    }
+}
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Text(Box::new(m))
     }
 }
 impl From<usize> for Arg {

@@ -27,6 +27,18 @@ use crate::localization::{Localizer, Ui};
 use crate::source::Source;
 use crate::topic::Topic;
 
+/// The variables a topic's messages are formatted with: the no-match page
+/// gets the keywords asked for, the nearest known ones and their count (see
+/// `Docwiz::no_match`); every other topic gets none. Lint checks the
+/// messages against this list.
+pub fn page_variables(topic: &str) -> &'static [&'static str] {
+    if topic == NO_MATCH {
+        &["keyword", "suggestions", "count"]
+    } else {
+        &[]
+    }
+}
+
 /// A content tree and the locale chain negotiated for the user.
 pub struct Docwiz {
     pub source: Source,
@@ -105,6 +117,9 @@ impl Docwiz {
                 live: view.live,
             },
         );
+        for failure in &page.failures {
+            diagnostics.extend(failure.diagnostics(&self.source, &topic.front.id));
+        }
         Ok(Help {
             page,
             l10n,
@@ -170,8 +185,14 @@ impl Docwiz {
     ) -> Result<Vec<String>, Error> {
         let chain = language::chain(locale);
         let (l10n, _) = self.localizer(&chain[..1], &topic.front.id)?;
+        let (english, _) = self.localizer(&chain[chain.len() - 1..], &topic.front.id)?;
         let mut missing: Vec<String> = Vec::new();
-        for id in topic.slot_ids() {
+        // The title and description are shown too (front matter, page title),
+        // slot or not.
+        let shown = ["title", "description"]
+            .into_iter()
+            .filter(|id| english.has_message(id));
+        for id in topic.slot_ids().chain(shown) {
             if !l10n.has_message(id) && !missing.iter().any(|m| m == id) {
                 missing.push(id.to_string());
             }

@@ -1,26 +1,84 @@
 //! Content and translation QA: Fluent syntax, each locale against English, template
 //! slots, and F1 keywords claimed twice.
+//!
+//! The translation checks cover those of compare-locales (Mozilla's l10n
+//! linter: `compare_locales/checks/fluent.py` and `compare/content.py`), with
+//! its severities:
+//! - an entry defined twice in one file: error (the first definition is used);
+//! - a missing or obsolete value or attribute: error;
+//! - term and message references that differ from English, per value and
+//!   attribute: warning;
+//! - plural variants that miss a CLDR category of the locale: warning; we add a
+//!   variant key that is no category of the locale (never chosen), a warning too;
+//! - a variant key or attribute given twice, an empty value or attribute, and
+//!   U+FFFD (text saved in another encoding): warning.
+//!
+//! Beyond compare-locales, every message of every locale is formatted the way
+//! pages format it, to find what only the resolver sees (cycles, more than 100
+//! placeables, unknown functions or attributes): error.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
 
 use crate::catalog::Catalog;
 use crate::error::{Diagnostic, Error, Location, Message, Severity};
 use crate::language::SOURCE;
-use crate::localization::syntax_message;
+use crate::localization::{format_errors, syntax_message};
 use crate::source::Source;
 use crate::topic::Piece;
 
-/// What one message or term uses.
+/// What one message or term uses, with byte offsets into its file.
 #[derive(Debug, Default, Clone)]
 struct Entry {
+    /// The identifier (the `-` of a term).
     offset: usize,
+    term: bool,
     variables: BTreeSet<String>,
+    /// Where each variable is first used (its `$`).
+    variable_at: BTreeMap<String, usize>,
     messages: BTreeSet<String>,
     terms: BTreeSet<String>,
     /// The value as text and term references, for resolving what a term reads.
     value: Vec<ValuePart>,
+    has_value: bool,
+    value_offset: usize,
+    value_empty: bool,
+    attributes: Vec<Attribute>,
+    /// Message references (`id` or `id.attr`) and term references without an
+    /// attribute, per pattern ("" for the value, else the attribute's name),
+    /// each with where it is first used: what compare-locales compares.
+    refs: BTreeMap<String, BTreeMap<String, usize>>,
+    selects: Vec<Select>,
+    /// Nested deeper than `MAX_DEPTH`: not formatted by lint.
+    too_deep: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Attribute {
+    name: String,
+    /// The `.` that starts it.
+    offset: usize,
+    empty: bool,
+}
+
+/// A select expression: its selector and variant keys.
+#[derive(Debug, Clone)]
+struct Select {
+    /// The variable it selects on, directly or through `NUMBER()`.
+    variable: Option<String>,
+    number: bool,
+    keys: Vec<Key>,
+}
+
+#[derive(Debug, Clone)]
+struct Key {
+    name: String,
+    offset: usize,
+    numeric: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -33,7 +91,10 @@ enum ValuePart {
 struct FtlFile {
     path: String,
     text: String,
+    /// The first definition of each id: the one Fluent uses.
     entries: BTreeMap<String, Entry>,
+    /// Later definitions of an id: (id, offset, offset of the first).
+    duplicates: Vec<(String, usize, usize)>,
 }
 
 impl FtlFile {
@@ -68,20 +129,28 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         path: String::new(),
         text: String::new(),
         entries: BTreeMap::new(),
+        duplicates: Vec::new(),
     };
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
     for (rel, file) in &en {
         check_references(file, en_ui, &mut out);
-        if rel.starts_with("topics/") {
+        check_file(file, SOURCE, None, &mut out);
+        if let Some(topic) = rel
+            .strip_prefix("topics/")
+            .and_then(|r| r.strip_suffix(".ftl"))
+        {
             check_bold_names(file, en_ui, &mut out);
+            check_page_variables(file, topic, &mut out);
         }
     }
+    check_formatting(source, SOURCE, &en_files, &en, &mut out);
 
     for locale in locales.iter().filter(|l| l.as_str() != SOURCE) {
+        let listed = ftl_files(source, locale)?;
         let mut files: BTreeMap<String, FtlFile> = BTreeMap::new();
-        for rel in ftl_files(source, locale)? {
-            if let Some(file) = read_ftl(source, locale, &rel, &mut out)? {
-                files.insert(rel, file);
+        for rel in &listed {
+            if let Some(file) = read_ftl(source, locale, rel, &mut out)? {
+                files.insert(rel.clone(), file);
             }
         }
         for (rel, en_file) in &en {
@@ -93,6 +162,8 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
                 Severity::Warning
             };
             match files.get(rel) {
+                // A file that exists but cannot be read has its own error.
+                None if listed.contains(rel) => {}
                 None => out.push(Diagnostic {
                     severity,
                     location: Some(Location::file(
@@ -108,10 +179,13 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         let ui = files.get("ui.ftl").unwrap_or(&empty);
         for (rel, file) in &files {
             check_references(file, ui, &mut out);
+            check_file(file, locale, en.get(rel), &mut out);
             if rel.starts_with("topics/") {
                 check_bold_names(file, ui, &mut out);
             }
-            if !en.contains_key(rel) {
+            // An English file that cannot be read has its own error; its
+            // translations are not obsolete for that.
+            if !en_files.contains(rel) {
                 for (id, entry) in &file.entries {
                     out.push(Diagnostic::warning(
                         Some(file.location(entry.offset)),
@@ -120,6 +194,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
                 }
             }
         }
+        check_formatting(source, locale, &listed, &files, &mut out);
     }
 
     check_topics(source, &catalog, &en, &mut out);
@@ -132,9 +207,13 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
 }
 
 fn obsolete(id: &str, locale: &str) -> Message {
-    Message::new("lint-obsolete-message")
-        .arg("id", id)
-        .arg("locale", locale)
+    Message::new(if id.starts_with('-') {
+        "lint-obsolete-term"
+    } else {
+        "lint-obsolete-message"
+    })
+    .arg("id", id)
+    .arg("locale", locale)
 }
 
 /// `ui.ftl` and `topics/*.ftl` of a locale, relative to `locales/<locale>/`.
@@ -183,44 +262,98 @@ fn read_ftl(
             resource
         }
     };
-    let mut entries = BTreeMap::new();
-    let mut search_from = 0;
-    for entry in &resource.body {
-        let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
-            ast::Entry::Message(m) => (
-                m.id.name.to_string(),
-                m.value
-                    .iter()
-                    .chain(m.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            ast::Entry::Term(t) => (
-                format!("-{}", t.id.name),
-                std::iter::once(&t.value)
-                    .chain(t.attributes.iter().map(|a| &a.value))
-                    .collect(),
-            ),
-            _ => continue,
-        };
-        let offset = find_entry(&text, &id, search_from);
-        search_from = offset;
-        let mut used = Entry {
-            offset,
-            ..Entry::default()
-        };
-        if let Some(first) = patterns.first() {
-            used.value = pieces(first);
-        }
-        for pattern in patterns {
-            walk_pattern(pattern, &mut used);
-        }
-        entries.insert(id, used);
-    }
+    let (entries, duplicates) = entries(&text, &resource);
     Ok(Some(FtlFile {
         path,
         text,
         entries,
+        duplicates,
     }))
+}
+
+/// Where `part`, a slice of `text`, starts in it.
+fn offset_of(text: &str, part: &str) -> Option<usize> {
+    let start = text.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= start && at + part.len() <= start + text.len()).then(|| at - start)
+}
+
+/// The entries of a parsed file, first definitions apart from later ones.
+#[allow(clippy::type_complexity)]
+fn entries(
+    text: &str,
+    resource: &ast::Resource<&str>,
+) -> (BTreeMap<String, Entry>, Vec<(String, usize, usize)>) {
+    let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
+    let mut duplicates = Vec::new();
+    let mut search_from = 0;
+    for entry in &resource.body {
+        let (id, term, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let key = if term {
+            format!("-{id}")
+        } else {
+            id.to_string()
+        };
+        let offset = offset_of(text, id)
+            .map(|o| o - usize::from(term))
+            .unwrap_or_else(|| find_entry(text, &key, search_from));
+        search_from = offset;
+        let mut used = Entry {
+            offset,
+            term,
+            has_value: value.is_some(),
+            value_offset: value_start(text, offset),
+            ..Entry::default()
+        };
+        if let Some(value) = value {
+            used.value = pieces(value);
+            used.value_empty = pattern_empty(value);
+            walk_pattern(value, &mut Walk::new(text, &mut used, ""));
+        }
+        for attribute in attributes {
+            let name = attribute.id.name;
+            used.attributes.push(Attribute {
+                name: name.to_string(),
+                offset: offset_of(text, name).map_or(offset, |o| o.saturating_sub(1)),
+                empty: pattern_empty(&attribute.value),
+            });
+            walk_pattern(&attribute.value, &mut Walk::new(text, &mut used, name));
+        }
+        match entries.get(&key) {
+            Some(first) => duplicates.push((key, offset, first.offset)),
+            None => {
+                entries.insert(key, used);
+            }
+        }
+    }
+    (entries, duplicates)
+}
+
+/// Where the value of the entry at `offset` starts: after `=` and blanks.
+fn value_start(text: &str, offset: usize) -> usize {
+    let rest = &text[offset.min(text.len())..];
+    let Some(eq) = rest.find('=') else {
+        return offset;
+    };
+    let after = &rest[eq + 1..];
+    let blank = after.len() - after.trim_start().len();
+    (offset + eq + 1 + blank).min(text.len())
+}
+
+/// A pattern that shows nothing: only empty text and `{ "" }` (as
+/// compare-locales judges it; a select expression counts as content).
+fn pattern_empty(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|element| match element {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.is_empty(),
+        _ => false,
+    })
 }
 
 /// Byte offset of the line that defines `id`, searching from `from`.
@@ -312,56 +445,172 @@ fn check_bold_names(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn walk_pattern(pattern: &ast::Pattern<&str>, used: &mut Entry) {
+/// Collects what a pattern uses into an entry.
+struct Walk<'a> {
+    text: &'a str,
+    used: &'a mut Entry,
+    /// The pattern being walked: "" for the value, else the attribute's name.
+    pattern: String,
+    /// How many expressions deep the walk is.
+    depth: usize,
+}
+
+/// Past this nesting of expressions an entry is not walked further nor
+/// formatted: the walk and fluent-bundle's resolver recurse, and no real
+/// translation nests this deep (the syntax check reports what is too deep).
+const MAX_DEPTH: usize = 200;
+
+impl<'a> Walk<'a> {
+    fn new(text: &'a str, used: &'a mut Entry, pattern: &str) -> Walk<'a> {
+        used.refs.entry(pattern.to_string()).or_default();
+        Walk {
+            text,
+            used,
+            pattern: pattern.to_string(),
+            depth: 0,
+        }
+    }
+
+    fn at(&self, part: &str, back: usize) -> usize {
+        offset_of(self.text, part).map_or(self.used.offset, |o| o.saturating_sub(back))
+    }
+
+    fn reference(&mut self, name: String, at: usize) {
+        self.used
+            .refs
+            .entry(self.pattern.clone())
+            .or_default()
+            .entry(name)
+            .or_insert(at);
+    }
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, walk: &mut Walk) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, used);
+            walk_expression(expression, walk);
         }
     }
 }
 
-fn walk_expression(expression: &ast::Expression<&str>, used: &mut Entry) {
+fn walk_expression(expression: &ast::Expression<&str>, walk: &mut Walk) {
+    if walk.depth >= MAX_DEPTH {
+        walk.used.too_deep = true;
+        return;
+    }
+    walk.depth += 1;
+    walk_expression_inner(expression, walk);
+    walk.depth -= 1;
+}
+
+fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
     match expression {
         ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, used);
+            walk_inline(selector, walk);
+            let (variable, number) = match selector {
+                ast::InlineExpression::VariableReference { id } => {
+                    (Some(id.name.to_string()), false)
+                }
+                ast::InlineExpression::FunctionReference { id, arguments } => (
+                    arguments.positional.first().and_then(|a| match a {
+                        ast::InlineExpression::VariableReference { id } => {
+                            Some(id.name.to_string())
+                        }
+                        _ => None,
+                    }),
+                    id.name == "NUMBER",
+                ),
+                _ => (None, false),
+            };
+            let keys = variants
+                .iter()
+                .map(|variant| match &variant.key {
+                    ast::VariantKey::Identifier { name } => Key {
+                        name: name.to_string(),
+                        offset: walk.at(name, 0),
+                        numeric: false,
+                    },
+                    ast::VariantKey::NumberLiteral { value } => Key {
+                        name: value.to_string(),
+                        offset: walk.at(value, 0),
+                        numeric: true,
+                    },
+                })
+                .collect();
+            walk.used.selects.push(Select {
+                variable,
+                number,
+                keys,
+            });
             for variant in variants {
-                walk_pattern(&variant.value, used);
+                walk_pattern(&variant.value, walk);
             }
         }
-        ast::Expression::Inline(inline) => walk_inline(inline, used),
+        ast::Expression::Inline(inline) => walk_inline(inline, walk),
     }
 }
 
-fn walk_inline(inline: &ast::InlineExpression<&str>, used: &mut Entry) {
+fn walk_inline(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
+    if walk.depth >= MAX_DEPTH {
+        walk.used.too_deep = true;
+        return;
+    }
+    walk.depth += 1;
+    walk_inline_inner(inline, walk);
+    walk.depth -= 1;
+}
+
+fn walk_inline_inner(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
-            used.variables.insert(id.name.to_string());
+            let at = walk.at(id.name, 1);
+            walk.used.variables.insert(id.name.to_string());
+            walk.used
+                .variable_at
+                .entry(id.name.to_string())
+                .or_insert(at);
         }
-        ast::InlineExpression::MessageReference { id, .. } => {
-            used.messages.insert(id.name.to_string());
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            walk.used.messages.insert(id.name.to_string());
+            let name = match attribute {
+                Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                None => id.name.to_string(),
+            };
+            let at = walk.at(id.name, 0);
+            walk.reference(name, at);
         }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            used.terms.insert(format!("-{}", id.name));
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            walk.used.terms.insert(format!("-{}", id.name));
+            // As compare-locales: a term's attribute (used in selectors) is
+            // the locale's own business.
+            if attribute.is_none() {
+                let at = walk.at(id.name, 1);
+                walk.reference(format!("-{}", id.name), at);
+            }
             if let Some(arguments) = arguments {
-                walk_arguments(arguments, used);
+                walk_arguments(arguments, walk);
             }
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            walk_arguments(arguments, used)
+            walk_arguments(arguments, walk)
         }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, used),
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, walk),
         ast::InlineExpression::StringLiteral { .. }
         | ast::InlineExpression::NumberLiteral { .. } => {}
     }
 }
 
-fn walk_arguments(arguments: &ast::CallArguments<&str>, used: &mut Entry) {
+fn walk_arguments(arguments: &ast::CallArguments<&str>, walk: &mut Walk) {
     for value in arguments
         .positional
         .iter()
         .chain(arguments.named.iter().map(|n| &n.value))
     {
-        walk_inline(value, used);
+        walk_inline(value, walk);
     }
 }
 
@@ -376,7 +625,12 @@ fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
             if ui.entries.contains_key(id) {
                 out.push(Diagnostic::error(
                     Some(file.location(entry.offset)),
-                    Message::new("lint-ui-clash").arg("id", id.as_str()),
+                    Message::new(if entry.term {
+                        "lint-ui-clash-term"
+                    } else {
+                        "lint-ui-clash"
+                    })
+                    .arg("id", id.as_str()),
                 ));
             }
         }
@@ -412,7 +666,8 @@ fn check_references(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// One locale's file against English: missing, obsolete, and different variables.
+/// One locale's file against English: missing and obsolete entries, values
+/// and attributes; variables; message and term references.
 fn compare(
     en: &FtlFile,
     file: &FtlFile,
@@ -421,22 +676,45 @@ fn compare(
     out: &mut Vec<Diagnostic>,
 ) {
     for (id, en_entry) in &en.entries {
-        match file.entries.get(id) {
-            None => out.push(Diagnostic {
+        let Some(entry) = file.entries.get(id) else {
+            out.push(Diagnostic {
                 severity: missing,
                 location: Some(Location::file(&file.path)),
-                message: Message::new("lint-missing-message")
-                    .arg("id", id.as_str())
-                    .arg("locale", locale),
-            }),
-            Some(entry) if entry.variables != en_entry.variables => out.push(Diagnostic::error(
-                Some(file.location(entry.offset)),
-                Message::new("lint-variables-differ")
-                    .arg("id", id.as_str())
-                    .arg("found", list(&entry.variables))
-                    .arg("expected", list(&en_entry.variables)),
-            )),
-            Some(_) => {}
+                message: Message::new(if en_entry.term {
+                    "lint-missing-term"
+                } else {
+                    "lint-missing-message"
+                })
+                .arg("id", id.as_str())
+                .arg("locale", locale),
+            });
+            continue;
+        };
+        if entry.variables != en_entry.variables {
+            // At the first variable English does not use, else at the value.
+            let at = entry
+                .variable_at
+                .iter()
+                .filter(|(v, _)| !en_entry.variables.contains(*v))
+                .map(|(_, at)| *at)
+                .min()
+                .unwrap_or(entry.value_offset);
+            out.push(Diagnostic::error(
+                Some(file.location(at)),
+                Message::new(if entry.term {
+                    "lint-variables-differ-term"
+                } else {
+                    "lint-variables-differ"
+                })
+                .arg("id", id.as_str())
+                .arg("found", list(&entry.variables))
+                .arg("expected", list(&en_entry.variables)),
+            ));
+        }
+        // A term's attributes and references are the locale's own (grammatical
+        // case, gender): compare-locales compares messages only.
+        if !entry.term {
+            compare_message(id, en_entry, entry, file, out);
         }
     }
     for (id, entry) in &file.entries {
@@ -447,6 +725,471 @@ fn compare(
             ));
         }
     }
+}
+
+/// Value, attributes and references of one message against English.
+fn compare_message(id: &str, en: &Entry, entry: &Entry, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let message = |key: &'static str| Message::new(key).arg("id", id);
+    if en.has_value && !entry.has_value {
+        out.push(Diagnostic::error(
+            Some(file.location(entry.offset)),
+            message("lint-missing-value"),
+        ));
+    } else if !en.has_value && entry.has_value {
+        out.push(Diagnostic::error(
+            Some(file.location(entry.value_offset)),
+            message("lint-obsolete-value"),
+        ));
+    } else if entry.has_value && entry.value_empty && !en.value_empty {
+        out.push(Diagnostic::warning(
+            Some(file.location(entry.value_offset)),
+            message("lint-empty-value"),
+        ));
+    }
+    let names =
+        |e: &Entry| -> BTreeSet<String> { e.attributes.iter().map(|a| a.name.clone()).collect() };
+    let (en_names, names_here) = (names(en), names(entry));
+    for name in en_names.difference(&names_here) {
+        out.push(Diagnostic::error(
+            Some(file.location(entry.offset)),
+            message("lint-missing-attribute").arg("attribute", name.as_str()),
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for attribute in &entry.attributes {
+        if !seen.insert(&attribute.name) {
+            continue;
+        }
+        let name = attribute.name.as_str();
+        if !en_names.contains(name) {
+            out.push(Diagnostic::error(
+                Some(file.location(attribute.offset)),
+                message("lint-obsolete-attribute").arg("attribute", name),
+            ));
+        } else if attribute.empty
+            && en
+                .attributes
+                .iter()
+                .any(|a| a.name == attribute.name && !a.empty)
+        {
+            out.push(Diagnostic::warning(
+                Some(file.location(attribute.offset)),
+                message("lint-empty-attribute").arg("attribute", name),
+            ));
+        }
+    }
+    // References per pattern, where both have the pattern (a missing or
+    // obsolete attribute is reported above).
+    for (pattern, en_refs) in &en.refs {
+        let Some(refs) = entry.refs.get(pattern) else {
+            continue;
+        };
+        let pattern_at = if pattern.is_empty() {
+            entry.value_offset
+        } else {
+            entry
+                .attributes
+                .iter()
+                .find(|a| &a.name == pattern)
+                .map_or(entry.offset, |a| a.offset)
+        };
+        for name in en_refs.keys().filter(|r| !refs.contains_key(*r)) {
+            out.push(Diagnostic::warning(
+                Some(file.location(pattern_at)),
+                reference_message(
+                    id,
+                    pattern,
+                    name,
+                    "lint-missing-term-ref",
+                    "lint-missing-message-ref",
+                ),
+            ));
+        }
+        for (name, at) in refs.iter().filter(|(r, _)| !en_refs.contains_key(*r)) {
+            out.push(Diagnostic::warning(
+                Some(file.location(*at)),
+                reference_message(
+                    id,
+                    pattern,
+                    name,
+                    "lint-obsolete-term-ref",
+                    "lint-obsolete-message-ref",
+                ),
+            ));
+        }
+    }
+}
+
+fn reference_message(
+    id: &str,
+    pattern: &str,
+    reference: &str,
+    term: &'static str,
+    message: &'static str,
+) -> Message {
+    let whole = if pattern.is_empty() {
+        id.to_string()
+    } else {
+        format!("{id}.{pattern}")
+    };
+    Message::new(if reference.starts_with('-') {
+        term
+    } else {
+        message
+    })
+    .arg("id", whole)
+    .arg("reference", reference)
+}
+
+/// Checks of one file on its own (English ones too): entries, attributes and
+/// variant keys given twice, plural variants against the locale's CLDR
+/// categories, and U+FFFD.
+fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<Diagnostic>) {
+    for (id, at, first) in &file.duplicates {
+        out.push(Diagnostic::error(
+            Some(file.location(*at)),
+            Message::new(if id.starts_with('-') {
+                "lint-duplicate-term"
+            } else {
+                "lint-duplicate-message"
+            })
+            .arg("id", id.as_str())
+            .arg("line", file.location(*first).line),
+        ));
+    }
+    let categories = plural_categories(locale);
+    for (id, entry) in &file.entries {
+        let mut seen = BTreeSet::new();
+        for attribute in &entry.attributes {
+            if !seen.insert(&attribute.name) {
+                out.push(Diagnostic::warning(
+                    Some(file.location(attribute.offset)),
+                    Message::new("lint-duplicate-attribute")
+                        .arg("id", id.as_str())
+                        .arg("attribute", attribute.name.as_str()),
+                ));
+            }
+        }
+        let en_plural: BTreeSet<&str> = en
+            .and_then(|en| en.entries.get(id))
+            .map(|e| {
+                e.selects
+                    .iter()
+                    .filter(|s| {
+                        s.keys
+                            .iter()
+                            .any(|k| is_cldr_category(&k.name) && k.name != "other")
+                    })
+                    .filter_map(|s| s.variable.as_deref())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for select in &entry.selects {
+            let mut keys = BTreeSet::new();
+            for key in &select.keys {
+                if !keys.insert(&key.name) {
+                    out.push(Diagnostic::warning(
+                        Some(file.location(key.offset)),
+                        Message::new("lint-duplicate-variant")
+                            .arg("id", id.as_str())
+                            .arg("key", key.name.as_str()),
+                    ));
+                }
+            }
+            if let Some(categories) = &categories {
+                check_plural(file, id, locale, select, categories, &en_plural, out);
+            }
+        }
+    }
+    for (at, _) in file.text.match_indices('\u{fffd}') {
+        out.push(Diagnostic::warning(
+            Some(file.location(at)),
+            Message::new("lint-replacement-character"),
+        ));
+    }
+}
+
+/// CLDR's plural category names, in CLDR's order.
+const CLDR_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+fn is_cldr_category(key: &str) -> bool {
+    CLDR_CATEGORIES.contains(&key)
+}
+
+/// Plural variants against the locale's categories, as compare-locales
+/// checks them: a select is plural when a key other than `other` is a plural
+/// category (or it selects on `NUMBER()`, or English selects on the same
+/// variable by plural category); then every category but `other` (which the
+/// default variant takes) needs its variant, and a key that is no category of
+/// the locale is never chosen.
+fn check_plural(
+    file: &FtlFile,
+    id: &str,
+    locale: &str,
+    select: &Select,
+    categories: &[&'static str],
+    en_plural: &BTreeSet<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let given: BTreeSet<&str> = select
+        .keys
+        .iter()
+        .filter(|k| !k.numeric)
+        .map(|k| k.name.as_str())
+        .collect();
+    let plural = given.iter().any(|k| *k != "other" && is_cldr_category(k))
+        || select.number
+        || select
+            .variable
+            .as_deref()
+            .is_some_and(|v| en_plural.contains(v));
+    if !plural {
+        return;
+    }
+    let all = categories.join(", ");
+    let missing: Vec<&str> = categories
+        .iter()
+        .filter(|c| **c != "other" && !given.contains(**c))
+        .copied()
+        .collect();
+    if !missing.is_empty()
+        && let Some(first) = select.keys.first()
+    {
+        out.push(Diagnostic::warning(
+            Some(file.location(first.offset)),
+            Message::new("lint-plural-missing")
+                .arg("id", id)
+                .arg("locale", locale)
+                .arg("missing", missing.join(", "))
+                .arg("categories", all.as_str()),
+        ));
+    }
+    for key in select.keys.iter().filter(|k| !k.numeric) {
+        if categories.contains(&key.name.as_str()) {
+            continue;
+        }
+        let nearest = categories
+            .iter()
+            .map(|c| (strsim::damerau_levenshtein(&key.name, c), *c))
+            .min()
+            .filter(|(distance, _)| *distance <= 2 && !is_cldr_category(&key.name));
+        let message = match nearest {
+            Some((_, suggestion)) => Message::new("lint-plural-typo").arg("suggestion", suggestion),
+            None => Message::new("lint-plural-never"),
+        };
+        out.push(Diagnostic::warning(
+            Some(file.location(key.offset)),
+            message
+                .arg("id", id)
+                .arg("key", key.name.as_str())
+                .arg("locale", locale)
+                .arg("categories", all.as_str()),
+        ));
+    }
+}
+
+/// The CLDR cardinal plural categories of `locale`, in CLDR's order, as
+/// fluent-bundle selects variants at run time: from intl_pluralrules (CLDR 37),
+/// the locale negotiated like fluent-bundle's `types/plural.rs` does (lookup,
+/// English by default). Newer CLDR (38+, as in ICU4X) adds `many` to French and
+/// Spanish for millions; fluent-bundle never selects it, so it is not asked
+/// for (compare-locales does not ask for it either). The crate lists no
+/// categories, so they are read off the rules for integers 0–1000, powers of
+/// ten and decimals with one and two fraction digits: the ranges CLDR's own
+/// `@integer`/`@decimal` samples are drawn from.
+fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
+    let requested: LanguageIdentifier = locale.parse().ok()?;
+    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let default: LanguageIdentifier = SOURCE.parse().ok()?;
+    let chosen = fluent_langneg::negotiate_languages(
+        &[requested],
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    )
+    .first()
+    .map(|l| (*l).clone())?;
+    let rules = PluralRules::create(chosen, PluralRuleType::CARDINAL).ok()?;
+    let name = |c: PluralCategory| match c {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    };
+    let mut names = BTreeSet::new();
+    let mut note = |category: Result<PluralCategory, &str>| {
+        if let Ok(category) = category {
+            names.insert(name(category));
+        }
+    };
+    for n in 0..=1000u32 {
+        note(rules.select(n));
+    }
+    for exponent in 4..=9 {
+        note(rules.select(10u64.pow(exponent)));
+    }
+    for i in 0..=110 {
+        for fraction in ["0", "1", "2", "5", "00", "01", "02", "05", "10", "50"] {
+            note(rules.select(format!("{i}.{fraction}").as_str()));
+        }
+    }
+    Some(
+        CLDR_CATEGORIES
+            .into_iter()
+            .filter(|c| names.contains(c))
+            .collect(),
+    )
+}
+
+/// Topic messages may use only the variables their page is formatted with
+/// (`crate::page_variables`); any other is unknown when the page is made.
+/// Checked in English: translations must use English's variables.
+fn check_page_variables(file: &FtlFile, topic: &str, out: &mut Vec<Diagnostic>) {
+    let provided = crate::page_variables(topic);
+    let given: BTreeSet<String> = provided.iter().map(|v| v.to_string()).collect();
+    for (id, entry) in file.entries.iter().filter(|(_, e)| !e.term) {
+        for (variable, at) in &entry.variable_at {
+            if !given.contains(variable) {
+                out.push(Diagnostic::error(
+                    Some(file.location(*at)),
+                    Message::new("lint-unknown-variable")
+                        .arg("id", id.as_str())
+                        .arg("variable", format!("${variable}"))
+                        .arg("provided", list(&given)),
+                ));
+            }
+        }
+    }
+}
+
+/// Formats every message of a locale the way pages do (its `ui.ftl` and the
+/// file in one bundle), with every variable set in turn to numbers of each
+/// plural category and to each variant key, so that every variant is
+/// resolved: what only the resolver finds (a cycle, more than 100 placeables,
+/// an unknown function or attribute, a message without value) is an error.
+/// Unknown message and term names and variables are reported by the checks
+/// above, at their place.
+fn check_formatting(
+    source: &Source,
+    locale: &str,
+    listed: &[String],
+    files: &BTreeMap<String, FtlFile>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Ok(langid) = locale.parse::<LanguageIdentifier>() else {
+        return;
+    };
+    let resource = |rel: &str| -> Option<std::sync::Arc<FluentResource>> {
+        // Syntax errors were reported when the file was read.
+        crate::localization::parse(source, &format!("locales/{locale}/{rel}"), &mut Vec::new())
+            .ok()
+            .flatten()
+    };
+    let ui_file = files.get("ui.ftl");
+    let ui = ui_file.and(resource("ui.ftl"));
+    let numbers: Vec<FluentValue> = [0, 1, 2, 3, 5, 11, 21, 22, 25, 101, 1_000_000]
+        .into_iter()
+        .map(FluentValue::from)
+        .chain([FluentValue::from(1.5)])
+        .collect();
+    for rel in listed {
+        let Some(file) = files.get(rel) else {
+            continue;
+        };
+        let own = if rel == "ui.ftl" {
+            ui.clone()
+        } else {
+            resource(rel)
+        };
+        let Some(own) = own else {
+            continue;
+        };
+        // Formatting recurses as deep as the entries nest.
+        let too_deep = |f: &FtlFile| f.entries.values().any(|e| e.too_deep);
+        if too_deep(file) || ui_file.is_some_and(too_deep) {
+            continue;
+        }
+        let mut bundle =
+            fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
+        bundle.set_use_isolating(false);
+        if let Some(ui) = &ui {
+            let _ = bundle.add_resource(ui.clone());
+        }
+        if rel != "ui.ftl" {
+            let _ = bundle.add_resource(own);
+        }
+        let variables: BTreeSet<&String> = file
+            .entries
+            .values()
+            .chain(ui_file.iter().flat_map(|u| u.entries.values()))
+            .flat_map(|e| e.variables.iter())
+            .collect();
+        for (id, entry) in &file.entries {
+            let shadowed = rel != "ui.ftl" && ui_file.is_some_and(|u| u.entries.contains_key(id));
+            if entry.term || shadowed {
+                continue;
+            }
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let keys = entry
+                .selects
+                .iter()
+                .flat_map(|s| s.keys.iter())
+                .filter(|k| !k.numeric)
+                .map(|k| FluentValue::from(k.name.clone()));
+            let mut errors = Vec::new();
+            for value in numbers.iter().cloned().chain(keys) {
+                let mut args = FluentArgs::new();
+                for variable in &variables {
+                    args.set(variable.to_string(), value.clone());
+                }
+                let patterns = message
+                    .value()
+                    .into_iter()
+                    .chain(message.attributes().map(|a| a.value()));
+                for pattern in patterns {
+                    bundle.format_pattern(pattern, Some(&args), &mut errors);
+                }
+            }
+            errors.retain(|e| !reported_elsewhere(e));
+            for reason in format_errors(&errors) {
+                out.push(Diagnostic::error(
+                    Some(file.location(entry.offset)),
+                    Message::new(if locale == SOURCE {
+                        "format-broken"
+                    } else {
+                        "format-fallback"
+                    })
+                    .arg("id", id.as_str())
+                    .arg("locale", locale)
+                    .arg("reason", reason),
+                ));
+            }
+        }
+    }
+}
+
+/// Resolver errors that other checks report at their exact place.
+fn reported_elsewhere(error: &fluent_bundle::FluentError) -> bool {
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    matches!(
+        error,
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { .. }
+                | ReferenceKind::Message {
+                    attribute: None,
+                    ..
+                }
+                | ReferenceKind::Term {
+                    attribute: None,
+                    ..
+                }
+        ))
+    )
 }
 
 fn list(set: &BTreeSet<String>) -> String {
@@ -524,4 +1267,34 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
         .filter(|d| d.severity == Severity::Error)
         .count();
     (errors, diagnostics.len() - errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plural_categories;
+
+    #[test]
+    fn plural_categories_are_the_runtime_cldr_ones() {
+        assert_eq!(plural_categories("en").unwrap(), ["one", "other"]);
+        assert_eq!(
+            plural_categories("ru").unwrap(),
+            ["one", "few", "many", "other"]
+        );
+        assert_eq!(plural_categories("zh-TW").unwrap(), ["other"]);
+        assert_eq!(plural_categories("fr").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories("de").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories("es").unwrap(), ["one", "other"]);
+        assert_eq!(
+            plural_categories("ar").unwrap(),
+            ["zero", "one", "two", "few", "many", "other"]
+        );
+        assert_eq!(
+            plural_categories("cy").unwrap(),
+            ["zero", "one", "two", "few", "many", "other"]
+        );
+        assert_eq!(
+            plural_categories("pl").unwrap(),
+            ["one", "few", "many", "other"]
+        );
+    }
 }

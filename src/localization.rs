@@ -3,7 +3,9 @@
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::parser::ErrorKind;
 use unic_langid::LanguageIdentifier;
 
@@ -19,11 +21,32 @@ pub struct Formatted {
     pub text: String,
     /// Index into the chain: 0 is the negotiated locale, anything else a fallback.
     pub locale: usize,
+    /// Resolver errors met on the way, in chain order: a locale that has the
+    /// message but cannot format it (the reason the answer comes from a later
+    /// locale), and the answer's own errors when even the last locale could not
+    /// format it cleanly.
+    pub failures: Vec<FormatFailure>,
+}
+
+/// Why one locale of the chain could not format a message it has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormatFailure {
+    /// Index into the chain.
+    pub index: usize,
+    pub locale: LanguageIdentifier,
+    /// The resolver's errors, localizable, each once.
+    pub errors: Vec<Message>,
 }
 
 impl Formatted {
     pub fn is_fallback(&self) -> bool {
         self.locale > 0
+    }
+
+    /// Whether the negotiated locale has the message but could not format it:
+    /// a fallback caused by an error rather than by a missing translation.
+    pub fn fell_back_on_error(&self) -> bool {
+        self.is_fallback() && self.failures.iter().any(|f| f.index == 0)
     }
 }
 
@@ -196,9 +219,12 @@ impl Localizer {
 
     /// Formats `id` from the first locale of the chain that has it and formats it
     /// without error; the last locale (English) answers even with errors.
+    /// The errors of the locales that could not are kept in
+    /// [`Formatted::failures`].
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
         let last = self.bundles.len() - 1;
-        for (index, (_, bundle)) in self.bundles.iter().enumerate() {
+        let mut failures = Vec::new();
+        for (index, (locale, bundle)) in self.bundles.iter().enumerate() {
             if !self.in_scope(index, id) {
                 continue;
             }
@@ -207,10 +233,18 @@ impl Localizer {
             };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                failures.push(FormatFailure {
+                    index,
+                    locale: locale.clone(),
+                    errors: format_errors(&errors),
+                });
+            }
             if errors.is_empty() || index == last {
                 return Some(Formatted {
                     text: text.into_owned(),
                     locale: index,
+                    failures,
                 });
             }
         }
@@ -240,9 +274,22 @@ impl Localizer {
                 .is_some_and(|m| m.value().is_some())
     }
 
+    /// Fluent arguments for a message's variables, nested texts formatted here.
+    fn args(&self, args: &[(&'static str, Arg)]) -> FluentArgs<'static> {
+        let mut out = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
+                Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
+                Arg::Text(m) => out.set(*name, FluentValue::from(self.text(m))),
+            }
+        }
+        out
+    }
+
     /// A UI text in the user's language; the id itself if no locale has it.
     pub fn text(&self, message: &Message) -> String {
-        let args = fluent_args(&message.args);
+        let args = self.args(&message.args);
         // A tree given with --root may predate a message; the built-in English has it.
         self.format(message.id, Some(&args))
             .or_else(|| Ui::english().format(message.id, Some(&args)))
@@ -276,15 +323,9 @@ impl Ui {
     }
 }
 
+/// Fluent arguments for a message's variables; a nested text is given in English.
 pub fn fluent_args(args: &[(&'static str, Arg)]) -> FluentArgs<'static> {
-    let mut out = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
-            Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
-        }
-    }
-    out
+    Ui::english().args(args)
 }
 
 /// Parses one `.ftl` file; `None` if it does not exist.
@@ -328,6 +369,57 @@ pub fn parse(
         }
     };
     Ok(Some(Arc::new(resource)))
+}
+
+/// Localizable descriptions of fluent-bundle's errors, each once, in order.
+pub fn format_errors(errors: &[FluentError]) -> Vec<Message> {
+    let mut out: Vec<Message> = Vec::new();
+    for error in errors {
+        let message = format_error(error);
+        if !out.contains(&message) {
+            out.push(message);
+        }
+    }
+    out
+}
+
+/// A localizable description of one fluent-bundle error (resolver errors are
+/// the ones formatting meets: see fluent-bundle's `ResolverError`).
+pub fn format_error(error: &FluentError) -> Message {
+    match error {
+        FluentError::ResolverError(error) => match error {
+            ResolverError::Reference(ReferenceKind::Function { id }) => {
+                Message::new("fluent-unknown-function").arg("id", id.as_str())
+            }
+            ResolverError::Reference(ReferenceKind::Message {
+                id,
+                attribute: None,
+            }) => Message::new("fluent-unknown-message").arg("id", id.as_str()),
+            ResolverError::Reference(ReferenceKind::Message {
+                id,
+                attribute: Some(attribute),
+            }) => Message::new("fluent-unknown-attribute").arg("id", format!("{id}.{attribute}")),
+            ResolverError::Reference(ReferenceKind::Term {
+                id,
+                attribute: None,
+            }) => Message::new("fluent-unknown-term").arg("id", format!("-{id}")),
+            ResolverError::Reference(ReferenceKind::Term {
+                id,
+                attribute: Some(attribute),
+            }) => Message::new("fluent-unknown-attribute").arg("id", format!("-{id}.{attribute}")),
+            ResolverError::Reference(ReferenceKind::Variable { id }) => {
+                Message::new("fluent-unknown-variable").arg("id", format!("${id}"))
+            }
+            ResolverError::NoValue(id) => Message::new("fluent-no-value").arg("id", id.as_str()),
+            ResolverError::MissingDefault => Message::new("fluent-no-default"),
+            ResolverError::Cyclic => Message::new("fluent-cyclic"),
+            ResolverError::TooManyPlaceables => Message::new("fluent-too-many-placeables"),
+        },
+        FluentError::Overriding { id, .. } => {
+            Message::new("fluent-overriding").arg("id", id.as_str())
+        }
+        FluentError::ParserError(error) => syntax_message(&error.kind),
+    }
 }
 
 /// A localizable description of a Fluent syntax error.

@@ -55,10 +55,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
-    let app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref()) {
+    let mut app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref()) {
         Ok(app) => app,
         Err(code) => return code,
     };
+    app.json = cli.json;
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),

@@ -305,3 +305,45 @@ language-skipped = { $source }: „{ $item }“ ist keine Sprache, die docwiz zu
 language-wildcard = { $source }: „{ $item }“ (beliebige Sprache) nennt keine bestimmte Sprache; der Eintrag wird ignoriert.
 language-bad-quality = { $source }: „{ $item }“ hat einen ungültigen Qualitätswert (q liegt zwischen 0 und 1, mit höchstens drei Nachkommastellen); der Eintrag wird ignoriert.
 language-none-usable = { $source }: Keine der angegebenen Sprachen ist verwendbar; docwiz antwortet auf Englisch.
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] Ein Textblock dieser Seite wird auf Englisch angezeigt, weil seine Übersetzung einen Fehler enthält.
+   *[other] { $count } Textblöcke dieser Seite werden auf Englisch angezeigt, weil ihre Übersetzung einen Fehler enthält.
+}
+help-broken-badge = Auf Englisch: die Übersetzung enthält einen Fehler
+format-fallback = Die Meldung { $id } ({ $locale }) kann nicht formatiert werden: { $reason } Stattdessen wird der englische Text angezeigt.
+format-broken = Die Meldung { $id } ({ $locale }) kann nicht formatiert werden: { $reason } Sie wird so weit wie möglich angezeigt.
+fluent-unknown-function = Die Funktion { $id }() gibt es nicht.
+fluent-unknown-message = Die Meldung { $id } gibt es nicht.
+fluent-unknown-attribute = Das Attribut { $id } gibt es nicht.
+fluent-unknown-term = Den Begriff { $id } gibt es nicht.
+fluent-unknown-variable = Die Variable { $id } wird nicht übergeben.
+fluent-no-value = Die Meldung { $id } hat keinen Wert.
+fluent-no-default = Ein Auswahlausdruck hat keine Standardvariante.
+fluent-cyclic = Sie verweist über andere Meldungen oder Begriffe auf sich selbst.
+fluent-too-many-placeables = Sie enthält mehr als 100 Platzhalter.
+fluent-overriding = { $id } ist bereits definiert.
+lint-missing-term = Der Begriff { $id } fehlt in { $locale }; die Meldungen, die ihn verwenden, werden auf Englisch angezeigt.
+lint-obsolete-term = Den Begriff { $id } in { $locale } gibt es im Englischen nicht mehr.
+lint-variables-differ-term = Der Begriff { $id } verwendet die Variablen { $found }, das englische Original dagegen { $expected }.
+lint-missing-value = Die Meldung { $id } hat keinen Wert, das englische Original aber schon.
+lint-obsolete-value = Die Meldung { $id } hat einen Wert, das englische Original aber nicht.
+lint-empty-value = Die Meldung { $id } ist leer, das englische Original aber nicht.
+lint-missing-attribute = Der Meldung { $id } fehlt das Attribut .{ $attribute }, das das englische Original hat.
+lint-obsolete-attribute = Das Attribut .{ $attribute } von { $id } gibt es im Englischen nicht mehr.
+lint-empty-attribute = Das Attribut .{ $attribute } von { $id } ist leer, im englischen Original aber nicht.
+lint-duplicate-attribute = Das Attribut .{ $attribute } von { $id } ist zweimal definiert.
+lint-missing-term-ref = { $id } verwendet den Begriff { $reference } nicht, den das englische Original hier verwendet: Der Text benennt womöglich etwas anderes.
+lint-missing-message-ref = { $id } verwendet die Meldung { $reference } nicht, die das englische Original hier verwendet.
+lint-obsolete-term-ref = { $id } verwendet den Begriff { $reference }, den das englische Original hier nicht verwendet: Der Text benennt womöglich etwas anderes.
+lint-obsolete-message-ref = { $id } verwendet die Meldung { $reference }, die das englische Original hier nicht verwendet.
+lint-duplicate-message = Die Meldung { $id } ist in dieser Datei zweimal definiert (zuerst in Zeile { $line }); nur die erste Definition wird verwendet.
+lint-duplicate-term = Der Begriff { $id } ist in dieser Datei zweimal definiert (zuerst in Zeile { $line }); nur die erste Definition wird verwendet.
+lint-duplicate-variant = Die Variante [{ $key }] von { $id } ist zweimal angegeben; nur die erste wird verwendet.
+lint-plural-missing = Den Pluralvarianten von { $id } fehlen { $missing }: { $locale } hat die Kategorien { $categories }.
+lint-plural-typo = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale } ({ $categories }): Ist [{ $suggestion }] gemeint?
+lint-plural-never = [{ $key }] in { $id } ist keine Pluralkategorie von { $locale } ({ $categories }): Diese Variante wird nie gewählt.
+lint-replacement-character = Hier ersetzt das Zeichen U+FFFD ein anderes Zeichen: Die Datei wurde vermutlich in einer anderen Kodierung gespeichert.
+lint-unknown-variable = Die Meldung { $id } verwendet { $variable }, ihre Seite übergibt ihr aber { $provided }.
+lint-ui-clash-term = Der Begriff { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.

@@ -304,3 +304,45 @@ language-skipped = { $source }: “{ $item }” is not a language docwiz can mat
 language-wildcard = { $source }: “{ $item }” (any language) names no language to look for; it is ignored.
 language-bad-quality = { $source }: “{ $item }” has a malformed quality value (q is 0 to 1, with at most three decimals); it is ignored.
 language-none-usable = { $source }: no language given can be used; the output is in English.
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] One block of this page is shown in English because its translation has an error.
+   *[other] { $count } blocks of this page are shown in English because their translation has an error.
+}
+help-broken-badge = In English: the translation has an error
+format-fallback = The message { $id } in { $locale } cannot be formatted: { $reason } English is shown instead.
+format-broken = The message { $id } in { $locale } cannot be formatted: { $reason } It is shown as far as it can be.
+fluent-unknown-function = the function { $id }() does not exist.
+fluent-unknown-message = the message { $id } does not exist.
+fluent-unknown-attribute = the attribute { $id } does not exist.
+fluent-unknown-term = the term { $id } does not exist.
+fluent-unknown-variable = the variable { $id } is not given.
+fluent-no-value = the message { $id } has no value.
+fluent-no-default = a select expression has no default variant.
+fluent-cyclic = it refers to itself through other messages or terms.
+fluent-too-many-placeables = it has more than 100 placeables.
+fluent-overriding = { $id } is already defined.
+lint-missing-term = The term { $id } is missing in { $locale }; the messages that use it are shown in English.
+lint-obsolete-term = The term { $id } in { $locale } no longer exists in English.
+lint-variables-differ-term = The term { $id } uses the variables { $found }, but English uses { $expected }.
+lint-missing-value = The message { $id } has no value, but English has one.
+lint-obsolete-value = The message { $id } has a value, but English has none.
+lint-empty-value = The message { $id } is empty, but English is not.
+lint-missing-attribute = The message { $id } lacks the attribute .{ $attribute } that English has.
+lint-obsolete-attribute = The attribute .{ $attribute } of { $id } no longer exists in English.
+lint-empty-attribute = The attribute .{ $attribute } of { $id } is empty, but English is not.
+lint-duplicate-attribute = The attribute .{ $attribute } of { $id } is defined twice.
+lint-missing-term-ref = { $id } does not use the term { $reference }, which English uses here: the text may name something else.
+lint-missing-message-ref = { $id } does not use the message { $reference }, which English uses here.
+lint-obsolete-term-ref = { $id } uses the term { $reference }, which English does not use here: the text may name something else.
+lint-obsolete-message-ref = { $id } uses the message { $reference }, which English does not use here.
+lint-duplicate-message = The message { $id } is defined twice in this file (first on line { $line }); only the first definition is used.
+lint-duplicate-term = The term { $id } is defined twice in this file (first on line { $line }); only the first definition is used.
+lint-duplicate-variant = The variant [{ $key }] of { $id } is given twice; only the first is used.
+lint-plural-missing = The plural variants of { $id } lack { $missing }: { $locale } has the categories { $categories }.
+lint-plural-typo = [{ $key }] in { $id } is not a plural category of { $locale } ({ $categories }): did you mean [{ $suggestion }]?
+lint-plural-never = [{ $key }] in { $id } is not a plural category of { $locale } ({ $categories }): this variant is never chosen.
+lint-replacement-character = The character U+FFFD replaces another one here: the file was probably saved in another encoding.
+lint-unknown-variable = The message { $id } uses { $variable }, but its page gives it { $provided }.
+lint-ui-clash-term = The term { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.

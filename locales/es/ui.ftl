@@ -304,3 +304,45 @@ language-skipped = { $source }: «{ $item }» no es un idioma que docwiz pueda r
 language-wildcard = { $source }: «{ $item }» (cualquier idioma) no designa ningún idioma concreto; se omite.
 language-bad-quality = { $source }: «{ $item }» tiene un valor de calidad mal formado (q va de 0 a 1, con tres decimales como máximo); se omite.
 language-none-usable = { $source }: ninguno de los idiomas indicados se puede usar; docwiz responde en inglés.
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] Un bloque de esta página se muestra en inglés porque su traducción tiene un error.
+   *[other] { $count } bloques de esta página se muestran en inglés porque su traducción tiene un error.
+}
+help-broken-badge = En inglés: la traducción tiene un error
+format-fallback = No se puede dar formato al mensaje { $id } ({ $locale }): { $reason } Se muestra el texto en inglés.
+format-broken = No se puede dar formato al mensaje { $id } ({ $locale }): { $reason } Se muestra hasta donde ha sido posible.
+fluent-unknown-function = la función { $id }() no existe.
+fluent-unknown-message = el mensaje { $id } no existe.
+fluent-unknown-attribute = el atributo { $id } no existe.
+fluent-unknown-term = el término { $id } no existe.
+fluent-unknown-variable = no se proporciona la variable { $id }.
+fluent-no-value = el mensaje { $id } no tiene valor.
+fluent-no-default = una expresión de selección no tiene variante predeterminada.
+fluent-cyclic = se remite a sí mismo a través de otros mensajes o términos.
+fluent-too-many-placeables = tiene más de 100 sustituciones.
+fluent-overriding = { $id } ya está definido.
+lint-missing-term = Falta el término { $id } en { $locale }; los mensajes que lo usan se muestran en inglés.
+lint-obsolete-term = El término { $id } de { $locale } ya no existe en inglés.
+lint-variables-differ-term = El término { $id } usa las variables { $found }, pero en inglés usa { $expected }.
+lint-missing-value = El mensaje { $id } no tiene valor, pero en inglés sí lo tiene.
+lint-obsolete-value = El mensaje { $id } tiene valor, pero en inglés no lo tiene.
+lint-empty-value = El mensaje { $id } está vacío, pero en inglés no.
+lint-missing-attribute = Al mensaje { $id } le falta el atributo .{ $attribute } que tiene en inglés.
+lint-obsolete-attribute = El atributo .{ $attribute } de { $id } ya no existe en inglés.
+lint-empty-attribute = El atributo .{ $attribute } de { $id } está vacío, pero en inglés no.
+lint-duplicate-attribute = El atributo .{ $attribute } de { $id } está definido dos veces.
+lint-missing-term-ref = { $id } no usa el término { $reference }, que el inglés usa aquí: el texto puede nombrar otra cosa.
+lint-missing-message-ref = { $id } no usa el mensaje { $reference }, que el inglés usa aquí.
+lint-obsolete-term-ref = { $id } usa el término { $reference }, que el inglés no usa aquí: el texto puede nombrar otra cosa.
+lint-obsolete-message-ref = { $id } usa el mensaje { $reference }, que el inglés no usa aquí.
+lint-duplicate-message = El mensaje { $id } está definido dos veces en este archivo (primero en la línea { $line }); solo se usa la primera definición.
+lint-duplicate-term = El término { $id } está definido dos veces en este archivo (primero en la línea { $line }); solo se usa la primera definición.
+lint-duplicate-variant = La variante [{ $key }] de { $id } aparece dos veces; solo se usa la primera.
+lint-plural-missing = A las variantes de plural de { $id } les faltan las categorías { $missing }: { $locale } tiene las categorías { $categories }.
+lint-plural-typo = [{ $key }] en { $id } no es una categoría de plural de { $locale } ({ $categories }): ¿quería decir [{ $suggestion }]?
+lint-plural-never = [{ $key }] en { $id } no es una categoría de plural de { $locale } ({ $categories }): esta variante nunca se elige.
+lint-replacement-character = Aquí el carácter U+FFFD sustituye a otro: probablemente el archivo se guardó con otra codificación.
+lint-unknown-variable = El mensaje { $id } usa { $variable }, pero su página le proporciona { $provided }.
+lint-ui-clash-term = El término { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.

@@ -305,3 +305,45 @@ language-skipped = { $source } : « { $item } » n’est pas une langue que d
 language-wildcard = { $source } : « { $item } » (toute langue) ne désigne aucune langue précise ; l’élément est ignoré.
 language-bad-quality = { $source } : « { $item } » a une valeur de qualité mal formée (q va de 0 à 1, avec trois décimales au plus) ; l’élément est ignoré.
 language-none-usable = { $source } : aucune des langues indiquées n’est utilisable ; docwiz répond en anglais.
+## lint and fallbacks
+
+help-broken-note = { $count ->
+    [one] { $count } bloc de cette page est affiché en anglais, car sa traduction comporte une erreur.
+   *[other] { $count } blocs de cette page sont affichés en anglais, car leur traduction comporte une erreur.
+}
+help-broken-badge = En anglais : la traduction comporte une erreur
+format-fallback = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Le texte anglais est affiché à la place.
+format-broken = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Il est affiché tel qu'il a pu l'être.
+fluent-unknown-function = la fonction { $id }() n'existe pas.
+fluent-unknown-message = le message { $id } n'existe pas.
+fluent-unknown-attribute = l'attribut { $id } n'existe pas.
+fluent-unknown-term = le terme { $id } n'existe pas.
+fluent-unknown-variable = la variable { $id } n'est pas fournie.
+fluent-no-value = le message { $id } n'a pas de valeur.
+fluent-no-default = une expression de sélection n'a pas de variante par défaut.
+fluent-cyclic = il renvoie à lui-même par d'autres messages ou termes.
+fluent-too-many-placeables = il contient plus de 100 substitutions.
+fluent-overriding = { $id } est déjà défini.
+lint-missing-term = Le terme { $id } est absent de { $locale } ; les messages qui l'utilisent sont affichés en anglais.
+lint-obsolete-term = Le terme { $id } de { $locale } n'existe plus en anglais.
+lint-variables-differ-term = Le terme { $id } utilise les variables { $found }, alors que l'anglais utilise { $expected }.
+lint-missing-value = Le message { $id } n'a pas de valeur, alors que l'anglais en a une.
+lint-obsolete-value = Le message { $id } a une valeur, alors que l'anglais n'en a pas.
+lint-empty-value = Le message { $id } est vide, alors que l'anglais ne l'est pas.
+lint-missing-attribute = Il manque au message { $id } l'attribut .{ $attribute } que l'anglais possède.
+lint-obsolete-attribute = L'attribut .{ $attribute } de { $id } n'existe plus en anglais.
+lint-empty-attribute = L'attribut .{ $attribute } de { $id } est vide, alors que l'anglais ne l'est pas.
+lint-duplicate-attribute = L'attribut .{ $attribute } de { $id } est défini deux fois.
+lint-missing-term-ref = { $id } n'utilise pas le terme { $reference }, que l'anglais utilise ici : le texte risque de nommer autre chose.
+lint-missing-message-ref = { $id } n'utilise pas le message { $reference }, que l'anglais utilise ici.
+lint-obsolete-term-ref = { $id } utilise le terme { $reference }, que l'anglais n'utilise pas ici : le texte risque de nommer autre chose.
+lint-obsolete-message-ref = { $id } utilise le message { $reference }, que l'anglais n'utilise pas ici.
+lint-duplicate-message = Le message { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-term = Le terme { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-variant = La variante [{ $key }] de { $id } est donnée deux fois ; seule la première est utilisée.
+lint-plural-missing = Il manque aux variantes de pluriel de { $id } les catégories { $missing } : { $locale } a les catégories { $categories }.
+lint-plural-typo = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : vouliez-vous dire [{ $suggestion }] ?
+lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : cette variante n'est jamais choisie.
+lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
+lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
+lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.

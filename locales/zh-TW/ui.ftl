@@ -36,10 +36,7 @@ alert-caution = 注意
 
 ## 說明輸出
 
-help-fallback-note = { $count ->
-    [one] 此頁面有 { $count } 個區塊尚未翻譯，因此以英文顯示。
-   *[other] 此頁面有 { $count } 個區塊尚未翻譯，因此以英文顯示。
-}
+help-fallback-note = 此頁面有 { $count } 個區塊尚未翻譯，因此以英文顯示。
 help-fallback-badge = 英文：尚未翻譯
 help-source-label = 英文原文：
 
@@ -90,6 +87,8 @@ error-strict-fallback = { $count ->
     [one] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
    *[other] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
 }
+error-strict-fallback = --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
+error-bad-language = { $tag } 不是有效的語言標記。
 
 ## Lint 檢查
 
@@ -104,13 +103,7 @@ lint-duplicate-f1 = F1 關鍵字 { $keyword } 同時由 { $first } 與 { $second
 lint-id-clash = 訊息 { $id } 與詞彙 -{ $id } 同名：Fluent 只會保留其中一個。
 lint-ui-clash = 訊息 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
 lint-bold-ui = **{ $text }** 直接寫出精靈元素的名稱：請改用詞彙 { $term }，讓說明與精靈的用語保持一致。
-lint-summary = { $errors ->
-    [one] { $errors } 個錯誤
-   *[other] { $errors } 個錯誤
-}，{ $warnings ->
-    [one] { $warnings } 個警告。
-   *[other] { $warnings } 個警告。
-}
+lint-summary = { $errors } 個錯誤，{ $warnings } 個警告。
 
 ## 憑證精靈：共用字詞
 
@@ -229,7 +222,6 @@ error-no-request = 目前還沒有任何憑證要求。請使用下列命令建�
 error-thumbprint-not-found = 存放區中沒有指紋為 { $thumbprint } 的憑證。
 error-not-issued = 要求 { $id } 沒有已核發的憑證。
 error-refused = { $count ->
-    [one] 指派因下列原因遭拒，未進行任何變更：
    *[other] 指派因下列原因遭拒，未進行任何變更：
 }
 error-needs-confirmation = 信任根憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未匯入任何項目。
@@ -296,3 +288,42 @@ language-skipped = { $source }：「{ $item }」不是 docwiz 能辨識的語言
 language-wildcard = { $source }：「{ $item }」（任何語言）並未指定特定語言，已略過。
 language-bad-quality = { $source }：「{ $item }」的品質值格式錯誤（q 須介於 0 到 1，最多三位小數），已略過。
 language-none-usable = { $source }：指定的語言都無法使用，docwiz 將以英文顯示。
+## lint and fallbacks
+
+help-broken-note = 此頁面有 { $count } 個區塊的翻譯有錯誤，因此以英文顯示。
+help-broken-badge = 英文：翻譯有錯誤
+format-fallback = 無法格式化 { $locale } 的訊息 { $id }：{ $reason }改以英文顯示。
+format-broken = 無法格式化 { $locale } 的訊息 { $id }：{ $reason }僅顯示可格式化的部分。
+fluent-unknown-function = 函式 { $id }() 不存在。
+fluent-unknown-message = 訊息 { $id } 不存在。
+fluent-unknown-attribute = 屬性 { $id } 不存在。
+fluent-unknown-term = 詞彙 { $id } 不存在。
+fluent-unknown-variable = 未提供變數 { $id }。
+fluent-no-value = 訊息 { $id } 沒有值。
+fluent-no-default = 選擇運算式沒有預設變體。
+fluent-cyclic = 它透過其他訊息或詞彙參照到自己。
+fluent-too-many-placeables = 它含有超過 100 個預留位置。
+fluent-overriding = { $id } 已經定義過。
+lint-missing-term = { $locale } 中缺少詞彙 { $id }，使用它的訊息改以英文顯示。
+lint-obsolete-term = { $locale } 中的詞彙 { $id } 已不存在於英文版中。
+lint-variables-differ-term = 詞彙 { $id } 使用的變數為 { $found }，但英文版使用 { $expected }。
+lint-missing-value = 訊息 { $id } 沒有值，但英文版有。
+lint-obsolete-value = 訊息 { $id } 有值，但英文版沒有。
+lint-empty-value = 訊息 { $id } 是空的，但英文版不是。
+lint-missing-attribute = 訊息 { $id } 缺少英文版中的屬性 .{ $attribute }。
+lint-obsolete-attribute = { $id } 的屬性 .{ $attribute } 已不存在於英文版中。
+lint-empty-attribute = { $id } 的屬性 .{ $attribute } 是空的，但英文版不是。
+lint-duplicate-attribute = { $id } 的屬性 .{ $attribute } 定義了兩次。
+lint-missing-term-ref = { $id } 未使用英文版此處使用的詞彙 { $reference }：文字可能指稱了其他項目。
+lint-missing-message-ref = { $id } 未使用英文版此處使用的訊息 { $reference }。
+lint-obsolete-term-ref = { $id } 使用了英文版此處未使用的詞彙 { $reference }：文字可能指稱了其他項目。
+lint-obsolete-message-ref = { $id } 使用了英文版此處未使用的訊息 { $reference }。
+lint-duplicate-message = 訊息 { $id } 在此檔案中定義了兩次（第一次在第 { $line } 行）；只會使用第一個定義。
+lint-duplicate-term = 詞彙 { $id } 在此檔案中定義了兩次（第一次在第 { $line } 行）；只會使用第一個定義。
+lint-duplicate-variant = { $id } 的變體 [{ $key }] 出現了兩次；只會使用第一個。
+lint-plural-missing = { $id } 的複數變體缺少 { $missing }：{ $locale } 的類別為 { $categories }。
+lint-plural-typo = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別（{ $categories }）：您是指 [{ $suggestion }] 嗎？
+lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別（{ $categories }）：永遠不會選用此變體。
+lint-replacement-character = 此處的字元 U+FFFD 取代了另一個字元：檔案可能是以其他編碼儲存的。
+lint-unknown-variable = 訊息 { $id } 使用了 { $variable }，但其頁面提供的是 { $provided }。
+lint-ui-clash-term = 詞彙 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。

@@ -11,7 +11,9 @@ use docwiz::export::{self, ExportError, ExportOptions, Format};
 use docwiz::language;
 use docwiz::localization::Localizer;
 
-use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+use super::{
+    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
+};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum FormatArg {
@@ -81,8 +83,21 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             let _ = err.flush();
         }
     };
+    let findings = |diagnostics: &[docwiz::error::Diagnostic]| -> Vec<serde_json::Value> {
+        diagnostics.iter().map(|d| finding_json(&ui, d)).collect()
+    };
     match export::export(&app.docwiz.source, &options, &progress) {
         Ok(summary) => {
+            print_diagnostics(&ui, &summary.warnings);
+            if app.json {
+                print_json(&serde_json::json!({
+                    "out": args.out.display().to_string(),
+                    "pages": summary.pages,
+                    "fallbacks": summary.fallbacks,
+                    "seconds": summary.seconds,
+                    "diagnostics": findings(&summary.warnings),
+                }));
+            }
             eprintln!(
                 "{}",
                 ui.text(
@@ -98,10 +113,19 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         Err(ExportError::Content(diagnostics)) => {
             print_diagnostics(&ui, &diagnostics);
             eprintln!("{}", ui.text(&Message::new("export-failed")));
+            if app.json {
+                print_json(&serde_json::json!({
+                    "error": { "code": "export-failed", "message": ui.text(&Message::new("export-failed")) },
+                    "diagnostics": findings(&diagnostics),
+                }));
+            }
             ExitCode::from(BAD_INPUT)
         }
         Err(ExportError::Write(error)) => {
             print_error(&ui, &error);
+            if app.json {
+                print_json(&serde_json::json!({ "error": error_json(&ui, &error) }));
+            }
             ExitCode::from(exit_code(&error))
         }
     }

@@ -8,7 +8,9 @@ use docwiz::error::Error;
 use docwiz::render::{self, Labels, term};
 use docwiz::{Lookup, View};
 
-use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+use super::{
+    App, BAD_INPUT, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
+};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum FormatArg {
@@ -68,18 +70,36 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         Ok(Lookup::Found(help)) => (help, None),
         Ok(Lookup::NoMatch { error, page }) => (page, Some(error)),
         Err(error) => {
-            print_error(&app.ui(), &error);
+            let ui = app.ui();
+            print_error(&ui, &error);
+            if app.json {
+                print_json(&serde_json::json!({ "error": error_json(&ui, &error) }));
+            }
             return ExitCode::from(exit_code(&error));
         }
     };
     let broken = print_diagnostics(&help.l10n, &help.diagnostics);
     if args.strict && !help.page.fallbacks.is_empty() {
-        let error = Error::StrictFallback {
+        let refusal = Error::StrictFallback {
             locale: help.page.locale.to_string(),
-            messages: help.page.fallbacks.clone(),
+            messages: help.page.fallback_ids(),
         };
-        print_error(&help.l10n, &error);
-        return ExitCode::from(exit_code(&error));
+        print_error(&help.l10n, &refusal);
+        if app.json {
+            // The page is refused, but a script learns why from the document.
+            print_json(&page_json(&help, Some(&refusal)));
+        }
+        return ExitCode::from(exit_code(&refusal));
+    }
+    if app.json {
+        print_json(&page_json(&help, error.as_ref()));
+        if let Some(error) = &error {
+            print_error(&help.l10n, error);
+        }
+        if broken {
+            return ExitCode::from(BAD_INPUT);
+        }
+        return error.map_or(ExitCode::SUCCESS, |e| ExitCode::from(exit_code(&e)));
     }
     let labels = Labels::new(&help.l10n, &help.page);
     let output = match args.format {
@@ -102,6 +122,68 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         return ExitCode::from(exit_code(&error));
     }
     ExitCode::SUCCESS
+}
+
+/// The composed page with its metadata: each fallback with its reason (and
+/// the resolver's errors when it is one), the messages no locale could
+/// format cleanly, the diagnostics, and the error when the lookup failed or
+/// `--strict` refused the page.
+fn page_json(help: &docwiz::Help, error: Option<&Error>) -> serde_json::Value {
+    use docwiz::compose::FallbackReason;
+    let l10n = &help.l10n;
+    let page = &help.page;
+    let texts = |errors: &[docwiz::error::Message]| -> Vec<String> {
+        errors.iter().map(|e| l10n.text(e)).collect()
+    };
+    let fallbacks: Vec<serde_json::Value> = page
+        .fallbacks
+        .iter()
+        .map(|f| {
+            let errors: Vec<String> = page
+                .failures
+                .iter()
+                .filter(|x| x.id == f.id && x.locale == page.locale)
+                .flat_map(|x| texts(&x.errors))
+                .collect();
+            serde_json::json!({
+                "id": f.id,
+                "reason": match f.reason {
+                    FallbackReason::Missing => "missing",
+                    FallbackReason::Error => "error",
+                },
+                "errors": errors,
+            })
+        })
+        .collect();
+    let failures: Vec<serde_json::Value> = page
+        .failures
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "id": f.id,
+                "locale": f.locale.to_string(),
+                "fell_back": f.fell_back,
+                "errors": texts(&f.errors),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": page.id,
+        "locale": page.locale.to_string(),
+        "title": page.title,
+        "description": page.description,
+        "f1": page.f1,
+        "markdown": page.markdown,
+        "fallbacks": fallbacks,
+        "unfilled": page.unfilled,
+        "failures": failures,
+        "diagnostics": help
+            .diagnostics
+            .iter()
+            .map(|d| finding_json(l10n, d))
+            .collect::<Vec<_>>(),
+        "error": error.map(|e| error_json(l10n, e)),
+    })
 }
 
 /// ANSI styling only on a terminal (and not with NO_COLOR); its width, else

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use docwiz::error::Message;
 use docwiz::lint;
 
-use super::{App, FAILED, exit_code, print_diagnostics, print_error};
+use super::{
+    App, FAILED, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
+};
 
 pub fn run(app: &App) -> ExitCode {
     let ui = app.ui();
@@ -13,10 +15,20 @@ pub fn run(app: &App) -> ExitCode {
         Ok(diagnostics) => diagnostics,
         Err(error) => {
             print_error(&ui, &error);
+            if app.json {
+                print_json(&serde_json::json!({ "error": error_json(&ui, &error) }));
+            }
             return ExitCode::from(exit_code(&error));
         }
     };
-    print_diagnostics(&ui, &diagnostics);
+    if app.json {
+        // The findings are the document; stderr keeps only the summary.
+        print_json(&serde_json::Value::Array(
+            diagnostics.iter().map(|d| finding_json(&ui, d)).collect(),
+        ));
+    } else {
+        print_diagnostics(&ui, &diagnostics);
+    }
     let (errors, warnings) = lint::counts(&diagnostics);
     eprintln!(
         "{}",

@@ -80,6 +80,8 @@ pub fn exit_code(error: &Error) -> u8 {
 
 pub struct App {
     pub docwiz: Docwiz,
+    /// `--json`: print one JSON document on stdout.
+    pub json: bool,
     pub store: Store,
     /// How pages spell the commands they suggest.
     pub commands: Commands,
@@ -102,6 +104,7 @@ impl App {
             Ok(docwiz) => {
                 let app = App {
                     docwiz,
+                    json: false,
                     store: located,
                     commands: Commands::new(store),
                     requested,
@@ -172,6 +175,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         spans: Vec::new(),
         fallbacks: Vec::new(),
         unfilled: Vec::new(),
+        failures: Vec::new(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
     docwiz::render::term::render(&page, &labels, help::terminal_style())
@@ -194,6 +198,44 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         };
         eprintln!("  {}", ui.text(&hint));
     }
+}
+
+/// A diagnostic as JSON: file, line and column (null when they do not apply),
+/// severity, code (the message id) and the localized message.
+pub fn finding_json(ui: &Localizer, d: &Diagnostic) -> serde_json::Value {
+    let (file, line, col) = match &d.location {
+        Some(l) if l.line > 0 => (Some(l.file.as_str()), Some(l.line), Some(l.col)),
+        Some(l) => (Some(l.file.as_str()), None, None),
+        None => (None, None, None),
+    };
+    serde_json::json!({
+        "file": file,
+        "line": line,
+        "col": col,
+        "severity": match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        "code": d.message.id,
+        "message": ui.text(&d.message),
+    })
+}
+
+/// An error as JSON: its code (the message id), localized message and place.
+pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
+    serde_json::json!({
+        "code": error.message().id,
+        "message": ui.text(&error.message()),
+        "location": error.location().map(|l| l.to_string()),
+    })
+}
+
+/// Prints one JSON document on stdout.
+pub fn print_json(value: &serde_json::Value) {
+    sayln!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
 }
 
 /// Prints diagnostics to stderr; returns whether any was an error.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use docwiz::error::Message;
 use serde::Serialize;
 
-use super::{App, BAD_INPUT, exit_code, print_diagnostics, print_error};
+use super::{App, BAD_INPUT, error_json, exit_code, print_diagnostics, print_error, print_json};
 
 #[derive(Serialize)]
 struct Row {
@@ -56,6 +56,9 @@ pub fn run(app: &App, json: bool) -> ExitCode {
         Ok(found) => found,
         Err(error) => {
             print_error(&ui, &error);
+            if json {
+                print_json(&serde_json::json!({ "error": error_json(&ui, &error) }));
+            }
             return ExitCode::from(exit_code(&error));
         }
     };

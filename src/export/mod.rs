@@ -51,6 +51,9 @@ pub struct Summary {
     /// Messages shown in English on pages of other locales.
     pub fallbacks: usize,
     pub seconds: f64,
+    /// Problems that did not stop the export (messages that cannot be
+    /// formatted), each once, by file and line.
+    pub warnings: Vec<Diagnostic>,
 }
 
 #[derive(Debug)]
@@ -158,6 +161,7 @@ pub fn export(
     )
     .and_then(|pages| {
         let fallbacks = pages.1;
+        let warnings = pages.2;
         if options.format == Format::Html {
             site::write_site(
                 &staging,
@@ -169,15 +173,16 @@ pub fn export(
             )?;
         }
         std::fs::write(staging.join(MARKER), b"").map_err(|e| write_error(&staging, e))?;
-        Ok((pages.0.len(), fallbacks))
+        Ok((pages.0.len(), fallbacks, warnings))
     });
     match result {
-        Ok((pages, fallbacks)) => {
+        Ok((pages, fallbacks, warnings)) => {
             publish(&staging, &options.out)?;
             Ok(Summary {
                 pages,
                 fallbacks,
                 seconds: started.elapsed().as_secs_f64(),
+                warnings,
             })
         }
         Err(error) => {
@@ -220,7 +225,7 @@ fn render_all(
     options: &ExportOptions,
     staging: &Path,
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<(Vec<Written>, usize), ExportError> {
+) -> Result<(Vec<Written>, usize, Vec<Diagnostic>), ExportError> {
     for locale in locales {
         std::fs::create_dir_all(staging.join(locale.to_string()))
             .map_err(|e| write_error(staging, e))?;
@@ -237,6 +242,7 @@ fn render_all(
     let done = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
     let problems = Mutex::new(Vec::new());
+    let warnings = Mutex::new(Vec::new());
     let written = Mutex::new(Vec::with_capacity(total));
     let fallbacks = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
@@ -279,6 +285,11 @@ fn render_all(
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
                             .extend(found);
+                    } else {
+                        warnings
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .extend(found);
                     }
                 }
                 written
@@ -292,7 +303,10 @@ fn render_all(
     fail_on_errors(&problems)?;
     let mut written = written.into_inner().unwrap_or_default();
     written.sort_by_cached_key(|w| (w.locale.to_string(), w.id.clone()));
-    Ok((written, fallbacks.into_inner()))
+    let mut warnings = warnings.into_inner().unwrap_or_default();
+    warnings.sort_by(|a, b| a.location.cmp(&b.location));
+    warnings.dedup();
+    Ok((written, fallbacks.into_inner(), warnings))
 }
 
 /// One topic in every locale: parse once, compose and write each page.
@@ -338,7 +352,7 @@ fn export_topic(
             return Ok(out);
         }
         let l10n = Localizer::from_reused(&chain, reused, &front.id, files);
-        let page = compose(
+        let mut page = compose(
             &topic,
             &l10n,
             &Options {
@@ -347,6 +361,13 @@ fn export_topic(
                 live: options.live,
             },
         );
+        if options.format == Format::Html {
+            // The site's navigation is on every topic page.
+            page.record_labels(&l10n, &["site-languages", "site-all-topics"]);
+        }
+        for failure in &page.failures {
+            problems.extend(failure.diagnostics(source, &front.id));
+        }
         if !page.unfilled.is_empty() {
             let path = source.display(&format!("content/{}.md", front.id));
             for slot in &page.unfilled {

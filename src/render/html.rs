@@ -107,6 +107,7 @@ pub fn body(page: &Page, labels: &Labels) -> String {
 fn attributes(marked: Option<SpanKind>) -> &'static str {
     match marked {
         Some(SpanKind::Fallback) => r#" lang="en" class="fallback""#,
+        Some(SpanKind::Broken) => r#" lang="en" class="fallback broken""#,
         Some(SpanKind::Source) => r#" lang="en" class="source""#,
         None => "",
     }
@@ -124,6 +125,11 @@ fn start<'a>(
             r#"<span class="fallback-badge" lang="{}">{}</span>"#,
             escape(lang),
             escape(&labels.fallback_badge)
+        ),
+        Some(SpanKind::Broken) => format!(
+            r#"<span class="fallback-badge" lang="{}">{}</span>"#,
+            escape(lang),
+            escape(&labels.broken_badge)
         ),
         _ => String::new(),
     };

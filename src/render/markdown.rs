@@ -1,7 +1,7 @@
 //! Markdown output: front matter, then the composed document as it is, so alerts
 //! stay `> [!IMPORTANT]` and heading ids stay `{#id}`.
 
-use crate::compose::Page;
+use crate::compose::{FallbackReason, Page};
 
 pub fn render(page: &Page) -> String {
     let mut out = String::from("---\n");
@@ -13,7 +13,18 @@ pub fn render(page: &Page) -> String {
     }
     list(&mut out, "f1", &page.f1);
     if !page.fallbacks.is_empty() {
-        list(&mut out, "fallback", &page.fallbacks);
+        list(&mut out, "fallback", &page.fallback_ids());
+    }
+    // Which of them are in English because their translation is broken, not
+    // because it is missing.
+    let broken: Vec<String> = page
+        .fallbacks
+        .iter()
+        .filter(|f| f.reason == FallbackReason::Error)
+        .map(|f| f.id.clone())
+        .collect();
+    if !broken.is_empty() {
+        list(&mut out, "fallback-error", &broken);
     }
     out.push_str("---\n");
     out.push_str(&page.markdown);

@@ -26,6 +26,8 @@ pub struct Labels {
     pub warning: String,
     pub caution: String,
     pub fallback_badge: String,
+    /// The badge of a block shown in English because its translation has an error.
+    pub broken_badge: String,
     /// The note under a page with English blocks; empty when there are none.
     pub fallback_note: String,
 }
@@ -33,11 +35,16 @@ pub struct Labels {
 impl Labels {
     pub fn new(l10n: &Localizer, page: &Page) -> Labels {
         let text = |id| l10n.text(&Message::new(id));
-        let blocks = page
-            .spans
-            .iter()
-            .filter(|s| s.kind == SpanKind::Fallback)
-            .count();
+        let count = |kind| page.spans.iter().filter(|s| s.kind == kind).count();
+        let blocks = count(SpanKind::Fallback);
+        let broken = count(SpanKind::Broken);
+        let mut notes = Vec::new();
+        if blocks > 0 {
+            notes.push(l10n.text(&Message::new("help-fallback-note").arg("count", blocks)));
+        }
+        if broken > 0 {
+            notes.push(l10n.text(&Message::new("help-broken-note").arg("count", broken)));
+        }
         Labels {
             note: text("alert-note"),
             tip: text("alert-tip"),
@@ -45,11 +52,8 @@ impl Labels {
             warning: text("alert-warning"),
             caution: text("alert-caution"),
             fallback_badge: text("help-fallback-badge"),
-            fallback_note: if blocks == 0 {
-                String::new()
-            } else {
-                l10n.text(&Message::new("help-fallback-note").arg("count", blocks))
-            },
+            broken_badge: text("help-broken-badge"),
+            fallback_note: notes.join(" "),
         }
     }
 
