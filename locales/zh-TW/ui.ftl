@@ -83,12 +83,7 @@ error-front-matter-id-mismatch = id { $id } 與檔案名稱不符，依檔案名
 error-template-unclosed = 此預留位置以雙大括號開啟，但始終沒有關閉。
 error-template-empty = 此預留位置沒有指定任何訊息。
 error-template-live = 沒有名為 { $name } 的即時預留位置。
-error-strict-fallback = { $count ->
-    [one] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
-   *[other] --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
-}
 error-strict-fallback = --strict：{ $locale } 中有 { $count } 則訊息改以英文顯示：{ $messages }
-error-bad-language = { $tag } 不是有效的語言標記。
 
 ## Lint 檢查
 
