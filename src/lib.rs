@@ -12,6 +12,7 @@ pub mod f1_index;
 pub mod language;
 pub mod lint;
 pub mod localization;
+pub mod markdown_check;
 pub mod render;
 pub mod source;
 pub mod topic;
@@ -96,7 +97,7 @@ impl Docwiz {
     ) -> Result<Help, Error> {
         let (l10n, mut diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
         diagnostics.extend(topic.problems.iter().cloned());
-        let page = compose(
+        let mut page = compose(
             topic,
             &l10n,
             &Options {
@@ -105,6 +106,7 @@ impl Docwiz {
                 live: view.live,
             },
         );
+        diagnostics.extend(markdown_check::check_page(&self.source, topic, &mut page));
         Ok(Help {
             page,
             l10n,

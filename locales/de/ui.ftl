@@ -299,3 +299,13 @@ error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $de
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).
+
+## markdown
+markdown-too-deep = Verschachtelung tiefer als { $limit } Ebenen (Zitate, Listen, Hervorhebungen, Links, HTML-Elemente): Dieser Block wird nicht in die Seite aufgenommen.
+markdown-unknown-alert = [!{ $name }] ist kein GFM-Hinweis (NOTE, TIP, IMPORTANT, WARNING, CAUTION): Er erscheint als gewöhnliches Zitat.
+markdown-unclosed-strong = Dieses ** ist nicht geschlossen: Es erscheint unverändert.
+markdown-raw-html = Reines HTML in einer Übersetzung: { $tag } (Skripte, Ereignisattribute und unsichere Links werden aus jeder Ausgabe entfernt).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } Fehler im Text erscheint unverändert auf dieser Seite.
+   *[other] --strict: { $count } Fehler im Text erscheinen unverändert auf dieser Seite.
+}

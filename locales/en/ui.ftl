@@ -298,3 +298,13 @@ error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The requ
 error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
 error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
 error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).
+
+## markdown
+markdown-too-deep = Nesting deeper than { $limit } levels (quotes, lists, emphasis, links, HTML elements): this block is left out of the page.
+markdown-unknown-alert = [!{ $name }] is not a GFM alert (NOTE, TIP, IMPORTANT, WARNING, CAUTION): it shows as a plain quote.
+markdown-unclosed-strong = This ** is not closed: it shows literally.
+markdown-raw-html = Raw HTML in a translation: { $tag } (scripts, event attributes and unsafe links are removed from every output).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } authoring mistake shows literally on this page.
+   *[other] --strict: { $count } authoring mistakes show literally on this page.
+}

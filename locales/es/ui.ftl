@@ -298,3 +298,13 @@ error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. 
 error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
 error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
 error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).
+
+## markdown
+markdown-too-deep = Anidamiento de más de { $limit } niveles (citas, listas, énfasis, vínculos, elementos HTML): este bloque se omite de la página.
+markdown-unknown-alert = [!{ $name }] no es una alerta de GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION): se muestra como una cita normal.
+markdown-unclosed-strong = Este ** no está cerrado: se muestra tal cual.
+markdown-raw-html = HTML sin procesar en una traducción: { $tag } (los scripts, los atributos de evento y los vínculos no seguros se quitan de todas las salidas).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } error de redacción se muestra tal cual en esta página.
+   *[other] --strict: { $count } errores de redacción se muestran tal cual en esta página.
+}

@@ -299,3 +299,13 @@ error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La dem
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
 error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
+
+## markdown
+markdown-too-deep = Imbrication de plus de { $limit } niveaux (citations, listes, emphase, liens, éléments HTML) : ce bloc est omis de la page.
+markdown-unknown-alert = [!{ $name }] n’est pas une alerte GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION) : elle s’affiche comme une citation ordinaire.
+markdown-unclosed-strong = Ce ** n’est pas fermé : il s’affiche tel quel.
+markdown-raw-html = HTML brut dans une traduction : { $tag } (les scripts, les attributs d’événement et les liens dangereux sont retirés de toutes les sorties).
+help-strict-authoring = { $count ->
+    [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
+   *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
+}

@@ -290,3 +290,10 @@ error-ca-refused = 向 CA（{ $ca }）提出的要求失敗：{ $detail }。要�
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。
+
+## markdown
+markdown-too-deep = 巢狀層級超過 { $limit } 層（引文、清單、強調、連結、HTML 元素）：此區塊未納入頁面。
+markdown-unknown-alert = [!{ $name }] 不是 GFM 提示類型（NOTE、TIP、IMPORTANT、WARNING、CAUTION）：會顯示為一般引文。
+markdown-unclosed-strong = 此 ** 未關閉：會照原樣顯示。
+markdown-raw-html = 翻譯中含有原始 HTML：{ $tag }（所有輸出格式都會移除指令碼、事件屬性與不安全的連結）。
+help-strict-authoring = --strict：此頁面上有 { $count } 個撰寫錯誤會照原樣顯示。

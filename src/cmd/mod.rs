@@ -166,6 +166,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         spans: Vec::new(),
         fallbacks: Vec::new(),
         unfilled: Vec::new(),
+        origins: Vec::new(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
     docwiz::render::term::render(&page, &labels, help::terminal_style())

@@ -338,7 +338,7 @@ fn export_topic(
             return Ok(out);
         }
         let l10n = Localizer::from_reused(&chain, reused, &front.id, files);
-        let page = compose(
+        let mut page = compose(
             &topic,
             &l10n,
             &Options {
@@ -347,6 +347,11 @@ fn export_topic(
                 live: options.live,
             },
         );
+        let checked = crate::markdown_check::check_page(source, &topic, &mut page);
+        if checked.iter().any(|d| d.severity == Severity::Error) {
+            problems.extend(checked.into_iter().filter(|d| d.severity == Severity::Error));
+            return Ok(out);
+        }
         if !page.unfilled.is_empty() {
             let path = source.display(&format!("content/{}.md", front.id));
             for slot in &page.unfilled {
