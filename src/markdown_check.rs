@@ -258,9 +258,16 @@ pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize) -> Locat
 
 /// 1-based line and the column where the value starts of message `id` in `ftl`.
 fn message_line(ftl: &str, id: &str) -> Option<(usize, usize)> {
-    ftl.lines().enumerate().find_map(|(index, line)| {
+    let lines: Vec<&str> = ftl.lines().collect();
+    lines.iter().enumerate().find_map(|(index, line)| {
         let rest = line.strip_prefix(id)?;
         let value = rest.trim_start().strip_prefix('=')?;
+        if value.trim().is_empty() {
+            // The value starts on the next, indented line.
+            let next = lines.get(index + 1)?;
+            let indent = next.len() - next.trim_start().len();
+            return Some((index + 2, next[..indent].chars().count() + 1));
+        }
         let col = line.len() - value.trim_start().len();
         Some((index + 1, line[..col].chars().count() + 1))
     })
@@ -374,6 +381,7 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
             continue;
         };
         for locale in &locales {
+            let mut html_in = BTreeSet::new();
             let Ok(tag) = locale.parse() else { continue };
             let docwiz = crate::Docwiz {
                 source: source.clone(),
@@ -392,13 +400,18 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                 },
             );
             for finding in scan(&page.markdown) {
-                if matches!(finding.kind, Kind::RawHtml(_))
-                    && !page
+                if matches!(finding.kind, Kind::RawHtml(_)) {
+                    // Once per message, and only for HTML a translation brought.
+                    let Some(origin) = page
                         .origins
                         .iter()
-                        .any(|o| o.message.is_some() && o.range.contains(&finding.offset))
-                {
-                    continue;
+                        .find(|o| o.message.is_some() && o.range.contains(&finding.offset))
+                    else {
+                        continue;
+                    };
+                    if !html_in.insert((origin.message.clone(), origin.range.start)) {
+                        continue;
+                    }
                 }
                 let location = locate(source, &front.id, &page, finding.offset);
                 if seen.insert((location.clone(), finding.message().id)) {
