@@ -137,9 +137,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
                         page.origins.push(Origin {
                             range: at..page.markdown.len(),
                             line: line.number,
-                            message: l10n
-                                .locale_at(locale)
-                                .map(|l| (id.clone(), l.clone())),
+                            message: l10n.locale_at(locale).map(|l| (id.clone(), l.clone())),
                         });
                     }
                     None => {

@@ -44,7 +44,9 @@ impl Finding {
     fn message(&self) -> Message {
         match &self.kind {
             Kind::TooDeep => Message::new("markdown-too-deep").arg("limit", MAX_DEPTH),
-            Kind::UnknownAlert(name) => Message::new("markdown-unknown-alert").arg("name", name.as_str()),
+            Kind::UnknownAlert(name) => {
+                Message::new("markdown-unknown-alert").arg("name", name.as_str())
+            }
             Kind::UnclosedStrong => Message::new("markdown-unclosed-strong"),
             Kind::RawHtml(tag) => Message::new("markdown-raw-html").arg("tag", tag.as_str()),
         }
@@ -152,7 +154,10 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
                         _ => range.start,
                     };
                     stars = Some((start, range.end));
-                    if range.end - start >= 2 && !markdown[..start].ends_with('\\') && reported_stars != Some(start) {
+                    if range.end - start >= 2
+                        && !markdown[..start].ends_with('\\')
+                        && reported_stars != Some(start)
+                    {
                         reported_stars = Some(start);
                         out.push(Finding {
                             offset: start,
@@ -209,8 +214,13 @@ fn alert_name(quote: &str) -> Option<String> {
 /// Where byte `offset` of the page's Markdown was written: the `.ftl` line of the
 /// message it comes from, else the template's line.
 pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize) -> Location {
-    let inside = |o: &&crate::compose::Origin| o.range.start <= offset && offset < o.range.end.max(o.range.start + 1);
-    if let Some(origin) = page.origins.iter().find(|o| o.message.is_some() && inside(o))
+    let inside = |o: &&crate::compose::Origin| {
+        o.range.start <= offset && offset < o.range.end.max(o.range.start + 1)
+    };
+    if let Some(origin) = page
+        .origins
+        .iter()
+        .find(|o| o.message.is_some() && inside(o))
         && let Some((id, locale)) = &origin.message
     {
         let before = &page.markdown[origin.range.start..offset.min(origin.range.end)];

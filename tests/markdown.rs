@@ -110,8 +110,15 @@ fn deep_markdown_in_a_translation_is_refused_at_its_ftl_line_in_every_format() {
             assert_refused_at(&out, took, 2, &place);
             // The rest of the page is still shown, without the deep block.
             let page = stdout(&out);
-            assert!(page.contains("SHA-1") || page.contains("指紋"), "{kind} {format}");
-            assert!(page.len() < 100_000, "{kind} {format}: {} bytes", page.len());
+            assert!(
+                page.contains("SHA-1") || page.contains("指紋"),
+                "{kind} {format}"
+            );
+            assert!(
+                page.len() < 100_000,
+                "{kind} {format}: {} bytes",
+                page.len()
+            );
         }
         // Other topics are untouched.
         let (out, _) = at(root.path(), &["--lang", "zh-TW", "help", "trust-import"]);
@@ -122,13 +129,24 @@ fn deep_markdown_in_a_translation_is_refused_at_its_ftl_line_in_every_format() {
 #[test]
 fn deep_markdown_fails_export_and_lint_with_its_place() {
     let root = tree();
-    let line = set_message(root.path(), &ftl("fr"), "intro", &("> ".repeat(DEPTH) + "x"));
+    let line = set_message(
+        root.path(),
+        &ftl("fr"),
+        "intro",
+        &("> ".repeat(DEPTH) + "x"),
+    );
     let place = format!("{}:{line}:", root.path().join(ftl("fr")).display());
     for format in ["html", "md"] {
         let out_dir = root.path().join(format!("out-{format}"));
         let (out, took) = at(
             root.path(),
-            &["export", "--format", format, "--out", out_dir.to_str().unwrap()],
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                out_dir.to_str().unwrap(),
+            ],
         );
         assert_refused_at(&out, took, 2, &place);
     }
@@ -181,17 +199,29 @@ fn nested_front_matter_lists_are_refused_at_their_line() {
 
 /// `help` warns, `help --strict` fails, lint reports, all at `place`.
 fn assert_authoring_mistake(root: &Path, lang: &str, place: &str, shown: &str) {
-    let (out, _) = at(root, &["--lang", lang, "help", KEYWORD, "--format", "md", "--no-live"]);
+    let (out, _) = at(
+        root,
+        &[
+            "--lang",
+            lang,
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).contains(shown), "{}", stdout(&out));
     assert!(
-        stderr(&out)
-            .lines()
-            .any(|l| l.starts_with(place)),
+        stderr(&out).lines().any(|l| l.starts_with(place)),
         "{}",
         stderr(&out)
     );
-    let (out, _) = at(root, &["--lang", lang, "help", KEYWORD, "--strict", "--no-live"]);
+    let (out, _) = at(
+        root,
+        &["--lang", lang, "help", KEYWORD, "--strict", "--no-live"],
+    );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("--strict"), "{}", stderr(&out));
     let (out, _) = at(root, &["lint"]);
@@ -240,8 +270,16 @@ const CJK: &[(&str, &str, &str)] = &[
         "checkbox-default",
         "核取方塊**「{ -checkbox-assign }」**預設為已選取。",
     ),
-    ("zh-TW", "finish", "按一下**（{ -button-finish }）**，結束要求。"),
-    ("zh-TW", "finish-cleared", "請注意**『未指派』**、**完成！**然後*「再試」*。"),
+    (
+        "zh-TW",
+        "finish",
+        "按一下**（{ -button-finish }）**，結束要求。",
+    ),
+    (
+        "zh-TW",
+        "finish-cleared",
+        "請注意**『未指派』**、**完成！**然後*「再試」*。",
+    ),
     ("zh-TW", "thumbprint", "指紋**ＳＨＡ－１**是唯一的**？**嗎"),
 ];
 
@@ -259,7 +297,15 @@ fn bold_next_to_chinese_punctuation_renders_in_every_format() {
     let help = |format: &str| {
         let (out, _) = at(
             root.path(),
-            &["--lang", "zh-TW", "help", KEYWORD, "--format", format, "--no-live"],
+            &[
+                "--lang",
+                "zh-TW",
+                "help",
+                KEYWORD,
+                "--format",
+                format,
+                "--no-live",
+            ],
         );
         assert_eq!(code(&out), 0, "{}", stderr(&out));
         assert!(!stderr(&out).contains("**"), "{}", stderr(&out));
@@ -287,11 +333,23 @@ fn bold_next_to_chinese_punctuation_renders_in_every_format() {
     let out_dir = root.path().join("out");
     let (out, _) = at(
         root.path(),
-        &["export", "--format", "md", "--out", out_dir.to_str().unwrap(), "--lang", "zh-TW"],
+        &[
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--lang",
+            "zh-TW",
+        ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let docfx = std::fs::read_to_string(out_dir.join("zh-TW/certificate-request-returned.md")).unwrap();
-    assert!(docfx.contains("核取方塊<strong>「將此憑證指派給"), "{docfx}");
+    let docfx =
+        std::fs::read_to_string(out_dir.join("zh-TW/certificate-request-returned.md")).unwrap();
+    assert!(
+        docfx.contains("核取方塊<strong>「將此憑證指派給"),
+        "{docfx}"
+    );
     // Lint sees these as closed.
     let (out, _) = at(root.path(), &["lint"]);
     assert!(!stderr(&out).contains("**"), "{}", stderr(&out));
@@ -308,11 +366,25 @@ fn japanese_and_korean_emphasis_next_to_punctuation_renders() {
     );
     let (out, _) = at(
         root.path(),
-        &["--lang", "zh-TW", "help", KEYWORD, "--format", "html", "--no-live"],
+        &[
+            "--lang",
+            "zh-TW",
+            "help",
+            KEYWORD,
+            "--format",
+            "html",
+            "--no-live",
+        ],
     );
     let html = stdout(&out);
-    assert!(html.contains("これは<strong>「重要」</strong>です"), "{html}");
-    assert!(html.contains("<strong>이 별표는 (괄호)</strong>이"), "{html}");
+    assert!(
+        html.contains("これは<strong>「重要」</strong>です"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<strong>이 별표는 (괄호)</strong>이"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -379,14 +451,30 @@ fn markdown_and_docfx_outputs_neutralize_scripts_handlers_and_script_links() {
     let block = set_message(root.path(), &ftl("es"), "finish-cleared", HOSTILE_BLOCK);
     let (out, _) = at(
         root.path(),
-        &["--lang", "es", "help", KEYWORD, "--format", "md", "--no-live"],
+        &[
+            "--lang",
+            "es",
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_neutralized(&stdout(&out));
     let out_dir = root.path().join("out");
     let (out, _) = at(
         root.path(),
-        &["export", "--format", "md", "--out", out_dir.to_str().unwrap(), "--lang", "es"],
+        &[
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_neutralized(

@@ -349,7 +349,11 @@ fn export_topic(
         );
         let checked = crate::markdown_check::check_page(source, &topic, &mut page);
         if checked.iter().any(|d| d.severity == Severity::Error) {
-            problems.extend(checked.into_iter().filter(|d| d.severity == Severity::Error));
+            problems.extend(
+                checked
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error),
+            );
             return Ok(out);
         }
         if !page.unfilled.is_empty() {

@@ -135,7 +135,10 @@ fn safety_edits(markdown: &str) -> Vec<Edit> {
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some((ranges, text)) = block.take() {
                     // One line, so that it stays inside its list item or quote.
-                    let clean = sanitize(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+                    let clean = sanitize(&text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     let mut ranges = ranges.into_iter();
                     if let Some(first) = ranges.next() {
                         let end = if markdown[first.clone()].ends_with('\n') {
@@ -180,8 +183,12 @@ fn emphasis_edits(markdown: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let delimiters = |r: &Range<usize>, n: usize| {
         r.end >= r.start + 2 * n
-            && markdown[r.start..r.start + n].bytes().all(|b| b == b'*' || b == b'_')
-            && markdown[r.end - n..r.end].bytes().all(|b| b == b'*' || b == b'_')
+            && markdown[r.start..r.start + n]
+                .bytes()
+                .all(|b| b == b'*' || b == b'_')
+            && markdown[r.end - n..r.end]
+                .bytes()
+                .all(|b| b == b'*' || b == b'_')
     };
     for (range, strong) in &ours {
         let n = if *strong { 2 } else { 1 };
@@ -218,7 +225,10 @@ mod tests {
             portable("核取方塊**「勾選」**預設為已選取。\n"),
             "核取方塊<strong>「勾選」</strong>預設為已選取。\n"
         );
-        assert_eq!(portable("Click **Finish** now.\n"), "Click **Finish** now.\n");
+        assert_eq!(
+            portable("Click **Finish** now.\n"),
+            "Click **Finish** now.\n"
+        );
     }
 
     #[test]
@@ -226,10 +236,22 @@ mod tests {
         let out = portable(
             "a <span onclick=\"x()\">b</span> [c](javascript:alert(1)) <b>d</b>\n\n<div onmouseover=\"x()\">e<script>f()</script></div>\n\n![i](data:image/png;base64,AA) [ok](https://example.org)\n",
         );
-        assert!(!out.contains("onclick") || out.contains("&lt;span onclick"), "{out}");
-        assert!(!out.contains("javascript:alert") || !out.contains("](javascript"), "{out}");
-        assert!(!out.contains("<script") && !out.contains("onmouseover"), "{out}");
+        assert!(
+            !out.contains("onclick") || out.contains("&lt;span onclick"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("javascript:alert") || !out.contains("](javascript"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("<script") && !out.contains("onmouseover"),
+            "{out}"
+        );
         assert!(!out.contains("](data:"), "{out}");
-        assert!(out.contains("<b>d</b>") && out.contains("[ok](https://example.org)"), "{out}");
+        assert!(
+            out.contains("<b>d</b>") && out.contains("[ok](https://example.org)"),
+            "{out}"
+        );
     }
 }
