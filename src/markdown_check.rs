@@ -266,6 +266,17 @@ pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize) -> Locat
     }
 }
 
+/// The start of the innermost origin (slot text, else template line) holding
+/// `offset`, or the offset itself.
+fn origin_of(page: &Page, offset: usize) -> usize {
+    let inside = |o: &&crate::compose::Origin| o.range.contains(&offset);
+    page.origins
+        .iter()
+        .filter(inside)
+        .max_by_key(|o| o.range.start)
+        .map_or(offset, |o| o.range.start)
+}
+
 /// 1-based line and the column where the value starts of message `id` in `ftl`.
 fn message_line(ftl: &str, id: &str) -> Option<(usize, usize)> {
     let lines: Vec<&str> = ftl.lines().collect();
@@ -304,8 +315,13 @@ pub fn check_page(source: &Source, topic: &Topic, page: &mut Page) -> Vec<Diagno
             if matches!(finding.kind, Kind::RawHtml(_)) {
                 continue;
             }
+            // One finding of a kind per message or template line: a line of
+            // 10^5 unpaired `**` is one mistake, and locating each would be slow.
+            if !seen.insert((origin_of(page, finding.offset), finding.message().id)) {
+                continue;
+            }
             let location = locate(source, id, page, finding.offset);
-            if seen.insert((location.clone(), finding.message().id)) {
+            {
                 out.push(Diagnostic {
                     severity: finding.severity(),
                     location: Some(location),
@@ -392,6 +408,7 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
         };
         for locale in &locales {
             let mut html_in = BTreeSet::new();
+            let mut per_origin = BTreeSet::new();
             let Ok(tag) = locale.parse() else { continue };
             let docwiz = crate::Docwiz {
                 source: source.clone(),
@@ -422,6 +439,9 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                     if !html_in.insert((origin.message.clone(), origin.range.start)) {
                         continue;
                     }
+                }
+                if !per_origin.insert((origin_of(&page, finding.offset), finding.message().id)) {
+                    continue;
                 }
                 let location = locate(source, &front.id, &page, finding.offset);
                 if seen.insert((location.clone(), finding.message().id)) {

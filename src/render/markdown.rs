@@ -3,6 +3,7 @@
 //! (`portable`): safe for hosts that render raw HTML, and read the same by a
 //! standard CommonMark parser as by ours.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
@@ -180,6 +181,10 @@ fn emphasis_edits(markdown: &str) -> Vec<Edit> {
     };
     let ours = spans(parser(markdown).into_offset_iter().collect());
     let standard = spans(standard_parser(markdown).into_offset_iter().collect());
+    let (ours_set, standard_set): (HashSet<_>, HashSet<_>) = (
+        ours.iter().cloned().collect(),
+        standard.iter().cloned().collect(),
+    );
     let mut edits = Vec::new();
     let delimiters = |r: &Range<usize>, n: usize| {
         r.end >= r.start + 2 * n
@@ -192,7 +197,7 @@ fn emphasis_edits(markdown: &str) -> Vec<Edit> {
     };
     for (range, strong) in &ours {
         let n = if *strong { 2 } else { 1 };
-        if standard.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
+        if standard_set.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
             continue;
         }
         let tag = if *strong { "strong" } else { "em" };
@@ -201,7 +206,7 @@ fn emphasis_edits(markdown: &str) -> Vec<Edit> {
     }
     for (range, strong) in &standard {
         let n = if *strong { 2 } else { 1 };
-        if ours.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
+        if ours_set.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
             continue;
         }
         for r in [range.start..range.start + n, range.end - n..range.end] {
