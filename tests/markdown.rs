@@ -495,3 +495,30 @@ fn markdown_and_docfx_outputs_neutralize_scripts_handlers_and_script_links() {
         );
     }
 }
+
+/// A shipped zh-TW string: `**{ details-sha1 }**與**{ details-sha256 }**：`, whose
+/// terms end in `)`. Standard CommonMark pairs its delimiters crosswise and bolds
+/// "指紋 (SHA-1)**與**指紋 (SHA-256)" around a bold 與.
+#[test]
+fn shipped_zh_tw_thumbprint_fields_bold_each_name() {
+    let expected = "<strong>指紋 (SHA-1)</strong>與<strong>指紋 (SHA-256)</strong>：";
+    for format in ["html", "md"] {
+        let (out, _) = at(
+            &repo(),
+            &[
+                "--lang",
+                "zh-TW",
+                "help",
+                "certificate-details",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains(expected),
+            "{format}: {}",
+            stdout(&out)
+        );
+    }
+}

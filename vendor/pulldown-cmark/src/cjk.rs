@@ -132,4 +132,31 @@ mod tests {
         assert!(is_non_cjk_punctuation('!'));
         assert!(!is_non_cjk_punctuation('「'));
     }
+
+    #[cfg(feature = "html")]
+    fn html(markdown: &str, options: crate::Options) -> String {
+        let mut out = String::new();
+        crate::html::push_html(&mut out, crate::Parser::new_ext(markdown, options));
+        out
+    }
+
+    #[cfg(feature = "html")]
+    #[test]
+    fn emphasis_next_to_cjk_punctuation_opens_and_closes() {
+        let cjk = crate::Options::ENABLE_CJK_FRIENDLY_EMPHASIS;
+        for (markdown, expected) in [
+            ("方塊**「勾選」**預設", "方塊<strong>「勾選」</strong>預設"),
+            ("**指紋 (SHA-1)**與**x**：", "<strong>指紋 (SHA-1)</strong>與<strong>x</strong>："),
+            ("これは**「重要」**です", "これは<strong>「重要」</strong>です"),
+            ("**이 별표는 (괄호)**이", "<strong>이 별표는 (괄호)</strong>이"),
+            ("文*『強調』*字", "文<em>『強調』</em>字"),
+        ] {
+            assert_eq!(html(markdown, cjk), format!("<p>{expected}</p>\n"), "{markdown}");
+            assert_ne!(html(markdown, crate::Options::empty()), format!("<p>{expected}</p>\n"));
+        }
+        // Without CJK text, nothing changes.
+        for markdown in ["a**(b)**c", "**a** b", "snake_case_name", "*a*b", "a*\"b\"*c"] {
+            assert_eq!(html(markdown, cjk), html(markdown, crate::Options::empty()), "{markdown}");
+        }
+    }
 }
