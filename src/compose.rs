@@ -29,6 +29,17 @@ pub struct Span {
     pub kind: SpanKind,
 }
 
+/// Where a byte range of the composed Markdown comes from, so that a problem
+/// found in it can be reported at the template's or the translation's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub range: Range<usize>,
+    /// 1-based line of the topic template.
+    pub line: usize,
+    /// For the text of a slot: the message id and the locale that gave it.
+    pub message: Option<(String, LanguageIdentifier)>,
+}
+
 /// A composed page: Markdown plus what renderers need to know about it.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -48,6 +59,9 @@ pub struct Page {
     /// Messages some locale of the chain has but cannot format, with the
     /// resolver's errors: each (message, locale) once.
     pub failures: Vec<Failure>,
+    /// Per template line and per filled slot, in order; slot ranges lie inside
+    /// their line's range.
+    pub origins: Vec<Origin>,
 }
 
 /// Why a message is shown in English.
@@ -211,6 +225,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         fallbacks: Vec::new(),
         unfilled: Vec::new(),
         failures: Vec::new(),
+        origins: Vec::new(),
     };
     page.title = match l10n.format("title", args) {
         Some(f) => {
@@ -234,8 +249,14 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
             _ => None,
         }) {
             if let Some(fill) = options.live.and_then(|live| live(name, l10n)) {
+                let start = page.markdown.len();
                 page.markdown.push_str(fill.trim_end());
                 page.markdown.push('\n');
+                page.origins.push(Origin {
+                    range: start..page.markdown.len(),
+                    line: line.number,
+                    message: None,
+                });
             }
             continue;
         }
@@ -265,8 +286,14 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
                         {
                             english.push_str(&source);
                         }
+                        let at = page.markdown.len();
                         page.markdown
                             .push_str(&kind.continue_lines(prefix, &formatted.text));
+                        page.origins.push(Origin {
+                            range: at..page.markdown.len(),
+                            line: line.number,
+                            message: l10n.locale_at(locale).map(|l| (id.clone(), l.clone())),
+                        });
                     }
                     None => {
                         page.unfilled.push(id.clone());
@@ -288,6 +315,11 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         if !english.is_empty() {
             push_source(&mut page, kind, prefix, &source_label, &english);
         }
+        page.origins.push(Origin {
+            range: start..page.markdown.len(),
+            line: line.number,
+            message: None,
+        });
         page.markdown.push('\n');
     }
     let mut labels = page.alert_labels();

@@ -12,6 +12,7 @@ pub mod f1_index;
 pub mod language;
 pub mod lint;
 pub mod localization;
+pub mod markdown_check;
 pub mod render;
 pub mod source;
 pub mod topic;
@@ -108,7 +109,7 @@ impl Docwiz {
     ) -> Result<Help, Error> {
         let (l10n, mut diagnostics) = self.localizer(&self.chain, &topic.front.id)?;
         diagnostics.extend(topic.problems.iter().cloned());
-        let page = compose(
+        let mut page = compose(
             topic,
             &l10n,
             &Options {
@@ -120,6 +121,7 @@ impl Docwiz {
         for failure in &page.failures {
             diagnostics.extend(failure.diagnostics(&self.source, &topic.front.id));
         }
+        diagnostics.extend(markdown_check::check_page(&self.source, topic, &mut page));
         Ok(Help {
             page,
             l10n,

@@ -198,6 +198,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
     }
 
     check_topics(source, &catalog, &en, &mut out);
+    out.extend(crate::markdown_check::lint(source, &catalog)?);
     out.sort_by(|a, b| {
         a.location
             .cmp(&b.location)

@@ -217,6 +217,11 @@ impl Localizer {
         &self.bundles[0].0
     }
 
+    /// The locale at `index` of the chain, as in `Formatted::locale`.
+    pub fn locale_at(&self, index: usize) -> Option<&LanguageIdentifier> {
+        self.bundles.get(index).map(|(l, _)| l)
+    }
+
     /// Formats `id` from the first locale of the chain that has it and formats it
     /// without error; the last locale (English) answers even with errors.
     /// The errors of the locales that could not are kept in

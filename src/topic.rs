@@ -168,6 +168,14 @@ fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<Fron
                         Message::new("error-front-matter-list").arg("key", key),
                     )));
                 };
+                // Keywords are a flat list: brackets inside it are an authoring
+                // mistake, refused here rather than read as a keyword.
+                if inner.contains(['[', ']']) {
+                    return Err(Error::Content(Diagnostic::error(
+                        Some(at(index)),
+                        Message::new("error-front-matter-list").arg("key", key),
+                    )));
+                }
                 fm.f1 = inner
                     .split(',')
                     .map(|k| unquote(k.trim()).to_string())

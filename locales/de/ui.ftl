@@ -347,3 +347,12 @@ lint-plural-never = [{ $key }] in { $id } ist keine Pluralkategorie von { $local
 lint-replacement-character = Hier ersetzt das Zeichen U+FFFD ein anderes Zeichen: Die Datei wurde vermutlich in einer anderen Kodierung gespeichert.
 lint-unknown-variable = Die Meldung { $id } verwendet { $variable }, ihre Seite übergibt ihr aber { $provided }.
 lint-ui-clash-term = Der Begriff { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.
+## markdown
+markdown-too-deep = Verschachtelung tiefer als { $limit } Ebenen (Zitate, Listen, Hervorhebungen, Links, HTML-Elemente): Dieser Block wird nicht in die Seite aufgenommen.
+markdown-unknown-alert = [!{ $name }] ist kein GFM-Hinweis (NOTE, TIP, IMPORTANT, WARNING, CAUTION): Er erscheint als gewöhnliches Zitat.
+markdown-unclosed-strong = Dieses ** ist nicht geschlossen: Es erscheint unverändert.
+markdown-raw-html = Reines HTML in einer Übersetzung: { $tag } (Skripte, Ereignisattribute und unsichere Links werden aus jeder Ausgabe entfernt).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } Fehler im Text erscheint unverändert auf dieser Seite.
+   *[other] --strict: { $count } Fehler im Text erscheinen unverändert auf dieser Seite.
+}

@@ -346,3 +346,12 @@ lint-plural-never = [{ $key }] in { $id } is not a plural category of { $locale 
 lint-replacement-character = The character U+FFFD replaces another one here: the file was probably saved in another encoding.
 lint-unknown-variable = The message { $id } uses { $variable }, but its page gives it { $provided }.
 lint-ui-clash-term = The term { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.
+## markdown
+markdown-too-deep = Nesting deeper than { $limit } levels (quotes, lists, emphasis, links, HTML elements): this block is left out of the page.
+markdown-unknown-alert = [!{ $name }] is not a GFM alert (NOTE, TIP, IMPORTANT, WARNING, CAUTION): it shows as a plain quote.
+markdown-unclosed-strong = This ** is not closed: it shows literally.
+markdown-raw-html = Raw HTML in a translation: { $tag } (scripts, event attributes and unsafe links are removed from every output).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } authoring mistake shows literally on this page.
+   *[other] --strict: { $count } authoring mistakes show literally on this page.
+}

@@ -346,3 +346,12 @@ lint-plural-never = [{ $key }] en { $id } no es una categoría de plural de { $l
 lint-replacement-character = Aquí el carácter U+FFFD sustituye a otro: probablemente el archivo se guardó con otra codificación.
 lint-unknown-variable = El mensaje { $id } usa { $variable }, pero su página le proporciona { $provided }.
 lint-ui-clash-term = El término { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.
+## markdown
+markdown-too-deep = Anidamiento de más de { $limit } niveles (citas, listas, énfasis, vínculos, elementos HTML): este bloque se omite de la página.
+markdown-unknown-alert = [!{ $name }] no es una alerta de GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION): se muestra como una cita normal.
+markdown-unclosed-strong = Este ** no está cerrado: se muestra tal cual.
+markdown-raw-html = HTML sin procesar en una traducción: { $tag } (los scripts, los atributos de evento y los vínculos no seguros se quitan de todas las salidas).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } error de redacción se muestra tal cual en esta página.
+   *[other] --strict: { $count } errores de redacción se muestran tal cual en esta página.
+}

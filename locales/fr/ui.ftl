@@ -347,3 +347,12 @@ lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel 
 lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
 lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
 lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
+## markdown
+markdown-too-deep = Imbrication de plus de { $limit } niveaux (citations, listes, emphase, liens, éléments HTML) : ce bloc est omis de la page.
+markdown-unknown-alert = [!{ $name }] n’est pas une alerte GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION) : elle s’affiche comme une citation ordinaire.
+markdown-unclosed-strong = Ce ** n’est pas fermé : il s’affiche tel quel.
+markdown-raw-html = HTML brut dans une traduction : { $tag } (les scripts, les attributs d’événement et les liens dangereux sont retirés de toutes les sorties).
+help-strict-authoring = { $count ->
+    [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
+   *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
+}

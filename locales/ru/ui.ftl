@@ -359,3 +359,13 @@ lint-plural-never = [{ $key }] в { $id } не является категори
 lint-replacement-character = Здесь символ U+FFFD заменяет другой символ: вероятно, файл был сохранён в другой кодировке.
 lint-unknown-variable = Сообщение { $id } использует { $variable }, а страница передаёт ему { $provided }.
 lint-ui-clash-term = Термин { $id } также определён в ui.ftl, который входит в тот же пакет: используется только определение из ui.ftl.
+## markdown
+markdown-too-deep = Вложенность глубже { $limit } уровней (цитаты, списки, выделение, ссылки, элементы HTML): этот блок не включён в страницу.
+markdown-unknown-alert = [!{ $name }] — не оповещение GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION): оно выводится как обычная цитата.
+markdown-unclosed-strong = Этот ** не закрыт: он выводится как есть.
+markdown-raw-html = Сырой HTML в переводе: { $tag } (скрипты, атрибуты событий и небезопасные ссылки удаляются из всех форматов вывода).
+help-strict-authoring = { $count ->
+    [one] --strict: { $count } ошибка разметки выводится на странице как есть.
+    [few] --strict: { $count } ошибки разметки выводятся на странице как есть.
+   *[many] --strict: { $count } ошибок разметки выводятся на странице как есть.
+}

@@ -322,3 +322,9 @@ lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別
 lint-replacement-character = 此處的字元 U+FFFD 取代了另一個字元：檔案可能是以其他編碼儲存的。
 lint-unknown-variable = 訊息 { $id } 使用了 { $variable }，但其頁面提供的是 { $provided }。
 lint-ui-clash-term = 詞彙 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
+## markdown
+markdown-too-deep = 巢狀層級超過 { $limit } 層（引文、清單、強調、連結、HTML 元素）：此區塊未納入頁面。
+markdown-unknown-alert = [!{ $name }] 不是 GFM 提示類型（NOTE、TIP、IMPORTANT、WARNING、CAUTION）：會顯示為一般引文。
+markdown-unclosed-strong = 此 ** 未關閉：會照原樣顯示。
+markdown-raw-html = 翻譯中含有原始 HTML：{ $tag }（所有輸出格式都會移除指令碼、事件屬性與不安全的連結）。
+help-strict-authoring = --strict：此頁面上有 { $count } 個撰寫錯誤會照原樣顯示。

@@ -79,6 +79,21 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         }
     };
     let broken = print_diagnostics(&help.l10n, &help.diagnostics);
+    let authoring = help
+        .diagnostics
+        .iter()
+        .filter(|d| docwiz::markdown_check::is_authoring(d))
+        .count();
+    if args.strict && authoring > 0 {
+        print_diagnostics(
+            &help.l10n,
+            &[docwiz::error::Diagnostic::error(
+                None,
+                docwiz::error::Message::new("help-strict-authoring").arg("count", authoring),
+            )],
+        );
+        return ExitCode::from(super::FAILED);
+    }
     if args.strict && !help.page.fallbacks.is_empty() {
         let refusal = Error::StrictFallback {
             locale: help.page.locale.to_string(),

@@ -176,6 +176,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         fallbacks: Vec::new(),
         unfilled: Vec::new(),
         failures: Vec::new(),
+        origins: Vec::new(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
     docwiz::render::term::render(&page, &labels, help::terminal_style())

@@ -29,7 +29,7 @@ pub fn page(page: &Page, front: &FrontMatter) -> String {
     }
     out.push_str(&format!("ms.locale: {}\n", page.locale));
     out.push_str("---\n");
-    for line in page.markdown.lines() {
+    for line in crate::render::markdown::portable(&page.markdown).lines() {
         out.push_str(&docfx_heading(line).unwrap_or_else(|| line.to_string()));
         out.push('\n');
     }

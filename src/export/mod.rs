@@ -368,6 +368,15 @@ fn export_topic(
         for failure in &page.failures {
             problems.extend(failure.diagnostics(source, &front.id));
         }
+        let checked = crate::markdown_check::check_page(source, &topic, &mut page);
+        if checked.iter().any(|d| d.severity == Severity::Error) {
+            problems.extend(
+                checked
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error),
+            );
+            return Ok(out);
+        }
         if !page.unfilled.is_empty() {
             let path = source.display(&format!("content/{}.md", front.id));
             for slot in &page.unfilled {

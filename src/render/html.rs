@@ -175,7 +175,7 @@ fn start<'a>(
 
 /// HTML from a translation through ammonia's allowlist, without images (which
 /// would load from elsewhere) and with the link schemes of `safe_url`.
-fn sanitize(html: &str) -> String {
+pub(crate) fn sanitize(html: &str) -> String {
     static CLEANER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
     CLEANER
         .get_or_init(|| {
@@ -189,11 +189,11 @@ fn sanitize(html: &str) -> String {
 }
 
 /// Inline tags a translation may use, without attributes.
-const INLINE_TAGS: &[&str] = &[
+pub(crate) const INLINE_TAGS: &[&str] = &[
     "b", "strong", "i", "em", "code", "kbd", "sub", "sup", "br", "small", "mark", "s", "u",
 ];
 
-fn inline_html(raw: CowStr) -> Event {
+pub(crate) fn inline_html(raw: CowStr) -> Event {
     let inner = raw.trim();
     let name = inner
         .strip_prefix("</")

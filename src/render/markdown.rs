@@ -1,7 +1,16 @@
-//! Markdown output: front matter, then the composed document as it is, so alerts
-//! stay `> [!IMPORTANT]` and heading ids stay `{#id}`.
+//! Markdown output: front matter, then the composed document, so alerts stay
+//! `> [!IMPORTANT]` and heading ids stay `{#id}` — made portable first
+//! (`portable`): safe for hosts that render raw HTML, and read the same by a
+//! standard CommonMark parser as by ours.
 
-use crate::compose::{FallbackReason, Page};
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+
+use super::html::{inline_html, safe_url, sanitize};
+use super::{parser, standard_parser};
+use crate::compose::{FallbackReason, Page, escape_markdown};
 
 pub fn render(page: &Page) -> String {
     let mut out = String::from("---\n");
@@ -27,7 +36,7 @@ pub fn render(page: &Page) -> String {
         list(&mut out, "fallback-error", &broken);
     }
     out.push_str("---\n");
-    out.push_str(&page.markdown);
+    out.push_str(&portable(&page.markdown));
     out
 }
 
@@ -43,4 +52,222 @@ fn field(out: &mut String, key: &str, value: &str) {
 fn list(out: &mut String, key: &str, values: &[String]) {
     let items: Vec<String> = values.iter().map(|v| quote(v)).collect();
     out.push_str(&format!("{key}: [{}]\n", items.join(", ")));
+}
+
+/// The composed Markdown made fit for other Markdown hosts (DocFX, GitHub,
+/// static site generators), which render raw HTML and parse with standard
+/// CommonMark:
+///
+/// - raw HTML is cleaned as the HTML export cleans it: HTML blocks through
+///   ammonia (no scripts, event attributes, images or unsafe URLs), inline tags
+///   kept only from the HTML export's allowlist and without attributes, others
+///   shown as text;
+/// - links and images whose destination is not http, https, mailto or relative
+///   (`javascript:`, `vbscript:`, `data:`…) become their text;
+/// - emphasis that only the CJK-friendly amendment reads (`**「…」**`) is written
+///   as `<strong>`/`<em>`, and delimiters a standard parser would pair but ours
+///   does not are escaped, so every consumer bolds the span the writer meant;
+/// - lines holding only whitespace are emptied.
+pub fn portable(markdown: &str) -> String {
+    let mut text = apply(markdown, safety_edits(markdown));
+    // Each round rewrites every disagreement it sees; what is left can only be
+    // delimiters whose pairing depended on the rewritten ones.
+    for _ in 0..4 {
+        let edits = emphasis_edits(&text);
+        if edits.is_empty() {
+            break;
+        }
+        text = apply(&text, edits);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+type Edit = (Range<usize>, String);
+
+/// Applies non-overlapping edits; an edit inside an earlier one is dropped.
+fn apply(text: &str, mut edits: Vec<Edit>) -> String {
+    edits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (range, with) in edits {
+        if range.start < at || range.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..range.start]);
+        out.push_str(&with);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Edits that neutralize raw HTML and unsafe links, as the HTML export does.
+fn safety_edits(markdown: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    // An unsafe link or image being replaced: its range, nesting and text.
+    let mut unsafe_link: Option<(Range<usize>, usize, String)> = None;
+    // The HTML block being read: the ranges of its lines and its text.
+    let mut block: Option<(Vec<Range<usize>>, String)> = None;
+    for (event, range) in parser(markdown).into_offset_iter() {
+        if let Some((_, depth, text)) = &mut unsafe_link {
+            match event {
+                Event::Start(_) => *depth += 1,
+                Event::End(_) if *depth > 0 => *depth -= 1,
+                Event::End(_) => {
+                    if let Some((range, _, text)) = unsafe_link.take() {
+                        edits.push((range, escape_markdown(&text)));
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => text.push_str(&t),
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if !safe_url(&dest_url) =>
+            {
+                unsafe_link = Some((range, 0, String::new()));
+            }
+            Event::Start(Tag::HtmlBlock) => block = Some((Vec::new(), String::new())),
+            Event::Html(raw) if block.is_some() => {
+                if let Some((ranges, text)) = &mut block {
+                    ranges.push(range);
+                    text.push_str(&raw);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some((ranges, text)) = block.take() {
+                    // One line, so that it stays inside its list item or quote.
+                    let clean = sanitize(&text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let mut ranges = ranges.into_iter();
+                    if let Some(first) = ranges.next() {
+                        let end = if markdown[first.clone()].ends_with('\n') {
+                            "\n"
+                        } else {
+                            ""
+                        };
+                        edits.push((first, format!("{clean}{end}")));
+                    }
+                    edits.extend(ranges.map(|r| (r, String::new())));
+                }
+            }
+            Event::Html(raw) => edits.push((range, sanitize(&raw))),
+            Event::InlineHtml(raw) => {
+                let replacement = match inline_html(CowStr::from(raw.to_string())) {
+                    Event::InlineHtml(tag) => tag.to_string(),
+                    _ => raw.replace('<', "&lt;"),
+                };
+                edits.push((range, replacement));
+            }
+            _ => {}
+        }
+    }
+    edits
+}
+
+/// Emphasis that our parser (with the CJK amendment) and a standard parser
+/// read differently, rewritten so that both read what ours reads.
+fn emphasis_edits(markdown: &str) -> Vec<Edit> {
+    let spans = |events: Vec<(Event, Range<usize>)>| -> Vec<(Range<usize>, bool)> {
+        events
+            .into_iter()
+            .filter_map(|(e, r)| match e {
+                Event::Start(Tag::Strong) => Some((r, true)),
+                Event::Start(Tag::Emphasis) => Some((r, false)),
+                _ => None,
+            })
+            .collect()
+    };
+    let ours = spans(parser(markdown).into_offset_iter().collect());
+    let standard = spans(standard_parser(markdown).into_offset_iter().collect());
+    let (ours_set, standard_set): (HashSet<_>, HashSet<_>) = (
+        ours.iter().cloned().collect(),
+        standard.iter().cloned().collect(),
+    );
+    let mut edits = Vec::new();
+    let delimiters = |r: &Range<usize>, n: usize| {
+        r.end >= r.start + 2 * n
+            && markdown[r.start..r.start + n]
+                .bytes()
+                .all(|b| b == b'*' || b == b'_')
+            && markdown[r.end - n..r.end]
+                .bytes()
+                .all(|b| b == b'*' || b == b'_')
+    };
+    for (range, strong) in &ours {
+        let n = if *strong { 2 } else { 1 };
+        if standard_set.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
+            continue;
+        }
+        let tag = if *strong { "strong" } else { "em" };
+        edits.push((range.start..range.start + n, format!("<{tag}>")));
+        edits.push((range.end - n..range.end, format!("</{tag}>")));
+    }
+    for (range, strong) in &standard {
+        let n = if *strong { 2 } else { 1 };
+        if ours_set.contains(&(range.clone(), *strong)) || !delimiters(range, n) {
+            continue;
+        }
+        for r in [range.start..range.start + n, range.end - n..range.end] {
+            let escaped: String = markdown[r.clone()]
+                .chars()
+                .flat_map(|c| ['\\', c])
+                .collect();
+            edits.push((r, escaped));
+        }
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::portable;
+
+    #[test]
+    fn cjk_emphasis_becomes_html_for_standard_parsers() {
+        assert_eq!(
+            portable("核取方塊**「勾選」**預設為已選取。\n"),
+            "核取方塊<strong>「勾選」</strong>預設為已選取。\n"
+        );
+        assert_eq!(
+            portable("Click **Finish** now.\n"),
+            "Click **Finish** now.\n"
+        );
+    }
+
+    #[test]
+    fn scripts_handlers_and_script_links_are_neutralized() {
+        let out = portable(
+            "a <span onclick=\"x()\">b</span> [c](javascript:alert(1)) <b>d</b>\n\n<div onmouseover=\"x()\">e<script>f()</script></div>\n\n![i](data:image/png;base64,AA) [ok](https://example.org)\n",
+        );
+        assert!(
+            !out.contains("onclick") || out.contains("&lt;span onclick"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("javascript:alert") || !out.contains("](javascript"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("<script") && !out.contains("onmouseover"),
+            "{out}"
+        );
+        assert!(!out.contains("](data:"), "{out}");
+        assert!(
+            out.contains("<b>d</b>") && out.contains("[ok](https://example.org)"),
+            "{out}"
+        );
+    }
 }

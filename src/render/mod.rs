@@ -68,14 +68,23 @@ impl Labels {
     }
 }
 
-/// The CommonMark dialect of topics: GFM alerts, heading ids, tables.
+/// The CommonMark dialect of topics: GFM alerts, heading ids, tables, and the
+/// CJK-friendly emphasis amendment, so that `**「…」**` in Chinese, Japanese or
+/// Korean text is bold as its writer meant (commonmark-spec#650).
 pub fn parser(markdown: &str) -> Parser<'_> {
-    let options = Options::ENABLE_GFM
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH;
-    Parser::new_ext(markdown, options)
+    Parser::new_ext(markdown, DIALECT | Options::ENABLE_CJK_FRIENDLY_EMPHASIS)
 }
+
+/// The same dialect without the CJK amendment: what a standard CommonMark
+/// consumer of our Markdown output sees.
+pub fn standard_parser(markdown: &str) -> Parser<'_> {
+    Parser::new_ext(markdown, DIALECT)
+}
+
+const DIALECT: Options = Options::ENABLE_GFM
+    .union(Options::ENABLE_HEADING_ATTRIBUTES)
+    .union(Options::ENABLE_TABLES)
+    .union(Options::ENABLE_STRIKETHROUGH);
 
 /// The special kind of the block starting at byte `start`, if any.
 pub fn span_kind(page: &Page, start: usize) -> Option<SpanKind> {

@@ -1,0 +1,524 @@
+//! Markdown from templates and translations, through the binary: nesting too
+//! deep for any renderer, authoring mistakes that show literally, CJK emphasis,
+//! and raw HTML in the Markdown outputs.
+
+mod common;
+use common::*;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const DEPTH: usize = 100_000;
+const TEMPLATE: &str = "content/certificate-request-returned.md";
+
+fn ftl(locale: &str) -> String {
+    format!("locales/{locale}/topics/certificate-request-returned.ftl")
+}
+
+/// Replaces the whole value of message `id` (a one-line message) in `file`.
+fn set_message(root: &Path, file: &str, id: &str, value: &str) -> usize {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut line = 0;
+    let lines: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if l.starts_with(&format!("{id} = ")) {
+                line = i + 1;
+                format!("{id} = {value}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(line > 0, "{id} not in {file}");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    line
+}
+
+/// The 1-based line of the template holding `needle`.
+fn template_line(root: &Path, needle: &str) -> usize {
+    std::fs::read_to_string(root.join(TEMPLATE))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap()
+        + 1
+}
+
+fn at(root: &Path, args: &[&str]) -> (std::process::Output, Duration) {
+    let started = Instant::now();
+    let out = docwiz()
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .output()
+        .expect("run docwiz");
+    (out, started.elapsed())
+}
+
+/// Generous for a debug build on a shared machine; a quadratic walk over 10^5
+/// levels takes minutes.
+const QUICK: Duration = Duration::from_secs(30);
+
+fn assert_refused_at(out: &std::process::Output, took: Duration, expected: i32, place: &str) {
+    assert!(took < QUICK, "took {took:?}");
+    assert_eq!(code(out), expected, "{}", stderr(out));
+    let err = stderr(out);
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(place) && l.contains("64")),
+        "expected an error at {place}: {}",
+        &err[..err.len().min(2000)]
+    );
+}
+
+#[test]
+fn deep_markdown_in_a_translation_is_refused_at_its_ftl_line_in_every_format() {
+    let deep = [
+        ("quotes", "> ".repeat(DEPTH) + "x"),
+        ("lists", "- ".repeat(DEPTH) + "x"),
+        (
+            "emphasis",
+            format!("{}x{}", "*".repeat(DEPTH), "*".repeat(DEPTH)),
+        ),
+        (
+            "images",
+            format!("{}x{}", "![".repeat(DEPTH), "](u)".repeat(DEPTH)),
+        ),
+        ("inline html", "<span>".repeat(DEPTH) + "x"),
+        ("html block", "<div>".repeat(DEPTH) + "x"),
+    ];
+    for (kind, value) in deep {
+        let root = tree();
+        let line = set_message(root.path(), &ftl("zh-TW"), "intro", &value);
+        let place = format!("{}:{line}:", root.path().join(ftl("zh-TW")).display());
+        for format in ["term", "md", "html"] {
+            let (out, took) = at(
+                root.path(),
+                &[
+                    "--lang",
+                    "zh-TW",
+                    "help",
+                    KEYWORD,
+                    "--format",
+                    format,
+                    "--no-live",
+                ],
+            );
+            assert_refused_at(&out, took, 2, &place);
+            // The rest of the page is still shown, without the deep block.
+            let page = stdout(&out);
+            assert!(
+                page.contains("SHA-1") || page.contains("指紋"),
+                "{kind} {format}"
+            );
+            assert!(
+                page.len() < 100_000,
+                "{kind} {format}: {} bytes",
+                page.len()
+            );
+        }
+        // Other topics are untouched.
+        let (out, _) = at(root.path(), &["--lang", "zh-TW", "help", "trust-import"]);
+        assert_eq!(code(&out), 0, "{kind}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn deep_markdown_fails_export_and_lint_with_its_place() {
+    let root = tree();
+    let line = set_message(
+        root.path(),
+        &ftl("fr"),
+        "intro",
+        &("> ".repeat(DEPTH) + "x"),
+    );
+    let place = format!("{}:{line}:", root.path().join(ftl("fr")).display());
+    for format in ["html", "md"] {
+        let out_dir = root.path().join(format!("out-{format}"));
+        let (out, took) = at(
+            root.path(),
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                out_dir.to_str().unwrap(),
+            ],
+        );
+        assert_refused_at(&out, took, 2, &place);
+    }
+    let (out, took) = at(root.path(), &["lint"]);
+    assert_refused_at(&out, took, 1, &place);
+}
+
+#[test]
+fn deep_markdown_in_a_template_is_refused_at_the_template_line() {
+    let root = tree();
+    edit(
+        root.path(),
+        TEMPLATE,
+        "{{ intro }}",
+        &format!("{}{{{{ intro }}}}", "> ".repeat(DEPTH)),
+    );
+    let line = template_line(root.path(), "{{ intro }}");
+    let place = format!("{}:{line}:", root.path().join(TEMPLATE).display());
+    for format in ["term", "md", "html"] {
+        let (out, took) = at(
+            root.path(),
+            &["help", KEYWORD, "--format", format, "--no-live"],
+        );
+        assert_refused_at(&out, took, 2, &place);
+    }
+    let (out, took) = at(root.path(), &["lint"]);
+    assert_refused_at(&out, took, 1, &place);
+}
+
+#[test]
+fn nested_front_matter_lists_are_refused_at_their_line() {
+    let root = tree();
+    edit(
+        root.path(),
+        TEMPLATE,
+        "f1: [",
+        &format!("f1: [{}", "[".repeat(DEPTH)),
+    );
+    let place = format!("{}:4:", root.path().join(TEMPLATE).display());
+    let (out, took) = at(root.path(), &["help", TOPIC]);
+    assert!(took < QUICK);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains(&place), "{}", stderr(&out));
+    let (out, _) = at(root.path(), &["lint"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains(&place), "{}", stderr(&out));
+    let (out, _) = at(root.path(), &["help", "trust-import"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+/// `help` warns, `help --strict` fails, lint reports, all at `place`.
+fn assert_authoring_mistake(root: &Path, lang: &str, place: &str, shown: &str) {
+    let (out, _) = at(
+        root,
+        &[
+            "--lang",
+            lang,
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains(shown), "{}", stdout(&out));
+    assert!(
+        stderr(&out).lines().any(|l| l.starts_with(place)),
+        "{}",
+        stderr(&out)
+    );
+    let (out, _) = at(
+        root,
+        &["--lang", lang, "help", KEYWORD, "--strict", "--no-live"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--strict"), "{}", stderr(&out));
+    let (out, _) = at(root, &["lint"]);
+    assert!(
+        stderr(&out).lines().any(|l| l.starts_with(place)),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_slot_no_message_fills_is_a_warning_and_fails_strict() {
+    let root = tree();
+    edit(root.path(), TEMPLATE, "{{ finish-cleared }}", "{{ bdy }}");
+    let line = template_line(root.path(), "{{ bdy }}");
+    let place = format!("{}:{line}:1:", root.path().join(TEMPLATE).display());
+    assert_authoring_mistake(root.path(), "en", &place, "bdy");
+}
+
+#[test]
+fn an_alert_type_gfm_lacks_is_a_warning_and_fails_strict() {
+    let root = tree();
+    edit(root.path(), TEMPLATE, "> [!IMPORTANT]", "> [!DANGER]");
+    let line = template_line(root.path(), "[!DANGER]");
+    let place = format!("{}:{line}:", root.path().join(TEMPLATE).display());
+    assert_authoring_mistake(root.path(), "de", &place, "[!DANGER]");
+}
+
+#[test]
+fn an_unclosed_strong_in_a_translation_is_a_warning_at_its_ftl_line() {
+    let root = tree();
+    let line = set_message(
+        root.path(),
+        &ftl("fr"),
+        "finish-cleared",
+        "Si vous décochez la case, la demande est **quand même terminée.",
+    );
+    let place = format!("{}:{line}:", root.path().join(ftl("fr")).display());
+    assert_authoring_mistake(root.path(), "fr", &place, "**quand");
+}
+
+/// The issue's zh-TW sentence and more bold and italic next to CJK punctuation.
+const CJK: &[(&str, &str, &str)] = &[
+    (
+        "zh-TW",
+        "checkbox-default",
+        "核取方塊**「{ -checkbox-assign }」**預設為已選取。",
+    ),
+    (
+        "zh-TW",
+        "finish",
+        "按一下**（{ -button-finish }）**，結束要求。",
+    ),
+    (
+        "zh-TW",
+        "finish-cleared",
+        "請注意**『未指派』**、**完成！**然後*「再試」*。",
+    ),
+    ("zh-TW", "thumbprint", "指紋**ＳＨＡ－１**是唯一的**？**嗎"),
+];
+
+fn cjk_tree() -> tempfile::TempDir {
+    let root = tree();
+    for (locale, id, value) in CJK {
+        set_message(root.path(), &ftl(locale), id, value);
+    }
+    root
+}
+
+#[test]
+fn bold_next_to_chinese_punctuation_renders_in_every_format() {
+    let root = cjk_tree();
+    let help = |format: &str| {
+        let (out, _) = at(
+            root.path(),
+            &[
+                "--lang",
+                "zh-TW",
+                "help",
+                KEYWORD,
+                "--format",
+                format,
+                "--no-live",
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(!stderr(&out).contains("**"), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let term = help("term");
+    assert!(!term.contains("**") && !term.contains('*'), "{term}");
+    assert!(term.contains("核取方塊「將此憑證指派給"), "{term}");
+    let html = help("html");
+    for strong in [
+        "核取方塊<strong>「將此憑證指派給",
+        "<strong>（完成）</strong>",
+        "<strong>『未指派』</strong>",
+        "<strong>完成！</strong>",
+        "<em>「再試」</em>",
+        "<strong>ＳＨＡ－１</strong>",
+        "<strong>？</strong>",
+    ] {
+        assert!(html.contains(strong), "{strong}: {html}");
+    }
+    let md = help("md");
+    assert!(md.contains("核取方塊<strong>「將此憑證指派給"), "{md}");
+    assert!(md.contains("<strong>（完成）</strong>"), "{md}");
+    assert!(md.contains("<em>「再試」</em>"), "{md}");
+    let out_dir = root.path().join("out");
+    let (out, _) = at(
+        root.path(),
+        &[
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--lang",
+            "zh-TW",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let docfx =
+        std::fs::read_to_string(out_dir.join("zh-TW/certificate-request-returned.md")).unwrap();
+    assert!(
+        docfx.contains("核取方塊<strong>「將此憑證指派給"),
+        "{docfx}"
+    );
+    // Lint sees these as closed.
+    let (out, _) = at(root.path(), &["lint"]);
+    assert!(!stderr(&out).contains("**"), "{}", stderr(&out));
+}
+
+#[test]
+fn japanese_and_korean_emphasis_next_to_punctuation_renders() {
+    let root = tree();
+    set_message(
+        root.path(),
+        &ftl("zh-TW"),
+        "finish-cleared",
+        "これは**「重要」**です。**이 별표는 (괄호)**이 문장",
+    );
+    let (out, _) = at(
+        root.path(),
+        &[
+            "--lang",
+            "zh-TW",
+            "help",
+            KEYWORD,
+            "--format",
+            "html",
+            "--no-live",
+        ],
+    );
+    let html = stdout(&out);
+    assert!(
+        html.contains("これは<strong>「重要」</strong>です"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<strong>이 별표는 (괄호)</strong>이"),
+        "{html}"
+    );
+}
+
+#[test]
+fn english_emphasis_is_unchanged_in_markdown_output() {
+    let (out, _) = at(&repo(), &["help", KEYWORD, "--format", "md", "--no-live"]);
+    let md = stdout(&out);
+    assert!(md.contains("**Finish**"), "{md}");
+    assert!(!md.contains("<strong>"), "{md}");
+}
+
+const HOSTILE: &str = "Read <span onclick=\"steal()\">this</span>, [the docs](javascript:alert(1)), \
+<javascript:alert(2)>, ![x](data:image/png;base64,AAAA), [v](VBScript:msgbox(1)), \
+<img src=x onerror=alert(3)>, <b>bold</b>, **strong** and [ok](https://example.org/a).";
+
+const HOSTILE_BLOCK: &str = "<div onmouseover=\"x()\">Hi<script>alert(4)</script></div>";
+
+/// Raw tags (`<` then a letter, up to `>`) in `md`.
+fn raw_tags(md: &str) -> Vec<&str> {
+    let mut tags = Vec::new();
+    let mut rest = md;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        if rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            tags.push(&rest[..end]);
+        }
+        rest = &rest[end.max(1)..];
+    }
+    tags
+}
+
+fn assert_neutralized(md: &str) {
+    for tag in raw_tags(md) {
+        assert!(
+            !tag.to_ascii_lowercase().contains(" on") && !tag.contains("script"),
+            "{tag} in {md}"
+        );
+    }
+    for bad in [
+        "<script",
+        "](javascript:",
+        "<javascript:",
+        "](data:",
+        "](VBScript:",
+        "<img",
+    ] {
+        assert!(!md.contains(bad), "{bad} in {md}");
+    }
+    for good in [
+        "<b>bold</b>",
+        "**strong**",
+        "[ok](https://example.org/a)",
+        "<div>Hi</div>",
+        "the docs",
+    ] {
+        assert!(md.contains(good), "{good} missing in {md}");
+    }
+}
+
+#[test]
+fn markdown_and_docfx_outputs_neutralize_scripts_handlers_and_script_links() {
+    let root = tree();
+    let line = set_message(root.path(), &ftl("es"), "thumbprint", HOSTILE);
+    let block = set_message(root.path(), &ftl("es"), "finish-cleared", HOSTILE_BLOCK);
+    let (out, _) = at(
+        root.path(),
+        &[
+            "--lang",
+            "es",
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_neutralized(&stdout(&out));
+    let out_dir = root.path().join("out");
+    let (out, _) = at(
+        root.path(),
+        &[
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--lang",
+            "es",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_neutralized(
+        &std::fs::read_to_string(out_dir.join("es/certificate-request-returned.md")).unwrap(),
+    );
+    // Lint warns about raw HTML at the translation's line.
+    let (out, _) = at(root.path(), &["lint"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let file = root.path().join(ftl("es")).display().to_string();
+    for line in [line, block] {
+        let place = format!("{file}:{line}:");
+        assert!(
+            stderr(&out)
+                .lines()
+                .any(|l| l.starts_with(&place) && l.contains("warning") && l.contains("HTML")),
+            "{place}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+/// A shipped zh-TW string: `**{ details-sha1 }**與**{ details-sha256 }**：`, whose
+/// terms end in `)`. Standard CommonMark pairs its delimiters crosswise and bolds
+/// "指紋 (SHA-1)**與**指紋 (SHA-256)" around a bold 與.
+#[test]
+fn shipped_zh_tw_thumbprint_fields_bold_each_name() {
+    let expected = "<strong>指紋 (SHA-1)</strong>與<strong>指紋 (SHA-256)</strong>：";
+    for format in ["html", "md"] {
+        let (out, _) = at(
+            &repo(),
+            &[
+                "--lang",
+                "zh-TW",
+                "help",
+                "certificate-details",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains(expected),
+            "{format}: {}",
+            stdout(&out)
+        );
+    }
+}
