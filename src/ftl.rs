@@ -199,31 +199,29 @@ pub fn parse(text: &str) -> Vec<Entry> {
 }
 
 /// `text` with every Junk entry blanked: each of its characters but line ends
-/// (LF, CRLF) becomes spaces, one per byte, so line numbers and the byte offsets
-/// of everything else stay as they were, and the blanked lines are blank lines
-/// to any Fluent parser. A Junk line at the very end without a line end is cut
-/// off instead: fluent-syntax does not take a last line of spaces as blank.
+/// (LF, CRLF) becomes a space, one per byte, so line numbers and the byte
+/// offsets of everything else stay as they were, and the blanked lines are
+/// blank lines to any Fluent parser. A last line of nothing but spaces (after
+/// blanking, or as written) is cut off: the reference takes it as blank,
+/// fluent-syntax as an entry that does not start right.
 pub fn blank_junk(text: &str, entries: &[Entry]) -> String {
     let source = text.as_bytes();
     let mut bytes = source.to_vec();
     for entry in entries {
         if let Kind::Junk { .. } = entry.kind {
-            let span = entry.span.start.min(bytes.len())..entry.span.end.min(bytes.len());
-            for i in span.clone() {
+            let end = entry.span.end.min(bytes.len());
+            for i in entry.span.start.min(end)..end {
                 let line_end =
                     source[i] == b'\n' || (source[i] == b'\r' && source.get(i + 1) == Some(&b'\n'));
                 if !line_end {
                     bytes[i] = b' ';
                 }
             }
-            if span.end == source.len() {
-                let last_line = source[span.clone()]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(span.start, |newline| span.start + newline + 1);
-                bytes.truncate(last_line);
-            }
         }
+    }
+    let last_line = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    if bytes[last_line..].iter().all(|&b| b == b' ') {
+        bytes.truncate(last_line);
     }
     // Whole characters were replaced (Junk starts and ends at line starts), so
     // the bytes are UTF-8; the fallback only keeps this free of panics.
@@ -1027,4 +1025,172 @@ fn is_function_name(name: &str) -> bool {
     let mut bytes = name.bytes();
     bytes.next().is_some_and(|b| b.is_ascii_uppercase())
         && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<Kind> {
+        parse(text).into_iter().map(|e| e.kind).collect()
+    }
+
+    fn junk(text: &str) -> Vec<(&'static str, usize)> {
+        parse(text)
+            .into_iter()
+            .filter_map(|e| match e.kind {
+                Kind::Junk { error, at } => Some((error.code(), at)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn valid(text: &str) -> Vec<String> {
+        parse(text)
+            .into_iter()
+            .filter_map(|e| match e.kind {
+                Kind::Message(id) | Kind::Term(id) => Some(id),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A text with one `deep` message of `depth` nesting levels made by
+    /// `open`/`close`, between two valid messages.
+    fn nested(open: &str, inner: &str, close: &str, depth: usize) -> String {
+        format!(
+            "before = ok\ndeep = {}{inner}{}\nafter = ok\n",
+            open.repeat(depth),
+            close.repeat(depth)
+        )
+    }
+
+    #[test]
+    fn an_unclosed_placeable_does_not_take_the_next_message() {
+        let text = "intro = {\nthumbprint = The SHA-1 thumbprint.\n";
+        assert_eq!(valid(text), ["thumbprint"]);
+        // `thumbprint` reads as a reference inside the placeable, then `}` is
+        // missing; the error moves back into the Junk, at the next line's start.
+        assert_eq!(junk(text), [("E0003", 10)]);
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_is_valid() {
+        for (open, inner, close) in [("{ ", "$x", " }"), ("F(", "1", ")"), ("-t(", "1", ")")] {
+            let text = format!(
+                "deep = {{ {}{inner}{} }}\n",
+                open.repeat(MAX_DEPTH - 1),
+                close.repeat(MAX_DEPTH - 1)
+            );
+            assert_eq!(valid(&text), ["deep"], "{open}");
+        }
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_junk_at_the_level_that_goes_too_deep() {
+        let text = nested("{", "$x", "}", MAX_DEPTH + 1);
+        let at = text.find("{").unwrap() + MAX_DEPTH;
+        assert_eq!(junk(&text), [("nesting", at)]);
+        assert_eq!(valid(&text), ["before", "after"]);
+    }
+
+    #[test]
+    fn any_depth_of_any_nesting_is_one_junk_entry_and_no_overflow() {
+        let select = "{ $n ->\n *[x] ";
+        let cases: [(&str, &str, &str); 6] = [
+            ("{", "$x", "}"),
+            ("{", "", ""),
+            ("{ F(", "1", ") }"),
+            ("{ -t(", "1", ") }"),
+            (select, "x", "\n}\n"),
+            ("{ NUMBER(", "", ""),
+        ];
+        for depth in [MAX_DEPTH + 1, 20_000, 100_000, 1_000_000] {
+            for (open, inner, close) in cases {
+                let text = nested(open, inner, close, depth);
+                let junk = junk(&text);
+                assert_eq!(junk.len(), 1, "{open:?} × {depth}");
+                assert_eq!(junk[0].0, "nesting", "{open:?} × {depth}");
+                assert_eq!(valid(&text), ["before", "after"], "{open:?} × {depth}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_chain_of_terms_is_valid_syntax() {
+        let text: String = (0..100_000)
+            .map(|i| format!("-t{i} = {{ -t{} }}\n", i + 1))
+            .collect();
+        assert_eq!(parse(&text).len(), 100_000);
+        assert!(junk(&text).is_empty());
+    }
+
+    #[test]
+    fn a_named_argument_must_be_a_literal() {
+        let text = "a = { NUMBER(2, minimumIntegerDigits: description) }\n";
+        assert_eq!(junk(text), [("E0014", text.find("description").unwrap())]);
+        for value in ["$n", "-t", "{ 1 }"] {
+            let text = format!("a = {{ NUMBER(2, x: {value}) }}\n");
+            assert_eq!(junk(&text)[0].0, "E0014", "{value}");
+        }
+        assert!(junk("a = { NUMBER(2, x: 1, y: \"z\", z: -1.5) }\n").is_empty());
+    }
+
+    #[test]
+    fn select_without_variants_expects_a_line_end() {
+        let text = "a = { $n -> }\nb = ok\n";
+        assert_eq!(junk(text), [("E0003", text.find("}").unwrap())]);
+        assert_eq!(
+            parse(text)[0].kind,
+            Kind::Junk {
+                error: SyntaxError::ExpectedToken(LINE_END),
+                at: 12
+            }
+        );
+        assert_eq!(valid(text), ["b"]);
+    }
+
+    #[test]
+    fn crlf_and_no_final_newline_read_like_lf() {
+        let lf = "a = one\n  two\nb = { $x ->\n   *[x] X\n}\nbad = {\nc = last";
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(valid(lf), ["a", "b", "c"]);
+        assert_eq!(valid(&crlf), ["a", "b", "c"]);
+        let at = |text: &str| {
+            parse(text)
+                .into_iter()
+                .find_map(|e| match e.kind {
+                    Kind::Junk { at, .. } => Some(Location::at("f", text, at)),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        assert_eq!(at(lf), at(&crlf));
+        assert_eq!((at(lf).line, at(lf).col), (7, 1));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_fluent() {
+        // Source::read removes it; the grammar itself has no place for it.
+        assert_eq!(junk("\u{feff}a = b\n"), [("E0002", 0)]);
+    }
+
+    #[test]
+    fn blanking_keeps_lines_and_offsets() {
+        let text = "a = ok\nbad = { é\n  more\nc = ok\nend = {";
+        let entries = parse(text);
+        let blank = blank_junk(text, &entries);
+        assert_eq!(
+            blank,
+            format!("a = ok\n{}\n{}\nc = ok\n", " ".repeat(10), " ".repeat(6))
+        );
+        assert_eq!(blank.find("c = ok"), text.find("c = ok"));
+    }
+
+    #[test]
+    fn every_kind_is_reported() {
+        assert_eq!(kinds("# c\n## g\n### r\n").len(), 3);
+        assert!(kinds("# c\n").iter().all(|k| *k == Kind::Comment));
+        assert_eq!(kinds("-t = x\n"), [Kind::Term("-t".into())]);
+    }
 }

@@ -4,10 +4,10 @@ use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::parser::ErrorKind;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Arg, Diagnostic, Error, Location, Message};
+use crate::ftl;
 use crate::language;
 use crate::source::Source;
 
@@ -312,58 +312,25 @@ pub fn parse(
         }
         Err(other) => return Err(other),
     };
-    let text = text.into_owned();
-    let resource = match FluentResource::try_new(text) {
+    // The reference grammar decides what is valid, and fluent-syntax only ever
+    // sees the valid entries: it would lose the message after a broken one, and
+    // it recurses once per nesting level of any depth.
+    let path = source.display(rel);
+    let checked = ftl::check(&path, &text);
+    diagnostics.extend(checked.diagnostics);
+    let resource = match FluentResource::try_new(checked.text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            let path = source.display(rel);
+            // Where fluent-syntax rejects what the reference accepts, the entry is
+            // lost: say so rather than let its messages fall back in silence.
             for error in errors {
-                let location = Location::at(&path, resource.source(), error.pos.start);
                 diagnostics.push(Diagnostic::error(
-                    Some(location),
-                    syntax_message(&error.kind),
+                    Some(Location::at(&path, resource.source(), error.pos.start)),
+                    Message::new("ftl-unsupported"),
                 ));
             }
             resource
         }
     };
     Ok(Some(Arc::new(resource)))
-}
-
-/// A localizable description of a Fluent syntax error.
-pub fn syntax_message(kind: &ErrorKind) -> Message {
-    match kind {
-        ErrorKind::ExpectedToken(c) => {
-            Message::new("ftl-expected-token").arg("token", c.to_string())
-        }
-        ErrorKind::ExpectedCharRange { range } => {
-            Message::new("ftl-expected-char-range").arg("range", range.as_str())
-        }
-        ErrorKind::ExpectedMessageField { entry_id } => {
-            Message::new("ftl-expected-message-field").arg("id", entry_id.as_str())
-        }
-        ErrorKind::ExpectedTermField { entry_id } => {
-            Message::new("ftl-expected-term-field").arg("id", entry_id.as_str())
-        }
-        ErrorKind::MissingDefaultVariant => Message::new("ftl-missing-default-variant"),
-        ErrorKind::MissingValue => Message::new("ftl-missing-value"),
-        ErrorKind::UnterminatedStringLiteral => Message::new("ftl-unterminated-string"),
-        ErrorKind::UnbalancedClosingBrace => Message::new("ftl-unbalanced-brace"),
-        ErrorKind::ExpectedInlineExpression => Message::new("ftl-expected-expression"),
-        ErrorKind::MultipleDefaultVariants => Message::new("ftl-multiple-default-variants"),
-        ErrorKind::MessageReferenceAsSelector
-        | ErrorKind::TermReferenceAsSelector
-        | ErrorKind::MessageAttributeAsSelector
-        | ErrorKind::ExpectedSimpleExpressionAsSelector => Message::new("ftl-bad-selector"),
-        ErrorKind::TermAttributeAsPlaceable => Message::new("ftl-term-attribute-placeable"),
-        ErrorKind::ForbiddenCallee => Message::new("ftl-forbidden-callee"),
-        ErrorKind::PositionalArgumentFollowsNamed => Message::new("ftl-positional-after-named"),
-        ErrorKind::DuplicatedNamedArgument(name) => {
-            Message::new("ftl-duplicated-argument").arg("name", name.as_str())
-        }
-        ErrorKind::UnknownEscapeSequence(seq) | ErrorKind::InvalidUnicodeEscapeSequence(seq) => {
-            Message::new("ftl-bad-escape").arg("sequence", seq.as_str())
-        }
-        ErrorKind::ExpectedLiteral => Message::new("ftl-expected-literal"),
-    }
 }

@@ -299,3 +299,13 @@ error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $de
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).
+
+## fluent syntax
+
+ftl-expected-entry = Am Anfang dieser Zeile wird eine Meldung, ein Begriff oder ein Kommentar erwartet.
+ftl-expected-line-end = Hier sollte die Zeile enden.
+ftl-bad-argument-name = Ein Argumentname muss ein einfacher Bezeichner sein.
+ftl-expected-variant = Nach „->“ wird mindestens eine Variante erwartet.
+ftl-expected-variant-key = Hier wird ein Variantenschlüssel erwartet.
+ftl-too-deep = Platzhalter oder Funktionsaufrufe sind hier mehr als { $limit } Ebenen tief verschachtelt: Der Eintrag wird ausgelassen.
+ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothek von docwiz kann ihn nicht lesen: Er wird ausgelassen.

@@ -298,3 +298,13 @@ error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The requ
 error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
 error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
 error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).
+
+## fluent syntax
+
+ftl-expected-entry = A message, a term or a comment is expected at the start of this line.
+ftl-expected-line-end = The line should end here.
+ftl-bad-argument-name = An argument name must be a plain identifier.
+ftl-expected-variant = At least one variant is expected after “->”.
+ftl-expected-variant-key = A variant key is expected here.
+ftl-too-deep = Placeables or function calls are nested more than { $limit } levels deep here: the entry is left out.
+ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cannot read it: it is left out.

@@ -298,3 +298,13 @@ error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. 
 error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
 error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
 error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).
+
+## fluent syntax
+
+ftl-expected-entry = Se esperaba un mensaje, un término o un comentario al comienzo de esta línea.
+ftl-expected-line-end = La línea debería terminar aquí.
+ftl-bad-argument-name = El nombre de un argumento debe ser un identificador simple.
+ftl-expected-variant = Se esperaba al menos una variante después de «->».
+ftl-expected-variant-key = Aquí se esperaba una clave de variante.
+ftl-too-deep = Aquí hay expresiones entre llaves o llamadas a funciones anidadas en más de { $limit } niveles: se omite la entrada.
+ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de docwiz no puede leerla: se omite.

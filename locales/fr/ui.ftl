@@ -299,3 +299,13 @@ error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La dem
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
 error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
+
+## fluent syntax
+
+ftl-expected-entry = Un message, un terme ou un commentaire est attendu au début de cette ligne.
+ftl-expected-line-end = La ligne devrait se terminer ici.
+ftl-bad-argument-name = Le nom d'un argument doit être un simple identifiant.
+ftl-expected-variant = Au moins une variante est attendue après « -> ».
+ftl-expected-variant-key = Une clé de variante est attendue ici.
+ftl-too-deep = Les expressions entre accolades ou les appels de fonction sont imbriqués ici sur plus de { $limit } niveaux : l'entrée est ignorée.
+ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Fluent de docwiz ne sait pas la lire : elle est ignorée.

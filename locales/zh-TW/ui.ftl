@@ -290,3 +290,13 @@ error-ca-refused = 向 CA（{ $ca }）提出的要求失敗：{ $detail }。要�
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。
+
+## fluent syntax
+
+ftl-expected-entry = 此行開頭應為訊息、詞彙或註解。
+ftl-expected-line-end = 此行應在此處結束。
+ftl-bad-argument-name = 引數名稱必須是簡單的識別碼。
+ftl-expected-variant = 「->」之後應至少有一個變體。
+ftl-expected-variant-key = 此處應有變體鍵。
+ftl-too-deep = 此處的預留位置或函式呼叫巢狀超過 { $limit } 層：已略過此項目。
+ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫無法讀取：已略過此項目。
