@@ -9,6 +9,7 @@ pub mod compose;
 pub mod error;
 pub mod export;
 pub mod f1_index;
+pub mod ftl;
 pub mod language;
 pub mod lint;
 pub mod localization;

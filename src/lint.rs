@@ -26,8 +26,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::catalog::Catalog;
 use crate::error::{Diagnostic, Error, Location, Message, Severity};
+use crate::ftl;
 use crate::language::SOURCE;
-use crate::localization::{format_errors, syntax_message};
+use crate::localization::format_errors;
 use crate::source::Source;
 use crate::topic::Piece;
 
@@ -250,14 +251,19 @@ fn read_ftl(
         Err(e) => return Err(e),
     };
     let path = source.display(&full);
-    let text = text.into_owned();
+    // Syntax as the reference parser reads it; fluent-syntax then reads only the
+    // valid entries. The blanked text keeps every offset and line, and the checks
+    // below do not see Junk as if it were a message.
+    let checked = ftl::check(&path, &text);
+    out.extend(checked.diagnostics);
+    let text = checked.text;
     let resource = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
                 out.push(Diagnostic::error(
                     Some(Location::at(&path, &text, error.pos.start)),
-                    syntax_message(&error.kind),
+                    Message::new("ftl-unsupported"),
                 ));
             }
             resource

@@ -10,6 +10,7 @@ use fluent_syntax::parser::ErrorKind;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Arg, Diagnostic, Error, Location, Message};
+use crate::ftl;
 use crate::language;
 use crate::source::Source;
 
@@ -358,16 +359,21 @@ pub fn parse(
         }
         Err(other) => return Err(other),
     };
-    let text = text.into_owned();
-    let resource = match FluentResource::try_new(text) {
+    // The reference grammar decides what is valid, and fluent-syntax only ever
+    // sees the valid entries: it would lose the message after a broken one, and
+    // it recurses once per nesting level of any depth.
+    let path = source.display(rel);
+    let checked = ftl::check(&path, &text);
+    diagnostics.extend(checked.diagnostics);
+    let resource = match FluentResource::try_new(checked.text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            let path = source.display(rel);
+            // Where fluent-syntax rejects what the reference accepts, the entry is
+            // lost: say so rather than let its messages fall back in silence.
             for error in errors {
-                let location = Location::at(&path, resource.source(), error.pos.start);
                 diagnostics.push(Diagnostic::error(
-                    Some(location),
-                    syntax_message(&error.kind),
+                    Some(Location::at(&path, resource.source(), error.pos.start)),
+                    Message::new("ftl-unsupported"),
                 ));
             }
             resource

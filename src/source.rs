@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Error, Location, Message};
 
+/// U+FEFF at the start of a file: the UTF-8 byte order mark.
+const BOM: &str = "\u{feff}";
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
@@ -25,27 +28,38 @@ impl Source {
         }
     }
 
-    /// The file's text, or `None` when it does not exist.
+    /// The file's text, or `None` when it does not exist. A UTF-8 byte order
+    /// mark (as Windows editors write it) is not part of the text: every reader
+    /// (Fluent, Markdown, front matter) and every column on line 1 count from
+    /// after it. Line ends (LF, CRLF) are left as written; each reader takes both.
     pub fn read(&self, rel: &str) -> Result<Option<Cow<'static, str>>, Error> {
         match self {
             Source::BuiltIn => Ok(embedded::FILES
                 .binary_search_by(|(path, _)| (*path).cmp(rel))
                 .ok()
-                .map(|i| Cow::Borrowed(embedded::FILES[i].1))),
+                .map(|i| {
+                    let text = embedded::FILES[i].1;
+                    Cow::Borrowed(text.strip_prefix(BOM).unwrap_or(text))
+                })),
             Source::Dir(root) => {
                 let path = root.join(rel);
                 match std::fs::read(&path) {
-                    Ok(bytes) => String::from_utf8(bytes)
-                        .map(|s| Some(Cow::Owned(s)))
-                        .map_err(|e| {
-                            let valid = e.utf8_error().valid_up_to();
-                            let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-                            let location = Location::at(&self.display(rel), &before, valid);
-                            Error::Content(Diagnostic::error(
-                                Some(location),
-                                Message::new("error-not-utf8"),
-                            ))
-                        }),
+                    Ok(mut bytes) => {
+                        if bytes.starts_with(BOM.as_bytes()) {
+                            bytes.drain(..BOM.len());
+                        }
+                        String::from_utf8(bytes)
+                            .map(|s| Some(Cow::Owned(s)))
+                            .map_err(|e| {
+                                let valid = e.utf8_error().valid_up_to();
+                                let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+                                let location = Location::at(&self.display(rel), &before, valid);
+                                Error::Content(Diagnostic::error(
+                                    Some(location),
+                                    Message::new("error-not-utf8"),
+                                ))
+                            })
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
                     Err(e) => Err(Error::Read {
                         path: self.display(rel),

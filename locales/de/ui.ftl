@@ -356,3 +356,12 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } Fehler im Text erscheint unverändert auf dieser Seite.
    *[other] --strict: { $count } Fehler im Text erscheinen unverändert auf dieser Seite.
 }
+## fluent syntax
+
+ftl-expected-entry = Am Anfang dieser Zeile wird eine Meldung, ein Begriff oder ein Kommentar erwartet.
+ftl-expected-line-end = Hier sollte die Zeile enden.
+ftl-bad-argument-name = Ein Argumentname muss ein einfacher Bezeichner sein.
+ftl-expected-variant = Nach „->“ wird mindestens eine Variante erwartet.
+ftl-expected-variant-key = Hier wird ein Variantenschlüssel erwartet.
+ftl-too-deep = Platzhalter oder Funktionsaufrufe sind hier mehr als { $limit } Ebenen tief verschachtelt: Der Eintrag wird ausgelassen.
+ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothek von docwiz kann ihn nicht lesen: Er wird ausgelassen.

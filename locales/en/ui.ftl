@@ -355,3 +355,12 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } authoring mistake shows literally on this page.
    *[other] --strict: { $count } authoring mistakes show literally on this page.
 }
+## fluent syntax
+
+ftl-expected-entry = A message, a term or a comment is expected at the start of this line.
+ftl-expected-line-end = The line should end here.
+ftl-bad-argument-name = An argument name must be a plain identifier.
+ftl-expected-variant = At least one variant is expected after “->”.
+ftl-expected-variant-key = A variant key is expected here.
+ftl-too-deep = Placeables or function calls are nested more than { $limit } levels deep here: the entry is left out.
+ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cannot read it: it is left out.

@@ -355,3 +355,12 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } error de redacción se muestra tal cual en esta página.
    *[other] --strict: { $count } errores de redacción se muestran tal cual en esta página.
 }
+## fluent syntax
+
+ftl-expected-entry = Se esperaba un mensaje, un término o un comentario al comienzo de esta línea.
+ftl-expected-line-end = La línea debería terminar aquí.
+ftl-bad-argument-name = El nombre de un argumento debe ser un identificador simple.
+ftl-expected-variant = Se esperaba al menos una variante después de «->».
+ftl-expected-variant-key = Aquí se esperaba una clave de variante.
+ftl-too-deep = Aquí hay expresiones entre llaves o llamadas a funciones anidadas en más de { $limit } niveles: se omite la entrada.
+ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de docwiz no puede leerla: se omite.

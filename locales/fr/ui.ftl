@@ -356,3 +356,12 @@ help-strict-authoring = { $count ->
     [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
    *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
 }
+## fluent syntax
+
+ftl-expected-entry = Un message, un terme ou un commentaire est attendu au début de cette ligne.
+ftl-expected-line-end = La ligne devrait se terminer ici.
+ftl-bad-argument-name = Le nom d'un argument doit être un simple identifiant.
+ftl-expected-variant = Au moins une variante est attendue après « -> ».
+ftl-expected-variant-key = Une clé de variante est attendue ici.
+ftl-too-deep = Les expressions entre accolades ou les appels de fonction sont imbriqués ici sur plus de { $limit } niveaux : l'entrée est ignorée.
+ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Fluent de docwiz ne sait pas la lire : elle est ignorée.

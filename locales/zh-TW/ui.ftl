@@ -328,3 +328,12 @@ markdown-unknown-alert = [!{ $name }] 不是 GFM 提示類型（NOTE、TIP、IMP
 markdown-unclosed-strong = 此 ** 未關閉：會照原樣顯示。
 markdown-raw-html = 翻譯中含有原始 HTML：{ $tag }（所有輸出格式都會移除指令碼、事件屬性與不安全的連結）。
 help-strict-authoring = --strict：此頁面上有 { $count } 個撰寫錯誤會照原樣顯示。
+## fluent syntax
+
+ftl-expected-entry = 此行開頭應為訊息、詞彙或註解。
+ftl-expected-line-end = 此行應在此處結束。
+ftl-bad-argument-name = 引數名稱必須是簡單的識別碼。
+ftl-expected-variant = 「->」之後應至少有一個變體。
+ftl-expected-variant-key = 此處應有變體鍵。
+ftl-too-deep = 此處的預留位置或函式呼叫巢狀超過 { $limit } 層：已略過此項目。
+ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫無法讀取：已略過此項目。
