@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::error::{Diagnostic, Location, Message};
+use crate::error::{Diagnostic, LineIndex, Message};
 
 /// How deep placeables (`{`) and call argument lists (`(`) may nest in one
 /// entry. fluent-bundle resolves at most 100 placeables per message
@@ -243,11 +243,12 @@ pub struct Checked {
 /// [`crate::source::Source::read`]) with the reference grammar.
 pub fn check(path: &str, text: &str) -> Checked {
     let entries = parse(text);
+    let lines = LineIndex::new(text);
     let diagnostics = entries
         .iter()
         .filter_map(|entry| match &entry.kind {
             Kind::Junk { error, at } => Some(Diagnostic::error(
-                Some(Location::at(path, text, *at)),
+                Some(lines.location(path, text, *at)),
                 error.message(),
             )),
             _ => None,
@@ -1030,6 +1031,7 @@ fn is_function_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Location;
 
     fn kinds(text: &str) -> Vec<Kind> {
         parse(text).into_iter().map(|e| e.kind).collect()

@@ -1,12 +1,12 @@
 //! Content and translation QA: Fluent syntax, each locale against English, template
 //! slots, and F1 keywords claimed twice.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use fluent_syntax::ast;
 
 use crate::catalog::Catalog;
-use crate::error::{Diagnostic, Error, Location, Message, Severity};
+use crate::error::{Diagnostic, Error, LineIndex, Location, Message, Severity};
 use crate::ftl;
 use crate::language::SOURCE;
 use crate::source::Source;
@@ -34,11 +34,12 @@ struct FtlFile {
     path: String,
     text: String,
     entries: BTreeMap<String, Entry>,
+    lines: LineIndex,
 }
 
 impl FtlFile {
     fn location(&self, offset: usize) -> Location {
-        Location::at(&self.path, &self.text, offset)
+        self.lines.location(&self.path, &self.text, offset)
     }
 
     /// The location of `needle` inside the entry at `offset`, or the entry itself.
@@ -68,6 +69,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         path: String::new(),
         text: String::new(),
         entries: BTreeMap::new(),
+        lines: LineIndex::default(),
     };
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
     for (rel, file) in &en {
@@ -188,8 +190,15 @@ fn read_ftl(
             resource
         }
     };
+    // Where each message and term starts, in file order, from the reference
+    // parse; fluent-syntax reads the same valid entries in the same order.
+    let mut starts: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for entry in &checked.entries {
+        if let ftl::Kind::Message(id) | ftl::Kind::Term(id) = &entry.kind {
+            starts.entry(id).or_default().push_back(entry.span.start);
+        }
+    }
     let mut entries = BTreeMap::new();
-    let mut search_from = 0;
     for entry in &resource.body {
         let (id, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
             ast::Entry::Message(m) => (
@@ -207,8 +216,10 @@ fn read_ftl(
             ),
             _ => continue,
         };
-        let offset = find_entry(&text, &id, search_from);
-        search_from = offset;
+        let offset = starts
+            .get_mut(id.as_str())
+            .and_then(VecDeque::pop_front)
+            .unwrap_or(0);
         let mut used = Entry {
             offset,
             ..Entry::default()
@@ -223,24 +234,10 @@ fn read_ftl(
     }
     Ok(Some(FtlFile {
         path,
+        lines: LineIndex::new(&text),
         text,
         entries,
     }))
-}
-
-/// Byte offset of the line that defines `id`, searching from `from`.
-fn find_entry(text: &str, id: &str, from: usize) -> usize {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if offset >= from
-            && let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return offset;
-        }
-        offset += line.len();
-    }
-    from
 }
 
 /// Text elements and term references of a pattern; other placeables are dropped.
@@ -286,9 +283,9 @@ fn check_bold_names(file: &FtlFile, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
     let mut offsets: Vec<usize> = file.entries.values().map(|e| e.offset).collect();
     offsets.sort();
     for entry in file.entries.values() {
+        // Sorted: a binary search keeps a file of 10^5 entries linear-ish.
         let end = offsets
-            .iter()
-            .find(|o| **o > entry.offset)
+            .get(offsets.partition_point(|o| *o <= entry.offset))
             .copied()
             .unwrap_or(file.text.len());
         let source = &file.text[entry.offset..end];
