@@ -1,6 +1,7 @@
 //! Typed errors and diagnostics. Each carries a message id from `ui.ftl` and its
 //! arguments, so the command line can print it in the user's language.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A value for a Fluent variable.
@@ -78,6 +79,38 @@ impl Location {
     }
 }
 
+/// The line starts of a text, so that many locations in one file cost a binary
+/// search each instead of a scan from the start (a file of 10^5 broken or
+/// obsolete entries would otherwise take minutes).
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The same as [`Location::at`] for the text the index was made from.
+    pub fn location(&self, file: &str, text: &str, offset: usize) -> Location {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|start| *start <= offset);
+        let line_start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let col = text
+            .get(line_start.min(offset)..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        Location {
+            file: file.to_string(),
+            line: line.max(1),
+            col,
+        }
+    }
+}
+
 impl Location {
     /// A whole file, when no line applies.
     pub fn file(file: &str) -> Location {
@@ -90,7 +123,7 @@ impl Location {
 }
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
+    while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
     i
@@ -316,10 +349,77 @@ impl fmt::Display for Error {
     /// English, for library users; the command line prints the localized form.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(location) = self.location() {
-            write!(f, "{location}: ")?;
+            write!(f, "{}: ", one_line(&location.to_string()))?;
         }
-        f.write_str(&crate::localization::Ui::english().text(&self.message()))
+        f.write_str(&one_line(
+            &crate::localization::Ui::english().text(&self.message()),
+        ))
     }
 }
 
+/// `text` as one line that shows what it holds: control characters (C0, DEL,
+/// C1), the Unicode line and paragraph separators and the bidirectional
+/// controls (Unicode TR9: ALM, LRM, RLM, LRE…RLO, LRI…PDI) are written as
+/// escapes (`\n`, `\r`, `\t`, else `\u{202e}`). A diagnostic quotes file names
+/// and file content: a line feed in either would split it, and a bidi control
+/// would reorder what the terminal shows.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_index_finds_what_a_scan_finds() {
+        for text in ["", "a", "a\nb", "é\r\nü\n\nxyz", "\n\n", "x\u{1f602}y\nz"] {
+            let lines = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    lines.location("f", text, offset),
+                    Location::at("f", text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_line_escapes_controls_and_bidi_and_nothing_else() {
+        assert_eq!(one_line("plain «é» 「中」"), "plain «é» 「中」");
+        assert_eq!(
+            one_line("a\nb\rc\td\u{0}e\u{7f}f\u{85}g\u{202e}h\u{2066}i\u{2028}"),
+            "a\\nb\\rc\\td\\u{0}e\\u{7f}f\\u{85}g\\u{202e}h\\u{2066}i\\u{2028}"
+        );
+    }
+}

@@ -37,7 +37,7 @@ use docwiz::Docwiz;
 use docwiz::cert::status::{self, Commands};
 use docwiz::cert::store::Store;
 use docwiz::cert::{live, overview};
-use docwiz::error::{Diagnostic, Error, Severity};
+use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
 use docwiz::source::Source;
@@ -182,14 +182,17 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
     docwiz::render::term::render(&page, &labels, help::terminal_style())
 }
 
+/// One line to stderr: `file:line:col: severity: message` (`docwiz:` when there
+/// is no location), with control characters escaped in all of it.
+fn print_line(location: Option<&Location>, label: &str, message: &str) {
+    let place = location.map_or_else(|| "docwiz".to_string(), Location::to_string);
+    eprintln!("{}", one_line(&format!("{place}: {label}: {message}")));
+}
+
 /// `error: message`, with the location first when there is one.
 pub fn print_error(ui: &Localizer, error: &Error) {
     let label = ui.text(&docwiz::error::Message::new("diag-error"));
-    let message = ui.text(&error.message());
-    match error.location() {
-        Some(location) => eprintln!("{location}: {label}: {message}"),
-        None => eprintln!("docwiz: {label}: {message}"),
-    }
+    print_line(error.location(), &label, &ui.text(&error.message()));
     if let Error::UnknownKeyword { suggestions, .. } = error {
         let hint = if suggestions.is_empty() {
             docwiz::error::Message::new("error-no-nearest-keywords")
@@ -197,7 +200,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
             docwiz::error::Message::new("error-nearest-keywords")
                 .arg("suggestions", suggestions.join(", "))
         };
-        eprintln!("  {}", ui.text(&hint));
+        eprintln!("  {}", one_line(&ui.text(&hint)));
     }
 }
 
@@ -239,7 +242,7 @@ pub fn print_json(value: &serde_json::Value) {
     );
 }
 
-/// Prints diagnostics to stderr; returns whether any was an error.
+/// Prints diagnostics to stderr, one line each; returns whether any was an error.
 pub fn print_diagnostics(ui: &Localizer, diagnostics: &[Diagnostic]) -> bool {
     let error = ui.text(&docwiz::error::Message::new("diag-error"));
     let warning = ui.text(&docwiz::error::Message::new("diag-warning"));
@@ -249,11 +252,7 @@ pub fn print_diagnostics(ui: &Localizer, diagnostics: &[Diagnostic]) -> bool {
         } else {
             &warning
         };
-        let message = ui.text(&d.message);
-        match &d.location {
-            Some(location) => eprintln!("{location}: {label}: {message}"),
-            None => eprintln!("docwiz: {label}: {message}"),
-        }
+        print_line(d.location.as_ref(), label, &ui.text(&d.message));
     }
     diagnostics.iter().any(|d| d.severity == Severity::Error)
 }
