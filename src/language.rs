@@ -332,7 +332,21 @@ pub fn negotiate(requested: &[LanguageIdentifier], available: &[String]) -> Lang
         .filter_map(|id| cldr.maximal(&id).map(|max| (id, max)))
         .collect();
     let mut best: Option<(u16, &LanguageIdentifier)> = None;
-    for (index, desired) in requested.iter().filter_map(|w| cldr.maximal(w)).enumerate() {
+    // ICU skips a desired locale equal to one already seen (the same tag, not
+    // merely the same maximized form): it is not demoted again, nor does it
+    // demote the ones after it.
+    let mut seen: Vec<&LanguageIdentifier> = Vec::new();
+    let desired_list = requested
+        .iter()
+        .filter(|wanted| {
+            let new = !seen.contains(wanted);
+            if new {
+                seen.push(wanted);
+            }
+            new
+        })
+        .filter_map(|wanted| cldr.maximal(wanted));
+    for (index, desired) in desired_list.enumerate() {
         let demotion = DEMOTION.saturating_mul(u16::try_from(index).unwrap_or(u16::MAX));
         if demotion >= best.map_or(THRESHOLD, |(score, _)| score) {
             break;
@@ -462,6 +476,7 @@ mod tests {
             ("uk", "en"),
             ("uk,ru", "ru"),
             ("gsw,fr", "fr"),
+            ("ja, ja, uz", "ru"),
             ("tlh", "en"),
             ("und", "en"),
         ] {

@@ -364,6 +364,8 @@ fn lists_are_matched_as_icu_locale_matcher_does() {
         ("yue-HK,fr", "fr"),
         ("gsw,it", "de"),
         ("it,gsw", "de"),
+        ("ja, ja, uz", "ru"),
+        ("ja,JA-jp,uz", "en"),
     ]);
 }
 
@@ -424,7 +426,10 @@ fn export_selects_locales_from_weighted_close_and_skipped_items() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let err = stderr(&out);
     // `gsw, fr` speaks French, as ICU's matcher answers for that list.
-    assert!(err.contains("avertissement") && err.contains("i-klingon"), "{err}");
+    assert!(
+        err.contains("avertissement") && err.contains("i-klingon"),
+        "{err}"
+    );
     assert!(err.contains("be;q=abc"), "{err}");
     let mut exported: Vec<String> = std::fs::read_dir(&site)
         .unwrap()
