@@ -378,12 +378,25 @@ pub fn locate(
         };
     };
     let start = origin.range.start.min(offset);
-    let composed = page.markdown.get(start..origin.range.end).unwrap_or("");
+    // Slot text masked out (same byte length): only the template's own text
+    // is looked for in the template line.
+    let mut composed = page
+        .markdown
+        .get(start..origin.range.end)
+        .unwrap_or("")
+        .to_string();
+    for slot in page.origins.iter().filter(|o| o.message.is_some()) {
+        let from = slot.range.start.max(start) - start;
+        let to = slot.range.end.min(origin.range.end).saturating_sub(start);
+        if from < to && composed.is_char_boundary(from) && composed.is_char_boundary(to) {
+            composed.replace_range(from..to, &"\0".repeat(to - from));
+        }
+    }
     let col = match source.read(&file) {
         Ok(Some(text)) => text
             .lines()
             .nth(origin.line.saturating_sub(1))
-            .map(|l| locate_in_line(l.trim_start_matches('\u{feff}'), composed, offset - start, len)),
+            .map(|l| locate_in_line(l.trim_start_matches('\u{feff}'), &composed, offset - start, len)),
         _ => None,
     };
     Location {
