@@ -391,8 +391,18 @@ fn slots_in_code(pieces: &[Piece]) -> Vec<bool> {
     let mut r = 0;
     while r < runs.len() {
         let (start, n) = runs[r];
-        let escaped = text[..start].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 1;
-        let (start, n) = if escaped { (start + 1, n - 1) } else { (start, n) };
+        let escaped = text[..start]
+            .iter()
+            .rev()
+            .take_while(|b| **b == b'\\')
+            .count()
+            % 2
+            == 1;
+        let (start, n) = if escaped {
+            (start + 1, n - 1)
+        } else {
+            (start, n)
+        };
         let closer = by_len.get(&n).and_then(|list| {
             let next = list.partition_point(|&x| x <= r);
             list.get(next).copied()

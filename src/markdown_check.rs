@@ -157,7 +157,9 @@ fn without_lines(markdown: &str, offsets: &[usize]) -> String {
     let mut copy = markdown.to_string();
     for &offset in offsets {
         let start = markdown[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = markdown[offset..].find('\n').map_or(markdown.len(), |i| offset + i);
+        let end = markdown[offset..]
+            .find('\n')
+            .map_or(markdown.len(), |i| offset + i);
         blank(&mut copy, start..end);
     }
     copy
@@ -336,13 +338,7 @@ fn alert_mistake(quote: &str) -> Option<(usize, usize, Kind)> {
 /// was written: in the `.ftl` file of the message it comes from (or of the
 /// term that message uses, when the text is the term's), else on the
 /// template's line. See [`locate_message`] and [`locate_in_line`].
-pub fn locate(
-    source: &Source,
-    topic: &str,
-    page: &Page,
-    offset: usize,
-    len: usize,
-) -> Location {
+pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize, len: usize) -> Location {
     let inside = |o: &&crate::compose::Origin| {
         o.range.start <= offset && offset < o.range.end.max(o.range.start + 1)
     };
@@ -393,10 +389,14 @@ pub fn locate(
         }
     }
     let col = match source.read(&file) {
-        Ok(Some(text)) => text
-            .lines()
-            .nth(origin.line.saturating_sub(1))
-            .map(|l| locate_in_line(l.trim_start_matches('\u{feff}'), &composed, offset - start, len)),
+        Ok(Some(text)) => text.lines().nth(origin.line.saturating_sub(1)).map(|l| {
+            locate_in_line(
+                l.trim_start_matches('\u{feff}'),
+                &composed,
+                offset - start,
+                len,
+            )
+        }),
         _ => None,
     };
     Location {
@@ -551,8 +551,8 @@ fn entry(ftl: &str, id: &str) -> Option<(usize, std::ops::Range<usize>)> {
         };
         let spaces = value.len() - value.trim_start_matches([' ', '\t']).len();
         let first_blank = value.trim().is_empty();
-        let mut value_at = (!first_blank)
-            .then(|| start + lead + id.len() + (rest.len() - value.len()) + spaces);
+        let mut value_at =
+            (!first_blank).then(|| start + lead + id.len() + (rest.len() - value.len()) + spaces);
         let mut end = offset;
         for next in ftl[offset..].split_inclusive('\n') {
             if !next.starts_with([' ', '\t']) && !next.trim().is_empty() {

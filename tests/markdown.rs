@@ -572,9 +572,17 @@ fn lines_at<'a>(err: &'a str, place: &str) -> Vec<&'a str> {
 fn container_markers_without_spaces_at_depth_10_5_are_refused_quickly() {
     // `>>>…` (no spaces) made each of the 10^5 nested quotes look at the rest
     // of its line: minutes. Also quotes and list items mixed without spaces.
-    for prefix in [">".repeat(DEPTH), ">- ".repeat(DEPTH / 3), ">1. ".repeat(DEPTH / 4)] {
+    for prefix in [
+        ">".repeat(DEPTH),
+        ">- ".repeat(DEPTH / 3),
+        ">1. ".repeat(DEPTH / 4),
+    ] {
         let root = tree();
-        append(root.path(), "content/trust-import.md", &format!("\n{prefix} x\n"));
+        append(
+            root.path(),
+            "content/trust-import.md",
+            &format!("\n{prefix} x\n"),
+        );
         let lines = std::fs::read_to_string(root.path().join("content/trust-import.md"))
             .unwrap()
             .lines()
@@ -589,11 +597,19 @@ fn container_markers_without_spaces_at_depth_10_5_are_refused_quickly() {
                 &["help", "trust-import", "--format", format, "--no-live"],
             );
             assert_eq!(code(&out), 2, "{}", stderr(&out));
-            assert!(!lines_at(&stderr(&out), &place).is_empty(), "{}", stderr(&out));
+            assert!(
+                !lines_at(&stderr(&out), &place).is_empty(),
+                "{}",
+                stderr(&out)
+            );
         }
         let out = bounded(root.path(), &["lint"]);
         assert_eq!(code(&out), 1, "{}", stderr(&out));
-        assert!(!lines_at(&stderr(&out), &place).is_empty(), "{}", stderr(&out));
+        assert!(
+            !lines_at(&stderr(&out), &place).is_empty(),
+            "{}",
+            stderr(&out)
+        );
         let out = bounded(root.path(), &["topics"]);
         assert_eq!(code(&out), 2, "{}", stderr(&out));
     }
@@ -602,12 +618,23 @@ fn container_markers_without_spaces_at_depth_10_5_are_refused_quickly() {
     let file = "locales/fr/topics/trust-import.ftl";
     let line = set_message(root.path(), file, "intro", &">".repeat(DEPTH));
     let place = format!("{}:{line}:", root.path().join(file).display());
-    let out = bounded(root.path(), &["--lang", "fr", "help", "trust-import", "--no-live"]);
+    let out = bounded(
+        root.path(),
+        &["--lang", "fr", "help", "trust-import", "--no-live"],
+    );
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    assert!(!lines_at(&stderr(&out), &place).is_empty(), "{}", stderr(&out));
+    assert!(
+        !lines_at(&stderr(&out), &place).is_empty(),
+        "{}",
+        stderr(&out)
+    );
     let out = bounded(root.path(), &["lint"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    assert!(!lines_at(&stderr(&out), &place).is_empty(), "{}", stderr(&out));
+    assert!(
+        !lines_at(&stderr(&out), &place).is_empty(),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -648,7 +675,10 @@ fn findings_are_located_where_the_text_is_written() {
         assert_eq!(lines_at(&err, place).len(), 1, "{place}\n{err}");
     }
     // Nothing past the end of a line, and nothing in the messages using the term.
-    assert!(!err.contains("certificate-request-returned.ftl:7:"), "{err}");
+    assert!(
+        !err.contains("certificate-request-returned.ftl:7:"),
+        "{err}"
+    );
     let out = bounded(root.path(), &["--json", "lint"]);
     let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let at = |file: &str, line: usize| {
@@ -667,7 +697,11 @@ fn findings_are_located_where_the_text_is_written() {
 fn alert_markers_shown_as_text_are_warnings_and_fail_strict() {
     let root = tree();
     let rel = "content/trust-import.md";
-    let first = std::fs::read_to_string(root.path().join(rel)).unwrap().lines().count() + 2;
+    let first = std::fs::read_to_string(root.path().join(rel))
+        .unwrap()
+        .lines()
+        .count()
+        + 2;
     append(
         root.path(),
         rel,
@@ -677,12 +711,22 @@ fn alert_markers_shown_as_text_are_warnings_and_fail_strict() {
     let out = bounded(root.path(), &["lint"]);
     let err = stderr(&out);
     for (line, col) in [(first, 3), (first + 2, 2), (first + 5, 3)] {
-        assert_eq!(lines_at(&err, &format!("{file}:{line}:{col}:")).len(), 1, "{line}\n{err}");
+        assert_eq!(
+            lines_at(&err, &format!("{file}:{line}:{col}:")).len(),
+            1,
+            "{line}\n{err}"
+        );
     }
-    assert!(lines_at(&err, &format!("{file}:{}:", first + 7)).is_empty(), "{err}");
+    assert!(
+        lines_at(&err, &format!("{file}:{}:", first + 7)).is_empty(),
+        "{err}"
+    );
     let out = bounded(root.path(), &["help", "trust-import", "--no-live"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let out = bounded(root.path(), &["help", "trust-import", "--strict", "--no-live"]);
+    let out = bounded(
+        root.path(),
+        &["help", "trust-import", "--strict", "--no-live"],
+    );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("--strict: 3 "), "{}", stderr(&out));
 }
@@ -698,7 +742,12 @@ fn raw_html_in_the_title_and_description_is_a_lint_warning() {
         "<script>alert(1)</script> <img src=x onerror=alert(2)> Les deux magasins.",
     );
     let de = "locales/de/topics/trust-import.ftl";
-    let title = set_message(root.path(), de, "title", "Einer <b>Zertifizierungsstelle</b> vertrauen");
+    let title = set_message(
+        root.path(),
+        de,
+        "title",
+        "Einer <b>Zertifizierungsstelle</b> vertrauen",
+    );
     let out = bounded(root.path(), &["lint"]);
     let err = stderr(&out);
     let description = format!("{}:{line}:15:", root.path().join(file).display());
@@ -719,16 +768,25 @@ fn a_slot_in_a_code_span_shows_without_backslashes() {
     append(root.path(), &ftl("en"), "code-filled = a *b* <i>c</i>\n");
     let args = |format| ["help", KEYWORD, "--format", format, "--no-live"];
     let md = stdout(&bounded(root.path(), &args("md")));
-    assert!(md.contains("See `{{ code-slot }}` here, ``a ` a *b* <i>c</i>``"), "{md}");
+    assert!(
+        md.contains("See `{{ code-slot }}` here, ``a ` a *b* <i>c</i>``"),
+        "{md}"
+    );
     // Outside a code span the braces stay escaped, so Markdown shows them.
     assert!(md.contains("\\{\\{ plain-slot \\}\\}"), "{md}");
     let html = stdout(&bounded(root.path(), &args("html")));
     assert!(html.contains("<code>{{ code-slot }}</code>"), "{html}");
     // A filled slot's text shows literally as code.
-    assert!(html.contains("<code>a ` a *b* &lt;i&gt;c&lt;/i&gt;</code>"), "{html}");
+    assert!(
+        html.contains("<code>a ` a *b* &lt;i&gt;c&lt;/i&gt;</code>"),
+        "{html}"
+    );
     assert!(html.contains("and {{ plain-slot }}."), "{html}");
     let term = stdout(&bounded(root.path(), &args("term")));
-    assert!(term.contains("{{ code-slot }}") && !term.contains('\\'), "{term}");
+    assert!(
+        term.contains("{{ code-slot }}") && !term.contains('\\'),
+        "{term}"
+    );
 }
 
 #[test]
@@ -746,13 +804,30 @@ fn strict_counts_only_the_labels_a_format_shows() {
     for (format, expected) in [("md", 0), ("html", 1), ("term", 1)] {
         let out = bounded(
             root.path(),
-            &["--lang", "fr", "help", KEYWORD, "--format", format, "--strict", "--no-live"],
+            &[
+                "--lang",
+                "fr",
+                "help",
+                KEYWORD,
+                "--format",
+                format,
+                "--strict",
+                "--no-live",
+            ],
         );
         assert_eq!(code(&out), expected, "{format}: {}", stderr(&out));
     }
     let md = stdout(&bounded(
         root.path(),
-        &["--lang", "fr", "help", KEYWORD, "--format", "md", "--no-live"],
+        &[
+            "--lang",
+            "fr",
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
     ));
     assert_eq!(front(&md, "fallback"), None, "{md}");
 }
@@ -770,7 +845,11 @@ fn strict_keeps_exit_2_for_broken_slots_and_counts_every_mistake() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     let out = bounded(root.path(), &["help", KEYWORD, "--strict", "--no-live"]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    assert!(stderr(&out).contains("--strict: 5 authoring mistakes"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--strict: 5 authoring mistakes"),
+        "{}",
+        stderr(&out)
+    );
     // Bad input also wins over a refused fallback.
     let ftl_fr = root.path().join(ftl("fr"));
     let kept: String = std::fs::read_to_string(&ftl_fr)
@@ -786,6 +865,9 @@ fn strict_keeps_exit_2_for_broken_slots_and_counts_every_mistake() {
     edit(root.path(), TEMPLATE, "{{ -store-root }}", "");
     edit(root.path(), TEMPLATE, "{{ bdy }}", "");
     edit(root.path(), TEMPLATE, "{{ live: nope }}", "");
-    let out = bounded(root.path(), &["--lang", "fr", "help", KEYWORD, "--strict", "--no-live"]);
+    let out = bounded(
+        root.path(),
+        &["--lang", "fr", "help", KEYWORD, "--strict", "--no-live"],
+    );
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
