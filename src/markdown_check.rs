@@ -814,4 +814,31 @@ mod tests {
         assert_eq!(kinds("a **b c\n"), [Kind::UnclosedStrong]);
         assert!(kinds("a **b** c \\*\\* `**`\n").is_empty());
     }
+
+    #[test]
+    fn deep_container_prefixes_are_found_without_parsing() {
+        let started = std::time::Instant::now();
+        for prefix in [
+            ">".repeat(100_000),
+            ">- ".repeat(30_000),
+            " > 1.".repeat(20_000),
+        ] {
+            let found = scan(&format!("a\n{prefix} x\nb\n"));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].kind, Kind::TooDeep);
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        assert!(deep_prefixes(&"- - ".repeat(10)).is_empty());
+    }
+
+    #[test]
+    fn alert_markers_that_show_as_text_are_found() {
+        assert_eq!(
+            kinds("> [!NOTE] text\n"),
+            [Kind::AlertAsText("NOTE".into())]
+        );
+        assert_eq!(kinds(">[!danger]\n"), [Kind::UnknownAlert("danger".into())]);
+        assert!(kinds("> [!Tip]\n> ok\n").is_empty());
+        assert!(kinds("> > [!NOTE]\n> > ok\n").is_empty());
+    }
 }
