@@ -424,10 +424,7 @@ fn export_selects_locales_from_weighted_close_and_skipped_items() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let err = stderr(&out);
     // `gsw, fr` speaks French, as ICU's matcher answers for that list.
-    assert!(
-        err.contains("avertissement") && err.contains("i-klingon"),
-        "{err}"
-    );
+    assert!(err.contains("avertissement") && err.contains("i-klingon"), "{err}");
     assert!(err.contains("be;q=abc"), "{err}");
     let mut exported: Vec<String> = std::fs::read_dir(&site)
         .unwrap()
