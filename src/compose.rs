@@ -184,20 +184,37 @@ impl Page {
         }
     }
 
-    /// The alert label messages (`alert-note`...) of the GFM alerts on the page.
+    /// The alert label messages (`alert-note`...) of the GFM alerts on the page,
+    /// each once: only quotes the parser reads as alerts (`> [!NOTE] text` is
+    /// not one). Call it after [`crate::markdown_check::check_page`], which
+    /// keeps nesting too deep for the parser off the page.
     pub fn alert_labels(&self) -> Vec<&'static str> {
-        let upper = self.markdown.to_uppercase();
-        [
-            ("[!NOTE]", "alert-note"),
-            ("[!TIP]", "alert-tip"),
-            ("[!IMPORTANT]", "alert-important"),
-            ("[!WARNING]", "alert-warning"),
-            ("[!CAUTION]", "alert-caution"),
-        ]
-        .into_iter()
-        .filter(|(marker, _)| upper.contains(marker))
-        .map(|(_, id)| id)
-        .collect()
+        use pulldown_cmark::{BlockQuoteKind, Event, Tag};
+        let mut out = Vec::new();
+        for event in crate::render::parser(&self.markdown) {
+            let Event::Start(Tag::BlockQuote(Some(kind))) = event else {
+                continue;
+            };
+            let id = match kind {
+                BlockQuoteKind::Note => "alert-note",
+                BlockQuoteKind::Tip => "alert-tip",
+                BlockQuoteKind::Important => "alert-important",
+                BlockQuoteKind::Warning => "alert-warning",
+                BlockQuoteKind::Caution => "alert-caution",
+            };
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// Records the fallbacks of the alert labels, for a format that shows them
+    /// (HTML and the terminal title each alert with its label; Markdown and
+    /// DocFX keep `> [!NOTE]` and leave the title to the host).
+    pub fn record_alert_labels(&mut self, l10n: &Localizer) {
+        let labels = self.alert_labels();
+        self.record_labels(l10n, &labels);
     }
 }
 
@@ -269,7 +286,8 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         let mut any_fallback = false;
         let mut any_broken = false;
         let mut english = String::new();
-        for piece in &line.pieces {
+        let in_code = slots_in_code(&line.pieces);
+        for (index, piece) in line.pieces.iter().enumerate() {
             match piece {
                 Piece::Text(text) => page.markdown.push_str(text),
                 Piece::Live { .. } => {}
@@ -297,7 +315,13 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
                     }
                     None => {
                         page.unfilled.push(id.clone());
-                        page.markdown.push_str(&format!("\\{{\\{{ {id} \\}}\\}}"));
+                        // Inside a code span, backslashes would show: the
+                        // span already shows the braces literally.
+                        if in_code.get(index).copied().unwrap_or(false) {
+                            page.markdown.push_str(&format!("{{{{ {id} }}}}"));
+                        } else {
+                            page.markdown.push_str(&format!("\\{{\\{{ {id} \\}}\\}}"));
+                        }
                     }
                 },
             }
@@ -322,12 +346,82 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         });
         page.markdown.push('\n');
     }
-    let mut labels = page.alert_labels();
+    // Alert labels depend on the format: see `Page::record_alert_labels`.
     if options.side_by_side && translated {
-        labels.push("help-source-label");
+        page.record_labels(l10n, &["help-source-label"]);
     }
-    page.record_labels(l10n, &labels);
     page
+}
+
+/// For each piece of a template line, whether it is a slot inside a code span
+/// (CommonMark 6.1: a backtick run opens a span closed by the next run of the
+/// same length; a run without one is literal; a backslash does not escape
+/// inside a span). A slot's message text is put in the span as it is, which
+/// shows it literally as code: Markdown in it is not rendered, and it should
+/// not hold a backtick run as long as the span's fence, which would end the span.
+fn slots_in_code(pieces: &[Piece]) -> Vec<bool> {
+    // The line's text, each slot one placeholder byte.
+    let mut text = Vec::new();
+    let mut at = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        at.push(text.len());
+        match piece {
+            Piece::Text(t) => text.extend_from_slice(t.as_bytes()),
+            _ => text.push(b'x'),
+        }
+    }
+    // Backtick runs: start and length, and per length the starts in order,
+    // so that finding each opener's closer stays O(log n).
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == b'`' {
+            let n = text[i..].iter().take_while(|b| **b == b'`').count();
+            runs.push((i, n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let mut by_len: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (index, &(_, n)) in runs.iter().enumerate() {
+        by_len.entry(n).or_default().push(index);
+    }
+    let mut spans = Vec::new();
+    let mut r = 0;
+    while r < runs.len() {
+        let (start, n) = runs[r];
+        let escaped = text[..start]
+            .iter()
+            .rev()
+            .take_while(|b| **b == b'\\')
+            .count()
+            % 2
+            == 1;
+        let (start, n) = if escaped {
+            (start + 1, n - 1)
+        } else {
+            (start, n)
+        };
+        let closer = by_len.get(&n).and_then(|list| {
+            let next = list.partition_point(|&x| x <= r);
+            list.get(next).copied()
+        });
+        match closer {
+            Some(c) if n > 0 => {
+                spans.push(start + n..runs[c].0);
+                r = c + 1;
+            }
+            _ => r += 1,
+        }
+    }
+    pieces
+        .iter()
+        .zip(at)
+        .map(|(piece, at)| {
+            matches!(piece, Piece::Slot { .. }) && spans.iter().any(|s| s.contains(&at))
+        })
+        .collect()
 }
 
 /// Appends the English source of the block just written, as a sibling block.

@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use unic_langid::LanguageIdentifier;
+
 use crate::catalog::Catalog;
 use crate::compose::{Options, Page, compose};
 use crate::error::{Diagnostic, Error, Location, Message, Severity};
@@ -25,6 +27,9 @@ pub const MAX_DEPTH: usize = 64;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub offset: usize,
+    /// Byte length of the offending text at `offset` (0 when there is no one
+    /// token to point at, as for nesting): what `locate` looks for in the source.
+    pub len: usize,
     pub kind: Kind,
 }
 
@@ -34,6 +39,9 @@ pub enum Kind {
     TooDeep,
     /// `> [!NAME]` with a name GFM has no alert for: shown as a plain quote.
     UnknownAlert(String),
+    /// `> [!NOTE] text`: a known alert marker that is not alone on the quote's
+    /// first line, which GFM shows as text.
+    AlertAsText(String),
     /// `**` that CommonMark did not pair: shown literally.
     UnclosedStrong,
     /// A raw HTML tag (its text as written).
@@ -46,6 +54,9 @@ impl Finding {
             Kind::TooDeep => Message::new("markdown-too-deep").arg("limit", MAX_DEPTH),
             Kind::UnknownAlert(name) => {
                 Message::new("markdown-unknown-alert").arg("name", name.as_str())
+            }
+            Kind::AlertAsText(name) => {
+                Message::new("markdown-alert-as-text").arg("name", name.as_str())
             }
             Kind::UnclosedStrong => Message::new("markdown-unclosed-strong"),
             Kind::RawHtml(tag) => Message::new("markdown-raw-html").arg("tag", tag.as_str()),
@@ -96,9 +107,84 @@ fn html_depth(html: &str, mut depth: usize, mut each: impl FnMut(usize)) -> usiz
     depth
 }
 
-/// Runs every check over `markdown` in one pass of the topic dialect's events.
-pub fn scan(markdown: &str) -> Vec<Finding> {
+/// Offsets of the container marker (`>`, `-`, `1.`...) past `MAX_DEPTH` on
+/// each line that opens that many containers, found on the raw text. A line
+/// of 10^5 `>` would otherwise reach the parser and every pass over its
+/// events, where each of 10^5 nested quotes looks at the rest of its line.
+fn deep_prefixes(markdown: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    let mut start = 0;
+    for line in markdown.split_inclusive('\n') {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        let mut depth = 0;
+        loop {
+            while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+            let marker = i;
+            match bytes.get(i) {
+                Some(b'>') => i += 1,
+                Some(b'-' | b'+' | b'*') if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => {
+                    i += 1
+                }
+                Some(b'0'..=b'9') => {
+                    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    // CommonMark: at most 9 digits, then `.` or `)` and a space.
+                    if digits > 9
+                        || !matches!(bytes.get(i + digits), Some(b'.' | b')'))
+                        || !matches!(bytes.get(i + digits + 1), Some(b' ' | b'\t'))
+                    {
+                        break;
+                    }
+                    i += digits + 1;
+                }
+                _ => break,
+            }
+            depth += 1;
+            if depth > MAX_DEPTH {
+                out.push(start + marker);
+                break;
+            }
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// `markdown` with the lines at `offsets` blanked (same byte length).
+fn without_lines(markdown: &str, offsets: &[usize]) -> String {
+    let mut copy = markdown.to_string();
+    for &offset in offsets {
+        let start = markdown[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = markdown[offset..]
+            .find('\n')
+            .map_or(markdown.len(), |i| offset + i);
+        blank(&mut copy, start..end);
+    }
+    copy
+}
+
+/// Runs every check over `markdown` in one pass of the topic dialect's events.
+/// Lines whose container prefix alone is too deep are reported without being
+/// parsed.
+pub fn scan(markdown: &str) -> Vec<Finding> {
+    let deep = deep_prefixes(markdown);
+    let mut out: Vec<Finding> = deep
+        .iter()
+        .map(|&offset| Finding {
+            offset,
+            len: 0,
+            kind: Kind::TooDeep,
+        })
+        .collect();
+    let parsed;
+    let markdown = if deep.is_empty() {
+        markdown
+    } else {
+        parsed = without_lines(markdown, &deep);
+        parsed.as_str()
+    };
     let mut depth = 0usize;
     let mut html = 0usize;
     let mut too_deep = false;
@@ -111,6 +197,7 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
             *too_deep = true;
             out.push(Finding {
                 offset,
+                len: 0,
                 kind: Kind::TooDeep,
             });
         } else if d <= MAX_DEPTH {
@@ -125,10 +212,11 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
                 match tag {
                     Tag::CodeBlock(_) => in_code = true,
                     Tag::BlockQuote(None) => {
-                        if let Some(name) = alert_name(&markdown[range.clone()]) {
+                        if let Some((at, len, kind)) = alert_mistake(&markdown[range.clone()]) {
                             out.push(Finding {
-                                offset: range.start,
-                                kind: Kind::UnknownAlert(name),
+                                offset: range.start + at,
+                                len,
+                                kind,
                             });
                         }
                     }
@@ -161,6 +249,7 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
                         reported_stars = Some(start);
                         out.push(Finding {
                             offset: start,
+                            len: 2,
                             kind: Kind::UnclosedStrong,
                         });
                     }
@@ -173,6 +262,7 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
                     if !raw[..at].ends_with('\\') {
                         out.push(Finding {
                             offset: range.start + at,
+                            len: 2,
                             kind: Kind::UnclosedStrong,
                         });
                         break;
@@ -185,10 +275,13 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
                 let mut deepest = 0;
                 html = html_depth(&raw, html, |d| deepest = deepest.max(d));
                 report_depth(base + deepest, range.start, &mut too_deep, &mut out);
-                if raw.trim_start().starts_with('<') {
+                let lead = raw.len() - raw.trim_start().len();
+                if raw[lead..].starts_with('<') {
                     let tag: String = raw.trim().chars().take(40).collect();
+                    let first = raw[lead..].find('\n').map_or(raw.len(), |n| lead + n);
                     out.push(Finding {
-                        offset: range.start,
+                        offset: range.start + lead,
+                        len: raw[lead..first].trim_end().len(),
                         kind: Kind::RawHtml(tag),
                     });
                 }
@@ -196,24 +289,56 @@ pub fn scan(markdown: &str) -> Vec<Finding> {
             _ => {}
         }
     }
+    out.sort_by_key(|f| f.offset);
     out
 }
 
-/// `NAME` of a quote whose first line is `[!NAME]`, when GFM has no such alert.
-fn alert_name(quote: &str) -> Option<String> {
-    let first = quote.lines().next()?;
-    let inner = first.trim_start().trim_start_matches('>').trim();
-    let name = inner.strip_prefix("[!")?.strip_suffix(']')?;
-    let known = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
-    (!name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphabetic())
-        && !known.contains(&name.to_ascii_uppercase().as_str()))
-    .then(|| name.to_string())
+/// The GFM alert names, as pulldown-cmark reads them (case-insensitively).
+const ALERTS: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
+
+/// For a quote that did not become an alert (`quote` is its text, from its
+/// `>`), an alert marker `[!NAME]` at the start of its first line that shows
+/// as text: the marker's offset in `quote`, its length, and why. Only this
+/// quote's own `>` is skipped, so each of many nested quotes costs O(1).
+fn alert_mistake(quote: &str) -> Option<(usize, usize, Kind)> {
+    let bytes = quote.as_bytes();
+    let mut i = bytes.iter().take_while(|b| **b == b' ').count();
+    if bytes.get(i) != Some(&b'>') {
+        return None;
+    }
+    i += 1;
+    i += bytes[i..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let at = i;
+    if !quote[at..].starts_with("[!") {
+        return None;
+    }
+    let name_len = bytes[at + 2..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let name = &quote[at + 2..at + 2 + name_len];
+    if name.is_empty() || bytes.get(at + 2 + name_len) != Some(&b']') {
+        return None;
+    }
+    let shown: String = name.chars().take(40).collect();
+    let len = name_len + 2;
+    if ALERTS.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+        // A known name in a quote that is not an alert: text after the marker,
+        // or the marker not right after `> `.
+        Some((at, len, Kind::AlertAsText(shown)))
+    } else {
+        Some((at, len, Kind::UnknownAlert(shown)))
+    }
 }
 
-/// Where byte `offset` of the page's Markdown was written: the `.ftl` line of the
-/// message it comes from, else the template's line.
-pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize) -> Location {
+/// Where the text at byte `offset` (and `len` bytes on) of the page's Markdown
+/// was written: in the `.ftl` file of the message it comes from (or of the
+/// term that message uses, when the text is the term's), else on the
+/// template's line. See [`locate_message`] and [`locate_in_line`].
+pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize, len: usize) -> Location {
     let inside = |o: &&crate::compose::Origin| {
         o.range.start <= offset && offset < o.range.end.max(o.range.start + 1)
     };
@@ -222,48 +347,227 @@ pub fn locate(source: &Source, topic: &str, page: &Page, offset: usize) -> Locat
         .iter()
         .find(|o| o.message.is_some() && inside(o))
         && let Some((id, locale)) = &origin.message
+        && let Some(text) = page.markdown.get(origin.range.clone())
+        && let Some(location) = locate_message(
+            source,
+            topic,
+            id,
+            locale,
+            text,
+            offset - origin.range.start,
+            len,
+        )
     {
-        let before = &page.markdown[origin.range.start..offset.min(origin.range.end)];
-        for rel in [
-            format!("locales/{locale}/topics/{topic}.ftl"),
-            format!("locales/{locale}/ui.ftl"),
-        ] {
-            let Ok(Some(text)) = source.read(&rel) else {
-                continue;
-            };
-            if let Some((line, col)) = message_line(&text, id) {
-                let newlines = before.matches('\n').count();
-                let col = if newlines == 0 {
-                    col + before.chars().count()
-                } else {
-                    1
-                };
-                return Location {
-                    file: source.display(&rel),
-                    line: line + newlines,
-                    col,
-                };
-            }
-        }
+        return location;
     }
     let line = page
         .origins
         .iter()
-        .find(inside)
+        .find(|o| o.message.is_none() && inside(o))
         .or_else(|| page.origins.iter().rev().find(|o| o.range.start <= offset));
-    let (number, col) = line.map_or((0, 0), |o| {
-        let start = o.range.start.min(offset);
-        let col = page
-            .markdown
-            .get(start..offset)
-            .map_or(1, |t| t.chars().count() + 1);
-        (o.line, col)
-    });
-    Location {
-        file: source.display(&format!("content/{topic}.md")),
-        line: number,
-        col,
+    let file = format!("content/{topic}.md");
+    let Some(origin) = line else {
+        return Location {
+            file: source.display(&file),
+            line: 0,
+            col: 0,
+        };
+    };
+    let start = origin.range.start.min(offset);
+    // Slot text masked out (same byte length): only the template's own text
+    // is looked for in the template line.
+    let mut composed = page
+        .markdown
+        .get(start..origin.range.end)
+        .unwrap_or("")
+        .to_string();
+    for slot in page.origins.iter().filter(|o| o.message.is_some()) {
+        let from = slot.range.start.max(start) - start;
+        let to = slot.range.end.min(origin.range.end).saturating_sub(start);
+        if from < to && composed.is_char_boundary(from) && composed.is_char_boundary(to) {
+            composed.replace_range(from..to, &"\0".repeat(to - from));
+        }
     }
+    let col = match source.read(&file) {
+        Ok(Some(text)) => text.lines().nth(origin.line.saturating_sub(1)).map(|l| {
+            locate_in_line(
+                l.trim_start_matches('\u{feff}'),
+                &composed,
+                offset - start,
+                len,
+            )
+        }),
+        _ => None,
+    };
+    Location {
+        file: source.display(&file),
+        line: origin.line,
+        col: col.unwrap_or(1),
+    }
+}
+
+/// The 1-based column in the template line `written` of the text at byte `at`
+/// (`len` bytes) of `composed`, the same line with its slots filled: the
+/// offending token's occurrence in `written` when `written` has as many of it
+/// as `composed` (slot text did not add any), else the composed column, kept
+/// inside the line.
+fn locate_in_line(written: &str, composed: &str, at: usize, len: usize) -> usize {
+    let at = floor_boundary(composed, at);
+    if let Some(token) = composed.get(at..at + len).filter(|t| !t.is_empty()) {
+        let k = composed[..at].matches(token).count();
+        let found: Vec<usize> = written.match_indices(token).map(|(i, _)| i).collect();
+        if found.len() == composed.matches(token).count()
+            && let Some(&i) = found.get(k)
+        {
+            return written[..i].chars().count() + 1;
+        }
+    }
+    let col = composed[..at].chars().count() + 1;
+    col.min(written.chars().count() + 1)
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Where the text at byte `at` (`len` bytes on) of `text`, message `id` as
+/// `locale` formatted it, is written. The offending token is looked for in the
+/// message's entry (the k-th of k occurrences in the text, when the entry has
+/// as many); when the entry has none, in the terms it references, in turn
+/// (those terms' text is what the page shows); failing both, the start of the
+/// message's value. `None` when neither the topic's `.ftl` nor `ui.ftl` of
+/// `locale` defines `id`.
+pub fn locate_message(
+    source: &Source,
+    topic: &str,
+    id: &str,
+    locale: &LanguageIdentifier,
+    text: &str,
+    at: usize,
+    len: usize,
+) -> Option<Location> {
+    let files = [
+        format!("locales/{locale}/topics/{topic}.ftl"),
+        format!("locales/{locale}/ui.ftl"),
+    ];
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .filter_map(|rel| Some((source.display(rel), source.read(rel).ok()??.into_owned())))
+        .collect();
+    let at = floor_boundary(text, at);
+    let token = text.get(at..at + len).filter(|t| !t.is_empty());
+    for (display, ftl) in &texts {
+        let Some((value, range)) = entry(ftl, id) else {
+            continue;
+        };
+        if let Some(token) = token {
+            let k = text[..at].matches(token).count();
+            let found: Vec<usize> = ftl[range.clone()]
+                .match_indices(token)
+                .map(|(i, _)| range.start + i)
+                .collect();
+            if found.len() == text.matches(token).count()
+                && let Some(&i) = found.get(k)
+            {
+                return Some(Location::at(display, ftl, i));
+            }
+            if found.is_empty()
+                && let Some(location) = in_terms(&texts, &ftl[range.clone()], token)
+            {
+                return Some(location);
+            }
+        }
+        return Some(Location::at(display, ftl, value));
+    }
+    None
+}
+
+/// The first occurrence of `token` in the terms that `entry` references,
+/// directly or through other terms (each term once, at most 64).
+fn in_terms(texts: &[(String, String)], entry_text: &str, token: &str) -> Option<Location> {
+    let mut queue: Vec<String> = term_refs(entry_text);
+    let mut seen = BTreeSet::new();
+    while let Some(name) = queue.pop() {
+        if !seen.insert(name.clone()) || seen.len() > 64 {
+            continue;
+        }
+        for (display, ftl) in texts {
+            let Some((_, range)) = entry(ftl, &name) else {
+                continue;
+            };
+            if let Some(i) = ftl[range.clone()].find(token) {
+                return Some(Location::at(display, ftl, range.start + i));
+            }
+            let mut more = term_refs(&ftl[range]);
+            more.reverse();
+            queue.extend(more);
+            break;
+        }
+    }
+    None
+}
+
+/// The terms (`-name`) that Fluent source `text` references, last first (the
+/// caller pops them in order of appearance).
+fn term_refs(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, _) in text.match_indices('{') {
+        let rest = text[i + 1..].trim_start();
+        let Some(name) = rest.strip_prefix('-') else {
+            continue;
+        };
+        let len = name
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .count();
+        if len > 0 {
+            out.push(format!("-{}", &name[..len]));
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Entry `id` (message or term) of `ftl`: the byte offset where its value
+/// starts, and the bytes of the entry (its first line and the indented or blank
+/// lines after it, as Fluent continues a pattern).
+fn entry(ftl: &str, id: &str) -> Option<(usize, std::ops::Range<usize>)> {
+    let mut offset = 0;
+    let mut lines = ftl.split_inclusive('\n');
+    for line in lines.by_ref() {
+        let bare = line.trim_start_matches('\u{feff}');
+        let lead = line.len() - bare.len();
+        let start = offset;
+        offset += line.len();
+        let Some(rest) = bare.strip_prefix(id) else {
+            continue;
+        };
+        let Some(value) = rest.trim_start_matches([' ', '\t']).strip_prefix('=') else {
+            continue;
+        };
+        let spaces = value.len() - value.trim_start_matches([' ', '\t']).len();
+        let first_blank = value.trim().is_empty();
+        let mut value_at =
+            (!first_blank).then(|| start + lead + id.len() + (rest.len() - value.len()) + spaces);
+        let mut end = offset;
+        for next in ftl[offset..].split_inclusive('\n') {
+            if !next.starts_with([' ', '\t']) && !next.trim().is_empty() {
+                break;
+            }
+            if value_at.is_none() && !next.trim().is_empty() {
+                // The value starts on the next, indented line.
+                value_at = Some(end + (next.len() - next.trim_start().len()));
+            }
+            end += next.len();
+        }
+        let value_at = value_at.unwrap_or(start + lead);
+        return Some((value_at, start..end));
+    }
+    None
 }
 
 /// The start of the innermost origin (slot text, else template line) holding
@@ -275,23 +579,6 @@ fn origin_of(page: &Page, offset: usize) -> usize {
         .filter(inside)
         .max_by_key(|o| o.range.start)
         .map_or(offset, |o| o.range.start)
-}
-
-/// 1-based line and the column where the value starts of message `id` in `ftl`.
-fn message_line(ftl: &str, id: &str) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = ftl.lines().collect();
-    lines.iter().enumerate().find_map(|(index, line)| {
-        let rest = line.strip_prefix(id)?;
-        let value = rest.trim_start().strip_prefix('=')?;
-        if value.trim().is_empty() {
-            // The value starts on the next, indented line.
-            let next = lines.get(index + 1)?;
-            let indent = next.len() - next.trim_start().len();
-            return Some((index + 2, next[..indent].chars().count() + 1));
-        }
-        let col = line.len() - value.trim_start().len();
-        Some((index + 1, line[..col].chars().count() + 1))
-    })
 }
 
 /// Checks a composed page for `help` and `export`: the findings as diagnostics
@@ -320,7 +607,7 @@ pub fn check_page(source: &Source, topic: &Topic, page: &mut Page) -> Vec<Diagno
             if !seen.insert((origin_of(page, finding.offset), finding.message().id)) {
                 continue;
             }
-            let location = locate(source, id, page, finding.offset);
+            let location = locate(source, id, page, finding.offset, finding.len);
             {
                 out.push(Diagnostic {
                     severity: finding.severity(),
@@ -387,11 +674,18 @@ fn unfilled(source: &Source, topic: &Topic, page: &Page) -> Vec<Diagnostic> {
 }
 
 /// Whether `--strict` refuses a page for this diagnostic: an authoring mistake
-/// that the page shows literally (unfilled slot, unknown alert, unclosed `**`).
+/// that the page shows literally or leaves out (unfilled slot, unknown alert,
+/// alert marker shown as text, unclosed `**`, a broken `{{ }}` slot).
 pub fn is_authoring(diagnostic: &Diagnostic) -> bool {
     matches!(
         diagnostic.message.id,
-        "lint-unfilled-slot" | "markdown-unknown-alert" | "markdown-unclosed-strong"
+        "lint-unfilled-slot"
+            | "error-template-unclosed"
+            | "error-template-live"
+            | "error-template-empty"
+            | "markdown-unknown-alert"
+            | "markdown-alert-as-text"
+            | "markdown-unclosed-strong"
     )
 }
 
@@ -426,6 +720,41 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                     live: None,
                 },
             );
+            // The title and description reach outputs outside the page's
+            // Markdown too (the HTML head, the front matter): their own text
+            // is checked, at their own entries.
+            let mut per_message = BTreeSet::new();
+            for id in ["title", "description"] {
+                let Some(formatted) = l10n.format(id, None) else {
+                    continue;
+                };
+                let Some(locale) = l10n.locale_at(formatted.locale) else {
+                    continue;
+                };
+                for finding in scan(&formatted.text) {
+                    if !per_message.insert((id, finding.message().id)) {
+                        continue;
+                    }
+                    let Some(location) = locate_message(
+                        source,
+                        &front.id,
+                        id,
+                        locale,
+                        &formatted.text,
+                        finding.offset,
+                        finding.len,
+                    ) else {
+                        continue;
+                    };
+                    if seen.insert((location.clone(), finding.message().id)) {
+                        out.push(Diagnostic {
+                            severity: finding.severity(),
+                            location: Some(location),
+                            message: finding.message(),
+                        });
+                    }
+                }
+            }
             for finding in scan(&page.markdown) {
                 if matches!(finding.kind, Kind::RawHtml(_)) {
                     // Once per message, and only for HTML a translation brought.
@@ -443,7 +772,7 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                 if !per_origin.insert((origin_of(&page, finding.offset), finding.message().id)) {
                     continue;
                 }
-                let location = locate(source, &front.id, &page, finding.offset);
+                let location = locate(source, &front.id, &page, finding.offset, finding.len);
                 if seen.insert((location.clone(), finding.message().id)) {
                     out.push(Diagnostic {
                         severity: finding.severity(),
@@ -484,5 +813,32 @@ mod tests {
         assert!(kinds("> [!WARNING]\n> text\n").is_empty());
         assert_eq!(kinds("a **b c\n"), [Kind::UnclosedStrong]);
         assert!(kinds("a **b** c \\*\\* `**`\n").is_empty());
+    }
+
+    #[test]
+    fn deep_container_prefixes_are_found_without_parsing() {
+        let started = std::time::Instant::now();
+        for prefix in [
+            ">".repeat(100_000),
+            ">- ".repeat(30_000),
+            " > 1.".repeat(20_000),
+        ] {
+            let found = scan(&format!("a\n{prefix} x\nb\n"));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].kind, Kind::TooDeep);
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        assert!(deep_prefixes(&"- - ".repeat(10)).is_empty());
+    }
+
+    #[test]
+    fn alert_markers_that_show_as_text_are_found() {
+        assert_eq!(
+            kinds("> [!NOTE] text\n"),
+            [Kind::AlertAsText("NOTE".into())]
+        );
+        assert_eq!(kinds(">[!danger]\n"), [Kind::UnknownAlert("danger".into())]);
+        assert!(kinds("> [!Tip]\n> ok\n").is_empty());
+        assert!(kinds("> > [!NOTE]\n> > ok\n").is_empty());
     }
 }

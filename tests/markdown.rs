@@ -522,3 +522,352 @@ fn shipped_zh_tw_thumbprint_fields_bold_each_name() {
         );
     }
 }
+
+// ---- markdown fixes ----
+
+/// Runs docwiz, killing it after `QUICK`: a quadratic walk over 10^5 levels
+/// fails the test instead of hanging it.
+fn bounded(root: &Path, args: &[&str]) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
+    let started = Instant::now();
+    let mut child = docwiz()
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .stdout(std::fs::File::create(&out_path).unwrap())
+        .stderr(std::fs::File::create(&err_path).unwrap())
+        .spawn()
+        .expect("run docwiz");
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > QUICK {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("docwiz {args:?} took more than {QUICK:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    std::process::Output {
+        status,
+        stdout: std::fs::read(&out_path).unwrap(),
+        stderr: std::fs::read(&err_path).unwrap(),
+    }
+}
+
+fn append(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    let mut all = std::fs::read_to_string(&path).unwrap();
+    all.push_str(text);
+    std::fs::write(&path, all).unwrap();
+}
+
+fn lines_at<'a>(err: &'a str, place: &str) -> Vec<&'a str> {
+    err.lines().filter(|l| l.starts_with(place)).collect()
+}
+
+#[test]
+fn container_markers_without_spaces_at_depth_10_5_are_refused_quickly() {
+    // `>>>…` (no spaces) made each of the 10^5 nested quotes look at the rest
+    // of its line: minutes. Also quotes and list items mixed without spaces.
+    for prefix in [
+        ">".repeat(DEPTH),
+        ">- ".repeat(DEPTH / 3),
+        ">1. ".repeat(DEPTH / 4),
+    ] {
+        let root = tree();
+        append(
+            root.path(),
+            "content/trust-import.md",
+            &format!("\n{prefix} x\n"),
+        );
+        let lines = std::fs::read_to_string(root.path().join("content/trust-import.md"))
+            .unwrap()
+            .lines()
+            .count();
+        let place = format!(
+            "{}:{lines}:",
+            root.path().join("content/trust-import.md").display()
+        );
+        for format in ["term", "md", "html"] {
+            let out = bounded(
+                root.path(),
+                &["help", "trust-import", "--format", format, "--no-live"],
+            );
+            assert_eq!(code(&out), 2, "{}", stderr(&out));
+            assert!(
+                !lines_at(&stderr(&out), &place).is_empty(),
+                "{}",
+                stderr(&out)
+            );
+        }
+        let out = bounded(root.path(), &["lint"]);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert!(
+            !lines_at(&stderr(&out), &place).is_empty(),
+            "{}",
+            stderr(&out)
+        );
+        let out = bounded(root.path(), &["topics"]);
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+    }
+    // The same in a message, where the slot starts the line.
+    let root = tree();
+    let file = "locales/fr/topics/trust-import.ftl";
+    let line = set_message(root.path(), file, "intro", &">".repeat(DEPTH));
+    let place = format!("{}:{line}:", root.path().join(file).display());
+    let out = bounded(
+        root.path(),
+        &["--lang", "fr", "help", "trust-import", "--no-live"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        !lines_at(&stderr(&out), &place).is_empty(),
+        "{}",
+        stderr(&out)
+    );
+    let out = bounded(root.path(), &["lint"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        !lines_at(&stderr(&out), &place).is_empty(),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn findings_are_located_where_the_text_is_written() {
+    let root = tree();
+    // A `**` after a term: the column is the `**` of the .ftl line, not of the
+    // formatted text (the term's text is longer than its reference).
+    let file = "locales/fr/topics/trust-import.ftl";
+    let value = "{ -store-root } **contient les certificats racines.";
+    let line = set_message(root.path(), file, "root-store", value);
+    let col = "root-store = ".len() + value.find("**").unwrap() + 1;
+    let strong = format!("{}:{line}:{col}:", root.path().join(file).display());
+    // Raw HTML in a term: at the term's definition in ui.ftl, not in the
+    // messages that use it.
+    let ui = "locales/fr/ui.ftl";
+    let term_line = set_message(
+        root.path(),
+        ui,
+        "-button-finish",
+        "<img src=x onerror=alert(1)>Terminer",
+    );
+    let html = format!(
+        "{}:{term_line}:{}:",
+        root.path().join(ui).display(),
+        "-button-finish = ".len() + 1
+    );
+    // Template text after a filled slot: the template's column.
+    edit(root.path(), TEMPLATE, "{{ finish }}", "{{ finish }} **open");
+    let tline = template_line(root.path(), "{{ finish }} **open");
+    let template = format!(
+        "{}:{tline}:{}:",
+        root.path().join(TEMPLATE).display(),
+        "{{ finish }} ".len() + 1
+    );
+    let out = bounded(root.path(), &["lint"]);
+    let err = stderr(&out);
+    for place in [&strong, &html, &template] {
+        assert_eq!(lines_at(&err, place).len(), 1, "{place}\n{err}");
+    }
+    // Nothing past the end of a line, and nothing in the messages using the term.
+    assert!(
+        !err.contains("certificate-request-returned.ftl:7:"),
+        "{err}"
+    );
+    let out = bounded(root.path(), &["--json", "lint"]);
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let at = |file: &str, line: usize| {
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["file"].as_str().unwrap().ends_with(file) && f["line"] == line)
+            .map(|f| f["col"].as_u64().unwrap() as usize)
+    };
+    assert_eq!(at("fr/topics/trust-import.ftl", line), Some(col));
+    assert_eq!(at("fr/ui.ftl", term_line), Some(18));
+}
+
+#[test]
+fn alert_markers_shown_as_text_are_warnings_and_fail_strict() {
+    let root = tree();
+    let rel = "content/trust-import.md";
+    let first = std::fs::read_to_string(root.path().join(rel))
+        .unwrap()
+        .lines()
+        .count()
+        + 2;
+    append(
+        root.path(),
+        rel,
+        "\n> [!DANGER] {{ intro }}\n\n>[!danger]\n> x\n\n> [!NOTE] text on the marker's line\n\n> [!Tip]\n> valid: names are case-insensitive\n",
+    );
+    let file = root.path().join(rel).display().to_string();
+    let out = bounded(root.path(), &["lint"]);
+    let err = stderr(&out);
+    for (line, col) in [(first, 3), (first + 2, 2), (first + 5, 3)] {
+        assert_eq!(
+            lines_at(&err, &format!("{file}:{line}:{col}:")).len(),
+            1,
+            "{line}\n{err}"
+        );
+    }
+    assert!(
+        lines_at(&err, &format!("{file}:{}:", first + 7)).is_empty(),
+        "{err}"
+    );
+    let out = bounded(root.path(), &["help", "trust-import", "--no-live"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = bounded(
+        root.path(),
+        &["help", "trust-import", "--strict", "--no-live"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--strict: 3 "), "{}", stderr(&out));
+}
+
+#[test]
+fn raw_html_in_the_title_and_description_is_a_lint_warning() {
+    let root = tree();
+    let file = "locales/fr/topics/trust-import.ftl";
+    let line = set_message(
+        root.path(),
+        file,
+        "description",
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> Les deux magasins.",
+    );
+    let de = "locales/de/topics/trust-import.ftl";
+    let title = set_message(
+        root.path(),
+        de,
+        "title",
+        "Einer <b>Zertifizierungsstelle</b> vertrauen",
+    );
+    let out = bounded(root.path(), &["lint"]);
+    let err = stderr(&out);
+    let description = format!("{}:{line}:15:", root.path().join(file).display());
+    let title = format!("{}:{title}:15:", root.path().join(de).display());
+    assert_eq!(lines_at(&err, &description).len(), 1, "{err}");
+    assert_eq!(lines_at(&err, &title).len(), 1, "{err}");
+}
+
+#[test]
+fn a_slot_in_a_code_span_shows_without_backslashes() {
+    let root = tree();
+    edit(
+        root.path(),
+        TEMPLATE,
+        "{{ finish }}",
+        "{{ finish }}\n\nSee `{{ code-slot }}` here, ``a ` {{ code-filled }}``, and {{ plain-slot }}.",
+    );
+    append(root.path(), &ftl("en"), "code-filled = a *b* <i>c</i>\n");
+    let args = |format| ["help", KEYWORD, "--format", format, "--no-live"];
+    let md = stdout(&bounded(root.path(), &args("md")));
+    assert!(
+        md.contains("See `{{ code-slot }}` here, ``a ` a *b* <i>c</i>``"),
+        "{md}"
+    );
+    // Outside a code span the braces stay escaped, so Markdown shows them.
+    assert!(md.contains("\\{\\{ plain-slot \\}\\}"), "{md}");
+    let html = stdout(&bounded(root.path(), &args("html")));
+    assert!(html.contains("<code>{{ code-slot }}</code>"), "{html}");
+    // A filled slot's text shows literally as code.
+    assert!(
+        html.contains("<code>a ` a *b* &lt;i&gt;c&lt;/i&gt;</code>"),
+        "{html}"
+    );
+    assert!(html.contains("and {{ plain-slot }}."), "{html}");
+    let term = stdout(&bounded(root.path(), &args("term")));
+    assert!(
+        term.contains("{{ code-slot }}") && !term.contains('\\'),
+        "{term}"
+    );
+}
+
+#[test]
+fn strict_counts_only_the_labels_a_format_shows() {
+    // The page has an IMPORTANT alert: HTML and the terminal title it with
+    // alert-important, Markdown keeps `> [!IMPORTANT]`.
+    let root = tree();
+    let ui = root.path().join("locales/fr/ui.ftl");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("alert-important ="))
+        .collect();
+    std::fs::write(&ui, kept.join("\n") + "\n").unwrap();
+    for (format, expected) in [("md", 0), ("html", 1), ("term", 1)] {
+        let out = bounded(
+            root.path(),
+            &[
+                "--lang",
+                "fr",
+                "help",
+                KEYWORD,
+                "--format",
+                format,
+                "--strict",
+                "--no-live",
+            ],
+        );
+        assert_eq!(code(&out), expected, "{format}: {}", stderr(&out));
+    }
+    let md = stdout(&bounded(
+        root.path(),
+        &[
+            "--lang",
+            "fr",
+            "help",
+            KEYWORD,
+            "--format",
+            "md",
+            "--no-live",
+        ],
+    ));
+    assert_eq!(front(&md, "fallback"), None, "{md}");
+}
+
+#[test]
+fn strict_keeps_exit_2_for_broken_slots_and_counts_every_mistake() {
+    let root = tree();
+    edit(
+        root.path(),
+        TEMPLATE,
+        "{{ finish }}",
+        "A {{ }} B\n\n{{ two words }}\n\n{{ -store-root }}\n\n{{ live: nope }}\n\n{{ bdy }}",
+    );
+    let out = bounded(root.path(), &["help", KEYWORD, "--no-live"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let out = bounded(root.path(), &["help", KEYWORD, "--strict", "--no-live"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--strict: 5 authoring mistakes"),
+        "{}",
+        stderr(&out)
+    );
+    // Bad input also wins over a refused fallback.
+    let ftl_fr = root.path().join(ftl("fr"));
+    let kept: String = std::fs::read_to_string(&ftl_fr)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("intro ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // A syntax error: broken input that is no authoring mistake.
+    std::fs::write(&ftl_fr, kept + "oops = {\n").unwrap();
+    edit(root.path(), TEMPLATE, "A {{ }} B", "A B");
+    edit(root.path(), TEMPLATE, "{{ two words }}", "");
+    edit(root.path(), TEMPLATE, "{{ -store-root }}", "");
+    edit(root.path(), TEMPLATE, "{{ bdy }}", "");
+    edit(root.path(), TEMPLATE, "{{ live: nope }}", "");
+    let out = bounded(
+        root.path(),
+        &["--lang", "fr", "help", KEYWORD, "--strict", "--no-live"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}

@@ -364,3 +364,7 @@ ftl-expected-variant = Se esperaba al menos una variante después de «->».
 ftl-expected-variant-key = Aquí se esperaba una clave de variante.
 ftl-too-deep = Aquí hay expresiones entre llaves o llamadas a funciones anidadas en más de { $limit } niveles: se omite la entrada.
 ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de docwiz no puede leerla: se omite.
+
+## markdown fixes
+
+markdown-alert-as-text = [!{ $name }] se muestra como texto: un marcador de alerta de GFM debe ir solo en la primera línea de su cita, justo después de «> », y el texto en la línea siguiente.

@@ -337,3 +337,7 @@ ftl-expected-variant = 「->」之後應至少有一個變體。
 ftl-expected-variant-key = 此處應有變體鍵。
 ftl-too-deep = 此處的預留位置或函式呼叫巢狀超過 { $limit } 層：已略過此項目。
 ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫無法讀取：已略過此項目。
+
+## markdown fixes
+
+markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必須單獨位於引文第一行、緊接在「> 」之後，內文則從下一行開始。

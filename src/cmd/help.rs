@@ -66,7 +66,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         side_by_side: args.side_by_side,
         live: if args.no_live { None } else { Some(&fill) },
     };
-    let (help, error) = match app.docwiz.help(&args.keywords, view) {
+    let (mut help, error) = match app.docwiz.help(&args.keywords, view) {
         Ok(Lookup::Found(help)) => (help, None),
         Ok(Lookup::NoMatch { error, page }) => (page, Some(error)),
         Err(error) => {
@@ -78,7 +78,12 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             return ExitCode::from(exit_code(&error));
         }
     };
+    if !matches!(args.format, FormatArg::Md) {
+        help.page.record_alert_labels(&help.l10n);
+    }
     let broken = print_diagnostics(&help.l10n, &help.diagnostics);
+    // Broken input (exit 2) wins over a refusal by --strict (exit 1).
+    let refused = if broken { BAD_INPUT } else { super::FAILED };
     let authoring = help
         .diagnostics
         .iter()
@@ -92,7 +97,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
                 docwiz::error::Message::new("help-strict-authoring").arg("count", authoring),
             )],
         );
-        return ExitCode::from(super::FAILED);
+        return ExitCode::from(refused);
     }
     if args.strict && !help.page.fallbacks.is_empty() {
         let refusal = Error::StrictFallback {
@@ -104,7 +109,11 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             // The page is refused, but a script learns why from the document.
             print_json(&page_json(&help, Some(&refusal)));
         }
-        return ExitCode::from(exit_code(&refusal));
+        return ExitCode::from(if broken {
+            BAD_INPUT
+        } else {
+            exit_code(&refusal)
+        });
     }
     if app.json {
         print_json(&page_json(&help, error.as_ref()));

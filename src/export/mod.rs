@@ -369,6 +369,9 @@ fn export_topic(
             problems.extend(failure.diagnostics(source, &front.id));
         }
         let checked = crate::markdown_check::check_page(source, &topic, &mut page);
+        if options.format == Format::Html {
+            page.record_alert_labels(&l10n);
+        }
         if checked.iter().any(|d| d.severity == Severity::Error) {
             problems.extend(
                 checked
