@@ -1127,9 +1127,11 @@ fn check_formatting(
         if let Some(ui) = &ui {
             let _ = bundle.add_resource(ui.clone());
         }
+        let own_ref = own.clone();
         if rel != "ui.ftl" {
             let _ = bundle.add_resource(own);
         }
+        let placeables = Placeables::new(ui.as_deref(), (rel != "ui.ftl").then_some(&*own_ref));
         let variables: BTreeSet<&String> = file
             .entries
             .values()
@@ -1144,6 +1146,28 @@ fn check_formatting(
             let Some(message) = bundle.get_message(id) else {
                 continue;
             };
+            // fluent-bundle's cycle check compares every pattern on its path,
+            // which makes a long reference chain quadratic per value tried:
+            // a message certain to exceed the limit is reported without it.
+            if placeables.certainly_too_many(id) {
+                out.push(Diagnostic::error(
+                    Some(file.location(entry.offset)),
+                    Message::new(if locale == SOURCE {
+                        "format-broken"
+                    } else {
+                        "format-fallback"
+                    })
+                    .arg("id", id.as_str())
+                    .arg("locale", locale)
+                    .arg(
+                        "reason",
+                        crate::localization::format_error(&fluent_bundle::FluentError::ResolverError(
+                            fluent_bundle::resolver::ResolverError::TooManyPlaceables,
+                        )),
+                    ),
+                ));
+                continue;
+            }
             let keys = entry
                 .selects
                 .iter()
@@ -1178,6 +1202,182 @@ fn check_formatting(
                     .arg("reason", reason),
                 ));
             }
+        }
+    }
+}
+
+/// fluent-bundle's limit on placeables resolved in one formatting
+/// (`MAX_PLACEABLES` in fluent-bundle 0.16 `resolver/pattern.rs`).
+const MAX_PLACEABLES: usize = 100;
+
+/// A lower bound of the placeables fluent-bundle resolves to format each
+/// message, whatever the arguments, computed once per entry (linear in the
+/// size of the resources).
+struct Placeables<'a> {
+    messages: BTreeMap<&'a str, &'a ast::Message<&'a str>>,
+    terms: BTreeMap<&'a str, &'a ast::Term<&'a str>>,
+    /// Per message or term id (terms keep their `-`): the bound, or `None`
+    /// where a reference cycle passes (fluent-bundle cuts cycles depending on
+    /// the path, so no bound is claimed there).
+    memo: std::cell::RefCell<BTreeMap<String, Option<usize>>>,
+}
+
+impl<'a> Placeables<'a> {
+    /// The entries as the bundle sees them: the first resource added wins.
+    fn new(ui: Option<&'a FluentResource>, own: Option<&'a FluentResource>) -> Placeables<'a> {
+        let mut messages = BTreeMap::new();
+        let mut terms = BTreeMap::new();
+        for resource in ui.into_iter().chain(own) {
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        messages.entry(m.id.name).or_insert(m);
+                    }
+                    ast::Entry::Term(t) => {
+                        terms.entry(t.id.name).or_insert(t);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Placeables {
+            messages,
+            terms,
+            memo: Default::default(),
+        }
+    }
+
+    fn certainly_too_many(&self, id: &str) -> bool {
+        self.bound(id.to_string()).is_some_and(|n| n > MAX_PLACEABLES)
+    }
+
+    fn pattern_of(&self, key: &str) -> Option<&'a ast::Pattern<&'a str>> {
+        match key.strip_prefix('-') {
+            Some(term) => self.terms.get(term).map(|t| &t.value),
+            None => self.messages.get(key).and_then(|m| m.value.as_ref()),
+        }
+    }
+
+    /// Walks the references depth first with an explicit stack (a chain of
+    /// entries is as long as the file), and computes each entry's bound once
+    /// all it references have theirs.
+    fn bound(&self, root: String) -> Option<usize> {
+        if let Some(known) = self.memo.borrow().get(&root) {
+            return *known;
+        }
+        let mut on_path: BTreeSet<String> = BTreeSet::new();
+        let mut stack: Vec<(String, Vec<String>)> = Vec::new();
+        let children = |key: &str| {
+            let mut out = Vec::new();
+            if let Some(p) = self.pattern_of(key) {
+                references(p, &mut out);
+            }
+            out
+        };
+        on_path.insert(root.clone());
+        stack.push((root.clone(), children(&root)));
+        while let Some((key, pending)) = stack.last_mut() {
+            if let Some(next) = pending.pop() {
+                if self.memo.borrow().contains_key(&next) {
+                    continue;
+                }
+                if on_path.contains(&next) {
+                    // A cycle: fluent-bundle cuts it where the path meets it.
+                    self.memo.borrow_mut().insert(next, None);
+                    continue;
+                }
+                let grand = children(&next);
+                on_path.insert(next.clone());
+                stack.push((next, grand));
+                continue;
+            }
+            let key = key.clone();
+            let bound = match self.pattern_of(&key) {
+                Some(p) => self.pattern(p),
+                None => Some(0),
+            };
+            on_path.remove(&key);
+            stack.pop();
+            // A member of a cycle may already be marked: keep the mark.
+            self.memo.borrow_mut().entry(key).or_insert(bound);
+        }
+        self.memo.borrow().get(&root).copied().flatten()
+    }
+
+    /// Saturates past the limit: only "more than the limit" matters.
+    fn pattern(&self, pattern: &ast::Pattern<&str>) -> Option<usize> {
+        let mut total = 0usize;
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                total += 1 + self.expression(expression)?;
+                if total > MAX_PLACEABLES {
+                    return Some(total);
+                }
+            }
+        }
+        Some(total)
+    }
+
+    fn expression(&self, expression: &ast::Expression<&str>) -> Option<usize> {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline),
+            ast::Expression::Select { variants, .. } => {
+                let mut least: Option<usize> = None;
+                for variant in variants {
+                    let n = self.pattern(&variant.value)?;
+                    least = Some(least.map_or(n, |l| l.min(n)));
+                }
+                Some(least.unwrap_or(0))
+            }
+        }
+    }
+
+    fn inline(&self, inline: &ast::InlineExpression<&str>) -> Option<usize> {
+        match reference_key(inline) {
+            // Computed before: `bound` visits what is referenced first.
+            Some(key) => self.memo.borrow().get(&key).copied().flatten(),
+            None => match inline {
+                ast::InlineExpression::Placeable { expression } => self.expression(expression),
+                // Attributes, functions and the rest: nothing is claimed.
+                _ => Some(0),
+            },
+        }
+    }
+}
+
+/// The entry a placeable's expression formats in full: a message (`id`) or a
+/// term (`-id`) without attribute.
+fn reference_key(inline: &ast::InlineExpression<&str>) -> Option<String> {
+    match inline {
+        ast::InlineExpression::MessageReference { id, attribute: None } => Some(id.name.to_string()),
+        ast::InlineExpression::TermReference { id, attribute: None, .. } => {
+            Some(format!("-{}", id.name))
+        }
+        _ => None,
+    }
+}
+
+/// The entries a pattern formats in full, as `reference_key` names them.
+fn references(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    fn expression(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Inline(inline) => {
+                if let Some(key) = reference_key(inline) {
+                    out.push(key);
+                } else if let ast::InlineExpression::Placeable { expression: inner } = inline {
+                    expression(inner, out);
+                }
+            }
+            ast::Expression::Select { variants, .. } => {
+                for variant in variants {
+                    references(&variant.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
         }
     }
 }
