@@ -72,6 +72,7 @@ pub struct Help {
 impl Docwiz {
     /// Negotiates the user's languages against the locales the tree ships.
     pub fn new(source: Source, requested: &[LanguageIdentifier]) -> Result<Docwiz, Error> {
+        source.check()?;
         let available = source.list("locales", "")?;
         let best = language::negotiate(requested, &available);
         Ok(Docwiz {

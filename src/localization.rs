@@ -446,7 +446,7 @@ pub fn syntax_message(kind: &ErrorKind) -> Message {
             Message::new("ftl-expected-message-field").arg("id", entry_id.as_str())
         }
         ErrorKind::ExpectedTermField { entry_id } => {
-            Message::new("ftl-expected-term-field").arg("id", entry_id.as_str())
+            Message::new("ftl-expected-term-field").arg("id", format!("-{entry_id}"))
         }
         ErrorKind::MissingDefaultVariant => Message::new("ftl-missing-default-variant"),
         ErrorKind::MissingValue => Message::new("ftl-missing-value"),

@@ -365,3 +365,7 @@ ftl-expected-variant = Nach „->“ wird mindestens eine Variante erwartet.
 ftl-expected-variant-key = Hier wird ein Variantenschlüssel erwartet.
 ftl-too-deep = Platzhalter oder Funktionsaufrufe sind hier mehr als { $limit } Ebenen tief verschachtelt: Der Eintrag wird ausgelassen.
 ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothek von docwiz kann ihn nicht lesen: Er wird ausgelassen.
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } ist kein docwiz-Verzeichnisbaum: Die Verzeichnisse content/ und locales/ fehlen.

@@ -364,3 +364,7 @@ ftl-expected-variant = At least one variant is expected after “->”.
 ftl-expected-variant-key = A variant key is expected here.
 ftl-too-deep = Placeables or function calls are nested more than { $limit } levels deep here: the entry is left out.
 ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cannot read it: it is left out.
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } is not a docwiz tree: it has no content/ and locales/ directories.

@@ -364,3 +364,7 @@ ftl-expected-variant = Se esperaba al menos una variante después de «->».
 ftl-expected-variant-key = Aquí se esperaba una clave de variante.
 ftl-too-deep = Aquí hay expresiones entre llaves o llamadas a funciones anidadas en más de { $limit } niveles: se omite la entrada.
 ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de docwiz no puede leerla: se omite.
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } no es un árbol de docwiz: le faltan los directorios content/ y locales/.

@@ -365,3 +365,7 @@ ftl-expected-variant = Au moins une variante est attendue après « -> ».
 ftl-expected-variant-key = Une clé de variante est attendue ici.
 ftl-too-deep = Les expressions entre accolades ou les appels de fonction sont imbriqués ici sur plus de { $limit } niveaux : l'entrée est ignorée.
 ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Fluent de docwiz ne sait pas la lire : elle est ignorée.
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.

@@ -378,3 +378,7 @@ ftl-expected-variant = После «->» ожидается хотя бы оди
 ftl-expected-variant-key = Здесь ожидается ключ варианта.
 ftl-too-deep = Глубина вложенности подстановок или вызовов функций здесь превышает { $limit }: запись пропущена.
 ftl-unsupported = Эта запись написана на корректном Fluent, но библиотека Fluent в docwiz не может её прочитать: запись пропущена.
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } — не дерево docwiz: в нём нет каталогов content/ и locales/.

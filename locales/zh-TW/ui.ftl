@@ -337,3 +337,7 @@ ftl-expected-variant = 「->」之後應至少有一個變體。
 ftl-expected-variant-key = 此處應有變體鍵。
 ftl-too-deep = 此處的預留位置或函式呼叫巢狀超過 { $limit } 層：已略過此項目。
 ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫無法讀取：已略過此項目。
+
+## lint and cli fixes
+
+error-not-a-tree = { $dir } 不是 docwiz 目錄樹：其中沒有 content/ 與 locales/ 目錄。

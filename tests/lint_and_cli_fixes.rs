@@ -1,0 +1,79 @@
+//! Faults found after issue 9 was implemented: lint's speed on long reference
+//! chains, `--root` that is no tree, term names in diagnostics.
+
+mod common;
+use common::*;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn append(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    let mut all = std::fs::read_to_string(&path).expect("read");
+    if !all.ends_with('\n') {
+        all.push('\n');
+    }
+    all.push_str(text);
+    std::fs::write(&path, all).expect("write");
+}
+
+#[test]
+fn lint_on_a_long_chain_of_messages_takes_linear_time() {
+    let root = tree();
+    let r = root.path();
+    let n = 10_000;
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!("-t{i} = {{ -t{} }}\nm{i} = {{ m{} }}\n", i + 1, i + 1));
+    }
+    text.push_str(&format!("-t{n} = fin\nm{n} = fin\n"));
+    append(r, "locales/fr/topics/certificate-request-returned.ftl", &text);
+    let start = Instant::now();
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    let took = start.elapsed();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    // Quadratic, this took about a minute; linear, a few seconds.
+    assert!(took < Duration::from_secs(25), "lint took {took:?}");
+    // Messages past the placeable limit are still reported, and those within it are not.
+    let err = stderr(&out);
+    assert!(err.contains("The message m0 in fr cannot be formatted"));
+    assert!(err.contains("The message m9899 in fr cannot be formatted"));
+    assert!(!err.contains("The message m9950 in fr cannot be formatted"));
+}
+
+#[test]
+fn a_root_that_is_no_tree_is_bad_usage_for_every_command() {
+    let empty = tempfile::tempdir().unwrap();
+    let missing = empty.path().join("nothing-here");
+    for dir in [missing.as_path(), empty.path()] {
+        let d = dir.to_str().unwrap();
+        let out_dir = empty.path().join("site");
+        for args in [
+            vec!["lint"],
+            vec!["topics"],
+            vec!["help", KEYWORD],
+            vec!["export", "--out", out_dir.to_str().unwrap()],
+        ] {
+            let mut all = vec!["--root", d, "--lang", "fr"];
+            all.extend(&args);
+            let out = run(&all);
+            assert_eq!(code(&out), 2, "{args:?} {d}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains(&format!("{d} n’est pas une arborescence docwiz")),
+                "{args:?}: {}",
+                stderr(&out)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_term_without_value_is_named_with_its_dash() {
+    let root = tree();
+    let r = root.path();
+    append(r, "locales/fr/ui.ftl", "-button-finish =\n    .x = y\n");
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    let err = stderr(&out);
+    assert!(err.contains("The term -button-finish has no value"), "{err}");
+    assert!(!err.contains(" button-finish "), "{err}");
+}
