@@ -41,6 +41,27 @@ pub fn page_variables(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// Values for `page_variables(topic)` when a page is composed outside a
+/// lookup (`topics` lists titles): the no-match page as it is for a lookup
+/// with no keyword and nothing near, so its messages format as at run time.
+/// `None` for topics without variables.
+pub fn listing_args(topic: &str) -> Option<FluentArgs<'static>> {
+    let variables = page_variables(topic);
+    if variables.is_empty() {
+        return None;
+    }
+    let mut args = FluentArgs::new();
+    for &name in variables {
+        let value = if name == "count" {
+            FluentValue::from(0)
+        } else {
+            FluentValue::from(String::new())
+        };
+        args.set(name, value);
+    }
+    Some(args)
+}
+
 /// A content tree and the locale chain negotiated for the user.
 pub struct Docwiz {
     pub source: Source,

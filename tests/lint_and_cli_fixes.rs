@@ -77,3 +77,18 @@ fn a_term_without_value_is_named_with_its_dash() {
     assert!(err.contains("The term -button-finish has no value"), "{err}");
     assert!(!err.contains(" button-finish "), "{err}");
 }
+
+#[test]
+fn topics_on_the_shipped_content_warns_about_nothing() {
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        for json in [false, true] {
+            let mut args = vec!["--lang", lang, "topics"];
+            if json {
+                args.insert(0, "--json");
+            }
+            let out = run(&args);
+            assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
+            assert_eq!(stderr(&out), "", "{lang} json={json}");
+        }
+    }
+}
