@@ -72,7 +72,20 @@ struct Select {
     /// The variable it selects on, directly or through `NUMBER()`.
     variable: Option<String>,
     number: bool,
+    /// `NUMBER(…, type: "ordinal")`: chosen by the ordinal rules.
+    ordinal: bool,
     keys: Vec<Key>,
+}
+
+impl Select {
+    /// Keys alone make a plural select: one CLDR category other than
+    /// `other`, and no key that is neither a category nor a number (`[root]`
+    /// makes it a select on strings, whose `[one]` is just a word).
+    fn is_plural(&self) -> bool {
+        let words = || self.keys.iter().filter(|k| !k.numeric);
+        words().any(|k| k.name != "other" && is_cldr_category(&k.name))
+            && words().all(|k| is_cldr_category(&k.name))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -517,6 +530,9 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, walk);
+            let ordinal = matches!(selector, ast::InlineExpression::FunctionReference { id, arguments }
+                if id.name == "NUMBER" && arguments.named.iter().any(|a| a.name.name == "type"
+                    && matches!(a.value, ast::InlineExpression::StringLiteral { value } if value == "ordinal")));
             let (variable, number) = match selector {
                 ast::InlineExpression::VariableReference { id } => {
                     (Some(id.name.to_string()), false)
@@ -550,6 +566,7 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
             walk.used.selects.push(Select {
                 variable,
                 number,
+                ordinal,
                 keys,
             });
             for variant in variants {
@@ -867,7 +884,8 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             .arg("line", file.location(*first).line),
         ));
     }
-    let categories = plural_categories(locale);
+    let cardinal = plural_categories(locale, PluralRuleType::CARDINAL);
+    let ordinal = plural_categories(locale, PluralRuleType::ORDINAL);
     for (id, entry) in &file.entries {
         let mut seen = BTreeSet::new();
         for attribute in &entry.attributes {
@@ -885,11 +903,7 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             .map(|e| {
                 e.selects
                     .iter()
-                    .filter(|s| {
-                        s.keys
-                            .iter()
-                            .any(|k| is_cldr_category(&k.name) && k.name != "other")
-                    })
+                    .filter(|s| s.is_plural())
                     .filter_map(|s| s.variable.as_deref())
                     .collect()
             })
@@ -906,7 +920,8 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
                     ));
                 }
             }
-            if let Some(categories) = &categories {
+            let categories = if select.ordinal { &ordinal } else { &cardinal };
+            if let Some(categories) = categories {
                 check_plural(file, id, locale, select, categories, &en_plural, out);
             }
         }
@@ -947,7 +962,7 @@ fn check_plural(
         .filter(|k| !k.numeric)
         .map(|k| k.name.as_str())
         .collect();
-    let plural = given.iter().any(|k| *k != "other" && is_cldr_category(k))
+    let plural = select.is_plural()
         || select.number
         || select
             .variable
@@ -1007,9 +1022,9 @@ fn check_plural(
 /// categories, so they are read off the rules for integers 0–1000, powers of
 /// ten and decimals with one and two fraction digits: the ranges CLDR's own
 /// `@integer`/`@decimal` samples are drawn from.
-fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
+fn plural_categories(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
     let requested: LanguageIdentifier = locale.parse().ok()?;
-    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let available = PluralRules::get_locales(kind);
     let default: LanguageIdentifier = SOURCE.parse().ok()?;
     let chosen = fluent_langneg::negotiate_languages(
         &[requested],
@@ -1019,7 +1034,7 @@ fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
     )
     .first()
     .map(|l| (*l).clone())?;
-    let rules = PluralRules::create(chosen, PluralRuleType::CARDINAL).ok()?;
+    let rules = PluralRules::create(chosen, kind).ok()?;
     let name = |c: PluralCategory| match c {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",
@@ -1121,9 +1136,7 @@ fn check_formatting(
         if too_deep(file) || ui_file.is_some_and(too_deep) {
             continue;
         }
-        let mut bundle =
-            fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
-        bundle.set_use_isolating(false);
+        let mut bundle = crate::localization::new_bundle(&langid);
         if let Some(ui) = &ui {
             let _ = bundle.add_resource(ui.clone());
         }
@@ -1485,25 +1498,26 @@ mod tests {
 
     #[test]
     fn plural_categories_are_the_runtime_cldr_ones() {
-        assert_eq!(plural_categories("en").unwrap(), ["one", "other"]);
+        let plural_categories_cardinal = |l| plural_categories(l, PluralRuleType::CARDINAL);
+        assert_eq!(plural_categories_cardinal("en").unwrap(), ["one", "other"]);
         assert_eq!(
-            plural_categories("ru").unwrap(),
+            plural_categories_cardinal("ru").unwrap(),
             ["one", "few", "many", "other"]
         );
-        assert_eq!(plural_categories("zh-TW").unwrap(), ["other"]);
-        assert_eq!(plural_categories("fr").unwrap(), ["one", "other"]);
-        assert_eq!(plural_categories("de").unwrap(), ["one", "other"]);
-        assert_eq!(plural_categories("es").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("zh-TW").unwrap(), ["other"]);
+        assert_eq!(plural_categories_cardinal("fr").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("de").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("es").unwrap(), ["one", "other"]);
         assert_eq!(
-            plural_categories("ar").unwrap(),
+            plural_categories_cardinal("ar").unwrap(),
             ["zero", "one", "two", "few", "many", "other"]
         );
         assert_eq!(
-            plural_categories("cy").unwrap(),
+            plural_categories_cardinal("cy").unwrap(),
             ["zero", "one", "two", "few", "many", "other"]
         );
         assert_eq!(
-            plural_categories("pl").unwrap(),
+            plural_categories_cardinal("pl").unwrap(),
             ["one", "few", "many", "other"]
         );
     }

@@ -16,6 +16,42 @@ use crate::source::Source;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
+/// A bundle for `locale` with the Fluent built-in functions docwiz supports;
+/// Unicode isolation marks are off, because output is Markdown and they would
+/// end up in it.
+pub fn new_bundle<R>(locale: &LanguageIdentifier) -> FluentBundle<R> {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+    bundle.set_use_isolating(false);
+    // fluent-bundle ships the type but not the function: it cannot fail here,
+    // the name being new to the bundle.
+    let _ = bundle.add_function("NUMBER", number);
+    bundle
+}
+
+/// Fluent's built-in `NUMBER()` (Fluent spec, "Built-in functions"; the
+/// options are those of ECMA-402 `Intl.NumberFormat` that fluent-bundle's
+/// `FluentNumberOptions::merge` knows): the number with the named arguments
+/// merged into its options, so that `type: "ordinal"` and the digit options
+/// apply and a plural select sees a number. A string argument is read as a
+/// number; anything else is an error value, as in fluent.js.
+fn number<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let value = match positional.first() {
+        Some(FluentValue::Number(n)) => Some(n.clone()),
+        Some(FluentValue::String(s)) => match FluentValue::try_number(s.as_ref()) {
+            FluentValue::Number(n) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    };
+    match value {
+        Some(mut n) => {
+            n.options.merge(named);
+            FluentValue::Number(n)
+        }
+        None => FluentValue::Error,
+    }
+}
+
 /// A formatted message and the locale it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Formatted {
@@ -98,8 +134,7 @@ impl ReusableBundle {
     const TOPICS: usize = 64;
 
     pub fn new(locale: &LanguageIdentifier, ui: Option<Arc<FluentResource>>) -> ReusableBundle {
-        let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
-        bundle.set_use_isolating(false);
+        let mut bundle: Bundle = new_bundle(locale);
         let ids = ui.as_deref().map(message_ids).unwrap_or_default();
         if let Some(ui) = ui {
             let _ = bundle.add_resource(ui);
@@ -166,9 +201,7 @@ impl Localizer {
     ) -> Localizer {
         let mut bundles = Vec::with_capacity(chain.len());
         for (locale, parsed) in chain.iter().zip(resources) {
-            let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
-            // Output is Markdown: Unicode isolation marks would end up in it.
-            bundle.set_use_isolating(false);
+            let mut bundle: Bundle = new_bundle(locale);
             for resource in parsed {
                 // A message defined twice keeps its first definition.
                 let _ = bundle.add_resource(resource);
@@ -399,6 +432,11 @@ pub fn format_errors(errors: &[FluentError]) -> Vec<Message> {
 pub fn format_error(error: &FluentError) -> Message {
     match error {
         FluentError::ResolverError(error) => match error {
+            // Fluent's other built-in: it needs date formatting data docwiz
+            // does not carry.
+            ResolverError::Reference(ReferenceKind::Function { id }) if id == "DATETIME" => {
+                Message::new("fluent-unsupported-function").arg("id", id.as_str())
+            }
             ResolverError::Reference(ReferenceKind::Function { id }) => {
                 Message::new("fluent-unknown-function").arg("id", id.as_str())
             }

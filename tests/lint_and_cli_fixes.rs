@@ -92,3 +92,80 @@ fn topics_on_the_shipped_content_warns_about_nothing() {
         }
     }
 }
+
+const FR_TOPIC: &str = "locales/fr/topics/certificate-request-returned.ftl";
+
+#[test]
+fn number_is_a_fluent_builtin_in_help_and_lint() {
+    let root = tree();
+    let r = root.path();
+    edit(
+        r,
+        FR_TOPIC,
+        "\nthumbprint = ",
+        "\nthumbprint = [{ NUMBER(2, minimumFractionDigits: 2) }|{ NUMBER(\"1\") ->\n    [one] un\n   *[other] plusieurs\n }|{ NUMBER(0, type: \"ordinal\") ->\n    [one] premier\n   *[other] autre\n }] ",
+    );
+    let out = run(&[
+        "--root",
+        r.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "help",
+        KEYWORD,
+        "--format",
+        "md",
+        "--no-live",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // 0 is "one" for French cardinals but not for ordinals.
+    assert!(stdout(&out).contains("[2.00|un|autre] La page"), "{}", stdout(&out));
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert!(!stderr(&out).contains("thumbprint"), "{}", stderr(&out));
+}
+
+#[test]
+fn datetime_is_said_to_be_unsupported() {
+    let root = tree();
+    let r = root.path();
+    edit(r, FR_TOPIC, "\nthumbprint = ", "\nthumbprint = { DATETIME(1) } ");
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert!(
+        stderr(&out).contains("the function DATETIME() is part of Fluent, but docwiz does not support it"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_select_on_strings_is_not_a_plural_select() {
+    let root = tree();
+    let r = root.path();
+    let sel = "sel-test = { $kind ->\n    [root] A\n    [one] B\n   *[other] C\n}\n";
+    for lang in ["en", "ru", "fr", "zh-TW"] {
+        append(r, &format!("locales/{lang}/ui.ftl"), sel);
+    }
+    // Plural selects are still checked, and with the ordinal rules where asked.
+    append(
+        r,
+        "locales/en/ui.ftl",
+        "sel-plural = { $n ->\n    [one] A\n   *[other] B\n}\nsel-ord = { NUMBER($n, type: \"ordinal\") ->\n    [one] st\n    [two] nd\n    [few] rd\n   *[other] th\n}\n",
+    );
+    append(
+        r,
+        "locales/ru/ui.ftl",
+        "sel-plural = { $n ->\n    [one] A\n   *[other] B\n}\nsel-ord = { NUMBER($n, type: \"ordinal\") ->\n   *[other] -й\n}\n",
+    );
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    let err = stderr(&out);
+    let about = |id: &str| {
+        err.lines()
+            .filter(|l| l.contains(id) && !l.contains("is missing in"))
+            .collect::<Vec<_>>()
+    };
+    assert!(about("sel-test").is_empty(), "{err}");
+    assert!(
+        err.contains("The plural variants of sel-plural lack few, many"),
+        "{err}"
+    );
+    assert!(about("sel-ord").is_empty(), "{err}");
+}

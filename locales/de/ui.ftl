@@ -369,3 +369,4 @@ ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothe
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } ist kein docwiz-Verzeichnisbaum: Die Verzeichnisse content/ und locales/ fehlen.
+fluent-unsupported-function = Die Funktion { $id }() gehört zu Fluent, wird von docwiz aber nicht unterstützt.

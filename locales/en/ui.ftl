@@ -368,3 +368,4 @@ ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cann
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } is not a docwiz tree: it has no content/ and locales/ directories.
+fluent-unsupported-function = the function { $id }() is part of Fluent, but docwiz does not support it.

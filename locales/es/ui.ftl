@@ -368,3 +368,4 @@ ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de d
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } no es un árbol de docwiz: le faltan los directorios content/ y locales/.
+fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero docwiz no la admite.

@@ -369,3 +369,4 @@ ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Flue
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
+fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais docwiz ne la prend pas en charge.

@@ -382,3 +382,4 @@ ftl-unsupported = Эта запись написана на корректном
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } — не дерево docwiz: в нём нет каталогов content/ и locales/.
+fluent-unsupported-function = функция { $id }() входит в Fluent, но docwiz её не поддерживает.
