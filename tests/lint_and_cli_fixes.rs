@@ -169,3 +169,34 @@ fn a_select_on_strings_is_not_a_plural_select() {
     );
     assert!(about("sel-ord").is_empty(), "{err}");
 }
+
+/// The one JSON document on stdout, which must be an error.
+fn json_error(out: &std::process::Output) -> serde_json::Value {
+    let doc: serde_json::Value = serde_json::from_str(&stdout(out))
+        .unwrap_or_else(|e| panic!("{e}: {:?} / {}", stdout(out), stderr(out)));
+    assert!(doc["error"]["code"].is_string(), "{doc}");
+    doc
+}
+
+#[test]
+fn with_json_every_failing_command_prints_one_json_error() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path().to_str().unwrap();
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (vec!["wizard", "status"], 3, "error-no-request"),
+        (vec!["wizard", "details", "--thumbprint", "ABC"], 3, "error-thumbprint-not-found"),
+        (vec!["wizard", "assign", "--thumbprint", "ABC"], 3, "error-thumbprint-not-found"),
+        (vec!["wizard", "finish"], 3, "error-no-request"),
+        (vec!["trust", "import-root", "/nonexistent/ca.pem", "--yes"], 2, "error-read"),
+        (vec!["trust", "import-intermediate", "/nonexistent/ca.pem"], 2, "error-read"),
+        (vec!["--root", "/nonexistent/tree", "lint"], 2, "error-not-a-tree"),
+        (vec!["wizard", "no-such-step"], 2, "usage"),
+    ];
+    for (args, exit, id) in cases {
+        let mut all = vec!["--json", "--store", s];
+        all.extend(&args);
+        let out = run(&all);
+        assert_eq!(code(&out), exit, "{args:?}: {}", stderr(&out));
+        assert_eq!(json_error(&out)["error"]["code"], id, "{args:?}");
+    }
+}
