@@ -148,14 +148,24 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         lines: LineIndex::default(),
     };
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
+    // An unreadable ui.ftl has its own error; what would be checked against
+    // its terms and messages is not reported as missing for that.
+    let unreadable = |listed: &[String], files: &BTreeMap<String, FtlFile>, rel: &str| {
+        listed.iter().any(|l| l == rel) && !files.contains_key(rel)
+    };
+    let en_ui_unreadable = unreadable(&en_files, &en, "ui.ftl");
     for (rel, file) in &en {
-        check_references(file, en_ui, &mut out);
+        if !en_ui_unreadable {
+            check_references(file, en_ui, &mut out);
+        }
         check_file(file, SOURCE, None, &mut out);
         if let Some(topic) = rel
             .strip_prefix("topics/")
             .and_then(|r| r.strip_suffix(".ftl"))
         {
-            check_bold_names(file, en_ui, &mut out);
+            if !en_ui_unreadable {
+                check_bold_names(file, en_ui, &mut out);
+            }
             check_page_variables(file, topic, &mut out);
         }
     }
@@ -193,10 +203,13 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             }
         }
         let ui = files.get("ui.ftl").unwrap_or(&empty);
+        let ui_unreadable = unreadable(&listed, &files, "ui.ftl") || en_ui_unreadable;
         for (rel, file) in &files {
-            check_references(file, ui, &mut out);
+            if !ui_unreadable {
+                check_references(file, ui, &mut out);
+            }
             check_file(file, locale, en.get(rel), &mut out);
-            if rel.starts_with("topics/") {
+            if rel.starts_with("topics/") && !ui_unreadable {
                 check_bold_names(file, ui, &mut out);
             }
             // An English file that cannot be read has its own error; its
@@ -213,7 +226,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         check_formatting(source, locale, &listed, &files, &mut out);
     }
 
-    check_topics(source, &catalog, &en, &mut out);
+    check_topics(source, &catalog, &en_files, &en, &mut out);
     out.extend(crate::markdown_check::lint(source, &catalog)?);
     out.sort_by(|a, b| {
         a.location
@@ -1430,6 +1443,7 @@ fn list(set: &BTreeSet<String>) -> String {
 fn check_topics(
     source: &Source,
     catalog: &Catalog,
+    en_files: &[String],
     en: &BTreeMap<String, FtlFile>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -1449,8 +1463,11 @@ fn check_topics(
         out.extend(topic.problems.iter().cloned());
         let id = front.id.as_str();
         let path = source.display(&format!("content/{id}.md"));
-        let messages = en.get(&format!("topics/{id}.ftl"));
-        for line in &topic.lines {
+        let rel = format!("topics/{id}.ftl");
+        let messages = en.get(&rel);
+        // An English file that exists but cannot be read has its own error.
+        let unreadable = messages.is_none() && en_files.contains(&rel);
+        for line in topic.lines.iter().filter(|_| !unreadable) {
             for piece in &line.pieces {
                 if let Piece::Slot { id: slot, col } = piece
                     && !messages.is_some_and(|m| m.entries.contains_key(slot))

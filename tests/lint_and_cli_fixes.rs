@@ -200,3 +200,46 @@ fn with_json_every_failing_command_prints_one_json_error() {
         assert_eq!(json_error(&out)["error"]["code"], id, "{args:?}");
     }
 }
+
+fn append_bytes(root: &Path, rel: &str, bytes: &[u8]) {
+    let path = root.join(rel);
+    let mut all = std::fs::read(&path).expect("read");
+    all.extend_from_slice(bytes);
+    std::fs::write(&path, all).expect("write");
+}
+
+/// Lint's stderr lines other than the summary.
+fn findings(root: &Path) -> Vec<String> {
+    let out = run(&["--root", root.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    let lines: Vec<String> = err.lines().map(str::to_string).collect();
+    lines[..lines.len() - 1].to_vec()
+}
+
+#[test]
+fn an_unreadable_file_is_one_error_without_its_consequences() {
+    // UTF-16 as some Windows editors save it.
+    let root = tree();
+    let r = root.path();
+    let de = std::fs::read_to_string(r.join("locales/de/ui.ftl")).unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(de.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(r.join("locales/de/ui.ftl"), utf16).unwrap();
+    let found = findings(r);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("de/ui.ftl:1:1: error: This file is not valid UTF-8"));
+
+    for rel in [
+        "locales/en/topics/certificate-details.ftl",
+        "locales/en/ui.ftl",
+        "locales/ru/topics/trust-import.ftl",
+    ] {
+        let root = tree();
+        let r = root.path();
+        append_bytes(r, rel, b"\xe9");
+        let found = findings(r);
+        assert_eq!(found.len(), 1, "{rel}: {found:#?}");
+        assert!(found[0].contains(rel) && found[0].contains("not valid UTF-8"), "{found:?}");
+    }
+}
