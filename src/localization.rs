@@ -327,6 +327,20 @@ impl Localizer {
     }
 
     /// A UI text in the user's language; the id itself if no locale has it.
+    /// `text` with the locale the text is in (a BCP 47 tag): what an HTML
+    /// `lang` attribute around it must say.
+    pub fn text_in(&self, message: &Message) -> (String, String) {
+        let args = self.args(&message.args);
+        if let Some(f) = self.format(message.id, Some(&args)) {
+            let lang = self
+                .bundles
+                .get(f.locale)
+                .map_or_else(|| language::SOURCE.to_string(), |(l, _)| l.to_string());
+            return (f.text, lang);
+        }
+        (self.text(message), language::SOURCE.to_string())
+    }
+
     pub fn text(&self, message: &Message) -> String {
         let args = self.args(&message.args);
         // A tree given with --root may predate a message; the built-in English has it.

@@ -243,3 +243,35 @@ fn an_unreadable_file_is_one_error_without_its_consequences() {
         assert!(found[0].contains(rel) && found[0].contains("not valid UTF-8"), "{found:?}");
     }
 }
+
+#[test]
+fn an_english_badge_is_recorded_and_marked_english() {
+    let root = tree();
+    let r = root.path();
+    let ui = r.join("locales/fr/ui.ftl");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("help-fallback-badge"))
+        .collect();
+    std::fs::write(&ui, kept.join("\n") + "\n").unwrap();
+    let topic = r.join("locales/fr/topics/trust-import.ftl");
+    let text = std::fs::read_to_string(&topic).unwrap();
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("title =")).collect();
+    std::fs::write(&topic, kept.join("\n") + "\n").unwrap();
+    let base = ["--root", r.to_str().unwrap(), "--lang", "fr", "help", "trust-import"];
+    let out = run(&[&base[..], &["--format", "html"]].concat());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(
+            r#"<span class="fallback-badge" lang="en">In English: not translated yet</span>"#
+        ),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&[&base[..], &["--format", "html", "--strict"]].concat());
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("help-fallback-badge"), "{}", stderr(&out));
+    let out = run(&[&["--json"][..], &base[..], &["--format", "html"]].concat());
+    assert!(stdout(&out).contains("help-fallback-badge"), "{}", stdout(&out));
+}
