@@ -1512,6 +1512,7 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::plural_categories;
+    use intl_pluralrules::PluralRuleType;
 
     #[test]
     fn plural_categories_are_the_runtime_cldr_ones() {
