@@ -335,7 +335,11 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
     // The badges and the note that the HTML and terminal formats put on
     // blocks shown in English (see `render::Labels`).
     for (kind, badge, note) in [
-        (SpanKind::Fallback, "help-fallback-badge", "help-fallback-note"),
+        (
+            SpanKind::Fallback,
+            "help-fallback-badge",
+            "help-fallback-note",
+        ),
         (SpanKind::Broken, "help-broken-badge", "help-broken-note"),
     ] {
         let count = page.spans.iter().filter(|s| s.kind == kind).count();

@@ -1187,9 +1187,11 @@ fn check_formatting(
                     .arg("locale", locale)
                     .arg(
                         "reason",
-                        crate::localization::format_error(&fluent_bundle::FluentError::ResolverError(
-                            fluent_bundle::resolver::ResolverError::TooManyPlaceables,
-                        )),
+                        crate::localization::format_error(
+                            &fluent_bundle::FluentError::ResolverError(
+                                fluent_bundle::resolver::ResolverError::TooManyPlaceables,
+                            ),
+                        ),
                     ),
                 ));
                 continue;
@@ -1274,7 +1276,8 @@ impl<'a> Placeables<'a> {
     }
 
     fn certainly_too_many(&self, id: &str) -> bool {
-        self.bound(id.to_string()).is_some_and(|n| n > MAX_PLACEABLES)
+        self.bound(id.to_string())
+            .is_some_and(|n| n > MAX_PLACEABLES)
     }
 
     fn pattern_of(&self, key: &str) -> Option<&'a ast::Pattern<&'a str>> {
@@ -1375,10 +1378,15 @@ impl<'a> Placeables<'a> {
 /// term (`-id`) without attribute.
 fn reference_key(inline: &ast::InlineExpression<&str>) -> Option<String> {
     match inline {
-        ast::InlineExpression::MessageReference { id, attribute: None } => Some(id.name.to_string()),
-        ast::InlineExpression::TermReference { id, attribute: None, .. } => {
-            Some(format!("-{}", id.name))
-        }
+        ast::InlineExpression::MessageReference {
+            id,
+            attribute: None,
+        } => Some(id.name.to_string()),
+        ast::InlineExpression::TermReference {
+            id,
+            attribute: None,
+            ..
+        } => Some(format!("-{}", id.name)),
         _ => None,
     }
 }

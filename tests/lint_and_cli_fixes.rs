@@ -24,10 +24,18 @@ fn lint_on_a_long_chain_of_messages_takes_linear_time() {
     let n = 10_000;
     let mut text = String::new();
     for i in 0..n {
-        text.push_str(&format!("-t{i} = {{ -t{} }}\nm{i} = {{ m{} }}\n", i + 1, i + 1));
+        text.push_str(&format!(
+            "-t{i} = {{ -t{} }}\nm{i} = {{ m{} }}\n",
+            i + 1,
+            i + 1
+        ));
     }
     text.push_str(&format!("-t{n} = fin\nm{n} = fin\n"));
-    append(r, "locales/fr/topics/certificate-request-returned.ftl", &text);
+    append(
+        r,
+        "locales/fr/topics/certificate-request-returned.ftl",
+        &text,
+    );
     let start = Instant::now();
     let out = run(&["--root", r.to_str().unwrap(), "lint"]);
     let took = start.elapsed();
@@ -74,7 +82,10 @@ fn a_term_without_value_is_named_with_its_dash() {
     append(r, "locales/fr/ui.ftl", "-button-finish =\n    .x = y\n");
     let out = run(&["--root", r.to_str().unwrap(), "lint"]);
     let err = stderr(&out);
-    assert!(err.contains("The term -button-finish has no value"), "{err}");
+    assert!(
+        err.contains("The term -button-finish has no value"),
+        "{err}"
+    );
     assert!(!err.contains(" button-finish "), "{err}");
 }
 
@@ -118,7 +129,11 @@ fn number_is_a_fluent_builtin_in_help_and_lint() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     // 0 is "one" for French cardinals but not for ordinals.
-    assert!(stdout(&out).contains("[2.00|un|autre] La page"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("[2.00|un|autre] La page"),
+        "{}",
+        stdout(&out)
+    );
     let out = run(&["--root", r.to_str().unwrap(), "lint"]);
     assert!(!stderr(&out).contains("thumbprint"), "{}", stderr(&out));
 }
@@ -127,10 +142,16 @@ fn number_is_a_fluent_builtin_in_help_and_lint() {
 fn datetime_is_said_to_be_unsupported() {
     let root = tree();
     let r = root.path();
-    edit(r, FR_TOPIC, "\nthumbprint = ", "\nthumbprint = { DATETIME(1) } ");
+    edit(
+        r,
+        FR_TOPIC,
+        "\nthumbprint = ",
+        "\nthumbprint = { DATETIME(1) } ",
+    );
     let out = run(&["--root", r.to_str().unwrap(), "lint"]);
     assert!(
-        stderr(&out).contains("the function DATETIME() is part of Fluent, but docwiz does not support it"),
+        stderr(&out)
+            .contains("the function DATETIME() is part of Fluent, but docwiz does not support it"),
         "{}",
         stderr(&out)
     );
@@ -184,12 +205,32 @@ fn with_json_every_failing_command_prints_one_json_error() {
     let s = store.path().to_str().unwrap();
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (vec!["wizard", "status"], 3, "error-no-request"),
-        (vec!["wizard", "details", "--thumbprint", "ABC"], 3, "error-thumbprint-not-found"),
-        (vec!["wizard", "assign", "--thumbprint", "ABC"], 3, "error-thumbprint-not-found"),
+        (
+            vec!["wizard", "details", "--thumbprint", "ABC"],
+            3,
+            "error-thumbprint-not-found",
+        ),
+        (
+            vec!["wizard", "assign", "--thumbprint", "ABC"],
+            3,
+            "error-thumbprint-not-found",
+        ),
         (vec!["wizard", "finish"], 3, "error-no-request"),
-        (vec!["trust", "import-root", "/nonexistent/ca.pem", "--yes"], 2, "error-read"),
-        (vec!["trust", "import-intermediate", "/nonexistent/ca.pem"], 2, "error-read"),
-        (vec!["--root", "/nonexistent/tree", "lint"], 2, "error-not-a-tree"),
+        (
+            vec!["trust", "import-root", "/nonexistent/ca.pem", "--yes"],
+            2,
+            "error-read",
+        ),
+        (
+            vec!["trust", "import-intermediate", "/nonexistent/ca.pem"],
+            2,
+            "error-read",
+        ),
+        (
+            vec!["--root", "/nonexistent/tree", "lint"],
+            2,
+            "error-not-a-tree",
+        ),
         (vec!["wizard", "no-such-step"], 2, "usage"),
     ];
     for (args, exit, id) in cases {
@@ -240,7 +281,10 @@ fn an_unreadable_file_is_one_error_without_its_consequences() {
         append_bytes(r, rel, b"\xe9");
         let found = findings(r);
         assert_eq!(found.len(), 1, "{rel}: {found:#?}");
-        assert!(found[0].contains(rel) && found[0].contains("not valid UTF-8"), "{found:?}");
+        assert!(
+            found[0].contains(rel) && found[0].contains("not valid UTF-8"),
+            "{found:?}"
+        );
     }
 }
 
@@ -259,7 +303,14 @@ fn an_english_badge_is_recorded_and_marked_english() {
     let text = std::fs::read_to_string(&topic).unwrap();
     let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("title =")).collect();
     std::fs::write(&topic, kept.join("\n") + "\n").unwrap();
-    let base = ["--root", r.to_str().unwrap(), "--lang", "fr", "help", "trust-import"];
+    let base = [
+        "--root",
+        r.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "help",
+        "trust-import",
+    ];
     let out = run(&[&base[..], &["--format", "html"]].concat());
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(
@@ -271,7 +322,15 @@ fn an_english_badge_is_recorded_and_marked_english() {
     );
     let out = run(&[&base[..], &["--format", "html", "--strict"]].concat());
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("help-fallback-badge"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("help-fallback-badge"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(&[&["--json"][..], &base[..], &["--format", "html"]].concat());
-    assert!(stdout(&out).contains("help-fallback-badge"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("help-fallback-badge"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -121,7 +121,10 @@ impl App {
                 // A --root that is no tree cannot speak: the built-in strings
                 // can, in the user's language. Otherwise the tree is broken,
                 // with nothing to negotiate against: speak English.
-                let ui = match (source.check(), Docwiz::new(Source::BuiltIn, &requested.list.languages)) {
+                let ui = match (
+                    source.check(),
+                    Docwiz::new(Source::BuiltIn, &requested.list.languages),
+                ) {
                     (Err(_), Ok(built_in)) => built_in.ui().0,
                     _ => Ui::load(&source, &language::chain(&language::source())).0,
                 };

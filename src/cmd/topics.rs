@@ -35,7 +35,9 @@ pub fn run(app: &App, json: bool) -> ExitCode {
             };
             let topic = &topic;
             let args = docwiz::listing_args(&topic.front.id);
-            let help = app.docwiz.page(topic, docwiz::View::default(), args.as_ref())?;
+            let help = app
+                .docwiz
+                .page(topic, docwiz::View::default(), args.as_ref())?;
             all.extend(help.diagnostics);
             let mut missing = BTreeMap::new();
             for locale in &locales {
