@@ -92,6 +92,10 @@ pub struct Help {
 
 impl Docwiz {
     /// Negotiates the user's languages against the locales the tree ships.
+    ///
+    /// # Errors
+    /// `error-not-a-tree` when a `--root` has no `content/` and `locales/`;
+    /// `Error::Read` when `locales/` cannot be listed.
     pub fn new(source: Source, requested: &[LanguageIdentifier]) -> Result<Docwiz, Error> {
         source.check()?;
         let available = source.list("locales", "")?;
