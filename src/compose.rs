@@ -178,9 +178,14 @@ impl Page {
     /// on the page, such as alert titles.
     pub fn record_labels(&mut self, l10n: &Localizer, ids: &[&str]) {
         for id in ids {
-            if let Some(formatted) = l10n.format(id, None) {
-                self.record(id, &formatted);
-            }
+            self.record_label(l10n, id, None);
+        }
+    }
+
+    /// `record_labels` for one label formatted with `args`.
+    pub fn record_label(&mut self, l10n: &Localizer, id: &str, args: Option<&FluentArgs>) {
+        if let Some(formatted) = l10n.format(id, args) {
+            self.record(id, &formatted);
         }
     }
 
@@ -349,6 +354,24 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
     // Alert labels depend on the format: see `Page::record_alert_labels`.
     if options.side_by_side && translated {
         page.record_labels(l10n, &["help-source-label"]);
+    }
+    // The badges and the note that the HTML and terminal formats put on
+    // blocks shown in English (see `render::Labels`).
+    for (kind, badge, note) in [
+        (
+            SpanKind::Fallback,
+            "help-fallback-badge",
+            "help-fallback-note",
+        ),
+        (SpanKind::Broken, "help-broken-badge", "help-broken-note"),
+    ] {
+        let count = page.spans.iter().filter(|s| s.kind == kind).count();
+        if count > 0 {
+            page.record_label(l10n, badge, None);
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            page.record_label(l10n, note, Some(&args));
+        }
     }
     page
 }

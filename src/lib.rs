@@ -41,6 +41,27 @@ pub fn page_variables(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// Values for `page_variables(topic)` when a page is composed outside a
+/// lookup (`topics` lists titles): the no-match page as it is for a lookup
+/// with no keyword and nothing near, so its messages format as at run time.
+/// `None` for topics without variables.
+pub fn listing_args(topic: &str) -> Option<FluentArgs<'static>> {
+    let variables = page_variables(topic);
+    if variables.is_empty() {
+        return None;
+    }
+    let mut args = FluentArgs::new();
+    for &name in variables {
+        let value = if name == "count" {
+            FluentValue::from(0)
+        } else {
+            FluentValue::from(String::new())
+        };
+        args.set(name, value);
+    }
+    Some(args)
+}
+
 /// A content tree and the locale chain negotiated for the user.
 pub struct Docwiz {
     pub source: Source,
@@ -71,7 +92,12 @@ pub struct Help {
 
 impl Docwiz {
     /// Negotiates the user's languages against the locales the tree ships.
+    ///
+    /// # Errors
+    /// `error-not-a-tree` when a `--root` has no `content/` and `locales/`;
+    /// `Error::Read` when `locales/` cannot be listed.
     pub fn new(source: Source, requested: &[LanguageIdentifier]) -> Result<Docwiz, Error> {
+        source.check()?;
         let available = source.list("locales", "")?;
         let best = language::negotiate(requested, &available);
         Ok(Docwiz {

@@ -72,7 +72,20 @@ struct Select {
     /// The variable it selects on, directly or through `NUMBER()`.
     variable: Option<String>,
     number: bool,
+    /// `NUMBER(…, type: "ordinal")`: chosen by the ordinal rules.
+    ordinal: bool,
     keys: Vec<Key>,
+}
+
+impl Select {
+    /// Keys alone make a plural select: one CLDR category other than
+    /// `other`, and no key that is neither a category nor a number (`[root]`
+    /// makes it a select on strings, whose `[one]` is just a word).
+    fn is_plural(&self) -> bool {
+        let words = || self.keys.iter().filter(|k| !k.numeric);
+        words().any(|k| k.name != "other" && is_cldr_category(&k.name))
+            && words().all(|k| is_cldr_category(&k.name))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -135,14 +148,24 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         lines: LineIndex::default(),
     };
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
+    // An unreadable ui.ftl has its own error; what would be checked against
+    // its terms and messages is not reported as missing for that.
+    let unreadable = |listed: &[String], files: &BTreeMap<String, FtlFile>, rel: &str| {
+        listed.iter().any(|l| l == rel) && !files.contains_key(rel)
+    };
+    let en_ui_unreadable = unreadable(&en_files, &en, "ui.ftl");
     for (rel, file) in &en {
-        check_references(file, en_ui, &mut out);
+        if !en_ui_unreadable {
+            check_references(file, en_ui, &mut out);
+        }
         check_file(file, SOURCE, None, &mut out);
         if let Some(topic) = rel
             .strip_prefix("topics/")
             .and_then(|r| r.strip_suffix(".ftl"))
         {
-            check_bold_names(file, en_ui, &mut out);
+            if !en_ui_unreadable {
+                check_bold_names(file, en_ui, &mut out);
+            }
             check_page_variables(file, topic, &mut out);
         }
     }
@@ -180,10 +203,13 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             }
         }
         let ui = files.get("ui.ftl").unwrap_or(&empty);
+        let ui_unreadable = unreadable(&listed, &files, "ui.ftl") || en_ui_unreadable;
         for (rel, file) in &files {
-            check_references(file, ui, &mut out);
+            if !ui_unreadable {
+                check_references(file, ui, &mut out);
+            }
             check_file(file, locale, en.get(rel), &mut out);
-            if rel.starts_with("topics/") {
+            if rel.starts_with("topics/") && !ui_unreadable {
                 check_bold_names(file, ui, &mut out);
             }
             // An English file that cannot be read has its own error; its
@@ -200,7 +226,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         check_formatting(source, locale, &listed, &files, &mut out);
     }
 
-    check_topics(source, &catalog, &en, &mut out);
+    check_topics(source, &catalog, &en_files, &en, &mut out);
     out.extend(crate::markdown_check::lint(source, &catalog)?);
     out.sort_by(|a, b| {
         a.location
@@ -517,6 +543,9 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, walk);
+            let ordinal = matches!(selector, ast::InlineExpression::FunctionReference { id, arguments }
+                if id.name == "NUMBER" && arguments.named.iter().any(|a| a.name.name == "type"
+                    && matches!(a.value, ast::InlineExpression::StringLiteral { value } if value == "ordinal")));
             let (variable, number) = match selector {
                 ast::InlineExpression::VariableReference { id } => {
                     (Some(id.name.to_string()), false)
@@ -550,6 +579,7 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
             walk.used.selects.push(Select {
                 variable,
                 number,
+                ordinal,
                 keys,
             });
             for variant in variants {
@@ -867,7 +897,8 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             .arg("line", file.location(*first).line),
         ));
     }
-    let categories = plural_categories(locale);
+    let cardinal = plural_categories(locale, PluralRuleType::CARDINAL);
+    let ordinal = plural_categories(locale, PluralRuleType::ORDINAL);
     for (id, entry) in &file.entries {
         let mut seen = BTreeSet::new();
         for attribute in &entry.attributes {
@@ -885,11 +916,7 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             .map(|e| {
                 e.selects
                     .iter()
-                    .filter(|s| {
-                        s.keys
-                            .iter()
-                            .any(|k| is_cldr_category(&k.name) && k.name != "other")
-                    })
+                    .filter(|s| s.is_plural())
                     .filter_map(|s| s.variable.as_deref())
                     .collect()
             })
@@ -906,7 +933,8 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
                     ));
                 }
             }
-            if let Some(categories) = &categories {
+            let categories = if select.ordinal { &ordinal } else { &cardinal };
+            if let Some(categories) = categories {
                 check_plural(file, id, locale, select, categories, &en_plural, out);
             }
         }
@@ -947,7 +975,7 @@ fn check_plural(
         .filter(|k| !k.numeric)
         .map(|k| k.name.as_str())
         .collect();
-    let plural = given.iter().any(|k| *k != "other" && is_cldr_category(k))
+    let plural = select.is_plural()
         || select.number
         || select
             .variable
@@ -1007,9 +1035,9 @@ fn check_plural(
 /// categories, so they are read off the rules for integers 0–1000, powers of
 /// ten and decimals with one and two fraction digits: the ranges CLDR's own
 /// `@integer`/`@decimal` samples are drawn from.
-fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
+fn plural_categories(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
     let requested: LanguageIdentifier = locale.parse().ok()?;
-    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let available = PluralRules::get_locales(kind);
     let default: LanguageIdentifier = SOURCE.parse().ok()?;
     let chosen = fluent_langneg::negotiate_languages(
         &[requested],
@@ -1019,7 +1047,7 @@ fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
     )
     .first()
     .map(|l| (*l).clone())?;
-    let rules = PluralRules::create(chosen, PluralRuleType::CARDINAL).ok()?;
+    let rules = PluralRules::create(chosen, kind).ok()?;
     let name = |c: PluralCategory| match c {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",
@@ -1121,15 +1149,15 @@ fn check_formatting(
         if too_deep(file) || ui_file.is_some_and(too_deep) {
             continue;
         }
-        let mut bundle =
-            fluent_bundle::concurrent::FluentBundle::new_concurrent(vec![langid.clone()]);
-        bundle.set_use_isolating(false);
+        let mut bundle = crate::localization::new_bundle(&langid);
         if let Some(ui) = &ui {
             let _ = bundle.add_resource(ui.clone());
         }
+        let own_ref = own.clone();
         if rel != "ui.ftl" {
             let _ = bundle.add_resource(own);
         }
+        let placeables = Placeables::new(ui.as_deref(), (rel != "ui.ftl").then_some(&*own_ref));
         let variables: BTreeSet<&String> = file
             .entries
             .values()
@@ -1144,6 +1172,30 @@ fn check_formatting(
             let Some(message) = bundle.get_message(id) else {
                 continue;
             };
+            // fluent-bundle's cycle check compares every pattern on its path,
+            // which makes a long reference chain quadratic per value tried:
+            // a message certain to exceed the limit is reported without it.
+            if placeables.certainly_too_many(id) {
+                out.push(Diagnostic::error(
+                    Some(file.location(entry.offset)),
+                    Message::new(if locale == SOURCE {
+                        "format-broken"
+                    } else {
+                        "format-fallback"
+                    })
+                    .arg("id", id.as_str())
+                    .arg("locale", locale)
+                    .arg(
+                        "reason",
+                        crate::localization::format_error(
+                            &fluent_bundle::FluentError::ResolverError(
+                                fluent_bundle::resolver::ResolverError::TooManyPlaceables,
+                            ),
+                        ),
+                    ),
+                ));
+                continue;
+            }
             let keys = entry
                 .selects
                 .iter()
@@ -1178,6 +1230,188 @@ fn check_formatting(
                     .arg("reason", reason),
                 ));
             }
+        }
+    }
+}
+
+/// fluent-bundle's limit on placeables resolved in one formatting
+/// (`MAX_PLACEABLES` in fluent-bundle 0.16 `resolver/pattern.rs`).
+const MAX_PLACEABLES: usize = 100;
+
+/// A lower bound of the placeables fluent-bundle resolves to format each
+/// message, whatever the arguments, computed once per entry (linear in the
+/// size of the resources).
+struct Placeables<'a> {
+    messages: BTreeMap<&'a str, &'a ast::Message<&'a str>>,
+    terms: BTreeMap<&'a str, &'a ast::Term<&'a str>>,
+    /// Per message or term id (terms keep their `-`): the bound, or `None`
+    /// where a reference cycle passes (fluent-bundle cuts cycles depending on
+    /// the path, so no bound is claimed there).
+    memo: std::cell::RefCell<BTreeMap<String, Option<usize>>>,
+}
+
+impl<'a> Placeables<'a> {
+    /// The entries as the bundle sees them: the first resource added wins.
+    fn new(ui: Option<&'a FluentResource>, own: Option<&'a FluentResource>) -> Placeables<'a> {
+        let mut messages = BTreeMap::new();
+        let mut terms = BTreeMap::new();
+        for resource in ui.into_iter().chain(own) {
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        messages.entry(m.id.name).or_insert(m);
+                    }
+                    ast::Entry::Term(t) => {
+                        terms.entry(t.id.name).or_insert(t);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Placeables {
+            messages,
+            terms,
+            memo: Default::default(),
+        }
+    }
+
+    fn certainly_too_many(&self, id: &str) -> bool {
+        self.bound(id.to_string())
+            .is_some_and(|n| n > MAX_PLACEABLES)
+    }
+
+    fn pattern_of(&self, key: &str) -> Option<&'a ast::Pattern<&'a str>> {
+        match key.strip_prefix('-') {
+            Some(term) => self.terms.get(term).map(|t| &t.value),
+            None => self.messages.get(key).and_then(|m| m.value.as_ref()),
+        }
+    }
+
+    /// Walks the references depth first with an explicit stack (a chain of
+    /// entries is as long as the file), and computes each entry's bound once
+    /// all it references have theirs.
+    fn bound(&self, root: String) -> Option<usize> {
+        if let Some(known) = self.memo.borrow().get(&root) {
+            return *known;
+        }
+        let mut on_path: BTreeSet<String> = BTreeSet::new();
+        let mut stack: Vec<(String, Vec<String>)> = Vec::new();
+        let children = |key: &str| {
+            let mut out = Vec::new();
+            if let Some(p) = self.pattern_of(key) {
+                references(p, &mut out);
+            }
+            out
+        };
+        on_path.insert(root.clone());
+        stack.push((root.clone(), children(&root)));
+        while let Some((key, pending)) = stack.last_mut() {
+            if let Some(next) = pending.pop() {
+                if self.memo.borrow().contains_key(&next) {
+                    continue;
+                }
+                if on_path.contains(&next) {
+                    // A cycle: fluent-bundle cuts it where the path meets it.
+                    self.memo.borrow_mut().insert(next, None);
+                    continue;
+                }
+                let grand = children(&next);
+                on_path.insert(next.clone());
+                stack.push((next, grand));
+                continue;
+            }
+            let key = key.clone();
+            let bound = match self.pattern_of(&key) {
+                Some(p) => self.pattern(p),
+                None => Some(0),
+            };
+            on_path.remove(&key);
+            stack.pop();
+            // A member of a cycle may already be marked: keep the mark.
+            self.memo.borrow_mut().entry(key).or_insert(bound);
+        }
+        self.memo.borrow().get(&root).copied().flatten()
+    }
+
+    /// Saturates past the limit: only "more than the limit" matters.
+    fn pattern(&self, pattern: &ast::Pattern<&str>) -> Option<usize> {
+        let mut total = 0usize;
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                total += 1 + self.expression(expression)?;
+                if total > MAX_PLACEABLES {
+                    return Some(total);
+                }
+            }
+        }
+        Some(total)
+    }
+
+    fn expression(&self, expression: &ast::Expression<&str>) -> Option<usize> {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline),
+            ast::Expression::Select { variants, .. } => {
+                let mut least: Option<usize> = None;
+                for variant in variants {
+                    let n = self.pattern(&variant.value)?;
+                    least = Some(least.map_or(n, |l| l.min(n)));
+                }
+                Some(least.unwrap_or(0))
+            }
+        }
+    }
+
+    fn inline(&self, inline: &ast::InlineExpression<&str>) -> Option<usize> {
+        match reference_key(inline) {
+            // Computed before: `bound` visits what is referenced first.
+            Some(key) => self.memo.borrow().get(&key).copied().flatten(),
+            None => match inline {
+                ast::InlineExpression::Placeable { expression } => self.expression(expression),
+                // Attributes, functions and the rest: nothing is claimed.
+                _ => Some(0),
+            },
+        }
+    }
+}
+
+/// The entry a placeable's expression formats in full: a message (`id`) or a
+/// term (`-id`) without attribute.
+fn reference_key(inline: &ast::InlineExpression<&str>) -> Option<String> {
+    match inline {
+        ast::InlineExpression::MessageReference {
+            id,
+            attribute: None,
+        } => Some(id.name.to_string()),
+        ast::InlineExpression::TermReference {
+            id,
+            attribute: None,
+            ..
+        } => Some(format!("-{}", id.name)),
+        _ => None,
+    }
+}
+
+/// The entries a pattern formats in full, as `reference_key` names them.
+fn references(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    fn expression(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Inline(inline) => {
+                if let Some(key) = reference_key(inline) {
+                    out.push(key);
+                } else if let ast::InlineExpression::Placeable { expression: inner } = inline {
+                    expression(inner, out);
+                }
+            }
+            ast::Expression::Select { variants, .. } => {
+                for variant in variants {
+                    references(&variant.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
         }
     }
 }
@@ -1217,6 +1451,7 @@ fn list(set: &BTreeSet<String>) -> String {
 fn check_topics(
     source: &Source,
     catalog: &Catalog,
+    en_files: &[String],
     en: &BTreeMap<String, FtlFile>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -1236,8 +1471,11 @@ fn check_topics(
         out.extend(topic.problems.iter().cloned());
         let id = front.id.as_str();
         let path = source.display(&format!("content/{id}.md"));
-        let messages = en.get(&format!("topics/{id}.ftl"));
-        for line in &topic.lines {
+        let rel = format!("topics/{id}.ftl");
+        let messages = en.get(&rel);
+        // An English file that exists but cannot be read has its own error.
+        let unreadable = messages.is_none() && en_files.contains(&rel);
+        for line in topic.lines.iter().filter(|_| !unreadable) {
             for piece in &line.pieces {
                 if let Piece::Slot { id: slot, col } = piece
                     && !messages.is_some_and(|m| m.entries.contains_key(slot))
@@ -1282,28 +1520,30 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::plural_categories;
+    use intl_pluralrules::PluralRuleType;
 
     #[test]
     fn plural_categories_are_the_runtime_cldr_ones() {
-        assert_eq!(plural_categories("en").unwrap(), ["one", "other"]);
+        let plural_categories_cardinal = |l| plural_categories(l, PluralRuleType::CARDINAL);
+        assert_eq!(plural_categories_cardinal("en").unwrap(), ["one", "other"]);
         assert_eq!(
-            plural_categories("ru").unwrap(),
+            plural_categories_cardinal("ru").unwrap(),
             ["one", "few", "many", "other"]
         );
-        assert_eq!(plural_categories("zh-TW").unwrap(), ["other"]);
-        assert_eq!(plural_categories("fr").unwrap(), ["one", "other"]);
-        assert_eq!(plural_categories("de").unwrap(), ["one", "other"]);
-        assert_eq!(plural_categories("es").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("zh-TW").unwrap(), ["other"]);
+        assert_eq!(plural_categories_cardinal("fr").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("de").unwrap(), ["one", "other"]);
+        assert_eq!(plural_categories_cardinal("es").unwrap(), ["one", "other"]);
         assert_eq!(
-            plural_categories("ar").unwrap(),
+            plural_categories_cardinal("ar").unwrap(),
             ["zero", "one", "two", "few", "many", "other"]
         );
         assert_eq!(
-            plural_categories("cy").unwrap(),
+            plural_categories_cardinal("cy").unwrap(),
             ["zero", "one", "two", "few", "many", "other"]
         );
         assert_eq!(
-            plural_categories("pl").unwrap(),
+            plural_categories_cardinal("pl").unwrap(),
             ["one", "few", "many", "other"]
         );
     }

@@ -16,6 +16,42 @@ use crate::source::Source;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
+/// A bundle for `locale` with the Fluent built-in functions docwiz supports;
+/// Unicode isolation marks are off, because output is Markdown and they would
+/// end up in it.
+pub fn new_bundle<R>(locale: &LanguageIdentifier) -> FluentBundle<R> {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
+    bundle.set_use_isolating(false);
+    // fluent-bundle ships the type but not the function: it cannot fail here,
+    // the name being new to the bundle.
+    let _ = bundle.add_function("NUMBER", number);
+    bundle
+}
+
+/// Fluent's built-in `NUMBER()` (Fluent spec, "Built-in functions"; the
+/// options are those of ECMA-402 `Intl.NumberFormat` that fluent-bundle's
+/// `FluentNumberOptions::merge` knows): the number with the named arguments
+/// merged into its options, so that `type: "ordinal"` and the digit options
+/// apply and a plural select sees a number. A string argument is read as a
+/// number; anything else is an error value, as in fluent.js.
+fn number<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let value = match positional.first() {
+        Some(FluentValue::Number(n)) => Some(n.clone()),
+        Some(FluentValue::String(s)) => match FluentValue::try_number(s.as_ref()) {
+            FluentValue::Number(n) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    };
+    match value {
+        Some(mut n) => {
+            n.options.merge(named);
+            FluentValue::Number(n)
+        }
+        None => FluentValue::Error,
+    }
+}
+
 /// A formatted message and the locale it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Formatted {
@@ -98,8 +134,7 @@ impl ReusableBundle {
     const TOPICS: usize = 64;
 
     pub fn new(locale: &LanguageIdentifier, ui: Option<Arc<FluentResource>>) -> ReusableBundle {
-        let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
-        bundle.set_use_isolating(false);
+        let mut bundle: Bundle = new_bundle(locale);
         let ids = ui.as_deref().map(message_ids).unwrap_or_default();
         if let Some(ui) = ui {
             let _ = bundle.add_resource(ui);
@@ -166,9 +201,7 @@ impl Localizer {
     ) -> Localizer {
         let mut bundles = Vec::with_capacity(chain.len());
         for (locale, parsed) in chain.iter().zip(resources) {
-            let mut bundle = Bundle::new_concurrent(vec![locale.clone()]);
-            // Output is Markdown: Unicode isolation marks would end up in it.
-            bundle.set_use_isolating(false);
+            let mut bundle: Bundle = new_bundle(locale);
             for resource in parsed {
                 // A message defined twice keeps its first definition.
                 let _ = bundle.add_resource(resource);
@@ -294,6 +327,20 @@ impl Localizer {
     }
 
     /// A UI text in the user's language; the id itself if no locale has it.
+    /// `text` with the locale the text is in (a BCP 47 tag): what an HTML
+    /// `lang` attribute around it must say.
+    pub fn text_in(&self, message: &Message) -> (String, String) {
+        let args = self.args(&message.args);
+        if let Some(f) = self.format(message.id, Some(&args)) {
+            let lang = self
+                .bundles
+                .get(f.locale)
+                .map_or_else(|| language::SOURCE.to_string(), |(l, _)| l.to_string());
+            return (f.text, lang);
+        }
+        (self.text(message), language::SOURCE.to_string())
+    }
+
     pub fn text(&self, message: &Message) -> String {
         let args = self.args(&message.args);
         // A tree given with --root may predate a message; the built-in English has it.
@@ -399,6 +446,11 @@ pub fn format_errors(errors: &[FluentError]) -> Vec<Message> {
 pub fn format_error(error: &FluentError) -> Message {
     match error {
         FluentError::ResolverError(error) => match error {
+            // Fluent's other built-in: it needs date formatting data docwiz
+            // does not carry.
+            ResolverError::Reference(ReferenceKind::Function { id }) if id == "DATETIME" => {
+                Message::new("fluent-unsupported-function").arg("id", id.as_str())
+            }
             ResolverError::Reference(ReferenceKind::Function { id }) => {
                 Message::new("fluent-unknown-function").arg("id", id.as_str())
             }
@@ -446,7 +498,7 @@ pub fn syntax_message(kind: &ErrorKind) -> Message {
             Message::new("ftl-expected-message-field").arg("id", entry_id.as_str())
         }
         ErrorKind::ExpectedTermField { entry_id } => {
-            Message::new("ftl-expected-term-field").arg("id", entry_id.as_str())
+            Message::new("ftl-expected-term-field").arg("id", format!("-{entry_id}"))
         }
         ErrorKind::MissingDefaultVariant => Message::new("ftl-missing-default-variant"),
         ErrorKind::MissingValue => Message::new("ftl-missing-value"),

@@ -53,13 +53,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
-    let mut app = match cmd::App::new(lang.as_deref(), cli.root.as_deref(), cli.store.as_deref()) {
+    let app = match cmd::App::new(
+        lang.as_deref(),
+        cli.root.as_deref(),
+        cli.store.as_deref(),
+        cli.json,
+    ) {
         Ok(app) => app,
         Err(code) => return code,
     };
-    app.json = cli.json;
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),
@@ -69,4 +76,32 @@ fn main() -> ExitCode {
         Command::Trust(args) => cmd::trust::run(&app, args, cli.json),
         Command::Certs(args) => cmd::certs::run(&app, args, cli.json),
     }
+}
+
+/// clap's answer to arguments it cannot parse. With `--json` among them, a
+/// script reading stdout still gets one JSON document: clap's error kind and
+/// its message (clap's own English text), besides clap's usual stderr. Help
+/// and version requests print as usual.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    let json = std::env::args_os()
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json");
+    let _ = error.print();
+    if json && error.use_stderr() {
+        let message = error.render().to_string();
+        let first = message
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ");
+        cmd::print_json(&serde_json::json!({
+            "error": {
+                "code": "usage",
+                "kind": format!("{:?}", error.kind()),
+                "message": first,
+                "location": null,
+            }
+        }));
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(cmd::BAD_INPUT))
 }

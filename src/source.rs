@@ -120,6 +120,25 @@ impl Source {
         Ok(names)
     }
 
+    /// Whether this is a docwiz tree at all: a `--root` without both
+    /// `content/` and `locales/` is a mistyped path, not an empty tree (which
+    /// would lint clean and list no topics).
+    ///
+    /// # Errors
+    /// `Error::Content` with `error-not-a-tree` naming the directory.
+    pub fn check(&self) -> Result<(), Error> {
+        let Source::Dir(root) = self else {
+            return Ok(());
+        };
+        if ["content", "locales"].iter().all(|d| root.join(d).is_dir()) {
+            return Ok(());
+        }
+        Err(Error::Content(Diagnostic::error(
+            None,
+            Message::new("error-not-a-tree").arg("dir", root.display().to_string()),
+        )))
+    }
+
     /// How a file is named in messages: its real path, or `<built-in>/…`.
     pub fn display(&self, rel: &str) -> String {
         match self {

@@ -290,7 +290,10 @@ fn fallback_blocks_are_marked_english_with_a_visible_note() {
         ),
         "{html}"
     );
-    assert!(html.contains("<footer class=\"fallback-note\">"), "{html}");
+    assert!(
+        html.contains("<footer class=\"fallback-note\" lang=\"es\">"),
+        "{html}"
+    );
     assert!(!site.join("en").exists(), "only the languages asked for");
 }
 

@@ -369,3 +369,7 @@ ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothe
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] erscheint als Text: Eine GFM-Hinweismarke muss allein in der ersten Zeile ihres Zitats stehen, direkt nach „> “, der Text in der nächsten Zeile.
+## lint and cli fixes
+
+error-not-a-tree = { $dir } ist kein docwiz-Verzeichnisbaum: Die Verzeichnisse content/ und locales/ fehlen.
+fluent-unsupported-function = Die Funktion { $id }() gehört zu Fluent, wird von docwiz aber nicht unterstützt.

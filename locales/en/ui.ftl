@@ -368,3 +368,7 @@ ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cann
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] shows as text: a GFM alert marker must stand alone on the first line of its quote, right after “> ”, with the text on the next line.
+## lint and cli fixes
+
+error-not-a-tree = { $dir } is not a docwiz tree: it has no content/ and locales/ directories.
+fluent-unsupported-function = the function { $id }() is part of Fluent, but docwiz does not support it.

@@ -368,3 +368,7 @@ ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de d
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] se muestra como texto: un marcador de alerta de GFM debe ir solo en la primera línea de su cita, justo después de «> », y el texto en la línea siguiente.
+## lint and cli fixes
+
+error-not-a-tree = { $dir } no es un árbol de docwiz: le faltan los directorios content/ y locales/.
+fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero docwiz no la admite.

@@ -369,3 +369,7 @@ ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Flue
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] s’affiche comme du texte : un marqueur d’alerte GFM doit être seul sur la première ligne de sa citation, juste après « > », et le texte commencer à la ligne suivante.
+## lint and cli fixes
+
+error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
+fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais docwiz ne la prend pas en charge.

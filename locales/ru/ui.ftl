@@ -382,3 +382,7 @@ ftl-unsupported = Эта запись написана на корректном
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] выводится как текст: метка оповещения GFM должна стоять одна в первой строке цитаты, сразу после «> », а текст — со следующей строки.
+## lint and cli fixes
+
+error-not-a-tree = { $dir } — не дерево docwiz: в нём нет каталогов content/ и locales/.
+fluent-unsupported-function = функция { $id }() входит в Fluent, но docwiz её не поддерживает.

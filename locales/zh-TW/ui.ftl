@@ -341,3 +341,7 @@ ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必須單獨位於引文第一行、緊接在「> 」之後，內文則從下一行開始。
+## lint and cli fixes
+
+error-not-a-tree = { $dir } 不是 docwiz 目錄樹：其中沒有 content/ 與 locales/ 目錄。
+fluent-unsupported-function = 函式 { $id }() 屬於 Fluent，但 docwiz 不支援。

@@ -7,7 +7,7 @@ use docwiz::cert::certificate::CertInfo;
 use docwiz::cert::page;
 use docwiz::error::Message;
 
-use super::{App, exit_code, print_error};
+use super::{App, fail};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -51,10 +51,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 rows.push((chain[0].clone(), note));
             }
             Ok(None) => {}
-            Err(error) => {
-                print_error(&ui, &error);
-                return ExitCode::from(exit_code(&error));
-            }
+            Err(error) => return fail(&ui, &error, json),
         }
     }
     if json {

@@ -95,6 +95,7 @@ impl App {
         lang: Option<&str>,
         root: Option<&Path>,
         store: Option<&Path>,
+        json: bool,
     ) -> Result<App, ExitCode> {
         let source = Source::new(root);
         let requested = language::requested(lang, |name| std::env::var(name).ok());
@@ -104,7 +105,7 @@ impl App {
             Ok(docwiz) => {
                 let app = App {
                     docwiz,
-                    json: false,
+                    json,
                     store: located,
                     commands: Commands::new(store),
                     requested,
@@ -117,10 +118,17 @@ impl App {
                 Ok(app)
             }
             Err(error) => {
-                // No tree to negotiate against: speak English.
-                let (ui, _) = Ui::load(&source, &language::chain(&language::source()));
-                print_error(&ui, &error);
-                Err(ExitCode::from(exit_code(&error)))
+                // A --root that is no tree cannot speak: the built-in strings
+                // can, in the user's language. Otherwise the tree is broken,
+                // with nothing to negotiate against: speak English.
+                let ui = match (
+                    source.check(),
+                    Docwiz::new(Source::BuiltIn, &requested.list.languages),
+                ) {
+                    (Err(_), Ok(built_in)) => built_in.ui().0,
+                    _ => Ui::load(&source, &language::chain(&language::source())).0,
+                };
+                Err(fail(&ui, &error, json))
             }
         }
     }
@@ -232,6 +240,26 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
         "message": ui.text(&error.message()),
         "location": error.location().map(|l| l.to_string()),
     })
+}
+
+/// Reports a command's error: one line (and a refusal's reasons) on stderr,
+/// and with `--json` the `{"error": …}` document on stdout, so that a script
+/// reading stdout always gets one JSON document. Returns the exit code.
+pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
+    print_error(ui, error);
+    if let Error::Refused { reasons } = error {
+        for reason in reasons {
+            eprintln!("  - {}", one_line(&ui.text(reason)));
+        }
+    }
+    if json {
+        let mut doc = error_json(ui, error);
+        if let Error::Refused { reasons } = error {
+            doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
+        }
+        print_json(&serde_json::json!({ "error": doc }));
+    }
+    ExitCode::from(exit_code(error))
 }
 
 /// Prints one JSON document on stdout.

@@ -34,7 +34,10 @@ pub fn run(app: &App, json: bool) -> ExitCode {
                 Err(other) => return Err(other),
             };
             let topic = &topic;
-            let help = app.docwiz.page(topic, docwiz::View::default(), None)?;
+            let args = docwiz::listing_args(&topic.front.id);
+            let help = app
+                .docwiz
+                .page(topic, docwiz::View::default(), args.as_ref())?;
             all.extend(help.diagnostics);
             let mut missing = BTreeMap::new();
             for locale in &locales {

@@ -12,7 +12,7 @@ use docwiz::cert::trust;
 use docwiz::error::{Error, Message};
 use docwiz::localization::Localizer;
 
-use super::{App, exit_code, print_error};
+use super::{App, fail};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -82,10 +82,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             say!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            print_error(&ui, &error);
-            ExitCode::from(exit_code(&error))
-        }
+        Err(error) => fail(&ui, &error, json),
     }
 }
 

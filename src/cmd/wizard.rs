@@ -15,7 +15,7 @@ use docwiz::cert::status::{self, Status};
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
 use docwiz::error::{Error, Message};
 
-use super::{App, exit_code, print_error};
+use super::{App, fail};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -207,15 +207,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             say!("{text}");
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            print_error(&ui, &error);
-            if let Error::Refused { reasons } = &error {
-                for reason in reasons {
-                    eprintln!("  - {}", ui.text(reason));
-                }
-            }
-            ExitCode::from(exit_code(&error))
-        }
+        Err(error) => fail(&ui, &error, json),
     }
 }
 

@@ -69,7 +69,7 @@ pub struct Switch {
 <main>
 {{ body|safe }}
 </main>
-{% if !fallback_note.is_empty() %}<footer class="fallback-note">{{ fallback_note }}</footer>
+{% if !fallback_note.is_empty() %}<footer class="fallback-note" lang="{{ fallback_note_lang }}">{{ fallback_note }}</footer>
 {% endif %}</body>
 </html>
 "#
@@ -87,6 +87,7 @@ struct SitePage<'a> {
     index_label: &'a str,
     body: &'a str,
     fallback_note: &'a str,
+    fallback_note_lang: &'a str,
 }
 
 /// The root index and the F1 pages: they send the browser to the reader's
@@ -244,6 +245,7 @@ pub fn topic_page(
         index_label: &l10n.text(&Message::new("site-all-topics")),
         body: &body,
         fallback_note: &labels.fallback_note,
+        fallback_note_lang: &labels.fallback_note_lang,
     }
     .render()
     .unwrap_or_default()
@@ -325,6 +327,7 @@ pub fn write_site(
             index_label: &l10n.text(&Message::new("site-all-topics")),
             body: &body,
             fallback_note: "",
+            fallback_note_lang: "",
         }
         .render()
         .unwrap_or_default();

@@ -31,7 +31,7 @@ pub const STYLE: &str = include_str!("style.css");
 <main>
 {{ body|safe }}
 </main>
-{% if !fallback_note.is_empty() %}<footer class="fallback-note">{{ fallback_note }}</footer>
+{% if !fallback_note.is_empty() %}<footer class="fallback-note" lang="{{ fallback_note_lang }}">{{ fallback_note }}</footer>
 {% endif %}</body>
 </html>
 "#
@@ -45,6 +45,7 @@ struct Shell<'a> {
     f1: &'a str,
     body: &'a str,
     fallback_note: &'a str,
+    fallback_note_lang: &'a str,
 }
 
 pub fn render(page: &Page, labels: &Labels) -> String {
@@ -59,6 +60,7 @@ pub fn render(page: &Page, labels: &Labels) -> String {
         f1: &page.f1.join(", "),
         body: &body,
         fallback_note: &labels.fallback_note,
+        fallback_note_lang: &labels.fallback_note_lang,
     }
     .render()
     .unwrap_or_default()
@@ -66,7 +68,6 @@ pub fn render(page: &Page, labels: &Labels) -> String {
 
 /// The page's content as sanitized HTML.
 pub fn body(page: &Page, labels: &Labels) -> String {
-    let lang = page.locale.to_string();
     let mut events: Vec<Event> = Vec::new();
     // For each open tag: the closing HTML to emit instead of its End event.
     let mut closers: Vec<Option<String>> = Vec::new();
@@ -87,7 +88,7 @@ pub fn body(page: &Page, labels: &Labels) -> String {
             Event::InlineHtml(raw) => events.push(inline_html(raw)),
             Event::Start(tag) => {
                 let marked = span_kind(page, range.start);
-                let (replacement, closer) = start(tag, marked, labels, &lang);
+                let (replacement, closer) = start(tag, marked, labels);
                 events.extend(replacement);
                 closers.push(closer);
             }
@@ -118,17 +119,16 @@ fn start<'a>(
     tag: Tag<'a>,
     marked: Option<SpanKind>,
     labels: &Labels,
-    lang: &str,
 ) -> (Vec<Event<'a>>, Option<String>) {
     let badge = |marked: Option<SpanKind>| match marked {
         Some(SpanKind::Fallback) => format!(
             r#"<span class="fallback-badge" lang="{}">{}</span>"#,
-            escape(lang),
+            escape(&labels.fallback_badge_lang),
             escape(&labels.fallback_badge)
         ),
         Some(SpanKind::Broken) => format!(
             r#"<span class="fallback-badge" lang="{}">{}</span>"#,
-            escape(lang),
+            escape(&labels.broken_badge_lang),
             escape(&labels.broken_badge)
         ),
         _ => String::new(),

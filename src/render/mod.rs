@@ -30,6 +30,11 @@ pub struct Labels {
     pub broken_badge: String,
     /// The note under a page with English blocks; empty when there are none.
     pub fallback_note: String,
+    /// The languages the badges and the note are in (BCP 47): a label the
+    /// locale lacks is English, and HTML must say so.
+    pub fallback_badge_lang: String,
+    pub broken_badge_lang: String,
+    pub fallback_note_lang: String,
 }
 
 impl Labels {
@@ -40,20 +45,30 @@ impl Labels {
         let broken = count(SpanKind::Broken);
         let mut notes = Vec::new();
         if blocks > 0 {
-            notes.push(l10n.text(&Message::new("help-fallback-note").arg("count", blocks)));
+            notes.push(l10n.text_in(&Message::new("help-fallback-note").arg("count", blocks)));
         }
         if broken > 0 {
-            notes.push(l10n.text(&Message::new("help-broken-note").arg("count", broken)));
+            notes.push(l10n.text_in(&Message::new("help-broken-note").arg("count", broken)));
         }
+        let (fallback_badge, fallback_badge_lang) =
+            l10n.text_in(&Message::new("help-fallback-badge"));
+        let (broken_badge, broken_badge_lang) = l10n.text_in(&Message::new("help-broken-badge"));
+        let fallback_note_lang = notes
+            .first()
+            .map_or_else(|| l10n.locale().to_string(), |(_, lang)| lang.clone());
+        let notes: Vec<String> = notes.into_iter().map(|(text, _)| text).collect();
         Labels {
             note: text("alert-note"),
             tip: text("alert-tip"),
             important: text("alert-important"),
             warning: text("alert-warning"),
             caution: text("alert-caution"),
-            fallback_badge: text("help-fallback-badge"),
-            broken_badge: text("help-broken-badge"),
+            fallback_badge,
+            broken_badge,
             fallback_note: notes.join(" "),
+            fallback_badge_lang,
+            broken_badge_lang,
+            fallback_note_lang,
         }
     }
 
