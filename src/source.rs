@@ -9,6 +9,13 @@ use crate::error::{Diagnostic, Error, Location, Message};
 /// U+FEFF at the start of a file: the UTF-8 byte order mark.
 const BOM: &str = "\u{feff}";
 
+/// `bytes` without a leading UTF-8 byte order mark, which Windows editors write
+/// and which no format docwiz reads (Fluent, Markdown, PEM, password files)
+/// gives a meaning.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes)
+}
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }

@@ -16,6 +16,7 @@ pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Erro
     let not_certificate = || Error::NotCertificate {
         path: path.to_string(),
     };
+    let bytes = crate::source::without_bom(bytes);
     let mut out = Vec::new();
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
         for pem in x509_parser::pem::Pem::iter_from_buffer(bytes) {

@@ -9,6 +9,7 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     let not_certificate = || Error::NotCertificate {
         path: path.to_string(),
     };
+    let bytes = crate::source::without_bom(bytes);
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
         let blocks = pem::parse_many(bytes).map_err(|_| not_certificate())?;
         let mut out = Vec::new();

@@ -276,6 +276,7 @@ fn run_import(
                         path: path.display().to_string(),
                         reason: e.to_string(),
                     })?
+                    .trim_start_matches('\u{feff}')
                     .lines()
                     .next()
                     .unwrap_or_default()
