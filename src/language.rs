@@ -213,7 +213,9 @@ impl Requested {
             .iter()
             .map(|w| w.message(source))
             .collect();
-        if self.list.languages.is_empty() && !self.list.warnings.is_empty() {
+        // An explicit --lang that leaves nothing (`de;q=0`, `,`) is said too.
+        let asked = self.origin == Origin::Flag;
+        if self.list.languages.is_empty() && (asked || !self.list.warnings.is_empty()) {
             out.push(Message::new("language-none-usable").arg("source", source));
         }
         out

@@ -945,6 +945,18 @@ fn check_file(file: &FtlFile, locale: &str, en: Option<&FtlFile>, out: &mut Vec<
             Message::new("lint-replacement-character"),
         ));
     }
+    // Control characters and bidi embeddings/overrides: on a terminal they are
+    // escape sequences or reorder the line (help escapes them; the writer
+    // should know).
+    for (at, c) in file.text.char_indices() {
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if bidi || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            out.push(Diagnostic::warning(
+                Some(file.location(at)),
+                Message::new("lint-control-character").arg("code", format!("U+{:04X}", c as u32)),
+            ));
+        }
+    }
 }
 
 /// CLDR's plural category names, in CLDR's order.

@@ -315,12 +315,14 @@ fn alert_mistake(quote: &str) -> Option<(usize, usize, Kind)> {
     if !quote[at..].starts_with("[!") {
         return None;
     }
-    let name_len = bytes[at + 2..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let name = &quote[at + 2..at + 2 + name_len];
-    if name.is_empty() || bytes.get(at + 2 + name_len) != Some(&b']') {
+    // Any name a writer may have meant as an alert type (`DANGER2`, `ÄRGER`,
+    // `_`): everything up to `]` on the line, without blanks or brackets.
+    let rest = &quote[at + 2..];
+    let name_len = rest
+        .find(|c: char| c == ']' || c == '[' || c.is_whitespace())
+        .filter(|end| rest[*end..].starts_with(']'))?;
+    let name = &rest[..name_len];
+    if name.is_empty() {
         return None;
     }
     let shown: String = name.chars().take(40).collect();

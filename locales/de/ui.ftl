@@ -373,3 +373,7 @@ markdown-alert-as-text = [!{ $name }] erscheint als Text: Eine GFM-Hinweismarke 
 
 error-not-a-tree = { $dir } ist kein docwiz-Verzeichnisbaum: Die Verzeichnisse content/ und locales/ fehlen.
 fluent-unsupported-function = Die Funktion { $id }() gehört zu Fluent, wird von docwiz aber nicht unterstützt.
+
+## final fixes
+
+lint-control-character = In diesem Text steht das unsichtbare Zeichen { $code } (ein Steuerzeichen): In einem Terminal könnte es die Anzeige verändern.

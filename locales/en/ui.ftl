@@ -372,3 +372,7 @@ markdown-alert-as-text = [!{ $name }] shows as text: a GFM alert marker must sta
 
 error-not-a-tree = { $dir } is not a docwiz tree: it has no content/ and locales/ directories.
 fluent-unsupported-function = the function { $id }() is part of Fluent, but docwiz does not support it.
+
+## final fixes
+
+lint-control-character = The invisible character { $code } (a control character) is in this text: on a terminal it could change what the screen shows.

@@ -372,3 +372,7 @@ markdown-alert-as-text = [!{ $name }] se muestra como texto: un marcador de aler
 
 error-not-a-tree = { $dir } no es un árbol de docwiz: le faltan los directorios content/ y locales/.
 fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero docwiz no la admite.
+
+## final fixes
+
+lint-control-character = Este texto contiene el carácter invisible { $code } (un carácter de control): en un terminal podría alterar lo que se muestra.

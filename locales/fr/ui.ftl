@@ -373,3 +373,7 @@ markdown-alert-as-text = [!{ $name }] s’affiche comme du texte : un marqueur 
 
 error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
 fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais docwiz ne la prend pas en charge.
+
+## final fixes
+
+lint-control-character = Le caractère invisible { $code } (un caractère de commande) figure dans ce texte : dans un terminal, il pourrait modifier ce qui s’affiche.

@@ -386,3 +386,7 @@ markdown-alert-as-text = [!{ $name }] выводится как текст: ме
 
 error-not-a-tree = { $dir } — не дерево docwiz: в нём нет каталогов content/ и locales/.
 fluent-unsupported-function = функция { $id }() входит в Fluent, но docwiz её не поддерживает.
+
+## final fixes
+
+lint-control-character = В тексте есть невидимый символ { $code } (управляющий символ): в терминале он может изменить то, что показано на экране.

@@ -345,3 +345,7 @@ markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必�
 
 error-not-a-tree = { $dir } 不是 docwiz 目錄樹：其中沒有 content/ 與 locales/ 目錄。
 fluent-unsupported-function = 函式 { $id }() 屬於 Fluent，但 docwiz 不支援。
+
+## final fixes
+
+lint-control-character = 此文字含有不可見的字元 { $code }（控制字元）：在終端機中，它可能改變畫面上顯示的內容。

@@ -113,7 +113,8 @@ impl App {
                 let ui = app.ui();
                 let warning = ui.text(&docwiz::error::Message::new("diag-warning"));
                 for message in app.requested.warnings() {
-                    eprintln!("docwiz: {warning}: {}", ui.text(&message));
+                    let line = format!("docwiz: {warning}: {}", ui.text(&message));
+                    eprintln!("{}", docwiz::error::one_line(&line));
                 }
                 Ok(app)
             }

@@ -116,6 +116,7 @@ fn safety_edits(markdown: &str) -> Vec<Edit> {
     let mut unsafe_link: Option<(Range<usize>, usize, String)> = None;
     // The HTML block being read: the ranges of its lines and its text.
     let mut block: Option<(Vec<Range<usize>>, String)> = None;
+    let mut in_code_block = false;
     for (event, range) in parser(markdown).into_offset_iter() {
         if let Some((_, depth, text)) = &mut unsafe_link {
             match event {
@@ -163,6 +164,16 @@ fn safety_edits(markdown: &str) -> Vec<Edit> {
                     edits.extend(ranges.map(|r| (r, String::new())));
                 }
             }
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            // Text that merely looks like a tag to CommonMark (`<a/href=…>`) is
+            // one to a browser, and to hosts that render Markdown loosely:
+            // every `<` of running text is written as an entity.
+            Event::Text(_) if !in_code_block && markdown[range.clone()].contains('<') => {
+                // pulldown-cmark starts the text of `\<` at the `<`.
+                let after_backslash = markdown[..range.start].ends_with('\\');
+                edits.push((range.clone(), entity_lt(&markdown[range], after_backslash)));
+            }
             Event::Html(raw) => edits.push((range, sanitize(&raw))),
             Event::InlineHtml(raw) => {
                 let replacement = match inline_html(CowStr::from(raw.to_string())) {
@@ -175,6 +186,21 @@ fn safety_edits(markdown: &str) -> Vec<Edit> {
         }
     }
     edits
+}
+
+/// `source` with each `<` that is not backslash-escaped written as `&lt;`.
+fn entity_lt(source: &str, after_backslash: bool) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut escaped = after_backslash;
+    for c in source.chars() {
+        if c == '<' && !escaped {
+            out.push_str("&lt;");
+        } else {
+            out.push(c);
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    out
 }
 
 /// Emphasis that our parser (with the CJK amendment) and a standard parser

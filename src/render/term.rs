@@ -203,8 +203,9 @@ impl Writer<'_> {
         match event {
             Event::Start(tag) => self.start(tag, page, start),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) => self.inline.push_str(&text),
+            Event::Text(text) => self.inline.push_str(&visible(&text)),
             Event::Code(code) => {
+                let code = visible(&code);
                 // Code is mostly commands to copy: it is never broken across
                 // lines. It is wrapped as a placeholder of its width (a run of
                 // one private-use character, alternating so that neighbours stay
@@ -367,4 +368,23 @@ impl Writer<'_> {
     fn alert_label(&self, kind: BlockQuoteKind) -> String {
         self.styled(ALERT, &self.labels.alert(kind).to_uppercase())
     }
+}
+
+/// `text` with every control character but the line feed written as an escape
+/// (`\u{1b}`): a translation or a keyword must not be able to send terminal
+/// escape sequences (clear the screen, set the title) or reorder a line with
+/// bidi controls. Line feeds stay: code blocks are several lines.
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .split('\n')
+        .any(|line| matches!(crate::error::one_line(line), std::borrow::Cow::Owned(_)))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.split('\n')
+            .map(crate::error::one_line)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
