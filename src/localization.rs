@@ -409,10 +409,17 @@ pub fn parse(
     // The reference grammar decides what is valid, and fluent-syntax only ever
     // sees the valid entries: it would lose the message after a broken one, and
     // it recurses once per nesting level of any depth.
+    // The built-in tree is checked by lint before it is built in (CI runs it),
+    // so a cold `help` does not pay for a second parse of it.
     let path = source.display(rel);
-    let checked = ftl::check(&path, &text);
-    diagnostics.extend(checked.diagnostics);
-    let resource = match FluentResource::try_new(checked.text) {
+    let text = if matches!(source, Source::BuiltIn) {
+        text.into_owned()
+    } else {
+        let checked = ftl::check(&path, &text);
+        diagnostics.extend(checked.diagnostics);
+        checked.text
+    };
+    let resource = match FluentResource::try_new(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             // Where fluent-syntax rejects what the reference accepts, the entry is

@@ -110,9 +110,20 @@ impl App {
                     commands: Commands::new(store),
                     requested,
                 };
-                let ui = app.ui();
-                let warning = ui.text(&docwiz::error::Message::new("diag-warning"));
-                for message in app.requested.warnings() {
+                let warnings = app.requested.warnings();
+                // The UI strings only when there is something to say: a cold
+                // `help` should not parse them twice.
+                let ui = if warnings.is_empty() {
+                    None
+                } else {
+                    Some(app.ui())
+                };
+                let warning = ui
+                    .as_ref()
+                    .map(|ui| ui.text(&docwiz::error::Message::new("diag-warning")))
+                    .unwrap_or_default();
+                for message in warnings {
+                    let Some(ui) = &ui else { break };
                     let line = format!("docwiz: {warning}: {}", ui.text(&message));
                     eprintln!("{}", docwiz::error::one_line(&line));
                 }
