@@ -530,12 +530,18 @@ fn walk_pattern(pattern: &ast::Pattern<&str>, walk: &mut Walk) {
 }
 
 fn walk_expression(expression: &ast::Expression<&str>, walk: &mut Walk) {
+    deeper(walk, |walk| walk_expression_inner(expression, walk));
+}
+
+/// Runs `step` one level deeper, unless the walk is already [`MAX_DEPTH`] deep
+/// (then the entry is marked too deep), so that lint's own recursion is bounded.
+fn deeper(walk: &mut Walk, step: impl FnOnce(&mut Walk)) {
     if walk.depth >= MAX_DEPTH {
         walk.used.too_deep = true;
         return;
     }
     walk.depth += 1;
-    walk_expression_inner(expression, walk);
+    step(walk);
     walk.depth -= 1;
 }
 
@@ -591,13 +597,7 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
 }
 
 fn walk_inline(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
-    if walk.depth >= MAX_DEPTH {
-        walk.used.too_deep = true;
-        return;
-    }
-    walk.depth += 1;
-    walk_inline_inner(inline, walk);
-    walk.depth -= 1;
+    deeper(walk, |walk| walk_inline_inner(inline, walk));
 }
 
 fn walk_inline_inner(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
