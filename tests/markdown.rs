@@ -5,10 +5,7 @@
 mod common;
 use common::*;
 
-use std::io::Read;
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 const DEPTH: usize = 100_000;
 const TEMPLATE: &str = "content/certificate-request-returned.md";
@@ -49,47 +46,12 @@ fn template_line(root: &Path, needle: &str) -> usize {
         + 1
 }
 
-/// Runs docwiz on `root`. A run that has not ended after [`HANG`] is killed and
-/// the test fails: that is a hang (the quadratic walks this file pins took
-/// minutes to hours at 10^5), not a measure of speed.
+/// Runs docwiz on `root` under the hang watchdog.
 fn at(root: &Path, args: &[&str]) -> std::process::Output {
-    let mut child = docwiz()
-        .arg("--root")
-        .arg(root)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run docwiz");
-    let stdout = child.stdout.take().expect("stdout");
-    let stderr = child.stderr.take().expect("stderr");
-    let read = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            bytes
-        })
-    };
-    let (out_reader, err_reader) = (read(Box::new(stdout)), read(Box::new(stderr)));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if started.elapsed() > HANG {
-            let _ = child.kill();
-            panic!("docwiz {args:?} did not end: it hangs");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    std::process::Output {
-        status,
-        stdout: out_reader.join().expect("stdout reader"),
-        stderr: err_reader.join().expect("stderr reader"),
-    }
+    let mut command = docwiz();
+    command.arg("--root").arg(root).args(args);
+    watched(command)
 }
-
-const HANG: Duration = Duration::from_secs(600);
 
 fn assert_refused_at(out: &std::process::Output, expected: i32, place: &str) {
     assert_eq!(code(out), expected, "{}", stderr(out));

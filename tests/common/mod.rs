@@ -33,6 +33,49 @@ pub fn run(args: &[&str]) -> Output {
     docwiz().args(args).output().expect("run docwiz")
 }
 
+/// Runs `command` to its end, reading its output as it comes. A run that has not
+/// ended after [`HANG`] is killed and the test fails: that is a hang (the
+/// quadratic walks some tests pin took many minutes), not a measure of speed.
+pub fn watched(mut command: Command) -> Output {
+    use std::io::Read;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run docwiz");
+    let stdout = child.stdout.take().expect("stdout");
+    let stderr = child.stderr.take().expect("stderr");
+    let read = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let (out_reader, err_reader) = (read(Box::new(stdout)), read(Box::new(stderr)));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > HANG {
+            let _ = child.kill();
+            panic!("{command:?} did not end: it hangs");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out_reader.join().expect("stdout reader"),
+        stderr: err_reader.join().expect("stderr reader"),
+    }
+}
+
+/// How long [`watched`] waits before it calls a run a hang.
+pub const HANG: std::time::Duration = std::time::Duration::from_secs(600);
+
 pub fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }
