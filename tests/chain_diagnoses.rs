@@ -85,8 +85,22 @@ impl Pki {
             self.p(&format!("{issuer}.key")),
         );
         let mut args = vec![
-            "x509", "-req", "-in", &csr, "-CA", &ca, "-CAkey", &ca_key, "-set_serial", "0x1234",
-            "-days", "365", "-extfile", &extfile, "-out", &cert,
+            "x509",
+            "-req",
+            "-in",
+            &csr,
+            "-CA",
+            &ca,
+            "-CAkey",
+            &ca_key,
+            "-set_serial",
+            "0x1234",
+            "-days",
+            "365",
+            "-extfile",
+            &extfile,
+            "-out",
+            &cert,
         ];
         if !extra.contains(&"-sha1") {
             args.push("-sha256");
@@ -129,19 +143,42 @@ const EC: &[&str] = &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"];
 /// A store that trusts `root` (and the intermediates `trusted`), with `leaf`
 /// imported together with `chain` (its CA certificates, as a fullchain file);
 /// returns the store and the leaf's thumbprint.
-fn imported(pki: &Pki, root: &str, trusted: &[&str], leaf: &str, chain: &[&str]) -> (tempfile::TempDir, String) {
+fn imported(
+    pki: &Pki,
+    root: &str,
+    trusted: &[&str],
+    leaf: &str,
+    chain: &[&str],
+) -> (tempfile::TempDir, String) {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(s, &["trust", "import-root", &pki.p(&format!("{root}.pem")), "--yes"]);
+    wizard_ok(
+        s,
+        &[
+            "trust",
+            "import-root",
+            &pki.p(&format!("{root}.pem")),
+            "--yes",
+        ],
+    );
     for t in trusted {
-        wizard_ok(s, &["trust", "import-intermediate", &pki.p(&format!("{t}.pem"))]);
+        wizard_ok(
+            s,
+            &["trust", "import-intermediate", &pki.p(&format!("{t}.pem"))],
+        );
     }
     let mut names = vec![leaf];
     names.extend(chain);
     let file = pki.bundle(&format!("{leaf}-fullchain.pem"), &names);
     wizard_ok(
         s,
-        &["wizard", "import", &file, "--key", &pki.p(&format!("{leaf}.key"))],
+        &[
+            "wizard",
+            "import",
+            &file,
+            "--key",
+            &pki.p(&format!("{leaf}.key")),
+        ],
     );
     (store, pki.thumbprint(leaf))
 }
@@ -167,10 +204,20 @@ fn reason(store: &Path, thumbprint: &str, english: &str) -> serde_json::Value {
     assert!(page.contains(named), "{named} not in:\n{page}");
     assert!(page.contains(subject), "{subject} not in:\n{page}");
     let main = wizard_ok(store, &["wizard"]);
-    assert!(main.contains(named), "{named} not on the main page:\n{main}");
+    assert!(
+        main.contains(named),
+        "{named} not on the main page:\n{main}"
+    );
     let german = wizard_ok(
         store,
-        &["--lang", "de", "wizard", "details", "--thumbprint", thumbprint],
+        &[
+            "--lang",
+            "de",
+            "wizard",
+            "details",
+            "--thumbprint",
+            thumbprint,
+        ],
     );
     assert!(!german.contains(english), "{german}");
     assert!(german.contains(named), "{german}");
@@ -212,6 +259,7 @@ fn name_constraint_violation_names_the_constraining_ca_and_the_name() {
     assert_eq!(r["subject"], "CN=NC Intermediate");
     assert_eq!(r["thumbprint"], pki.thumbprint("NC Intermediate").as_str());
     assert_eq!(r["args"]["name"], "host.example.com");
+    assert_eq!(codes(store.path(), &t), ["name-constraints"]);
     assert_eq!(details_json(store.path(), &t)["chain"]["status"], "invalid");
     // Excluded subtrees too.
     let pki = Pki::new();
@@ -220,7 +268,10 @@ fn name_constraint_violation_names_the_constraining_ca_and_the_name() {
     pki.issue("NX Intermediate", "NX Root", EC, &ext, &[]);
     pki.issue("nx-leaf", "NX Intermediate", EC, LEAF_EXT, &[]);
     let (store, t) = imported(&pki, "NX Root", &["NX Intermediate"], "nx-leaf", &[]);
-    assert_eq!(reason(store.path(), &t, "name constraints")["code"], "name-constraints");
+    assert_eq!(
+        reason(store.path(), &t, "name constraints")["code"],
+        "name-constraints"
+    );
 }
 
 #[test]
@@ -230,8 +281,13 @@ fn a_leaf_with_ca_true_is_named_as_a_ca_certificate() {
     let ext = LEAF_EXT.replace("CA:FALSE", "CA:TRUE");
     pki.issue("ca-leaf", "CAleaf Root", EC, &ext, &[]);
     let (store, t) = imported(&pki, "CAleaf Root", &[], "ca-leaf", &[]);
-    let r = reason(store.path(), &t, "is a CA certificate (basic constraints CA:TRUE)");
+    let r = reason(
+        store.path(),
+        &t,
+        "is a CA certificate (basic constraints CA:TRUE)",
+    );
     assert_eq!(r["code"], "ca-as-leaf");
+    assert_eq!(codes(store.path(), &t), ["ca-as-leaf"]);
     assert_eq!(r["role"], "leaf");
     assert_eq!(r["thumbprint"], t.as_str());
 }
@@ -240,13 +296,24 @@ fn a_leaf_with_ca_true_is_named_as_a_ca_certificate() {
 fn a_1024_bit_rsa_intermediate_is_refused_as_docwiz_policy() {
     let pki = Pki::new();
     pki.root("Weak Root", RSA);
-    pki.issue("Weak Intermediate", "Weak Root", &["-newkey", "rsa:1024"], CA_EXT, &[]);
+    pki.issue(
+        "Weak Intermediate",
+        "Weak Root",
+        &["-newkey", "rsa:1024"],
+        CA_EXT,
+        &[],
+    );
     pki.issue("weak-leaf", "Weak Intermediate", EC, LEAF_EXT, &[]);
     let (store, t) = imported(&pki, "Weak Root", &["Weak Intermediate"], "weak-leaf", &[]);
-    let r = reason(store.path(), &t, "docwiz policy refuses RSA keys shorter than 2048 bits");
+    let r = reason(
+        store.path(),
+        &t,
+        "docwiz policy refuses RSA keys shorter than 2048 bits",
+    );
     assert_eq!(r["code"], "weak-key");
     assert_eq!(r["subject"], "CN=Weak Intermediate");
     assert_eq!(r["args"]["key"], "RSA 1024");
+    assert_eq!(codes(store.path(), &t), ["weak-key"]);
     let page = wizard_ok(store.path(), &["wizard", "details", "--thumbprint", &t]);
     assert!(page.contains("6.1.5"), "{page}");
     // openssl accepts the same chain: this is policy, not a broken chain.
@@ -280,6 +347,7 @@ fn sha1_signatures_are_refused_as_docwiz_policy_naming_the_signed_certificate() 
     assert_eq!(r["code"], "weak-signature");
     assert_eq!(r["subject"], "CN=SHA1 Intermediate");
     assert_eq!(r["args"]["algorithm"], "sha1WithRSAEncryption");
+    assert_eq!(codes(store.path(), &t), ["weak-signature"]);
     // On the leaf (ECDSA with SHA-1).
     pki.issue("sha1-ec-leaf", "SHA1 Root", EC, LEAF_EXT, &["-sha1"]);
     let (store, t) = imported(&pki, "SHA1 Root", &[], "sha1-ec-leaf", &[]);
@@ -316,6 +384,7 @@ fn six_intermediates_verify_and_seven_get_the_path_limit_as_docwiz_policy() {
     assert_eq!(r["code"], "path-too-long");
     assert_eq!(r["args"]["count"], "7");
     assert_eq!(r["args"]["limit"], "6");
+    assert_eq!(codes(store.path(), &t), ["path-too-long"]);
     // The first certificate beyond the limit: the seventh above the leaf.
     assert_eq!(r["subject"], "CN=Long Intermediate 1");
     let page = wizard_ok(store.path(), &["wizard", "details", "--thumbprint", &t]);
@@ -349,6 +418,7 @@ fn any_extended_key_usage_alone_gets_its_own_reason() {
     let (store, t) = imported(&pki, "AnyEKU Root", &[], "any-leaf", &[]);
     let r = reason(store.path(), &t, "names only anyExtendedKeyUsage");
     assert_eq!(r["code"], "eku-any-only");
+    assert_eq!(codes(store.path(), &t), ["eku-any-only"]);
     assert_eq!(r["role"], "leaf");
 }
 
@@ -360,7 +430,11 @@ fn a_leaf_without_server_authentication_names_what_it_has() {
         let ext = LEAF_EXT.replace("serverAuth,clientAuth", eku);
         pki.issue("eku-leaf", "EKU Root", EC, &ext, &[]);
         let (store, t) = imported(&pki, "EKU Root", &[], "eku-leaf", &[]);
-        let r = reason(store.path(), &t, "without Server Authentication (serverAuth)");
+        let r = reason(
+            store.path(),
+            &t,
+            "without Server Authentication (serverAuth)",
+        );
         assert_eq!(r["code"], "eku-no-server-auth");
         assert_eq!(r["args"]["eku"], shown);
     }
@@ -370,8 +444,18 @@ fn a_leaf_without_server_authentication_names_what_it_has() {
     let ext = format!("{CA_EXT}extendedKeyUsage=clientAuth\n");
     pki.issue("EKU Intermediate", "EKU CA Root", EC, &ext, &[]);
     pki.issue("eku-ca-leaf", "EKU Intermediate", EC, LEAF_EXT, &[]);
-    let (store, t) = imported(&pki, "EKU CA Root", &["EKU Intermediate"], "eku-ca-leaf", &[]);
-    let r = reason(store.path(), &t, "no certificate it issues can be used for TLS");
+    let (store, t) = imported(
+        &pki,
+        "EKU CA Root",
+        &["EKU Intermediate"],
+        "eku-ca-leaf",
+        &[],
+    );
+    let r = reason(
+        store.path(),
+        &t,
+        "no certificate it issues can be used for TLS",
+    );
     assert_eq!(r["role"], "intermediate");
     assert_eq!(r["subject"], "CN=EKU Intermediate");
 }
@@ -430,7 +514,13 @@ fn a_tampered_certificate_is_named_as_not_signed_by_its_issuer() {
     pki.issue("tamper-leaf", "Tamper Intermediate", EC, LEAF_EXT, &[]);
     // Another key with the same name signs a look-alike intermediate: its
     // signature on the leaf cannot verify.
-    let (store, t) = imported(&pki, "Tamper Root", &["Tamper Intermediate"], "tamper-leaf", &[]);
+    let (store, t) = imported(
+        &pki,
+        "Tamper Root",
+        &["Tamper Intermediate"],
+        "tamper-leaf",
+        &[],
+    );
     assert_eq!(details_json(store.path(), &t)["chain"]["status"], "trusted");
     // Change one byte inside the leaf's signed part (its serial) and import it.
     let der = openssl_der(&pki.path("tamper-leaf.pem"));
@@ -442,9 +532,28 @@ fn a_tampered_certificate_is_named_as_not_signed_by_its_issuer() {
     std::fs::write(&file, &bad).unwrap();
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
-    wizard_ok(s, &["trust", "import-root", &pki.p("Tamper Root.pem"), "--yes"]);
-    wizard_ok(s, &["trust", "import-intermediate", &pki.p("Tamper Intermediate.pem")]);
-    wizard_ok(s, &["wizard", "import", file.to_str().unwrap(), "--key", &pki.p("tamper-leaf.key")]);
+    wizard_ok(
+        s,
+        &["trust", "import-root", &pki.p("Tamper Root.pem"), "--yes"],
+    );
+    wizard_ok(
+        s,
+        &[
+            "trust",
+            "import-intermediate",
+            &pki.p("Tamper Intermediate.pem"),
+        ],
+    );
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import",
+            file.to_str().unwrap(),
+            "--key",
+            &pki.p("tamper-leaf.key"),
+        ],
+    );
     let t = thumbprint_of(&bad);
     let r = reason(s, &t, "does not verify with the key of its issuer");
     assert_eq!(r["code"], "bad-signature");
@@ -475,13 +584,22 @@ fn an_intermediate_that_came_in_the_imported_file_is_missing_not_an_untrusted_ro
     pki.root("Offered Root", RSA);
     pki.issue("Offered Intermediate", "Offered Root", EC, CA_EXT, &[]);
     pki.issue("offered-leaf", "Offered Intermediate", EC, LEAF_EXT, &[]);
-    let (store, t) = imported(&pki, "Offered Root", &[], "offered-leaf", &["Offered Intermediate"]);
+    let (store, t) = imported(
+        &pki,
+        "Offered Root",
+        &[],
+        "offered-leaf",
+        &["Offered Intermediate"],
+    );
     let s = store.path();
     let doc = details_json(s, &t);
     assert_eq!(doc["chain"]["status"], "missing-intermediate", "{doc:#}");
     let missing = &doc["chain"]["missing"][0];
     assert_eq!(missing["subject"], "CN=Offered Intermediate");
-    assert_eq!(missing["thumbprint"], pki.thumbprint("Offered Intermediate").as_str());
+    assert_eq!(
+        missing["thumbprint"],
+        pki.thumbprint("Offered Intermediate").as_str()
+    );
     let command = missing["command"].as_str().unwrap();
     assert!(command.contains("trust import-intermediate"), "{command}");
     // The command works as given, and then the chain is trusted.
@@ -505,7 +623,10 @@ fn an_intermediate_in_a_file_with_its_root_is_named_without_a_wrong_command() {
     );
     let doc = details_json(store.path(), &t);
     assert_eq!(doc["chain"]["status"], "missing-intermediate", "{doc:#}");
-    assert!(doc["chain"]["missing"][0].get("command").is_none(), "{doc:#}");
+    assert!(
+        doc["chain"]["missing"][0].get("command").is_none(),
+        "{doc:#}"
+    );
     let page = wizard_ok(store.path(), &["wizard", "details", "--thumbprint", &t]);
     assert!(page.contains("save it alone in a file"), "{page}");
 }
@@ -561,13 +682,21 @@ fn rc_leaf(parent: &Ca, from: OffsetDateTime, to: OffsetDateTime) -> (String, St
 
 /// Imports `leaf` (with `chain` in its file) into a store trusting `root`
 /// and `trusted`; returns the store and the leaf's thumbprint.
-fn rc_imported(root: &Ca, trusted: &[&Ca], leaf: &(String, String), chain: &[&Ca]) -> (tempfile::TempDir, String) {
+fn rc_imported(
+    root: &Ca,
+    trusted: &[&Ca],
+    leaf: &(String, String),
+    chain: &[&Ca],
+) -> (tempfile::TempDir, String) {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
     let dir = tempfile::tempdir().unwrap();
     let root_file = dir.path().join("root.pem");
     std::fs::write(&root_file, &root.pem).unwrap();
-    wizard_ok(s, &["trust", "import-root", root_file.to_str().unwrap(), "--yes"]);
+    wizard_ok(
+        s,
+        &["trust", "import-root", root_file.to_str().unwrap(), "--yes"],
+    );
     for (i, c) in trusted.iter().enumerate() {
         let f = dir.path().join(format!("ca{i}.pem"));
         std::fs::write(&f, &c.pem).unwrap();
@@ -580,7 +709,16 @@ fn rc_imported(root: &Ca, trusted: &[&Ca], leaf: &(String, String), chain: &[&Ca
     let (cert, key) = (dir.path().join("leaf.pem"), dir.path().join("leaf.key"));
     std::fs::write(&cert, &text).unwrap();
     std::fs::write(&key, &leaf.1).unwrap();
-    wizard_ok(s, &["wizard", "import", cert.to_str().unwrap(), "--key", key.to_str().unwrap()]);
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import",
+            cert.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
     let t = thumbprint_of(&pem::parse(&leaf.0).unwrap().into_contents());
     (store, t)
 }
@@ -588,7 +726,12 @@ fn rc_imported(root: &Ca, trusted: &[&Ca], leaf: &(String, String), chain: &[&Ca
 #[test]
 fn a_leaf_not_valid_yet_is_not_called_expired() {
     let now = OffsetDateTime::now_utc();
-    let root = rc_ca("Future Root", None, now - Duration::days(10), now + Duration::days(3000));
+    let root = rc_ca(
+        "Future Root",
+        None,
+        now - Duration::days(10),
+        now + Duration::days(3000),
+    );
     let leaf = rc_leaf(&root, now + Duration::days(5), now + Duration::days(100));
     let (store, t) = rc_imported(&root, &[], &leaf, &[]);
     let doc = details_json(store.path(), &t);
@@ -604,10 +747,25 @@ fn a_leaf_not_valid_yet_is_not_called_expired() {
 fn an_expired_or_not_yet_valid_ca_is_named_whichever_it_is() {
     let now = OffsetDateTime::now_utc();
     for (name, from, to, code) in [
-        ("Old Intermediate", now - Duration::days(900), now - Duration::days(1), "expired"),
-        ("Early Intermediate", now + Duration::days(2), now + Duration::days(900), "not-yet-valid"),
+        (
+            "Old Intermediate",
+            now - Duration::days(900),
+            now - Duration::days(1),
+            "expired",
+        ),
+        (
+            "Early Intermediate",
+            now + Duration::days(2),
+            now + Duration::days(900),
+            "not-yet-valid",
+        ),
     ] {
-        let root = rc_ca("Validity Root", None, now - Duration::days(1000), now + Duration::days(3000));
+        let root = rc_ca(
+            "Validity Root",
+            None,
+            now - Duration::days(1000),
+            now + Duration::days(3000),
+        );
         let inter = rc_ca(name, Some(&root), from, to);
         let leaf = rc_leaf(&inter, now - Duration::days(1), now + Duration::days(30));
         let (store, t) = rc_imported(&root, &[&inter], &leaf, &[]);
@@ -620,10 +778,19 @@ fn an_expired_or_not_yet_valid_ca_is_named_whichever_it_is() {
     }
     // An expired root: webpki does not look at an anchor's dates; docwiz does,
     // as openssl does.
-    let root = rc_ca("Expired Root", None, now - Duration::days(1000), now - Duration::days(1));
+    let root = rc_ca(
+        "Expired Root",
+        None,
+        now - Duration::days(1000),
+        now - Duration::days(1),
+    );
     let leaf = rc_leaf(&root, now - Duration::days(1), now + Duration::days(30));
     let (store, t) = rc_imported(&root, &[], &leaf, &[]);
-    let r = reason(store.path(), &t, "No chain through it is trusted until the CA replaces it");
+    let r = reason(
+        store.path(),
+        &t,
+        "No chain through it is trusted until the CA replaces it",
+    );
     assert_eq!(r["code"], "expired");
     assert_eq!(r["role"], "root");
 }
@@ -635,17 +802,32 @@ fn the_status_page_and_its_json_carry_the_reason_of_a_request() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
     let now = OffsetDateTime::now_utc();
-    let root = rc_ca("Answer Root", None, now - Duration::days(10), now + Duration::days(3000));
+    let root = rc_ca(
+        "Answer Root",
+        None,
+        now - Duration::days(10),
+        now + Duration::days(3000),
+    );
     let dir = tempfile::tempdir().unwrap();
     let root_file = dir.path().join("root.pem");
     std::fs::write(&root_file, &root.pem).unwrap();
-    wizard_ok(s, &["trust", "import-root", root_file.to_str().unwrap(), "--yes"]);
+    wizard_ok(
+        s,
+        &["trust", "import-root", root_file.to_str().unwrap(), "--yes"],
+    );
     let csr = dir.path().join("req.csr");
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         s,
         &[
-            "--json", "wizard", "request", "--fqdn", "host.example.com", "--key", "ecdsa-p256",
-            "--offline", csr.to_str().unwrap(),
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "host.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            csr.to_str().unwrap(),
         ],
     ))
     .unwrap();
@@ -657,22 +839,123 @@ fn the_status_page_and_its_json_carry_the_reason_of_a_request() {
     std::fs::write(&ext, LEAF_EXT).unwrap();
     let answer = dir.path().join("answer.pem");
     openssl(&[
-        "x509", "-req", "-in", csr.to_str().unwrap(), "-CA", root_file.to_str().unwrap(),
-        "-CAkey", root_key.to_str().unwrap(), "-set_serial", "7", "-days", "30", "-sha1",
-        "-extfile", ext.to_str().unwrap(), "-out", answer.to_str().unwrap(),
+        "x509",
+        "-req",
+        "-in",
+        csr.to_str().unwrap(),
+        "-CA",
+        root_file.to_str().unwrap(),
+        "-CAkey",
+        root_key.to_str().unwrap(),
+        "-set_serial",
+        "7",
+        "-days",
+        "30",
+        "-sha1",
+        "-extfile",
+        ext.to_str().unwrap(),
+        "-out",
+        answer.to_str().unwrap(),
     ]);
-    wizard_ok(s, &["wizard", "import-response", "--request", &id, answer.to_str().unwrap()]);
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            answer.to_str().unwrap(),
+        ],
+    );
     let status = status_json(s, Some(&id));
     assert_eq!(status["chain"]["status"], "invalid");
     assert_eq!(status["chain"]["reason"]["code"], "weak-signature");
     assert_eq!(status["chain"]["reason"]["role"], "leaf");
     let page = wizard_ok(s, &["wizard", "status", "--request", &id]);
     assert!(page.contains("docwiz policy refuses SHA-1"), "{page}");
-    assert!(page.contains(status["thumbprint"].as_str().unwrap()), "{page}");
+    assert!(
+        page.contains(status["thumbprint"].as_str().unwrap()),
+        "{page}"
+    );
     let french = wizard_ok(s, &["--lang", "fr", "wizard", "status", "--request", &id]);
     assert!(french.contains("SHA-1"), "{french}");
     assert!(!french.contains("docwiz policy refuses"), "{french}");
     // The help page's live panel says it too.
     let help = wizard_ok(s, &["help", KEYWORD]);
     assert!(help.contains("SHA-1"), "{help}");
+}
+
+#[test]
+fn an_ip_address_name_constraint_names_the_constraining_ca() {
+    let pki = Pki::new();
+    pki.root("IPNC Root", RSA);
+    let ext = format!("{CA_EXT}nameConstraints=critical,permitted;IP:10.0.0.0/255.0.0.0\n");
+    pki.issue("IPNC Intermediate", "IPNC Root", EC, &ext, &[]);
+    let leaf_ext = LEAF_EXT.replace(
+        "subjectAltName=DNS:host.example.com",
+        "subjectAltName=DNS:host.example.com,IP:192.168.1.10",
+    );
+    pki.issue("ipnc-leaf", "IPNC Intermediate", EC, &leaf_ext, &[]);
+    let (store, t) = imported(&pki, "IPNC Root", &["IPNC Intermediate"], "ipnc-leaf", &[]);
+    let r = reason(store.path(), &t, "name constraints");
+    assert_eq!(r["code"], "name-constraints");
+    assert_eq!(r["subject"], "CN=IPNC Intermediate");
+    assert!(
+        r["args"]["name"].as_str().unwrap().contains("192.168.1.10"),
+        "{r}"
+    );
+}
+
+#[test]
+fn a_self_signed_server_certificate_is_called_self_signed_not_of_unknown_issuer() {
+    let pki = Pki::new();
+    openssl(&[
+        "req",
+        "-x509",
+        "-nodes",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-keyout",
+        &pki.p("self-leaf.key"),
+        "-out",
+        &pki.p("self-leaf.pem"),
+        "-subj",
+        "/CN=host.example.com",
+        "-days",
+        "30",
+        "-extensions",
+        "v3",
+        "-config",
+        &{
+            let config = pki.p("self.cnf");
+            std::fs::write(
+                &config,
+                format!(
+                    "[req]\ndistinguished_name=dn\n[dn]\n[v3]\n{}",
+                    LEAF_EXT.replace("authorityKeyIdentifier=keyid\n", "")
+                ),
+            )
+            .unwrap();
+            config
+        },
+    ]);
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import",
+            &pki.p("self-leaf.pem"),
+            "--key",
+            &pki.p("self-leaf.key"),
+        ],
+    );
+    let t = pki.thumbprint("self-leaf");
+    let r = reason(s, &t, "is self-signed");
+    assert_eq!(r["code"], "self-signed");
+    let doc = details_json(s, &t);
+    assert_eq!(doc["chain"]["missing"], serde_json::json!([]), "{doc:#}");
 }

@@ -409,6 +409,7 @@ chain-reason-unsupported-algorithm = { $cert } verwendet { $algorithm }, einen A
 chain-reason-critical-extension = { $cert } enthält eine kritische Erweiterung, die docwiz nicht kennt: { $extension }. RFC 5280 (4.2) verlangt, ein Zertifikat mit einer unbekannten kritischen Erweiterung abzulehnen.
 chain-reason-bad-signature = { $cert }: Die Signatur lässt sich mit dem Schlüssel des Ausstellers { $issuer } nicht überprüfen; das Zertifikat wurde verändert, oder diese ZS hat es nicht ausgestellt.
 chain-reason-invalid = { $cert } kann nicht überprüft werden (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } ist selbstsigniert: Keine ZS bürgt dafür, und docwiz vertraut nur Ketten, die bei einem Stammzertifikat im Speicher „{ -store-root }“ enden. Fordern Sie stattdessen ein Zertifikat bei einer ZS an.
 missing-no-file = Es kam in einer Datei zusammen mit anderen Zertifikaten: Speichern Sie es allein in einer Datei, und importieren Sie diese Datei.
 trust-warning-expired = Warnung: { $subject } ({ $thumbprint }) ist am { $date } abgelaufen. docwiz vertraut keiner Kette über dieses Zertifikat, bis es ersetzt wird.
 trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst ab { $date }. Bis dahin vertraut docwiz keiner Kette über dieses Zertifikat.

@@ -408,6 +408,7 @@ chain-reason-unsupported-algorithm = { $cert } uses { $algorithm }, an algorithm
 chain-reason-critical-extension = { $cert } has a critical extension docwiz does not know: { $extension }. RFC 5280 (4.2) requires refusing a certificate with an unknown critical extension.
 chain-reason-bad-signature = { $cert }: its signature does not verify with the key of its issuer { $issuer }: the certificate was altered, or that CA did not issue it.
 chain-reason-invalid = { $cert } cannot be verified (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } is self-signed: no CA vouches for it, and docwiz trusts only chains that end at a root CA certificate in { -store-root }. Request a certificate from a CA instead.
 missing-no-file = It came in a file that also holds other certificates: save it alone in a file and import that file.
 trust-warning-expired = Warning: { $subject } ({ $thumbprint }) expired on { $date }. docwiz trusts no chain through it until it is replaced.
 trust-warning-not-yet-valid = Warning: { $subject } ({ $thumbprint }) is not valid before { $date }. Until then, docwiz trusts no chain through it.

@@ -408,6 +408,7 @@ chain-reason-unsupported-algorithm = { $cert } usa { $algorithm }, un algoritmo 
 chain-reason-critical-extension = { $cert } contiene una extensión crítica que docwiz no conoce: { $extension }. La RFC 5280 (4.2) exige rechazar un certificado con una extensión crítica desconocida.
 chain-reason-bad-signature = { $cert }: su firma no se puede comprobar con la clave de su emisor { $issuer }; el certificado se modificó o esa CA no lo emitió.
 chain-reason-invalid = { $cert } no se puede comprobar (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, y docwiz solo confía en cadenas que terminan en un certificado de CA raíz del almacén { -store-root }. Solicite en su lugar un certificado a una CA.
 missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.
 trust-warning-expired = Advertencia: { $subject } ({ $thumbprint }) expiró el { $date }. docwiz no confía en ninguna cadena que pase por él hasta que se reemplace.
 trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo es válido a partir del { $date }. Hasta entonces, docwiz no confía en ninguna cadena que pase por él.

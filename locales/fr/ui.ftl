@@ -409,6 +409,7 @@ chain-reason-unsupported-algorithm = { $cert } utilise { $algorithm }, un algori
 chain-reason-critical-extension = { $cert } contient une extension critique que docwiz ne connaît pas : { $extension }. La RFC 5280 (4.2) impose de refuser un certificat qui contient une extension critique inconnue.
 chain-reason-bad-signature = { $cert } : sa signature ne se vérifie pas avec la clé de son émetteur { $issuer } ; le certificat a été modifié, ou cette AC ne l'a pas émis.
 chain-reason-invalid = { $cert } ne peut pas être vérifié (rustls-webpki : { $detail }).
+chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s'en porte garante, et docwiz n'approuve que les chaînes qui aboutissent à un certificat d'AC racine du magasin { -store-root }. Demandez plutôt un certificat à une AC.
 missing-no-file = Il est arrivé dans un fichier qui contient aussi d'autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
 trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n'approuve aucune chaîne qui passe par lui tant qu'il n'est pas remplacé.
 trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est valide qu'à partir du { $date }. D'ici là, docwiz n'approuve aucune chaîne qui passe par lui.

@@ -381,6 +381,7 @@ chain-reason-unsupported-algorithm = { $cert } 使用 { $algorithm }，這是 do
 chain-reason-critical-extension = { $cert } 含有 docwiz 不認得的重要延伸：{ $extension }。RFC 5280（第 4.2 節）規定必須拒絕含有未知重要延伸的憑證。
 chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 簽發。
 chain-reason-invalid = 無法驗證 { $cert }（rustls-webpki：{ $detail }）。
+chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 為它背書，而 docwiz 只信任結束於「{ -store-root }」存放區中根 CA 憑證的鏈結。請改向 CA 申請憑證。
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
 trust-warning-expired = 警告：{ $subject }（{ $thumbprint }）已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
 trust-warning-not-yet-valid = 警告：{ $subject }（{ $thumbprint }）要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。

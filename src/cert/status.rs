@@ -238,10 +238,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         (State::Issued, ChainStatus::UntrustedRoot | ChainStatus::MissingIntermediate) => {
             missing.iter().find_map(|m| m.command.clone())
         }
-        (
-            State::Issued,
-            ChainStatus::Expired | ChainStatus::NotYetValid | ChainStatus::Invalid,
-        ) => {
+        (State::Issued, ChainStatus::Expired | ChainStatus::NotYetValid | ChainStatus::Invalid) => {
             Some(commands.command(&request_command(request)))
         }
         (State::Issued, ChainStatus::Trusted) if !request.finished => {

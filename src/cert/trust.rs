@@ -18,9 +18,9 @@ use serde::Serialize;
 use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate};
 
 use super::certificate::{CertInfo, to_pem};
+use super::rfc3339;
 use super::signature::{self, KeyPolicy, Verdict};
 use super::store::{Store, TrustKind};
-use super::rfc3339;
 use crate::error::{Error, Message};
 
 /// How many intermediate CA certificates a path may hold: rustls-webpki 0.103
@@ -142,6 +142,8 @@ pub enum ReasonCode {
     CriticalExtension,
     /// The signature does not verify with the issuer's key: `issuer`.
     BadSignature,
+    /// The end-entity certificate signed itself: no CA vouches for it.
+    SelfSigned,
     /// rustls-webpki refused for a reason docwiz has no name for: `detail`.
     Invalid,
 }
@@ -164,6 +166,7 @@ impl ReasonCode {
             ReasonCode::UnsupportedAlgorithm => "chain-reason-unsupported-algorithm",
             ReasonCode::CriticalExtension => "chain-reason-critical-extension",
             ReasonCode::BadSignature => "chain-reason-bad-signature",
+            ReasonCode::SelfSigned => "chain-reason-self-signed",
             ReasonCode::Invalid => "chain-reason-invalid",
         }
     }
@@ -273,7 +276,8 @@ fn check_with(
         .map(|(cert, rank, file)| Candidate { cert, rank, file })
         .collect();
     let in_roots = |c: &CertInfo| roots.iter().any(|r| r.thumbprint == c.thumbprint);
-    let in_intermediates = |c: &CertInfo| intermediates.iter().any(|r| r.thumbprint == c.thumbprint);
+    let in_intermediates =
+        |c: &CertInfo| intermediates.iter().any(|r| r.thumbprint == c.thumbprint);
 
     // The path, leaf first, and the verdict on each certificate's signature
     // by the next one.
@@ -340,12 +344,45 @@ fn check_with(
     missing.sort_by_key(|m| m.kind != MissingKind::Root);
 
     let mut reasons = examine(&path, &verdicts, top_is_root, now);
+    // A self-signed server certificate: there is no issuer to find, and it
+    // cannot be a root (not a CA), so "unknown issuer" would send the
+    // administrator looking for a CA that does not exist.
+    if path.len() == 1
+        && leaf.self_issued
+        && signature::verify(&leaf.der, &leaf.spki) == Verdict::Valid
+    {
+        missing.clear();
+        reasons.push(Reason::new(ReasonCode::SelfSigned, Role::Leaf, leaf));
+    }
     let verified = webpki_verify(leaf, roots, intermediates, now);
+    // Name constraints on other name forms than DNS (IP addresses, e-mail,
+    // directory names) are checked by webpki alone: name the CA that carries
+    // constraints rather than nobody.
+    if verified.as_ref().err().map(String::as_str) == Some("NameConstraintViolation")
+        && !reasons
+            .iter()
+            .any(|r| r.code == ReasonCode::NameConstraints)
+        && let Some((i, ca)) = path
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, c)| has_name_constraints(c))
+    {
+        let role = if i == path.len() - 1 && top_is_root {
+            Role::Root
+        } else {
+            Role::Intermediate
+        };
+        reasons.push(
+            Reason::new(ReasonCode::NameConstraints, role, ca).arg("name", leaf.sans.join(", ")),
+        );
+    }
     if let Err(detail) = &verified
         && reasons.is_empty()
         && missing.is_empty()
     {
-        reasons.push(Reason::new(ReasonCode::Invalid, Role::Leaf, leaf).arg("detail", detail.clone()));
+        reasons
+            .push(Reason::new(ReasonCode::Invalid, Role::Leaf, leaf).arg("detail", detail.clone()));
     }
     if verified.is_ok() {
         // webpki found a trusted path: whatever the offered certificates
@@ -514,7 +551,8 @@ fn examine(
                 && let Some(eku) = &cert.eku
                 && !eku.server_auth
             {
-                reasons.push(reason(ReasonCode::EkuNoServerAuth).arg("eku", eku.names().join(", ")));
+                reasons
+                    .push(reason(ReasonCode::EkuNoServerAuth).arg("eku", eku.names().join(", ")));
             }
             if role == Role::Intermediate && i == MAX_INTERMEDIATES + 1 {
                 let count = path.len() - 1 - usize::from(top_is_root);
@@ -530,7 +568,9 @@ fn examine(
         }
         match signature::key_policy(&cert.spki) {
             KeyPolicy::Accepted => {}
-            KeyPolicy::Weak => reasons.push(reason(ReasonCode::WeakKey).arg("key", cert.key.clone())),
+            KeyPolicy::Weak => {
+                reasons.push(reason(ReasonCode::WeakKey).arg("key", cert.key.clone()))
+            }
             KeyPolicy::Unsupported => reasons.push(
                 reason(ReasonCode::UnsupportedAlgorithm).arg("algorithm", key_algorithm(cert)),
             ),
@@ -539,7 +579,8 @@ fn examine(
             let oid = signature_oid(cert);
             if signature::is_weak_signature_algorithm(&oid) {
                 reasons.push(
-                    reason(ReasonCode::WeakSignature).arg("algorithm", signature::algorithm_name(&oid)),
+                    reason(ReasonCode::WeakSignature)
+                        .arg("algorithm", signature::algorithm_name(&oid)),
                 );
             } else if !signature::is_supported_signature_algorithm(&oid)
                 || *verdict == Verdict::Unsupported
@@ -550,11 +591,14 @@ fn examine(
                         && r.args.get("algorithm") == Some(&algorithm)
                 });
                 if !already {
-                    reasons.push(reason(ReasonCode::UnsupportedAlgorithm).arg("algorithm", algorithm));
+                    reasons
+                        .push(reason(ReasonCode::UnsupportedAlgorithm).arg("algorithm", algorithm));
                 }
             }
             if *verdict == Verdict::Invalid {
-                reasons.push(reason(ReasonCode::BadSignature).arg("issuer", path[i + 1].subject.clone()));
+                reasons.push(
+                    reason(ReasonCode::BadSignature).arg("issuer", path[i + 1].subject.clone()),
+                );
             }
         }
         for extension in unknown_critical_extensions(cert) {
@@ -600,7 +644,11 @@ fn unknown_critical_extensions(cert: &CertInfo) -> Vec<String> {
         .map(|e| {
             let oid = e.oid.to_id_string();
             let name = signature::algorithm_name(&oid);
-            if name == oid { oid } else { format!("{name} ({oid})") }
+            if name == oid {
+                oid
+            } else {
+                format!("{name} ({oid})")
+            }
         })
         .collect()
 }
@@ -627,15 +675,24 @@ fn leaf_dns_names(leaf: &CertInfo) -> Vec<String> {
     names
 }
 
+fn has_name_constraints(cert: &CertInfo) -> bool {
+    X509Certificate::from_der(&cert.der)
+        .map(|(_, c)| matches!(c.name_constraints(), Ok(Some(_))))
+        .unwrap_or(false)
+}
+
 /// The first of `names` that `ca`'s dNSName name constraints do not permit
 /// (RFC 5280 4.2.1.10: a name matches a constraint when it equals it or ends
 /// with `.` + it; a constraint starting with `.` matches subdomains only).
 fn name_outside_constraints(ca: &CertInfo, names: &[String]) -> Option<String> {
     let (_, parsed) = X509Certificate::from_der(&ca.der).ok()?;
-    let constraints = parsed.extensions().iter().find_map(|e| match e.parsed_extension() {
-        ParsedExtension::NameConstraints(nc) => Some(nc.clone()),
-        _ => None,
-    })?;
+    let constraints = parsed
+        .extensions()
+        .iter()
+        .find_map(|e| match e.parsed_extension() {
+            ParsedExtension::NameConstraints(nc) => Some(nc.clone()),
+            _ => None,
+        })?;
     let dns = |subtrees: &Option<Vec<x509_parser::extensions::GeneralSubtree>>| -> Vec<String> {
         subtrees
             .iter()

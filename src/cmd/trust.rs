@@ -124,7 +124,11 @@ fn import(
 
 /// Like the operating system's warning before it trusts a new root: shows what
 /// would be trusted and asks on the terminal. Without a terminal it refuses.
-fn confirm_roots(ui: &Localizer, certs: &[CertInfo], now: time::OffsetDateTime) -> Result<(), Error> {
+fn confirm_roots(
+    ui: &Localizer,
+    certs: &[CertInfo],
+    now: time::OffsetDateTime,
+) -> Result<(), Error> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         return Err(Error::NeedsConfirmation);
