@@ -959,3 +959,27 @@ fn a_self_signed_server_certificate_is_called_self_signed_not_of_unknown_issuer(
     let doc = details_json(s, &t);
     assert_eq!(doc["chain"]["missing"], serde_json::json!([]), "{doc:#}");
 }
+
+#[test]
+fn a_defect_no_import_can_fix_comes_before_what_is_missing() {
+    let pki = Pki::new();
+    pki.root("Order Root", RSA);
+    pki.issue("Order Intermediate", "Order Root", RSA, CA_EXT, &["-sha1"]);
+    pki.issue("order-leaf", "Order Intermediate", EC, LEAF_EXT, &[]);
+    let (store, t) = imported(
+        &pki,
+        "Order Root",
+        &[],
+        "order-leaf",
+        &["Order Intermediate"],
+    );
+    let doc = details_json(store.path(), &t);
+    assert_eq!(doc["chain"]["status"], "invalid", "{doc:#}");
+    assert_eq!(doc["chain"]["reason"]["code"], "weak-signature");
+    // What is missing is still said, with its command.
+    assert_eq!(
+        doc["chain"]["missing"][0]["subject"],
+        "CN=Order Intermediate"
+    );
+    assert!(doc["chain"]["missing"][0]["command"].is_string());
+}

@@ -402,7 +402,7 @@ chain-reason-eku-no-server-auth = { $cert } limits its enhanced key usage to { $
     [leaf] it cannot be used for TLS on a server.
    *[other] no certificate it issues can be used for TLS on a server.
 }
-chain-reason-weak-key = { $cert } has a { $key } key. docwiz policy refuses RSA keys shorter than 2048 bits, although openssl accepts them: the CA/Browser Forum Baseline Requirements (6.1.5) require at least 2048 bits, and rustls-webpki verifies no signature made with a shorter key.
+chain-reason-weak-key = { $cert } has an { $key } key. docwiz policy refuses RSA keys shorter than 2048 bits, although openssl accepts them: the CA/Browser Forum Baseline Requirements (6.1.5) require at least 2048 bits, and rustls-webpki verifies no signature made with a shorter key.
 chain-reason-weak-signature = { $cert } is signed with { $algorithm }. docwiz policy refuses SHA-1 and MD5 signatures, although openssl may accept them: collisions can be computed for them, the CA/Browser Forum Baseline Requirements (7.1.3.2) forbid them, and rustls-webpki does not verify them. Ask the CA to sign it with SHA-256.
 chain-reason-unsupported-algorithm = { $cert } uses { $algorithm }, an algorithm docwiz does not support: like rustls-webpki, docwiz verifies RSA (2048 to 8192 bits), ECDSA P-256, P-384 and P-521, and Ed25519. This is not a matter of trust: docwiz just cannot verify this chain.
 chain-reason-critical-extension = { $cert } has a critical extension docwiz does not know: { $extension }. RFC 5280 (4.2) requires refusing a certificate with an unknown critical extension.

@@ -249,7 +249,10 @@ pub fn is_root(cert: &CertInfo) -> bool {
 /// Checks `leaf` against the trust stores: the path is built from the stores
 /// and `offered` (CA certificates that came with it, with the file holding
 /// each), each certificate of it is checked, and rustls-webpki verifies the
-/// chain with the trust stores alone.
+/// chain with the trust stores alone. Trusted only when webpki accepts it and
+/// no [`Reason`] was found. The status says the most pressing fact: an expired
+/// certificate, then one not valid yet, then any other reason (no import can
+/// fix those), then a missing root, then missing intermediates.
 pub fn check(
     store: &Store,
     leaf: &CertInfo,
@@ -394,11 +397,14 @@ fn check_with(
         ChainStatus::Expired
     } else if has(ReasonCode::NotYetValid) {
         ChainStatus::NotYetValid
+    } else if !reasons.is_empty() {
+        // No import can make such a chain trusted: say so before what is missing.
+        ChainStatus::Invalid
     } else if missing.iter().any(|m| m.kind != MissingKind::Intermediate) {
         ChainStatus::UntrustedRoot
     } else if !missing.is_empty() {
         ChainStatus::MissingIntermediate
-    } else if !reasons.is_empty() || verified.is_err() {
+    } else if verified.is_err() {
         ChainStatus::Invalid
     } else {
         ChainStatus::Trusted
