@@ -334,6 +334,15 @@ fn a_1024_bit_rsa_intermediate_is_refused_as_docwiz_policy() {
     let r = reason(store.path(), &t, "shorter than 2048 bits");
     assert_eq!(r["role"], "root");
     assert_eq!(r["subject"], "CN=Weak Root Key");
+    // Below 1024 bits aws-lc-rs checks no signature at all: the root is still
+    // taken as a root (its self-signature proves nothing either way) and the
+    // reason is its weak key.
+    let pki = Pki::new();
+    pki.root("Tiny Root Key", &["-newkey", "rsa:512"]);
+    pki.issue("tiny-root-leaf", "Tiny Root Key", EC, LEAF_EXT, &[]);
+    let (store, t) = imported(&pki, "Tiny Root Key", &[], "tiny-root-leaf", &[]);
+    let r = reason(store.path(), &t, "shorter than 2048 bits");
+    assert_eq!(r["args"]["key"], "RSA 512");
 }
 
 #[test]

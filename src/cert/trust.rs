@@ -589,7 +589,9 @@ fn examine(
                         .arg("algorithm", signature::algorithm_name(&oid)),
                 );
             } else if !signature::is_supported_signature_algorithm(&oid)
-                || *verdict == Verdict::Unsupported
+                || (*verdict == Verdict::Unsupported
+                    // A key too weak to check with is the issuer's reason.
+                    && signature::key_policy(&path[i + 1].spki) != KeyPolicy::Weak)
             {
                 let algorithm = signature::algorithm_name(&oid);
                 let already = reasons.iter().any(|r| {
