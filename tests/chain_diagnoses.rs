@@ -288,6 +288,14 @@ fn a_leaf_with_ca_true_is_named_as_a_ca_certificate() {
     );
     assert_eq!(r["code"], "ca-as-leaf");
     assert_eq!(codes(store.path(), &t), ["ca-as-leaf"]);
+    // An assignment refused for the chain says the same.
+    let out = wizard(store.path(), &["wizard", "assign", "--thumbprint", &t]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("is a CA certificate (basic constraints CA:TRUE)"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(r["role"], "leaf");
     assert_eq!(r["thumbprint"], t.as_str());
 }
