@@ -28,7 +28,7 @@ pub struct ChainView {
     pub status: ChainStatus,
     pub missing: Vec<MissingCert>,
     /// The first of `reasons`: why the chain is not trusted, as a code with
-    /// the certificate concerned; absent when trusted or when only missing
+    /// the certificate concerned; null when trusted or when only missing
     /// CA certificates stand in the way.
     pub reason: Option<Reason>,
     /// Every reason found, leaf first.
