@@ -747,13 +747,10 @@ pub fn read_offered(path: &Path) -> Result<Vec<CertInfo>, Error> {
         .map(|der| {
             // Bytes after the certificate (a `TRUSTED CERTIFICATE` block's
             // trust settings, or garbage) would enter the store with it.
-            match X509Certificate::from_der(der) {
-                Ok((rest, _)) if rest.is_empty() => {}
-                _ => {
-                    return Err(Error::NotCertificate {
-                        path: shown.clone(),
-                    });
-                }
+            if !matches!(X509Certificate::from_der(der), Ok(([], _))) {
+                return Err(Error::NotCertificate {
+                    path: shown.clone(),
+                });
             }
             CertInfo::from_der(der).map_err(|_| Error::NotCertificate {
                 path: shown.clone(),
