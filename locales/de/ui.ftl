@@ -149,7 +149,7 @@ status-assigned-none = noch nichts
 chain-trusted = vertrauenswürdig
 chain-untrusted-root = nicht vertrauenswürdig: Das Stammzertifikat der ZS befindet sich nicht im Speicher „{ -store-root }“
 chain-missing-intermediate = unvollständig: Ein Zertifikat einer Zwischenzertifizierungsstelle fehlt im Speicher „{ -store-intermediate }“
-chain-expired = derzeit nicht gültig: Ein Zertifikat der Kette ist abgelaufen oder noch nicht gültig
+chain-expired = abgelaufen: Ein Zertifikat der Kette ist abgelaufen
 chain-invalid = ungültig: Die Kette kann nicht überprüft werden
 missing-root = Importieren Sie das Stammzertifikat { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-root }“:
 missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierungsstelle { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-intermediate }“:
@@ -193,6 +193,7 @@ refuse-chain = { $usage }: Die Zertifikatkette ist nicht vertrauenswürdig ({ $s
     [untrusted-root] der Stammzertifizierungsstelle wird nicht vertraut
     [missing-intermediate] ein Zertifikat einer Zwischenzertifizierungsstelle fehlt
     [expired] ein Zertifikat ist abgelaufen
+    [not-yet-valid] ein Zertifikat ist noch nicht gültig
    *[other] sie kann nicht überprüft werden
 }).
 refuse-validity = { $usage }: Das Zertifikat ist derzeit nicht gültig (gültig von { $from } bis { $to }).
@@ -377,3 +378,38 @@ fluent-unsupported-function = Die Funktion { $id }() gehört zu Fluent, wird von
 ## final fixes
 
 lint-control-character = In diesem Text steht das unsichtbare Zeichen { $code } (ein Steuerzeichen): In einem Terminal könnte es die Anzeige verändern.
+
+## chain diagnoses
+
+chain-not-yet-valid = noch nicht gültig: Ein Zertifikat der Kette ist noch nicht gültig
+chain-cert = { $role ->
+    [leaf] Das Zertifikat
+    [root] Das Stammzertifikat
+   *[intermediate] Das Zertifikat der Zwischenzertifizierungsstelle
+} { $subject } (Fingerabdruck { $thumbprint })
+chain-reason-expired = { $cert } ist am { $date } abgelaufen. { $role ->
+    [leaf] Fordern Sie ein neues Zertifikat an.
+   *[other] Keiner Kette über dieses Zertifikat wird vertraut, bis die ZS es ersetzt.
+}
+chain-reason-not-yet-valid = { $cert } ist noch nicht gültig: Es gilt erst ab { $date }. Ist dieses Datum falsch, prüfen Sie die Uhr dieses Computers.
+chain-reason-ca-as-leaf = { $cert } ist ein ZS-Zertifikat (Basiseinschränkungen CA:TRUE), kein Serverzertifikat: Es kann auf diesem Server nicht für TLS verwendet werden (RFC 5280, 4.2.1.9). Fordern Sie bei der ZS ein Endentitätszertifikat an.
+chain-reason-not-ca = { $cert } hat das Zertifikat darunter ausgestellt, ist aber kein ZS-Zertifikat (seinen Basiseinschränkungen fehlt CA:TRUE, RFC 5280, 4.2.1.9).
+chain-reason-no-key-cert-sign = { $cert } ist ein ZS-Zertifikat, dessen Schlüsselverwendung die Zertifikatsignatur (keyCertSign) fehlt; es darf daher keine Zertifikate signieren (RFC 5280, 4.2.1.3).
+chain-reason-path-len = { $cert } hat die Pfadlängenbeschränkung { $limit }; Zwischenzertifikate unter ihm in dieser Kette: { $count } (RFC 5280, 4.2.1.9).
+chain-reason-path-too-long = Die Kette hat { $count } Zwischenzertifikate; docwiz akzeptiert höchstens { $limit }. { $cert } liegt jenseits dieser Grenze. Das ist eine Richtlinie von docwiz, kein Fehler der Kette (openssl überprüft sie): rustls-webpki, mit dem docwiz Ketten überprüft, bricht bei { $limit } ab, und darauf aufbauende TLS-Clients lehnen eine solche Kette ebenfalls ab. Fordern Sie bei der ZS eine kürzere Kette an.
+chain-reason-name-constraints = { $cert } lässt den Namen { $name } des Serverzertifikats nach seinen Namenseinschränkungen nicht zu: Diese ZS darf für diesen Namen keine Zertifikate ausstellen (RFC 5280, 4.2.1.10).
+chain-reason-eku-any-only = { $cert } nennt als erweiterte Schlüsselverwendung nur anyExtendedKeyUsage. Die Richtlinie von docwiz verlangt, dass Serverauthentifizierung (serverAuth) ausdrücklich genannt wird, wie es rustls-webpki und Browser tun; die Baseline Requirements des CA/Browser Forum (7.1.2.7.10) verbieten anyExtendedKeyUsage in Serverzertifikaten. Fordern Sie bei der ZS ein Zertifikat mit Serverauthentifizierung an.
+chain-reason-eku-no-server-auth = { $cert } beschränkt seine erweiterte Schlüsselverwendung auf { $eku }, ohne Serverauthentifizierung (serverAuth): { $role ->
+    [leaf] Es kann nicht für TLS auf einem Server verwendet werden.
+   *[other] Kein von ihm ausgestelltes Zertifikat kann für TLS auf einem Server verwendet werden.
+}
+chain-reason-weak-key = { $cert } hat einen Schlüssel vom Typ { $key }. Die Richtlinie von docwiz lehnt RSA-Schlüssel unter 2048 Bit ab, obwohl openssl sie akzeptiert: Die Baseline Requirements des CA/Browser Forum (6.1.5) verlangen mindestens 2048 Bit, und rustls-webpki überprüft keine Signatur, die mit einem kürzeren Schlüssel erstellt wurde.
+chain-reason-weak-signature = { $cert } ist mit { $algorithm } signiert. Die Richtlinie von docwiz lehnt SHA-1- und MD5-Signaturen ab, obwohl openssl sie akzeptieren kann: Für sie lassen sich Kollisionen berechnen, die Baseline Requirements des CA/Browser Forum (7.1.3.2) verbieten sie, und rustls-webpki überprüft sie nicht. Bitten Sie die ZS, es mit SHA-256 zu signieren.
+chain-reason-unsupported-algorithm = { $cert } verwendet { $algorithm }, einen Algorithmus, den docwiz nicht unterstützt: Wie rustls-webpki überprüft docwiz RSA (2048 bis 8192 Bit), ECDSA P-256, P-384 und P-521 sowie Ed25519. Mit Vertrauen hat das nichts zu tun: docwiz kann diese Kette nur nicht überprüfen.
+chain-reason-critical-extension = { $cert } enthält eine kritische Erweiterung, die docwiz nicht kennt: { $extension }. RFC 5280 (4.2) verlangt, ein Zertifikat mit einer unbekannten kritischen Erweiterung abzulehnen.
+chain-reason-bad-signature = { $cert }: Die Signatur lässt sich mit dem Schlüssel des Ausstellers { $issuer } nicht überprüfen; das Zertifikat wurde verändert, oder diese ZS hat es nicht ausgestellt.
+chain-reason-invalid = { $cert } kann nicht überprüft werden (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } ist selbstsigniert: Keine ZS bürgt dafür, und docwiz vertraut nur Ketten, die bei einem Stammzertifikat im Speicher „{ -store-root }“ enden. Fordern Sie stattdessen ein Zertifikat bei einer ZS an.
+missing-no-file = Es kam in einer Datei zusammen mit anderen Zertifikaten: Speichern Sie es allein in einer Datei, und importieren Sie diese Datei.
+trust-warning-expired = Warnung: { $subject } ({ $thumbprint }) ist am { $date } abgelaufen. docwiz vertraut keiner Kette über dieses Zertifikat, bis es ersetzt wird.
+trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst ab { $date }. Bis dahin vertraut docwiz keiner Kette über dieses Zertifikat.

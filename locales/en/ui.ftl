@@ -148,7 +148,7 @@ status-assigned-none = nothing yet
 chain-trusted = trusted
 chain-untrusted-root = not trusted: the root CA certificate is not in { -store-root }
 chain-missing-intermediate = incomplete: an intermediate CA certificate is not in { -store-intermediate }
-chain-expired = not valid now: a certificate of the chain has expired or is not valid yet
+chain-expired = expired: a certificate of the chain has expired
 chain-invalid = invalid: the chain cannot be verified
 missing-root = Import the root CA certificate { $subject } (thumbprint { $thumbprint }) into { -store-root }:
 missing-intermediate = Import the intermediate CA certificate { $subject } (thumbprint { $thumbprint }) into { -store-intermediate }:
@@ -192,6 +192,7 @@ refuse-chain = { $usage }: the certificate chain is not trusted ({ $status ->
     [untrusted-root] the root CA is not trusted
     [missing-intermediate] an intermediate CA certificate is missing
     [expired] a certificate has expired
+    [not-yet-valid] a certificate is not valid yet
    *[other] it cannot be verified
 }).
 refuse-validity = { $usage }: the certificate is not valid now (valid from { $from } to { $to }).
@@ -376,3 +377,38 @@ fluent-unsupported-function = the function { $id }() is part of Fluent, but docw
 ## final fixes
 
 lint-control-character = The invisible character { $code } (a control character) is in this text: on a terminal it could change what the screen shows.
+
+## chain diagnoses
+
+chain-not-yet-valid = not valid yet: a certificate of the chain is not valid yet
+chain-cert = { $role ->
+    [leaf] The certificate
+    [root] The root CA certificate
+   *[intermediate] The intermediate CA certificate
+} { $subject } (thumbprint { $thumbprint })
+chain-reason-expired = { $cert } expired on { $date }. { $role ->
+    [leaf] Request a new certificate.
+   *[other] No chain through it is trusted until the CA replaces it.
+}
+chain-reason-not-yet-valid = { $cert } is not valid yet: it becomes valid on { $date }. If that date is wrong, check this computer's clock.
+chain-reason-ca-as-leaf = { $cert } is a CA certificate (basic constraints CA:TRUE), not a server certificate: it cannot be used for TLS on this server (RFC 5280, 4.2.1.9). Ask the CA for an end-entity certificate.
+chain-reason-not-ca = { $cert } issued the certificate below it, but it is not a CA certificate (its basic constraints lack CA:TRUE, RFC 5280, 4.2.1.9).
+chain-reason-no-key-cert-sign = { $cert } is a CA certificate whose key usage lacks Certificate Signing (keyCertSign), so it may not sign certificates (RFC 5280, 4.2.1.3).
+chain-reason-path-len = { $cert } has a path length constraint of { $limit }; intermediate CA certificates below it in this chain: { $count } (RFC 5280, 4.2.1.9).
+chain-reason-path-too-long = The chain has { $count } intermediate CA certificates; docwiz accepts at most { $limit }. { $cert } is beyond that limit. This is docwiz's policy, not a fault of the chain (openssl verifies it): rustls-webpki, which docwiz verifies chains with, stops at { $limit }, and TLS clients built on it refuse such a chain too. Ask the CA for a shorter chain.
+chain-reason-name-constraints = { $cert } does not permit the name { $name } of the server's certificate by its name constraints: that CA may not issue certificates for this name (RFC 5280, 4.2.1.10).
+chain-reason-eku-any-only = { $cert } names only anyExtendedKeyUsage as its enhanced key usage. docwiz policy requires Server Authentication (serverAuth) to be named explicitly, as rustls-webpki and browsers do; the CA/Browser Forum Baseline Requirements (7.1.2.7.10) forbid anyExtendedKeyUsage in server certificates. Ask the CA for a certificate with Server Authentication.
+chain-reason-eku-no-server-auth = { $cert } limits its enhanced key usage to { $eku }, without Server Authentication (serverAuth): { $role ->
+    [leaf] it cannot be used for TLS on a server.
+   *[other] no certificate it issues can be used for TLS on a server.
+}
+chain-reason-weak-key = { $cert } has an { $key } key. docwiz policy refuses RSA keys shorter than 2048 bits, although openssl accepts them: the CA/Browser Forum Baseline Requirements (6.1.5) require at least 2048 bits, and rustls-webpki verifies no signature made with a shorter key.
+chain-reason-weak-signature = { $cert } is signed with { $algorithm }. docwiz policy refuses SHA-1 and MD5 signatures, although openssl may accept them: collisions can be computed for them, the CA/Browser Forum Baseline Requirements (7.1.3.2) forbid them, and rustls-webpki does not verify them. Ask the CA to sign it with SHA-256.
+chain-reason-unsupported-algorithm = { $cert } uses { $algorithm }, an algorithm docwiz does not support: like rustls-webpki, docwiz verifies RSA (2048 to 8192 bits), ECDSA P-256, P-384 and P-521, and Ed25519. This is not a matter of trust: docwiz just cannot verify this chain.
+chain-reason-critical-extension = { $cert } has a critical extension docwiz does not know: { $extension }. RFC 5280 (4.2) requires refusing a certificate with an unknown critical extension.
+chain-reason-bad-signature = { $cert }: its signature does not verify with the key of its issuer { $issuer }: the certificate was altered, or that CA did not issue it.
+chain-reason-invalid = { $cert } cannot be verified (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } is self-signed: no CA vouches for it, and docwiz trusts only chains that end at a root CA certificate in { -store-root }. Request a certificate from a CA instead.
+missing-no-file = It came in a file that also holds other certificates: save it alone in a file and import that file.
+trust-warning-expired = Warning: { $subject } ({ $thumbprint }) expired on { $date }. docwiz trusts no chain through it until it is replaced.
+trust-warning-not-yet-valid = Warning: { $subject } ({ $thumbprint }) is not valid before { $date }. Until then, docwiz trusts no chain through it.

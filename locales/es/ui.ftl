@@ -148,7 +148,7 @@ status-assigned-none = ninguna todavía
 chain-trusted = de confianza
 chain-untrusted-root = no es de confianza: el certificado de la CA raíz no está en el almacén { -store-root }
 chain-missing-intermediate = incompleta: falta un certificado de CA intermedia en el almacén { -store-intermediate }
-chain-expired = no válida en este momento: un certificado de la cadena ha expirado o aún no es válido
+chain-expired = expirada: un certificado de la cadena ha expirado
 chain-invalid = no válida: no se puede comprobar la cadena
 missing-root = Importe el certificado de la CA raíz { $subject } (huella digital { $thumbprint }) en el almacén { -store-root }:
 missing-intermediate = Importe el certificado de CA intermedia { $subject } (huella digital { $thumbprint }) en el almacén { -store-intermediate }:
@@ -192,6 +192,7 @@ refuse-chain = { $usage }: la cadena de certificados no es de confianza ({ $stat
     [untrusted-root] la CA raíz no es de confianza
     [missing-intermediate] falta un certificado de CA intermedia
     [expired] un certificado ha expirado
+    [not-yet-valid] un certificado aún no es válido
    *[other] no se puede comprobar
 }).
 refuse-validity = { $usage }: el certificado no es válido en este momento (válido desde { $from } hasta { $to }).
@@ -376,3 +377,38 @@ fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero 
 ## final fixes
 
 lint-control-character = Este texto contiene el carácter invisible { $code } (un carácter de control): en un terminal podría alterar lo que se muestra.
+
+## chain diagnoses
+
+chain-not-yet-valid = aún no válida: un certificado de la cadena aún no es válido
+chain-cert = { $role ->
+    [leaf] El certificado
+    [root] El certificado de la CA raíz
+   *[intermediate] El certificado de CA intermedia
+} { $subject } (huella digital { $thumbprint })
+chain-reason-expired = { $cert } expiró el { $date }. { $role ->
+    [leaf] Solicite un certificado nuevo.
+   *[other] Ninguna cadena que pase por él es de confianza hasta que la CA lo reemplace.
+}
+chain-reason-not-yet-valid = { $cert } aún no es válido: lo será a partir del { $date }. Si esa fecha es incorrecta, compruebe el reloj de este equipo.
+chain-reason-ca-as-leaf = { $cert } es un certificado de CA (restricciones básicas CA:TRUE), no un certificado de servidor: no puede usarse para TLS en este servidor (RFC 5280, 4.2.1.9). Solicite a la CA un certificado de entidad final.
+chain-reason-not-ca = { $cert } emitió el certificado que está debajo de él, pero no es un certificado de CA (sus restricciones básicas no tienen CA:TRUE, RFC 5280, 4.2.1.9).
+chain-reason-no-key-cert-sign = { $cert } es un certificado de CA cuyo uso de la clave no incluye la firma de certificados (keyCertSign), así que no puede firmar certificados (RFC 5280, 4.2.1.3).
+chain-reason-path-len = { $cert } tiene una restricción de longitud de ruta de { $limit }; certificados de CA intermedia por debajo de él en esta cadena: { $count } (RFC 5280, 4.2.1.9).
+chain-reason-path-too-long = La cadena tiene { $count } certificados de CA intermedia; docwiz acepta como máximo { $limit }. { $cert } queda fuera de ese límite. Es una directiva de docwiz, no un defecto de la cadena (openssl la comprueba): rustls-webpki, con el que docwiz comprueba las cadenas, se detiene en { $limit }, y los clientes TLS basados en él también rechazan una cadena así. Solicite a la CA una cadena más corta.
+chain-reason-name-constraints = { $cert } no permite, por sus restricciones de nombres, el nombre { $name } del certificado del servidor: esa CA no puede emitir certificados para ese nombre (RFC 5280, 4.2.1.10).
+chain-reason-eku-any-only = { $cert } solo indica anyExtendedKeyUsage como uso mejorado de la clave. La directiva de docwiz exige que la autenticación del servidor (serverAuth) figure de forma explícita, como hacen rustls-webpki y los navegadores; los Baseline Requirements del CA/Browser Forum (7.1.2.7.10) prohíben anyExtendedKeyUsage en los certificados de servidor. Solicite a la CA un certificado con autenticación del servidor.
+chain-reason-eku-no-server-auth = { $cert } limita el uso mejorado de su clave a { $eku }, sin autenticación del servidor (serverAuth): { $role ->
+    [leaf] no puede usarse para TLS en un servidor.
+   *[other] ningún certificado que emita puede usarse para TLS en un servidor.
+}
+chain-reason-weak-key = { $cert } tiene una clave { $key }. La directiva de docwiz rechaza las claves RSA de menos de 2048 bits, aunque openssl las acepte: los Baseline Requirements del CA/Browser Forum (6.1.5) exigen al menos 2048 bits, y rustls-webpki no comprueba ninguna firma hecha con una clave más corta.
+chain-reason-weak-signature = { $cert } está firmado con { $algorithm }. La directiva de docwiz rechaza las firmas SHA-1 y MD5, aunque openssl pueda aceptarlas: se pueden calcular colisiones para ellas, los Baseline Requirements del CA/Browser Forum (7.1.3.2) las prohíben y rustls-webpki no las comprueba. Pida a la CA que lo firme con SHA-256.
+chain-reason-unsupported-algorithm = { $cert } usa { $algorithm }, un algoritmo que docwiz no admite: como rustls-webpki, docwiz comprueba RSA (de 2048 a 8192 bits), ECDSA P-256, P-384 y P-521, y Ed25519. No es una cuestión de confianza: docwiz simplemente no puede comprobar esta cadena.
+chain-reason-critical-extension = { $cert } contiene una extensión crítica que docwiz no conoce: { $extension }. La RFC 5280 (4.2) exige rechazar un certificado con una extensión crítica desconocida.
+chain-reason-bad-signature = { $cert }: su firma no se puede comprobar con la clave de su emisor { $issuer }; el certificado se modificó o esa CA no lo emitió.
+chain-reason-invalid = { $cert } no se puede comprobar (rustls-webpki: { $detail }).
+chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, y docwiz solo confía en cadenas que terminan en un certificado de CA raíz del almacén { -store-root }. Solicite en su lugar un certificado a una CA.
+missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.
+trust-warning-expired = Advertencia: { $subject } ({ $thumbprint }) expiró el { $date }. docwiz no confía en ninguna cadena que pase por él hasta que se reemplace.
+trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo es válido a partir del { $date }. Hasta entonces, docwiz no confía en ninguna cadena que pase por él.

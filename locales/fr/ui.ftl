@@ -149,7 +149,7 @@ status-assigned-none = aucune pour l'instant
 chain-trusted = approuvée
 chain-untrusted-root = non approuvée : le certificat de l'AC racine ne se trouve pas dans le magasin { -store-root }
 chain-missing-intermediate = incomplète : un certificat d'AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
-chain-expired = non valide actuellement : un certificat de la chaîne a expiré ou n'est pas encore valide
+chain-expired = expirée : un certificat de la chaîne a expiré
 chain-invalid = non valide : la chaîne ne peut pas être vérifiée
 missing-root = Importez le certificat de l'AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
 missing-intermediate = Importez le certificat d'AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
@@ -193,6 +193,7 @@ refuse-chain = { $usage } : la chaîne de certificats n'est pas approuvée ({ $s
     [untrusted-root] l'AC racine n'est pas approuvée
     [missing-intermediate] il manque un certificat d'AC intermédiaire
     [expired] un certificat a expiré
+    [not-yet-valid] un certificat n'est pas encore valide
    *[other] elle ne peut pas être vérifiée
 }).
 refuse-validity = { $usage } : le certificat n'est pas valide actuellement (valide du { $from } au { $to }).
@@ -377,3 +378,38 @@ fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais 
 ## final fixes
 
 lint-control-character = Le caractère invisible { $code } (un caractère de commande) figure dans ce texte : dans un terminal, il pourrait modifier ce qui s’affiche.
+
+## chain diagnoses
+
+chain-not-yet-valid = pas encore valide : un certificat de la chaîne n'est pas encore valide
+chain-cert = { $role ->
+    [leaf] Le certificat
+    [root] Le certificat de l'AC racine
+   *[intermediate] Le certificat d'AC intermédiaire
+} { $subject } (empreinte numérique { $thumbprint })
+chain-reason-expired = { $cert } a expiré le { $date }. { $role ->
+    [leaf] Demandez un nouveau certificat.
+   *[other] Aucune chaîne qui passe par lui n'est approuvée tant que l'AC ne l'a pas remplacé.
+}
+chain-reason-not-yet-valid = { $cert } n'est pas encore valide : il le devient le { $date }. Si cette date est fausse, vérifiez l'horloge de cet ordinateur.
+chain-reason-ca-as-leaf = { $cert } est un certificat d'AC (contraintes de base CA:TRUE), pas un certificat de serveur : il ne peut pas servir au TLS de ce serveur (RFC 5280, 4.2.1.9). Demandez à l'AC un certificat d'entité finale.
+chain-reason-not-ca = { $cert } a émis le certificat placé sous lui, mais ce n'est pas un certificat d'AC (ses contraintes de base n'ont pas CA:TRUE, RFC 5280, 4.2.1.9).
+chain-reason-no-key-cert-sign = { $cert } est un certificat d'AC dont l'utilisation de la clé ne comprend pas la signature de certificats (keyCertSign) : il ne peut donc pas signer de certificats (RFC 5280, 4.2.1.3).
+chain-reason-path-len = { $cert } a une contrainte de longueur de chemin de { $limit } ; certificats d'AC intermédiaire placés sous lui dans cette chaîne : { $count } (RFC 5280, 4.2.1.9).
+chain-reason-path-too-long = La chaîne compte { $count } certificats d'AC intermédiaire ; docwiz en accepte au plus { $limit }. { $cert } dépasse cette limite. C'est une règle de docwiz, pas un défaut de la chaîne (openssl la vérifie) : rustls-webpki, avec lequel docwiz vérifie les chaînes, s'arrête à { $limit }, et les clients TLS qui l'utilisent refusent eux aussi une telle chaîne. Demandez à l'AC une chaîne plus courte.
+chain-reason-name-constraints = { $cert } n'autorise pas, par ses contraintes de noms, le nom { $name } du certificat du serveur : cette AC ne peut pas émettre de certificat pour ce nom (RFC 5280, 4.2.1.10).
+chain-reason-eku-any-only = { $cert } ne mentionne qu'anyExtendedKeyUsage comme utilisation améliorée de la clé. La règle de docwiz exige que l'authentification du serveur (serverAuth) soit mentionnée explicitement, comme le font rustls-webpki et les navigateurs ; les Baseline Requirements du CA/Browser Forum (7.1.2.7.10) interdisent anyExtendedKeyUsage dans les certificats de serveur. Demandez à l'AC un certificat avec l'authentification du serveur.
+chain-reason-eku-no-server-auth = { $cert } limite l'utilisation améliorée de sa clé à { $eku }, sans l'authentification du serveur (serverAuth) : { $role ->
+    [leaf] il ne peut pas servir au TLS d'un serveur.
+   *[other] aucun certificat qu'il émet ne peut servir au TLS d'un serveur.
+}
+chain-reason-weak-key = { $cert } a une clé { $key }. La règle de docwiz refuse les clés RSA de moins de 2048 bits, bien qu'openssl les accepte : les Baseline Requirements du CA/Browser Forum (6.1.5) exigent au moins 2048 bits, et rustls-webpki ne vérifie aucune signature faite avec une clé plus courte.
+chain-reason-weak-signature = { $cert } est signé avec { $algorithm }. La règle de docwiz refuse les signatures SHA-1 et MD5, bien qu'openssl puisse les accepter : on sait calculer des collisions pour elles, les Baseline Requirements du CA/Browser Forum (7.1.3.2) les interdisent, et rustls-webpki ne les vérifie pas. Demandez à l'AC de le signer avec SHA-256.
+chain-reason-unsupported-algorithm = { $cert } utilise { $algorithm }, un algorithme que docwiz ne prend pas en charge : comme rustls-webpki, docwiz vérifie RSA (2048 à 8192 bits), ECDSA P-256, P-384 et P-521, et Ed25519. Ce n'est pas une question de confiance : docwiz ne peut simplement pas vérifier cette chaîne.
+chain-reason-critical-extension = { $cert } contient une extension critique que docwiz ne connaît pas : { $extension }. La RFC 5280 (4.2) impose de refuser un certificat qui contient une extension critique inconnue.
+chain-reason-bad-signature = { $cert } : sa signature ne se vérifie pas avec la clé de son émetteur { $issuer } ; le certificat a été modifié, ou cette AC ne l'a pas émis.
+chain-reason-invalid = { $cert } ne peut pas être vérifié (rustls-webpki : { $detail }).
+chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s'en porte garante, et docwiz n'approuve que les chaînes qui aboutissent à un certificat d'AC racine du magasin { -store-root }. Demandez plutôt un certificat à une AC.
+missing-no-file = Il est arrivé dans un fichier qui contient aussi d'autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
+trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n'approuve aucune chaîne qui passe par lui tant qu'il n'est pas remplacé.
+trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est valide qu'à partir du { $date }. D'ici là, docwiz n'approuve aucune chaîne qui passe par lui.

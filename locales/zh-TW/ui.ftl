@@ -135,7 +135,7 @@ status-assigned-none = 尚未指派
 chain-trusted = 受信任
 chain-untrusted-root = 不受信任：根 CA 憑證不在「{ -store-root }」存放區中
 chain-missing-intermediate = 不完整：有中繼 CA 憑證不在「{ -store-intermediate }」存放區中
-chain-expired = 目前無效：鏈結中有憑證已過期或尚未生效
+chain-expired = 已過期：鏈結中有憑證已過期
 chain-invalid = 無效：無法驗證此鏈結
 missing-root = 請將根 CA 憑證 { $subject }（指紋 { $thumbprint }）匯入「{ -store-root }」存放區：
 missing-intermediate = 請將中繼 CA 憑證 { $subject }（指紋 { $thumbprint }）匯入「{ -store-intermediate }」存放區：
@@ -179,6 +179,7 @@ refuse-chain = { $usage }：憑證鏈結不受信任（{ $status ->
     [untrusted-root] 根 CA 不受信任
     [missing-intermediate] 缺少中繼 CA 憑證
     [expired] 有憑證已過期
+    [not-yet-valid] 有憑證尚未生效
    *[other] 無法驗證
 }）。
 refuse-validity = { $usage }：憑證目前無效（有效期自 { $from } 至 { $to }）。
@@ -349,3 +350,38 @@ fluent-unsupported-function = 函式 { $id }() 屬於 Fluent，但 docwiz 不支
 ## final fixes
 
 lint-control-character = 此文字含有不可見的字元 { $code }（控制字元）：在終端機中，它可能改變畫面上顯示的內容。
+
+## chain diagnoses
+
+chain-not-yet-valid = 尚未生效：鏈結中有憑證尚未生效
+chain-cert = { $role ->
+    [leaf] 憑證
+    [root] 根 CA 憑證
+   *[intermediate] 中繼 CA 憑證
+} { $subject }（指紋 { $thumbprint }）
+chain-reason-expired = { $cert } 已於 { $date } 過期。{ $role ->
+    [leaf] 請申請新的憑證。
+   *[other] 在 CA 更換它之前，經過它的鏈結都不受信任。
+}
+chain-reason-not-yet-valid = { $cert } 尚未生效：要到 { $date } 才會生效。如果這個日期不對，請檢查這台電腦的時鐘。
+chain-reason-ca-as-leaf = { $cert } 是 CA 憑證（基本限制 CA:TRUE），不是伺服器憑證：無法用於這台伺服器的 TLS（RFC 5280 第 4.2.1.9 節）。請向 CA 申請終端實體憑證。
+chain-reason-not-ca = { $cert } 簽發了它下方的憑證，但它本身不是 CA 憑證（其基本限制中沒有 CA:TRUE，RFC 5280 第 4.2.1.9 節）。
+chain-reason-no-key-cert-sign = { $cert } 是 CA 憑證，但其金鑰使用方法不含憑證簽章（keyCertSign），因此不得簽發憑證（RFC 5280 第 4.2.1.3 節）。
+chain-reason-path-len = { $cert } 的路徑長度限制為 { $limit }；此鏈結中位於它下方的中繼 CA 憑證數：{ $count }（RFC 5280 第 4.2.1.9 節）。
+chain-reason-path-too-long = 此鏈結有 { $count } 張中繼 CA 憑證；docwiz 最多接受 { $limit } 張。{ $cert } 超出了這個上限。這是 docwiz 的政策，並非鏈結本身有誤（openssl 可以驗證它）：docwiz 用來驗證鏈結的 rustls-webpki 最多只處理 { $limit } 張，以它為基礎的 TLS 用戶端同樣會拒絕這種鏈結。請向 CA 索取較短的鏈結。
+chain-reason-name-constraints = { $cert } 的名稱限制不允許伺服器憑證的名稱 { $name }：該 CA 不得為此名稱簽發憑證（RFC 5280 第 4.2.1.10 節）。
+chain-reason-eku-any-only = { $cert } 的增強金鑰使用方法只有 anyExtendedKeyUsage。docwiz 的政策要求明確列出伺服器驗證（serverAuth），與 rustls-webpki 及瀏覽器的做法相同；CA/Browser Forum 基準要求（7.1.2.7.10）也禁止伺服器憑證使用 anyExtendedKeyUsage。請向 CA 申請含伺服器驗證的憑證。
+chain-reason-eku-no-server-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含伺服器驗證（serverAuth）：{ $role ->
+    [leaf] 它無法用於伺服器的 TLS。
+   *[other] 它簽發的憑證都無法用於伺服器的 TLS。
+}
+chain-reason-weak-key = { $cert } 使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰，即使 openssl 接受：CA/Browser Forum 基準要求（6.1.5）規定至少 2048 位元，而 rustls-webpki 不驗證以較短金鑰產生的簽章。
+chain-reason-weak-signature = { $cert } 以 { $algorithm } 簽署。docwiz 的政策拒絕 SHA-1 與 MD5 簽章，即使 openssl 可能接受：這些演算法的碰撞可以被計算出來，CA/Browser Forum 基準要求（7.1.3.2）禁止使用，rustls-webpki 也不驗證它們。請要求 CA 改用 SHA-256 簽署。
+chain-reason-unsupported-algorithm = { $cert } 使用 { $algorithm }，這是 docwiz 不支援的演算法：docwiz 與 rustls-webpki 一樣，只驗證 RSA（2048 至 8192 位元）、ECDSA P-256、P-384、P-521 與 Ed25519。這與信任無關：docwiz 只是無法驗證這條鏈結。
+chain-reason-critical-extension = { $cert } 含有 docwiz 不認得的重要延伸：{ $extension }。RFC 5280（第 4.2 節）規定必須拒絕含有未知重要延伸的憑證。
+chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 簽發。
+chain-reason-invalid = 無法驗證 { $cert }（rustls-webpki：{ $detail }）。
+chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 為它背書，而 docwiz 只信任結束於「{ -store-root }」存放區中根 CA 憑證的鏈結。請改向 CA 申請憑證。
+missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
+trust-warning-expired = 警告：{ $subject }（{ $thumbprint }）已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
+trust-warning-not-yet-valid = 警告：{ $subject }（{ $thumbprint }）要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。

@@ -68,7 +68,8 @@ pub fn refusals(
             thumbprint: thumbprint.to_string(),
         })?;
     let leaf = &chain[0];
-    let status = certificate_chain(store, thumbprint, leaf).status;
+    let chain = certificate_chain(store, thumbprint, leaf);
+    let status = chain.status;
     let key = store.read(&format!("certs/{thumbprint}/privkey.pem"))?;
     let key_matches = key
         .as_ref()
@@ -103,6 +104,10 @@ pub fn refusals(
             Some(true) => {}
             _ => reasons.push(reason("refuse-key-mismatch")),
         }
+    }
+    // Why the chain is not trusted, once for all usages: the certificate concerned and what to do.
+    if status != ChainStatus::Trusted {
+        reasons.extend(chain.reasons.iter().map(|r| r.message(&|s| s.to_string())));
     }
     Ok(reasons)
 }

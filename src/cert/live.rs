@@ -4,7 +4,7 @@
 use super::overview::{ActionKind, CertView, Overview};
 use super::page::{chain_label, usage_label};
 use super::request::State;
-use super::status::Status;
+use super::status::{ChainView, Status};
 use crate::compose::{code_span, escape_markdown};
 use crate::error::{Arg, Message};
 use crate::localization::Localizer;
@@ -130,7 +130,34 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             escape_markdown(&l10n.text(&Message::new(id).arg("usage", p.usage.name())))
         ));
     }
-    for m in &s.chain.missing {
+    out.push_str(&chain_items(l10n, &s.chain));
+    match &s.next_step {
+        Some(command) => field(
+            &mut out,
+            l10n,
+            &text(l10n, "live-next"),
+            &code_span(command),
+        ),
+        None if s.chain.status == super::trust::ChainStatus::Trusted => {
+            out.push_str(&format!(
+                "- {}\n",
+                escape_markdown(&text(l10n, "status-done"))
+            ));
+        }
+        None => {}
+    }
+    out
+}
+
+/// The chain's reasons and missing CA certificates as Markdown list items,
+/// each missing one with the command that imports it.
+pub fn chain_items(l10n: &Localizer, chain: &ChainView) -> String {
+    let mut out = String::new();
+    for reason in &chain.reasons {
+        let line = l10n.text(&reason.message(&|s| escape_markdown(s)));
+        out.push_str(&format!("- {line}\n"));
+    }
+    for m in &chain.missing {
         let id = match m.kind {
             super::trust::MissingKind::Root => "missing-root",
             super::trust::MissingKind::Intermediate => "missing-intermediate",
@@ -142,24 +169,15 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
                 .arg("thumbprint", m.thumbprint.clone().unwrap_or_default()),
         );
         out.push_str(&format!("- {line}"));
-        if let Some(command) = &m.command {
-            out.push_str(&format!(" {}", code_span(command)));
+        match &m.command {
+            Some(command) => out.push_str(&format!(" {}", code_span(command))),
+            None if m.kind != super::trust::MissingKind::Unknown => out.push_str(&format!(
+                " {}",
+                escape_markdown(&text(l10n, "missing-no-file"))
+            )),
+            None => {}
         }
         out.push('\n');
-    }
-    match &s.next_step {
-        Some(command) => field(
-            &mut out,
-            l10n,
-            &text(l10n, "live-next"),
-            &code_span(command),
-        ),
-        None => {
-            out.push_str(&format!(
-                "- {}\n",
-                escape_markdown(&text(l10n, "status-done"))
-            ));
-        }
     }
     out
 }
@@ -191,6 +209,11 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     ));
     for u in &o.usages {
         let value = match &u.certificate {
+            Some(c) if c.chain != super::trust::ChainStatus::Trusted => format!(
+                "{} — {}",
+                cert_line(l10n, c),
+                escape_markdown(&chain_label(l10n, c.chain))
+            ),
             Some(c) => cert_line(l10n, c),
             None => escape_markdown(&text(l10n, "live-usage-none")),
         };
@@ -200,6 +223,11 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             &escape_markdown(&usage_label(l10n, u.usage)),
             &value,
         );
+        if let Some(c) = &u.certificate {
+            for item in chain_items(l10n, &c.chain_view).lines() {
+                out.push_str(&format!("  {item}\n"));
+            }
+        }
     }
     out.push_str(&format!(
         "\n{hashes} {} {{#live-pending}}\n\n",
@@ -240,6 +268,9 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             cert_line(l10n, c),
             escape_markdown(&chain_label(l10n, c.chain))
         ));
+        for item in chain_items(l10n, &c.chain_view).lines() {
+            out.push_str(&format!("  {item}\n"));
+        }
     }
     out.push_str(&format!(
         "\n{hashes} {} {{#live-actions}}\n\n",

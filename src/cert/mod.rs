@@ -13,6 +13,7 @@ pub mod overview;
 pub mod page;
 pub mod request;
 pub mod response;
+pub mod signature;
 pub mod status;
 pub mod store;
 pub mod trust;

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::certificate::CertInfo;
 use super::request::State;
-use super::status::{Commands, certificate_chain, status};
+use super::status::{ChainView, Commands, certificate_chain};
 use super::store::Store;
 use super::trust::ChainStatus;
 use super::{Usage, now, rfc3339};
@@ -25,6 +25,9 @@ pub struct CertView {
     /// Whole days until expiry; negative once expired.
     pub days_left: i64,
     pub chain: ChainStatus,
+    /// Why the chain is not trusted and what is missing, with the commands.
+    #[serde(rename = "chain_detail")]
+    pub chain_view: ChainView,
     pub request: Option<String>,
 }
 
@@ -73,14 +76,16 @@ pub struct Overview {
     pub f1: &'static str,
 }
 
-fn view(store: &Store, leaf: &CertInfo) -> CertView {
+fn view(store: &Store, leaf: &CertInfo, commands: &Commands) -> CertView {
     let request = super::status::request_for(store, &leaf.thumbprint).map(|r| r.id);
+    let chain = certificate_chain(store, &leaf.thumbprint, leaf);
     CertView {
         thumbprint: leaf.thumbprint.clone(),
         subject: leaf.subject.clone(),
         not_after: rfc3339(leaf.not_after),
         days_left: (leaf.not_after - now()).whole_days(),
-        chain: certificate_chain(store, &leaf.thumbprint, leaf).status,
+        chain: chain.status,
+        chain_view: ChainView::new(&chain, commands),
         request,
     }
 }
@@ -105,7 +110,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         let certificate = match assigned.get(&usage) {
             Some(t) => store
                 .installed(t)?
-                .and_then(|chain| chain.first().map(|leaf| view(store, leaf))),
+                .and_then(|chain| chain.first().map(|leaf| view(store, leaf, commands))),
             None => None,
         };
         usages.push(UsageView { usage, certificate });
@@ -161,8 +166,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 let Some(chain) = store.request_chain(&request.id)? else {
                     continue;
                 };
-                let cert = view(store, &chain[0]);
-                let page = status(store, request, commands)?;
+                let cert = view(store, &chain[0], commands);
                 match cert.chain {
                     ChainStatus::Trusted if !request.finished => push(
                         ActionKind::Finish,
@@ -179,15 +183,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                     ),
                     _ => {}
                 }
-                for missing in &page.chain.missing {
-                    if let Some(command) = &missing.command {
-                        let kind = match missing.kind {
-                            super::trust::MissingKind::Root => ActionKind::ImportRoot,
-                            _ => ActionKind::ImportIntermediate,
-                        };
-                        push(kind, missing.thumbprint.clone(), command.clone());
-                    }
-                }
+                import_actions(&cert, &mut push);
                 unassigned.push(cert);
             }
         }
@@ -200,7 +196,8 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
             continue;
         }
         if let Some(chain) = store.installed(&thumbprint)? {
-            let cert = view(store, &chain[0]);
+            let cert = view(store, &chain[0], commands);
+            import_actions(&cert, &mut push);
             if cert.chain == ChainStatus::Trusted {
                 push(
                     ActionKind::Assign,
@@ -232,6 +229,19 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         actions,
         f1: F1_MAIN,
     })
+}
+
+/// The commands that import the CA certificates a certificate's chain lacks.
+fn import_actions(cert: &CertView, push: &mut impl FnMut(ActionKind, Option<String>, String)) {
+    for missing in &cert.chain_view.missing {
+        if let Some(command) = &missing.command {
+            let kind = match missing.kind {
+                super::trust::MissingKind::Root => ActionKind::ImportRoot,
+                _ => ActionKind::ImportIntermediate,
+            };
+            push(kind, missing.thumbprint.clone(), command.clone());
+        }
+    }
 }
 
 fn usage_list(usages: &[Usage]) -> String {

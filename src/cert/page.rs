@@ -2,7 +2,7 @@
 //! results of finish, assign and trust import, and the lists.
 
 use super::certificate::CertInfo;
-use super::status::Status;
+use super::status::{ChainView, Status};
 use super::trust::{ChainStatus, MissingKind};
 use super::{Usage, rfc3339};
 use crate::error::Message;
@@ -91,6 +91,7 @@ pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
             ChainStatus::UntrustedRoot => "chain-untrusted-root",
             ChainStatus::MissingIntermediate => "chain-missing-intermediate",
             ChainStatus::Expired => "chain-expired",
+            ChainStatus::NotYetValid => "chain-not-yet-valid",
             ChainStatus::Invalid => "chain-invalid",
         },
     )
@@ -170,23 +171,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
         );
         out.push_str("\n\n");
     }
-    for m in &s.chain.missing {
-        let id = match m.kind {
-            MissingKind::Root => "missing-root",
-            MissingKind::Intermediate => "missing-intermediate",
-            MissingKind::Unknown => "missing-unknown",
-        };
-        let message = Message::new(id)
-            .arg("subject", m.subject.as_str())
-            .arg("thumbprint", m.thumbprint.clone().unwrap_or_default());
-        out.push_str(&format!("  ! {}\n", l10n.text(&message)));
-        if let Some(command) = &m.command {
-            out.push_str(&format!("      {command}\n"));
-        }
-    }
-    if !s.chain.missing.is_empty() {
-        out.push('\n');
-    }
+    out.push_str(&chain_lines(l10n, &s.chain));
     for p in &s.usage_problems {
         let id = if p.problem == "no-server-auth" {
             "refuse-eku-server"
@@ -214,7 +199,54 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     out.push('\n');
     match &s.next_step {
         Some(command) => out.push_str(&format!("{}\n  {command}\n", text(l10n, "status-next"))),
-        None => out.push_str(&format!("{}\n", text(l10n, "status-done"))),
+        None if s.chain.status == ChainStatus::Trusted => {
+            out.push_str(&format!("{}\n", text(l10n, "status-done")))
+        }
+        None => {}
+    }
+    out
+}
+
+/// The certification path's verdict as a row (`Certificate chain: trusted`),
+/// then [`chain_lines`]; a blank line first.
+pub fn chain_section(l10n: &Localizer, chain: &ChainView) -> String {
+    let mut rows = Rows::new(l10n);
+    rows.add("status-chain", chain_label(l10n, chain.status));
+    format!("\n{}\n{}", rows.render(), chain_lines(l10n, chain))
+}
+
+/// Why a chain is not trusted, one `  ! ` line each: the reasons, then the
+/// missing CA certificates with the commands that import them; a blank line
+/// after, if there was anything.
+pub fn chain_lines(l10n: &Localizer, chain: &ChainView) -> String {
+    let mut out = String::new();
+    for reason in &chain.reasons {
+        out.push_str(&format!(
+            "  ! {}\n",
+            l10n.text(&reason.message(&|s| s.to_string()))
+        ));
+    }
+    for m in &chain.missing {
+        let id = match m.kind {
+            MissingKind::Root => "missing-root",
+            MissingKind::Intermediate => "missing-intermediate",
+            MissingKind::Unknown => "missing-unknown",
+        };
+        let message = Message::new(id)
+            .arg("subject", m.subject.as_str())
+            .arg("thumbprint", m.thumbprint.clone().unwrap_or_default());
+        out.push_str(&format!("  ! {}\n", l10n.text(&message)));
+        match &m.command {
+            Some(command) => out.push_str(&format!("      {command}\n")),
+            None if m.kind != MissingKind::Unknown => out.push_str(&format!(
+                "      {}\n",
+                l10n.text(&Message::new("missing-no-file"))
+            )),
+            None => {}
+        }
+    }
+    if !chain.reasons.is_empty() || !chain.missing.is_empty() {
+        out.push('\n');
     }
     out
 }

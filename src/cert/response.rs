@@ -44,15 +44,55 @@ fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
     Ok(ders)
 }
 
-/// One DER element: (tag, content, rest).
+/// How deep indefinite-length elements may nest. PKCS#7 as CAs, Windows and
+/// `openssl cms -stream` write it nests them 5 deep at most; the bound keeps
+/// the recursion (and the stack) small whatever the input.
+const MAX_DEPTH: usize = 32;
+
+/// One BER element: (tag, content, rest). Definite lengths in short or long
+/// form (up to 4 length octets), and the indefinite length of BER (X.690
+/// 8.1.3.6: a constructed element whose content ends with two zero octets),
+/// which `openssl cms`/`smime -stream` and some Windows tools write for
+/// PKCS#7. Only low tag numbers (all PKCS#7 uses). `None` for anything
+/// malformed.
+///
+/// A small walker rather than the `der`/`cms` crates: those decode every
+/// certificate and encode it again, while docwiz must keep each certificate's
+/// own bytes (its thumbprint is over them), and only the envelope needs BER.
 fn element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    element_at(input, 0)
+}
+
+fn element_at(input: &[u8], depth: usize) -> Option<(u8, &[u8], &[u8])> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let (&tag, rest) = input.split_first()?;
+    if tag & 0x1f == 0x1f {
+        return None;
+    }
     let (&first, rest) = rest.split_first()?;
+    if first == 0x80 {
+        // Indefinite: constructed only; the content is the elements up to
+        // the end-of-contents octets.
+        if tag & 0x20 == 0 {
+            return None;
+        }
+        let mut inner = rest;
+        loop {
+            if let [0, 0, after @ ..] = inner {
+                let content = &rest[..rest.len() - inner.len()];
+                return Some((tag, content, after));
+            }
+            let (_, _, after) = element_at(inner, depth + 1)?;
+            inner = after;
+        }
+    }
     let (length, rest) = if first < 0x80 {
         (first as usize, rest)
     } else {
         let count = (first & 0x7f) as usize;
-        if count == 0 || count > 4 || rest.len() < count {
+        if count > 4 || rest.len() < count {
             return None;
         }
         let length = rest[..count]
@@ -63,9 +103,10 @@ fn element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     (rest.len() >= length).then(|| (tag, &rest[..length], &rest[length..]))
 }
 
-/// The certificates of a PKCS#7 SignedData (RFC 2315 / 5652): ContentInfo {
-/// signedData OID, [0] SignedData { version, digestAlgorithms,
-/// encapContentInfo, [0] IMPLICIT certificates, … } }.
+/// The certificates of a PKCS#7 SignedData (RFC 2315 / 5652), in DER or BER:
+/// ContentInfo { signedData OID, [0] SignedData { version, digestAlgorithms,
+/// encapContentInfo, [0] IMPLICIT certificates, … } }. Each certificate is
+/// returned as its own bytes.
 pub fn pkcs7_certificates(der: &[u8]) -> Option<Vec<Vec<u8>>> {
     const SIGNED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
     let (0x30, content_info, _) = element(der)? else {
@@ -160,12 +201,40 @@ mod tests {
         pkcs7.extend(&info);
         assert_eq!(pkcs7_certificates(&pkcs7), Some(vec![cert.to_vec()]));
 
+        // The same in BER, every constructed envelope element of indefinite
+        // length, as `openssl cms -stream` writes it.
+        let indefinite = |tag: u8, content: &[u8]| {
+            let mut out = vec![tag, 0x80];
+            out.extend(content);
+            out.extend([0, 0]);
+            out
+        };
+        let mut signed = vec![0x02, 0x01, 0x01, 0x31, 0x80, 0x00, 0x00];
+        signed.extend(indefinite(0x30, &[0x06, 0x01, 0x2a]));
+        signed.extend(indefinite(0xa0, &cert));
+        let mut info = vec![
+            0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02,
+        ];
+        info.extend(indefinite(0xa0, &indefinite(0x30, &signed)));
+        let ber = indefinite(0x30, &info);
+        assert_eq!(pkcs7_certificates(&ber), Some(vec![cert.to_vec()]));
+
+        // Nesting far deeper than any PKCS#7 is refused, not followed down
+        // until the stack runs out.
+        let deep: Vec<u8> = std::iter::repeat_n([0x30u8, 0x80], 200_000)
+            .flatten()
+            .collect();
+        assert_eq!(pkcs7_certificates(&deep), None);
+        assert!(certificates("deep", &deep).is_err());
+        // A primitive element cannot have an indefinite length.
+        assert_eq!(element(&[0x04, 0x80, 0x00, 0x00]), None);
+
         let mut seed = 0x2545_f491_4f6c_dd1d;
-        for round in 0..3000 {
-            let mut input = if round % 2 == 0 {
-                pkcs7.clone()
-            } else {
-                b"-----BEGIN PKCS7-----\nMIIB\n-----END PKCS7-----\n".to_vec()
+        for round in 0..6000 {
+            let mut input = match round % 3 {
+                0 => pkcs7.clone(),
+                1 => ber.clone(),
+                _ => b"-----BEGIN PKCS7-----\nMIIB\n-----END PKCS7-----\n".to_vec(),
             };
             for _ in 0..(next(&mut seed) % 6) {
                 let i = (next(&mut seed) as usize) % input.len();

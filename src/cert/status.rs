@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::certificate::CertInfo;
 use super::request::{Request, State};
 use super::store::Store;
-use super::trust::{self, Chain, ChainStatus, MissingKind};
+use super::trust::{self, Chain, ChainStatus, MissingKind, Reason};
 use super::{F1_STATUS, Usage, now, rfc3339};
 use crate::error::Error;
 
@@ -27,6 +27,46 @@ pub struct MissingCert {
 pub struct ChainView {
     pub status: ChainStatus,
     pub missing: Vec<MissingCert>,
+    /// The first of `reasons`: why the chain is not trusted, as a code with
+    /// the certificate concerned; null when trusted or when only missing
+    /// CA certificates stand in the way.
+    pub reason: Option<Reason>,
+    /// Every reason found, leaf first.
+    pub reasons: Vec<Reason>,
+}
+
+impl ChainView {
+    /// The chain check as pages and `--json` show it, with the command that
+    /// imports each missing CA certificate that came with the certificate.
+    pub fn new(chain: &Chain, commands: &Commands) -> ChainView {
+        let missing = chain
+            .missing
+            .iter()
+            .map(|m| {
+                let file = m.file.as_ref().map(|f| f.display().to_string());
+                let verb = match m.kind {
+                    MissingKind::Root => Some("trust import-root"),
+                    MissingKind::Intermediate => Some("trust import-intermediate"),
+                    MissingKind::Unknown => None,
+                };
+                MissingCert {
+                    kind: m.kind,
+                    subject: m.subject.clone(),
+                    thumbprint: m.thumbprint.clone(),
+                    command: verb.zip(file.as_ref()).map(|(verb, file)| {
+                        commands.command(&format!("{verb} {}", shell_quote(file)))
+                    }),
+                    file,
+                }
+            })
+            .collect();
+        ChainView {
+            status: chain.status,
+            missing,
+            reason: chain.reasons.first().cloned(),
+            reasons: chain.reasons.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -147,10 +187,21 @@ pub fn request_for(store: &Store, thumbprint: &str) -> Option<Request> {
 
 /// The chain check of any certificate, with every CA certificate docwiz knows
 /// from the request that produced it.
+/// An installed certificate's `chain.pem` counts as offered too: an imported
+/// certificate's intermediates come from the file it was imported from.
 pub fn certificate_chain(store: &Store, thumbprint: &str, leaf: &CertInfo) -> Chain {
-    let offered = request_for(store, thumbprint)
+    let mut offered = request_for(store, thumbprint)
         .map(|r| store.request_issuers(&r.id))
         .unwrap_or_default();
+    if let Ok(Some(installed)) = store.installed(thumbprint) {
+        let rel = format!("certs/{thumbprint}/chain.pem");
+        let file = std::path::absolute(store.path(&rel)).unwrap_or_else(|_| store.path(&rel));
+        for cert in installed.into_iter().skip(1) {
+            if !offered.iter().any(|(c, _)| c.thumbprint == cert.thumbprint) {
+                offered.push((cert, file.clone()));
+            }
+        }
+    }
     trust::check(store, leaf, &offered, now())
 }
 
@@ -164,30 +215,12 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             Chain {
                 status: ChainStatus::Invalid,
                 missing: Vec::new(),
+                reasons: Vec::new(),
             },
         ),
     };
-    let missing: Vec<MissingCert> = chain
-        .missing
-        .iter()
-        .map(|m| {
-            let file = m.file.as_ref().map(|f| f.display().to_string());
-            let verb = match m.kind {
-                MissingKind::Root => Some("trust import-root"),
-                MissingKind::Intermediate => Some("trust import-intermediate"),
-                MissingKind::Unknown => None,
-            };
-            MissingCert {
-                kind: m.kind,
-                subject: m.subject.clone(),
-                thumbprint: m.thumbprint.clone(),
-                command: verb
-                    .zip(file.as_ref())
-                    .map(|(verb, file)| commands.command(&format!("{verb} {}", shell_quote(file)))),
-                file,
-            }
-        })
-        .collect();
+    let view = ChainView::new(&chain, commands);
+    let missing = &view.missing;
     let trusted = chain.status == ChainStatus::Trusted;
     let thumbprint = leaf.as_ref().map(|l| l.thumbprint.clone());
     let assigned_here = thumbprint
@@ -205,7 +238,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         (State::Issued, ChainStatus::UntrustedRoot | ChainStatus::MissingIntermediate) => {
             missing.iter().find_map(|m| m.command.clone())
         }
-        (State::Issued, ChainStatus::Expired | ChainStatus::Invalid) => {
+        (State::Issued, ChainStatus::Expired | ChainStatus::NotYetValid | ChainStatus::Invalid) => {
             Some(commands.command(&request_command(request)))
         }
         (State::Issued, ChainStatus::Trusted) if !request.finished => {
@@ -244,10 +277,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             .and_then(|l| l.eku.as_ref())
             .map(|e| e.names())
             .unwrap_or_default(),
-        chain: ChainView {
-            status: chain.status,
-            missing,
-        },
+        chain: view,
         assign_available: request.state == State::Issued && trusted,
         assign_checked: request.assign_checked,
         finished: request.finished,

@@ -1,15 +1,45 @@
 //! Trust stores: importing roots and intermediates, and checking a chain against
 //! them. Only `trust/root` and `trust/ca` count: what a CA sends along with a
 //! certificate never makes itself trusted.
+//!
+//! A chain is checked twice. docwiz first builds the path itself from the
+//! certificates at hand (the trust stores and what came with the certificate)
+//! and checks each certificate of it, so that every refusal names the
+//! certificate concerned and says why ([`Reason`]); rustls-webpki then has the
+//! last word, so that nothing webpki refuses is ever called trusted. Where
+//! docwiz is stricter than webpki it follows openssl and RFC 5280 (keyCertSign,
+//! the root's validity and pathLenConstraint).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rustls_pki_types::{CertificateDer, UnixTime};
 use serde::Serialize;
+use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate};
 
-use super::certificate::{CertInfo, parse_certificates, to_pem};
+use super::certificate::{CertInfo, to_pem};
+use super::rfc3339;
+use super::signature::{self, KeyPolicy, Verdict};
 use super::store::{Store, TrustKind};
-use crate::error::Error;
+use crate::error::{Error, Message};
+
+/// How many intermediate CA certificates a path may hold: rustls-webpki 0.103
+/// stops building at 6 (`MAX_SUB_CA_COUNT`, not configurable), and TLS clients
+/// built on rustls refuse longer chains the same way. docwiz keeps that limit
+/// as its policy and says so, rather than trusting a chain such clients refuse.
+pub const MAX_INTERMEDIATES: usize = 6;
+
+/// The extensions rustls-webpki understands (id-ce 15, 17, 19, 30, 31, 37):
+/// any other one marked critical makes it refuse the certificate, as RFC 5280
+/// 4.2 requires.
+const UNDERSTOOD_EXTENSIONS: [&str; 6] = [
+    "2.5.29.15",
+    "2.5.29.17",
+    "2.5.29.19",
+    "2.5.29.30",
+    "2.5.29.31",
+    "2.5.29.37",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -17,7 +47,10 @@ pub enum ChainStatus {
     Trusted,
     UntrustedRoot,
     MissingIntermediate,
+    /// A certificate of the chain has expired.
     Expired,
+    /// A certificate of the chain is not valid yet.
+    NotYetValid,
     Invalid,
 }
 
@@ -28,6 +61,7 @@ impl ChainStatus {
             ChainStatus::UntrustedRoot => "untrusted-root",
             ChainStatus::MissingIntermediate => "missing-intermediate",
             ChainStatus::Expired => "expired",
+            ChainStatus::NotYetValid => "not-yet-valid",
             ChainStatus::Invalid => "invalid",
         }
     }
@@ -48,21 +82,177 @@ pub struct Missing {
     pub kind: MissingKind,
     pub subject: String,
     pub thumbprint: Option<String>,
-    /// A file holding exactly this certificate, ready to import.
+    /// A file holding exactly what `trust import-root`/`import-intermediate`
+    /// accepts and this certificate among it, ready to import.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<PathBuf>,
+}
+
+/// Where a certificate stands in its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Leaf,
+    Intermediate,
+    Root,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Leaf => "leaf",
+            Role::Intermediate => "intermediate",
+            Role::Root => "root",
+        }
+    }
+}
+
+/// Why a chain is not trusted. The store and `--json` carry these codes; the
+/// pages render them as `chain-reason-<code>` messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReasonCode {
+    /// `date`: notAfter (RFC 5280 4.1.2.5).
+    Expired,
+    /// `date`: notBefore.
+    NotYetValid,
+    /// The end-entity certificate is a CA certificate (basicConstraints CA:TRUE).
+    CaAsLeaf,
+    /// A certificate that issued another is not a CA certificate (RFC 5280 4.2.1.9).
+    NotCa,
+    /// A CA certificate whose keyUsage lacks keyCertSign (RFC 5280 4.2.1.3).
+    NoKeyCertSign,
+    /// `limit`: its pathLenConstraint; `count`: intermediates below it.
+    PathLen,
+    /// More than [`MAX_INTERMEDIATES`]: `count`, `limit`.
+    PathTooLong,
+    /// `name`: the leaf's name outside the CA's name constraints (RFC 5280 4.2.1.10).
+    NameConstraints,
+    /// The leaf's EKU is anyExtendedKeyUsage alone.
+    EkuAnyOnly,
+    /// An EKU extension without serverAuth: `eku` lists what it has.
+    EkuNoServerAuth,
+    /// RSA below 2048 bits: `key` (CA/B Forum BR 6.1.5).
+    WeakKey,
+    /// SHA-1 or MD5: `algorithm` (CA/B Forum BR 7.1.3).
+    WeakSignature,
+    /// An algorithm docwiz cannot verify with (Ed448, DSA, another curve): `algorithm`.
+    UnsupportedAlgorithm,
+    /// An unknown extension marked critical: `extension`.
+    CriticalExtension,
+    /// The signature does not verify with the issuer's key: `issuer`.
+    BadSignature,
+    /// The end-entity certificate signed itself: no CA vouches for it.
+    SelfSigned,
+    /// rustls-webpki refused for a reason docwiz has no name for: `detail`.
+    Invalid,
+}
+
+impl ReasonCode {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReasonCode::Expired => "chain-reason-expired",
+            ReasonCode::NotYetValid => "chain-reason-not-yet-valid",
+            ReasonCode::CaAsLeaf => "chain-reason-ca-as-leaf",
+            ReasonCode::NotCa => "chain-reason-not-ca",
+            ReasonCode::NoKeyCertSign => "chain-reason-no-key-cert-sign",
+            ReasonCode::PathLen => "chain-reason-path-len",
+            ReasonCode::PathTooLong => "chain-reason-path-too-long",
+            ReasonCode::NameConstraints => "chain-reason-name-constraints",
+            ReasonCode::EkuAnyOnly => "chain-reason-eku-any-only",
+            ReasonCode::EkuNoServerAuth => "chain-reason-eku-no-server-auth",
+            ReasonCode::WeakKey => "chain-reason-weak-key",
+            ReasonCode::WeakSignature => "chain-reason-weak-signature",
+            ReasonCode::UnsupportedAlgorithm => "chain-reason-unsupported-algorithm",
+            ReasonCode::CriticalExtension => "chain-reason-critical-extension",
+            ReasonCode::BadSignature => "chain-reason-bad-signature",
+            ReasonCode::SelfSigned => "chain-reason-self-signed",
+            ReasonCode::Invalid => "chain-reason-invalid",
+        }
+    }
+}
+
+/// One precise reason, naming the certificate concerned (subject and SHA-1
+/// thumbprint) and the facts the message needs (`args`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub code: ReasonCode,
+    pub role: Role,
+    pub subject: String,
+    pub thumbprint: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<&'static str, String>,
+}
+
+impl Reason {
+    fn new(code: ReasonCode, role: Role, cert: &CertInfo) -> Reason {
+        Reason {
+            code,
+            role,
+            subject: cert.subject.clone(),
+            thumbprint: cert.thumbprint.clone(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    fn arg(mut self, name: &'static str, value: impl Into<String>) -> Reason {
+        self.args.insert(name, value.into());
+        self
+    }
+
+    /// The localizable text; `escape` is applied to every value taken from a
+    /// certificate (subjects, names), e.g. Markdown escaping for pages.
+    pub fn message(&self, escape: &dyn Fn(&str) -> String) -> Message {
+        let cert = Message::new("chain-cert")
+            .arg("role", self.role.name())
+            .arg("subject", escape(&self.subject))
+            .arg("thumbprint", self.thumbprint.as_str());
+        let mut message = Message::new(self.code.message_id())
+            .arg("cert", cert)
+            .arg("role", self.role.name());
+        for (name, value) in &self.args {
+            message = message.arg(name, escape(value));
+        }
+        message
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Chain {
     pub status: ChainStatus,
     pub missing: Vec<Missing>,
+    /// Every reason found, leaf first; empty when trusted.
+    pub reasons: Vec<Reason>,
 }
 
-/// Checks `leaf` against the trust stores with rustls-webpki. webpki reports
-/// one `UnknownIssuer` for an untrusted root and for a missing intermediate, so
-/// the chain is then walked with the certificates at hand (`offered`, and the
-/// stores) to say which CA certificates are missing.
+/// A certificate that can issue: from the root store, the intermediate store,
+/// or offered with the certificate (a file of the answer or of the import).
+#[derive(Clone, Copy)]
+struct Candidate<'a> {
+    cert: &'a CertInfo,
+    /// 0 root store, 1 intermediate store, 2 offered: trusted ones first.
+    rank: u8,
+    file: Option<&'a PathBuf>,
+}
+
+/// A root: a self-issued certificate that is a CA (or an X.509 v1 certificate,
+/// which has no basicConstraints: openssl and RFC 5280 6.1 take trust anchors
+/// as given) and whose self-signature is not false. A self-signature docwiz
+/// cannot check (Ed448) does not stop it from being a root: the anchor is
+/// trusted by the administrator's decision, not by its signature.
+pub fn is_root(cert: &CertInfo) -> bool {
+    cert.self_issued
+        && (cert.is_ca || cert.version == 1)
+        && signature::verify(&cert.der, &cert.spki) != Verdict::Invalid
+}
+
+/// Checks `leaf` against the trust stores: the path is built from the stores
+/// and `offered` (CA certificates that came with it, with the file holding
+/// each), each certificate of it is checked, and rustls-webpki verifies the
+/// chain with the trust stores alone. Trusted only when webpki accepts it and
+/// no [`Reason`] was found. The status says the most pressing fact: an expired
+/// certificate, then one not valid yet, then any other reason (no import can
+/// fix those), then a missing root, then missing intermediates.
 pub fn check(
     store: &Store,
     leaf: &CertInfo,
@@ -71,12 +261,199 @@ pub fn check(
 ) -> Chain {
     let roots = store.trusted(TrustKind::Root);
     let intermediates = store.trusted(TrustKind::Intermediate);
-    if !leaf.is_valid_at(now) {
-        return Chain {
-            status: ChainStatus::Expired,
-            missing: Vec::new(),
+    check_with(leaf, offered, &roots, &intermediates, now)
+}
+
+fn check_with(
+    leaf: &CertInfo,
+    offered: &[(CertInfo, PathBuf)],
+    roots: &[CertInfo],
+    intermediates: &[CertInfo],
+    now: time::OffsetDateTime,
+) -> Chain {
+    let pool: Vec<Candidate> = roots
+        .iter()
+        .map(|c| (c, 0, None))
+        .chain(intermediates.iter().map(|c| (c, 1, None)))
+        .chain(offered.iter().map(|(c, f)| (c, 2, Some(f))))
+        .map(|(cert, rank, file)| Candidate { cert, rank, file })
+        .collect();
+    let in_roots = |c: &CertInfo| roots.iter().any(|r| r.thumbprint == c.thumbprint);
+    let in_intermediates =
+        |c: &CertInfo| intermediates.iter().any(|r| r.thumbprint == c.thumbprint);
+
+    // The path, leaf first, and the verdict on each certificate's signature
+    // by the next one.
+    let mut path: Vec<&CertInfo> = vec![leaf];
+    let mut verdicts: Vec<Verdict> = Vec::new();
+    let mut missing = Vec::new();
+    let mut top_is_root = false;
+    // Longer than any path docwiz accepts, so that a too long one is seen whole.
+    for _ in 0..(MAX_INTERMEDIATES + 8) {
+        let current = path[path.len() - 1];
+        if path.len() > 1 && in_roots(current) {
+            top_is_root = true;
+            break;
+        }
+        if path.len() > 1 && is_root(current) {
+            top_is_root = true;
+            let file = pool
+                .iter()
+                .find(|c| c.cert.thumbprint == current.thumbprint)
+                .and_then(|c| c.file);
+            missing.push(Missing {
+                kind: MissingKind::Root,
+                subject: current.subject.clone(),
+                thumbprint: Some(current.thumbprint.clone()),
+                file: usable_file(file, offered, TrustKind::Root),
+            });
+            break;
+        }
+        let best = pool
+            .iter()
+            .filter(|c| {
+                c.cert.subject == current.issuer
+                    && !path.iter().any(|p| p.thumbprint == c.cert.thumbprint)
+            })
+            .map(|c| (signature::verify(&current.der, &c.cert.spki), *c))
+            .min_by_key(|(verdict, c)| {
+                let key_id_differs = matches!(
+                    (&current.authority_key_id, &c.cert.subject_key_id),
+                    (Some(a), Some(s)) if a != s
+                );
+                (verdict_rank(*verdict), key_id_differs, c.rank)
+            });
+        let Some((verdict, issuer)) = best else {
+            missing.push(Missing {
+                kind: MissingKind::Unknown,
+                subject: current.issuer.clone(),
+                thumbprint: None,
+                file: None,
+            });
+            break;
         };
+        path.push(issuer.cert);
+        verdicts.push(verdict);
+        if !in_roots(issuer.cert) && !is_root(issuer.cert) && !in_intermediates(issuer.cert) {
+            missing.push(Missing {
+                kind: MissingKind::Intermediate,
+                subject: issuer.cert.subject.clone(),
+                thumbprint: Some(issuer.cert.thumbprint.clone()),
+                file: usable_file(issuer.file, offered, TrustKind::Intermediate),
+            });
+        }
     }
+    // Roots first: they are imported first.
+    missing.sort_by_key(|m| m.kind != MissingKind::Root);
+
+    let mut reasons = examine(&path, &verdicts, top_is_root, now);
+    // A self-signed server certificate: there is no issuer to find, and it
+    // cannot be a root (not a CA), so "unknown issuer" would send the
+    // administrator looking for a CA that does not exist.
+    if path.len() == 1
+        && leaf.self_issued
+        && signature::verify(&leaf.der, &leaf.spki) == Verdict::Valid
+    {
+        missing.clear();
+        reasons.push(Reason::new(ReasonCode::SelfSigned, Role::Leaf, leaf));
+    }
+    let verified = webpki_verify(leaf, roots, intermediates, now);
+    // Name constraints on other name forms than DNS (IP addresses, e-mail,
+    // directory names) are checked by webpki alone: name the CA that carries
+    // constraints rather than nobody.
+    if verified.as_ref().err().map(String::as_str) == Some("NameConstraintViolation")
+        && !reasons
+            .iter()
+            .any(|r| r.code == ReasonCode::NameConstraints)
+        && let Some((i, ca)) = path
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, c)| has_name_constraints(c))
+    {
+        let role = if i == path.len() - 1 && top_is_root {
+            Role::Root
+        } else {
+            Role::Intermediate
+        };
+        reasons.push(
+            Reason::new(ReasonCode::NameConstraints, role, ca).arg("name", leaf.sans.join(", ")),
+        );
+    }
+    if let Err(detail) = &verified
+        && reasons.is_empty()
+        && missing.is_empty()
+    {
+        reasons
+            .push(Reason::new(ReasonCode::Invalid, Role::Leaf, leaf).arg("detail", detail.clone()));
+    }
+    if verified.is_ok() {
+        // webpki found a trusted path: whatever the offered certificates
+        // suggested, nothing is missing.
+        missing.clear();
+    }
+    let has = |code| reasons.iter().any(|r: &Reason| r.code == code);
+    let status = if has(ReasonCode::Expired) {
+        ChainStatus::Expired
+    } else if has(ReasonCode::NotYetValid) {
+        ChainStatus::NotYetValid
+    } else if !reasons.is_empty() {
+        // No import can make such a chain trusted: say so before what is missing.
+        ChainStatus::Invalid
+    } else if missing.iter().any(|m| m.kind != MissingKind::Intermediate) {
+        ChainStatus::UntrustedRoot
+    } else if !missing.is_empty() {
+        ChainStatus::MissingIntermediate
+    } else if verified.is_err() {
+        ChainStatus::Invalid
+    } else {
+        ChainStatus::Trusted
+    };
+    Chain {
+        status,
+        missing,
+        reasons,
+    }
+}
+
+fn verdict_rank(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Valid => 0,
+        Verdict::Unsupported => 1,
+        Verdict::Invalid => 2,
+    }
+}
+
+/// `file` when everything in it is what the import command for `kind` takes
+/// (the command imports the whole file); otherwise no command can be offered.
+fn usable_file(
+    file: Option<&PathBuf>,
+    offered: &[(CertInfo, PathBuf)],
+    kind: TrustKind,
+) -> Option<PathBuf> {
+    let file = file?;
+    offered
+        .iter()
+        .filter(|(_, f)| f == file)
+        .all(|(c, _)| fits(c, kind))
+        .then(|| file.clone())
+}
+
+fn fits(cert: &CertInfo, kind: TrustKind) -> bool {
+    match kind {
+        TrustKind::Root => is_root(cert),
+        TrustKind::Intermediate => cert.is_ca && !cert.self_issued,
+    }
+}
+
+/// rustls-webpki's verdict with the trust stores alone; the error's name when
+/// it refuses.
+fn webpki_verify(
+    leaf: &CertInfo,
+    roots: &[CertInfo],
+    intermediates: &[CertInfo],
+    now: time::OffsetDateTime,
+) -> Result<(), String> {
     let anchors: Vec<_> = roots
         .iter()
         .filter_map(|r| {
@@ -93,103 +470,288 @@ pub fn check(
     let time = UnixTime::since_unix_epoch(std::time::Duration::from_secs(
         now.unix_timestamp().max(0) as u64,
     ));
-    let status = match webpki::EndEntityCert::try_from(&leaf_der) {
-        Err(_) => ChainStatus::Invalid,
-        Ok(ee) => match ee.verify_for_usage(
-            webpki::ALL_VERIFICATION_ALGS,
-            &anchors,
-            &intermediate_ders,
-            time,
-            webpki::KeyUsage::server_auth(),
-            None,
-            None,
-        ) {
-            Ok(_) => ChainStatus::Trusted,
-            Err(webpki::Error::CertExpired { .. } | webpki::Error::CertNotValidYet { .. }) => {
-                ChainStatus::Expired
-            }
-            Err(webpki::Error::UnknownIssuer) => {
-                return diagnose(leaf, offered, &roots, &intermediates);
-            }
-            Err(_) => ChainStatus::Invalid,
-        },
+    let name = |e: webpki::Error| {
+        let text = format!("{e:?}");
+        text.split(['(', ' ', '{'])
+            .next()
+            .unwrap_or_default()
+            .to_string()
     };
-    Chain {
-        status,
-        missing: Vec::new(),
-    }
+    let ee = webpki::EndEntityCert::try_from(&leaf_der).map_err(name)?;
+    ee.verify_for_usage(
+        webpki::ALL_VERIFICATION_ALGS,
+        &anchors,
+        &intermediate_ders,
+        time,
+        webpki::KeyUsage::server_auth(),
+        None,
+        None,
+    )
+    .map(|_| ())
+    .map_err(name)
 }
 
-fn diagnose(
-    leaf: &CertInfo,
-    offered: &[(CertInfo, PathBuf)],
-    roots: &[CertInfo],
-    intermediates: &[CertInfo],
-) -> Chain {
-    let mut missing = Vec::new();
-    let mut current = leaf.clone();
-    let known: Vec<(&CertInfo, Option<&PathBuf>)> = offered
-        .iter()
-        .map(|(c, p)| (c, Some(p)))
-        .chain(roots.iter().chain(intermediates).map(|c| (c, None)))
-        .collect();
-    for _ in 0..8 {
-        let Some((issuer, file)) = known.iter().find(|(c, _)| current.signed_by(c)) else {
-            missing.push(Missing {
-                kind: MissingKind::Unknown,
-                subject: current.issuer.clone(),
-                thumbprint: None,
-                file: None,
-            });
-            break;
-        };
-        let in_store = |list: &[CertInfo]| list.iter().any(|c| c.thumbprint == issuer.thumbprint);
-        if issuer.is_self_signed() {
-            if !in_store(roots) {
-                missing.push(Missing {
-                    kind: MissingKind::Root,
-                    subject: issuer.subject.clone(),
-                    thumbprint: Some(issuer.thumbprint.clone()),
-                    file: file.cloned(),
+/// Checks each certificate of `path` (leaf first; `verdicts[i]` is the check
+/// of `path[i]`'s signature by `path[i + 1]`); `top_is_root` when the last is
+/// a root.
+fn examine(
+    path: &[&CertInfo],
+    verdicts: &[Verdict],
+    top_is_root: bool,
+    now: time::OffsetDateTime,
+) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    let last = path.len() - 1;
+    let role = |i: usize| {
+        if i == 0 {
+            Role::Leaf
+        } else if i == last && top_is_root {
+            Role::Root
+        } else {
+            Role::Intermediate
+        }
+    };
+    let leaf = path[0];
+    let leaf_names = leaf_dns_names(leaf);
+    for (i, cert) in path.iter().enumerate() {
+        let role = role(i);
+        let reason = |code| Reason::new(code, role, cert);
+        if now < cert.not_before {
+            reasons.push(reason(ReasonCode::NotYetValid).arg("date", rfc3339(cert.not_before)));
+        } else if now > cert.not_after {
+            reasons.push(reason(ReasonCode::Expired).arg("date", rfc3339(cert.not_after)));
+        }
+        if role == Role::Leaf {
+            if cert.is_ca {
+                reasons.push(reason(ReasonCode::CaAsLeaf));
+            }
+            if let Some(eku) = &cert.eku
+                && !eku.server_auth
+            {
+                let names = eku.names();
+                if names.len() == 1 && names[0] == "anyExtendedKeyUsage" {
+                    reasons.push(reason(ReasonCode::EkuAnyOnly));
+                } else {
+                    reasons.push(reason(ReasonCode::EkuNoServerAuth).arg("eku", names.join(", ")));
+                }
+            }
+        } else {
+            if role == Role::Intermediate && !cert.is_ca {
+                reasons.push(reason(ReasonCode::NotCa));
+            }
+            if !cert.key_usage.is_empty() && !cert.key_usage.iter().any(|k| k == "keyCertSign") {
+                reasons.push(reason(ReasonCode::NoKeyCertSign));
+            }
+            // Intermediates below this one: the leaf is not counted (RFC 5280 4.2.1.9).
+            let below = i - 1;
+            if let Some(limit) = cert.path_len
+                && (limit as usize) < below
+            {
+                reasons.push(
+                    reason(ReasonCode::PathLen)
+                        .arg("limit", limit.to_string())
+                        .arg("count", below.to_string()),
+                );
+            }
+            if role == Role::Intermediate
+                && let Some(eku) = &cert.eku
+                && !eku.server_auth
+            {
+                reasons
+                    .push(reason(ReasonCode::EkuNoServerAuth).arg("eku", eku.names().join(", ")));
+            }
+            if role == Role::Intermediate && i == MAX_INTERMEDIATES + 1 {
+                let count = path.len() - 1 - usize::from(top_is_root);
+                reasons.push(
+                    reason(ReasonCode::PathTooLong)
+                        .arg("count", count.to_string())
+                        .arg("limit", MAX_INTERMEDIATES.to_string()),
+                );
+            }
+            if let Some(name) = name_outside_constraints(cert, &leaf_names) {
+                reasons.push(reason(ReasonCode::NameConstraints).arg("name", name));
+            }
+        }
+        match signature::key_policy(&cert.spki) {
+            KeyPolicy::Accepted => {}
+            KeyPolicy::Weak => {
+                reasons.push(reason(ReasonCode::WeakKey).arg("key", cert.key.clone()))
+            }
+            KeyPolicy::Unsupported => reasons.push(
+                reason(ReasonCode::UnsupportedAlgorithm).arg("algorithm", key_algorithm(cert)),
+            ),
+        }
+        if let Some(verdict) = verdicts.get(i) {
+            let oid = signature_oid(cert);
+            if signature::is_weak_signature_algorithm(&oid) {
+                reasons.push(
+                    reason(ReasonCode::WeakSignature)
+                        .arg("algorithm", signature::algorithm_name(&oid)),
+                );
+            } else if !signature::is_supported_signature_algorithm(&oid)
+                || (*verdict == Verdict::Unsupported
+                    // A key too weak to check with is the issuer's reason.
+                    && signature::key_policy(&path[i + 1].spki) != KeyPolicy::Weak)
+            {
+                let algorithm = signature::algorithm_name(&oid);
+                let already = reasons.iter().any(|r| {
+                    r.code == ReasonCode::UnsupportedAlgorithm
+                        && r.args.get("algorithm") == Some(&algorithm)
                 });
+                if !already {
+                    reasons
+                        .push(reason(ReasonCode::UnsupportedAlgorithm).arg("algorithm", algorithm));
+                }
             }
-            break;
+            if *verdict == Verdict::Invalid {
+                reasons.push(
+                    reason(ReasonCode::BadSignature).arg("issuer", path[i + 1].subject.clone()),
+                );
+            }
         }
-        if in_store(roots) {
-            break;
+        for extension in unknown_critical_extensions(cert) {
+            reasons.push(reason(ReasonCode::CriticalExtension).arg("extension", extension));
         }
-        if !in_store(intermediates) {
-            missing.push(Missing {
-                kind: MissingKind::Intermediate,
-                subject: issuer.subject.clone(),
-                thumbprint: Some(issuer.thumbprint.clone()),
-                file: file.cloned(),
-            });
-        }
-        current = (*issuer).clone();
     }
-    let status = if missing.iter().any(|m| m.kind != MissingKind::Intermediate) {
-        ChainStatus::UntrustedRoot
-    } else if missing.is_empty() {
-        ChainStatus::Invalid
-    } else {
-        ChainStatus::MissingIntermediate
-    };
-    // Roots first: they are imported first.
-    missing.sort_by_key(|m| m.kind != MissingKind::Root);
-    Chain { status, missing }
+    reasons
 }
 
-/// Reads certificates offered for import: PEM (one or several) or DER.
+fn signature_oid(cert: &CertInfo) -> String {
+    X509Certificate::from_der(&cert.der)
+        .map(|(_, c)| c.signature_algorithm.algorithm.to_id_string())
+        .unwrap_or_default()
+}
+
+fn key_algorithm(cert: &CertInfo) -> String {
+    X509Certificate::from_der(&cert.der)
+        .map(|(_, c)| {
+            let key = c.public_key();
+            let oid = key.algorithm.algorithm.to_id_string();
+            let curve = key
+                .algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.as_oid().ok())
+                .map(|o| signature::algorithm_name(&o.to_id_string()));
+            match curve {
+                Some(curve) if oid == "1.2.840.10045.2.1" => format!("ECDSA {curve}"),
+                _ => signature::algorithm_name(&oid),
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn unknown_critical_extensions(cert: &CertInfo) -> Vec<String> {
+    let Ok((_, parsed)) = X509Certificate::from_der(&cert.der) else {
+        return Vec::new();
+    };
+    parsed
+        .extensions()
+        .iter()
+        .filter(|e| e.critical && !UNDERSTOOD_EXTENSIONS.contains(&e.oid.to_id_string().as_str()))
+        .map(|e| {
+            let oid = e.oid.to_id_string();
+            let name = signature::algorithm_name(&oid);
+            if name == oid {
+                oid
+            } else {
+                format!("{name} ({oid})")
+            }
+        })
+        .collect()
+}
+
+/// The DNS names a leaf presents: its DNS SANs, else its CN (as name
+/// constraints are applied to it by rustls-webpki and openssl).
+fn leaf_dns_names(leaf: &CertInfo) -> Vec<String> {
+    let Ok((_, parsed)) = X509Certificate::from_der(&leaf.der) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    if let Ok(Some(san)) = parsed.subject_alternative_name() {
+        for name in &san.value.general_names {
+            if let GeneralName::DNSName(dns) = name {
+                names.push(dns.to_string());
+            }
+        }
+    }
+    if names.is_empty()
+        && let Some(cn) = &leaf.common_name
+    {
+        names.push(cn.clone());
+    }
+    names
+}
+
+fn has_name_constraints(cert: &CertInfo) -> bool {
+    X509Certificate::from_der(&cert.der)
+        .map(|(_, c)| matches!(c.name_constraints(), Ok(Some(_))))
+        .unwrap_or(false)
+}
+
+/// The first of `names` that `ca`'s dNSName name constraints do not permit
+/// (RFC 5280 4.2.1.10: a name matches a constraint when it equals it or ends
+/// with `.` + it; a constraint starting with `.` matches subdomains only).
+fn name_outside_constraints(ca: &CertInfo, names: &[String]) -> Option<String> {
+    let (_, parsed) = X509Certificate::from_der(&ca.der).ok()?;
+    let constraints = parsed
+        .extensions()
+        .iter()
+        .find_map(|e| match e.parsed_extension() {
+            ParsedExtension::NameConstraints(nc) => Some(nc.clone()),
+            _ => None,
+        })?;
+    let dns = |subtrees: &Option<Vec<x509_parser::extensions::GeneralSubtree>>| -> Vec<String> {
+        subtrees
+            .iter()
+            .flatten()
+            .filter_map(|s| match &s.base {
+                GeneralName::DNSName(d) => Some(d.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect()
+    };
+    let permitted = dns(&constraints.permitted_subtrees);
+    let excluded = dns(&constraints.excluded_subtrees);
+    let matches = |name: &str, constraint: &str| {
+        let name = name.trim_end_matches('.').to_ascii_lowercase();
+        let name = name.strip_prefix("*.").map_or(name.clone(), str::to_string);
+        if constraint.is_empty() {
+            return true;
+        }
+        match constraint.strip_prefix('.') {
+            Some(suffix) => name.ends_with(&format!(".{suffix}")),
+            None => name == constraint || name.ends_with(&format!(".{constraint}")),
+        }
+    };
+    names
+        .iter()
+        .find(|name| {
+            (!permitted.is_empty() && !permitted.iter().any(|c| matches(name, c)))
+                || excluded.iter().any(|c| matches(name, c))
+        })
+        .cloned()
+}
+
+/// Reads certificates offered for import: PEM (one or several), DER, or
+/// PKCS#7 (`.p7b`, DER, PEM or BER), as every command that reads certificates
+/// does.
 pub fn read_offered(path: &Path) -> Result<Vec<CertInfo>, Error> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::Read {
         path: shown.clone(),
         reason: e.to_string(),
     })?;
-    parse_certificates(&shown, &bytes)?
+    super::response::certificates(&shown, &bytes)?
         .iter()
         .map(|der| {
+            // Bytes after the certificate (a `TRUSTED CERTIFICATE` block's
+            // trust settings, or garbage) would enter the store with it.
+            if !matches!(X509Certificate::from_der(der), Ok(([], _))) {
+                return Err(Error::NotCertificate {
+                    path: shown.clone(),
+                });
+            }
             CertInfo::from_der(der).map_err(|_| Error::NotCertificate {
                 path: shown.clone(),
             })
@@ -197,16 +759,11 @@ pub fn read_offered(path: &Path) -> Result<Vec<CertInfo>, Error> {
         .collect()
 }
 
-/// Every certificate must belong in the store: self-signed CA certificates for
-/// the root store, CA certificates that are not self-signed for the other.
+/// Every certificate must belong in the store: roots ([`is_root`]) for the
+/// root store, CA certificates that are not self-issued for the other.
 pub fn check_kind(path: &Path, certs: &[CertInfo], kind: TrustKind) -> Result<(), Error> {
     for cert in certs {
-        let root = cert.is_ca && cert.is_self_signed();
-        let ok = match kind {
-            TrustKind::Root => root,
-            TrustKind::Intermediate => cert.is_ca && !cert.self_issued,
-        };
-        if !ok {
+        if !fits(cert, kind) {
             let path = path.display().to_string();
             let subject = cert.subject.clone();
             return Err(match kind {
@@ -216,6 +773,26 @@ pub fn check_kind(path: &Path, certs: &[CertInfo], kind: TrustKind) -> Result<()
         }
     }
     Ok(())
+}
+
+/// A warning for a CA certificate that is not valid at `now`: imported all
+/// the same (as Windows does, with a warning), since the administrator may be
+/// preparing for a replacement, but every chain through it will be refused
+/// until then.
+pub fn validity_warning(cert: &CertInfo, now: time::OffsetDateTime) -> Option<Message> {
+    let (id, date) = if now > cert.not_after {
+        ("trust-warning-expired", cert.not_after)
+    } else if now < cert.not_before {
+        ("trust-warning-not-yet-valid", cert.not_before)
+    } else {
+        return None;
+    };
+    Some(
+        Message::new(id)
+            .arg("subject", cert.subject.as_str())
+            .arg("thumbprint", cert.thumbprint.as_str())
+            .arg("date", rfc3339(date)),
+    )
 }
 
 /// Adds certificates to a trust store (`<dir>/<T>.pem`); returns those that were

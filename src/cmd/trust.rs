@@ -95,8 +95,9 @@ fn import(
 ) -> Result<String, Error> {
     let certs = trust::read_offered(file)?;
     trust::check_kind(file, &certs, kind)?;
+    let now = docwiz::cert::now();
     if !confirmed {
-        confirm_roots(ui, &certs)?;
+        confirm_roots(ui, &certs, now)?;
     }
     let added = trust::import(&app.store, &certs, kind)?;
     let mut out = String::new();
@@ -114,13 +115,20 @@ fn import(
             ),
         );
         out.push('\n');
+        if let Some(warning) = trust::validity_warning(cert, now) {
+            out.push_str(&format!("  ! {}\n", ui.text(&warning)));
+        }
     }
     Ok(out)
 }
 
 /// Like the operating system's warning before it trusts a new root: shows what
 /// would be trusted and asks on the terminal. Without a terminal it refuses.
-fn confirm_roots(ui: &Localizer, certs: &[CertInfo]) -> Result<(), Error> {
+fn confirm_roots(
+    ui: &Localizer,
+    certs: &[CertInfo],
+    now: time::OffsetDateTime,
+) -> Result<(), Error> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         return Err(Error::NeedsConfirmation);
@@ -135,6 +143,9 @@ fn confirm_roots(ui: &Localizer, certs: &[CertInfo]) -> Result<(), Error> {
             ui.text(&Message::new("status-thumbprint")),
             cert.thumbprint
         );
+        if let Some(warning) = trust::validity_warning(cert, now) {
+            let _ = writeln!(stderr, "  ! {}", ui.text(&warning));
+        }
     }
     let _ = write!(stderr, "{} ", ui.text(&Message::new("trust-question")));
     let _ = stderr.flush();

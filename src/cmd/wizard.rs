@@ -290,8 +290,16 @@ fn run_import(
     let command = app
         .commands
         .command(&format!("wizard assign --thumbprint {thumbprint}"));
+    // What stands between the certificate and an assignment, said now.
+    let chain = app
+        .store
+        .installed(&thumbprint)?
+        .and_then(|chain| chain.into_iter().next())
+        .map(|leaf| status::certificate_chain(&app.store, &thumbprint, &leaf))
+        .map(|chain| page::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
+        .unwrap_or_default();
     Ok(format!(
-        "{}\n\n{}\n",
+        "{}\n{chain}\n{}\n",
         ui.text(
             &Message::new("import-done")
                 .arg("thumbprint", thumbprint.as_str())
@@ -338,13 +346,18 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
 
 fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String, Error> {
     let cert = find_certificate(app, thumbprint)?;
+    let chain = status::certificate_chain(&app.store, &cert.thumbprint, &cert);
+    let chain = status::ChainView::new(&chain, &app.commands);
     if json {
-        return Ok(serde_json::to_string_pretty(&cert.to_json()).unwrap_or_default() + "\n");
+        let mut doc = cert.to_json();
+        doc["chain"] = serde_json::to_value(&chain).unwrap_or_default();
+        return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
     let ui = app.ui();
     Ok(format!(
-        "{}\n{}\n",
+        "{}{}\n{}\n",
         page::details_page(&ui, &cert),
+        page::chain_section(&ui, &chain),
         page::f1_line(&ui, F1_DETAILS)
     ))
 }
