@@ -376,3 +376,10 @@ fluent-unsupported-function = the function { $id }() is part of Fluent, but docw
 ## final fixes
 
 lint-control-character = The invisible character { $code } (a control character) is in this text: on a terminal it could change what the screen shows.
+
+## store writes
+
+request-reason-interrupted = it was interrupted before the CA's answer was stored (the command was stopped, or the store could not be written)
+request-reason-other = the CA could not issue the certificate (docwiz error { $code })
+error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
+error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.

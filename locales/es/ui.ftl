@@ -376,3 +376,10 @@ fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero 
 ## final fixes
 
 lint-control-character = Este texto contiene el carácter invisible { $code } (un carácter de control): en un terminal podría alterar lo que se muestra.
+
+## store writes
+
+request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
+request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
+error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
+error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.

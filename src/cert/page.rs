@@ -164,10 +164,8 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     out.push_str(&rows.render());
     out.push('\n');
 
-    if let Some(reason) = &s.reason {
-        out.push_str(
-            &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.as_str())),
-        );
+    if let Some(reason) = &s.reason_message {
+        out.push_str(&l10n.text(&Message::new("status-failed-reason").arg("reason", reason.clone())));
         out.push_str("\n\n");
     }
     for m in &s.chain.missing {
