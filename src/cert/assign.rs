@@ -179,7 +179,7 @@ fn assign_locked(
         .iter()
         .map(|(u, old)| (*u, old.clone(), Some(thumbprint.to_string())))
         .collect();
-    history::apply(store, &history::transaction(&changes, false))?;
+    history::apply(store, &history::transaction(&changes))?;
     let cert_dir = std::path::absolute(store.path(&format!("certs/{thumbprint}")))
         .unwrap_or_else(|_| store.path(&format!("certs/{thumbprint}")));
     let assigned = Assigned {
@@ -246,22 +246,40 @@ pub fn finish(
             return Err(Error::Refused { reasons });
         }
     }
+    let fresh = request
+        .thumbprint
+        .as_deref()
+        .map(|t| store.installed(t).map(|i| i.is_none()))
+        .transpose()?
+        .unwrap_or(true);
     let thumbprint = install(store, &request)?;
     let outcome = if no_assign {
-        Ok(Finished::Cleared { thumbprint })
+        Ok(Finished::Cleared {
+            thumbprint: thumbprint.clone(),
+        })
     } else if !assign {
         Ok(Finished::Untrusted {
-            thumbprint,
+            thumbprint: thumbprint.clone(),
             chain: chain.status,
         })
     } else {
         assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
     };
     // A failed deploy hook leaves the assignment standing.
-    if matches!(outcome, Ok(_) | Err(Error::Hook { .. })) {
+    let done = matches!(outcome, Ok(_) | Err(Error::Hook { .. }));
+    let recorded = if done {
         request.finished = true;
         request.assign_checked = !no_assign;
-        store.save_request(&request)?;
+        store.save_request(&request)
+    } else {
+        Ok(())
+    };
+    // Failed (a full disk), finish takes back the installation it made, unless
+    // a usage already uses it.
+    let failed = !done || recorded.is_err();
+    if failed && fresh && !store.assigned().values().any(|t| *t == thumbprint) {
+        let _ = store.remove(&format!("certs/{thumbprint}"));
     }
+    recorded?;
     outcome
 }

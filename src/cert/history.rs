@@ -13,12 +13,12 @@
 //!   never acted on, since switching starts only once it is synced: it is cut
 //!   off;
 //! - an assignment whose links are all switched took place and stands;
-//! - an assignment with a link not switched is rolled back: a `rollback`
-//!   transaction (the inverse lines) is recorded, then every usage of the
-//!   assignment is switched back. A failed command thus changes nothing, and
-//!   all usages of one command switch together or not at all;
-//! - a rollback not completed is completed (it only restores links that were
-//!   live before).
+//! - an assignment with a link not switched is undone: every usage of it is
+//!   switched back to its `old` certificate, then its lines are cut off. A
+//!   failed command thus changes nothing, all usages of one command switch
+//!   together or not at all, and the history holds only what took place.
+//!   Undoing again after an interruption finds the same lines and does the
+//!   same.
 //!
 //! Lines written before transactions existed carry no `tx` and are complete.
 
@@ -48,13 +48,10 @@ pub struct Entry {
     /// What the usage had before; `None`: no certificate.
     pub old: Option<String>,
     pub new: Option<String>,
-    /// Set on the lines that undo an interrupted assignment.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub rollback: bool,
 }
 
 /// A transaction ready to be recorded: `(usage, old, new)` per usage.
-pub fn transaction(changes: &[(Usage, Option<String>, Option<String>)], rollback: bool) -> Vec<Entry> {
+pub fn transaction(changes: &[(Usage, Option<String>, Option<String>)]) -> Vec<Entry> {
     let tx = random_hex(8);
     let time = rfc3339(now());
     changes
@@ -66,7 +63,6 @@ pub fn transaction(changes: &[(Usage, Option<String>, Option<String>)], rollback
             usage: *usage,
             old: old.clone(),
             new: new.clone(),
-            rollback,
         })
         .collect()
 }
@@ -80,8 +76,9 @@ fn write_error(store: &Store, e: std::io::Error) -> Error {
 
 /// Appends a transaction in one write and syncs it. On failure the file is put
 /// back as it was (cut to its old length, or removed if this created it), so
-/// a full disk leaves neither an empty history nor a torn line.
-pub fn append(store: &Store, entries: &[Entry]) -> Result<(), Error> {
+/// a full disk leaves neither an empty history nor a torn line. Returns where
+/// the transaction starts.
+pub fn append(store: &Store, entries: &[Entry]) -> Result<u64, Error> {
     let path = store.path(FILE);
     let mut text = String::new();
     for entry in entries {
@@ -111,7 +108,7 @@ pub fn append(store: &Store, entries: &[Entry]) -> Result<(), Error> {
         // The new file's name must survive a crash as well as its content.
         super::store::sync_dir(store.root()).map_err(|e| write_error(store, e))?;
     }
-    Ok(())
+    Ok(before)
 }
 
 /// Points each usage at its `new` certificate (or removes its link).
@@ -126,25 +123,31 @@ fn switch_all(store: &Store, entries: &[Entry]) -> Result<(), Error> {
 }
 
 /// Records `entries` and then switches their links. If a switch fails, the
-/// transaction is rolled back at once as far as the store allows; what is
-/// left is completed by [`recover`] under the next lock.
+/// transaction is undone at once as far as the store allows; what is left is
+/// undone by [`recover`] under the next lock.
 pub fn apply(store: &Store, entries: &[Entry]) -> Result<(), Error> {
-    append(store, entries)?;
+    let start = append(store, entries)?;
     if let Err(e) = switch_all(store, entries) {
-        let _ = roll_back(store, entries);
+        let _ = undo(store, entries, start);
         return Err(e);
     }
     Ok(())
 }
 
-fn roll_back(store: &Store, entries: &[Entry]) -> Result<(), Error> {
-    let inverse: Vec<_> = entries
+/// Switches back the usages of a transaction starting at `start` that are not
+/// at their `old` certificate, then cuts the transaction off the history.
+fn undo(store: &Store, entries: &[Entry], start: u64) -> Result<(), Error> {
+    let live = store.assigned();
+    let back: Vec<Entry> = entries
         .iter()
-        .map(|e| (e.usage, e.new.clone(), e.old.clone()))
+        .filter(|e| live.get(&e.usage) != e.old.as_ref())
+        .map(|e| Entry {
+            new: e.old.clone(),
+            ..e.clone()
+        })
         .collect();
-    let undo = transaction(&inverse, true);
-    append(store, &undo)?;
-    switch_all(store, &undo)
+    switch_all(store, &back)?;
+    cut(store, start as usize)
 }
 
 /// Brings the history and `live/` back into agreement after a command that
@@ -178,22 +181,18 @@ pub fn recover(store: &Store) -> Result<(), Error> {
     }
     if keep < bytes.len() {
         cut(store, keep)?;
-        // The transaction now last may be an assignment whose rollback was
-        // the part cut off; the file is shorter each time round.
+        // Then the transaction now last is looked at; the file is shorter
+        // each time round.
         return recover(store);
     }
-    let Some((_, entries)) = last else {
+    let Some((start, entries)) = last else {
         return Ok(());
     };
     let live = store.assigned();
     if entries.iter().all(|e| live.get(&e.usage) == e.new.as_ref()) {
         return Ok(());
     }
-    if entries[0].rollback {
-        switch_all(store, &entries)
-    } else {
-        roll_back(store, &entries)
-    }
+    undo(store, &entries, start as u64)
 }
 
 /// Cuts the history to its first `len` bytes; an empty history is removed.

@@ -309,23 +309,35 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         (&CaChoice::Cfssl(ref options), None) => cfssl::sign(options, &csr_pem),
     };
     let source = request.ca_url.clone().unwrap_or_default();
-    finish_answer(store, request, answer.and_then(|chain| readable_answer(&source, chain)))
+    let answer = answer.and_then(|chain| readable_answer(&source, chain));
+    finish_answer(store, request, answer, false)
 }
 
-/// Stores an online CA's answer, or its failure with the reason.
+/// Stores a CA's answer, or its failure with the reason. With `undo`, the
+/// answer can be had again (a file, the local CA): if it cannot be recorded
+/// whole, the request is left as it was. An online CA's certificate is kept
+/// whatever happens: `chain.pem` alone makes the request read as issued.
 fn finish_answer(
     store: &Store,
     mut request: Request,
     answer: Result<Vec<Vec<u8>>, Error>,
+    undo: bool,
 ) -> Result<Request, Error> {
     match answer {
         Ok(chain) => {
+            let had_chain = store.request_chain(&request.id)?.is_some();
             store_answer(store, &request.id, &chain)?;
             request.state = State::Issued;
             request.thumbprint = Some(thumbprint(&chain[0]));
             request.reason = None;
             request.reason_args.clear();
-            store.save_request(&request)?;
+            if let Err(error) = store.save_request(&request) {
+                if undo && !had_chain {
+                    let _ = store.remove(&format!("requests/{}/chain.pem", request.id));
+                    let _ = store.remove(&format!("requests/{}/issuers", request.id));
+                }
+                return Err(error);
+            }
             Ok(request)
         }
         Err(error) => {
@@ -366,7 +378,7 @@ pub fn retry(store: &Store, id: &str) -> Result<Request, Error> {
     let answer = LocalCa::ensure(store)
         .and_then(|ca| ca.sign(csr.contents(), &request.usages))
         .and_then(|chain| readable_answer("ca/issuing.pem", chain));
-    finish_answer(store, request, answer)
+    finish_answer(store, request, answer, true)
 }
 
 /// A file outside the store (the CSR to take to a CA), written atomically.
@@ -389,7 +401,7 @@ pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, 
     })?;
     let ders = super::response::certificates(&shown, &bytes)?;
     let _lock = store.lock()?;
-    let mut request = store.request(id)?;
+    let request = store.request(id)?;
     let key = store
         .read(&format!("requests/{id}/key.pem"))?
         .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(&k)).ok())
@@ -398,13 +410,7 @@ pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, 
     if !readable(&chain) {
         return Err(Error::NotCertificate { path: shown });
     }
-    store_answer(store, id, &chain)?;
-    request.state = State::Issued;
-    request.thumbprint = Some(thumbprint(&chain[0]));
-    request.reason = None;
-    request.reason_args.clear();
-    store.save_request(&request)?;
-    Ok(request)
+    finish_answer(store, request, Ok(chain), true)
 }
 
 /// Writes a CA's answer into a published request: `issuers/` (each CA
@@ -414,23 +420,30 @@ pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, 
 /// that, the request is as it was.
 pub fn store_answer(store: &Store, id: &str, chain: &[Vec<u8>]) -> Result<(), Error> {
     let dir = format!("requests/{id}");
+    let issuers = format!("{dir}/issuers");
     let tmp = store.tmp_name(&dir, "answer");
+    let old = store.tmp_name(&dir, "issuers-old");
+    let had_issuers = store.path(&issuers).exists();
     let staged = (|| {
         store.mkdir(&tmp)?;
         write_issuers(store, &format!("{tmp}/issuers"), chain)?;
-        let old = store.tmp_name(&dir, "issuers-old");
         // A rename cannot replace a directory that holds files: the old one
         // (left by an earlier answer) is moved aside first.
-        if store.path(&format!("{dir}/issuers")).exists() {
-            store.publish_dir(&format!("{dir}/issuers"), &old)?;
+        if had_issuers {
+            store.publish_dir(&issuers, &old)?;
         }
-        store.publish_dir(&format!("{tmp}/issuers"), &format!("{dir}/issuers"))?;
-        let _ = std::fs::remove_dir_all(store.path(&old));
-        Ok(())
+        store.publish_dir(&format!("{tmp}/issuers"), &issuers)?;
+        write_chain(store, &dir, chain)
     })();
     let _ = std::fs::remove_dir_all(store.path(&tmp));
-    staged?;
-    write_chain(store, &dir, chain)
+    if staged.is_err() && store.path(&old).exists() {
+        let _ = std::fs::remove_dir_all(store.path(&issuers));
+        let _ = store.publish_dir(&old, &issuers);
+    } else if staged.is_err() && !had_issuers {
+        let _ = store.remove(&issuers);
+    }
+    let _ = std::fs::remove_dir_all(store.path(&old));
+    staged
 }
 
 /// `chain.pem` and `issuers/` into a directory not yet published.

@@ -360,6 +360,33 @@ impl Store {
         Ok(thumbprint)
     }
 
+    /// Takes out `rel` (a file or directory) in one rename, then deletes it:
+    /// interrupted, what is left has a temporary name and goes under the next
+    /// lock.
+    pub fn remove(&self, rel: &str) -> Result<(), Error> {
+        let path = self.path(rel);
+        if fs::symlink_metadata(&path).is_err() {
+            return Ok(());
+        }
+        let parent = Path::new(rel)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = Path::new(rel)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let aside = self.tmp_name(&parent, &format!("gone-{name}"));
+        self.publish_dir(rel, &aside)?;
+        let aside = self.path(&aside);
+        let _ = if aside.is_dir() {
+            fs::remove_dir_all(&aside)
+        } else {
+            fs::remove_file(&aside)
+        };
+        Ok(())
+    }
+
     pub fn installed_thumbprints(&self) -> Vec<String> {
         self.list("certs")
     }
