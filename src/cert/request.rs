@@ -481,7 +481,7 @@ fn write_chain(store: &Store, dir: &str, chain: &[Vec<u8>]) -> Result<(), Error>
 /// Run under the lock before a command changes the store: a request still
 /// pending for an online CA was interrupted (the lock is held from the request
 /// to its answer), so it is recorded as failed with the reason "interrupted";
-/// one whose answer was stored is recorded as issued.
+/// one whose answer was stored (`chain.pem`) is recorded as issued.
 pub fn recover(store: &Store) -> Result<(), Error> {
     for id in store.list("requests") {
         let Ok(mut request) = store.request(&id) else {
@@ -493,14 +493,11 @@ pub fn recover(store: &Store) -> Result<(), Error> {
         else {
             continue;
         };
-        if on_disk.state != State::Pending {
-            continue;
-        }
-        if request.state == State::Pending && request.is_interrupted() {
+        if request.is_interrupted() {
             request.fail_interrupted();
         }
         // Best effort: reads derive the same state while this cannot be written.
-        if request.state != State::Pending {
+        if request.state != on_disk.state {
             let _ = store.save_request(&request);
         }
     }
