@@ -392,3 +392,117 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
         check(&s, &format!("{name}, after the kills"));
     }
 }
+
+/// Runs `args` in a private mount namespace on a tmpfs holding copies of the
+/// fixture's store and inputs, limited to what they use plus `pages` pages
+/// (4 KiB) and `inodes` inodes; the store and inputs come back in `out`.
+/// Returns the command's exit code and stderr. Fails if the mechanism does not
+/// work (unshare, mount): a full disk must really be tried.
+fn run_on_full_disk(
+    fixture: &Fixture,
+    args: &[String],
+    pages: u64,
+    inodes: u64,
+    out: &Path,
+) -> (i32, String) {
+    let mount = tempfile::tempdir().unwrap();
+    let script = r#"
+        set -e
+        mount -t tmpfs -o size=64m,nr_inodes=100000 tmpfs "$M"
+        cp -a "$FIXTURE/s" "$FIXTURE/in" "$M/"
+        used_blocks=$(( $(stat -f -c '%b - %f' "$M") ))
+        used_inodes=$(( $(stat -f -c '%c - %d' "$M") ))
+        mount -o remount,size=$(( (used_blocks + PAGES) * 4096 )),nr_inodes=$(( used_inodes + INODES )) "$M"
+        cd "$M/in"
+        set +e
+        "$DOCWIZ" --store "$M/s" "$@" >"$OUT/stdout" 2>"$OUT/stderr"
+        echo $? >"$OUT/rc"
+        set -e
+        cp -a "$M/s" "$M/in" "$OUT/"
+    "#;
+    let run = docwiz_env(Command::new("unshare"))
+        .args(["--mount", "sh", "-c", script, "sh"])
+        .args(args)
+        .env("M", mount.path())
+        .env("FIXTURE", fixture.dir.path())
+        .env("OUT", out)
+        .env("DOCWIZ", env!("CARGO_BIN_EXE_docwiz"))
+        .env("PAGES", pages.to_string())
+        .env("INODES", inodes.to_string())
+        .output()
+        .expect("unshare is installed");
+    assert!(
+        run.status.success(),
+        "the full-disk harness failed (unshare and tmpfs need root): {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let rc = std::fs::read_to_string(out.join("rc")).unwrap();
+    (
+        rc.trim().parse().unwrap(),
+        std::fs::read_to_string(out.join("stderr")).unwrap(),
+    )
+}
+
+/// `command` without the language variables of the test's environment.
+fn docwiz_env(mut command: Command) -> Command {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "COLUMNS", "NO_COLOR"] {
+        command.env_remove(var);
+    }
+    command
+}
+
+/// Every file below `dir`, relative to it, with its bytes.
+fn relative_snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    snapshot(dir)
+        .into_iter()
+        .map(|(p, bytes)| (p.strip_prefix(dir).unwrap().to_path_buf(), bytes))
+        .collect()
+}
+
+#[test]
+fn every_writing_command_on_a_full_disk_fails_cleanly_or_succeeds() {
+    let fixture = Fixture::new();
+    let before = relative_snapshot(&fixture.store());
+    for (name, args) in fixture.commands() {
+        for (limit, budget) in [("pages", 0), ("inodes", 1)] {
+            let mut successes = 0;
+            let mut failures = 0;
+            for n in 0..60u64 {
+                let (pages, inodes) = if budget == 0 { (n, 10_000) } else { (10_000, n) };
+                let work = tempfile::tempdir().unwrap();
+                let out = work.path();
+                let (rc, err) = run_on_full_disk(&fixture, &args, pages, inodes, out);
+                let context = format!("{name} with {n} {limit} free");
+                let s = out.join("s");
+                match rc {
+                    0 => successes += 1,
+                    1 => {
+                        failures += 1;
+                        successes = 0;
+                        assert!(
+                            err.contains("error:") && !err.contains("panicked"),
+                            "{context}: {err}"
+                        );
+                        assert!(
+                            before == relative_snapshot(&s),
+                            "{context}: a failed command changed the store: {err}"
+                        );
+                        assert!(!out.join("in/req.csr").exists(), "{context}: CSR without request");
+                    }
+                    _ => panic!("{context}: exit {rc}: {err}"),
+                }
+                let history = s.join("assignments.jsonl");
+                assert!(
+                    std::fs::metadata(&history).map_or(true, |m| m.len() > 0),
+                    "{context}: empty history"
+                );
+                check(&s, &context);
+                if successes == 2 {
+                    break;
+                }
+            }
+            assert_eq!(successes, 2, "{name} never succeeded with {limit}");
+            assert!(failures > 0, "{name} never met a full disk ({limit})");
+        }
+    }
+}

@@ -246,6 +246,15 @@ pub fn finish(
             return Err(Error::Refused { reasons });
         }
     }
+    // The record is written first and put in place last, so that a full disk
+    // stops the command before it has changed anything.
+    request.finished = true;
+    request.assign_checked = !no_assign;
+    let record = store.stage(
+        &format!("requests/{}/request.json", request.id),
+        &serde_json::to_vec_pretty(&request).unwrap_or_default(),
+        false,
+    )?;
     let fresh = request
         .thumbprint
         .as_deref()
@@ -266,20 +275,11 @@ pub fn finish(
         assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
     };
     // A failed deploy hook leaves the assignment standing.
-    let done = matches!(outcome, Ok(_) | Err(Error::Hook { .. }));
-    let recorded = if done {
-        request.finished = true;
-        request.assign_checked = !no_assign;
-        store.save_request(&request)
-    } else {
-        Ok(())
-    };
-    // Failed (a full disk), finish takes back the installation it made, unless
-    // a usage already uses it.
-    let failed = !done || recorded.is_err();
-    if failed && fresh && !store.assigned().values().any(|t| *t == thumbprint) {
+    if matches!(outcome, Ok(_) | Err(Error::Hook { .. })) {
+        record.commit()?;
+    } else if fresh && !store.assigned().values().any(|t| *t == thumbprint) {
+        // Failed (a full disk), finish takes back the installation it made.
         let _ = store.remove(&format!("certs/{thumbprint}"));
     }
-    recorded?;
     outcome
 }

@@ -155,6 +155,29 @@ impl Store {
         write_atomic(&path, data, private).map_err(|e| self.write_error(&path, e))
     }
 
+    /// Writes `rel`'s new content aside, to be put in place by
+    /// [`Staged::commit`] (a rename, which needs no space) once the rest of a
+    /// command has succeeded; dropped uncommitted, it is removed.
+    pub fn stage(&self, rel: &str, data: &[u8], private: bool) -> Result<Staged, Error> {
+        let rel_path = Path::new(rel);
+        let dir = rel_path
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = rel_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = self.tmp_name(&dir, &name);
+        self.write(&tmp, data, private)?;
+        Ok(Staged {
+            store: self.clone(),
+            tmp,
+            rel: rel.to_string(),
+            done: false,
+        })
+    }
+
     /// A file's bytes, or `None` when it does not exist.
     pub fn read(&self, rel: &str) -> Result<Option<Vec<u8>>, Error> {
         let path = self.path(rel);
@@ -337,27 +360,29 @@ impl Store {
         }
         self.mkdir("certs")?;
         let tmp = self.tmp_name("certs", &thumbprint);
-        self.write(&format!("{tmp}/privkey.pem"), key_pem, true)?;
-        self.write(
-            &format!("{tmp}/cert.pem"),
-            to_pem(&chain[..1]).as_bytes(),
-            false,
-        )?;
-        self.write(
-            &format!("{tmp}/chain.pem"),
-            to_pem(&chain[1..]).as_bytes(),
-            false,
-        )?;
-        self.write(
-            &format!("{tmp}/fullchain.pem"),
-            to_pem(chain).as_bytes(),
-            false,
-        )?;
-        self.publish_dir(&tmp, &format!("certs/{thumbprint}"))
-            .inspect_err(|_| {
-                let _ = fs::remove_dir_all(self.path(&tmp));
-            })?;
-        Ok(thumbprint)
+        let staged = (|| {
+            self.write(&format!("{tmp}/privkey.pem"), key_pem, true)?;
+            self.write(
+                &format!("{tmp}/cert.pem"),
+                to_pem(&chain[..1]).as_bytes(),
+                false,
+            )?;
+            self.write(
+                &format!("{tmp}/chain.pem"),
+                to_pem(&chain[1..]).as_bytes(),
+                false,
+            )?;
+            self.write(
+                &format!("{tmp}/fullchain.pem"),
+                to_pem(chain).as_bytes(),
+                false,
+            )?;
+            self.publish_dir(&tmp, &format!("certs/{thumbprint}"))
+        })();
+        if staged.is_err() {
+            let _ = fs::remove_dir_all(self.path(&tmp));
+        }
+        staged.map(|()| thumbprint)
     }
 
     /// Takes out `rel` (a file or directory) in one rename, then deletes it:
@@ -426,6 +451,29 @@ impl Store {
             Ok(()) => sync_dir(&live).map_err(|e| self.write_error(&live, e)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(self.write_error(&link, e)),
+        }
+    }
+}
+
+/// A file written aside by [`Store::stage`].
+pub struct Staged {
+    store: Store,
+    tmp: String,
+    rel: String,
+    done: bool,
+}
+
+impl Staged {
+    pub fn commit(mut self) -> Result<(), Error> {
+        self.done = true;
+        self.store.publish_dir(&self.tmp, &self.rel)
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(self.store.path(&self.tmp));
         }
     }
 }
