@@ -399,7 +399,7 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
 /// Returns the command's exit code and stderr. Fails if the mechanism does not
 /// work (unshare, mount): a full disk must really be tried.
 fn run_on_full_disk(
-    fixture: &Fixture,
+    fixture: &Path,
     args: &[String],
     pages: u64,
     inodes: u64,
@@ -424,7 +424,7 @@ fn run_on_full_disk(
         .args(["--mount", "sh", "-c", script, "sh"])
         .args(args)
         .env("M", mount.path())
-        .env("FIXTURE", fixture.dir.path())
+        .env("FIXTURE", fixture)
         .env("OUT", out)
         .env("DOCWIZ", env!("CARGO_BIN_EXE_docwiz"))
         .env("PAGES", pages.to_string())
@@ -471,7 +471,7 @@ fn every_writing_command_on_a_full_disk_fails_cleanly_or_succeeds() {
                 let (pages, inodes) = if budget == 0 { (n, 10_000) } else { (10_000, n) };
                 let work = tempfile::tempdir().unwrap();
                 let out = work.path();
-                let (rc, err) = run_on_full_disk(&fixture, &args, pages, inodes, out);
+                let (rc, err) = run_on_full_disk(fixture.dir.path(), &args, pages, inodes, out);
                 let context = format!("{name} with {n} {limit} free");
                 let s = out.join("s");
                 match rc {
@@ -505,4 +505,399 @@ fn every_writing_command_on_a_full_disk_fails_cleanly_or_succeeds() {
             assert!(failures > 0, "{name} never met a full disk ({limit})");
         }
     }
+}
+
+fn strings(args: &[&str]) -> Vec<String> {
+    args.iter().map(|a| a.to_string()).collect()
+}
+
+fn live(store: &Path, usage: &str) -> Option<String> {
+    std::fs::read_link(store.join("live").join(usage))
+        .ok()
+        .map(|t| t.file_name().unwrap().to_string_lossy().into_owned())
+}
+
+/// A store with a trusted certificate installed and nothing assigned yet.
+fn unassigned_store(dir: &Path) -> String {
+    let s = dir.join("s");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    let status = trusted_request(&s, &[]);
+    wizard_ok(&s, &["wizard", "finish", "--no-assign"]);
+    status["thumbprint"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn assign_on_a_full_disk_leaves_no_empty_history() {
+    let fixture = tempfile::tempdir().unwrap();
+    let thumbprint = unassigned_store(fixture.path());
+    assert!(!fixture.path().join("s/assignments.jsonl").exists());
+    let before = relative_snapshot(&fixture.path().join("s"));
+    let args = strings(&["wizard", "assign", "--thumbprint", &thumbprint]);
+    for (pages, inodes) in [(0, 10_000), (10_000, 0)] {
+        let work = tempfile::tempdir().unwrap();
+        let (rc, err) = run_on_full_disk(fixture.path(), &args, pages, inodes, work.path());
+        assert_eq!(rc, 1, "{err}");
+        assert!(err.contains("No space left on device"), "{err}");
+        let s = work.path().join("s");
+        assert!(!s.join("assignments.jsonl").exists(), "an empty history was left");
+        assert!(before == relative_snapshot(&s), "the store changed");
+        check(&s, "assign on a full disk");
+    }
+}
+
+#[test]
+fn assign_with_a_read_only_history_fails_and_switches_nothing() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let first = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let second = local_request(s)["thumbprint"].as_str().unwrap().to_string();
+    wizard_ok(s, &["wizard", "finish", "--no-assign"]);
+    let before = snapshot(s);
+    // Root ignores file modes: the history is made read-only by a read-only
+    // bind mount of itself, in a private mount namespace.
+    let history = s.join("assignments.jsonl");
+    let out = docwiz_env(Command::new("unshare"))
+        .args([
+            "--mount",
+            "sh",
+            "-c",
+            r#"set -e; mount --bind "$H" "$H"; mount -o remount,ro,bind "$H"
+               if (: >>"$H") 2>/dev/null; then echo "the bind mount is writable" >&2; exit 9; fi
+               set +e; "$DOCWIZ" --store "$S" wizard assign --thumbprint "$T"; echo "rc=$?" >&2"#,
+        ])
+        .env("H", &history)
+        .env("S", s)
+        .env("T", &second)
+        .env("DOCWIZ", env!("CARGO_BIN_EXE_docwiz"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "harness: {err}");
+    assert!(err.contains("rc=1"), "{err}");
+    assert!(err.contains("assignments.jsonl"), "{err}");
+    assert!(before == snapshot(s), "a refused assignment changed the store");
+    for usage in ["default", "web-internal", "web-external"] {
+        assert_eq!(live(s, usage).as_deref(), first["thumbprint"].as_str());
+    }
+    check(s, "read-only history");
+}
+
+#[test]
+fn a_torn_or_unfinished_assignment_record_is_repaired_by_the_next_command() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let first = trusted_request(s, &[])["thumbprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    wizard_ok(s, &["wizard", "finish"]);
+    let second = local_request(s)["thumbprint"].as_str().unwrap().to_string();
+    wizard_ok(s, &["wizard", "finish", "--no-assign"]);
+    let history = s.join("assignments.jsonl");
+    let committed = std::fs::read_to_string(&history).unwrap();
+    let line = |usage: &str, count: usize| {
+        format!(
+            "{{\"time\":\"2026-01-01T00:00:00Z\",\"tx\":\"0badc0de\",\"count\":{count},\"usage\":\"{usage}\",\"old\":\"{first}\",\"new\":\"{second}\"}}\n"
+        )
+    };
+    // A line cut by a full disk.
+    std::fs::write(&history, format!("{committed}{{\"time\":\"2026-")).unwrap();
+    recover(s);
+    assert_eq!(std::fs::read_to_string(&history).unwrap(), committed);
+    // A record with fewer lines than its transaction has.
+    std::fs::write(&history, format!("{committed}{}", line("default", 3))).unwrap();
+    recover(s);
+    assert_eq!(std::fs::read_to_string(&history).unwrap(), committed);
+    // A whole record, killed after switching one usage of three: undone.
+    let all = ["default", "web-internal", "web-external"];
+    let record: String = all.iter().map(|u| line(u, 3)).collect();
+    std::fs::write(&history, format!("{committed}{record}")).unwrap();
+    std::os::unix::fs::symlink(format!("../certs/{second}"), s.join("live/.tmp-x")).unwrap();
+    std::fs::rename(s.join("live/.tmp-x"), s.join("live/default")).unwrap();
+    recover(s);
+    assert_eq!(std::fs::read_to_string(&history).unwrap(), committed);
+    for usage in all {
+        assert_eq!(live(s, usage).as_deref(), Some(first.as_str()), "{usage}");
+    }
+    // Killed after the last switch: it took place and stands.
+    std::fs::write(&history, format!("{committed}{record}")).unwrap();
+    for usage in all {
+        std::os::unix::fs::symlink(format!("../certs/{second}"), s.join("live/.tmp-x")).unwrap();
+        std::fs::rename(s.join("live/.tmp-x"), s.join("live").join(usage)).unwrap();
+    }
+    recover(s);
+    assert_eq!(
+        std::fs::read_to_string(&history).unwrap(),
+        format!("{committed}{record}")
+    );
+    // An empty history (left by an older docwiz on a full disk) is removed.
+    let empty = tempfile::tempdir().unwrap();
+    let thumbprint = unassigned_store(empty.path());
+    let e = empty.path().join("s");
+    std::fs::write(e.join("assignments.jsonl"), "").unwrap();
+    recover(&e);
+    assert!(!e.join("assignments.jsonl").exists());
+    wizard_ok(&e, &["wizard", "assign", "--thumbprint", &thumbprint]);
+    check(&e, "after an empty history");
+    check(s, "after repairs");
+}
+
+/// A local request as a command killed between publishing it and storing the
+/// CA's answer left it.
+fn interrupt(store: &Path, id: &str, ca: &str) {
+    let dir = store.join("requests").join(id);
+    let _ = std::fs::remove_file(dir.join("chain.pem"));
+    let _ = std::fs::remove_dir_all(dir.join("issuers"));
+    let record = std::fs::read_to_string(dir.join("request.json")).unwrap();
+    let mut record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    record["state"] = "pending".into();
+    record["ca"] = ca.into();
+    record["thumbprint"] = serde_json::Value::Null;
+    std::fs::write(dir.join("request.json"), record.to_string()).unwrap();
+}
+
+#[test]
+fn an_interrupted_local_request_ends_failed_with_its_reason_and_can_be_retried() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let id = local_request(s)["request"].as_str().unwrap().to_string();
+    interrupt(s, &id, "local");
+    let status = status_json(s, Some(&id));
+    assert_eq!(status["state"], "failed", "{status}");
+    assert_eq!(status["reason_code"], "interrupted");
+    assert!(
+        status["reason"].as_str().unwrap().contains("interrupted"),
+        "{status}"
+    );
+    let retry = format!("wizard retry --request {id}");
+    assert!(status["next_step"].as_str().unwrap().ends_with(&retry), "{status}");
+    // The page says it in the reader's language; the store keeps only a code.
+    let page = docwiz()
+        .args(["--store", s.to_str().unwrap(), "wizard", "status"])
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert!(stdout(&page).contains("unterbrochen"), "{}", stdout(&page));
+    assert!(stdout(&page).contains(&retry));
+    let out = wizard_ok(s, &["wizard", "--help"]);
+    assert!(out.contains("retry"), "{out}");
+    recover(s);
+    let record: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.join("requests").join(&id).join("request.json")).unwrap())
+            .unwrap();
+    assert_eq!(record["state"], "failed");
+    assert_eq!(record["reason"], "interrupted");
+    // Retried: issued, with the request's own key.
+    let out: serde_json::Value =
+        serde_json::from_str(&wizard_ok(s, &["--json", "wizard", "retry", "--request", &id])).unwrap();
+    assert_eq!(out["state"], "issued", "{out}");
+    assert_eq!(out["reason"], serde_json::Value::Null);
+    let dir = s.join("requests").join(&id);
+    assert_key_matches(&dir.join("chain.pem"), &dir.join("key.pem"));
+    // Only a failed request is retried.
+    let again = wizard(s, &["wizard", "retry", "--request", &id]);
+    assert_eq!(code(&again), 1);
+    assert!(stderr(&again).contains("has not failed"), "{}", stderr(&again));
+    check(s, "after the retry");
+}
+
+#[test]
+fn an_interrupted_online_request_ends_failed_and_an_offline_one_waits() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let acme = local_request(s)["request"].as_str().unwrap().to_string();
+    interrupt(s, &acme, "acme");
+    let cfssl = local_request(s)["request"].as_str().unwrap().to_string();
+    interrupt(s, &cfssl, "cfssl");
+    let offline = local_request(s)["request"].as_str().unwrap().to_string();
+    interrupt(s, &offline, "offline");
+    for id in [&acme, &cfssl] {
+        let status = status_json(s, Some(id));
+        assert_eq!(status["state"], "failed", "{status}");
+        assert_eq!(status["reason_code"], "interrupted");
+        // Not retried by docwiz: the next step is a new request to that CA.
+        assert!(
+            status["next_step"].as_str().unwrap().contains("wizard request --fqdn"),
+            "{status}"
+        );
+        let out = wizard(s, &["wizard", "retry", "--request", id]);
+        assert_eq!(code(&out), 1);
+        assert!(stderr(&out).contains("external CA"), "{}", stderr(&out));
+    }
+    let status = status_json(s, Some(&offline));
+    assert_eq!(status["state"], "pending");
+    recover(s);
+    assert_eq!(status_json(s, Some(&offline))["state"], "pending");
+}
+
+#[test]
+fn leftover_temporaries_anywhere_in_the_store_go_with_the_next_command() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let status = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let id = status["request"].as_str().unwrap();
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let leftovers = [
+        format!("requests/{id}/.tmp-request.json-1a2b3c4d"),
+        format!("requests/{id}/issuers/.tmp-ABCD.pem-1a2b3c4d"),
+        format!("requests/{id}/.tmp-answer-1a2b3c4d/issuers/x.pem"),
+        format!("certs/{thumbprint}/.tmp-privkey.pem-1a2b3c4d"),
+        "certs/.tmp-ABCDEF-1a2b3c4d/privkey.pem".to_string(),
+        "trust/root/.tmp-x.pem-1a2b3c4d".to_string(),
+        "ca/.tmp-issuing.key-1a2b3c4d".to_string(),
+        ".tmp-assignments-1a2b3c4d".to_string(),
+    ];
+    for rel in &leftovers {
+        let path = s.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "half").unwrap();
+    }
+    // Not the store's own: left alone.
+    std::fs::create_dir_all(s.join("notes")).unwrap();
+    std::fs::write(s.join("notes/.tmp-mine"), "mine").unwrap();
+    recover(s);
+    for rel in &leftovers {
+        let top = s.join(&rel[..rel.find(".tmp-").unwrap()]);
+        assert!(top.exists(), "{rel}: its directory stays");
+        assert!(!s.join(rel).exists(), "{rel} is left");
+    }
+    assert!(s.join("notes/.tmp-mine").exists());
+    std::fs::remove_dir_all(s.join("notes")).unwrap();
+    check(s, "after removing leftovers");
+}
+
+#[test]
+fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_left() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cwd.path().join("sub/dir")).unwrap();
+    std::fs::write(cwd.path().join("notadir"), "a file").unwrap();
+    let request = |csr: &str| {
+        docwiz()
+            .args(["--store", s.to_str().unwrap(), "wizard", "request"])
+            .args(["--fqdn", "off.example.com", "--key", "ecdsa-p256", "--offline", csr])
+            .current_dir(cwd.path())
+            .output()
+            .unwrap()
+    };
+    let count = || std::fs::read_dir(s.join("requests")).map_or(0, |d| d.count());
+    for (csr, n) in [("req.csr", 1), ("sub/dir/req.csr", 2), ("./req2.csr", 3)] {
+        let out = request(csr);
+        assert_eq!(code(&out), 0, "{csr}: {}", stderr(&out));
+        assert_eq!(count(), n, "{csr}");
+        let text = openssl(&["req", "-in", cwd.path().join(csr).to_str().unwrap(), "-noout", "-subject"]);
+        assert!(text.contains("off.example.com"), "{text}");
+    }
+    // A directory that cannot be written (a file stands in its way; root
+    // ignores modes): a clear error, and no pending request, however often.
+    let before = snapshot(s);
+    for _ in 0..2 {
+        let out = request("notadir/req.csr");
+        assert_eq!(code(&out), 1);
+        assert!(stderr(&out).contains("Cannot write notadir/req.csr"), "{}", stderr(&out));
+        assert!(before == snapshot(s), "a failed request was left");
+    }
+    check(s, "offline requests");
+}
+
+/// `openssl x509 -addtrust`: a TRUSTED CERTIFICATE block whose DER carries
+/// OpenSSL's trust settings after the certificate.
+fn add_trust(dir: &Path, from: &str, to: &str) {
+    sh(dir, &format!("openssl x509 -in {from} -addtrust serverAuth -addreject emailProtection -out {to}"));
+    assert!(std::fs::read_to_string(dir.join(to)).unwrap().starts_with("-----BEGIN TRUSTED CERTIFICATE-----"));
+}
+
+/// `file` with `extra` bytes after the DER of its first certificate, as a
+/// CERTIFICATE block, followed by the rest of the file's certificates.
+fn with_trailing_bytes(dir: &Path, from: &str, to: &str, extra: &[u8], label: &str) {
+    let blocks = pem::parse_many(std::fs::read(dir.join(from)).unwrap()).unwrap();
+    let mut der = blocks[0].contents().to_vec();
+    der.extend_from_slice(extra);
+    let mut text = pem::encode(&pem::Pem::new(label, der));
+    for block in &blocks[1..] {
+        text.push_str(&pem::encode(block));
+    }
+    std::fs::write(dir.join(to), text).unwrap();
+}
+
+#[test]
+fn trusted_certificate_blocks_are_read_without_their_trust_settings_by_every_command() {
+    let fixture = Fixture::new();
+    let work = tempfile::tempdir().unwrap();
+    copy(&fixture.store(), &work.path().join("s"));
+    copy(&fixture.inputs(), &work.path().join("in"));
+    let (s, d) = (work.path().join("s"), work.path().join("in"));
+    let p = |name: &str| d.join(name).to_str().unwrap().to_string();
+    add_trust(&d, "answer.pem.leaf", "answer-trusted.pem");
+    let out = wizard_ok(&s, &["--json", "wizard", "import-response", "--request", &fixture.pending, &p("answer-trusted.pem")]);
+    let status: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(status["state"], "issued");
+    let plain = openssl(&["x509", "-in", &p("answer.pem.leaf"), "-outform", "DER"]);
+    let stored = openssl(&[
+        "x509",
+        "-in",
+        s.join("requests").join(&fixture.pending).join("chain.pem").to_str().unwrap(),
+        "-outform",
+        "DER",
+    ]);
+    assert_eq!(plain, stored, "the certificate without its trust settings");
+    wizard_ok(&s, &["wizard", "finish", "--request", &fixture.pending]);
+    add_trust(&d, "imp.pem.leaf", "imp-trusted.pem");
+    wizard_ok(&s, &["wizard", "import", &p("imp-trusted.pem"), "--key", &p("imp.key")]);
+    add_trust(&d, "ext-root.pem", "ext-root-trusted.pem");
+    wizard_ok(&s, &["trust", "import-root", &p("ext-root-trusted.pem"), "--yes"]);
+    add_trust(&d, "ext-int.pem", "ext-int-trusted.pem");
+    wizard_ok(&s, &["trust", "import-intermediate", &p("ext-int-trusted.pem")]);
+    check(&s, "trusted certificates");
+}
+
+#[test]
+fn a_certificate_with_bytes_after_it_is_refused_by_every_command_and_changes_nothing() {
+    let fixture = Fixture::new();
+    let s = fixture.store();
+    let d = fixture.inputs();
+    let p = |name: &str| d.join(name).to_str().unwrap().to_string();
+    // Trailing bytes in a CERTIFICATE block (a NULL, garbage), in the second
+    // certificate of a bundle, and trust settings that are not a SEQUENCE.
+    let mut inputs = Vec::new();
+    for (i, (extra, label)) in [
+        (&b"\x05\x00"[..], "CERTIFICATE"),
+        (b"garbage", "CERTIFICATE"),
+        (b"\x04\x02hi", "TRUSTED CERTIFICATE"),
+        (b"\x30\x00\x30\x00", "TRUSTED CERTIFICATE"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for from in ["answer.pem", "imp.pem", "ext-root.pem", "ext-int.pem"] {
+            let to = format!("{i}-{from}");
+            with_trailing_bytes(&d, from, &to, extra, label);
+            inputs.push((from, to));
+        }
+    }
+    // The issuing CA with trailing bytes after the leaf of the answer.
+    let blocks = pem::parse_many(std::fs::read(d.join("answer.pem")).unwrap()).unwrap();
+    let mut issuing = blocks[1].contents().to_vec();
+    issuing.extend_from_slice(b"\x05\x00");
+    let text = pem::encode(&blocks[0]) + &pem::encode(&pem::Pem::new("CERTIFICATE", issuing));
+    std::fs::write(d.join("bundle-bad-second.pem"), text).unwrap();
+    inputs.push(("answer.pem", "bundle-bad-second.pem".to_string()));
+    let before = snapshot(&s);
+    for (from, file) in &inputs {
+        let args: Vec<String> = match *from {
+            "answer.pem" => strings(&["wizard", "import-response", "--request", &fixture.pending, &p(file)]),
+            "imp.pem" => strings(&["wizard", "import", &p(file), "--key", &p("imp.key")]),
+            "ext-root.pem" => strings(&["trust", "import-root", &p(file), "--yes"]),
+            _ => strings(&["trust", "import-intermediate", &p(file)]),
+        };
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = wizard(&s, &args);
+        assert_eq!(code(&out), 2, "{file}: {}", stderr(&out));
+        assert!(stderr(&out).contains(file.as_str()), "{file}: {}", stderr(&out));
+        assert!(before == snapshot(&s), "{file} changed the store");
+    }
+    check(&s, "after refused inputs");
 }
