@@ -156,7 +156,14 @@ impl Fixture {
         vec![
             (
                 "request",
-                v(&["wizard", "request", "--fqdn", "new.example.com", "--key", "ecdsa-p256"]),
+                v(&[
+                    "wizard",
+                    "request",
+                    "--fqdn",
+                    "new.example.com",
+                    "--key",
+                    "ecdsa-p256",
+                ]),
             ),
             (
                 "request --offline",
@@ -181,17 +188,26 @@ impl Fixture {
                     "answer.pem",
                 ]),
             ),
-            ("import PEM", v(&["wizard", "import", "imp.pem", "--key", "imp.key"])),
+            (
+                "import PEM",
+                v(&["wizard", "import", "imp.pem", "--key", "imp.key"]),
+            ),
             (
                 "import PKCS#12",
                 v(&["wizard", "import", "imp.p12", "--password-file", "password"]),
             ),
-            ("finish", v(&["wizard", "finish", "--request", &self.issued])),
+            (
+                "finish",
+                v(&["wizard", "finish", "--request", &self.issued]),
+            ),
             (
                 "assign",
                 v(&["wizard", "assign", "--thumbprint", &self.unassigned]),
             ),
-            ("retry", v(&["wizard", "retry", "--request", &self.interrupted])),
+            (
+                "retry",
+                v(&["wizard", "retry", "--request", &self.interrupted]),
+            ),
             (
                 "trust import-root",
                 v(&["trust", "import-root", "ext-root.pem", "--yes"]),
@@ -261,10 +277,13 @@ fn check(store: &Path, context: &str) {
         assert!(!text.is_empty(), "{context}: empty history");
         assert!(text.ends_with('\n'), "{context}: torn history line");
         for line in text.lines() {
-            let entry: serde_json::Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{context}: {line:?}: {e}"));
+            let entry: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{context}: {line:?}: {e}"));
             let usage = entry["usage"].as_str().unwrap().to_string();
-            let previous = folded.get(&usage).cloned().unwrap_or(serde_json::Value::Null);
+            let previous = folded
+                .get(&usage)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
             assert_eq!(entry["old"], previous, "{context}: {usage} in {text}");
             folded.insert(usage, entry["new"].clone());
         }
@@ -276,7 +295,10 @@ fn check(store: &Path, context: &str) {
             .map(|t| serde_json::Value::from(t.file_name().unwrap().to_str().unwrap()))
             .unwrap_or(serde_json::Value::Null);
         assert_eq!(
-            folded.get(usage).cloned().unwrap_or(serde_json::Value::Null),
+            folded
+                .get(usage)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null),
             live,
             "{context}: history and live/{usage} disagree"
         );
@@ -288,7 +310,11 @@ fn check(store: &Path, context: &str) {
     for dir in std::fs::read_dir(store.join("certs")).into_iter().flatten() {
         let dir = dir.unwrap().path();
         for file in ["cert.pem", "chain.pem", "fullchain.pem", "privkey.pem"] {
-            assert!(dir.join(file).exists(), "{context}: {}/{file}", dir.display());
+            assert!(
+                dir.join(file).exists(),
+                "{context}: {}/{file}",
+                dir.display()
+            );
         }
         assert_eq!(
             spki_of_cert(&dir.join("cert.pem")),
@@ -297,7 +323,10 @@ fn check(store: &Path, context: &str) {
             dir.display()
         );
     }
-    for dir in std::fs::read_dir(store.join("requests")).into_iter().flatten() {
+    for dir in std::fs::read_dir(store.join("requests"))
+        .into_iter()
+        .flatten()
+    {
         let dir = dir.unwrap().path();
         let record: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.join("request.json")).unwrap()).unwrap();
@@ -445,7 +474,14 @@ fn run_on_full_disk(
 
 /// `command` without the language variables of the test's environment.
 fn docwiz_env(mut command: Command) -> Command {
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "COLUMNS", "NO_COLOR"] {
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "COLUMNS",
+        "NO_COLOR",
+    ] {
         command.env_remove(var);
     }
     command
@@ -468,7 +504,11 @@ fn every_writing_command_on_a_full_disk_fails_cleanly_or_succeeds() {
             let mut successes = 0;
             let mut failures = 0;
             for n in 0..60u64 {
-                let (pages, inodes) = if budget == 0 { (n, 10_000) } else { (10_000, n) };
+                let (pages, inodes) = if budget == 0 {
+                    (n, 10_000)
+                } else {
+                    (10_000, n)
+                };
                 let work = tempfile::tempdir().unwrap();
                 let out = work.path();
                 let (rc, err) = run_on_full_disk(fixture.dir.path(), &args, pages, inodes, out);
@@ -487,7 +527,10 @@ fn every_writing_command_on_a_full_disk_fails_cleanly_or_succeeds() {
                             before == relative_snapshot(&s),
                             "{context}: a failed command changed the store: {err}"
                         );
-                        assert!(!out.join("in/req.csr").exists(), "{context}: CSR without request");
+                        assert!(
+                            !out.join("in/req.csr").exists(),
+                            "{context}: CSR without request"
+                        );
                     }
                     _ => panic!("{context}: exit {rc}: {err}"),
                 }
@@ -539,7 +582,10 @@ fn assign_on_a_full_disk_leaves_no_empty_history() {
         assert_eq!(rc, 1, "{err}");
         assert!(err.contains("No space left on device"), "{err}");
         let s = work.path().join("s");
-        assert!(!s.join("assignments.jsonl").exists(), "an empty history was left");
+        assert!(
+            !s.join("assignments.jsonl").exists(),
+            "an empty history was left"
+        );
         assert!(before == relative_snapshot(&s), "the store changed");
         check(&s, "assign on a full disk");
     }
@@ -576,7 +622,10 @@ fn assign_with_a_read_only_history_fails_and_switches_nothing() {
     assert!(out.status.success(), "harness: {err}");
     assert!(err.contains("rc=1"), "{err}");
     assert!(err.contains("assignments.jsonl"), "{err}");
-    assert!(before == snapshot(s), "a refused assignment changed the store");
+    assert!(
+        before == snapshot(s),
+        "a refused assignment changed the store"
+    );
     for usage in ["default", "web-internal", "web-external"] {
         assert_eq!(live(s, usage).as_deref(), first["thumbprint"].as_str());
     }
@@ -671,7 +720,10 @@ fn an_interrupted_local_request_ends_failed_with_its_reason_and_can_be_retried()
         "{status}"
     );
     let retry = format!("wizard retry --request {id}");
-    assert!(status["next_step"].as_str().unwrap().ends_with(&retry), "{status}");
+    assert!(
+        status["next_step"].as_str().unwrap().ends_with(&retry),
+        "{status}"
+    );
     // The page says it in the reader's language; the store keeps only a code.
     let page = docwiz()
         .args(["--store", s.to_str().unwrap(), "wizard", "status"])
@@ -683,14 +735,18 @@ fn an_interrupted_local_request_ends_failed_with_its_reason_and_can_be_retried()
     let out = wizard_ok(s, &["wizard", "--help"]);
     assert!(out.contains("retry"), "{out}");
     recover(s);
-    let record: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(s.join("requests").join(&id).join("request.json")).unwrap())
-            .unwrap();
+    let record: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(s.join("requests").join(&id).join("request.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(record["state"], "failed");
     assert_eq!(record["reason"], "interrupted");
     // Retried: issued, with the request's own key.
-    let out: serde_json::Value =
-        serde_json::from_str(&wizard_ok(s, &["--json", "wizard", "retry", "--request", &id])).unwrap();
+    let out: serde_json::Value = serde_json::from_str(&wizard_ok(
+        s,
+        &["--json", "wizard", "retry", "--request", &id],
+    ))
+    .unwrap();
     assert_eq!(out["state"], "issued", "{out}");
     assert_eq!(out["reason"], serde_json::Value::Null);
     let dir = s.join("requests").join(&id);
@@ -698,7 +754,11 @@ fn an_interrupted_local_request_ends_failed_with_its_reason_and_can_be_retried()
     // Only a failed request is retried.
     let again = wizard(s, &["wizard", "retry", "--request", &id]);
     assert_eq!(code(&again), 1);
-    assert!(stderr(&again).contains("has not failed"), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("has not failed"),
+        "{}",
+        stderr(&again)
+    );
     check(s, "after the retry");
 }
 
@@ -718,7 +778,10 @@ fn an_interrupted_online_request_ends_failed_and_an_offline_one_waits() {
         assert_eq!(status["reason_code"], "interrupted");
         // Not retried by docwiz: the next step is a new request to that CA.
         assert!(
-            status["next_step"].as_str().unwrap().contains("wizard request --fqdn"),
+            status["next_step"]
+                .as_str()
+                .unwrap()
+                .contains("wizard request --fqdn"),
             "{status}"
         );
         let out = wizard(s, &["wizard", "retry", "--request", id]);
@@ -778,7 +841,14 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
     let request = |csr: &str| {
         docwiz()
             .args(["--store", s.to_str().unwrap(), "wizard", "request"])
-            .args(["--fqdn", "off.example.com", "--key", "ecdsa-p256", "--offline", csr])
+            .args([
+                "--fqdn",
+                "off.example.com",
+                "--key",
+                "ecdsa-p256",
+                "--offline",
+                csr,
+            ])
             .current_dir(cwd.path())
             .output()
             .unwrap()
@@ -788,7 +858,13 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
         let out = request(csr);
         assert_eq!(code(&out), 0, "{csr}: {}", stderr(&out));
         assert_eq!(count(), n, "{csr}");
-        let text = openssl(&["req", "-in", cwd.path().join(csr).to_str().unwrap(), "-noout", "-subject"]);
+        let text = openssl(&[
+            "req",
+            "-in",
+            cwd.path().join(csr).to_str().unwrap(),
+            "-noout",
+            "-subject",
+        ]);
         assert!(text.contains("off.example.com"), "{text}");
     }
     // A directory that cannot be written (a file stands in its way; root
@@ -797,7 +873,11 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
     for _ in 0..2 {
         let out = request("notadir/req.csr");
         assert_eq!(code(&out), 1);
-        assert!(stderr(&out).contains("Cannot write notadir/req.csr"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("Cannot write notadir/req.csr"),
+            "{}",
+            stderr(&out)
+        );
         assert!(before == snapshot(s), "a failed request was left");
     }
     check(s, "offline requests");
@@ -806,8 +886,17 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
 /// `openssl x509 -addtrust`: a TRUSTED CERTIFICATE block whose DER carries
 /// OpenSSL's trust settings after the certificate.
 fn add_trust(dir: &Path, from: &str, to: &str) {
-    sh(dir, &format!("openssl x509 -in {from} -addtrust serverAuth -addreject emailProtection -out {to}"));
-    assert!(std::fs::read_to_string(dir.join(to)).unwrap().starts_with("-----BEGIN TRUSTED CERTIFICATE-----"));
+    sh(
+        dir,
+        &format!(
+            "openssl x509 -in {from} -addtrust serverAuth -addreject emailProtection -out {to}"
+        ),
+    );
+    assert!(
+        std::fs::read_to_string(dir.join(to))
+            .unwrap()
+            .starts_with("-----BEGIN TRUSTED CERTIFICATE-----")
+    );
 }
 
 /// `file` with `extra` bytes after the DER of its first certificate, as a
@@ -832,25 +921,54 @@ fn trusted_certificate_blocks_are_read_without_their_trust_settings_by_every_com
     let (s, d) = (work.path().join("s"), work.path().join("in"));
     let p = |name: &str| d.join(name).to_str().unwrap().to_string();
     add_trust(&d, "answer.pem.leaf", "answer-trusted.pem");
-    let out = wizard_ok(&s, &["--json", "wizard", "import-response", "--request", &fixture.pending, &p("answer-trusted.pem")]);
+    let out = wizard_ok(
+        &s,
+        &[
+            "--json",
+            "wizard",
+            "import-response",
+            "--request",
+            &fixture.pending,
+            &p("answer-trusted.pem"),
+        ],
+    );
     let status: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(status["state"], "issued");
     let plain = openssl(&["x509", "-in", &p("answer.pem.leaf"), "-outform", "DER"]);
     let stored = openssl(&[
         "x509",
         "-in",
-        s.join("requests").join(&fixture.pending).join("chain.pem").to_str().unwrap(),
+        s.join("requests")
+            .join(&fixture.pending)
+            .join("chain.pem")
+            .to_str()
+            .unwrap(),
         "-outform",
         "DER",
     ]);
     assert_eq!(plain, stored, "the certificate without its trust settings");
     wizard_ok(&s, &["wizard", "finish", "--request", &fixture.pending]);
     add_trust(&d, "imp.pem.leaf", "imp-trusted.pem");
-    wizard_ok(&s, &["wizard", "import", &p("imp-trusted.pem"), "--key", &p("imp.key")]);
+    wizard_ok(
+        &s,
+        &[
+            "wizard",
+            "import",
+            &p("imp-trusted.pem"),
+            "--key",
+            &p("imp.key"),
+        ],
+    );
     add_trust(&d, "ext-root.pem", "ext-root-trusted.pem");
-    wizard_ok(&s, &["trust", "import-root", &p("ext-root-trusted.pem"), "--yes"]);
+    wizard_ok(
+        &s,
+        &["trust", "import-root", &p("ext-root-trusted.pem"), "--yes"],
+    );
     add_trust(&d, "ext-int.pem", "ext-int-trusted.pem");
-    wizard_ok(&s, &["trust", "import-intermediate", &p("ext-int-trusted.pem")]);
+    wizard_ok(
+        &s,
+        &["trust", "import-intermediate", &p("ext-int-trusted.pem")],
+    );
     check(&s, "trusted certificates");
 }
 
@@ -888,7 +1006,13 @@ fn a_certificate_with_bytes_after_it_is_refused_by_every_command_and_changes_not
     let before = snapshot(&s);
     for (from, file) in &inputs {
         let args: Vec<String> = match *from {
-            "answer.pem" => strings(&["wizard", "import-response", "--request", &fixture.pending, &p(file)]),
+            "answer.pem" => strings(&[
+                "wizard",
+                "import-response",
+                "--request",
+                &fixture.pending,
+                &p(file),
+            ]),
             "imp.pem" => strings(&["wizard", "import", &p(file), "--key", &p("imp.key")]),
             "ext-root.pem" => strings(&["trust", "import-root", &p(file), "--yes"]),
             _ => strings(&["trust", "import-intermediate", &p(file)]),
@@ -896,7 +1020,11 @@ fn a_certificate_with_bytes_after_it_is_refused_by_every_command_and_changes_not
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = wizard(&s, &args);
         assert_eq!(code(&out), 2, "{file}: {}", stderr(&out));
-        assert!(stderr(&out).contains(file.as_str()), "{file}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(file.as_str()),
+            "{file}: {}",
+            stderr(&out)
+        );
         assert!(before == snapshot(&s), "{file} changed the store");
     }
     check(&s, "after refused inputs");

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use rcgen::{KeyPair, PublicKeyData};
 
 use super::certificate::CertInfo;
+use super::history;
 use super::request::{Request, State};
 use super::status::{certificate_chain, request_chain, request_for};
-use super::history;
 use super::store::Store;
 use super::trust::ChainStatus;
 use super::{Usage, names, now, rfc3339};

@@ -69,8 +69,9 @@ pub fn without_trust_settings(der: Vec<u8>) -> Vec<u8> {
 /// store could not read afterwards.
 pub fn readable(ders: &[Vec<u8>]) -> bool {
     !ders.is_empty()
-        && parse_certificates("", to_pem(ders).as_bytes())
-            .is_ok_and(|back| back.len() == ders.len() && back.iter().all(|d| CertInfo::from_der(d).is_ok()))
+        && parse_certificates("", to_pem(ders).as_bytes()).is_ok_and(|back| {
+            back.len() == ders.len() && back.iter().all(|d| CertInfo::from_der(d).is_ok())
+        })
 }
 
 /// PEM text for DER certificates.

@@ -168,10 +168,7 @@ pub fn recover(store: &Store) -> Result<(), Error> {
         return cut(store, 0);
     }
     // A torn last line, then an incomplete last transaction: never acted on.
-    let mut keep = bytes
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
+    let mut keep = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
     let lines = parse(&bytes[..keep]);
     let last = last_transaction(&lines);
     if let Some((start, entries)) = &last

@@ -165,7 +165,9 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     out.push('\n');
 
     if let Some(reason) = &s.reason_message {
-        out.push_str(&l10n.text(&Message::new("status-failed-reason").arg("reason", reason.clone())));
+        out.push_str(
+            &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.clone())),
+        );
         out.push_str("\n\n");
     }
     for m in &s.chain.missing {

@@ -98,7 +98,9 @@ impl Request {
             Error::Write { path, reason } => {
                 ("store-write", vec![("path", path), ("reason", reason)])
             }
-            Error::Read { path, reason } => ("store-read", vec![("path", path), ("reason", reason)]),
+            Error::Read { path, reason } => {
+                ("store-read", vec![("path", path), ("reason", reason)])
+            }
             Error::Crypto { detail } => ("crypto", vec![("detail", detail)]),
             Error::InvalidName { name } => ("invalid-name", vec![("name", name)]),
             other => ("other", vec![("code", other.message().id)]),
@@ -120,7 +122,9 @@ impl Request {
             Some((_, id)) => REASON_ARGS
                 .iter()
                 .fold(Message::new(id), |m, name| m.arg(name, arg(name))),
-            None if code == "other" => Message::new("request-reason-other").arg("code", arg("code")),
+            None if code == "other" => {
+                Message::new("request-reason-other").arg("code", arg("code"))
+            }
             None => Message::new("request-reason-other").arg("code", code),
         };
         Some(message)
@@ -302,11 +306,11 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         (_, Some(Ok(_))) => return Ok(request),
         (_, Some(Err(error))) => return Err(error),
         // The request waits for the CA's answer; its key is already stored.
-        (&CaChoice::Offline(_) | &CaChoice::Local, None) => return Ok(request),
-        (&CaChoice::Acme(ref options), None) => {
+        (CaChoice::Offline(_) | CaChoice::Local, None) => return Ok(request),
+        (CaChoice::Acme(options), None) => {
             acme::order(store, options, &request.names, csr.der())
         }
-        (&CaChoice::Cfssl(ref options), None) => cfssl::sign(options, &csr_pem),
+        (CaChoice::Cfssl(options), None) => cfssl::sign(options, &csr_pem),
     };
     let source = request.ca_url.clone().unwrap_or_default();
     let answer = answer.and_then(|chain| readable_answer(&source, chain));

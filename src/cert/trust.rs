@@ -234,7 +234,8 @@ pub fn import(store: &Store, certs: &[CertInfo], kind: TrustKind) -> Result<Vec<
     let written = (|| {
         for cert in certs {
             let rel = format!("{}/{}.pem", kind.dir(), cert.thumbprint);
-            if store.read(&rel)?.is_some() || added.iter().any(|a| a.thumbprint == cert.thumbprint) {
+            if store.read(&rel)?.is_some() || added.iter().any(|a| a.thumbprint == cert.thumbprint)
+            {
                 continue;
             }
             let tmp = store.tmp_name(kind.dir(), &cert.thumbprint);
