@@ -344,7 +344,8 @@ fn check(store: &Path, context: &str) {
             assert!(record["reason"].is_string(), "{context}: {record}");
         }
     }
-    // The store loads.
+    // The store loads (a store without requests has no status page: 3).
+    let requests = std::fs::read_dir(store.join("requests")).map_or(0, |d| d.count());
     for args in [
         &["wizard", "status"][..],
         &["certs", "list"],
@@ -352,7 +353,17 @@ fn check(store: &Path, context: &str) {
         &["wizard"],
     ] {
         let out = wizard(store, args);
-        assert_eq!(code(&out), 0, "{context}: {args:?}: {}", stderr(&out));
+        let expected = if requests == 0 && args == ["wizard", "status"] {
+            3
+        } else {
+            0
+        };
+        assert_eq!(
+            code(&out),
+            expected,
+            "{context}: {args:?}: {}",
+            stderr(&out)
+        );
     }
 }
 
@@ -439,6 +450,8 @@ fn run_on_full_disk(
         set -e
         mount -t tmpfs -o size=64m,nr_inodes=100000 tmpfs "$M"
         cp -a "$FIXTURE/s" "$FIXTURE/in" "$M/"
+        # A size of 0 would mean no limit: one page is always in use.
+        head -c 4096 /dev/zero >"$M/ballast"
         used_blocks=$(( $(stat -f -c '%b - %f' "$M") ))
         used_inodes=$(( $(stat -f -c '%c - %d' "$M") ))
         mount -o remount,size=$(( (used_blocks + PAGES) * 4096 )),nr_inodes=$(( used_inodes + INODES )) "$M"
@@ -1028,4 +1041,61 @@ fn a_certificate_with_bytes_after_it_is_refused_by_every_command_and_changes_not
         assert!(before == snapshot(&s), "{file} changed the store");
     }
     check(&s, "after refused inputs");
+}
+
+#[test]
+fn a_first_request_on_a_full_disk_leaves_no_request_and_a_usable_ca() {
+    let fixture = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(fixture.path().join("s")).unwrap();
+    std::fs::create_dir_all(fixture.path().join("in")).unwrap();
+    let args = strings(&[
+        "wizard",
+        "request",
+        "--fqdn",
+        "first.example.com",
+        "--key",
+        "ecdsa-p256",
+    ]);
+    for (limit, budget) in [("pages", 0), ("inodes", 1)] {
+        let mut failures = 0;
+        for n in 0..40u64 {
+            let (pages, inodes) = if budget == 0 {
+                (n, 10_000)
+            } else {
+                (10_000, n)
+            };
+            let work = tempfile::tempdir().unwrap();
+            let (rc, err) = run_on_full_disk(fixture.path(), &args, pages, inodes, work.path());
+            let context = format!("first request with {n} {limit} free");
+            let s = work.path().join("s");
+            if rc == 0 {
+                check(&s, &context);
+                break;
+            }
+            failures += 1;
+            assert_eq!(rc, 1, "{context}: {err}");
+            assert!(err.contains("No space left on device"), "{context}: {err}");
+            // The CA is made on first use and may be half made; no request is.
+            let requests = std::fs::read_dir(s.join("requests")).map_or(0, |d| d.count());
+            assert_eq!(requests, 0, "{context}");
+            check(&s, &context);
+            // With room again, the next request works and its chain verifies.
+            let status = local_request(&s);
+            assert_eq!(status["state"], "issued", "{context}");
+            let dir = s.join("requests").join(status["request"].as_str().unwrap());
+            let ok = openssl(&[
+                "verify",
+                "-CAfile",
+                s.join("ca/root.pem").to_str().unwrap(),
+                "-untrusted",
+                s.join("ca/issuing.pem").to_str().unwrap(),
+                dir.join("chain.pem").to_str().unwrap(),
+            ]);
+            assert!(ok.contains(": OK"), "{context}: {ok}");
+        }
+        assert!(
+            failures > 0,
+            "the first request never met a full disk ({limit})"
+        );
+    }
 }

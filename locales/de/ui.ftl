@@ -381,6 +381,7 @@ lint-control-character = In diesem Text steht das unsichtbare Zeichen { $code } 
 ## store writes
 
 request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS gespeichert war (der Befehl wurde beendet, oder der Speicher konnte nicht geschrieben werden)
+request-reason-text = { $text }
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
 error-retry-not-local = Die Anforderung { $id } ging an eine externe ZS: Nur Anforderungen an die lokale ZS können wiederholt werden. Stellen Sie eine neue Anforderung; ihre Statusseite nennt den Befehl.

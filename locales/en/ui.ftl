@@ -380,6 +380,7 @@ lint-control-character = The invisible character { $code } (a control character)
 ## store writes
 
 request-reason-interrupted = it was interrupted before the CA's answer was stored (the command was stopped, or the store could not be written)
+request-reason-text = { $text }
 request-reason-other = the CA could not issue the certificate (docwiz error { $code })
 error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
 error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.

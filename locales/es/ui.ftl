@@ -380,6 +380,7 @@ lint-control-character = Este texto contiene el carácter invisible { $code } (u
 ## store writes
 
 request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
+request-reason-text = { $text }
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
 error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.

@@ -381,6 +381,7 @@ lint-control-character = Le caractère invisible { $code } (un caractère de com
 ## store writes
 
 request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
+request-reason-text = { $text }
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.

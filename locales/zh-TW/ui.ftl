@@ -353,6 +353,7 @@ lint-control-character = 此文字含有不可見的字元 { $code }（控制字
 ## store writes
 
 request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令被停止，或無法寫入存放區）
+request-reason-text = { $text }
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
 error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。

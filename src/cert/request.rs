@@ -113,8 +113,8 @@ impl Request {
             .collect();
     }
 
-    /// The reason as a message. A code docwiz does not know (a record from
-    /// another version) is shown as it is.
+    /// The reason as a message. What is not a code docwiz knows (a sentence
+    /// stored by an older version) is shown as it is.
     pub fn reason_message(&self) -> Option<Message> {
         let code = self.reason.as_deref()?;
         let arg = |name: &str| self.reason_args.get(name).cloned().unwrap_or_default();
@@ -125,7 +125,8 @@ impl Request {
             None if code == "other" => {
                 Message::new("request-reason-other").arg("code", arg("code"))
             }
-            None => Message::new("request-reason-other").arg("code", code),
+            // Older records hold a sentence rather than a code.
+            None => Message::new("request-reason-text").arg("text", code),
         };
         Some(message)
     }
@@ -307,9 +308,7 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         (_, Some(Err(error))) => return Err(error),
         // The request waits for the CA's answer; its key is already stored.
         (CaChoice::Offline(_) | CaChoice::Local, None) => return Ok(request),
-        (CaChoice::Acme(options), None) => {
-            acme::order(store, options, &request.names, csr.der())
-        }
+        (CaChoice::Acme(options), None) => acme::order(store, options, &request.names, csr.der()),
         (CaChoice::Cfssl(options), None) => cfssl::sign(options, &csr_pem),
     };
     let source = request.ca_url.clone().unwrap_or_default();
