@@ -271,6 +271,14 @@ pub enum Error {
     BadKey {
         path: String,
     },
+    /// `wizard retry` of a request that has not failed.
+    RetryNotFailed {
+        id: String,
+    },
+    /// `wizard retry` of a request to a CA other than the local one.
+    RetryNotLocal {
+        id: String,
+    },
 }
 
 impl Error {
@@ -328,6 +336,12 @@ impl Error {
             }
             Error::Pkcs12 { path } => Message::new("error-pkcs12").arg("path", path.as_str()),
             Error::BadKey { path } => Message::new("error-bad-key").arg("path", path.as_str()),
+            Error::RetryNotFailed { id } => {
+                Message::new("error-retry-not-failed").arg("id", id.as_str())
+            }
+            Error::RetryNotLocal { id } => {
+                Message::new("error-retry-not-local").arg("id", id.as_str())
+            }
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }

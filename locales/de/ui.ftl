@@ -413,3 +413,10 @@ chain-reason-self-signed = { $cert } ist selbstsigniert: Keine ZS bürgt dafür,
 missing-no-file = Es kam in einer Datei zusammen mit anderen Zertifikaten: Speichern Sie es allein in einer Datei, und importieren Sie diese Datei.
 trust-warning-expired = Warnung: { $subject } ({ $thumbprint }) ist am { $date } abgelaufen. docwiz vertraut keiner Kette über dieses Zertifikat, bis es ersetzt wird.
 trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst ab { $date }. Bis dahin vertraut docwiz keiner Kette über dieses Zertifikat.
+## store writes
+
+request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS gespeichert war (der Befehl wurde beendet, oder der Speicher konnte nicht geschrieben werden)
+request-reason-text = { $text }
+request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
+error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
+error-retry-not-local = Die Anforderung { $id } ging an eine externe ZS: Nur Anforderungen an die lokale ZS können wiederholt werden. Stellen Sie eine neue Anforderung; ihre Statusseite nennt den Befehl.

@@ -412,3 +412,10 @@ chain-reason-self-signed = { $cert } is self-signed: no CA vouches for it, and d
 missing-no-file = It came in a file that also holds other certificates: save it alone in a file and import that file.
 trust-warning-expired = Warning: { $subject } ({ $thumbprint }) expired on { $date }. docwiz trusts no chain through it until it is replaced.
 trust-warning-not-yet-valid = Warning: { $subject } ({ $thumbprint }) is not valid before { $date }. Until then, docwiz trusts no chain through it.
+## store writes
+
+request-reason-interrupted = it was interrupted before the CA's answer was stored (the command was stopped, or the store could not be written)
+request-reason-text = { $text }
+request-reason-other = the CA could not issue the certificate (docwiz error { $code })
+error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
+error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.

@@ -412,3 +412,10 @@ chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, 
 missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.
 trust-warning-expired = Advertencia: { $subject } ({ $thumbprint }) expiró el { $date }. docwiz no confía en ninguna cadena que pase por él hasta que se reemplace.
 trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo es válido a partir del { $date }. Hasta entonces, docwiz no confía en ninguna cadena que pase por él.
+## store writes
+
+request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
+request-reason-text = { $text }
+request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
+error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
+error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.

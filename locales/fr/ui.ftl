@@ -413,3 +413,10 @@ chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s'en porte
 missing-no-file = Il est arrivé dans un fichier qui contient aussi d'autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
 trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n'approuve aucune chaîne qui passe par lui tant qu'il n'est pas remplacé.
 trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est valide qu'à partir du { $date }. D'ici là, docwiz n'approuve aucune chaîne qui passe par lui.
+## store writes
+
+request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
+request-reason-text = { $text }
+request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
+error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
+error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.

@@ -385,3 +385,10 @@ chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
 trust-warning-expired = 警告：{ $subject }（{ $thumbprint }）已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
 trust-warning-not-yet-valid = 警告：{ $subject }（{ $thumbprint }）要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。
+## store writes
+
+request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令被停止，或無法寫入存放區）
+request-reason-text = { $text }
+request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
+error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
+error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。

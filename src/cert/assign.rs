@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use rcgen::{KeyPair, PublicKeyData};
 
+use super::certificate::CertInfo;
+use super::history;
 use super::request::{Request, State};
 use super::status::{certificate_chain, request_chain, request_for};
 use super::store::Store;
@@ -67,10 +69,21 @@ pub fn refusals(
         .ok_or_else(|| Error::ThumbprintNotFound {
             thumbprint: thumbprint.to_string(),
         })?;
-    let leaf = &chain[0];
-    let chain = certificate_chain(store, thumbprint, leaf);
-    let status = chain.status;
     let key = store.read(&format!("certs/{thumbprint}/privkey.pem"))?;
+    Ok(refusals_of(store, &chain[0], key, usages, fqdn))
+}
+
+/// [`refusals`] of a certificate and its key wherever they are (a request's
+/// answer not installed yet).
+fn refusals_of(
+    store: &Store,
+    leaf: &CertInfo,
+    key: Option<Vec<u8>>,
+    usages: &[Usage],
+    fqdn: &str,
+) -> Vec<Message> {
+    let chain = certificate_chain(store, &leaf.thumbprint, leaf);
+    let status = chain.status;
     let key_matches = key
         .as_ref()
         .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(k)).ok())
@@ -109,7 +122,7 @@ pub fn refusals(
     if status != ChainStatus::Trusted {
         reasons.extend(chain.reasons.iter().map(|r| r.message(&|s| s.to_string())));
     }
-    Ok(reasons)
+    reasons
 }
 
 /// Assigns an installed certificate to `usages` (default: the usages of the
@@ -160,19 +173,18 @@ fn assign_locked(
     if !reasons.is_empty() {
         return Err(Error::Refused { reasons });
     }
+    // Recorded first, then switched: see `history` for how an interruption
+    // in between is undone.
     let before = store.assigned();
-    let mut previous = BTreeMap::new();
-    for &usage in &usages {
-        let old = before.get(&usage).cloned();
-        store.switch_live(usage, thumbprint)?;
-        store.append_assignment(&serde_json::json!({
-            "time": rfc3339(now()),
-            "usage": usage.name(),
-            "old": old,
-            "new": thumbprint,
-        }))?;
-        previous.insert(usage, old);
-    }
+    let previous: BTreeMap<Usage, Option<String>> = usages
+        .iter()
+        .map(|u| (*u, before.get(u).cloned()))
+        .collect();
+    let changes: Vec<_> = previous
+        .iter()
+        .map(|(u, old)| (*u, old.clone(), Some(thumbprint.to_string())))
+        .collect();
+    history::apply(store, &history::transaction(&changes))?;
     let cert_dir = std::path::absolute(store.path(&format!("certs/{thumbprint}")))
         .unwrap_or_else(|_| store.path(&format!("certs/{thumbprint}")));
     let assigned = Assigned {
@@ -213,6 +225,8 @@ fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
 
 /// Completes a request: installs its certificate, records the check box, and
 /// with the box kept and a trusted chain assigns it to the request's usages.
+/// A refusal is found before anything is written; the request is recorded as
+/// finished only once what it asked for is done.
 pub fn finish(
     store: &Store,
     request: &Request,
@@ -226,21 +240,51 @@ pub fn finish(
             id: request.id.clone(),
         });
     }
-    let thumbprint = install(store, &request)?;
+    let (leaf, chain) = request_chain(store, &request)?.ok_or_else(|| Error::NotIssued {
+        id: request.id.clone(),
+    })?;
+    let assign = !no_assign && chain.status == ChainStatus::Trusted;
+    if assign {
+        let key = store.read(&format!("requests/{}/key.pem", request.id))?;
+        let reasons = refusals_of(store, &leaf, key, &request.usages, &request.fqdn);
+        if !reasons.is_empty() {
+            return Err(Error::Refused { reasons });
+        }
+    }
+    // The record is written first and put in place last, so that a full disk
+    // stops the command before it has changed anything.
     request.finished = true;
     request.assign_checked = !no_assign;
-    store.save_request(&request)?;
-    if no_assign {
-        return Ok(Finished::Cleared { thumbprint });
+    let record = store.stage(
+        &format!("requests/{}/request.json", request.id),
+        &serde_json::to_vec_pretty(&request).unwrap_or_default(),
+        false,
+    )?;
+    let fresh = request
+        .thumbprint
+        .as_deref()
+        .map(|t| store.installed(t).map(|i| i.is_none()))
+        .transpose()?
+        .unwrap_or(true);
+    let thumbprint = install(store, &request)?;
+    let outcome = if no_assign {
+        Ok(Finished::Cleared {
+            thumbprint: thumbprint.clone(),
+        })
+    } else if !assign {
+        Ok(Finished::Untrusted {
+            thumbprint: thumbprint.clone(),
+            chain: chain.status,
+        })
+    } else {
+        assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
+    };
+    // A failed deploy hook leaves the assignment standing.
+    if matches!(outcome, Ok(_) | Err(Error::Hook { .. })) {
+        record.commit()?;
+    } else if fresh && !store.assigned().values().any(|t| *t == thumbprint) {
+        // Failed (a full disk), finish takes back the installation it made.
+        let _ = store.remove(&format!("certs/{thumbprint}"));
     }
-    let status = request_chain(store, &request)?
-        .map(|(_, c)| c.status)
-        .unwrap_or(ChainStatus::Invalid);
-    if status != ChainStatus::Trusted {
-        return Ok(Finished::Untrusted {
-            thumbprint,
-            chain: status,
-        });
-    }
-    assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
+    outcome
 }

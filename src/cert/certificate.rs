@@ -21,11 +21,10 @@ pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Erro
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
         for pem in x509_parser::pem::Pem::iter_from_buffer(bytes) {
             let pem = pem.map_err(|_| not_certificate())?;
-            if pem.label == "CERTIFICATE"
-                || pem.label == "X509 CERTIFICATE"
-                || pem.label == "TRUSTED CERTIFICATE"
-            {
+            if pem.label == "CERTIFICATE" || pem.label == "X509 CERTIFICATE" {
                 out.push(pem.contents);
+            } else if pem.label == "TRUSTED CERTIFICATE" {
+                out.push(without_trust_settings(pem.contents));
             }
         }
     } else if !bytes.is_empty() {
@@ -41,6 +40,38 @@ pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Erro
         return Err(not_certificate());
     }
     Ok(out)
+}
+
+/// The certificate of a `TRUSTED CERTIFICATE` block (`openssl x509 -addtrust`,
+/// `-trustout`): OpenSSL appends its trust settings (`X509_CERT_AUX`, one DER
+/// SEQUENCE) to the certificate's DER, and reads the block as a certificate
+/// with them. docwiz keeps the certificate and drops the settings: its trust
+/// comes from its own stores. Anything else after the certificate is left in
+/// place, for the caller to refuse as trailing bytes.
+pub fn without_trust_settings(der: Vec<u8>) -> Vec<u8> {
+    let Ok((rest, _)) = X509Certificate::from_der(&der) else {
+        return der;
+    };
+    let cert_len = der.len() - rest.len();
+    let aux_is_one_sequence = rest.first() == Some(&0x30)
+        && matches!(
+            x509_parser::der_parser::der::parse_der(rest),
+            Ok((after, _)) if after.is_empty()
+        );
+    if rest.is_empty() || !aux_is_one_sequence {
+        return der;
+    }
+    der[..cert_len].to_vec()
+}
+
+/// Whether `ders` survive being written as PEM and read back as certificates:
+/// the check made before a store write, so that nothing is written that the
+/// store could not read afterwards.
+pub fn readable(ders: &[Vec<u8>]) -> bool {
+    !ders.is_empty()
+        && parse_certificates("", to_pem(ders).as_bytes()).is_ok_and(|back| {
+            back.len() == ders.len() && back.iter().all(|d| CertInfo::from_der(d).is_ok())
+        })
 }
 
 /// PEM text for DER certificates.

@@ -54,6 +54,10 @@ pub fn import_pfx(store: &Store, file: &Path, password: &str) -> Result<String, 
         return Err(bad());
     }
     let chain = leaf_first(&shown, ders, &pair.subject_public_key_info())?;
+    // Each certificate whole, with nothing after it, before anything is written.
+    if !super::certificate::readable(&chain) {
+        return Err(Error::NotCertificate { path: shown });
+    }
     install(store, &chain, pem_block("PRIVATE KEY", pkcs8).as_bytes())
 }
 

@@ -165,9 +165,9 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     out.push_str(&rows.render());
     out.push('\n');
 
-    if let Some(reason) = &s.reason {
+    if let Some(reason) = &s.reason_message {
         out.push_str(
-            &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.as_str())),
+            &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.clone())),
         );
         out.push_str("\n\n");
     }

@@ -1,7 +1,7 @@
 //! Certificates as CAs hand them out: PEM (one or several), DER, or PKCS#7
 //! (`.p7b`, as Windows CAs return them, in DER or PEM).
 
-use super::certificate::{CertInfo, parse_certificates};
+use super::certificate::{CertInfo, parse_certificates, readable, without_trust_settings};
 use crate::error::Error;
 
 /// Every certificate in `bytes`, as DER.
@@ -15,8 +15,9 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
         let mut out = Vec::new();
         for block in blocks {
             match block.tag() {
-                "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
-                    out.push(block.contents().to_vec())
+                "CERTIFICATE" | "X509 CERTIFICATE" => out.push(block.contents().to_vec()),
+                "TRUSTED CERTIFICATE" => {
+                    out.push(without_trust_settings(block.contents().to_vec()))
                 }
                 "PKCS7" | "CMS" => {
                     out.extend(pkcs7_certificates(block.contents()).ok_or_else(not_certificate)?)
@@ -35,8 +36,10 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     }
 }
 
+/// Every certificate must be whole, with nothing after it (as the store will
+/// read it back), before anything is written.
 fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
-    if ders.is_empty() || ders.iter().any(|d| CertInfo::from_der(d).is_err()) {
+    if !readable(&ders) {
         return Err(Error::NotCertificate {
             path: path.to_string(),
         });

@@ -9,7 +9,8 @@ use super::request::{Request, State};
 use super::store::Store;
 use super::trust::{self, Chain, ChainStatus, MissingKind, Reason};
 use super::{F1_STATUS, Usage, now, rfc3339};
-use crate::error::Error;
+use crate::error::{Error, Message};
+use crate::localization::Localizer;
 
 /// A missing CA certificate with the command that imports it.
 #[derive(Debug, Clone, Serialize)]
@@ -95,9 +96,23 @@ pub struct Status {
     pub usage_problems: Vec<UsageProblem>,
     /// The exact command for the next step, if there is one.
     pub next_step: Option<String>,
+    /// Why the request failed, in words: English here;
+    /// [`Status::localize_reason`] puts it in the reader's language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The stored reason code (`interrupted`, `ca-refused`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<String>,
+    #[serde(skip)]
+    pub reason_message: Option<Message>,
     pub f1: &'static str,
+}
+
+impl Status {
+    /// Renders the reason in `l10n`'s language.
+    pub fn localize_reason(&mut self, l10n: &Localizer) {
+        self.reason = self.reason_message.as_ref().map(|m| l10n.text(m));
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -222,6 +237,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     let view = ChainView::new(&chain, commands);
     let missing = &view.missing;
     let trusted = chain.status == ChainStatus::Trusted;
+    let reason_message = request.reason_message();
     let thumbprint = leaf.as_ref().map(|l| l.thumbprint.clone());
     let assigned_here = thumbprint
         .as_ref()
@@ -233,6 +249,9 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         ))),
         (State::Pending, _) => {
             Some(commands.command(&format!("wizard status --request {}", request.id)))
+        }
+        (State::Failed, _) if request.ca == "local" => {
+            Some(commands.command(&format!("wizard retry --request {}", request.id)))
         }
         (State::Failed, _) => Some(commands.command(&request_command(request))),
         (State::Issued, ChainStatus::UntrustedRoot | ChainStatus::MissingIntermediate) => {
@@ -288,7 +307,11 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             .map(|l| usage_problems(l, &request.usages))
             .unwrap_or_default(),
         next_step,
-        reason: request.reason.clone(),
+        reason: reason_message
+            .as_ref()
+            .map(|m| crate::localization::Ui::english().text(m)),
+        reason_code: request.reason.clone(),
+        reason_message,
         f1: F1_STATUS,
     })
 }

@@ -16,6 +16,10 @@ use crate::error::Error;
 /// Prefix of files and directories being written; left over only by a crash.
 const TMP: &str = ".tmp-";
 
+/// The store's own directories: temporaries are looked for below these only,
+/// so a store given as a directory that holds other things leaves those alone.
+const STORE_DIRS: [&str; 6] = ["ca", "requests", "certs", "trust", "live", "acme"];
+
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
@@ -105,36 +109,42 @@ impl Store {
             .open(&path)
             .map_err(|e| self.write_error(&path, e))?;
         file.lock().map_err(|e| self.write_error(&path, e))?;
-        for dir in [
-            "",
-            "ca",
-            "requests",
-            "certs",
-            "live",
-            "trust/root",
-            "trust/ca",
-        ] {
-            self.remove_leftovers(dir);
+        self.remove_leftovers(&self.root, 8);
+        for dir in STORE_DIRS {
+            self.remove_leftovers(&self.path(dir), 0);
         }
+        super::history::recover(self)?;
+        super::request::recover(self)?;
         Ok(Lock { _file: file })
     }
 
-    /// Temporary entries are only ever renamed into place once complete, and no
-    /// certificate is issued before a request's directory is in place, so what
-    /// is left of them holds nothing that could be lost.
-    fn remove_leftovers(&self, dir: &str) {
-        let Ok(entries) = fs::read_dir(self.path(dir)) else {
+    /// Whether no command holds the lock now: then no request is being
+    /// answered, and a pending online request was interrupted. Never true
+    /// inside a command, which holds the lock itself.
+    pub fn nobody_writing(&self) -> bool {
+        File::open(self.path(".lock")).is_ok_and(|file| file.try_lock_shared().is_ok())
+    }
+
+    /// Temporary entries are only ever renamed into place once complete, so
+    /// what is left of them (anywhere below the store: `requests/<id>/`,
+    /// `issuers/`, `certs/<T>/`, …) holds nothing that could be lost. Links are
+    /// not followed; the store is a few levels deep (`depth` 8: this level only).
+    fn remove_leftovers(&self, dir: &Path, depth: usize) {
+        let Ok(entries) = fs::read_dir(dir) else {
             return;
         };
         for entry in entries.flatten() {
             let name = entry.file_name();
+            let path = entry.path();
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
             if name.to_string_lossy().contains(TMP) {
-                let path = entry.path();
-                let _ = if path.is_dir() && !path.is_symlink() {
+                let _ = if is_dir {
                     fs::remove_dir_all(&path)
                 } else {
                     fs::remove_file(&path)
                 };
+            } else if is_dir && depth < 8 {
+                self.remove_leftovers(&path, depth + 1);
             }
         }
     }
@@ -143,6 +153,29 @@ impl Store {
     pub fn write(&self, rel: &str, data: &[u8], private: bool) -> Result<(), Error> {
         let path = self.path(rel);
         write_atomic(&path, data, private).map_err(|e| self.write_error(&path, e))
+    }
+
+    /// Writes `rel`'s new content aside, to be put in place by
+    /// [`Staged::commit`] (a rename, which needs no space) once the rest of a
+    /// command has succeeded; dropped uncommitted, it is removed.
+    pub fn stage(&self, rel: &str, data: &[u8], private: bool) -> Result<Staged, Error> {
+        let rel_path = Path::new(rel);
+        let dir = rel_path
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = rel_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = self.tmp_name(&dir, &name);
+        self.write(&tmp, data, private)?;
+        Ok(Staged {
+            store: self.clone(),
+            tmp,
+            rel: rel.to_string(),
+            done: false,
+        })
     }
 
     /// A file's bytes, or `None` when it does not exist.
@@ -173,7 +206,7 @@ impl Store {
         names
     }
 
-    /// Makes a directory prepared as `tmp` visible as `rel` in one rename.
+    /// Makes a directory (or file) prepared as `tmp` visible as `rel` in one rename.
     pub fn publish_dir(&self, tmp: &str, rel: &str) -> Result<(), Error> {
         let from = self.path(tmp);
         let to = self.path(rel);
@@ -223,6 +256,9 @@ impl Store {
             request.state = State::Issued;
             request.thumbprint = Some(chain[0].thumbprint.clone());
             request.reason = None;
+            request.reason_args.clear();
+        } else if request.is_interrupted() && self.nobody_writing() {
+            request.fail_interrupted();
         }
         Ok(request)
     }
@@ -311,30 +347,69 @@ impl Store {
     /// fullchain and privkey (0600), prepared aside and renamed into place. The
     /// caller holds the lock.
     pub fn install(&self, chain: &[Vec<u8>], key_pem: &[u8]) -> Result<String, Error> {
+        // Callers check their input; this keeps anything the store could not
+        // read back from ever being written.
+        if !super::certificate::readable(chain) {
+            return Err(Error::NotCertificate {
+                path: "certs".to_string(),
+            });
+        }
         let thumbprint = super::certificate::thumbprint(&chain[0]);
         if self.installed(&thumbprint)?.is_some() {
             return Ok(thumbprint);
         }
         self.mkdir("certs")?;
         let tmp = self.tmp_name("certs", &thumbprint);
-        self.write(&format!("{tmp}/privkey.pem"), key_pem, true)?;
-        self.write(
-            &format!("{tmp}/cert.pem"),
-            to_pem(&chain[..1]).as_bytes(),
-            false,
-        )?;
-        self.write(
-            &format!("{tmp}/chain.pem"),
-            to_pem(&chain[1..]).as_bytes(),
-            false,
-        )?;
-        self.write(
-            &format!("{tmp}/fullchain.pem"),
-            to_pem(chain).as_bytes(),
-            false,
-        )?;
-        self.publish_dir(&tmp, &format!("certs/{thumbprint}"))?;
-        Ok(thumbprint)
+        let staged = (|| {
+            self.write(&format!("{tmp}/privkey.pem"), key_pem, true)?;
+            self.write(
+                &format!("{tmp}/cert.pem"),
+                to_pem(&chain[..1]).as_bytes(),
+                false,
+            )?;
+            self.write(
+                &format!("{tmp}/chain.pem"),
+                to_pem(&chain[1..]).as_bytes(),
+                false,
+            )?;
+            self.write(
+                &format!("{tmp}/fullchain.pem"),
+                to_pem(chain).as_bytes(),
+                false,
+            )?;
+            self.publish_dir(&tmp, &format!("certs/{thumbprint}"))
+        })();
+        if staged.is_err() {
+            let _ = fs::remove_dir_all(self.path(&tmp));
+        }
+        staged.map(|()| thumbprint)
+    }
+
+    /// Takes out `rel` (a file or directory) in one rename, then deletes it:
+    /// interrupted, what is left has a temporary name and goes under the next
+    /// lock.
+    pub fn remove(&self, rel: &str) -> Result<(), Error> {
+        let path = self.path(rel);
+        if fs::symlink_metadata(&path).is_err() {
+            return Ok(());
+        }
+        let parent = Path::new(rel)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = Path::new(rel)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let aside = self.tmp_name(&parent, &format!("gone-{name}"));
+        self.publish_dir(rel, &aside)?;
+        let aside = self.path(&aside);
+        let _ = if aside.is_dir() {
+            fs::remove_dir_all(&aside)
+        } else {
+            fs::remove_file(&aside)
+        };
+        Ok(())
     }
 
     pub fn installed_thumbprints(&self) -> Vec<String> {
@@ -368,27 +443,48 @@ impl Store {
         sync_dir(&live).map_err(|e| self.write_error(&live, e))
     }
 
-    /// Appends one line to `assignments.jsonl` and syncs it.
-    pub fn append_assignment(&self, line: &serde_json::Value) -> Result<(), Error> {
-        let path = self.path("assignments.jsonl");
-        let mut text = line.to_string();
-        text.push('\n');
-        let mut file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .mode(0o600)
-            .open(&path)
-            .map_err(|e| self.write_error(&path, e))?;
-        // One write call per line: a line is never interleaved with another.
-        file.write_all(text.as_bytes())
-            .map_err(|e| self.write_error(&path, e))?;
-        file.sync_all().map_err(|e| self.write_error(&path, e))
+    /// Removes `live/<usage>` (undoing the assignment of a usage that had none).
+    pub fn remove_live(&self, usage: Usage) -> Result<(), Error> {
+        let live = self.path("live");
+        let link = live.join(usage.name());
+        match fs::remove_file(&link) {
+            Ok(()) => sync_dir(&live).map_err(|e| self.write_error(&live, e)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(self.write_error(&link, e)),
+        }
+    }
+}
+
+/// A file written aside by [`Store::stage`].
+pub struct Staged {
+    store: Store,
+    tmp: String,
+    rel: String,
+    done: bool,
+}
+
+impl Staged {
+    pub fn commit(mut self) -> Result<(), Error> {
+        self.done = true;
+        self.store.publish_dir(&self.tmp, &self.rel)
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(self.store.path(&self.tmp));
+        }
     }
 }
 
 /// Temporary file in the same directory, fsync, rename, fsync the directory.
 pub fn write_atomic(path: &Path, data: &[u8], private: bool) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name's parent is "": the current directory.
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)

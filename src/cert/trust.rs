@@ -17,7 +17,7 @@ use rustls_pki_types::{CertificateDer, UnixTime};
 use serde::Serialize;
 use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate};
 
-use super::certificate::{CertInfo, to_pem};
+use super::certificate::{CertInfo, readable, to_pem};
 use super::rfc3339;
 use super::signature::{self, KeyPolicy, Verdict};
 use super::store::{Store, TrustKind};
@@ -796,20 +796,44 @@ pub fn validity_warning(cert: &CertInfo, now: time::OffsetDateTime) -> Option<Me
 }
 
 /// Adds certificates to a trust store (`<dir>/<T>.pem`); returns those that were
-/// not there yet.
+/// not there yet. Every file is written aside first and only then renamed into
+/// place, so a full disk adds none of them.
 pub fn import(store: &Store, certs: &[CertInfo], kind: TrustKind) -> Result<Vec<CertInfo>, Error> {
+    let ders: Vec<Vec<u8>> = certs.iter().map(|c| c.der.clone()).collect();
+    if !readable(&ders) {
+        return Err(Error::NotCertificate {
+            path: kind.dir().to_string(),
+        });
+    }
     let _lock = store.lock()?;
-    let mut added = Vec::new();
-    for cert in certs {
-        let rel = format!("{}/{}.pem", kind.dir(), cert.thumbprint);
-        if store.read(&rel)?.is_none() {
+    let mut added: Vec<CertInfo> = Vec::new();
+    let mut staged = Vec::new();
+    let written = (|| {
+        for cert in certs {
+            let rel = format!("{}/{}.pem", kind.dir(), cert.thumbprint);
+            if store.read(&rel)?.is_some() || added.iter().any(|a| a.thumbprint == cert.thumbprint)
+            {
+                continue;
+            }
+            let tmp = store.tmp_name(kind.dir(), &cert.thumbprint);
+            staged.push((tmp.clone(), rel));
             store.write(
-                &rel,
+                &tmp,
                 to_pem(std::slice::from_ref(&cert.der)).as_bytes(),
                 false,
             )?;
             added.push(cert.clone());
         }
+        for (tmp, rel) in &staged {
+            store.publish_dir(tmp, rel)?;
+        }
+        Ok(())
+    })();
+    if let Err(error) = written {
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(store.path(tmp));
+        }
+        return Err(error);
     }
     Ok(added)
 }

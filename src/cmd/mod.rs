@@ -60,7 +60,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Hook { .. }
         | Error::ForeignOutput { .. }
         | Error::CaRefused { .. }
-        | Error::KeyMismatch { .. } => FAILED,
+        | Error::KeyMismatch { .. }
+        | Error::RetryNotFailed { .. }
+        | Error::RetryNotLocal { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest

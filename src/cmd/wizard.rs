@@ -115,6 +115,12 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
     },
+    /// Ask the local CA again for a failed local request (same key and CSR).
+    Retry {
+        /// The failed request (default: the latest request).
+        #[arg(long)]
+        request: Option<String>,
+    },
     /// The Online Certificate Request Status page.
     Status {
         #[arg(long)]
@@ -152,7 +158,7 @@ enum Command {
 fn keyword(command: Option<&Command>) -> &'static str {
     match command {
         None => F1_MAIN,
-        Some(Command::Request(_)) => F1_REQUEST,
+        Some(Command::Request(_) | Command::Retry { .. }) => F1_REQUEST,
         Some(Command::ImportResponse { .. } | Command::Import { .. }) => F1_IMPORT,
         Some(Command::Status { .. } | Command::Finish { .. }) => F1_STATUS,
         Some(Command::Details { .. }) => F1_DETAILS,
@@ -184,6 +190,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             key.as_deref(),
             password_file.as_deref(),
         ),
+        Some(Command::Retry { request }) => run_retry(app, request.as_deref(), json),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
         Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref(), json),
         Some(Command::Finish {
@@ -231,10 +238,13 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
 }
 
 fn status_output(app: &App, status: &Status, json: bool) -> String {
+    let ui = app.ui();
+    let mut status = status.clone();
+    status.localize_reason(&ui);
+    let status = &status;
     if json {
         return serde_json::to_string_pretty(status).unwrap_or_default() + "\n";
     }
-    let ui = app.ui();
     format!(
         "{}\n{}\n",
         page::status_page(&ui, status),
@@ -251,6 +261,16 @@ fn run_request(app: &App, args: &RequestArgs, json: bool) -> Result<String, Erro
         ca: args.ca(),
     };
     let request = request::request(&app.store, &new)?;
+    let status = status::status(&app.store, &request, &app.commands)?;
+    Ok(status_output(app, &status, json))
+}
+
+fn run_retry(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
+    let id = match id {
+        Some(id) => id.to_string(),
+        None => app.store.latest_request()?.id,
+    };
+    let request = request::retry(&app.store, &id)?;
     let status = status::status(&app.store, &request, &app.commands)?;
     Ok(status_output(app, &status, json))
 }
