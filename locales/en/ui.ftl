@@ -376,3 +376,54 @@ fluent-unsupported-function = the function { $id }() is part of Fluent, but docw
 ## final fixes
 
 lint-control-character = The invisible character { $code } (a control character) is in this text: on a terminal it could change what the screen shows.
+
+## store damage
+
+store-problems-title = Problems in the store
+store-problem-line = { $file }: { $problem }
+store-check-ok = No problems found in the store { $store }: live links, private keys, request records, certificate files and the local CA were checked.
+store-check-found = { $count ->
+    [one] One problem found in the store { $store }.
+   *[other] { $count } problems found in the store { $store }.
+}
+live-usage-damaged = damaged: { $file } is not a valid link to a certificate of the store, so no certificate counts as assigned (see the problems below)
+live-request-damaged = { $request }: damaged, its record cannot be read (see the problems below)
+list-damaged = damaged: this certificate cannot be used (see the problems below)
+error-store-unreadable = The store directory { $path } cannot be read ({ $reason }). docwiz does not show an unreadable store as an empty one: give the user running docwiz access to it.
+error-ca-unsafe = { $count ->
+    [one] The local CA refuses to sign because of this problem; no certificate was issued:
+   *[other] The local CA refuses to sign because of these { $count } problems; no certificate was issued:
+}
+damage-newest-hint = This is the newest request, so no older one is shown in its place. The newest request that can be read is { $request }: docwiz wizard status --request { $request }
+damage-unreadable = cannot be read: { $reason }
+damage-not-certificate = holds no readable certificate: it is damaged or truncated.
+damage-bad-key = holds no private key that docwiz can read: it is damaged or truncated.
+damage-not-dir = should be a directory, but it is { $kind ->
+    [file] a regular file
+    [link] a symbolic link
+   *[other] another kind of file
+}.
+damage-symlink = is a symbolic link to { $target }: docwiz uses only files kept in the store itself.
+damage-live-not-link = should be a symbolic link to a certificate of the store, but it is { $kind ->
+    [directory] a directory
+    [file] a regular file
+   *[other] another kind of file
+}. The usage counts as not assigned.
+damage-live-outside = points to { $target }, not to a certificate of the store (../certs/<thumbprint>). The usage counts as not assigned.
+damage-live-dangling = points to { $target }, which does not exist. The usage counts as not assigned.
+damage-live-through-link = points to { $target } through the symbolic link { $link }, which can lead outside the store. The usage counts as not assigned.
+damage-live-not-cert = points to { $target }, which is not a usable certificate directory (its cert.pem is missing, damaged or not the certificate its name says). The usage counts as not assigned.
+damage-cert-thumbprint = holds the certificate { $actual }, not { $expected } as its name says.
+damage-cert-missing = is missing: the certificate directory has no certificate.
+damage-key-mode = is a private key with permissions { $mode }: other users can read or change it. A private key must be 0600 (chmod 600).
+damage-key-owner = is a private key owned by user { $owner }, not by the user running docwiz ({ $user }).
+damage-key-missing = is missing: the certificate's private key is gone.
+damage-key-mismatch = does not belong to the certificate { $thumbprint }.
+damage-record-missing = is missing: the request has no record.
+damage-record-truncated = ends before the record is complete: the file is truncated.
+damage-record-syntax = is not valid JSON here.
+damage-record-data = is not a request record: { $detail }.
+damage-record-id = is the record of request { $id }, not of { $dir }.
+damage-ca-missing = is missing although { $other } is there: docwiz does not replace a CA silently.
+damage-ca-key-mismatch = does not belong to the CA certificate { $cert }.
+damage-ca-not-signed = is not signed by the root CA certificate { $root }: what it issues could not be verified.

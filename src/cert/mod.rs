@@ -6,6 +6,7 @@ pub mod assign;
 pub mod ca;
 pub mod certificate;
 pub mod cfssl;
+pub mod health;
 pub mod import;
 pub mod live;
 pub mod names;

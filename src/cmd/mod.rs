@@ -60,7 +60,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Hook { .. }
         | Error::ForeignOutput { .. }
         | Error::CaRefused { .. }
-        | Error::KeyMismatch { .. } => FAILED,
+        | Error::KeyMismatch { .. }
+        | Error::CaUnsafe { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
@@ -74,7 +75,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotRoot { .. }
         | Error::NotIntermediate { .. }
         | Error::Pkcs12 { .. }
-        | Error::BadKey { .. } => BAD_INPUT,
+        | Error::BadKey { .. }
+        | Error::StoreUnreadable { .. }
+        | Error::Damaged { .. } => BAD_INPUT,
     }
 }
 
@@ -222,6 +225,17 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         };
         eprintln!("  {}", one_line(&ui.text(&hint)));
     }
+    if let Error::Damaged {
+        hint: Some(hint), ..
+    } = error
+    {
+        eprintln!("  {}", one_line(&ui.text(hint)));
+    }
+    if let Error::CaUnsafe { findings } = error {
+        for d in findings {
+            eprintln!("  - {}", one_line(&docwiz::cert::page::problem_line(ui, d)));
+        }
+    }
 }
 
 /// A diagnostic as JSON: file, line and column (null when they do not apply),
@@ -269,9 +283,27 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         if let Error::Refused { reasons } = error {
             doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
         }
+        if let Error::CaUnsafe { findings } = error {
+            doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
+        }
+        if let Error::Damaged {
+            hint: Some(hint), ..
+        } = error
+        {
+            doc["hint"] = ui.text(hint).into();
+        }
         print_json(&serde_json::json!({ "error": doc }));
     }
     ExitCode::from(exit_code(error))
+}
+
+/// The store's findings on stderr as warnings, for outputs (JSON arrays)
+/// that have no place for them.
+pub fn print_problems(ui: &Localizer, problems: &[Diagnostic]) {
+    let label = ui.text(&docwiz::error::Message::new("diag-warning"));
+    for d in problems {
+        print_line(d.location.as_ref(), &label, &ui.text(&d.message));
+    }
 }
 
 /// Prints one JSON document on stdout.

@@ -47,6 +47,12 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         return app.f1(F1_TRUST);
     }
     let ui = app.ui();
+    // An unreadable trust store is an error, never an empty list.
+    if matches!(args.command, Command::List)
+        && let Err(error) = docwiz::cert::health::readable(&app.store)
+    {
+        return fail(&ui, &error, json);
+    }
     let none = PathBuf::new();
     let result = match &args.command {
         Command::ImportRoot { file, yes } => import(
