@@ -389,7 +389,7 @@ store-check-found = { $count ->
 live-usage-damaged = damaged: { $file } is not a valid link to a certificate of the store, so no certificate counts as assigned (see the problems below)
 live-request-damaged = { $request }: damaged, its record cannot be read (see the problems below)
 list-damaged = damaged: this certificate cannot be used (see the problems below)
-error-store-unreadable = The store directory { $path } cannot be read ({ $reason }). docwiz does not show an unreadable store as an empty one: give the user running docwiz access to it.
+error-store-unreadable = The store directory { $path } cannot be read ({ $reason }). docwiz does not show an unreadable store as an empty one: repair it, or give the user running docwiz access to it.
 error-ca-unsafe = { $count ->
     [one] The local CA refuses to sign because of this problem; no certificate was issued:
    *[other] The local CA refuses to sign because of these { $count } problems; no certificate was issued:

@@ -113,7 +113,11 @@ fn kind_of(meta: &fs::Metadata) -> &'static str {
 /// directory (or store) is an empty one.
 pub fn readable(store: &Store) -> Result<(), Error> {
     for rel in DIRECTORIES {
-        let path = store.path(rel);
+        let path = if rel.is_empty() {
+            store.root().to_path_buf()
+        } else {
+            store.path(rel)
+        };
         let error = |reason: String| Error::StoreUnreadable {
             path: path.display().to_string(),
             reason,
@@ -298,9 +302,20 @@ pub fn key_file(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Option<V
 }
 
 /// Reads a certificate file of the store; a file that cannot be read or
-/// parsed is a finding. `None` when absent or damaged.
-fn cert_file(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Option<Vec<CertInfo>> {
+/// parsed is a finding, and so is a blank one unless `blank_ok` (the chain
+/// file of a certificate issued right under a root). `None` when absent or
+/// damaged.
+fn cert_file(
+    store: &Store,
+    rel: &str,
+    blank_ok: bool,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Vec<CertInfo>> {
     match store.cert_file(rel) {
+        Ok(Some(certs)) if certs.is_empty() && !blank_ok => {
+            out.push(finding(store, rel, Message::new("damage-not-certificate")));
+            None
+        }
         Ok(certs) => certs,
         Err(Error::Read { reason, .. }) => {
             out.push(finding(
@@ -320,11 +335,7 @@ fn cert_file(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Option<Vec<
 /// A file whose first certificate is the one that matters (`cert.pem`, a
 /// request's `chain.pem`): empty is damage too.
 fn leaf_file(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Option<CertInfo> {
-    let certs = cert_file(store, rel, out)?;
-    if certs.is_empty() {
-        out.push(finding(store, rel, Message::new("damage-not-certificate")));
-    }
-    certs.into_iter().next()
+    cert_file(store, rel, false, out)?.into_iter().next()
 }
 
 /// A directory entry that must be a real directory of the store.
@@ -477,12 +488,12 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let exists = |rel: &str| fs::symlink_metadata(store.path(rel)).is_ok();
     let root = if exists("ca/root.pem") {
-        cert_file(store, "ca/root.pem", &mut out).and_then(|c| c.into_iter().next())
+        leaf_file(store, "ca/root.pem", &mut out)
     } else {
         None
     };
     let issuing = if exists("ca/issuing.pem") {
-        cert_file(store, "ca/issuing.pem", &mut out).and_then(|c| c.into_iter().next())
+        leaf_file(store, "ca/issuing.pem", &mut out)
     } else {
         None
     };
@@ -573,7 +584,7 @@ pub fn check(store: &Store) -> Result<Health, Error> {
         let issuers = format!("{dir}/issuers");
         if fs::symlink_metadata(store.path(&issuers)).is_ok() && real_dir(store, &issuers, out) {
             for name in store.list(&issuers).unwrap_or_default() {
-                cert_file(store, &format!("{issuers}/{name}"), out);
+                cert_file(store, &format!("{issuers}/{name}"), false, out);
             }
         }
     }
@@ -607,9 +618,8 @@ pub fn check(store: &Store) -> Result<Health, Error> {
                 health.damaged_certs.push(name.clone());
             }
         }
-        for file in ["chain.pem", "fullchain.pem"] {
-            cert_file(store, &format!("{dir}/{file}"), out);
-        }
+        cert_file(store, &format!("{dir}/chain.pem"), true, out);
+        cert_file(store, &format!("{dir}/fullchain.pem"), false, out);
         let key_rel = format!("{dir}/privkey.pem");
         match key_file(store, &key_rel, out) {
             Some(spki) => {
@@ -634,7 +644,7 @@ pub fn check(store: &Store) -> Result<Health, Error> {
     for dir in ["trust/root", "trust/ca"] {
         for name in store.list(dir)? {
             let rel = format!("{dir}/{name}");
-            if let Some(certs) = cert_file(store, &rel, out)
+            if let Some(certs) = cert_file(store, &rel, false, out)
                 && let Some(stem) = name.strip_suffix(".pem")
                 && let Some(cert) = certs.first()
                 && certs.len() == 1

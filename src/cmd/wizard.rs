@@ -170,6 +170,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         return app.f1(keyword(args.command.as_ref()));
     }
     let ui = app.ui();
+    // Every step reads the store: one that exists but cannot be read is named
+    // as such (exit 2), before any step could mistake it for an empty one.
+    if let Err(error) = health::readable(&app.store) {
+        return fail(&ui, &error, json);
+    }
     let result = match &args.command {
         None => run_main(app, json),
         Some(Command::Request(request)) => run_request(app, request, json),
@@ -287,9 +292,12 @@ fn run_check(app: &App, json: bool) -> ExitCode {
                     .arg("store", store.as_str()),
             )
         };
+        let mut section = page::problems_section(&ui, &health.findings);
+        if !section.is_empty() {
+            section.push('\n');
+        }
         say!(
-            "{}{summary}\n\n{}\n",
-            page::problems_section(&ui, &health.findings),
+            "{section}{summary}\n\n{}\n",
             page::f1_line(&ui, F1_MAIN)
         );
     }
