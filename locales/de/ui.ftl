@@ -377,3 +377,54 @@ fluent-unsupported-function = Die Funktion { $id }() gehört zu Fluent, wird von
 ## final fixes
 
 lint-control-character = In diesem Text steht das unsichtbare Zeichen { $code } (ein Steuerzeichen): In einem Terminal könnte es die Anzeige verändern.
+
+## store damage
+
+store-problems-title = Probleme im Speicher
+store-problem-line = { $file }: { $problem }
+store-check-ok = Im Speicher { $store } wurden keine Probleme gefunden: Live-Links, private Schlüssel, Anforderungsdatensätze, Zertifikatdateien und die lokale ZS wurden geprüft.
+store-check-found = { $count ->
+    [one] Im Speicher { $store } wurde ein Problem gefunden.
+   *[other] Im Speicher { $store } wurden { $count } Probleme gefunden.
+}
+live-usage-damaged = beschädigt: { $file } ist kein gültiger Link auf ein Zertifikat des Speichers, daher gilt kein Zertifikat als zugewiesen (siehe die Probleme unten)
+live-request-damaged = { $request }: beschädigt, der Datensatz kann nicht gelesen werden (siehe die Probleme unten)
+list-damaged = beschädigt: Dieses Zertifikat kann nicht verwendet werden (siehe die Probleme unten)
+error-store-unreadable = Das Speicherverzeichnis { $path } kann nicht gelesen werden ({ $reason }). docwiz zeigt einen unlesbaren Speicher nicht als leeren an: Reparieren Sie ihn oder geben Sie dem Benutzer, unter dem docwiz läuft, Zugriff darauf.
+error-ca-unsafe = { $count ->
+    [one] Die lokale ZS verweigert das Signieren wegen dieses Problems; es wurde kein Zertifikat ausgestellt:
+   *[other] Die lokale ZS verweigert das Signieren wegen dieser { $count } Probleme; es wurde kein Zertifikat ausgestellt:
+}
+damage-newest-hint = Dies ist die neueste Anforderung, daher wird keine ältere an ihrer Stelle angezeigt. Die neueste lesbare Anforderung ist { $request }: docwiz wizard status --request { $request }
+damage-unreadable = kann nicht gelesen werden: { $reason }
+damage-not-certificate = enthält kein lesbares Zertifikat: Die Datei ist beschädigt oder abgeschnitten.
+damage-bad-key = enthält keinen privaten Schlüssel, den docwiz lesen kann: Die Datei ist beschädigt oder abgeschnitten.
+damage-not-dir = sollte ein Verzeichnis sein, ist aber { $kind ->
+    [file] eine normale Datei
+    [link] ein symbolischer Link
+   *[other] eine andere Art von Datei
+}.
+damage-symlink = ist ein symbolischer Link auf { $target }: docwiz verwendet nur Dateien, die im Speicher selbst liegen.
+damage-live-not-link = sollte ein symbolischer Link auf ein Zertifikat des Speichers sein, ist aber { $kind ->
+    [directory] ein Verzeichnis
+    [file] eine normale Datei
+   *[other] eine andere Art von Datei
+}. Die Verwendung gilt als nicht zugewiesen.
+damage-live-outside = verweist auf { $target } und nicht auf ein Zertifikat des Speichers (../certs/<Fingerabdruck>). Die Verwendung gilt als nicht zugewiesen.
+damage-live-dangling = verweist auf { $target }, das nicht existiert. Die Verwendung gilt als nicht zugewiesen.
+damage-live-through-link = verweist über den symbolischen Link { $link }, der aus dem Speicher herausführen kann, auf { $target }. Die Verwendung gilt als nicht zugewiesen.
+damage-live-not-cert = verweist auf { $target }, das kein verwendbares Zertifikatverzeichnis ist (seine cert.pem fehlt, ist beschädigt oder ist nicht das Zertifikat, das sein Name angibt). Die Verwendung gilt als nicht zugewiesen.
+damage-cert-thumbprint = enthält das Zertifikat { $actual } und nicht { $expected }, wie sein Name angibt.
+damage-cert-missing = fehlt: Das Zertifikatverzeichnis enthält kein Zertifikat.
+damage-key-mode = ist ein privater Schlüssel mit den Berechtigungen { $mode }: Andere Benutzer können ihn lesen oder ändern. Ein privater Schlüssel muss 0600 haben (chmod 600).
+damage-key-owner = ist ein privater Schlüssel, der dem Benutzer { $owner } gehört und nicht dem Benutzer, unter dem docwiz läuft ({ $user }).
+damage-key-missing = fehlt: Der private Schlüssel des Zertifikats ist verschwunden.
+damage-key-mismatch = gehört nicht zum Zertifikat { $thumbprint }.
+damage-record-missing = fehlt: Die Anforderung hat keinen Datensatz.
+damage-record-truncated = endet, bevor der Datensatz vollständig ist: Die Datei ist abgeschnitten.
+damage-record-syntax = ist an dieser Stelle kein gültiges JSON.
+damage-record-data = ist kein Anforderungsdatensatz: { $detail }.
+damage-record-id = ist der Datensatz der Anforderung { $id }, nicht der von { $dir }.
+damage-ca-missing = fehlt, obwohl { $other } vorhanden ist: docwiz ersetzt eine ZS nicht stillschweigend.
+damage-ca-key-mismatch = gehört nicht zum ZS-Zertifikat { $cert }.
+damage-ca-not-signed = ist nicht vom Zertifikat der Stammzertifizierungsstelle { $root } signiert: Was sie ausstellt, könnte nicht überprüft werden.

@@ -376,3 +376,54 @@ fluent-unsupported-function = la función { $id }() forma parte de Fluent, pero 
 ## final fixes
 
 lint-control-character = Este texto contiene el carácter invisible { $code } (un carácter de control): en un terminal podría alterar lo que se muestra.
+
+## store damage
+
+store-problems-title = Problemas en el almacén
+store-problem-line = { $file }: { $problem }
+store-check-ok = No se encontraron problemas en el almacén { $store }: se comprobaron los vínculos activos, las claves privadas, los registros de las solicitudes, los archivos de certificados y la CA local.
+store-check-found = { $count ->
+    [one] Se encontró un problema en el almacén { $store }.
+   *[other] Se encontraron { $count } problemas en el almacén { $store }.
+}
+live-usage-damaged = dañado: { $file } no es un vínculo válido a un certificado del almacén, así que ningún certificado cuenta como asignado (vea los problemas más abajo)
+live-request-damaged = { $request }: dañada, no se puede leer su registro (vea los problemas más abajo)
+list-damaged = dañado: este certificado no se puede usar (vea los problemas más abajo)
+error-store-unreadable = No se puede leer el directorio del almacén { $path } ({ $reason }). docwiz no muestra un almacén ilegible como si estuviera vacío: repárelo o dé acceso al usuario que ejecuta docwiz.
+error-ca-unsafe = { $count ->
+    [one] La CA local se niega a firmar por este problema; no se emitió ningún certificado:
+   *[other] La CA local se niega a firmar por estos { $count } problemas; no se emitió ningún certificado:
+}
+damage-newest-hint = Es la solicitud más reciente, así que no se muestra otra más antigua en su lugar. La solicitud legible más reciente es { $request }: docwiz wizard status --request { $request }
+damage-unreadable = no se puede leer: { $reason }
+damage-not-certificate = no contiene ningún certificado legible: el archivo está dañado o truncado.
+damage-bad-key = no contiene ninguna clave privada que docwiz pueda leer: el archivo está dañado o truncado.
+damage-not-dir = debería ser un directorio, pero es { $kind ->
+    [file] un archivo normal
+    [link] un enlace simbólico
+   *[other] otro tipo de archivo
+}.
+damage-symlink = es un enlace simbólico a { $target }: docwiz solo usa archivos guardados en el propio almacén.
+damage-live-not-link = debería ser un enlace simbólico a un certificado del almacén, pero es { $kind ->
+    [directory] un directorio
+    [file] un archivo normal
+   *[other] otro tipo de archivo
+}. El uso se considera sin asignar.
+damage-live-outside = apunta a { $target }, no a un certificado del almacén (../certs/<huella digital>). El uso se considera sin asignar.
+damage-live-dangling = apunta a { $target }, que no existe. El uso se considera sin asignar.
+damage-live-through-link = apunta a { $target } a través del enlace simbólico { $link }, que puede llevar fuera del almacén. El uso se considera sin asignar.
+damage-live-not-cert = apunta a { $target }, que no es un directorio de certificado utilizable (su cert.pem falta, está dañado o no es el certificado que indica su nombre). El uso se considera sin asignar.
+damage-cert-thumbprint = contiene el certificado { $actual }, no { $expected } como indica su nombre.
+damage-cert-missing = falta: el directorio del certificado no contiene ningún certificado.
+damage-key-mode = es una clave privada con los permisos { $mode }: otros usuarios pueden leerla o modificarla. Una clave privada debe tener 0600 (chmod 600).
+damage-key-owner = es una clave privada que pertenece al usuario { $owner }, no al usuario que ejecuta docwiz ({ $user }).
+damage-key-missing = falta: la clave privada del certificado ha desaparecido.
+damage-key-mismatch = no corresponde al certificado { $thumbprint }.
+damage-record-missing = falta: la solicitud no tiene registro.
+damage-record-truncated = termina antes de que el registro esté completo: el archivo está truncado.
+damage-record-syntax = no es JSON válido en este punto.
+damage-record-data = no es un registro de solicitud: { $detail }.
+damage-record-id = es el registro de la solicitud { $id }, no el de { $dir }.
+damage-ca-missing = falta aunque { $other } sí está: docwiz no reemplaza una CA sin avisar.
+damage-ca-key-mismatch = no corresponde al certificado de CA { $cert }.
+damage-ca-not-signed = no está firmado por el certificado de la CA raíz { $root }: lo que emita no se podría verificar.

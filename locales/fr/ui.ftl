@@ -377,3 +377,54 @@ fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais 
 ## final fixes
 
 lint-control-character = Le caractère invisible { $code } (un caractère de commande) figure dans ce texte : dans un terminal, il pourrait modifier ce qui s’affiche.
+
+## store damage
+
+store-problems-title = Problèmes dans le magasin
+store-problem-line = { $file } : { $problem }
+store-check-ok = Aucun problème dans le magasin { $store } : les liens actifs, les clés privées, les enregistrements des demandes, les fichiers de certificats et l'AC locale ont été vérifiés.
+store-check-found = { $count ->
+    [one] Un problème a été trouvé dans le magasin { $store }.
+   *[other] { $count } problèmes ont été trouvés dans le magasin { $store }.
+}
+live-usage-damaged = endommagé : { $file } n'est pas un lien valide vers un certificat du magasin ; aucun certificat n'est donc considéré comme attribué (voir les problèmes ci-dessous)
+live-request-damaged = { $request } : endommagée, son enregistrement est illisible (voir les problèmes ci-dessous)
+list-damaged = endommagé : ce certificat est inutilisable (voir les problèmes ci-dessous)
+error-store-unreadable = Le répertoire du magasin { $path } est illisible ({ $reason }). docwiz n'affiche pas un magasin illisible comme un magasin vide : réparez-le ou donnez-y accès à l'utilisateur qui exécute docwiz.
+error-ca-unsafe = { $count ->
+    [one] L'AC locale refuse de signer à cause du problème suivant ; aucun certificat n'a été émis :
+   *[other] L'AC locale refuse de signer à cause des { $count } problèmes suivants ; aucun certificat n'a été émis :
+}
+damage-newest-hint = C'est la demande la plus récente ; aucune demande plus ancienne n'est affichée à sa place. La demande lisible la plus récente est { $request } : docwiz wizard status --request { $request }
+damage-unreadable = est illisible : { $reason }
+damage-not-certificate = ne contient aucun certificat lisible : le fichier est endommagé ou tronqué.
+damage-bad-key = ne contient aucune clé privée que docwiz puisse lire : le fichier est endommagé ou tronqué.
+damage-not-dir = devrait être un répertoire, mais c'est { $kind ->
+    [file] un fichier ordinaire
+    [link] un lien symbolique
+   *[other] un autre type de fichier
+}.
+damage-symlink = est un lien symbolique vers { $target } : docwiz n'utilise que des fichiers conservés dans le magasin lui-même.
+damage-live-not-link = devrait être un lien symbolique vers un certificat du magasin, mais c'est { $kind ->
+    [directory] un répertoire
+    [file] un fichier ordinaire
+   *[other] un autre type de fichier
+}. L'utilisation est considérée comme non attribuée.
+damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<empreinte>). L'utilisation est considérée comme non attribuée.
+damage-live-dangling = pointe vers { $target }, qui n'existe pas. L'utilisation est considérée comme non attribuée.
+damage-live-through-link = pointe vers { $target } en passant par le lien symbolique { $link }, qui peut mener hors du magasin. L'utilisation est considérée comme non attribuée.
+damage-live-not-cert = pointe vers { $target }, qui n'est pas un répertoire de certificat utilisable (son cert.pem est absent, endommagé ou n'est pas le certificat qu'indique son nom). L'utilisation est considérée comme non attribuée.
+damage-cert-thumbprint = contient le certificat { $actual }, et non { $expected } comme l'indique son nom.
+damage-cert-missing = est absent : le répertoire du certificat ne contient aucun certificat.
+damage-key-mode = est une clé privée dotée des autorisations { $mode } : d'autres utilisateurs peuvent la lire ou la modifier. Une clé privée doit être en 0600 (chmod 600).
+damage-key-owner = est une clé privée appartenant à l'utilisateur { $owner }, et non à l'utilisateur qui exécute docwiz ({ $user }).
+damage-key-missing = est absent : la clé privée du certificat a disparu.
+damage-key-mismatch = ne correspond pas au certificat { $thumbprint }.
+damage-record-missing = est absent : la demande n'a pas d'enregistrement.
+damage-record-truncated = se termine avant la fin de l'enregistrement : le fichier est tronqué.
+damage-record-syntax = n'est pas du JSON valide à cet endroit.
+damage-record-data = n'est pas un enregistrement de demande : { $detail }.
+damage-record-id = est l'enregistrement de la demande { $id }, et non de { $dir }.
+damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
+damage-ca-key-mismatch = ne correspond pas au certificat d'AC { $cert }.
+damage-ca-not-signed = n'est pas signé par le certificat de l'AC racine { $root } : ce qu'il émet ne pourrait pas être vérifié.

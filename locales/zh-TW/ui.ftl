@@ -349,3 +349,52 @@ fluent-unsupported-function = 函式 { $id }() 屬於 Fluent，但 docwiz 不支
 ## final fixes
 
 lint-control-character = 此文字含有不可見的字元 { $code }（控制字元）：在終端機中，它可能改變畫面上顯示的內容。
+
+## store damage
+
+store-problems-title = 存放區中的問題
+store-problem-line = { $file }：{ $problem }
+store-check-ok = 存放區 { $store } 中沒有發現問題：已檢查作用中的連結、私密金鑰、要求記錄、憑證檔案與本機 CA。
+store-check-found = { $count ->
+   *[other] 在存放區 { $store } 中發現 { $count } 個問題。
+}
+live-usage-damaged = 已損毀：{ $file } 不是指向存放區中憑證的有效連結，因此不視為已指派任何憑證（請參閱下方的問題）
+live-request-damaged = { $request }：已損毀，無法讀取其記錄（請參閱下方的問題）
+list-damaged = 已損毀：無法使用此憑證（請參閱下方的問題）
+error-store-unreadable = 無法讀取存放區目錄 { $path }（{ $reason }）。docwiz 不會把無法讀取的存放區顯示為空的存放區：請修復它，或讓執行 docwiz 的使用者能夠存取它。
+error-ca-unsafe = { $count ->
+   *[other] 由於下列 { $count } 個問題，本機 CA 拒絕簽署；未核發任何憑證：
+}
+damage-newest-hint = 這是最新的要求，因此不會改為顯示較舊的要求。可讀取的最新要求為 { $request }：docwiz wizard status --request { $request }
+damage-unreadable = 無法讀取：{ $reason }
+damage-not-certificate = 不含可讀取的憑證：檔案已損毀或遭截斷。
+damage-bad-key = 不含 docwiz 可讀取的私密金鑰：檔案已損毀或遭截斷。
+damage-not-dir = 應為目錄，但它是{ $kind ->
+    [file] 一般檔案
+    [link] 符號連結
+   *[other] 其他類型的檔案
+}。
+damage-symlink = 是指向 { $target } 的符號連結：docwiz 只使用存放區本身之內的檔案。
+damage-live-not-link = 應為指向存放區中憑證的符號連結，但它是{ $kind ->
+    [directory] 目錄
+    [file] 一般檔案
+   *[other] 其他類型的檔案
+}。此用途視為未指派。
+damage-live-outside = 指向 { $target }，而不是存放區中的憑證（../certs/<指紋>）。此用途視為未指派。
+damage-live-dangling = 指向不存在的 { $target }。此用途視為未指派。
+damage-live-through-link = 透過符號連結 { $link } 指向 { $target }，該連結可能通往存放區之外。此用途視為未指派。
+damage-live-not-cert = 指向 { $target }，但它不是可用的憑證目錄（其 cert.pem 遺失、已損毀，或不是其名稱所示的憑證）。此用途視為未指派。
+damage-cert-thumbprint = 包含的是憑證 { $actual }，而不是其名稱所示的 { $expected }。
+damage-cert-missing = 遺失：此憑證目錄中沒有憑證。
+damage-key-mode = 是權限為 { $mode } 的私密金鑰：其他使用者可以讀取或變更它。私密金鑰的權限必須是 0600（chmod 600）。
+damage-key-owner = 是屬於使用者 { $owner } 的私密金鑰，而不是屬於執行 docwiz 的使用者（{ $user }）。
+damage-key-missing = 遺失：憑證的私密金鑰已不存在。
+damage-key-mismatch = 與憑證 { $thumbprint } 不相符。
+damage-record-missing = 遺失：此要求沒有記錄。
+damage-record-truncated = 在記錄完整之前就結束了：檔案遭截斷。
+damage-record-syntax = 此處不是有效的 JSON。
+damage-record-data = 不是要求記錄：{ $detail }。
+damage-record-id = 是要求 { $id } 的記錄，而不是 { $dir } 的記錄。
+damage-ca-missing = 遺失，但 { $other } 仍存在：docwiz 不會在未告知的情況下更換 CA。
+damage-ca-key-mismatch = 與 CA 憑證 { $cert } 不相符。
+damage-ca-not-signed = 不是由根 CA 憑證 { $root } 簽署：它所核發的憑證將無法驗證。
