@@ -116,7 +116,10 @@ fn a_live_link_that_is_not_a_link_into_the_store_is_damage_not_an_assignment() {
 
     type Tamper<'a> = Box<dyn Fn() + 'a>;
     // Cases that damage certs/<T>, which every usage links to.
-    let shared = ["through a symlinked certs/<T>", "certs/<T> whose cert.pem is another certificate"];
+    let shared = [
+        "through a symlinked certs/<T>",
+        "certs/<T> whose cert.pem is another certificate",
+    ];
     let link = |target: String| -> Tamper {
         let live = live.clone();
         Box::new(move || {
@@ -125,10 +128,7 @@ fn a_live_link_that_is_not_a_link_into_the_store_is_damage_not_an_assignment() {
         })
     };
     let absolute = std::path::absolute(&cert_dir).unwrap();
-    let escape = format!(
-        "../certs/../../../../../../../..{}",
-        copy.to_str().unwrap()
-    );
+    let escape = format!("../certs/../../../../../../../..{}", copy.to_str().unwrap());
     let cases: Vec<(&str, Tamper)> = vec![
         // The right certificate, but by an absolute path.
         ("absolute", link(absolute.display().to_string())),
@@ -137,7 +137,10 @@ fn a_live_link_that_is_not_a_link_into_the_store_is_damage_not_an_assignment() {
         ("to a file", link(format!("../certs/{thumbprint}/cert.pem"))),
         ("dangling", link(format!("../certs/{}", "0".repeat(40)))),
         ("to the store itself", link("..".into())),
-        ("lowercase name", link(format!("../certs/{}", thumbprint.to_lowercase()))),
+        (
+            "lowercase name",
+            link(format!("../certs/{}", thumbprint.to_lowercase())),
+        ),
         (
             "regular file",
             Box::new(|| {
@@ -204,7 +207,10 @@ fn a_live_link_that_is_not_a_link_into_the_store_is_damage_not_an_assignment() {
         assert!(text.contains("Problems in the store"), "{name}: {text}");
 
         let status = status_json(s, None);
-        assert!(status["assigned"].get("default").is_none(), "{name}: {status}");
+        assert!(
+            status["assigned"].get("default").is_none(),
+            "{name}: {status}"
+        );
         if !shared.contains(&name) {
             assert_eq!(status["assigned"]["web-internal"], thumbprint);
         }
@@ -275,7 +281,9 @@ fn private_keys_others_can_read_or_that_do_not_match_are_reported_on_every_page(
             let (exit, main) = json(s, &["wizard"]);
             assert_eq!(exit, 0);
             assert!(
-                problem_files(&main).iter().any(|f| f.ends_with(key.as_str())),
+                problem_files(&main)
+                    .iter()
+                    .any(|f| f.ends_with(key.as_str())),
                 "{key} {bits:o}: {main}"
             );
             assert!(codes(&main).contains(&"damage-key-mode".to_string()));
@@ -297,7 +305,10 @@ fn private_keys_others_can_read_or_that_do_not_match_are_reported_on_every_page(
         let key = s.join(&keys[1]);
         std::os::unix::fs::chown(&key, Some(65534), None).unwrap();
         let (_, main) = json(s, &["wizard"]);
-        assert!(codes(&main).contains(&"damage-key-owner".to_string()), "{main}");
+        assert!(
+            codes(&main).contains(&"damage-key-owner".to_string()),
+            "{main}"
+        );
         check_names(s, &keys[1]);
         std::os::unix::fs::chown(&key, Some(0), None).unwrap();
         check_clean(s);
@@ -339,9 +350,7 @@ fn failed_request(s: &Path, name: &str) -> (String, String) {
         .collect();
     let out = wizard(
         s,
-        &[
-            "wizard", "request", "--fqdn", name, "--key", "ecdsa-p256",
-        ],
+        &["wizard", "request", "--fqdn", name, "--key", "ecdsa-p256"],
     );
     assert_eq!(code(&out), 1, "{}{}", stdout(&out), stderr(&out));
     let id = std::fs::read_dir(s.join("requests"))
@@ -386,8 +395,16 @@ fn the_local_ca_signs_nothing_when_its_keys_or_certificates_do_not_belong_togeth
 
     type Tamper<'a> = Box<dyn Fn() + 'a>;
     let cases: Vec<(&str, &str, Tamper)> = vec![
-        ("issuing.key", "replaced issuing key", Box::new(|| new_ec_key(&ca("issuing.key")))),
-        ("root.key", "replaced root key", Box::new(|| new_ec_key(&ca("root.key")))),
+        (
+            "issuing.key",
+            "replaced issuing key",
+            Box::new(|| new_ec_key(&ca("issuing.key"))),
+        ),
+        (
+            "root.key",
+            "replaced root key",
+            Box::new(|| new_ec_key(&ca("root.key"))),
+        ),
         (
             "issuing.pem",
             "another CA's issuing pair",
@@ -544,14 +561,26 @@ fn a_damaged_newest_request_record_is_reported_not_replaced_by_an_older_request(
             vec!["wizard", "details"],
         ] {
             let out = wizard(s, &args);
-            assert_eq!(code(&out), 2, "{name} {args:?}: {}{}", stdout(&out), stderr(&out));
+            assert_eq!(
+                code(&out),
+                2,
+                "{name} {args:?}: {}{}",
+                stdout(&out),
+                stderr(&out)
+            );
             let err = stderr(&out);
             assert!(
                 err.contains(&format!("{newest}/request.json{located}")),
                 "{name}: {err}"
             );
-            assert!(!stdout(&out).contains(&older), "{name}: shows the older one");
-            assert!(err.contains(&older), "{name}: the hint names {older}: {err}");
+            assert!(
+                !stdout(&out).contains(&older),
+                "{name}: shows the older one"
+            );
+            assert!(
+                err.contains(&older),
+                "{name}: the hint names {older}: {err}"
+            );
         }
         // The older request can still be shown by its id.
         assert_eq!(status_json(s, Some(&older))["request"], older.as_str());
@@ -565,7 +594,10 @@ fn a_damaged_newest_request_record_is_reported_not_replaced_by_an_older_request(
             .unwrap_or_else(|| panic!("{name}: {main}"));
         assert_eq!(damaged["damaged"], true);
         let text = wizard_ok(s, &["wizard"]);
-        assert!(text.contains(&newest) && text.contains("request.json"), "{text}");
+        assert!(
+            text.contains(&newest) && text.contains("request.json"),
+            "{text}"
+        );
         check_names(s, &format!("{newest}/request.json"));
         remove(&record);
         std::fs::write(&record, &good).unwrap();
@@ -634,7 +666,9 @@ fn a_damaged_certificate_file_is_listed_and_everything_else_shown() {
             let (exit, main) = json(s, &["wizard"]);
             assert_eq!(exit, 0, "{case}: {main}");
             assert!(
-                problem_files(&main).iter().any(|f| f.ends_with(file.as_str())),
+                problem_files(&main)
+                    .iter()
+                    .any(|f| f.ends_with(file.as_str())),
                 "{case}: {main}"
             );
             // Everything else is still there.
@@ -695,6 +729,7 @@ fn chown_all(path: &Path) {
 
 #[test]
 fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
+    type Tamper<'a> = Box<dyn Fn() + 'a>;
     let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
     let setpriv = Command::new("setpriv").arg("--version").output().is_ok();
     let parent = tempfile::tempdir().unwrap();
@@ -714,13 +749,31 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
             chown_all(&s);
         }
         mode(&s, 0o755);
-        for dir in ["", "requests", "certs", "live", "trust", "trust/root", "trust/ca"] {
-            let path = if dir.is_empty() { s.clone() } else { s.join(dir) };
+        for dir in [
+            "",
+            "requests",
+            "certs",
+            "live",
+            "trust",
+            "trust/root",
+            "trust/ca",
+        ] {
+            let path = if dir.is_empty() {
+                s.clone()
+            } else {
+                s.join(dir)
+            };
             let before = std::fs::metadata(&path).unwrap().permissions().mode();
             mode(&path, 0o000);
             for args in pages {
                 let out = as_other_user(&s, args, root);
-                assert_eq!(code(&out), 2, "{dir} {args:?}: {}{}", stdout(&out), stderr(&out));
+                assert_eq!(
+                    code(&out),
+                    2,
+                    "{dir} {args:?}: {}{}",
+                    stdout(&out),
+                    stderr(&out)
+                );
                 let err = stderr(&out);
                 assert!(
                     err.contains(&format!("{} cannot be read", path.display())),
@@ -758,12 +811,18 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
         let path = s.join(dir);
         let saved = parent.path().join("saved");
         std::fs::rename(&path, &saved).unwrap();
-        let replacements: [(&str, Box<dyn Fn()>); 3] = [
+        let replacements: [(&str, Tamper); 3] = [
             ("file", Box::new(|| std::fs::write(&path, b"x").unwrap())),
             (
                 "fifo",
                 Box::new(|| {
-                    assert!(Command::new("mkfifo").arg(&path).status().unwrap().success())
+                    assert!(
+                        Command::new("mkfifo")
+                            .arg(&path)
+                            .status()
+                            .unwrap()
+                            .success()
+                    )
                 }),
             ),
             (

@@ -178,9 +178,11 @@ pub fn live_link(store: &Store, usage: Usage) -> Result<Live, Error> {
     let target_text = target.display().to_string();
     let parts: Vec<Component> = target.components().collect();
     let thumbprint = match parts.as_slice() {
-        [Component::ParentDir, Component::Normal(certs), Component::Normal(t)]
-            if *certs == "certs" && t.to_str().is_some_and(is_thumbprint) =>
-        {
+        [
+            Component::ParentDir,
+            Component::Normal(certs),
+            Component::Normal(t),
+        ] if *certs == "certs" && t.to_str().is_some_and(is_thumbprint) => {
             t.to_string_lossy().into_owned()
         }
         _ => {
@@ -471,9 +473,8 @@ pub fn latest_request(store: &Store) -> Result<Request, Error> {
         Some((_, Ok(request))) => Ok(request),
         Some((_, Err(finding))) => Err(Error::Damaged {
             finding: Box::new(finding),
-            hint: newest_ok.map(|(_, r)| {
-                Message::new("damage-newest-hint").arg("request", Arg::Str(r.id))
-            }),
+            hint: newest_ok
+                .map(|(_, r)| Message::new("damage-newest-hint").arg("request", Arg::Str(r.id))),
         }),
     }
 }
@@ -613,7 +614,11 @@ pub fn check(store: &Store) -> Result<Health, Error> {
             Some(_) => {}
             None => {
                 if !exists {
-                    out.push(finding(store, &cert_rel, Message::new("damage-cert-missing")));
+                    out.push(finding(
+                        store,
+                        &cert_rel,
+                        Message::new("damage-cert-missing"),
+                    ));
                 }
                 health.damaged_certs.push(name.clone());
             }

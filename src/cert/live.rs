@@ -6,7 +6,7 @@ use super::page::{chain_label, usage_label};
 use super::request::State;
 use super::status::Status;
 use crate::compose::{code_span, escape_markdown};
-use crate::error::{Arg, Diagnostic, Message};
+use crate::error::{Arg, Diagnostic, Error, Message};
 use crate::localization::Localizer;
 
 fn text(l10n: &Localizer, id: &'static str) -> String {
@@ -193,8 +193,7 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         let value = match &u.certificate {
             Some(c) => cert_line(l10n, c),
             None if u.damaged => escape_markdown(&l10n.text(
-                &Message::new("live-usage-damaged")
-                    .arg("file", format!("live/{}", u.usage.name())),
+                &Message::new("live-usage-damaged").arg("file", format!("live/{}", u.usage.name())),
             )),
             None => escape_markdown(&text(l10n, "live-usage-none")),
         };
@@ -294,7 +293,11 @@ pub fn problems_panel(l10n: &Localizer, problems: &[Diagnostic], level: usize) -
         text(l10n, "store-problems-title")
     );
     for d in problems {
-        let file = d.location.as_ref().map(|l| l.to_string()).unwrap_or_default();
+        let file = d
+            .location
+            .as_ref()
+            .map(|l| l.to_string())
+            .unwrap_or_default();
         let line = l10n.text(
             &Message::new("store-problem-line")
                 .arg("file", code_span(&file))
@@ -303,4 +306,23 @@ pub fn problems_panel(l10n: &Localizer, problems: &[Diagnostic], level: usize) -
         out.push_str(&format!("- {line}\n"));
     }
     out
+}
+
+/// A live panel whose state cannot be read: its title, then the error with
+/// its file (and line and column), as the command line would report it.
+pub fn error_panel(
+    l10n: &Localizer,
+    title_id: &'static str,
+    anchor: &str,
+    error: &Error,
+) -> String {
+    let message = match error.location() {
+        Some(location) => l10n.text(
+            &Message::new("store-problem-line")
+                .arg("file", code_span(&location.to_string()))
+                .arg("problem", escape_markdown(&l10n.text(&error.message()))),
+        ),
+        None => escape_markdown(&l10n.text(&error.message())),
+    };
+    format!("## {} {{#{anchor}}}\n\n- {message}\n", text(l10n, title_id))
 }

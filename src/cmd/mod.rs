@@ -36,7 +36,7 @@ use std::process::ExitCode;
 use docwiz::Docwiz;
 use docwiz::cert::status::{self, Commands};
 use docwiz::cert::store::Store;
-use docwiz::cert::{live, overview};
+use docwiz::cert::{health, live, overview};
 use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
@@ -152,29 +152,39 @@ impl App {
         self.docwiz.ui().0
     }
 
-    /// Markdown for a `{{ live: name }}` slot: the state of the store now.
+    /// Markdown for a `{{ live: name }}` slot: the state of the store now,
+    /// with the store's problems; when the state cannot be read (an
+    /// unreadable store, a damaged newest request) the slot says why.
     pub fn live(&self, name: &str, l10n: &Localizer, request: Option<&str>) -> Option<String> {
         match name {
             "cert-status" => {
-                let found = match request {
-                    Some(id) => self.store.request(id).map(Some),
-                    None => match self.store.latest_request() {
-                        Ok(r) => Ok(Some(r)),
-                        Err(Error::NoRequest) => Ok(None),
-                        Err(e) => Err(e),
-                    },
+                let panel = || -> Result<String, Error> {
+                    let problems = health::check(&self.store)?.findings;
+                    let found = match request {
+                        Some(id) => Some(self.store.request(id)?),
+                        None => match self.store.latest_request() {
+                            Ok(r) => Some(r),
+                            Err(Error::NoRequest) => None,
+                            Err(e) => return Err(e),
+                        },
+                    };
+                    let status = found
+                        .map(|r| status::status(&self.store, &r, &self.commands))
+                        .transpose()?;
+                    let request_command =
+                        self.commands.command("wizard request --fqdn <server-fqdn>");
+                    let mut out = live::status_panel(l10n, status.as_ref(), &request_command);
+                    out.push_str(&live::problems_panel(l10n, &problems, 3));
+                    Ok(out)
                 };
-                let status = match found.ok()? {
-                    Some(r) => Some(status::status(&self.store, &r, &self.commands).ok()?),
-                    None => None,
-                };
-                let request_command = self.commands.command("wizard request --fqdn <server-fqdn>");
-                Some(live::status_panel(l10n, status.as_ref(), &request_command))
+                Some(panel().unwrap_or_else(|e| {
+                    live::error_panel(l10n, "live-status-none-title", "live-status", &e)
+                }))
             }
-            "cert-usages" => {
-                let overview = overview::overview(&self.store, &self.commands).ok()?;
-                Some(live::usages_panel(l10n, &overview, 2))
-            }
+            "cert-usages" => Some(match overview::overview(&self.store, &self.commands) {
+                Ok(overview) => live::usages_panel(l10n, &overview, 2),
+                Err(e) => live::error_panel(l10n, "live-usages-title", "live-usages", &e),
+            }),
             _ => None,
         }
     }

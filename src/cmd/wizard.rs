@@ -243,8 +243,14 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
     ))
 }
 
-fn problems_json(ui: &docwiz::localization::Localizer, problems: &[Diagnostic]) -> serde_json::Value {
-    problems.iter().map(|d| super::finding_json(ui, d)).collect()
+fn problems_json(
+    ui: &docwiz::localization::Localizer,
+    problems: &[Diagnostic],
+) -> serde_json::Value {
+    problems
+        .iter()
+        .map(|d| super::finding_json(ui, d))
+        .collect()
 }
 
 /// The status page with the store's problems (a section of the page, and
@@ -296,10 +302,7 @@ fn run_check(app: &App, json: bool) -> ExitCode {
         if !section.is_empty() {
             section.push('\n');
         }
-        say!(
-            "{section}{summary}\n\n{}\n",
-            page::f1_line(&ui, F1_MAIN)
-        );
+        say!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN));
     }
     if health.is_clean() {
         ExitCode::SUCCESS
