@@ -651,8 +651,15 @@ fn a_damaged_certificate_file_is_listed_and_everything_else_shown() {
     for file in &files {
         let path = s.join(file);
         let good = std::fs::read(&path).unwrap();
+        // Cut right after the first block: what is left still parses.
+        let first_block = {
+            let text = String::from_utf8(good.clone()).unwrap();
+            let end = text.find("-----END CERTIFICATE-----\n").unwrap() + 26;
+            format!("{}-----BEGIN CERT", &text[..end]).into_bytes()
+        };
         for (how, bytes) in [
             ("truncated", good[..good.len() / 2].to_vec()),
+            ("cut after the first block", first_block),
             ("garbage", b"not a certificate\n".to_vec()),
             ("blank", b"\n \n".to_vec()),
         ] {

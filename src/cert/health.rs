@@ -13,12 +13,13 @@
 //!
 //! Private keys: docwiz warns about every key whose mode lets anyone but its
 //! owner read or change it (any group or other bit, as OpenSSH's
-//! `UNPROTECTED PRIVATE KEY FILE` check) or that another user owns, and it
-//! refuses to *sign* with such a CA key ([`ca_problems`]): a CA key others
-//! could read may have been copied, and every certificate signed with it
-//! would be trusted as docwiz's. Leaf keys are only warned about, on every
-//! page, since docwiz does not use them to sign anything; fixing the mode is
-//! the administrator's call (`chmod 600`).
+//! `UNPROTECTED PRIVATE KEY FILE` check) or that a user other than the one
+//! running docwiz (or root) owns, and it refuses to *sign* with such a CA key
+//! ([`ca_problems`]), as OpenSSH refuses such a key: a CA key others could
+//! read may have been copied, and every certificate signed with it would be
+//! trusted as docwiz's. Leaf keys are only warned about, on every page, since
+//! docwiz signs nothing with them; fixing the mode is the administrator's
+//! call (`chmod 600`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -218,10 +219,9 @@ pub fn live_link(store: &Store, usage: Usage) -> Result<Live, Error> {
         }
         Ok(_) => {}
     }
-    match store.cert_file(&format!("{dir}/cert.pem")) {
-        Ok(Some(certs)) if certs.first().is_some_and(|c| c.thumbprint == thumbprint) => {
-            Ok(Live::Assigned(thumbprint))
-        }
+    // The certificate's own problems are reported with its file.
+    match leaf_file(store, &format!("{dir}/cert.pem"), &mut Vec::new()) {
+        Some(leaf) if leaf.thumbprint == thumbprint => Ok(Live::Assigned(thumbprint)),
         _ => damaged(Message::new("damage-live-not-cert").arg("target", target_text)),
     }
 }
@@ -272,7 +272,8 @@ fn private_file(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Option<V
             Message::new("damage-key-mode").arg("mode", format!("{:04o}", meta.mode() & 0o7777)),
         ));
     }
-    if meta.uid() != euid() {
+    // Root's files are as safe as root itself, which can read everything.
+    if meta.uid() != euid() && meta.uid() != 0 {
         out.push(finding(
             store,
             rel,
@@ -313,8 +314,9 @@ fn cert_file(
     blank_ok: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Vec<CertInfo>> {
+    let cut = fs::read(store.path(rel)).is_ok_and(|b| !pem_is_whole(&b));
     match store.cert_file(rel) {
-        Ok(Some(certs)) if certs.is_empty() && !blank_ok => {
+        Ok(Some(certs)) if (certs.is_empty() && !blank_ok) || cut => {
             out.push(finding(store, rel, Message::new("damage-not-certificate")));
             None
         }
@@ -332,6 +334,32 @@ fn cert_file(
             None
         }
     }
+}
+
+/// Whether a PEM file is whole: as many `-----END ` lines as `-----BEGIN `
+/// lines, and nothing but white space after the last one. A file cut between
+/// two blocks still parses (its first certificates are whole), yet it lost the
+/// rest. DER files (no `-----BEGIN `) are whole here; their parser checks them.
+fn pem_is_whole(bytes: &[u8]) -> bool {
+    let count = |marker: &[u8]| bytes.windows(marker.len()).filter(|w| *w == marker).count();
+    let begins = count(b"-----BEGIN ");
+    if begins == 0 {
+        return true;
+    }
+    if begins != count(b"-----END ") {
+        return false;
+    }
+    let last = bytes
+        .windows(9)
+        .rposition(|w| w == b"-----END ")
+        .unwrap_or(0);
+    let rest = &bytes[last + 9..];
+    // The rest of the END line (`CERTIFICATE-----`), then white space only.
+    let after_line = rest
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(&rest[rest.len()..], |i| &rest[i..]);
+    rest.windows(5).any(|w| w == b"-----") && after_line.iter().all(u8::is_ascii_whitespace)
 }
 
 /// A file whose first certificate is the one that matters (`cert.pem`, a
