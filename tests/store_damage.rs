@@ -581,7 +581,18 @@ fn a_damaged_newest_request_record_is_reported_not_replaced_by_an_older_request(
                 err.contains(&older),
                 "{name}: the hint names {older}: {err}"
             );
+            assert!(
+                err.contains("--store")
+                    && err.contains(&format!("wizard status --request {older}")),
+                "{name}: {err}"
+            );
         }
+        // The live panel of the help page says the same.
+        let help = wizard_ok(s, &["help", KEYWORD]);
+        assert!(
+            help.contains(&format!("{newest}/request.json")),
+            "{name}: {help}"
+        );
         // The older request can still be shown by its id.
         assert_eq!(status_json(s, Some(&older))["request"], older.as_str());
         let (exit, main) = json(s, &["wizard"]);
@@ -700,6 +711,8 @@ fn a_damaged_certificate_file_is_listed_and_everything_else_shown() {
             let out = wizard(s, &["certs", "list"]);
             assert_eq!(code(&out), 0, "{case}: {}", stderr(&out));
             assert!(stdout(&out).contains(&thumbprint), "{case}");
+            let trust = wizard_ok(s, &["trust", "list"]);
+            assert!(trust.contains(file.as_str()), "{case}: {trust}");
             check_names(s, file);
             std::fs::write(&path, &good).unwrap();
         }

@@ -395,7 +395,7 @@ error-ca-unsafe = { $count ->
     [one] Die lokale ZS verweigert das Signieren wegen dieses Problems; es wurde kein Zertifikat ausgestellt:
    *[other] Die lokale ZS verweigert das Signieren wegen dieser { $count } Probleme; es wurde kein Zertifikat ausgestellt:
 }
-damage-newest-hint = Dies ist die neueste Anforderung, daher wird keine ältere an ihrer Stelle angezeigt. Die neueste lesbare Anforderung ist { $request }: docwiz wizard status --request { $request }
+damage-newest-hint = Dies ist die neueste Anforderung, daher wird keine ältere an ihrer Stelle angezeigt. Die neueste lesbare Anforderung ist { $request }: { $command }
 damage-unreadable = kann nicht gelesen werden: { $reason }
 damage-not-certificate = enthält kein lesbares Zertifikat: Die Datei ist beschädigt oder abgeschnitten.
 damage-bad-key = enthält keinen privaten Schlüssel, den docwiz lesen kann: Die Datei ist beschädigt oder abgeschnitten.

@@ -394,7 +394,7 @@ error-ca-unsafe = { $count ->
     [one] The local CA refuses to sign because of this problem; no certificate was issued:
    *[other] The local CA refuses to sign because of these { $count } problems; no certificate was issued:
 }
-damage-newest-hint = This is the newest request, so no older one is shown in its place. The newest request that can be read is { $request }: docwiz wizard status --request { $request }
+damage-newest-hint = This is the newest request, so no older one is shown in its place. The newest request that can be read is { $request }: { $command }
 damage-unreadable = cannot be read: { $reason }
 damage-not-certificate = holds no readable certificate: it is damaged or truncated.
 damage-bad-key = holds no private key that docwiz can read: it is damaged or truncated.

@@ -394,7 +394,7 @@ error-ca-unsafe = { $count ->
     [one] La CA local se niega a firmar por este problema; no se emitió ningún certificado:
    *[other] La CA local se niega a firmar por estos { $count } problemas; no se emitió ningún certificado:
 }
-damage-newest-hint = Es la solicitud más reciente, así que no se muestra otra más antigua en su lugar. La solicitud legible más reciente es { $request }: docwiz wizard status --request { $request }
+damage-newest-hint = Es la solicitud más reciente, así que no se muestra otra más antigua en su lugar. La solicitud legible más reciente es { $request }: { $command }
 damage-unreadable = no se puede leer: { $reason }
 damage-not-certificate = no contiene ningún certificado legible: el archivo está dañado o truncado.
 damage-bad-key = no contiene ninguna clave privada que docwiz pueda leer: el archivo está dañado o truncado.

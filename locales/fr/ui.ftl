@@ -395,7 +395,7 @@ error-ca-unsafe = { $count ->
     [one] L'AC locale refuse de signer à cause du problème suivant ; aucun certificat n'a été émis :
    *[other] L'AC locale refuse de signer à cause des { $count } problèmes suivants ; aucun certificat n'a été émis :
 }
-damage-newest-hint = C'est la demande la plus récente ; aucune demande plus ancienne n'est affichée à sa place. La demande lisible la plus récente est { $request } : docwiz wizard status --request { $request }
+damage-newest-hint = C'est la demande la plus récente ; aucune demande plus ancienne n'est affichée à sa place. La demande lisible la plus récente est { $request } : { $command }
 damage-unreadable = est illisible : { $reason }
 damage-not-certificate = ne contient aucun certificat lisible : le fichier est endommagé ou tronqué.
 damage-bad-key = ne contient aucune clé privée que docwiz puisse lire : le fichier est endommagé ou tronqué.

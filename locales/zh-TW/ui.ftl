@@ -365,7 +365,7 @@ error-store-unreadable = 無法讀取存放區目錄 { $path }（{ $reason }）�
 error-ca-unsafe = { $count ->
    *[other] 由於下列 { $count } 個問題，本機 CA 拒絕簽署；未核發任何憑證：
 }
-damage-newest-hint = 這是最新的要求，因此不會改為顯示較舊的要求。可讀取的最新要求為 { $request }：docwiz wizard status --request { $request }
+damage-newest-hint = 這是最新的要求，因此不會改為顯示較舊的要求。可讀取的最新要求為 { $request }：{ $command }
 damage-unreadable = 無法讀取：{ $reason }
 damage-not-certificate = 不含可讀取的憑證：檔案已損毀或遭截斷。
 damage-bad-key = 不含 docwiz 可讀取的私密金鑰：檔案已損毀或遭截斷。

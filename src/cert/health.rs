@@ -501,8 +501,12 @@ pub fn latest_request(store: &Store) -> Result<Request, Error> {
         Some((_, Ok(request))) => Ok(request),
         Some((_, Err(finding))) => Err(Error::Damaged {
             finding: Box::new(finding),
-            hint: newest_ok
-                .map(|(_, r)| Message::new("damage-newest-hint").arg("request", Arg::Str(r.id))),
+            hint: newest_ok.map(|(_, r)| {
+                let command = format!("docwiz wizard status --request {}", r.id);
+                Message::new("damage-newest-hint")
+                    .arg("request", Arg::Str(r.id))
+                    .arg("command", command)
+            }),
         }),
     }
 }

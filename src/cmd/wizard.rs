@@ -218,7 +218,39 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             say!("{text}");
             ExitCode::SUCCESS
         }
-        Err(error) => fail(&ui, &error, json),
+        Err(error) => fail(&ui, &spelt(app, error), json),
+    }
+}
+
+/// The hint of a damaged newest request names the command with this store.
+fn spelt(app: &App, error: Error) -> Error {
+    match error {
+        Error::Damaged {
+            finding,
+            hint: Some(hint),
+        } if hint.id == "damage-newest-hint" => {
+            let id = hint
+                .args
+                .iter()
+                .find(|(name, _)| *name == "request")
+                .map(|(_, value)| match value {
+                    docwiz::error::Arg::Str(s) => s.clone(),
+                    _ => String::new(),
+                })
+                .unwrap_or_default();
+            let command = app
+                .commands
+                .command(&format!("wizard status --request {id}"));
+            Error::Damaged {
+                finding,
+                hint: Some(
+                    Message::new("damage-newest-hint")
+                        .arg("request", id.as_str())
+                        .arg("command", command),
+                ),
+            }
+        }
+        other => other,
     }
 }
 
