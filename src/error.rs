@@ -279,6 +279,24 @@ pub enum Error {
     RetryNotLocal {
         id: String,
     },
+    /// A directory of the store exists but cannot be read (permission denied,
+    /// a file or a dangling link in its place): never shown as empty.
+    StoreUnreadable {
+        path: String,
+        reason: String,
+    },
+    /// A file of the store the command needs is damaged (a truncated
+    /// `request.json`): the finding names it, with line and column.
+    Damaged {
+        finding: Box<Diagnostic>,
+        /// What can still be done, such as the newest request that can be read.
+        hint: Option<Message>,
+    },
+    /// The local CA refuses to sign: its keys or certificates do not belong
+    /// together, or a CA key is not private. Nothing was issued.
+    CaUnsafe {
+        findings: Vec<Diagnostic>,
+    },
 }
 
 impl Error {
@@ -342,6 +360,13 @@ impl Error {
             Error::RetryNotLocal { id } => {
                 Message::new("error-retry-not-local").arg("id", id.as_str())
             }
+            Error::StoreUnreadable { path, reason } => Message::new("error-store-unreadable")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Error::Damaged { finding, .. } => finding.message.clone(),
+            Error::CaUnsafe { findings } => {
+                Message::new("error-ca-unsafe").arg("count", findings.len())
+            }
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }
@@ -354,6 +379,7 @@ impl Error {
     pub fn location(&self) -> Option<&Location> {
         match self {
             Error::Content(d) => d.location.as_ref(),
+            Error::Damaged { finding, .. } => finding.location.as_ref(),
             _ => None,
         }
     }
@@ -365,9 +391,21 @@ impl fmt::Display for Error {
         if let Some(location) = self.location() {
             write!(f, "{}: ", one_line(&location.to_string()))?;
         }
-        f.write_str(&one_line(
-            &crate::localization::Ui::english().text(&self.message()),
-        ))
+        let english = crate::localization::Ui::english();
+        f.write_str(&one_line(&english.text(&self.message())))?;
+        // The CA's problems are the reason itself (a failed request keeps it).
+        if let Error::CaUnsafe { findings } = self {
+            for d in findings {
+                let place = d.location.as_ref().map(Location::to_string);
+                write!(
+                    f,
+                    " {}: {}",
+                    one_line(&place.unwrap_or_default()),
+                    one_line(&english.text(&d.message))
+                )?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -306,6 +306,7 @@ language-skipped = { $source }: „{ $item }“ ist keine Sprache, die docwiz zu
 language-wildcard = { $source }: „{ $item }“ (beliebige Sprache) nennt keine bestimmte Sprache; der Eintrag wird ignoriert.
 language-bad-quality = { $source }: „{ $item }“ hat einen ungültigen Qualitätswert (q liegt zwischen 0 und 1, mit höchstens drei Nachkommastellen); der Eintrag wird ignoriert.
 language-none-usable = { $source }: Keine der angegebenen Sprachen ist verwendbar; docwiz antwortet auf Englisch.
+
 ## lint and fallbacks
 
 help-broken-note = { $count ->
@@ -348,6 +349,7 @@ lint-plural-never = [{ $key }] in { $id } ist keine Pluralkategorie von { $local
 lint-replacement-character = Hier ersetzt das Zeichen U+FFFD ein anderes Zeichen: Die Datei wurde vermutlich in einer anderen Kodierung gespeichert.
 lint-unknown-variable = Die Meldung { $id } verwendet { $variable }, ihre Seite übergibt ihr aber { $provided }.
 lint-ui-clash-term = Der Begriff { $id } ist auch in ui.ftl definiert, das im selben Bundle liegt: Es wird nur die Definition aus ui.ftl verwendet.
+
 ## markdown
 markdown-too-deep = Verschachtelung tiefer als { $limit } Ebenen (Zitate, Listen, Hervorhebungen, Links, HTML-Elemente): Dieser Block wird nicht in die Seite aufgenommen.
 markdown-unknown-alert = [!{ $name }] ist kein GFM-Hinweis (NOTE, TIP, IMPORTANT, WARNING, CAUTION): Er erscheint als gewöhnliches Zitat.
@@ -357,6 +359,7 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } Fehler im Text erscheint unverändert auf dieser Seite.
    *[other] --strict: { $count } Fehler im Text erscheinen unverändert auf dieser Seite.
 }
+
 ## fluent syntax
 
 ftl-expected-entry = Am Anfang dieser Zeile wird eine Meldung, ein Begriff oder ein Kommentar erwartet.
@@ -370,6 +373,7 @@ ftl-unsupported = Dieser Eintrag ist gültiges Fluent, aber die Fluent-Bibliothe
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] erscheint als Text: Eine GFM-Hinweismarke muss allein in der ersten Zeile ihres Zitats stehen, direkt nach „> “, der Text in der nächsten Zeile.
+
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } ist kein docwiz-Verzeichnisbaum: Die Verzeichnisse content/ und locales/ fehlen.
@@ -413,10 +417,63 @@ chain-reason-self-signed = { $cert } ist selbstsigniert: Keine ZS bürgt dafür,
 missing-no-file = Es kam in einer Datei zusammen mit anderen Zertifikaten: Speichern Sie es allein in einer Datei, und importieren Sie diese Datei.
 trust-warning-expired = Warnung: { $subject } ({ $thumbprint }) ist am { $date } abgelaufen. docwiz vertraut keiner Kette über dieses Zertifikat, bis es ersetzt wird.
 trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst ab { $date }. Bis dahin vertraut docwiz keiner Kette über dieses Zertifikat.
+
 ## store writes
 
 request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS gespeichert war (der Befehl wurde beendet, oder der Speicher konnte nicht geschrieben werden)
 request-reason-text = { $text }
+request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („docwiz wizard check“ zeigt, was nicht stimmt)
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
 error-retry-not-local = Die Anforderung { $id } ging an eine externe ZS: Nur Anforderungen an die lokale ZS können wiederholt werden. Stellen Sie eine neue Anforderung; ihre Statusseite nennt den Befehl.
+
+## store damage
+
+store-problems-title = Probleme im Speicher
+store-problem-line = { $file }: { $problem }
+store-check-ok = Im Speicher { $store } wurden keine Probleme gefunden: Live-Links, private Schlüssel, Anforderungsdatensätze, Zertifikatdateien und die lokale ZS wurden geprüft.
+store-check-found = { $count ->
+    [one] Im Speicher { $store } wurde ein Problem gefunden.
+   *[other] Im Speicher { $store } wurden { $count } Probleme gefunden.
+}
+live-usage-damaged = beschädigt: { $file } ist kein gültiger Link auf ein Zertifikat des Speichers, daher gilt kein Zertifikat als zugewiesen (siehe die Probleme unten)
+live-request-damaged = { $request }: beschädigt, der Datensatz kann nicht gelesen werden (siehe die Probleme unten)
+list-damaged = beschädigt: Dieses Zertifikat kann nicht verwendet werden (siehe die Probleme unten)
+error-store-unreadable = Das Speicherverzeichnis { $path } kann nicht gelesen werden ({ $reason }). docwiz zeigt einen unlesbaren Speicher nicht als leeren an: Reparieren Sie ihn oder geben Sie dem Benutzer, unter dem docwiz läuft, Zugriff darauf.
+error-ca-unsafe = { $count ->
+    [one] Die lokale ZS verweigert das Signieren wegen dieses Problems; es wurde kein Zertifikat ausgestellt:
+   *[other] Die lokale ZS verweigert das Signieren wegen dieser { $count } Probleme; es wurde kein Zertifikat ausgestellt:
+}
+damage-newest-hint = Dies ist die neueste Anforderung, daher wird keine ältere an ihrer Stelle angezeigt. Die neueste lesbare Anforderung ist { $request }: { $command }
+damage-unreadable = kann nicht gelesen werden: { $reason }
+damage-not-certificate = enthält kein lesbares Zertifikat: Die Datei ist beschädigt oder abgeschnitten.
+damage-bad-key = enthält keinen privaten Schlüssel, den docwiz lesen kann: Die Datei ist beschädigt oder abgeschnitten.
+damage-not-dir = sollte ein Verzeichnis sein, ist aber { $kind ->
+    [file] eine normale Datei
+    [link] ein symbolischer Link
+   *[other] eine andere Art von Datei
+}.
+damage-symlink = ist ein symbolischer Link auf { $target }: docwiz verwendet nur Dateien, die im Speicher selbst liegen.
+damage-live-not-link = sollte ein symbolischer Link auf ein Zertifikat des Speichers sein, ist aber { $kind ->
+    [directory] ein Verzeichnis
+    [file] eine normale Datei
+   *[other] eine andere Art von Datei
+}. Die Verwendung gilt als nicht zugewiesen.
+damage-live-outside = verweist auf { $target } und nicht auf ein Zertifikat des Speichers (../certs/<Fingerabdruck>). Die Verwendung gilt als nicht zugewiesen.
+damage-live-dangling = verweist auf { $target }, das nicht existiert. Die Verwendung gilt als nicht zugewiesen.
+damage-live-through-link = verweist über den symbolischen Link { $link }, der aus dem Speicher herausführen kann, auf { $target }. Die Verwendung gilt als nicht zugewiesen.
+damage-live-not-cert = verweist auf { $target }, das kein verwendbares Zertifikatverzeichnis ist (seine cert.pem fehlt, ist beschädigt oder ist nicht das Zertifikat, das sein Name angibt). Die Verwendung gilt als nicht zugewiesen.
+damage-cert-thumbprint = enthält das Zertifikat { $actual } und nicht { $expected }, wie sein Name angibt.
+damage-cert-missing = fehlt: Das Zertifikatverzeichnis enthält kein Zertifikat.
+damage-key-mode = ist ein privater Schlüssel mit den Berechtigungen { $mode }: Andere Benutzer können ihn lesen oder ändern. Ein privater Schlüssel muss 0600 haben (chmod 600).
+damage-key-owner = ist ein privater Schlüssel, der dem Benutzer { $owner } gehört und nicht dem Benutzer, unter dem docwiz läuft ({ $user }).
+damage-key-missing = fehlt: Der private Schlüssel des Zertifikats ist verschwunden.
+damage-key-mismatch = gehört nicht zum Zertifikat { $thumbprint }.
+damage-record-missing = fehlt: Die Anforderung hat keinen Datensatz.
+damage-record-truncated = endet, bevor der Datensatz vollständig ist: Die Datei ist abgeschnitten.
+damage-record-syntax = ist an dieser Stelle kein gültiges JSON.
+damage-record-data = ist kein Anforderungsdatensatz: { $detail }.
+damage-record-id = ist der Datensatz der Anforderung { $id }, nicht der von { $dir }.
+damage-ca-missing = fehlt, obwohl { $other } vorhanden ist: docwiz ersetzt eine ZS nicht stillschweigend.
+damage-ca-key-mismatch = gehört nicht zum ZS-Zertifikat { $cert }.
+damage-ca-not-signed = ist nicht vom Zertifikat der Stammzertifizierungsstelle { $root } signiert: Was sie ausstellt, könnte nicht überprüft werden.

@@ -305,6 +305,7 @@ language-skipped = { $source }: “{ $item }” is not a language docwiz can mat
 language-wildcard = { $source }: “{ $item }” (any language) names no language to look for; it is ignored.
 language-bad-quality = { $source }: “{ $item }” has a malformed quality value (q is 0 to 1, with at most three decimals); it is ignored.
 language-none-usable = { $source }: no language given can be used; the output is in English.
+
 ## lint and fallbacks
 
 help-broken-note = { $count ->
@@ -347,6 +348,7 @@ lint-plural-never = [{ $key }] in { $id } is not a plural category of { $locale 
 lint-replacement-character = The character U+FFFD replaces another one here: the file was probably saved in another encoding.
 lint-unknown-variable = The message { $id } uses { $variable }, but its page gives it { $provided }.
 lint-ui-clash-term = The term { $id } is also defined in ui.ftl, which shares its bundle: only the ui.ftl definition is used.
+
 ## markdown
 markdown-too-deep = Nesting deeper than { $limit } levels (quotes, lists, emphasis, links, HTML elements): this block is left out of the page.
 markdown-unknown-alert = [!{ $name }] is not a GFM alert (NOTE, TIP, IMPORTANT, WARNING, CAUTION): it shows as a plain quote.
@@ -356,6 +358,7 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } authoring mistake shows literally on this page.
    *[other] --strict: { $count } authoring mistakes show literally on this page.
 }
+
 ## fluent syntax
 
 ftl-expected-entry = A message, a term or a comment is expected at the start of this line.
@@ -369,6 +372,7 @@ ftl-unsupported = This entry is valid Fluent, but docwiz’s Fluent library cann
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] shows as text: a GFM alert marker must stand alone on the first line of its quote, right after “> ”, with the text on the next line.
+
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } is not a docwiz tree: it has no content/ and locales/ directories.
@@ -412,10 +416,63 @@ chain-reason-self-signed = { $cert } is self-signed: no CA vouches for it, and d
 missing-no-file = It came in a file that also holds other certificates: save it alone in a file and import that file.
 trust-warning-expired = Warning: { $subject } ({ $thumbprint }) expired on { $date }. docwiz trusts no chain through it until it is replaced.
 trust-warning-not-yet-valid = Warning: { $subject } ({ $thumbprint }) is not valid before { $date }. Until then, docwiz trusts no chain through it.
+
 ## store writes
 
 request-reason-interrupted = it was interrupted before the CA's answer was stored (the command was stopped, or the store could not be written)
 request-reason-text = { $text }
+request-reason-ca-unsafe = the local CA refused to sign: its keys or certificates are damaged or not private (`docwiz wizard check` lists what is wrong)
 request-reason-other = the CA could not issue the certificate (docwiz error { $code })
 error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
 error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.
+
+## store damage
+
+store-problems-title = Problems in the store
+store-problem-line = { $file }: { $problem }
+store-check-ok = No problems found in the store { $store }: live links, private keys, request records, certificate files and the local CA were checked.
+store-check-found = { $count ->
+    [one] One problem found in the store { $store }.
+   *[other] { $count } problems found in the store { $store }.
+}
+live-usage-damaged = damaged: { $file } is not a valid link to a certificate of the store, so no certificate counts as assigned (see the problems below)
+live-request-damaged = { $request }: damaged, its record cannot be read (see the problems below)
+list-damaged = damaged: this certificate cannot be used (see the problems below)
+error-store-unreadable = The store directory { $path } cannot be read ({ $reason }). docwiz does not show an unreadable store as an empty one: repair it, or give the user running docwiz access to it.
+error-ca-unsafe = { $count ->
+    [one] The local CA refuses to sign because of this problem; no certificate was issued:
+   *[other] The local CA refuses to sign because of these { $count } problems; no certificate was issued:
+}
+damage-newest-hint = This is the newest request, so no older one is shown in its place. The newest request that can be read is { $request }: { $command }
+damage-unreadable = cannot be read: { $reason }
+damage-not-certificate = holds no readable certificate: it is damaged or truncated.
+damage-bad-key = holds no private key that docwiz can read: it is damaged or truncated.
+damage-not-dir = should be a directory, but it is { $kind ->
+    [file] a regular file
+    [link] a symbolic link
+   *[other] another kind of file
+}.
+damage-symlink = is a symbolic link to { $target }: docwiz uses only files kept in the store itself.
+damage-live-not-link = should be a symbolic link to a certificate of the store, but it is { $kind ->
+    [directory] a directory
+    [file] a regular file
+   *[other] another kind of file
+}. The usage counts as not assigned.
+damage-live-outside = points to { $target }, not to a certificate of the store (../certs/<thumbprint>). The usage counts as not assigned.
+damage-live-dangling = points to { $target }, which does not exist. The usage counts as not assigned.
+damage-live-through-link = points to { $target } through the symbolic link { $link }, which can lead outside the store. The usage counts as not assigned.
+damage-live-not-cert = points to { $target }, which is not a usable certificate directory (its cert.pem is missing, damaged or not the certificate its name says). The usage counts as not assigned.
+damage-cert-thumbprint = holds the certificate { $actual }, not { $expected } as its name says.
+damage-cert-missing = is missing: the certificate directory has no certificate.
+damage-key-mode = is a private key with permissions { $mode }: other users can read or change it. A private key must be 0600 (chmod 600).
+damage-key-owner = is a private key owned by user { $owner }, not by the user running docwiz ({ $user }).
+damage-key-missing = is missing: the certificate's private key is gone.
+damage-key-mismatch = does not belong to the certificate { $thumbprint }.
+damage-record-missing = is missing: the request has no record.
+damage-record-truncated = ends before the record is complete: the file is truncated.
+damage-record-syntax = is not valid JSON here.
+damage-record-data = is not a request record: { $detail }.
+damage-record-id = is the record of request { $id }, not of { $dir }.
+damage-ca-missing = is missing although { $other } is there: docwiz does not replace a CA silently.
+damage-ca-key-mismatch = does not belong to the CA certificate { $cert }.
+damage-ca-not-signed = is not signed by the root CA certificate { $root }: what it issues could not be verified.

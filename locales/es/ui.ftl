@@ -305,6 +305,7 @@ language-skipped = { $source }: «{ $item }» no es un idioma que docwiz pueda r
 language-wildcard = { $source }: «{ $item }» (cualquier idioma) no designa ningún idioma concreto; se omite.
 language-bad-quality = { $source }: «{ $item }» tiene un valor de calidad mal formado (q va de 0 a 1, con tres decimales como máximo); se omite.
 language-none-usable = { $source }: ninguno de los idiomas indicados se puede usar; docwiz responde en inglés.
+
 ## lint and fallbacks
 
 help-broken-note = { $count ->
@@ -347,6 +348,7 @@ lint-plural-never = [{ $key }] en { $id } no es una categoría de plural de { $l
 lint-replacement-character = Aquí el carácter U+FFFD sustituye a otro: probablemente el archivo se guardó con otra codificación.
 lint-unknown-variable = El mensaje { $id } usa { $variable }, pero su página le proporciona { $provided }.
 lint-ui-clash-term = El término { $id } también está definido en ui.ftl, que comparte el mismo paquete: solo se usa la definición de ui.ftl.
+
 ## markdown
 markdown-too-deep = Anidamiento de más de { $limit } niveles (citas, listas, énfasis, vínculos, elementos HTML): este bloque se omite de la página.
 markdown-unknown-alert = [!{ $name }] no es una alerta de GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION): se muestra como una cita normal.
@@ -356,6 +358,7 @@ help-strict-authoring = { $count ->
     [one] --strict: { $count } error de redacción se muestra tal cual en esta página.
    *[other] --strict: { $count } errores de redacción se muestran tal cual en esta página.
 }
+
 ## fluent syntax
 
 ftl-expected-entry = Se esperaba un mensaje, un término o un comentario al comienzo de esta línea.
@@ -369,6 +372,7 @@ ftl-unsupported = Esta entrada es Fluent válido, pero la biblioteca Fluent de d
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] se muestra como texto: un marcador de alerta de GFM debe ir solo en la primera línea de su cita, justo después de «> », y el texto en la línea siguiente.
+
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } no es un árbol de docwiz: le faltan los directorios content/ y locales/.
@@ -412,10 +416,63 @@ chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, 
 missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.
 trust-warning-expired = Advertencia: { $subject } ({ $thumbprint }) expiró el { $date }. docwiz no confía en ninguna cadena que pase por él hasta que se reemplace.
 trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo es válido a partir del { $date }. Hasta entonces, docwiz no confía en ninguna cadena que pase por él.
+
 ## store writes
 
 request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
 request-reason-text = { $text }
+request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («docwiz wizard check» indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
 error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.
+
+## store damage
+
+store-problems-title = Problemas en el almacén
+store-problem-line = { $file }: { $problem }
+store-check-ok = No se encontraron problemas en el almacén { $store }: se comprobaron los vínculos activos, las claves privadas, los registros de las solicitudes, los archivos de certificados y la CA local.
+store-check-found = { $count ->
+    [one] Se encontró un problema en el almacén { $store }.
+   *[other] Se encontraron { $count } problemas en el almacén { $store }.
+}
+live-usage-damaged = dañado: { $file } no es un vínculo válido a un certificado del almacén, así que ningún certificado cuenta como asignado (vea los problemas más abajo)
+live-request-damaged = { $request }: dañada, no se puede leer su registro (vea los problemas más abajo)
+list-damaged = dañado: este certificado no se puede usar (vea los problemas más abajo)
+error-store-unreadable = No se puede leer el directorio del almacén { $path } ({ $reason }). docwiz no muestra un almacén ilegible como si estuviera vacío: repárelo o dé acceso al usuario que ejecuta docwiz.
+error-ca-unsafe = { $count ->
+    [one] La CA local se niega a firmar por este problema; no se emitió ningún certificado:
+   *[other] La CA local se niega a firmar por estos { $count } problemas; no se emitió ningún certificado:
+}
+damage-newest-hint = Es la solicitud más reciente, así que no se muestra otra más antigua en su lugar. La solicitud legible más reciente es { $request }: { $command }
+damage-unreadable = no se puede leer: { $reason }
+damage-not-certificate = no contiene ningún certificado legible: el archivo está dañado o truncado.
+damage-bad-key = no contiene ninguna clave privada que docwiz pueda leer: el archivo está dañado o truncado.
+damage-not-dir = debería ser un directorio, pero es { $kind ->
+    [file] un archivo normal
+    [link] un enlace simbólico
+   *[other] otro tipo de archivo
+}.
+damage-symlink = es un enlace simbólico a { $target }: docwiz solo usa archivos guardados en el propio almacén.
+damage-live-not-link = debería ser un enlace simbólico a un certificado del almacén, pero es { $kind ->
+    [directory] un directorio
+    [file] un archivo normal
+   *[other] otro tipo de archivo
+}. El uso se considera sin asignar.
+damage-live-outside = apunta a { $target }, no a un certificado del almacén (../certs/<huella digital>). El uso se considera sin asignar.
+damage-live-dangling = apunta a { $target }, que no existe. El uso se considera sin asignar.
+damage-live-through-link = apunta a { $target } a través del enlace simbólico { $link }, que puede llevar fuera del almacén. El uso se considera sin asignar.
+damage-live-not-cert = apunta a { $target }, que no es un directorio de certificado utilizable (su cert.pem falta, está dañado o no es el certificado que indica su nombre). El uso se considera sin asignar.
+damage-cert-thumbprint = contiene el certificado { $actual }, no { $expected } como indica su nombre.
+damage-cert-missing = falta: el directorio del certificado no contiene ningún certificado.
+damage-key-mode = es una clave privada con los permisos { $mode }: otros usuarios pueden leerla o modificarla. Una clave privada debe tener 0600 (chmod 600).
+damage-key-owner = es una clave privada que pertenece al usuario { $owner }, no al usuario que ejecuta docwiz ({ $user }).
+damage-key-missing = falta: la clave privada del certificado ha desaparecido.
+damage-key-mismatch = no corresponde al certificado { $thumbprint }.
+damage-record-missing = falta: la solicitud no tiene registro.
+damage-record-truncated = termina antes de que el registro esté completo: el archivo está truncado.
+damage-record-syntax = no es JSON válido en este punto.
+damage-record-data = no es un registro de solicitud: { $detail }.
+damage-record-id = es el registro de la solicitud { $id }, no el de { $dir }.
+damage-ca-missing = falta aunque { $other } sí está: docwiz no reemplaza una CA sin avisar.
+damage-ca-key-mismatch = no corresponde al certificado de CA { $cert }.
+damage-ca-not-signed = no está firmado por el certificado de la CA raíz { $root }: lo que emita no se podría verificar.

@@ -306,6 +306,7 @@ language-skipped = { $source } : « { $item } » n’est pas une langue que d
 language-wildcard = { $source } : « { $item } » (toute langue) ne désigne aucune langue précise ; l’élément est ignoré.
 language-bad-quality = { $source } : « { $item } » a une valeur de qualité mal formée (q va de 0 à 1, avec trois décimales au plus) ; l’élément est ignoré.
 language-none-usable = { $source } : aucune des langues indiquées n’est utilisable ; docwiz répond en anglais.
+
 ## lint and fallbacks
 
 help-broken-note = { $count ->
@@ -348,6 +349,7 @@ lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel 
 lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
 lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
 lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
+
 ## markdown
 markdown-too-deep = Imbrication de plus de { $limit } niveaux (citations, listes, emphase, liens, éléments HTML) : ce bloc est omis de la page.
 markdown-unknown-alert = [!{ $name }] n’est pas une alerte GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION) : elle s’affiche comme une citation ordinaire.
@@ -357,6 +359,7 @@ help-strict-authoring = { $count ->
     [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
    *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
 }
+
 ## fluent syntax
 
 ftl-expected-entry = Un message, un terme ou un commentaire est attendu au début de cette ligne.
@@ -370,6 +373,7 @@ ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Flue
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] s’affiche comme du texte : un marqueur d’alerte GFM doit être seul sur la première ligne de sa citation, juste après « > », et le texte commencer à la ligne suivante.
+
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
@@ -413,10 +417,63 @@ chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s'en porte
 missing-no-file = Il est arrivé dans un fichier qui contient aussi d'autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
 trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n'approuve aucune chaîne qui passe par lui tant qu'il n'est pas remplacé.
 trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est valide qu'à partir du { $date }. D'ici là, docwiz n'approuve aucune chaîne qui passe par lui.
+
 ## store writes
 
 request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
 request-reason-text = { $text }
+request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.
+
+## store damage
+
+store-problems-title = Problèmes dans le magasin
+store-problem-line = { $file } : { $problem }
+store-check-ok = Aucun problème dans le magasin { $store } : les liens actifs, les clés privées, les enregistrements des demandes, les fichiers de certificats et l'AC locale ont été vérifiés.
+store-check-found = { $count ->
+    [one] Un problème a été trouvé dans le magasin { $store }.
+   *[other] { $count } problèmes ont été trouvés dans le magasin { $store }.
+}
+live-usage-damaged = endommagé : { $file } n'est pas un lien valide vers un certificat du magasin ; aucun certificat n'est donc considéré comme attribué (voir les problèmes ci-dessous)
+live-request-damaged = { $request } : endommagée, son enregistrement est illisible (voir les problèmes ci-dessous)
+list-damaged = endommagé : ce certificat est inutilisable (voir les problèmes ci-dessous)
+error-store-unreadable = Le répertoire du magasin { $path } est illisible ({ $reason }). docwiz n'affiche pas un magasin illisible comme un magasin vide : réparez-le ou donnez-y accès à l'utilisateur qui exécute docwiz.
+error-ca-unsafe = { $count ->
+    [one] L'AC locale refuse de signer à cause du problème suivant ; aucun certificat n'a été émis :
+   *[other] L'AC locale refuse de signer à cause des { $count } problèmes suivants ; aucun certificat n'a été émis :
+}
+damage-newest-hint = C'est la demande la plus récente ; aucune demande plus ancienne n'est affichée à sa place. La demande lisible la plus récente est { $request } : { $command }
+damage-unreadable = est illisible : { $reason }
+damage-not-certificate = ne contient aucun certificat lisible : le fichier est endommagé ou tronqué.
+damage-bad-key = ne contient aucune clé privée que docwiz puisse lire : le fichier est endommagé ou tronqué.
+damage-not-dir = devrait être un répertoire, mais c'est { $kind ->
+    [file] un fichier ordinaire
+    [link] un lien symbolique
+   *[other] un autre type de fichier
+}.
+damage-symlink = est un lien symbolique vers { $target } : docwiz n'utilise que des fichiers conservés dans le magasin lui-même.
+damage-live-not-link = devrait être un lien symbolique vers un certificat du magasin, mais c'est { $kind ->
+    [directory] un répertoire
+    [file] un fichier ordinaire
+   *[other] un autre type de fichier
+}. L'utilisation est considérée comme non attribuée.
+damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<empreinte>). L'utilisation est considérée comme non attribuée.
+damage-live-dangling = pointe vers { $target }, qui n'existe pas. L'utilisation est considérée comme non attribuée.
+damage-live-through-link = pointe vers { $target } en passant par le lien symbolique { $link }, qui peut mener hors du magasin. L'utilisation est considérée comme non attribuée.
+damage-live-not-cert = pointe vers { $target }, qui n'est pas un répertoire de certificat utilisable (son cert.pem est absent, endommagé ou n'est pas le certificat qu'indique son nom). L'utilisation est considérée comme non attribuée.
+damage-cert-thumbprint = contient le certificat { $actual }, et non { $expected } comme l'indique son nom.
+damage-cert-missing = est absent : le répertoire du certificat ne contient aucun certificat.
+damage-key-mode = est une clé privée dotée des autorisations { $mode } : d'autres utilisateurs peuvent la lire ou la modifier. Une clé privée doit être en 0600 (chmod 600).
+damage-key-owner = est une clé privée appartenant à l'utilisateur { $owner }, et non à l'utilisateur qui exécute docwiz ({ $user }).
+damage-key-missing = est absent : la clé privée du certificat a disparu.
+damage-key-mismatch = ne correspond pas au certificat { $thumbprint }.
+damage-record-missing = est absent : la demande n'a pas d'enregistrement.
+damage-record-truncated = se termine avant la fin de l'enregistrement : le fichier est tronqué.
+damage-record-syntax = n'est pas du JSON valide à cet endroit.
+damage-record-data = n'est pas un enregistrement de demande : { $detail }.
+damage-record-id = est l'enregistrement de la demande { $id }, et non de { $dir }.
+damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
+damage-ca-key-mismatch = ne correspond pas au certificat d'AC { $cert }.
+damage-ca-not-signed = n'est pas signé par le certificat de l'AC racine { $root } : ce qu'il émet ne pourrait pas être vérifié.

@@ -284,6 +284,7 @@ language-skipped = { $source }：「{ $item }」不是 docwiz 能辨識的語言
 language-wildcard = { $source }：「{ $item }」（任何語言）並未指定特定語言，已略過。
 language-bad-quality = { $source }：「{ $item }」的品質值格式錯誤（q 須介於 0 到 1，最多三位小數），已略過。
 language-none-usable = { $source }：指定的語言都無法使用，docwiz 將以英文顯示。
+
 ## lint and fallbacks
 
 help-broken-note = 此頁面有 { $count } 個區塊的翻譯有錯誤，因此以英文顯示。
@@ -323,12 +324,14 @@ lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別
 lint-replacement-character = 此處的字元 U+FFFD 取代了另一個字元：檔案可能是以其他編碼儲存的。
 lint-unknown-variable = 訊息 { $id } 使用了 { $variable }，但其頁面提供的是 { $provided }。
 lint-ui-clash-term = 詞彙 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
+
 ## markdown
 markdown-too-deep = 巢狀層級超過 { $limit } 層（引文、清單、強調、連結、HTML 元素）：此區塊未納入頁面。
 markdown-unknown-alert = [!{ $name }] 不是 GFM 提示類型（NOTE、TIP、IMPORTANT、WARNING、CAUTION）：會顯示為一般引文。
 markdown-unclosed-strong = 此 ** 未關閉：會照原樣顯示。
 markdown-raw-html = 翻譯中含有原始 HTML：{ $tag }（所有輸出格式都會移除指令碼、事件屬性與不安全的連結）。
 help-strict-authoring = --strict：此頁面上有 { $count } 個撰寫錯誤會照原樣顯示。
+
 ## fluent syntax
 
 ftl-expected-entry = 此行開頭應為訊息、詞彙或註解。
@@ -342,6 +345,7 @@ ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫
 ## markdown fixes
 
 markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必須單獨位於引文第一行、緊接在「> 」之後，內文則從下一行開始。
+
 ## lint and cli fixes
 
 error-not-a-tree = { $dir } 不是 docwiz 目錄樹：其中沒有 content/ 與 locales/ 目錄。
@@ -385,10 +389,61 @@ chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
 trust-warning-expired = 警告：{ $subject }（{ $thumbprint }）已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
 trust-warning-not-yet-valid = 警告：{ $subject }（{ $thumbprint }）要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。
+
 ## store writes
 
 request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令被停止，或無法寫入存放區）
 request-reason-text = { $text }
+request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「docwiz wizard check」可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
 error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。
+
+## store damage
+
+store-problems-title = 存放區中的問題
+store-problem-line = { $file }：{ $problem }
+store-check-ok = 存放區 { $store } 中沒有發現問題：已檢查作用中的連結、私密金鑰、要求記錄、憑證檔案與本機 CA。
+store-check-found = { $count ->
+   *[other] 在存放區 { $store } 中發現 { $count } 個問題。
+}
+live-usage-damaged = 已損毀：{ $file } 不是指向存放區中憑證的有效連結，因此不視為已指派任何憑證（請參閱下方的問題）
+live-request-damaged = { $request }：已損毀，無法讀取其記錄（請參閱下方的問題）
+list-damaged = 已損毀：無法使用此憑證（請參閱下方的問題）
+error-store-unreadable = 無法讀取存放區目錄 { $path }（{ $reason }）。docwiz 不會把無法讀取的存放區顯示為空的存放區：請修復它，或讓執行 docwiz 的使用者能夠存取它。
+error-ca-unsafe = { $count ->
+   *[other] 由於下列 { $count } 個問題，本機 CA 拒絕簽署；未核發任何憑證：
+}
+damage-newest-hint = 這是最新的要求，因此不會改為顯示較舊的要求。可讀取的最新要求為 { $request }：{ $command }
+damage-unreadable = 無法讀取：{ $reason }
+damage-not-certificate = 不含可讀取的憑證：檔案已損毀或遭截斷。
+damage-bad-key = 不含 docwiz 可讀取的私密金鑰：檔案已損毀或遭截斷。
+damage-not-dir = 應為目錄，但它是{ $kind ->
+    [file] 一般檔案
+    [link] 符號連結
+   *[other] 其他類型的檔案
+}。
+damage-symlink = 是指向 { $target } 的符號連結：docwiz 只使用存放區本身之內的檔案。
+damage-live-not-link = 應為指向存放區中憑證的符號連結，但它是{ $kind ->
+    [directory] 目錄
+    [file] 一般檔案
+   *[other] 其他類型的檔案
+}。此用途視為未指派。
+damage-live-outside = 指向 { $target }，而不是存放區中的憑證（../certs/<指紋>）。此用途視為未指派。
+damage-live-dangling = 指向不存在的 { $target }。此用途視為未指派。
+damage-live-through-link = 透過符號連結 { $link } 指向 { $target }，該連結可能通往存放區之外。此用途視為未指派。
+damage-live-not-cert = 指向 { $target }，但它不是可用的憑證目錄（其 cert.pem 遺失、已損毀，或不是其名稱所示的憑證）。此用途視為未指派。
+damage-cert-thumbprint = 包含的是憑證 { $actual }，而不是其名稱所示的 { $expected }。
+damage-cert-missing = 遺失：此憑證目錄中沒有憑證。
+damage-key-mode = 是權限為 { $mode } 的私密金鑰：其他使用者可以讀取或變更它。私密金鑰的權限必須是 0600（chmod 600）。
+damage-key-owner = 是屬於使用者 { $owner } 的私密金鑰，而不是屬於執行 docwiz 的使用者（{ $user }）。
+damage-key-missing = 遺失：憑證的私密金鑰已不存在。
+damage-key-mismatch = 與憑證 { $thumbprint } 不相符。
+damage-record-missing = 遺失：此要求沒有記錄。
+damage-record-truncated = 在記錄完整之前就結束了：檔案遭截斷。
+damage-record-syntax = 此處不是有效的 JSON。
+damage-record-data = 不是要求記錄：{ $detail }。
+damage-record-id = 是要求 { $id } 的記錄，而不是 { $dir } 的記錄。
+damage-ca-missing = 遺失，但 { $other } 仍存在：docwiz 不會在未告知的情況下更換 CA。
+damage-ca-key-mismatch = 與 CA 憑證 { $cert } 不相符。
+damage-ca-not-signed = 不是由根 CA 憑證 { $root } 簽署：它所核發的憑證將無法驗證。

@@ -11,6 +11,7 @@ use x509_parser::prelude::{
 };
 
 use super::Usage;
+use super::health;
 use super::names;
 use super::store::{Store, random_hex};
 use crate::error::Error;
@@ -53,7 +54,20 @@ fn pem_to_der(pem: &str) -> Result<Vec<u8>, Error> {
 impl LocalCa {
     /// Loads the CA, creating what is missing. The caller holds the store lock.
     /// Keys are written before the certificates that depend on them.
+    ///
+    /// Before anything is signed the CA is checked ([`health::ca_problems`]):
+    /// each key must match its certificate, the issuing CA certificate must
+    /// verify under the root, a certificate is never silently replaced when
+    /// its key is gone, and CA keys must be private (mode 0600, owned by the
+    /// user). Otherwise [`Error::CaUnsafe`] names each file and nothing is
+    /// issued: a certificate signed by a replaced key would not verify under
+    /// docwiz's own chain, and one signed by a key others could read could
+    /// have been forged as easily.
     pub fn ensure(store: &Store) -> Result<LocalCa, Error> {
+        let findings = health::ca_problems(store);
+        if !findings.is_empty() {
+            return Err(Error::CaUnsafe { findings });
+        }
         let root_cert = read_pem(store, "ca/root.pem")?;
         let root_key = read_pem(store, "ca/root.key")?;
         let (root_der, root_params, root_key) = match (root_cert, root_key) {

@@ -6,7 +6,7 @@ use super::page::{chain_label, usage_label};
 use super::request::State;
 use super::status::{ChainView, Status};
 use crate::compose::{code_span, escape_markdown};
-use crate::error::{Arg, Message};
+use crate::error::{Arg, Diagnostic, Error, Message};
 use crate::localization::Localizer;
 
 fn text(l10n: &Localizer, id: &'static str) -> String {
@@ -215,6 +215,9 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
                 escape_markdown(&chain_label(l10n, c.chain))
             ),
             Some(c) => cert_line(l10n, c),
+            None if u.damaged => escape_markdown(&l10n.text(
+                &Message::new("live-usage-damaged").arg("file", format!("live/{}", u.usage.name())),
+            )),
             None => escape_markdown(&text(l10n, "live-usage-none")),
         };
         field(
@@ -237,9 +240,18 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         out.push_str(&format!("- {none}\n"));
     }
     for p in &o.pending {
+        if p.damaged {
+            out.push_str(&format!(
+                "- {}\n",
+                l10n.text(
+                    &Message::new("live-request-damaged").arg("request", code_span(&p.request))
+                )
+            ));
+            continue;
+        }
         let state = text(
             l10n,
-            if p.state == State::Failed {
+            if p.state == Some(State::Failed) {
                 "state-failed"
             } else {
                 "state-pending"
@@ -272,6 +284,7 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             out.push_str(&format!("  {item}\n"));
         }
     }
+    out.push_str(&problems_panel(l10n, &o.problems, level));
     out.push_str(&format!(
         "\n{hashes} {} {{#live-actions}}\n\n",
         text(l10n, "live-actions-title")
@@ -297,4 +310,50 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         );
     }
     out
+}
+
+/// The "Problems in the store" section: each finding with its file (and line
+/// and column). Nothing when the store's check found nothing.
+pub fn problems_panel(l10n: &Localizer, problems: &[Diagnostic], level: usize) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n{} {} {{#live-problems}}\n\n",
+        "#".repeat(level),
+        text(l10n, "store-problems-title")
+    );
+    for d in problems {
+        let file = d
+            .location
+            .as_ref()
+            .map(|l| l.to_string())
+            .unwrap_or_default();
+        let line = l10n.text(
+            &Message::new("store-problem-line")
+                .arg("file", code_span(&file))
+                .arg("problem", escape_markdown(&l10n.text(&d.message))),
+        );
+        out.push_str(&format!("- {line}\n"));
+    }
+    out
+}
+
+/// A live panel whose state cannot be read: its title, then the error with
+/// its file (and line and column), as the command line would report it.
+pub fn error_panel(
+    l10n: &Localizer,
+    title_id: &'static str,
+    anchor: &str,
+    error: &Error,
+) -> String {
+    let message = match error.location() {
+        Some(location) => l10n.text(
+            &Message::new("store-problem-line")
+                .arg("file", code_span(&location.to_string()))
+                .arg("problem", escape_markdown(&l10n.text(&error.message()))),
+        ),
+        None => escape_markdown(&l10n.text(&error.message())),
+    };
+    format!("## {} {{#{anchor}}}\n\n- {message}\n", text(l10n, title_id))
 }

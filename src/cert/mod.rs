@@ -7,6 +7,7 @@ pub mod ca;
 pub mod certificate;
 pub mod cfssl;
 pub mod history;
+pub mod health;
 pub mod import;
 pub mod live;
 pub mod names;

@@ -12,7 +12,7 @@ use super::status::{ChainView, Commands, certificate_chain};
 use super::store::Store;
 use super::trust::ChainStatus;
 use super::{Usage, now, rfc3339};
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 
 /// The F1 keyword of the main page.
 pub const F1_MAIN: &str = "ms.lync.dep.DeployCertsMain";
@@ -35,13 +35,19 @@ pub struct CertView {
 pub struct UsageView {
     pub usage: Usage,
     pub certificate: Option<CertView>,
+    /// `live/<usage>` is damaged (outside the store, dangling, not a link…):
+    /// the usage has no certificate, and `problems` says why.
+    pub damaged: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RequestView {
     pub request: String,
     pub fqdn: String,
-    pub state: State,
+    /// `null` when the record cannot be read (`damaged`).
+    pub state: Option<State>,
+    /// The request's record is damaged; `problems` says how.
+    pub damaged: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,6 +79,10 @@ pub struct Overview {
     pub pending: Vec<RequestView>,
     pub unassigned: Vec<CertView>,
     pub actions: Vec<Action>,
+    /// What the store's check found, by file; the command line adds the
+    /// localized text to the JSON.
+    #[serde(skip)]
+    pub problems: Vec<Diagnostic>,
     pub f1: &'static str,
 }
 
@@ -90,8 +100,11 @@ fn view(store: &Store, leaf: &CertInfo, commands: &Commands) -> CertView {
     }
 }
 
-/// Reads the store; an absent store is an empty one.
+/// Reads the store; an absent store is an empty one, an unreadable one an
+/// error. Damaged parts are left out of the lists and reported in `problems`;
+/// everything else is shown.
 pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
+    let health = super::health::check(store)?;
     let assigned = store.assigned();
     let mut actions = Vec::new();
     let mut seen_actions = BTreeSet::new();
@@ -109,11 +122,17 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
     for usage in Usage::ALL {
         let certificate = match assigned.get(&usage) {
             Some(t) => store
-                .installed(t)?
+                .installed(t)
+                .ok()
+                .flatten()
                 .and_then(|chain| chain.first().map(|leaf| view(store, leaf, commands))),
             None => None,
         };
-        usages.push(UsageView { usage, certificate });
+        usages.push(UsageView {
+            usage,
+            certificate,
+            damaged: health.damaged_usages.contains(&usage),
+        });
     }
 
     let requests = store.requests()?;
@@ -127,7 +146,17 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         }),
     );
 
-    let mut pending = Vec::new();
+    let mut pending: Vec<RequestView> = health
+        .damaged_requests
+        .iter()
+        .rev()
+        .map(|id| RequestView {
+            request: id.clone(),
+            fqdn: String::new(),
+            state: None,
+            damaged: true,
+        })
+        .collect();
     let mut unassigned: Vec<CertView> = Vec::new();
     let assigned_thumbprints: BTreeSet<&String> = assigned.values().collect();
     for request in requests.iter().rev() {
@@ -136,7 +165,8 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 pending.push(RequestView {
                     request: request.id.clone(),
                     fqdn: request.fqdn.clone(),
-                    state: request.state,
+                    state: Some(request.state),
+                    damaged: false,
                 });
                 push(
                     ActionKind::ProcessPending,
@@ -163,7 +193,8 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 {
                     continue;
                 }
-                let Some(chain) = store.request_chain(&request.id)? else {
+                // A damaged chain.pem is among the problems.
+                let Ok(Some(chain)) = store.request_chain(&request.id) else {
                     continue;
                 };
                 let cert = view(store, &chain[0], commands);
@@ -189,13 +220,13 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         }
     }
     // Installed certificates that no request produced (imported, or requests removed).
-    for thumbprint in store.installed_thumbprints() {
+    for thumbprint in store.installed_thumbprints()? {
         if assigned_thumbprints.contains(&thumbprint)
             || unassigned.iter().any(|c| c.thumbprint == thumbprint)
         {
             continue;
         }
-        if let Some(chain) = store.installed(&thumbprint)? {
+        if let Ok(Some(chain)) = store.installed(&thumbprint) {
             let cert = view(store, &chain[0], commands);
             import_actions(&cert, &mut push);
             if cert.chain == ChainStatus::Trusted {
@@ -227,6 +258,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         pending,
         unassigned,
         actions,
+        problems: health.findings,
         f1: F1_MAIN,
     })
 }

@@ -5,7 +5,7 @@ use super::certificate::CertInfo;
 use super::status::{ChainView, Status};
 use super::trust::{ChainStatus, MissingKind};
 use super::{Usage, rfc3339};
-use crate::error::Message;
+use crate::error::{Arg, Diagnostic, Location, Message};
 use crate::localization::Localizer;
 
 /// Label and value rows, labels padded to one column.
@@ -323,5 +323,36 @@ pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
 pub fn heading(l10n: &Localizer, id: &'static str) -> String {
     let mut out = String::new();
     title(&mut out, &text(l10n, id));
+    out
+}
+
+/// One finding of the store's check: its file (with line and column), then
+/// what is wrong.
+pub fn problem_line(l10n: &Localizer, d: &Diagnostic) -> String {
+    l10n.text(
+        &Message::new("store-problem-line")
+            .arg(
+                "file",
+                d.location
+                    .as_ref()
+                    .map(Location::to_string)
+                    .unwrap_or_default(),
+            )
+            .arg("problem", Arg::Text(Box::new(d.message.clone()))),
+    )
+}
+
+/// The "Problems in the store" section of a text page; nothing when there
+/// are none.
+pub fn problems_section(l10n: &Localizer, problems: &[Diagnostic]) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    title(&mut out, &text(l10n, "store-problems-title"));
+    for d in problems {
+        let line = crate::error::one_line(&problem_line(l10n, d)).into_owned();
+        out.push_str(&format!("  ! {line}\n"));
+    }
     out
 }

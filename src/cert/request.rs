@@ -69,13 +69,14 @@ fn checked() -> bool {
 }
 
 /// Reason codes and the `ui.ftl` messages that render them.
-const REASONS: [(&str, &str); 6] = [
+const REASONS: [(&str, &str); 7] = [
     ("interrupted", "request-reason-interrupted"),
     ("ca-refused", "error-ca-refused"),
     ("store-write", "error-write"),
     ("store-read", "error-read"),
     ("crypto", "error-crypto"),
     ("invalid-name", "error-invalid-name"),
+    ("ca-unsafe", "request-reason-ca-unsafe"),
 ];
 
 impl Request {
@@ -103,6 +104,7 @@ impl Request {
             }
             Error::Crypto { detail } => ("crypto", vec![("detail", detail)]),
             Error::InvalidName { name } => ("invalid-name", vec![("name", name)]),
+            Error::CaUnsafe { .. } => ("ca-unsafe", Vec::new()),
             other => ("other", vec![("code", other.message().id)]),
         };
         self.state = State::Failed;
@@ -486,7 +488,7 @@ fn write_chain(store: &Store, dir: &str, chain: &[Vec<u8>]) -> Result<(), Error>
 /// to its answer), so it is recorded as failed with the reason "interrupted";
 /// one whose answer was stored (`chain.pem`) is recorded as issued.
 pub fn recover(store: &Store) -> Result<(), Error> {
-    for id in store.list("requests") {
+    for id in store.list("requests")? {
         let Ok(mut request) = store.request(&id) else {
             continue;
         };

@@ -222,7 +222,9 @@ pub fn certificate_chain(store: &Store, thumbprint: &str, leaf: &CertInfo) -> Ch
 
 pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<Status, Error> {
     let assigned = store.assigned();
-    let found = request_chain(store, request)?;
+    // A damaged chain.pem is reported by the store's check: the page still
+    // shows the request, with the chain as one that cannot be verified.
+    let found = request_chain(store, request).unwrap_or_default();
     let (leaf, chain) = match found {
         Some((leaf, chain)) => (Some(leaf), chain),
         None => (
@@ -238,7 +240,10 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     let missing = &view.missing;
     let trusted = chain.status == ChainStatus::Trusted;
     let reason_message = request.reason_message();
-    let thumbprint = leaf.as_ref().map(|l| l.thumbprint.clone());
+    let thumbprint = leaf
+        .as_ref()
+        .map(|l| l.thumbprint.clone())
+        .or_else(|| request.thumbprint.clone());
     let assigned_here = thumbprint
         .as_ref()
         .is_some_and(|t| request.usages.iter().all(|u| assigned.get(u) == Some(t)));

@@ -191,19 +191,28 @@ impl Store {
         }
     }
 
-    /// Names in a directory (none if it does not exist), without temporaries, sorted.
-    pub fn list(&self, rel: &str) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.path(rel))
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter_map(|e| e.file_name().into_string().ok())
-                    .filter(|n| !n.contains(TMP) && !n.starts_with('.'))
-                    .collect()
-            })
-            .unwrap_or_default();
+    /// Names in a directory (none if it does not exist), without temporaries,
+    /// sorted. A directory that exists but cannot be read is an error, never
+    /// an empty one.
+    pub fn list(&self, rel: &str) -> Result<Vec<String>, Error> {
+        let path = self.path(rel);
+        let entries = match fs::read_dir(&path) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(Error::StoreUnreadable {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                });
+            }
+        };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| !n.contains(TMP) && !n.starts_with('.'))
+            .collect();
         names.sort();
-        names
+        Ok(names)
     }
 
     /// Makes a directory (or file) prepared as `tmp` visible as `rel` in one rename.
@@ -228,9 +237,11 @@ impl Store {
 
     /// All requests, oldest first. A request whose certificate was written but
     /// whose record was not yet updated (a crash in between) reads as issued.
+    /// Requests whose record cannot be read are left out here and reported by
+    /// [`super::health::check`].
     pub fn requests(&self) -> Result<Vec<Request>, Error> {
         let mut requests = Vec::new();
-        for id in self.list("requests") {
+        for id in self.list("requests")? {
             if let Ok(request) = self.request(&id) {
                 requests.push(request);
             }
@@ -246,12 +257,18 @@ impl Store {
         }
         let rel = format!("requests/{id}/request.json");
         let bytes = self.read(&rel)?.ok_or_else(not_found)?;
-        let mut request: Request = serde_json::from_slice(&bytes).map_err(|_| Error::Read {
-            path: self.path(&rel).display().to_string(),
-            reason: "request.json is not a request record".into(),
+        let mut request: Request = serde_json::from_slice(&bytes).map_err(|e| Error::Damaged {
+            finding: Box::new(super::health::record_finding(
+                &self.path(&rel).display().to_string(),
+                &bytes,
+                &e,
+            )),
+            hint: None,
         })?;
+        // A damaged chain.pem is reported by the store's check; the record stands.
         if request.state != State::Issued
-            && let Some(chain) = self.request_chain(id)?
+            && let Ok(Some(chain)) = self.request_chain(id)
+            && !chain.is_empty()
         {
             request.state = State::Issued;
             request.thumbprint = Some(chain[0].thumbprint.clone());
@@ -263,8 +280,10 @@ impl Store {
         Ok(request)
     }
 
+    /// The newest request; when the newest request's record is damaged, that
+    /// is the error (see [`super::health::latest_request`]).
     pub fn latest_request(&self) -> Result<Request, Error> {
-        self.requests()?.pop().ok_or(Error::NoRequest)
+        super::health::latest_request(self)
     }
 
     pub fn save_request(&self, request: &Request) -> Result<(), Error> {
@@ -277,14 +296,23 @@ impl Store {
     }
 
     /// The issued chain of a request (leaf first), if any.
+    /// An empty `chain.pem` is damage: a request's chain always holds its leaf.
     pub fn request_chain(&self, id: &str) -> Result<Option<Vec<CertInfo>>, Error> {
-        self.cert_file(&format!("requests/{id}/chain.pem"))
+        let rel = format!("requests/{id}/chain.pem");
+        match self.cert_file(&rel)? {
+            Some(chain) if chain.is_empty() => Err(Error::NotCertificate {
+                path: self.path(&rel).display().to_string(),
+            }),
+            chain => Ok(chain),
+        }
     }
 
     /// The CA certificates that came with a request's answer, with their files.
     pub fn request_issuers(&self, id: &str) -> Vec<(CertInfo, PathBuf)> {
         let dir = format!("requests/{id}/issuers");
+        // Damaged or unreadable files are reported by the store's check.
         self.list(&dir)
+            .unwrap_or_default()
             .into_iter()
             .filter_map(|name| {
                 let rel = format!("{dir}/{name}");
@@ -316,7 +344,9 @@ impl Store {
     // ---- trust stores ----
 
     pub fn trusted(&self, kind: TrustKind) -> Vec<CertInfo> {
+        // Damaged or unreadable files are reported by the store's check.
         self.list(kind.dir())
+            .unwrap_or_default()
             .into_iter()
             .filter_map(|name| {
                 self.cert_file(&format!("{}/{name}", kind.dir()))
@@ -334,9 +364,15 @@ impl Store {
         if thumbprint.is_empty() || !thumbprint.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Ok(None);
         }
-        let Some(mut chain) = self.cert_file(&format!("certs/{thumbprint}/cert.pem"))? else {
+        let rel = format!("certs/{thumbprint}/cert.pem");
+        let Some(mut chain) = self.cert_file(&rel)? else {
             return Ok(None);
         };
+        if chain.is_empty() {
+            return Err(Error::NotCertificate {
+                path: self.path(&rel).display().to_string(),
+            });
+        }
         if let Some(intermediates) = self.cert_file(&format!("certs/{thumbprint}/chain.pem"))? {
             chain.extend(intermediates);
         }
@@ -412,18 +448,18 @@ impl Store {
         Ok(())
     }
 
-    pub fn installed_thumbprints(&self) -> Vec<String> {
+    pub fn installed_thumbprints(&self) -> Result<Vec<String>, Error> {
         self.list("certs")
     }
 
-    /// What each usage's `live/<usage>` link points to.
+    /// The certificate each usage's `live/<usage>` link points to. Only links
+    /// that pass [`super::health::live_link`] count: a damaged link (outside
+    /// the store, dangling, not a link) is no assignment.
     pub fn assigned(&self) -> BTreeMap<Usage, String> {
         let mut out = BTreeMap::new();
         for usage in Usage::ALL {
-            if let Ok(target) = fs::read_link(self.path(&format!("live/{}", usage.name())))
-                && let Some(name) = target.file_name().and_then(|n| n.to_str())
-            {
-                out.insert(usage, name.to_string());
+            if let Ok(super::health::Live::Assigned(t)) = super::health::live_link(self, usage) {
+                out.insert(usage, t);
             }
         }
         out

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use docwiz::cert::F1_ASSIGN;
 use docwiz::cert::certificate::CertInfo;
+use docwiz::cert::health;
 use docwiz::cert::page;
 use docwiz::error::Message;
 
@@ -30,9 +31,24 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         return app.f1(F1_ASSIGN);
     }
     let ui = app.ui();
+    // An unreadable store is an error (exit 2); damaged certificates are
+    // listed as damaged and the rest is shown.
+    let health = match health::check(&app.store) {
+        Ok(h) => h,
+        Err(error) => return fail(&ui, &error, json),
+    };
+    let thumbprints = match app.store.installed_thumbprints() {
+        Ok(t) => t,
+        Err(error) => return fail(&ui, &error, json),
+    };
     let assigned = app.store.assigned();
     let mut rows: Vec<(CertInfo, String)> = Vec::new();
-    for thumbprint in app.store.installed_thumbprints() {
+    let mut damaged: Vec<String> = Vec::new();
+    for thumbprint in thumbprints {
+        if health.damaged_certs.contains(&thumbprint) {
+            damaged.push(thumbprint);
+            continue;
+        }
         match app.store.installed(&thumbprint) {
             Ok(Some(chain)) => {
                 let usages: Vec<_> = assigned
@@ -51,11 +67,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 rows.push((chain[0].clone(), note));
             }
             Ok(None) => {}
-            Err(error) => return fail(&ui, &error, json),
+            Err(_) => damaged.push(thumbprint),
         }
     }
     if json {
-        let doc: Vec<serde_json::Value> = rows
+        let mut doc: Vec<serde_json::Value> = rows
             .iter()
             .map(|(cert, _)| {
                 let mut value = cert.to_json();
@@ -68,14 +84,31 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 value
             })
             .collect();
+        doc.extend(
+            damaged
+                .iter()
+                .map(|t| serde_json::json!({"thumbprint": t, "damaged": true})),
+        );
         sayln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        super::print_problems(&ui, &health.findings);
         return ExitCode::SUCCESS;
     }
     let mut out = page::heading(&ui, "certs-title");
-    if rows.is_empty() {
+    if rows.is_empty() && damaged.is_empty() {
         out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
     } else {
         out.push_str(&page::cert_lines(&ui, &rows));
+        for t in &damaged {
+            out.push_str(&format!(
+                "  {t}\n      {}\n",
+                ui.text(&Message::new("list-damaged"))
+            ));
+        }
+    }
+    let problems = page::problems_section(&ui, &health.findings);
+    if !problems.is_empty() {
+        out.push('\n');
+        out.push_str(&problems);
     }
     say!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN));
     ExitCode::SUCCESS

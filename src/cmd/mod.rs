@@ -36,7 +36,7 @@ use std::process::ExitCode;
 use docwiz::Docwiz;
 use docwiz::cert::status::{self, Commands};
 use docwiz::cert::store::Store;
-use docwiz::cert::{live, overview};
+use docwiz::cert::{health, live, overview};
 use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
@@ -62,7 +62,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::CaRefused { .. }
         | Error::KeyMismatch { .. }
         | Error::RetryNotFailed { .. }
-        | Error::RetryNotLocal { .. } => FAILED,
+        | Error::RetryNotLocal { .. }
+        | Error::CaUnsafe { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
@@ -76,7 +77,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotRoot { .. }
         | Error::NotIntermediate { .. }
         | Error::Pkcs12 { .. }
-        | Error::BadKey { .. } => BAD_INPUT,
+        | Error::BadKey { .. }
+        | Error::StoreUnreadable { .. }
+        | Error::Damaged { .. } => BAD_INPUT,
     }
 }
 
@@ -151,29 +154,39 @@ impl App {
         self.docwiz.ui().0
     }
 
-    /// Markdown for a `{{ live: name }}` slot: the state of the store now.
+    /// Markdown for a `{{ live: name }}` slot: the state of the store now,
+    /// with the store's problems; when the state cannot be read (an
+    /// unreadable store, a damaged newest request) the slot says why.
     pub fn live(&self, name: &str, l10n: &Localizer, request: Option<&str>) -> Option<String> {
         match name {
             "cert-status" => {
-                let found = match request {
-                    Some(id) => self.store.request(id).map(Some),
-                    None => match self.store.latest_request() {
-                        Ok(r) => Ok(Some(r)),
-                        Err(Error::NoRequest) => Ok(None),
-                        Err(e) => Err(e),
-                    },
+                let panel = || -> Result<String, Error> {
+                    let problems = health::check(&self.store)?.findings;
+                    let found = match request {
+                        Some(id) => Some(self.store.request(id)?),
+                        None => match self.store.latest_request() {
+                            Ok(r) => Some(r),
+                            Err(Error::NoRequest) => None,
+                            Err(e) => return Err(e),
+                        },
+                    };
+                    let status = found
+                        .map(|r| status::status(&self.store, &r, &self.commands))
+                        .transpose()?;
+                    let request_command =
+                        self.commands.command("wizard request --fqdn <server-fqdn>");
+                    let mut out = live::status_panel(l10n, status.as_ref(), &request_command);
+                    out.push_str(&live::problems_panel(l10n, &problems, 3));
+                    Ok(out)
                 };
-                let status = match found.ok()? {
-                    Some(r) => Some(status::status(&self.store, &r, &self.commands).ok()?),
-                    None => None,
-                };
-                let request_command = self.commands.command("wizard request --fqdn <server-fqdn>");
-                Some(live::status_panel(l10n, status.as_ref(), &request_command))
+                Some(panel().unwrap_or_else(|e| {
+                    live::error_panel(l10n, "live-status-none-title", "live-status", &e)
+                }))
             }
-            "cert-usages" => {
-                let overview = overview::overview(&self.store, &self.commands).ok()?;
-                Some(live::usages_panel(l10n, &overview, 2))
-            }
+            "cert-usages" => Some(match overview::overview(&self.store, &self.commands) {
+                Ok(overview) => live::usages_panel(l10n, &overview, 2),
+                Err(e) => live::error_panel(l10n, "live-usages-title", "live-usages", &e),
+            }),
             _ => None,
         }
     }
@@ -224,6 +237,17 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         };
         eprintln!("  {}", one_line(&ui.text(&hint)));
     }
+    if let Error::Damaged {
+        hint: Some(hint), ..
+    } = error
+    {
+        eprintln!("  {}", one_line(&ui.text(hint)));
+    }
+    if let Error::CaUnsafe { findings } = error {
+        for d in findings {
+            eprintln!("  - {}", one_line(&docwiz::cert::page::problem_line(ui, d)));
+        }
+    }
 }
 
 /// A diagnostic as JSON: file, line and column (null when they do not apply),
@@ -271,9 +295,27 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         if let Error::Refused { reasons } = error {
             doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
         }
+        if let Error::CaUnsafe { findings } = error {
+            doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
+        }
+        if let Error::Damaged {
+            hint: Some(hint), ..
+        } = error
+        {
+            doc["hint"] = ui.text(hint).into();
+        }
         print_json(&serde_json::json!({ "error": doc }));
     }
     ExitCode::from(exit_code(error))
+}
+
+/// The store's findings on stderr as warnings, for outputs (JSON arrays)
+/// that have no place for them.
+pub fn print_problems(ui: &Localizer, problems: &[Diagnostic]) {
+    let label = ui.text(&docwiz::error::Message::new("diag-warning"));
+    for d in problems {
+        print_line(d.location.as_ref(), &label, &ui.text(&d.message));
+    }
 }
 
 /// Prints one JSON document on stdout.

@@ -47,6 +47,15 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         return app.f1(F1_TRUST);
     }
     let ui = app.ui();
+    // An unreadable trust store is an error, never an empty list; damaged
+    // files are listed as the store's problems.
+    let problems = match args.command {
+        Command::List => match docwiz::cert::health::check(&app.store) {
+            Ok(health) => health.findings,
+            Err(error) => return fail(&ui, &error, json),
+        },
+        _ => Vec::new(),
+    };
     let none = PathBuf::new();
     let result = match &args.command {
         Command::ImportRoot { file, yes } => import(
@@ -73,9 +82,10 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             };
             let doc = serde_json::json!({"root": store(TrustKind::Root), "intermediate": store(TrustKind::Intermediate)});
             sayln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            super::print_problems(&ui, &problems);
             return ExitCode::SUCCESS;
         }
-        Command::List => Ok(list(app, &ui)),
+        Command::List => Ok(list(app, &ui) + &page::problems_section(&ui, &problems)),
     };
     match result {
         Ok(text) => {

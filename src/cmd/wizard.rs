@@ -7,13 +7,14 @@ use docwiz::cert::acme::AcmeOptions;
 use docwiz::cert::assign::{self, Finished};
 use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
 use docwiz::cert::cfssl::CfsslOptions;
+use docwiz::cert::health;
 use docwiz::cert::import;
 use docwiz::cert::overview::{self, F1_MAIN};
 use docwiz::cert::page;
 use docwiz::cert::request::{self, CaChoice, NewRequest};
 use docwiz::cert::status::{self, Status};
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
-use docwiz::error::{Error, Message};
+use docwiz::error::{Diagnostic, Error, Message};
 
 use super::{App, fail};
 
@@ -142,6 +143,9 @@ enum Command {
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
+    /// Check the store: live links, private keys, records, certificate files
+    /// and the local CA; every problem by file. Exit 1 if there is any.
+    Check,
     /// Assign an installed certificate to usages.
     Assign {
         #[arg(long, required_unless_present = "f1")]
@@ -163,6 +167,7 @@ fn keyword(command: Option<&Command>) -> &'static str {
         Some(Command::Status { .. } | Command::Finish { .. }) => F1_STATUS,
         Some(Command::Details { .. }) => F1_DETAILS,
         Some(Command::Assign { .. }) => F1_ASSIGN,
+        Some(Command::Check) => F1_MAIN,
     }
 }
 
@@ -171,6 +176,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         return app.f1(keyword(args.command.as_ref()));
     }
     let ui = app.ui();
+    // Every step reads the store: one that exists but cannot be read is named
+    // as such (exit 2), before any step could mistake it for an empty one.
+    if let Err(error) = health::readable(&app.store) {
+        return fail(&ui, &error, json);
+    }
     let result = match &args.command {
         None => run_main(app, json),
         Some(Command::Request(request)) => run_request(app, request, json),
@@ -192,6 +202,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         ),
         Some(Command::Retry { request }) => run_retry(app, request.as_deref(), json),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
+        Some(Command::Check) => return run_check(app, json),
         Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref(), json),
         Some(Command::Finish {
             request,
@@ -214,17 +225,51 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             say!("{text}");
             ExitCode::SUCCESS
         }
-        Err(error) => fail(&ui, &error, json),
+        Err(error) => fail(&ui, &spelt(app, error), json),
+    }
+}
+
+/// The hint of a damaged newest request names the command with this store.
+fn spelt(app: &App, error: Error) -> Error {
+    match error {
+        Error::Damaged {
+            finding,
+            hint: Some(hint),
+        } if hint.id == "damage-newest-hint" => {
+            let id = hint
+                .args
+                .iter()
+                .find(|(name, _)| *name == "request")
+                .map(|(_, value)| match value {
+                    docwiz::error::Arg::Str(s) => s.clone(),
+                    _ => String::new(),
+                })
+                .unwrap_or_default();
+            let command = app
+                .commands
+                .command(&format!("wizard status --request {id}"));
+            Error::Damaged {
+                finding,
+                hint: Some(
+                    Message::new("damage-newest-hint")
+                        .arg("request", id.as_str())
+                        .arg("command", command),
+                ),
+            }
+        }
+        other => other,
     }
 }
 
 /// The main page: usages, open requests, unassigned certificates, actions.
 fn run_main(app: &App, json: bool) -> Result<String, Error> {
     let overview = overview::overview(&app.store, &app.commands)?;
-    if json {
-        return Ok(serde_json::to_string_pretty(&overview).unwrap_or_default() + "\n");
-    }
     let ui = app.ui();
+    if json {
+        let mut doc = serde_json::to_value(&overview).unwrap_or_default();
+        doc["problems"] = problems_json(&ui, &overview.problems);
+        return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
+    }
     let markdown = format!(
         "# {} {{#certificate-wizard}}\n\n{}",
         ui.text(&Message::new("wizard-main-title")),
@@ -237,19 +282,75 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
     ))
 }
 
-fn status_output(app: &App, status: &Status, json: bool) -> String {
+fn problems_json(
+    ui: &docwiz::localization::Localizer,
+    problems: &[Diagnostic],
+) -> serde_json::Value {
+    problems
+        .iter()
+        .map(|d| super::finding_json(ui, d))
+        .collect()
+}
+
+/// The status page with the store's problems (a section of the page, and
+/// `problems` in JSON): the page shows what it can, the section what is wrong.
+fn status_output(app: &App, status: &Status, json: bool) -> Result<String, Error> {
+    let problems = health::check(&app.store)?.findings;
     let ui = app.ui();
     let mut status = status.clone();
     status.localize_reason(&ui);
     let status = &status;
     if json {
-        return serde_json::to_string_pretty(status).unwrap_or_default() + "\n";
+        let mut doc = serde_json::to_value(status).unwrap_or_default();
+        doc["problems"] = problems_json(&ui, &problems);
+        return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
-    format!(
-        "{}\n{}\n",
+    let mut section = page::problems_section(&ui, &problems);
+    if !section.is_empty() {
+        section.insert(0, '\n');
+    }
+    Ok(format!(
+        "{}{section}\n{}\n",
         page::status_page(&ui, status),
         page::f1_line(&ui, F1_STATUS)
-    )
+    ))
+}
+
+/// `wizard check`: every problem of the store by file; exit 0 when there is
+/// none, 1 when there are some, 2 when the store cannot be read.
+fn run_check(app: &App, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let health = match health::check(&app.store) {
+        Ok(h) => h,
+        Err(error) => return fail(&ui, &error, json),
+    };
+    let store = app.store.root().display().to_string();
+    if json {
+        super::print_json(&serde_json::json!({
+            "store": store,
+            "problems": problems_json(&ui, &health.findings),
+        }));
+    } else {
+        let summary = if health.is_clean() {
+            ui.text(&Message::new("store-check-ok").arg("store", store.as_str()))
+        } else {
+            ui.text(
+                &Message::new("store-check-found")
+                    .arg("count", health.findings.len())
+                    .arg("store", store.as_str()),
+            )
+        };
+        let mut section = page::problems_section(&ui, &health.findings);
+        if !section.is_empty() {
+            section.push('\n');
+        }
+        say!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN));
+    }
+    if health.is_clean() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(super::FAILED)
+    }
 }
 
 fn run_request(app: &App, args: &RequestArgs, json: bool) -> Result<String, Error> {
@@ -262,7 +363,7 @@ fn run_request(app: &App, args: &RequestArgs, json: bool) -> Result<String, Erro
     };
     let request = request::request(&app.store, &new)?;
     let status = status::status(&app.store, &request, &app.commands)?;
-    Ok(status_output(app, &status, json))
+    status_output(app, &status, json)
 }
 
 fn run_retry(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
@@ -272,13 +373,13 @@ fn run_retry(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
     };
     let request = request::retry(&app.store, &id)?;
     let status = status::status(&app.store, &request, &app.commands)?;
-    Ok(status_output(app, &status, json))
+    status_output(app, &status, json)
 }
 
 fn run_import_response(app: &App, id: &str, file: &Path, json: bool) -> Result<String, Error> {
     let request = request::import_response(&app.store, id, file)?;
     let status = status::status(&app.store, &request, &app.commands)?;
-    Ok(status_output(app, &status, json))
+    status_output(app, &status, json)
 }
 
 fn run_import(
@@ -335,7 +436,7 @@ fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> 
         None => app.store.latest_request()?,
     };
     let status = status::status(&app.store, &request, &app.commands)?;
-    Ok(status_output(app, &status, json))
+    status_output(app, &status, json)
 }
 
 /// The certificate to show: the given thumbprint (installed or issued by a
@@ -409,7 +510,7 @@ fn run_finish(
     out.push('\n');
     let request = app.store.request(&request.id)?;
     let status = status::status(&app.store, &request, &app.commands)?;
-    out.push_str(&status_output(app, &status, false));
+    out.push_str(&status_output(app, &status, false)?);
     Ok(out)
 }
 
