@@ -271,6 +271,17 @@ pub enum Error {
     BadKey {
         path: String,
     },
+    /// A host name that is not a valid DNS name, and why.
+    InvalidNameWhy {
+        name: String,
+        reason: Message,
+    },
+    /// An input file that docwiz cannot use as it is: where (file, and the line
+    /// of the PEM block when there is one) and why, with what to do.
+    Input {
+        location: Location,
+        reason: Message,
+    },
 }
 
 impl Error {
@@ -328,6 +339,10 @@ impl Error {
             }
             Error::Pkcs12 { path } => Message::new("error-pkcs12").arg("path", path.as_str()),
             Error::BadKey { path } => Message::new("error-bad-key").arg("path", path.as_str()),
+            Error::Input { reason, .. } => reason.clone(),
+            Error::InvalidNameWhy { name, reason } => Message::new("error-invalid-name-why")
+                .arg("name", name.as_str())
+                .arg("reason", reason.clone()),
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }
@@ -340,6 +355,7 @@ impl Error {
     pub fn location(&self) -> Option<&Location> {
         match self {
             Error::Content(d) => d.location.as_ref(),
+            Error::Input { location, .. } => Some(location),
             _ => None,
         }
     }

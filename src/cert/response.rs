@@ -36,10 +36,13 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
 }
 
 fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
-    if ders.is_empty() || ders.iter().any(|d| CertInfo::from_der(d).is_err()) {
+    if ders.is_empty() {
         return Err(Error::NotCertificate {
             path: path.to_string(),
         });
+    }
+    for der in &ders {
+        super::certificate::check_certificate_der(path, 0, der)?;
     }
     Ok(ders)
 }

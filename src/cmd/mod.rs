@@ -74,7 +74,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotRoot { .. }
         | Error::NotIntermediate { .. }
         | Error::Pkcs12 { .. }
-        | Error::BadKey { .. } => BAD_INPUT,
+        | Error::BadKey { .. }
+        | Error::Input { .. }
+        | Error::InvalidNameWhy { .. } => BAD_INPUT,
     }
 }
 
