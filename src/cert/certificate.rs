@@ -435,7 +435,10 @@ pub struct CertInfo {
     pub not_before: time::OffsetDateTime,
     pub not_after: time::OffsetDateTime,
     pub sans: Vec<String>,
-    /// `RSA 2048`, `ECDSA P-256`.
+    /// The DNS names and IP addresses among the SANs: what TLS clients check
+    /// (RFC 6125 §6.4; the subject CN is not looked at when there are SANs).
+    pub host_names: Vec<String>,
+    /// `RSA 2048`, `ECDSA P-256`, `Ed25519`; an unknown algorithm's OID.
     pub key: String,
     pub key_usage: Vec<String>,
     /// `None` when the certificate has no EKU extension.
@@ -461,11 +464,18 @@ impl CertInfo {
                 .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
         };
         let mut sans = Vec::new();
+        let mut host_names = Vec::new();
         if let Ok(Some(san)) = cert.subject_alternative_name() {
             for name in &san.value.general_names {
                 match name {
-                    GeneralName::DNSName(dns) => sans.push(dns.to_string()),
-                    GeneralName::IPAddress(ip) => sans.push(ip_text(ip)),
+                    GeneralName::DNSName(dns) => {
+                        sans.push(dns.to_string());
+                        host_names.push(dns.to_string());
+                    }
+                    GeneralName::IPAddress(ip) => {
+                        sans.push(ip_text(ip));
+                        host_names.push(ip_text(ip));
+                    }
                     GeneralName::RFC822Name(mail) => sans.push(mail.to_string()),
                     _ => {}
                 }
@@ -547,6 +557,7 @@ impl CertInfo {
             not_before: time(&cert.validity().not_before),
             not_after: time(&cert.validity().not_after),
             sans,
+            host_names,
             key: spki_key_name(cert.public_key().raw),
             key_usage,
             eku,

@@ -127,9 +127,9 @@ fn no_key(shown: &str, data: &[u8]) -> Error {
         .map(|b| format!("{} ({})", b.label, b.line))
         .collect();
     let reason = if labels.is_empty() {
-        Message::new("key-none").arg("found", "")
+        Message::new("key-none")
     } else {
-        Message::new("key-none").arg("found", labels.join(", "))
+        Message::new("key-none-found").arg("found", labels.join(", "))
     };
     refuse(shown, 0, reason)
 }
@@ -238,7 +238,7 @@ pub fn read_key(
 
 /// A key file in DER: PKCS#8, encrypted PKCS#8, PKCS#1 or SEC1, told apart by shape.
 fn der_key(shown: &str, der: &[u8], password: Option<&str>) -> Result<Key, Error> {
-    let not_key = || refuse(shown, 0, Message::new("key-none").arg("found", ""));
+    let not_key = || refuse(shown, 0, Message::new("key-none"));
     let outer = der_elements(der).ok_or_else(not_key)?;
     let [(0x30, content)] = outer.as_slice() else {
         return Err(not_key());
