@@ -133,7 +133,8 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
         rows.add("status-valid-from", or_none(&s.not_before));
         rows.add("status-valid-to", or_none(&s.not_after));
     }
-    rows.add("status-sans", s.sans.join(", "));
+    let sans: Vec<String> = s.sans.iter().map(|n| super::names::shown(n)).collect();
+    rows.add("status-sans", sans.join(", "));
     rows.add("status-key", s.key.clone());
     if s.thumbprint.is_some() {
         let eku: Vec<String> = s.eku.iter().map(|e| eku_label(l10n, e)).collect();
