@@ -532,6 +532,23 @@ fn import_pfx(
         })
         .filter(|f| matches!(f.as_slice(), [(0x02, _), (0x30, _), ..]));
     let Some(fields) = fields else {
+        // A SEQUENCE that begins with version 3 is a PKCS#12 file that was cut
+        // short or damaged, not some other format.
+        let pfx_start = data.first() == Some(&0x30)
+            && data.iter().take(8).collect::<Vec<_>>().windows(3).any(|w| {
+                *w[0] == 0x02 && *w[1] == 0x01 && *w[2] == 0x03
+            });
+        if pfx_start {
+            let detail = match super::certificate::check_der(data) {
+                Err(f) => format!("DER {} @ {}", f.kind.code(), f.offset),
+                Ok(()) => "RFC 7292 §4".to_string(),
+            };
+            return Err(refuse(
+                shown,
+                0,
+                Message::new("pkcs12-damaged").arg("detail", detail),
+            ));
+        }
         return Err(refuse(shown, 0, Message::new("import-unknown-format")));
     };
     let password = options.password.clone().unwrap_or_default();

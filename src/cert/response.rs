@@ -11,6 +11,14 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     };
     let bytes = crate::source::without_bom(bytes);
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+        // Certificates that are not DER are refused at their block's line.
+        for block in super::certificate::pem_blocks(bytes) {
+            if let Some(der) = &block.der
+                && super::certificate::CERTIFICATE_LABELS.contains(&block.label.as_str())
+            {
+                super::certificate::check_certificate_der(path, block.line, der)?;
+            }
+        }
         let blocks = pem::parse_many(bytes).map_err(|_| not_certificate())?;
         let mut out = Vec::new();
         for block in blocks {
@@ -31,7 +39,11 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     }
     match parse_certificates(path, bytes) {
         Ok(ders) => Ok(ders),
-        Err(_) => check(path, pkcs7_certificates(bytes).ok_or_else(not_certificate)?),
+        // Not a certificate: a PKCS#7, or else why the certificate was refused.
+        Err(refused) => match pkcs7_certificates(bytes) {
+            Some(ders) => check(path, ders),
+            None => Err(refused),
+        },
     }
 }
 
