@@ -26,14 +26,7 @@ pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Erro
             if !CERTIFICATE_LABELS.contains(&block.label.as_str()) {
                 continue;
             }
-            let der = block.der.ok_or_else(|| Error::Input {
-                location: Location {
-                    file: path.to_string(),
-                    line: block.line,
-                    col: 1,
-                },
-                reason: Message::new("pem-block-broken").arg("label", block.label.as_str()),
-            })?;
+            let der = block.der.ok_or_else(not_certificate)?;
             check_certificate_der(path, block.line, &der)?;
             out.push(der);
         }
@@ -69,7 +62,16 @@ pub fn check_certificate_der(path: &str, line: usize, der: &[u8]) -> Result<(), 
             .arg("fault", f.kind.code())
             .arg("offset", f.offset),
     };
-    check_der(der).map_err(fault)?;
+    match check_der(der) {
+        // A file cut short holds no certificate to speak of.
+        Err(f) if f.kind == DerFaultKind::Truncated => {
+            return Err(Error::NotCertificate {
+                path: path.to_string(),
+            });
+        }
+        Err(f) => return Err(fault(f)),
+        Ok(()) => {}
+    }
     let not_certificate = || Error::Input {
         location: location.clone(),
         reason: Message::new("der-not-a-certificate"),
