@@ -308,13 +308,47 @@ fn keys_docwiz_cannot_use_are_refused_each_with_its_own_reason() {
         };
         import_refused(s, &[&cert, "--key", &p(d, key)], 2, &place, says);
     }
+    // PKCS#12's own PBE (3DES), as Java and Windows write keys, is read.
     import_refused(
         s,
-        &[&cert, "--key", &p(d, "pbes1.key"), "--key-password-file", &p(d, "pw")],
+        &[&cert, "--key", &p(d, "pbes1.key")],
         2,
-        "pbes1.key",
-        "openssl pkcs8 -topk8 -v2 aes-256-cbc",
+        "pbes1.key:1:1",
+        "--key-password-file",
     );
+    std::fs::write(d.join("wrong"), "nope\n").unwrap();
+    import_refused(
+        s,
+        &[&cert, "--key", &p(d, "pbes1.key"), "--key-password-file", &p(d, "wrong")],
+        2,
+        "pbes1.key:1:1",
+        "password is wrong",
+    );
+    let other = fresh_store();
+    let t = import_ok(
+        other.path(),
+        &[&cert, "--key", &p(d, "pbes1.key"), "--key-password-file", &p(d, "pw")],
+    );
+    assert_stored_key(other.path(), &t, &p(d, "leaf.key"), None);
+    // PKCS#5 v1.5 PBES1 (MD5 and DES, the old openssl default) is not read.
+    if Command::new("openssl")
+        .args(["pkcs8", "-topk8", "-v1", "PBE-MD5-DES", "-passout", "pass:pw", "-in"])
+        .arg(d.join("leaf.key"))
+        .arg("-out")
+        .arg(d.join("md5des.key"))
+        .output()
+        .unwrap()
+        .status
+        .success()
+    {
+        import_refused(
+            s,
+            &[&cert, "--key", &p(d, "md5des.key"), "--key-password-file", &p(d, "pw")],
+            2,
+            "md5des.key",
+            "openssl pkcs8 -topk8 -v2 aes-256-cbc",
+        );
+    }
     // A file with no key at all says what it holds.
     import_refused(s, &[&cert, "--key", &cert], 2, "leaf.pem", "CERTIFICATE (1)");
 }
@@ -455,6 +489,12 @@ fn an_imported_certificate_is_identified_by_its_sans_and_no_eku_means_unrestrict
         let out = import_and_assign(d, name, "default,web-internal,web-external");
         assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
     }
+    // The import says which names identify it.
+    let store = fresh_store();
+    let out = wizard_ok(store.path(), &["wizard", "import", &p(d, "othercn.pem"), "--key", &p(d, "othercn.key")]);
+    assert!(out.contains("It is valid for these names (its subject alternative names, which TLS clients check): host.example.com, www.example.com."), "{out}");
+    let out = wizard_ok(store.path(), &["wizard", "import", &p(d, "nosan.pem"), "--key", &p(d, "nosan.key")]);
+    assert!(out.contains("It has no DNS name or IP address"), "{out}");
     let out = import_and_assign(d, "nosan", "web-internal");
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("no DNS name or IP address among its subject alternative names"), "{}", stderr(&out));

@@ -438,3 +438,5 @@ pkcs12-no-such-name = Kein Schlüssel-Zertifikat-Paar dieser Datei heißt „{ $
 pkcs12-ambiguous = Diese Datei enthält mehrere Schlüssel-Zertifikat-Paare ({ $count }): { $pairs }. Wählen Sie eines mit --friendly-name NAME (sein Anzeigename oder sein Fingerabdruck).
 pkcs12-chosen = { $file } enthält mehrere private Schlüssel ({ $count }); docwiz hat „{ $name }“ genommen ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: Das Zertifikat hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen, und TLS-Clients beachten den CN seines Antragstellers nicht (RFC 6125).
+import-identity = Es gilt für diese Namen (seine alternativen Antragstellernamen, die TLS-Clients prüfen): { $names }.
+import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen und kann daher nicht zugewiesen werden: TLS-Clients beachten den CN des Antragstellers nicht (RFC 6125).

@@ -437,3 +437,5 @@ pkcs12-no-such-name = No key and certificate pair of this file is called “{ $n
 pkcs12-ambiguous = This file holds several key and certificate pairs ({ $count }): { $pairs }. Choose one with --friendly-name NAME (its friendly name or its thumbprint).
 pkcs12-chosen = { $file } holds several private keys ({ $count }); docwiz took “{ $name }” ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: the certificate has no DNS name or IP address among its subject alternative names, and TLS clients do not look at its subject CN (RFC 6125).
+import-identity = It is valid for these names (its subject alternative names, which TLS clients check): { $names }.
+import-no-identity = It has no DNS name or IP address among its subject alternative names, so it cannot be assigned: TLS clients do not look at the subject CN (RFC 6125).

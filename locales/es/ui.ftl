@@ -437,3 +437,5 @@ pkcs12-no-such-name = Ningún par de clave y certificado de este archivo se llam
 pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name NOMBRE (su nombre descriptivo o su huella).
 pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz tomó «{ $name }» ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su sujeto (RFC 6125).
+import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
+import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, así que no se puede asignar: los clientes TLS no miran el CN del sujeto (RFC 6125).

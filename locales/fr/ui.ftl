@@ -438,3 +438,5 @@ pkcs12-no-such-name = Aucune paire clé et certificat de ce fichier ne s'appelle
 pkcs12-ambiguous = Ce fichier contient plusieurs paires clé et certificat ({ $count }) : { $pairs }. Choisissez-en une avec --friendly-name NOM (son nom convivial ou son empreinte).
 pkcs12-chosen = { $file } contient plusieurs clés privées ({ $count }) ; docwiz a pris « { $name } » ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage } : le certificat n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
+import-identity = Il est valable pour ces noms (ses autres noms de l'objet, que vérifient les clients TLS) : { $names }.
+import-no-identity = Il n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, il ne peut donc pas être attribué : les clients TLS ne regardent pas le CN de l'objet (RFC 6125).

@@ -410,3 +410,5 @@ pkcs12-no-such-name = 此檔案中沒有名為「{ $name }」的金鑰與憑證�
 pkcs12-ambiguous = 此檔案含有多組金鑰與憑證（{ $count } 組）：{ $pairs }。請以 --friendly-name NAME 選擇其中一組（其易記名稱或指紋）。
 pkcs12-chosen = { $file } 含有多把私密金鑰（{ $count } 把）；docwiz 採用了「{ $name }」（{ $subject }，{ $thumbprint }）。
 refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN（RFC 6125）。
+import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶端會檢查這些名稱）：{ $names }。
+import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN（RFC 6125）。

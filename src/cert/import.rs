@@ -105,10 +105,24 @@ fn install_pair(
 ) -> Result<Imported, Error> {
     let chain = leaf_first(shown, ders, &key.spki)?;
     let thumbprint = install(store, &chain, pem_block("PRIVATE KEY", &key.pkcs8).as_bytes())?;
-    Ok(Imported {
-        thumbprint,
-        notes: Vec::new(),
-    })
+    let notes = CertInfo::from_der(&chain[0])
+        .map(|leaf| vec![identity(&leaf)])
+        .unwrap_or_default();
+    Ok(Imported { thumbprint, notes })
+}
+
+/// The names an imported certificate is identified by: its DNS name and IP
+/// address SANs, A-labels shown with their Unicode form (RFC 6125 §6.4).
+fn identity(leaf: &CertInfo) -> Message {
+    if leaf.host_names.is_empty() {
+        return Message::new("import-no-identity");
+    }
+    let names: Vec<String> = leaf
+        .host_names
+        .iter()
+        .map(|n| super::names::shown(n))
+        .collect();
+    Message::new("import-identity").arg("names", names.join(", "))
 }
 
 /// A private key docwiz can use: its PKCS#8 DER and its SubjectPublicKeyInfo.
@@ -452,6 +466,10 @@ fn decrypt(shown: &str, line: usize, der: &[u8], password: Option<&str>) -> Resu
                 .arg("file", shown),
         )
     };
+    if oid.starts_with(PKCS12_PBE) {
+        return decrypt_pkcs12_pbe(der, password)
+            .ok_or_else(|| refuse(shown, line, Message::new("key-wrong-password")));
+    }
     let scheme = pkcs5::EncryptionScheme::try_from(tlv(0x30, algorithm).as_slice())
         .map_err(|_| unsupported(oid.clone()))?;
     let pkcs5::EncryptionScheme::Pbes2(params) = scheme else {
@@ -493,6 +511,34 @@ fn decrypt(shown: &str, line: usize, der: &[u8], password: Option<&str>) -> Resu
         return Err(refuse(shown, line, Message::new("key-wrong-password")));
     }
     Ok(plain)
+}
+
+/// The arc of the PKCS#12 password-based encryption algorithms (RFC 7292
+/// Appendix C: pbeWithSHAAnd3-KeyTripleDES-CBC and the like), which Java and
+/// Windows exports and `openssl pkcs8 -v1 PBE-SHA1-3DES` use.
+const PKCS12_PBE: &str = "1.2.840.113549.1.12.1.";
+
+/// Decrypts an EncryptedPrivateKeyInfo encrypted with a PKCS#12 PBE algorithm,
+/// by handing it to p12-keystore as the one shrouded key bag (RFC 7292 §4.2.2)
+/// of a PKCS#12 file without MAC: it implements those algorithms and caps
+/// their iteration counts. `None` when the password does not open it.
+fn decrypt_pkcs12_pbe(encrypted: &[u8], password: &str) -> Option<Vec<u8>> {
+    const SHROUDED_KEY_BAG: &str = "1.2.840.113549.1.12.10.1.2";
+    const DATA: &str = "1.2.840.113549.1.7.1";
+    let content_info = |inner: Vec<u8>| {
+        let mut c = oid_der(DATA);
+        c.extend(tlv(0xa0, &tlv(0x04, &inner)));
+        tlv(0x30, &c)
+    };
+    let mut bag = oid_der(SHROUDED_KEY_BAG);
+    bag.extend(tlv(0xa0, encrypted));
+    let safe_contents = tlv(0x30, &tlv(0x30, &bag));
+    let authenticated_safe = tlv(0x30, &content_info(safe_contents));
+    let mut pfx = tlv(0x02, &[3]);
+    pfx.extend(content_info(authenticated_safe));
+    let archive = p12_keystore::Pkcs12Archive::from_pkcs12(&tlv(0x30, &pfx), password).ok()?;
+    let key = archive.keys.into_iter().next()?;
+    Some(key.key.as_der().to_vec())
 }
 
 /// One key and its certificate found in a PKCS#12 file.
@@ -671,7 +717,7 @@ fn import_pfx(
         &ders,
         pem_block("PRIVATE KEY", &pair.key.pkcs8).as_bytes(),
     )?;
-    let mut notes = Vec::new();
+    let mut notes = vec![identity(&pair.leaf)];
     if archive.keys.len() > 1 {
         notes.push(
             Message::new("pkcs12-chosen")

@@ -307,20 +307,17 @@ fn run_import(
     let command = app
         .commands
         .command(&format!("wizard assign --thumbprint {thumbprint}"));
-    let mut out = String::new();
+    let mut out = ui.text(
+        &Message::new("import-done")
+            .arg("thumbprint", thumbprint.as_str())
+            .arg("command", command),
+    );
+    out.push('\n');
     for note in &imported.notes {
         out.push_str(&ui.text(note));
         out.push('\n');
     }
-    Ok(format!(
-        "{out}{}\n\n{}\n",
-        ui.text(
-            &Message::new("import-done")
-                .arg("thumbprint", thumbprint.as_str())
-                .arg("command", command)
-        ),
-        page::f1_line(&ui, F1_IMPORT)
-    ))
+    Ok(format!("{out}\n{}\n", page::f1_line(&ui, F1_IMPORT)))
 }
 
 fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
