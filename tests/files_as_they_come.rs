@@ -46,7 +46,9 @@ fn make_leaf(dir: &Path, name: &str, subject: &str, ext: &str) {
     if !dir.join(format!("{name}.key")).exists() {
         sh(
             dir,
-            &format!("openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out {name}.key"),
+            &format!(
+                "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out {name}.key"
+            ),
         );
     }
     std::fs::write(dir.join(format!("{name}.ext")), ext).unwrap();
@@ -104,7 +106,10 @@ fn import_ok(store: &Path, args: &[&str]) -> String {
     let mut all = vec!["wizard", "import"];
     all.extend(args);
     let out = wizard_ok(store, &all);
-    let at = out.find("Certificate ").expect("import says what it installed") + 12;
+    let at = out
+        .find("Certificate ")
+        .expect("import says what it installed")
+        + 12;
     out[at..at + 40].to_string()
 }
 
@@ -140,11 +145,26 @@ fn ec_keys_with_an_ec_parameters_block_and_pkcs1_keys_are_imported() {
     let d = dir.path();
     make_ca(d);
     for (name, make) in [
-        ("ecparam", "openssl ecparam -name prime256v1 -genkey -out ecparam.key"),
-        ("ecparam384", "openssl ecparam -name secp384r1 -genkey -out ecparam384.key"),
-        ("sec1", "openssl ecparam -name prime256v1 -genkey -noout -out sec1.key"),
-        ("rsa1", "openssl genrsa -traditional -out rsa1.key 2048 2>/dev/null"),
-        ("p521", "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.key"),
+        (
+            "ecparam",
+            "openssl ecparam -name prime256v1 -genkey -out ecparam.key",
+        ),
+        (
+            "ecparam384",
+            "openssl ecparam -name secp384r1 -genkey -out ecparam384.key",
+        ),
+        (
+            "sec1",
+            "openssl ecparam -name prime256v1 -genkey -noout -out sec1.key",
+        ),
+        (
+            "rsa1",
+            "openssl genrsa -traditional -out rsa1.key 2048 2>/dev/null",
+        ),
+        (
+            "p521",
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.key",
+        ),
         ("ed", "openssl genpkey -algorithm ED25519 -out ed.key"),
     ] {
         sh(d, make);
@@ -152,7 +172,11 @@ fn ec_keys_with_an_ec_parameters_block_and_pkcs1_keys_are_imported() {
         let store = fresh_store();
         let t = import_ok(
             store.path(),
-            &[&p(d, &format!("{name}.pem")), "--key", &p(d, &format!("{name}.key"))],
+            &[
+                &p(d, &format!("{name}.pem")),
+                "--key",
+                &p(d, &format!("{name}.key")),
+            ],
         );
         assert_eq!(t, thumbprint_of(&p(d, &format!("{name}.pem"))), "{name}");
         assert_stored_key(store.path(), &t, &p(d, &format!("{name}.key")), None);
@@ -169,7 +193,10 @@ fn bundles_holding_certificate_and_key_are_imported_in_any_order() {
     sh(d, "openssl ecparam -name prime256v1 -genkey -out leaf.key");
     make_leaf(d, "leaf", "/CN=host.example.com", SERVER_EXT);
     // HAProxy: certificate, chain, key; and the key first; and CRLF.
-    sh(d, "cat leaf.pem ca.pem leaf.key > haproxy.pem && cat leaf.key leaf.pem > keyfirst.pem");
+    sh(
+        d,
+        "cat leaf.pem ca.pem leaf.key > haproxy.pem && cat leaf.key leaf.pem > keyfirst.pem",
+    );
     let crlf = std::fs::read_to_string(d.join("haproxy.pem"))
         .unwrap()
         .replace('\n', "\r\n");
@@ -177,16 +204,24 @@ fn bundles_holding_certificate_and_key_are_imported_in_any_order() {
     let expected = thumbprint_of(&p(d, "leaf.pem"));
     for bundle in ["haproxy.pem", "keyfirst.pem", "crlf.pem"] {
         // One file given as both CERT and --key, and alone.
-        for args in [vec![p(d, bundle), "--key".into(), p(d, bundle)], vec![p(d, bundle)]] {
+        for args in [
+            vec![p(d, bundle), "--key".into(), p(d, bundle)],
+            vec![p(d, bundle)],
+        ] {
             let store = fresh_store();
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let t = import_ok(store.path(), &args);
             assert_eq!(t, expected, "{bundle}");
             assert_stored_key(store.path(), &t, &p(d, "leaf.key"), None);
             if bundle != "keyfirst.pem" {
-                let chain = std::fs::read_to_string(store.path().join(format!("certs/{t}/chain.pem")))
-                    .unwrap();
-                assert_eq!(chain.matches("BEGIN CERTIFICATE").count(), 1, "{bundle}: {chain}");
+                let chain =
+                    std::fs::read_to_string(store.path().join(format!("certs/{t}/chain.pem")))
+                        .unwrap();
+                assert_eq!(
+                    chain.matches("BEGIN CERTIFICATE").count(),
+                    1,
+                    "{bundle}: {chain}"
+                );
             }
         }
     }
@@ -216,7 +251,10 @@ fn a_key_file_with_bag_attributes_and_certificates_is_stored_as_the_key_alone() 
     // The PKCS#12 path stores the same.
     std::fs::write(d.join("pw"), "pw\n").unwrap();
     let store = fresh_store();
-    let t = import_ok(store.path(), &[&p(d, "leaf.pfx"), "--password-file", &p(d, "pw")]);
+    let t = import_ok(
+        store.path(),
+        &[&p(d, "leaf.pfx"), "--password-file", &p(d, "pw")],
+    );
     assert_stored_key(store.path(), &t, &p(d, "leaf.key"), None);
 }
 
@@ -250,20 +288,38 @@ fn encrypted_pkcs8_keys_are_read_with_a_key_password_file() {
         assert!(err.contains("encrypted"), "{err}");
         import_refused(
             s,
-            &[&cert, "--key", &p(d, key), "--key-password-file", &p(d, "wrong")],
+            &[
+                &cert,
+                "--key",
+                &p(d, key),
+                "--key-password-file",
+                &p(d, "wrong"),
+            ],
             2,
             key,
             "password is wrong",
         );
     }
     // The PEM refusal points at the block's line.
-    let err = import_refused(s, &[&cert, "--key", &p(d, "enc.key")], 2, "enc.key:1:1", "encrypted");
+    let err = import_refused(
+        s,
+        &[&cert, "--key", &p(d, "enc.key")],
+        2,
+        "enc.key:1:1",
+        "encrypted",
+    );
     assert!(!err.contains("PKCS#12"), "{err}");
     for key in ["enc.key", "enc-des3.key", "enc-scrypt.key", "enc.der"] {
         let store = fresh_store();
         let t = import_ok(
             store.path(),
-            &[&cert, "--key", &p(d, key), "--key-password-file", &p(d, "pw")],
+            &[
+                &cert,
+                "--key",
+                &p(d, key),
+                "--key-password-file",
+                &p(d, "pw"),
+            ],
         );
         assert_stored_key(store.path(), &t, &p(d, "leaf.key"), None);
     }
@@ -319,7 +375,13 @@ fn keys_docwiz_cannot_use_are_refused_each_with_its_own_reason() {
     std::fs::write(d.join("wrong"), "nope\n").unwrap();
     import_refused(
         s,
-        &[&cert, "--key", &p(d, "pbes1.key"), "--key-password-file", &p(d, "wrong")],
+        &[
+            &cert,
+            "--key",
+            &p(d, "pbes1.key"),
+            "--key-password-file",
+            &p(d, "wrong"),
+        ],
         2,
         "pbes1.key:1:1",
         "password is wrong",
@@ -327,12 +389,26 @@ fn keys_docwiz_cannot_use_are_refused_each_with_its_own_reason() {
     let other = fresh_store();
     let t = import_ok(
         other.path(),
-        &[&cert, "--key", &p(d, "pbes1.key"), "--key-password-file", &p(d, "pw")],
+        &[
+            &cert,
+            "--key",
+            &p(d, "pbes1.key"),
+            "--key-password-file",
+            &p(d, "pw"),
+        ],
     );
     assert_stored_key(other.path(), &t, &p(d, "leaf.key"), None);
     // PKCS#5 v1.5 PBES1 (MD5 and DES, the old openssl default) is not read.
     if Command::new("openssl")
-        .args(["pkcs8", "-topk8", "-v1", "PBE-MD5-DES", "-passout", "pass:pw", "-in"])
+        .args([
+            "pkcs8",
+            "-topk8",
+            "-v1",
+            "PBE-MD5-DES",
+            "-passout",
+            "pass:pw",
+            "-in",
+        ])
         .arg(d.join("leaf.key"))
         .arg("-out")
         .arg(d.join("md5des.key"))
@@ -343,14 +419,26 @@ fn keys_docwiz_cannot_use_are_refused_each_with_its_own_reason() {
     {
         import_refused(
             s,
-            &[&cert, "--key", &p(d, "md5des.key"), "--key-password-file", &p(d, "pw")],
+            &[
+                &cert,
+                "--key",
+                &p(d, "md5des.key"),
+                "--key-password-file",
+                &p(d, "pw"),
+            ],
             2,
             "md5des.key",
             "openssl pkcs8 -topk8 -v2 aes-256-cbc",
         );
     }
     // A file with no key at all says what it holds.
-    import_refused(s, &[&cert, "--key", &cert], 2, "leaf.pem", "CERTIFICATE (1)");
+    import_refused(
+        s,
+        &[&cert, "--key", &cert],
+        2,
+        "leaf.pem",
+        "CERTIFICATE (1)",
+    );
 }
 
 #[test]
@@ -380,14 +468,56 @@ fn a_certificate_without_its_key_and_a_pkcs12_without_a_key_say_so() {
     let s = store.path();
     let pw = p(d, "pw");
     let wrong = p(d, "wrong");
-    import_refused(s, &[&p(d, "leaf.pem")], 2, "leaf.pem", "holds a certificate but no private key");
-    import_refused(s, &[&p(d, "leaf.der")], 2, "leaf.der", "give the key with --key");
-    import_refused(s, &[&p(d, "nokeys.p12"), "--password-file", &pw], 2, "nokeys.p12", "no private key (exported with -nokeys?)");
-    import_refused(s, &[&p(d, "ok.p12"), "--password-file", &wrong], 2, "ok.p12", "the password is wrong");
+    import_refused(
+        s,
+        &[&p(d, "leaf.pem")],
+        2,
+        "leaf.pem",
+        "holds a certificate but no private key",
+    );
+    import_refused(
+        s,
+        &[&p(d, "leaf.der")],
+        2,
+        "leaf.der",
+        "give the key with --key",
+    );
+    import_refused(
+        s,
+        &[&p(d, "nokeys.p12"), "--password-file", &pw],
+        2,
+        "nokeys.p12",
+        "no private key (exported with -nokeys?)",
+    );
+    import_refused(
+        s,
+        &[&p(d, "ok.p12"), "--password-file", &wrong],
+        2,
+        "ok.p12",
+        "the password is wrong",
+    );
     import_refused(s, &[&p(d, "ok.p12")], 2, "ok.p12", "needs a password");
-    import_refused(s, &[&p(d, "tampered.p12"), "--password-file", &pw], 2, "tampered.p12", "integrity check (MAC) fails: the file was altered");
-    import_refused(s, &[&p(d, "nomac.p12"), "--password-file", &wrong], 2, "nomac.p12", "no integrity check");
-    import_refused(s, &[&p(d, "truncated.p12"), "--password-file", &pw], 2, "truncated.p12", "is damaged");
+    import_refused(
+        s,
+        &[&p(d, "tampered.p12"), "--password-file", &pw],
+        2,
+        "tampered.p12",
+        "integrity check (MAC) fails: the file was altered",
+    );
+    import_refused(
+        s,
+        &[&p(d, "nomac.p12"), "--password-file", &wrong],
+        2,
+        "nomac.p12",
+        "no integrity check",
+    );
+    import_refused(
+        s,
+        &[&p(d, "truncated.p12"), "--password-file", &pw],
+        2,
+        "truncated.p12",
+        "is damaged",
+    );
     import_refused(s, &[&p(d, "notes.txt")], 2, "notes.txt", "neither");
     // The legacy (RC2, 3DES) export still opens.
     import_ok(s, &[&p(d, "legacy.p12"), "--password-file", &pw]);
@@ -418,11 +548,24 @@ fn a_pkcs12_with_two_pairs_asks_which_and_friendly_name_chooses() {
     let d = dir.path();
     make_ca(d);
     for name in ["first", "second"] {
-        sh(d, &format!("openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out {name}.p8"));
+        sh(
+            d,
+            &format!(
+                "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out {name}.p8"
+            ),
+        );
         std::fs::copy(d.join(format!("{name}.p8")), d.join(format!("{name}.key"))).unwrap();
         make_leaf(d, name, &format!("/CN={name}.example.com"), SERVER_EXT);
     }
-    pkcs12_with(d, "two.p12", &[("first", "first.p8", "first.pem"), ("second", "second.p8", "second.pem")], "pw");
+    pkcs12_with(
+        d,
+        "two.p12",
+        &[
+            ("first", "first.p8", "first.pem"),
+            ("second", "second.p8", "second.pem"),
+        ],
+        "pw",
+    );
     std::fs::write(d.join("pw"), "pw\n").unwrap();
     let store = fresh_store();
     let s = store.path();
@@ -430,32 +573,91 @@ fn a_pkcs12_with_two_pairs_asks_which_and_friendly_name_chooses() {
     let pw = p(d, "pw");
     let first = thumbprint_of(&p(d, "first.pem"));
     let second = thumbprint_of(&p(d, "second.pem"));
-    let err = import_refused(s, &[&file, "--password-file", &pw], 2, "two.p12", "several key and certificate pairs (2)");
-    for wanted in ["«first»", "«second»", "--friendly-name", &first, &second, "CN=second.example.com"] {
+    let err = import_refused(
+        s,
+        &[&file, "--password-file", &pw],
+        2,
+        "two.p12",
+        "several key and certificate pairs (2)",
+    );
+    for wanted in [
+        "«first»",
+        "«second»",
+        "--friendly-name",
+        &first,
+        &second,
+        "CN=second.example.com",
+    ] {
         assert!(err.contains(wanted), "{wanted}: {err}");
     }
-    import_refused(s, &[&file, "--password-file", &pw, "--friendly-name", "third"], 2, "two.p12", "no key and certificate pair of this file is called “third”");
+    import_refused(
+        s,
+        &[&file, "--password-file", &pw, "--friendly-name", "third"],
+        2,
+        "two.p12",
+        "no key and certificate pair of this file is called “third”",
+    );
 
-    let out = wizard_ok(s, &["wizard", "import", &file, "--password-file", &pw, "--friendly-name", "second"]);
-    assert!(out.contains(&format!("Certificate {second} is installed")), "{out}");
+    let out = wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import",
+            &file,
+            "--password-file",
+            &pw,
+            "--friendly-name",
+            "second",
+        ],
+    );
     assert!(
-        out.contains(&format!("holds several private keys (2); docwiz took “second” (CN=second.example.com, {second})")),
+        out.contains(&format!("Certificate {second} is installed")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "holds several private keys (2); docwiz took “second” (CN=second.example.com, {second})"
+        )),
         "{out}"
     );
     assert_stored_key(s, &second, &p(d, "second.key"), None);
     assert!(!s.join("certs").join(&first).exists());
     // The other pair by thumbprint; its chain holds no other pair's certificate.
-    let t = import_ok(s, &[&file, "--password-file", &pw, "--friendly-name", &first.to_lowercase()]);
+    let t = import_ok(
+        s,
+        &[
+            &file,
+            "--password-file",
+            &pw,
+            "--friendly-name",
+            &first.to_lowercase(),
+        ],
+    );
     assert_eq!(t, first);
     let chain = std::fs::read_to_string(s.join(format!("certs/{first}/chain.pem"))).unwrap();
     assert!(chain.is_empty(), "{chain}");
 
     // One pair plus a key without a certificate: taken, and said which.
-    sh(d, "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out stray.p8");
+    sh(
+        d,
+        "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out stray.p8",
+    );
     pkcs12_with(d, "stray.p12", &[("only", "first.p8", "first.pem")], "pw");
     let store = fresh_store();
-    let out = wizard_ok(store.path(), &["wizard", "import", &p(d, "stray.p12"), "--password-file", &pw]);
-    assert!(out.contains(&format!("Certificate {first} is installed")), "{out}");
+    let out = wizard_ok(
+        store.path(),
+        &[
+            "wizard",
+            "import",
+            &p(d, "stray.p12"),
+            "--password-file",
+            &pw,
+        ],
+    );
+    assert!(
+        out.contains(&format!("Certificate {first} is installed")),
+        "{out}"
+    );
 }
 
 // ---- item 11: names and key usage ----
@@ -466,8 +668,18 @@ fn import_and_assign(d: &Path, name: &str, usage: &str) -> std::process::Output 
     let store = fresh_store();
     let s = store.keep();
     wizard_ok(&s, &["trust", "import-root", &p(d, "ca.pem"), "--yes"]);
-    let t = import_ok(&s, &[&p(d, &format!("{name}.pem")), "--key", &p(d, &format!("{name}.key"))]);
-    let out = wizard(&s, &["wizard", "assign", "--thumbprint", &t, "--usage", usage]);
+    let t = import_ok(
+        &s,
+        &[
+            &p(d, &format!("{name}.pem")),
+            "--key",
+            &p(d, &format!("{name}.key")),
+        ],
+    );
+    let out = wizard(
+        &s,
+        &["wizard", "assign", "--thumbprint", &t, "--usage", usage],
+    );
     std::fs::remove_dir_all(&s).ok();
     out
 }
@@ -478,29 +690,96 @@ fn an_imported_certificate_is_identified_by_its_sans_and_no_eku_means_unrestrict
     let d = dir.path();
     make_ca(d);
     let base = "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n";
-    make_leaf(d, "nocn", "/O=Example Org", &format!("{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:host.example.com\n"));
-    make_leaf(d, "othercn", "/CN=Example Server", &format!("{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:host.example.com,DNS:www.example.com\n"));
-    make_leaf(d, "noeku", "/CN=host.example.com", &format!("{base}subjectAltName=DNS:host.example.com\n"));
-    make_leaf(d, "ipsan", "/CN=192.0.2.10", &format!("{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=IP:192.0.2.10\n"));
-    make_leaf(d, "upper", "/CN=HOST.Example.COM", &format!("{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:HOST.Example.COM\n"));
-    make_leaf(d, "nosan", "/CN=host.example.com", &format!("{base}extendedKeyUsage=serverAuth,clientAuth\n"));
-    make_leaf(d, "clientonly", "/CN=host.example.com", &format!("{base}extendedKeyUsage=clientAuth\nsubjectAltName=DNS:host.example.com\n"));
+    make_leaf(
+        d,
+        "nocn",
+        "/O=Example Org",
+        &format!(
+            "{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:host.example.com\n"
+        ),
+    );
+    make_leaf(
+        d,
+        "othercn",
+        "/CN=Example Server",
+        &format!(
+            "{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:host.example.com,DNS:www.example.com\n"
+        ),
+    );
+    make_leaf(
+        d,
+        "noeku",
+        "/CN=host.example.com",
+        &format!("{base}subjectAltName=DNS:host.example.com\n"),
+    );
+    make_leaf(
+        d,
+        "ipsan",
+        "/CN=192.0.2.10",
+        &format!("{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=IP:192.0.2.10\n"),
+    );
+    make_leaf(
+        d,
+        "upper",
+        "/CN=HOST.Example.COM",
+        &format!(
+            "{base}extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:HOST.Example.COM\n"
+        ),
+    );
+    make_leaf(
+        d,
+        "nosan",
+        "/CN=host.example.com",
+        &format!("{base}extendedKeyUsage=serverAuth,clientAuth\n"),
+    );
+    make_leaf(
+        d,
+        "clientonly",
+        "/CN=host.example.com",
+        &format!("{base}extendedKeyUsage=clientAuth\nsubjectAltName=DNS:host.example.com\n"),
+    );
     for name in ["nocn", "othercn", "noeku", "ipsan", "upper"] {
         let out = import_and_assign(d, name, "default,web-internal,web-external");
         assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
     }
     // The import says which names identify it.
     let store = fresh_store();
-    let out = wizard_ok(store.path(), &["wizard", "import", &p(d, "othercn.pem"), "--key", &p(d, "othercn.key")]);
+    let out = wizard_ok(
+        store.path(),
+        &[
+            "wizard",
+            "import",
+            &p(d, "othercn.pem"),
+            "--key",
+            &p(d, "othercn.key"),
+        ],
+    );
     assert!(out.contains("It is valid for these names (its subject alternative names, which TLS clients check): host.example.com, www.example.com."), "{out}");
-    let out = wizard_ok(store.path(), &["wizard", "import", &p(d, "nosan.pem"), "--key", &p(d, "nosan.key")]);
+    let out = wizard_ok(
+        store.path(),
+        &[
+            "wizard",
+            "import",
+            &p(d, "nosan.pem"),
+            "--key",
+            &p(d, "nosan.key"),
+        ],
+    );
     assert!(out.contains("It has no DNS name or IP address"), "{out}");
     let out = import_and_assign(d, "nosan", "web-internal");
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("no DNS name or IP address among its subject alternative names"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no DNS name or IP address among its subject alternative names"),
+        "{}",
+        stderr(&out)
+    );
     let out = import_and_assign(d, "clientonly", "web-internal");
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).contains("lacks the Server Authentication"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("lacks the Server Authentication"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -509,18 +788,49 @@ fn internationalized_names_are_requested_as_a_labels_and_shown_in_both_forms() {
     let s = store.path();
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         s,
-        &["--json", "wizard", "request", "--fqdn", "Bücher.Example.", "--san", "*.münchen.example", "--key", "ecdsa-p256"],
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "Bücher.Example.",
+            "--san",
+            "*.münchen.example",
+            "--key",
+            "ecdsa-p256",
+        ],
     ))
     .unwrap();
     assert_eq!(status["fqdn"], "xn--bcher-kva.example", "{status}");
-    let sans: Vec<&str> = status["sans"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let sans: Vec<&str> = status["sans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
     assert_eq!(sans, ["xn--bcher-kva.example", "*.xn--mnchen-3ya.example"]);
     let details = wizard_ok(s, &["wizard", "details"]);
-    assert!(details.contains("xn--bcher-kva.example (bücher.example)"), "{details}");
-    assert!(details.contains("*.xn--mnchen-3ya.example (*.münchen.example)"), "{details}");
+    assert!(
+        details.contains("xn--bcher-kva.example (bücher.example)"),
+        "{details}"
+    );
+    assert!(
+        details.contains("*.xn--mnchen-3ya.example (*.münchen.example)"),
+        "{details}"
+    );
     // openssl sees the A-labels in the certificate.
-    let cert = s.join(format!("requests/{}/chain.pem", status["request"].as_str().unwrap()));
-    let text = openssl(&["x509", "-in", cert.to_str().unwrap(), "-noout", "-ext", "subjectAltName"]);
+    let cert = s.join(format!(
+        "requests/{}/chain.pem",
+        status["request"].as_str().unwrap()
+    ));
+    let text = openssl(&[
+        "x509",
+        "-in",
+        cert.to_str().unwrap(),
+        "-noout",
+        "-ext",
+        "subjectAltName",
+    ]);
     assert!(text.contains("DNS:xn--bcher-kva.example"), "{text}");
 
     for (name, says) in [
@@ -532,9 +842,16 @@ fn internationalized_names_are_requested_as_a_labels_and_shown_in_both_forms() {
         ("a\u{200d}b.example", "internationalized label"),
         ("host.*.example", "wildcard"),
     ] {
-        let out = wizard(s, &["wizard", "request", "--fqdn", name, "--key", "ecdsa-p256"]);
+        let out = wizard(
+            s,
+            &["wizard", "request", "--fqdn", name, "--key", "ecdsa-p256"],
+        );
         assert_eq!(code(&out), 2, "{name}");
-        assert!(stderr(&out).contains("is not a valid DNS name"), "{name}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is not a valid DNS name"),
+            "{name}: {}",
+            stderr(&out)
+        );
         assert!(stderr(&out).contains(says), "{name}: {}", stderr(&out));
     }
 }
@@ -545,17 +862,58 @@ fn internationalized_names_are_requested_as_a_labels_and_shown_in_both_forms() {
 fn the_details_page_names_signature_algorithms_of_every_issuer_key() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    sh(d, "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out leaf.key");
+    sh(
+        d,
+        "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out leaf.key",
+    );
     std::fs::write(d.join("leaf.ext"), SERVER_EXT).unwrap();
-    sh(d, "openssl req -new -key leaf.key -subj /CN=host.example.com -out leaf.csr");
+    sh(
+        d,
+        "openssl req -new -key leaf.key -subj /CN=host.example.com -out leaf.csr",
+    );
     for (name, make, digest, signature) in [
-        ("ed", "openssl genpkey -algorithm ED25519 -out ed.ca", "", "Ed25519"),
-        ("ed448", "openssl genpkey -algorithm ED448 -out ed448.ca", "", "Ed448"),
-        ("p521", "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.ca", "-sha512", "ecdsa-with-SHA512"),
-        ("k1", "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:secp256k1 -out k1.ca", "-sha256", "ecdsa-with-SHA256"),
-        ("rsa", "openssl genrsa -out rsa.ca 3072 2>/dev/null", "-sha384", "sha384WithRSAEncryption"),
-        ("pss", "openssl genrsa -out pss.ca 2048 2>/dev/null", "-sha256 -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32", "RSASSA-PSS (SHA-256)"),
-        ("psskey", "openssl genpkey -algorithm RSA-PSS -pkeyopt rsa_keygen_bits:2048 -out psskey.ca", "", "RSASSA-PSS (SHA-256, salt 222)"),
+        (
+            "ed",
+            "openssl genpkey -algorithm ED25519 -out ed.ca",
+            "",
+            "Ed25519",
+        ),
+        (
+            "ed448",
+            "openssl genpkey -algorithm ED448 -out ed448.ca",
+            "",
+            "Ed448",
+        ),
+        (
+            "p521",
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.ca",
+            "-sha512",
+            "ecdsa-with-SHA512",
+        ),
+        (
+            "k1",
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:secp256k1 -out k1.ca",
+            "-sha256",
+            "ecdsa-with-SHA256",
+        ),
+        (
+            "rsa",
+            "openssl genrsa -out rsa.ca 3072 2>/dev/null",
+            "-sha384",
+            "sha384WithRSAEncryption",
+        ),
+        (
+            "pss",
+            "openssl genrsa -out pss.ca 2048 2>/dev/null",
+            "-sha256 -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32",
+            "RSASSA-PSS (SHA-256)",
+        ),
+        (
+            "psskey",
+            "openssl genpkey -algorithm RSA-PSS -pkeyopt rsa_keygen_bits:2048 -out psskey.ca",
+            "",
+            "RSASSA-PSS (SHA-256, salt 222)",
+        ),
     ] {
         sh(
             d,
@@ -567,9 +925,15 @@ fn the_details_page_names_signature_algorithms_of_every_issuer_key() {
         );
         let store = fresh_store();
         let s = store.path();
-        let t = import_ok(s, &[&p(d, &format!("{name}.pem")), "--key", &p(d, "leaf.key")]);
-        let json: serde_json::Value =
-            serde_json::from_str(&wizard_ok(s, &["--json", "wizard", "details", "--thumbprint", &t])).unwrap();
+        let t = import_ok(
+            s,
+            &[&p(d, &format!("{name}.pem")), "--key", &p(d, "leaf.key")],
+        );
+        let json: serde_json::Value = serde_json::from_str(&wizard_ok(
+            s,
+            &["--json", "wizard", "details", "--thumbprint", &t],
+        ))
+        .unwrap();
         assert_eq!(json["signature_algorithm"], signature, "{name}");
         assert_eq!(json["key"], "ECDSA P-256", "{name}");
         let page = wizard_ok(s, &["wizard", "details", "--thumbprint", &t]);
@@ -583,22 +947,51 @@ fn algorithm_names_are_right_for_installed_certificates() {
     let d = dir.path();
     make_ca(d);
     for (name, make, key) in [
-        ("ed", "openssl genpkey -algorithm ED25519 -out ed.key", "Ed25519"),
-        ("p521", "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.key", "ECDSA P-521"),
-        ("p384", "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out p384.key", "ECDSA P-384"),
-        ("rsa", "openssl genrsa -out rsa.key 2048 2>/dev/null", "RSA 2048"),
+        (
+            "ed",
+            "openssl genpkey -algorithm ED25519 -out ed.key",
+            "Ed25519",
+        ),
+        (
+            "p521",
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.key",
+            "ECDSA P-521",
+        ),
+        (
+            "p384",
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-384 -out p384.key",
+            "ECDSA P-384",
+        ),
+        (
+            "rsa",
+            "openssl genrsa -out rsa.key 2048 2>/dev/null",
+            "RSA 2048",
+        ),
     ] {
         sh(d, make);
         make_leaf(d, name, &format!("/CN={name}.example"), SERVER_EXT);
         let store = fresh_store();
         let s = store.path();
-        let t = import_ok(s, &[&p(d, &format!("{name}.pem")), "--key", &p(d, &format!("{name}.key"))]);
+        let t = import_ok(
+            s,
+            &[
+                &p(d, &format!("{name}.pem")),
+                "--key",
+                &p(d, &format!("{name}.key")),
+            ],
+        );
         let page = wizard_ok(s, &["wizard", "details", "--thumbprint", &t]);
         let line = page.lines().find(|l| l.contains("Public key")).unwrap();
         assert!(line.trim_end().ends_with(key), "{name}: {line}");
         assert!(!page.contains("1.3.101.112"), "{page}");
-        let line = page.lines().find(|l| l.contains("Signature algorithm")).unwrap();
-        assert!(line.trim_end().ends_with("ecdsa-with-SHA256"), "{name}: {line}");
+        let line = page
+            .lines()
+            .find(|l| l.contains("Signature algorithm"))
+            .unwrap();
+        assert!(
+            line.trim_end().ends_with("ecdsa-with-SHA256"),
+            "{name}: {line}"
+        );
     }
 }
 
@@ -645,7 +1038,12 @@ enum Mangle {
 }
 
 fn encode_len(n: usize, how: Option<Mangle>) -> Vec<u8> {
-    let digits: Vec<u8> = n.to_be_bytes().iter().copied().skip_while(|b| *b == 0).collect();
+    let digits: Vec<u8> = n
+        .to_be_bytes()
+        .iter()
+        .copied()
+        .skip_while(|b| *b == 0)
+        .collect();
     match how {
         Some(Mangle::LeadingZero) => {
             let mut v = vec![0x80 | (digits.len() as u8 + 1), 0];
@@ -681,7 +1079,10 @@ fn encode(nodes: &[Node], target: usize, how: Mangle, counter: &mut usize) -> Ve
             body.insert(0, 0);
         }
         out.push(tag);
-        out.extend(encode_len(body.len(), hit.filter(|h| *h != Mangle::PaddedInteger)));
+        out.extend(encode_len(
+            body.len(),
+            hit.filter(|h| *h != Mangle::PaddedInteger),
+        ));
         out.extend(body);
     }
     out
@@ -707,16 +1108,35 @@ fn certificates_that_are_not_der_are_refused_by_every_reader() {
     let d = dir.path();
     make_ca(d);
     make_leaf(d, "leaf", "/CN=host.example.com", SERVER_EXT);
-    sh(d, "openssl x509 -in leaf.pem -outform DER -out leaf.der && openssl x509 -in ca.pem -outform DER -out ca.der");
+    sh(
+        d,
+        "openssl x509 -in leaf.pem -outform DER -out leaf.der && openssl x509 -in ca.pem -outform DER -out ca.der",
+    );
     let der = std::fs::read(d.join("leaf.der")).unwrap();
     let root = std::fs::read(d.join("ca.der")).unwrap();
     // Node 0 is the Certificate, 1 its TBSCertificate, 2 the [0] version, 3 its
     // INTEGER, 4 the serial number.
     let cases: Vec<(&str, Vec<u8>, Vec<u8>)> = vec![
-        ("tbs-leading-zero", mangled(&der, 1, Mangle::LeadingZero), mangled(&root, 1, Mangle::LeadingZero)),
-        ("version-long-form", mangled(&der, 2, Mangle::LongForm), mangled(&root, 2, Mangle::LongForm)),
-        ("serial-long-form", mangled(&der, 4, Mangle::LongForm), mangled(&root, 4, Mangle::LongForm)),
-        ("version-padded", mangled(&der, 3, Mangle::PaddedInteger), mangled(&root, 3, Mangle::PaddedInteger)),
+        (
+            "tbs-leading-zero",
+            mangled(&der, 1, Mangle::LeadingZero),
+            mangled(&root, 1, Mangle::LeadingZero),
+        ),
+        (
+            "version-long-form",
+            mangled(&der, 2, Mangle::LongForm),
+            mangled(&root, 2, Mangle::LongForm),
+        ),
+        (
+            "serial-long-form",
+            mangled(&der, 4, Mangle::LongForm),
+            mangled(&root, 4, Mangle::LongForm),
+        ),
+        (
+            "version-padded",
+            mangled(&der, 3, Mangle::PaddedInteger),
+            mangled(&root, 3, Mangle::PaddedInteger),
+        ),
     ];
     let unchanged = encode(&parse(&der), usize::MAX, Mangle::LongForm, &mut 0);
     assert_eq!(unchanged, der, "the re-encoder keeps DER as it is");
@@ -729,21 +1149,66 @@ fn certificates_that_are_not_der_are_refused_by_every_reader() {
             assert!(!openssl_reads(&file), "openssl refuses {name}");
         }
         let pem_file = d.join(format!("{name}.pem"));
-        std::fs::write(&pem_file, format!("# {name}\n{}", pem::encode(&pem::Pem::new("CERTIFICATE", leaf.clone())))).unwrap();
+        std::fs::write(
+            &pem_file,
+            format!(
+                "# {name}\n{}",
+                pem::encode(&pem::Pem::new("CERTIFICATE", leaf.clone()))
+            ),
+        )
+        .unwrap();
         let root_file = d.join(format!("{name}-root.der"));
         std::fs::write(&root_file, root).unwrap();
         let key = p(d, "leaf.key");
-        import_refused(s, &[file.to_str().unwrap(), "--key", &key], 2, &format!("{name}.der"), "is not DER");
-        import_refused(s, &[pem_file.to_str().unwrap(), "--key", &key], 2, &format!("{name}.pem:2:1"), "is not DER");
+        import_refused(
+            s,
+            &[file.to_str().unwrap(), "--key", &key],
+            2,
+            &format!("{name}.der"),
+            "is not DER",
+        );
+        import_refused(
+            s,
+            &[pem_file.to_str().unwrap(), "--key", &key],
+            2,
+            &format!("{name}.pem:2:1"),
+            "is not DER",
+        );
         let bundle = d.join(format!("{name}-bundle.pem"));
-        std::fs::write(&bundle, format!("{}{}", std::fs::read_to_string(&pem_file).unwrap(), std::fs::read_to_string(d.join("leaf.key")).unwrap())).unwrap();
-        import_refused(s, &[bundle.to_str().unwrap()], 2, &format!("{name}-bundle.pem"), "is not DER");
+        std::fs::write(
+            &bundle,
+            format!(
+                "{}{}",
+                std::fs::read_to_string(&pem_file).unwrap(),
+                std::fs::read_to_string(d.join("leaf.key")).unwrap()
+            ),
+        )
+        .unwrap();
+        import_refused(
+            s,
+            &[bundle.to_str().unwrap()],
+            2,
+            &format!("{name}-bundle.pem"),
+            "is not DER",
+        );
         for command in [["trust", "import-root"], ["trust", "import-intermediate"]] {
             let before = snapshot(s);
-            let out = wizard(s, &[command[0], command[1], root_file.to_str().unwrap(), "--yes"][..if command[1] == "import-root" { 4 } else { 3 }]);
+            let out = wizard(
+                s,
+                &[command[0], command[1], root_file.to_str().unwrap(), "--yes"]
+                    [..if command[1] == "import-root" { 4 } else { 3 }],
+            );
             assert_eq!(code(&out), 2, "{name} {command:?}: {}", stderr(&out));
-            assert!(stderr(&out).contains(&format!("{name}-root.der")), "{}", stderr(&out));
-            assert!(stderr(&out).contains("is not DER"), "{name} {command:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains(&format!("{name}-root.der")),
+                "{}",
+                stderr(&out)
+            );
+            assert!(
+                stderr(&out).contains("is not DER"),
+                "{name} {command:?}: {}",
+                stderr(&out)
+            );
             assert_eq!(before, snapshot(s));
         }
     }
@@ -761,7 +1226,17 @@ fn an_offline_answer_that_is_not_der_is_refused() {
     let csr = d.join("req.csr");
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         s,
-        &["--json", "wizard", "request", "--fqdn", "host.example.com", "--key", "ecdsa-p256", "--offline", csr.to_str().unwrap()],
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "host.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            csr.to_str().unwrap(),
+        ],
     ))
     .unwrap();
     let id = status["request"].as_str().unwrap().to_string();
@@ -774,10 +1249,28 @@ fn an_offline_answer_that_is_not_der_is_refused() {
     let bad: PathBuf = d.join("answer-bad.der");
     std::fs::write(&bad, mangled(&der, 1, Mangle::LeadingZero)).unwrap();
     let before = snapshot(s);
-    let out = wizard(s, &["wizard", "import-response", "--request", &id, bad.to_str().unwrap()]);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            bad.to_str().unwrap(),
+        ],
+    );
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("answer-bad.der"), "{}", stderr(&out));
     assert!(stderr(&out).contains("is not DER"), "{}", stderr(&out));
     assert_eq!(before, snapshot(s));
-    wizard_ok(s, &["wizard", "import-response", "--request", &id, d.join("answer.der").to_str().unwrap()]);
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            d.join("answer.der").to_str().unwrap(),
+        ],
+    );
 }

@@ -8,7 +8,8 @@ use crate::error::{Error, Location, Message};
 
 /// The PEM labels that hold one X.509 certificate (RFC 7468 §5; `X509
 /// CERTIFICATE` and OpenSSL's `TRUSTED CERTIFICATE` are read as openssl reads them).
-pub const CERTIFICATE_LABELS: [&str; 3] = ["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"];
+pub const CERTIFICATE_LABELS: [&str; 3] =
+    ["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"];
 
 /// Certificates in PEM (any number of `CERTIFICATE` blocks) or a single DER
 /// certificate, as DER. Anything else, an empty file or a truncated block is
@@ -219,7 +220,9 @@ fn header(bytes: &[u8], offset: usize) -> Result<(usize, usize), DerFault> {
             return Err(fault(DerFaultKind::LengthNotMinimal));
         }
         at += count;
-        let length = octets.iter().fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
+        let length = octets
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
         if length < 0x80 {
             return Err(fault(DerFaultKind::LengthNotMinimal));
         }
@@ -799,7 +802,8 @@ pub fn spki_key_name(spki: &[u8]) -> String {
     let Some(parts) = der_elements(content) else {
         return String::new();
     };
-    let (Some((0x30, algorithm)), Some((0x03, key))) = (parts.first().copied(), parts.get(1).copied())
+    let (Some((0x30, algorithm)), Some((0x03, key))) =
+        (parts.first().copied(), parts.get(1).copied())
     else {
         return String::new();
     };
@@ -922,7 +926,9 @@ fn pss_name(params: Option<(u8, &[u8])>) -> String {
                 }
                 0xa2 => {
                     if let Some(Some((0x02, n))) = der_elements(field).map(|e| e.first().copied()) {
-                        salt = Some(n.iter().fold(0usize, |a, b| a.saturating_mul(256).saturating_add(usize::from(*b))));
+                        salt = Some(n.iter().fold(0usize, |a, b| {
+                            a.saturating_mul(256).saturating_add(usize::from(*b))
+                        }));
                     }
                 }
                 _ => {}
@@ -969,6 +975,92 @@ mod tests {
                 b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
             )
             .is_err()
+        );
+    }
+
+    #[test]
+    fn der_faults_are_found_and_canonical_der_passes() {
+        use DerFaultKind as K;
+        let ok: &[&[u8]] = &[
+            &[0x30, 0x03, 0x02, 0x01, 0x05],
+            &[0x02, 0x02, 0x00, 0x80],
+            &[0x01, 0x01, 0xff],
+            &[0x03, 0x02, 0x04, 0xf0],
+            &[0x06, 0x03, 0x2b, 0x65, 0x70],
+            &[0x5f, 0x1f, 0x00],
+        ];
+        for der in ok {
+            assert_eq!(check_der(der), Ok(()), "{der:02x?}");
+        }
+        let bad: &[(&[u8], K)] = &[
+            (&[0x30, 0x80, 0x02, 0x01, 0x05, 0x00, 0x00], K::Indefinite),
+            (&[0x30, 0x81, 0x03, 0x02, 0x01, 0x05], K::LengthNotMinimal),
+            (
+                &[0x30, 0x82, 0x00, 0x03, 0x02, 0x01, 0x05],
+                K::LengthNotMinimal,
+            ),
+            (&[0x30, 0x85, 0, 0, 0, 0, 3], K::LengthTooLong),
+            (&[0x30, 0x04, 0x02, 0x01], K::Truncated),
+            (&[0x02, 0x02, 0x00, 0x05], K::IntegerNotMinimal),
+            (&[0x02, 0x02, 0xff, 0x85], K::IntegerNotMinimal),
+            (&[0x02, 0x00], K::IntegerNotMinimal),
+            (&[0x01, 0x01, 0x01], K::Boolean),
+            (&[0x05, 0x01, 0x00], K::Null),
+            (&[0x03, 0x02, 0x08, 0x00], K::BitString),
+            (&[0x03, 0x02, 0x04, 0xf8], K::BitString),
+            (&[0x06, 0x02, 0x80, 0x01], K::ObjectIdentifier),
+            (&[0x24, 0x03, 0x04, 0x01, 0x00], K::ConstructedString),
+            (&[0x1f, 0x05, 0x00], K::TagNotMinimal),
+            (&[0x02, 0x01, 0x05, 0x00], K::Trailing),
+        ];
+        for (der, kind) in bad {
+            assert_eq!(check_der(der).map_err(|f| f.kind), Err(*kind), "{der:02x?}");
+        }
+        let mut nested = vec![0x05, 0x00];
+        for _ in 0..70 {
+            let mut outer = vec![0x30];
+            let len = nested.len();
+            if len < 0x80 {
+                outer.push(len as u8);
+            } else {
+                outer.extend([0x81, len as u8]);
+            }
+            outer.extend(nested);
+            nested = outer;
+        }
+        assert_eq!(check_der(&nested).map_err(|f| f.kind), Err(K::TooDeep));
+    }
+
+    #[test]
+    fn algorithms_have_names_and_unknown_ones_their_oid() {
+        // AlgorithmIdentifier contents: OID, then parameters.
+        let ec = |curve: &[u8]| {
+            [
+                &[0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01][..],
+                curve,
+            ]
+            .concat()
+        };
+        assert_eq!(
+            key_name(&ec(&[0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a]), None),
+            "ECDSA secp256k1"
+        );
+        assert_eq!(
+            key_name(&ec(&[0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23]), None),
+            "ECDSA P-521"
+        );
+        assert_eq!(key_name(&[0x06, 0x03, 0x2b, 0x65, 0x71], None), "Ed448");
+        assert_eq!(key_name(&[0x06, 0x03, 0x2b, 0x65, 0x6e], None), "X25519");
+        assert_eq!(key_name(&[0x06, 0x03, 0x2a, 0x03, 0x04], None), "1.2.3.4");
+        assert!(is_unknown_algorithm("1.2.3.4"));
+        assert!(!is_unknown_algorithm("RSA 2048"));
+        assert_eq!(signature_name(&[0x06, 0x03, 0x2b, 0x65, 0x70]), "Ed25519");
+        // RSASSA-PSS with no parameters: SHA-1, MGF1 SHA-1, salt 20 (RFC 4055 §3.1).
+        assert_eq!(
+            signature_name(&[
+                0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a, 0x30, 0x00
+            ]),
+            "RSASSA-PSS (SHA-1)"
         );
     }
 

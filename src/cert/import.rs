@@ -14,8 +14,8 @@ use std::path::Path;
 use rcgen::{KeyPair, PublicKeyData};
 
 use super::certificate::{
-    CertInfo, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text,
-    pem_block, pem_blocks,
+    CertInfo, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text, pem_block,
+    pem_blocks,
 };
 use super::response::{certificates, leaf_first};
 use super::store::Store;
@@ -77,8 +77,13 @@ pub fn import(store: &Store, file: &Path, options: &ImportOptions) -> Result<Imp
         } else {
             read(key_path)?
         };
-        let key = read_key(&key_shown, &key_data, options.key_password.as_deref(), &ders)?
-            .ok_or_else(|| no_key(&key_shown, &key_data))?;
+        let key = read_key(
+            &key_shown,
+            &key_data,
+            options.key_password.as_deref(),
+            &ders,
+        )?
+        .ok_or_else(|| no_key(&key_shown, &key_data))?;
         return install_pair(store, &shown, ders, &key);
     }
     if is_pem(body) {
@@ -104,7 +109,11 @@ fn install_pair(
     key: &Key,
 ) -> Result<Imported, Error> {
     let chain = leaf_first(shown, ders, &key.spki)?;
-    let thumbprint = install(store, &chain, pem_block("PRIVATE KEY", &key.pkcs8).as_bytes())?;
+    let thumbprint = install(
+        store,
+        &chain,
+        pem_block("PRIVATE KEY", &key.pkcs8).as_bytes(),
+    )?;
     let notes = CertInfo::from_der(&chain[0])
         .map(|leaf| vec![identity(&leaf)])
         .unwrap_or_default();
@@ -348,10 +357,7 @@ fn sec1_to_pkcs8(
         return Err(damaged());
     };
     let fields = der_elements(content).ok_or_else(damaged)?;
-    let own = fields
-        .iter()
-        .find(|(tag, _)| *tag == 0xa0)
-        .map(|(_, c)| *c);
+    let own = fields.iter().find(|(tag, _)| *tag == 0xa0).map(|(_, c)| *c);
     let curve = own.or(curve_block).ok_or_else(damaged)?;
     let named = match der_elements(curve).as_deref() {
         Some([(0x06, oid)]) => tlv(0x06, oid),
@@ -452,7 +458,11 @@ fn decrypt(shown: &str, line: usize, der: &[u8], password: Option<&str>) -> Resu
         return Err(damaged());
     };
     let Some(password) = password else {
-        return Err(refuse(shown, line, Message::new("key-encrypted-needs-password")));
+        return Err(refuse(
+            shown,
+            line,
+            Message::new("key-encrypted-needs-password"),
+        ));
     };
     let oid = der_elements(algorithm)
         .and_then(|e| e.first().map(|(_, o)| oid_text(o)))
@@ -581,9 +591,12 @@ fn import_pfx(
         // A SEQUENCE that begins with version 3 is a PKCS#12 file that was cut
         // short or damaged, not some other format.
         let pfx_start = data.first() == Some(&0x30)
-            && data.iter().take(8).collect::<Vec<_>>().windows(3).any(|w| {
-                *w[0] == 0x02 && *w[1] == 0x01 && *w[2] == 0x03
-            });
+            && data
+                .iter()
+                .take(8)
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| *w[0] == 0x02 && *w[1] == 0x01 && *w[2] == 0x03);
         if pfx_start {
             let detail = match super::certificate::check_der(data) {
                 Err(f) => format!("DER {} @ {}", f.kind.code(), f.offset),
@@ -655,7 +668,9 @@ fn import_pfx(
         }
     }
     if pairs.is_empty() {
-        return Err(refused.unwrap_or_else(|| refuse(shown, 0, Message::new("pkcs12-no-certificate"))));
+        return Err(
+            refused.unwrap_or_else(|| refuse(shown, 0, Message::new("pkcs12-no-certificate")))
+        );
     }
     let listing = || {
         pairs
@@ -703,9 +718,10 @@ fn import_pfx(
         if last.is_self_signed() {
             break;
         }
-        let issuer = infos.iter().map(|(_, c)| c).find(|c| {
-            c.is_ca && last.signed_by(c) && !chain.iter().any(|x| x.der == c.der)
-        });
+        let issuer = infos
+            .iter()
+            .map(|(_, c)| c)
+            .find(|c| c.is_ca && last.signed_by(c) && !chain.iter().any(|x| x.der == c.der));
         match issuer {
             Some(c) => chain.push(c.clone()),
             None => break,
@@ -739,7 +755,9 @@ fn pfx_error(error: &p12_keystore::error::Error, password_given: bool) -> Messag
         | E::UnsupportedMacAlgorithm
         | E::UnsupportedContentType
         | E::UnsupportedCertificateType
-        | E::InvalidParameters => Message::new("pkcs12-unsupported").arg("detail", error.to_string()),
+        | E::InvalidParameters => {
+            Message::new("pkcs12-unsupported").arg("detail", error.to_string())
+        }
         // Without a MAC, a wrong password shows as bags that do not decrypt.
         E::UnpadError | E::Pkcs5Error(_) if password_given => {
             Message::new("pkcs12-wrong-password-no-mac")

@@ -34,11 +34,17 @@ pub fn dns_name(name: &str, wildcard_allowed: bool) -> Result<String, Error> {
     }
     let (wildcard, rest) = match trimmed.strip_prefix("*.") {
         Some(rest) if wildcard_allowed => (true, rest),
-        Some(_) => return Err(refuse(Message::new("name-reason").arg("reason", "wildcard"))),
+        Some(_) => {
+            return Err(refuse(
+                Message::new("name-reason").arg("reason", "wildcard"),
+            ));
+        }
         None => (false, trimmed),
     };
     if rest.contains('*') {
-        return Err(refuse(Message::new("name-reason").arg("reason", "wildcard")));
+        return Err(refuse(
+            Message::new("name-reason").arg("reason", "wildcard"),
+        ));
     }
     let ascii = to_ascii(rest).map_err(refuse)?;
     // A name whose last label is all digits would read as an IPv4 address
@@ -219,11 +225,26 @@ mod tests {
 
     #[test]
     fn internationalized_names_become_a_labels() {
-        assert_eq!(dns_name("bücher.example", false).unwrap(), "xn--bcher-kva.example");
-        assert_eq!(dns_name("BÜCHER.Example.", false).unwrap(), "xn--bcher-kva.example");
-        assert_eq!(dns_name("*.bücher.example", true).unwrap(), "*.xn--bcher-kva.example");
-        assert_eq!(dns_name("xn--bcher-kva.example", false).unwrap(), "xn--bcher-kva.example");
-        assert_eq!(shown("xn--bcher-kva.example"), "xn--bcher-kva.example (bücher.example)");
+        assert_eq!(
+            dns_name("bücher.example", false).unwrap(),
+            "xn--bcher-kva.example"
+        );
+        assert_eq!(
+            dns_name("BÜCHER.Example.", false).unwrap(),
+            "xn--bcher-kva.example"
+        );
+        assert_eq!(
+            dns_name("*.bücher.example", true).unwrap(),
+            "*.xn--bcher-kva.example"
+        );
+        assert_eq!(
+            dns_name("xn--bcher-kva.example", false).unwrap(),
+            "xn--bcher-kva.example"
+        );
+        assert_eq!(
+            shown("xn--bcher-kva.example"),
+            "xn--bcher-kva.example (bücher.example)"
+        );
         assert_eq!(shown("host.example"), "host.example");
     }
 
