@@ -522,12 +522,34 @@ fn a_certificate_without_its_key_and_a_pkcs12_without_a_key_say_so() {
     // An algorithm p12-keystore does not implement (RC4, openssl -legacy) is
     // named as such, not as a wrong password.
     let rc4 = Command::new("openssl")
-        .args(["pkcs12", "-export", "-legacy", "-keypbe", "PBE-SHA1-RC4-128", "-certpbe", "PBE-SHA1-RC4-128", "-passout", "pass:pw", "-out", "rc4.p12", "-in", "leaf.pem", "-inkey", "leaf.key"])
+        .args([
+            "pkcs12",
+            "-export",
+            "-legacy",
+            "-keypbe",
+            "PBE-SHA1-RC4-128",
+            "-certpbe",
+            "PBE-SHA1-RC4-128",
+            "-passout",
+            "pass:pw",
+            "-out",
+            "rc4.p12",
+            "-in",
+            "leaf.pem",
+            "-inkey",
+            "leaf.key",
+        ])
         .current_dir(d)
         .output()
         .unwrap();
     if rc4.status.success() {
-        import_refused(s, &[&p(d, "rc4.p12"), "--password-file", &pw], 2, "rc4.p12", "uses an algorithm docwiz does not support");
+        import_refused(
+            s,
+            &[&p(d, "rc4.p12"), "--password-file", &pw],
+            2,
+            "rc4.p12",
+            "uses an algorithm docwiz does not support",
+        );
     }
     // The legacy (RC2, 3DES) export still opens.
     import_ok(s, &[&p(d, "legacy.p12"), "--password-file", &pw]);

@@ -440,9 +440,9 @@ fn algorithm_text(name: &str) -> crate::error::Arg {
     }
 }
 
-/// Iteration counts above this are refused rather than run: openssl writes
-/// 2048 (PKCS#8) or 10000 (PBKDF2 default), p12-keystore caps at 10^6.
-const MAX_ITERATIONS: u32 = 10_000_000;
+/// Iteration counts above this are refused rather than run (a crafted file
+/// could ask for hours): openssl writes 2048, p12-keystore caps at 10^6 too.
+const MAX_ITERATIONS: u32 = 1_000_000;
 
 /// Decrypts an EncryptedPrivateKeyInfo (RFC 5958 §3) with PBES2 (RFC 8018
 /// §6.2: PBKDF2 or scrypt, AES-CBC, DES-EDE3-CBC), what `openssl pkcs8 -topk8`
@@ -770,4 +770,64 @@ fn pfx_error(error: &p12_keystore::error::Error, password_given: bool) -> Messag
 fn install(store: &Store, chain: &[Vec<u8>], key_pem: &[u8]) -> Result<String, Error> {
     let _lock = store.lock()?;
     store.install(chain, key_pem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn next(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    #[test]
+    fn mangled_keys_never_panic() {
+        let pair = KeyPair::generate().unwrap();
+        let pkcs8 = pair.serialize_der();
+        let sec1_like = [&[
+            0x30, 0x0a, 0x02, 0x01, 0x01, 0x04, 0x01, 0x00, 0xa0, 0x02, 0x30, 0x00,
+        ][..]]
+        .concat();
+        let encrypted =
+            [&[0x30, 0x08, 0x30, 0x03, 0x06, 0x01, 0x2a, 0x04, 0x01, 0x00][..]].concat();
+        let mut seed = 0x9e37_79b9_7f4a_7c15;
+        for round in 0..3000 {
+            let mut input = match round % 4 {
+                0 => pkcs8.clone(),
+                1 => sec1_like.clone(),
+                2 => encrypted.clone(),
+                _ => pem_block("EC PRIVATE KEY", &pkcs8).into_bytes(),
+            };
+            for _ in 0..(next(&mut seed) % 6) {
+                let i = (next(&mut seed) as usize) % input.len();
+                input[i] = next(&mut seed) as u8;
+            }
+            input.truncate((next(&mut seed) as usize) % (input.len() + 1));
+            let _ = read_key("fuzz", &input, Some("pw"), &[]);
+            let _ = read_key("fuzz", &input, None, &[]);
+            let _ = super::super::certificate::check_der(&input);
+        }
+    }
+
+    #[test]
+    fn pkcs1_keys_are_wrapped_as_rsa_encryption_pkcs8() {
+        // rsaEncryption with NULL parameters around the PKCS#1 key.
+        let wrapped = rsa_to_pkcs8(&[0x30, 0x00]);
+        assert_eq!(
+            wrapped,
+            [
+                &[0x30, 0x16, 0x02, 0x01, 0x00, 0x30, 0x0d][..],
+                &oid_der(key_oid::RSA),
+                &[0x05, 0x00, 0x04, 0x02, 0x30, 0x00],
+            ]
+            .concat()
+        );
+        assert_eq!(
+            oid_der("1.2.840.10045.2.1"),
+            [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]
+        );
+    }
 }
