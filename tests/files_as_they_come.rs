@@ -166,6 +166,11 @@ fn ec_keys_with_an_ec_parameters_block_and_pkcs1_keys_are_imported() {
             "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-521 -out p521.key",
         ),
         ("ed", "openssl genpkey -algorithm ED25519 -out ed.key"),
+        // PKCS#1 under a PKCS#8 label, as some tools write it.
+        (
+            "mislabeled",
+            "openssl genrsa -traditional 2048 2>/dev/null | sed 's/RSA PRIVATE KEY/PRIVATE KEY/' > mislabeled.key",
+        ),
     ] {
         sh(d, make);
         make_leaf(d, name, "/CN=host.example.com", SERVER_EXT);
@@ -450,6 +455,7 @@ fn a_certificate_without_its_key_and_a_pkcs12_without_a_key_say_so() {
     sh(
         d,
         "openssl x509 -in leaf.pem -outform DER -out leaf.der && \
+         openssl crl2pkcs7 -nocrl -certfile leaf.pem -certfile ca.pem -outform DER -out leaf.p7b && \
          openssl pkcs12 -export -nokeys -in leaf.pem -out nokeys.p12 -passout pass:pw && \
          openssl pkcs12 -export -in leaf.pem -inkey leaf.key -out ok.p12 -passout pass:pw && \
          openssl pkcs12 -export -nomac -in leaf.pem -inkey leaf.key -out nomac.p12 -passout pass:pw && \
@@ -480,6 +486,13 @@ fn a_certificate_without_its_key_and_a_pkcs12_without_a_key_say_so() {
         &[&p(d, "leaf.der")],
         2,
         "leaf.der",
+        "give the key with --key",
+    );
+    import_refused(
+        s,
+        &[&p(d, "leaf.p7b")],
+        2,
+        "leaf.p7b",
         "give the key with --key",
     );
     import_refused(

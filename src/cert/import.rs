@@ -92,7 +92,8 @@ pub fn import(store: &Store, file: &Path, options: &ImportOptions) -> Result<Imp
             .ok_or_else(|| refuse(&shown, 0, Message::new("import-certificate-without-key")))?;
         return install_pair(store, &shown, ders, &key);
     }
-    if super::certificate::parse_certificates(&shown, body).is_ok() {
+    // A DER certificate or a PKCS#7 of certificates: no key can be in it.
+    if certificates(&shown, &data).is_ok() {
         return Err(refuse(
             &shown,
             0,
@@ -226,7 +227,8 @@ pub fn read_key(
                 continue;
             }
             let key = match label {
-                "PRIVATE KEY" => usable(shown, line, der),
+                // Told apart by shape: some tools label PKCS#1 or SEC1 so.
+                "PRIVATE KEY" => der_key(shown, line, &der, password),
                 "ENCRYPTED PRIVATE KEY" => decrypt(shown, line, &der, password)
                     .and_then(|pkcs8| usable(shown, line, pkcs8)),
                 "RSA PRIVATE KEY" => usable(shown, line, rsa_to_pkcs8(&der)),
@@ -246,7 +248,7 @@ pub fn read_key(
             found.push(key);
         }
     } else if !body.is_empty() {
-        found.push(der_key(shown, body, password));
+        found.push(der_key(shown, 0, body, password));
     }
     if found.is_empty() {
         return Ok(None);
@@ -260,23 +262,26 @@ pub fn read_key(
 }
 
 /// A key file in DER: PKCS#8, encrypted PKCS#8, PKCS#1 or SEC1, told apart by shape.
-fn der_key(shown: &str, der: &[u8], password: Option<&str>) -> Result<Key, Error> {
-    let not_key = || refuse(shown, 0, Message::new("key-none"));
+fn der_key(shown: &str, line: usize, der: &[u8], password: Option<&str>) -> Result<Key, Error> {
+    let not_key = || {
+        let id = if line == 0 { "key-none" } else { "key-damaged" };
+        refuse(shown, line, Message::new(id))
+    };
     let outer = der_elements(der).ok_or_else(not_key)?;
     let [(0x30, content)] = outer.as_slice() else {
         return Err(not_key());
     };
     let fields = der_elements(content).ok_or_else(not_key)?;
     match fields.as_slice() {
-        [(0x02, _), (0x30, _), (0x04, _), ..] => usable(shown, 0, der.to_vec()),
+        [(0x02, _), (0x30, _), (0x04, _), ..] => usable(shown, line, der.to_vec()),
         [(0x30, _), (0x04, _)] => {
-            decrypt(shown, 0, der, password).and_then(|pkcs8| usable(shown, 0, pkcs8))
+            decrypt(shown, line, der, password).and_then(|pkcs8| usable(shown, line, pkcs8))
         }
         [(0x02, _), (0x04, _), ..] => {
-            sec1_to_pkcs8(shown, 0, der, None).and_then(|pkcs8| usable(shown, 0, pkcs8))
+            sec1_to_pkcs8(shown, line, der, None).and_then(|pkcs8| usable(shown, line, pkcs8))
         }
         f if f.len() == 9 && f.iter().all(|(tag, _)| *tag == 0x02) => {
-            usable(shown, 0, rsa_to_pkcs8(der))
+            usable(shown, line, rsa_to_pkcs8(der))
         }
         _ => Err(not_key()),
     }
