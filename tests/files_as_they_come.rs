@@ -979,10 +979,16 @@ fn the_details_page_names_signature_algorithms_of_every_issuer_key() {
             &["--json", "wizard", "details", "--thumbprint", &t],
         ))
         .unwrap();
-        assert_eq!(json["signature_algorithm"], signature, "{name}");
+        // openssl's default salt for an unrestricted RSA-PSS key varies by version.
+        let named = json["signature_algorithm"].as_str().unwrap();
+        if name == "psskey" {
+            assert!(named.starts_with("RSASSA-PSS (SHA-256"), "{name}: {named}");
+        } else {
+            assert_eq!(named, signature, "{name}");
+        }
         assert_eq!(json["key"], "ECDSA P-256", "{name}");
         let page = wizard_ok(s, &["wizard", "details", "--thumbprint", &t]);
-        assert!(page.contains(signature), "{name}: {page}");
+        assert!(page.contains(named), "{name}: {page}");
     }
 }
 
