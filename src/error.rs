@@ -297,6 +297,17 @@ pub enum Error {
     CaUnsafe {
         findings: Vec<Diagnostic>,
     },
+    /// A host name that is not a valid DNS name, and why.
+    InvalidNameWhy {
+        name: String,
+        reason: Message,
+    },
+    /// An input file that docwiz cannot use as it is: where (file, and the line
+    /// of the PEM block when there is one) and why, with what to do.
+    Input {
+        location: Location,
+        reason: Message,
+    },
 }
 
 impl Error {
@@ -367,6 +378,10 @@ impl Error {
             Error::CaUnsafe { findings } => {
                 Message::new("error-ca-unsafe").arg("count", findings.len())
             }
+            Error::Input { reason, .. } => reason.clone(),
+            Error::InvalidNameWhy { name, reason } => Message::new("error-invalid-name-why")
+                .arg("name", name.as_str())
+                .arg("reason", reason.clone()),
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }
@@ -380,6 +395,7 @@ impl Error {
         match self {
             Error::Content(d) => d.location.as_ref(),
             Error::Damaged { finding, .. } => finding.location.as_ref(),
+            Error::Input { location, .. } => Some(location),
             _ => None,
         }
     }

@@ -477,3 +477,65 @@ damage-record-id = ist der Datensatz der Anforderung { $id }, nicht der von { $d
 damage-ca-missing = fehlt, obwohl { $other } vorhanden ist: docwiz ersetzt eine ZS nicht stillschweigend.
 damage-ca-key-mismatch = gehört nicht zum ZS-Zertifikat { $cert }.
 damage-ca-not-signed = ist nicht vom Zertifikat der Stammzertifizierungsstelle { $root } signiert: Was sie ausstellt, könnte nicht überprüft werden.
+## files as they come
+
+pem-block-broken = Der { $label }-Block, der in dieser Zeile beginnt, ist beschädigt (fehlerhaftes Base64 oder fehlende END-Zeile).
+der-not-canonical = Das Zertifikat ist kein DER: { $fault ->
+        [truncated] ein Element reicht über sein Ende hinaus
+        [indefinite] eine unbestimmte Länge
+        [length] eine Länge, die nicht in ihrer kürzesten Form steht
+        [length-too-long] eine Länge, größer als jedes Zertifikat
+        [tag] ein Tag, das nicht in seiner kürzesten Form steht
+        [constructed] eine Zeichenkette in konstruierter Form
+        [integer] ein INTEGER, der nicht in seiner kürzesten Form steht
+        [boolean] ein BOOLEAN außer 00 oder FF
+        [null] ein NULL mit Inhalt
+        [bit-string] ein fehlerhafter BIT STRING
+        [oid] ein fehlerhafter OBJECT IDENTIFIER
+        [depth] eine tiefere Verschachtelung, als sie ein Zertifikat hat
+       *[trailing] Bytes nach seinem Ende
+    } bei Byte { $offset }. X.509-Zertifikate sind DER (RFC 5280 §4.1), und ein Fingerabdruck über andere Bytes ist nicht der, den andere berechnen: Fordern Sie das Zertifikat beim Aussteller erneut an.
+der-not-a-certificate = Dies ist kein X.509-Zertifikat (RFC 5280 §4.1).
+error-invalid-name-why = { $name } ist kein gültiger DNS-Name: { $reason }
+name-reason = { $reason ->
+        [empty] Er ist leer.
+        [ip] Es ist eine IP-Adresse; docwiz beantragt Zertifikate für DNS-Namen.
+        [wildcard] Ein Platzhalter ist nur als ganzes, am weitesten links stehendes Label eines alternativen Antragstellernamens erlaubt (*.example.com).
+        [numeric] Sein letztes Label besteht nur aus Ziffern und liest sich wie eine IP-Adresse.
+        [empty-label] Er hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).
+        [hyphen] Das Label „{ $label }“ beginnt oder endet mit einem Bindestrich.
+        [character] Das Label „{ $label }“ enthält „{ $char }“; DNS-Namen bestehen aus Buchstaben, Ziffern und Bindestrichen (RFC 1123).
+        [punycode] Das Label „{ $label }“ ist kein gültiges Punycode (RFC 3492).
+        [label-too-long] Das Label „{ $label }“ ist in seiner A-Label-Form länger als 63 Oktette.
+        [idna] Das Label „{ $label }“ ist kein gültiges internationalisiertes Label (UTS #46: ein unzulässiges Zeichen oder die Bidi- oder Joiner-Regeln von RFC 5893 und RFC 5892).
+       *[too-long] Er ist in seiner A-Label-Form länger als 253 Oktette.
+    }
+import-certificate-without-key = Diese Datei enthält ein Zertifikat, aber keinen privaten Schlüssel: Geben Sie den Schlüssel mit --key SCHLÜSSEL an, oder importieren Sie eine PKCS#12-Datei (.pfx), die beides enthält.
+import-unknown-format = Diese Datei ist weder ein PEM-Zertifikat mit seinem Schlüssel noch ein DER-Zertifikat noch eine PKCS#12-Datei (.pfx).
+key-none = Hier ist kein privater Schlüssel: Die Datei hat keinen PEM-Block und ist kein DER-Schlüssel.
+key-none-found = Hier ist kein privater Schlüssel; die Datei enthält: { $found }.
+key-legacy-encrypted = Dieser Schlüssel ist im alten PEM-Format von OpenSSL verschlüsselt ({ $cipher }), das docwiz nicht liest. Wandeln Sie ihn in verschlüsseltes PKCS#8 um und geben Sie sein Kennwort mit --key-password-file an: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-unsupported-algorithm = Dieser Schlüssel ist { $algorithm }, was docwiz für ein TLS-Serverzertifikat nicht verwenden kann (es verwendet RSA, ECDSA P-256, P-384 und P-521 sowie Ed25519).
+key-openssh = Dieser Schlüssel ist im Format von OpenSSH: Wandeln Sie eine Kopie von { $file } mit ssh-keygen -p -m PKCS8 -f KOPIE in PKCS#8 um.
+key-explicit-curve = Dieser EC-Schlüssel führt die Parameter seiner Kurve einzeln auf; TLS und RFC 5480 verlangen eine benannte Kurve: openssl ec -in { $file } -param_enc named_curve -out key.pem
+key-damaged = Dieser private Schlüssel ist beschädigt: docwiz kann ihn nicht lesen.
+key-rsa-pss = Dies ist ein RSA-PSS-Schlüssel (id-RSASSA-PSS, RFC 4055), auf PSS-Signaturen beschränkt, die docwiz nicht verwendet. Erzeugen Sie einen RSA-Schlüssel und ein Zertifikat dafür: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+algorithm-unknown = unbekannter Algorithmus ({ $oid })
+key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+key-encryption-unsupported = Dieser Schlüssel ist mit { $scheme } verschlüsselt, was docwiz nicht liest. Verschlüsseln Sie ihn neu mit PBES2 und AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-wrong-password = Das Kennwort des Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Prüfen Sie die mit --key-password-file angegebene Datei.
+pkcs12-mac-mismatch = Das Kennwort öffnet die Schlüssel, aber die Integritätsprüfung (MAC) der Datei schlägt fehl: Die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Exportieren Sie sie erneut.
+pkcs12-wrong-password = Das Kennwort ist falsch: Die Integritätsprüfung (MAC) der Datei schlägt damit fehl. Prüfen Sie die mit --password-file angegebene Datei.
+pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+pkcs12-wrong-password-no-mac = Das Kennwort ist falsch, oder die Datei ist beschädigt: Ihre Schlüssel lassen sich damit nicht entschlüsseln, und die Datei hat keine Integritätsprüfung, die sagt, was davon zutrifft.
+pkcs12-unsupported = Diese PKCS#12-Datei verwendet einen Algorithmus, den docwiz nicht unterstützt ({ $detail }). Exportieren Sie sie erneut mit AES und SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = Diese PKCS#12-Datei ist beschädigt ({ $detail }).
+pkcs12-empty = Diese PKCS#12-Datei enthält weder einen privaten Schlüssel noch ein Zertifikat.
+pkcs12-no-key = Diese PKCS#12-Datei enthält Zertifikate, aber keinen privaten Schlüssel (mit -nokeys exportiert?): Exportieren Sie sie erneut mit ihrem Schlüssel, oder importieren Sie das Zertifikat mit --key SCHLÜSSEL.
+pkcs12-no-certificate = Diese PKCS#12-Datei enthält einen privaten Schlüssel, aber kein Zertifikat dazu.
+pkcs12-no-such-name = Kein Schlüssel-Zertifikat-Paar dieser Datei heißt „{ $name }“; sie enthält: { $pairs }.
+pkcs12-ambiguous = Diese Datei enthält mehrere Schlüssel-Zertifikat-Paare ({ $count }): { $pairs }. Wählen Sie eines mit --friendly-name NAME (sein Anzeigename oder sein Fingerabdruck).
+pkcs12-chosen = { $file } enthält mehrere private Schlüssel ({ $count }); docwiz hat „{ $name }“ genommen ({ $subject }, { $thumbprint }).
+refuse-no-host-name = { $usage }: Das Zertifikat hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen, und TLS-Clients beachten den CN seines Antragstellers nicht (RFC 6125).
+import-identity = Es gilt für diese Namen (seine alternativen Antragstellernamen, die TLS-Clients prüfen): { $names }.
+import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen und kann daher nicht zugewiesen werden: TLS-Clients beachten den CN des Antragstellers nicht (RFC 6125).

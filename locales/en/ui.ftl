@@ -476,3 +476,65 @@ damage-record-id = is the record of request { $id }, not of { $dir }.
 damage-ca-missing = is missing although { $other } is there: docwiz does not replace a CA silently.
 damage-ca-key-mismatch = does not belong to the CA certificate { $cert }.
 damage-ca-not-signed = is not signed by the root CA certificate { $root }: what it issues could not be verified.
+## files as they come
+
+pem-block-broken = The { $label } block that starts on this line is damaged (broken base64, or no END line).
+der-not-canonical = The certificate is not DER: { $fault ->
+        [truncated] an element runs past its end
+        [indefinite] an indefinite length
+        [length] a length not in its shortest form
+        [length-too-long] a length longer than any certificate
+        [tag] a tag not in its shortest form
+        [constructed] a string in constructed form
+        [integer] an INTEGER not in its shortest form
+        [boolean] a BOOLEAN other than 00 or FF
+        [null] a NULL with content
+        [bit-string] a malformed BIT STRING
+        [oid] a malformed OBJECT IDENTIFIER
+        [depth] nesting deeper than any certificate has
+       *[trailing] bytes after its end
+    } at byte { $offset }. X.509 certificates are DER (RFC 5280 §4.1), and a thumbprint over other bytes is not the one others compute: ask the issuer for the certificate again.
+der-not-a-certificate = This is not an X.509 certificate (RFC 5280 §4.1).
+error-invalid-name-why = { $name } is not a valid DNS name: { $reason }
+name-reason = { $reason ->
+        [empty] it is empty.
+        [ip] it is an IP address; docwiz requests certificates for DNS names.
+        [wildcard] a wildcard is allowed only as the whole leftmost label of a subject alternative name (*.example.com).
+        [numeric] its last label is all digits, which reads as an IP address.
+        [empty-label] it has an empty label (two dots in a row, or a leading dot).
+        [hyphen] the label “{ $label }” begins or ends with a hyphen.
+        [character] the label “{ $label }” contains “{ $char }”; DNS names have letters, digits and hyphens (RFC 1123).
+        [punycode] the label “{ $label }” is not valid Punycode (RFC 3492).
+        [label-too-long] the label “{ $label }” is longer than 63 octets in its A-label form.
+        [idna] the label “{ $label }” is not a valid internationalized label (UTS #46: a disallowed character, or the bidi or joiner rules of RFC 5893 and RFC 5892).
+       *[too-long] it is longer than 253 octets in its A-label form.
+    }
+import-certificate-without-key = This file holds a certificate but no private key: give the key with --key KEY, or import a PKCS#12 (.pfx) file that holds both.
+import-unknown-format = This file is neither a PEM certificate with its key, a DER certificate, nor a PKCS#12 (.pfx) file.
+key-none = No private key here: the file has no PEM block and is not a DER key.
+key-none-found = No private key here; the file has: { $found }.
+key-legacy-encrypted = This key is encrypted in OpenSSL's legacy PEM format ({ $cipher }), which docwiz does not read. Convert it to encrypted PKCS#8, then give its password with --key-password-file: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-unsupported-algorithm = This key is { $algorithm }, which docwiz cannot use for a TLS server certificate (it uses RSA, ECDSA P-256, P-384 and P-521, and Ed25519).
+key-openssh = This key is in OpenSSH's format: convert a copy of { $file } to PKCS#8 with ssh-keygen -p -m PKCS8 -f COPY.
+key-explicit-curve = This EC key spells out its curve's parameters; TLS and RFC 5480 need a named curve: openssl ec -in { $file } -param_enc named_curve -out key.pem
+key-damaged = This private key is damaged: docwiz cannot read it.
+key-rsa-pss = This is an RSA-PSS key (id-RSASSA-PSS, RFC 4055), restricted to PSS signatures, which docwiz does not use. Make an RSA key and a certificate for it: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+algorithm-unknown = unknown algorithm ({ $oid })
+key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file FILE (a file whose first line is the password).
+key-encryption-unsupported = This key is encrypted with { $scheme }, which docwiz does not read. Encrypt it again with PBES2 and AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-wrong-password = The key's password is wrong: it does not decrypt the key. Check the file given with --key-password-file.
+pkcs12-mac-mismatch = The password opens the keys, but the file's integrity check (MAC) fails: the file was altered or damaged after it was made. Export it again.
+pkcs12-wrong-password = Cannot open this PKCS#12 file: the password is wrong (the file's integrity check, MAC, fails with it). Check the file given with --password-file.
+pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file FILE (a file whose first line is the password).
+pkcs12-wrong-password-no-mac = The password is wrong, or the file is damaged: its keys do not decrypt with it, and the file has no integrity check to tell which.
+pkcs12-unsupported = This PKCS#12 file uses an algorithm docwiz does not support ({ $detail }). Export it again with AES and SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = This PKCS#12 file is damaged ({ $detail }).
+pkcs12-empty = This PKCS#12 file holds neither a private key nor a certificate.
+pkcs12-no-key = This PKCS#12 file holds certificates but no private key (exported with -nokeys?): export it again with its key, or import the certificate with --key KEY.
+pkcs12-no-certificate = This PKCS#12 file holds a private key but no certificate for it.
+pkcs12-no-such-name = No key and certificate pair of this file is called “{ $name }”; it holds: { $pairs }.
+pkcs12-ambiguous = This file holds several key and certificate pairs ({ $count }): { $pairs }. Choose one with --friendly-name NAME (its friendly name or its thumbprint).
+pkcs12-chosen = { $file } holds several private keys ({ $count }); docwiz took “{ $name }” ({ $subject }, { $thumbprint }).
+refuse-no-host-name = { $usage }: the certificate has no DNS name or IP address among its subject alternative names, and TLS clients do not look at its subject CN (RFC 6125).
+import-identity = It is valid for these names (its subject alternative names, which TLS clients check): { $names }.
+import-no-identity = It has no DNS name or IP address among its subject alternative names, so it cannot be assigned: TLS clients do not look at the subject CN (RFC 6125).

@@ -476,3 +476,65 @@ damage-record-id = es el registro de la solicitud { $id }, no el de { $dir }.
 damage-ca-missing = falta aunque { $other } sí está: docwiz no reemplaza una CA sin avisar.
 damage-ca-key-mismatch = no corresponde al certificado de CA { $cert }.
 damage-ca-not-signed = no está firmado por el certificado de la CA raíz { $root }: lo que emita no se podría verificar.
+## files as they come
+
+pem-block-broken = El bloque { $label } que empieza en esta línea está dañado (base64 roto, o falta la línea END).
+der-not-canonical = El certificado no está en DER: { $fault ->
+        [truncated] un elemento pasa de su final
+        [indefinite] una longitud indefinida
+        [length] una longitud que no está en su forma más corta
+        [length-too-long] una longitud mayor que cualquier certificado
+        [tag] una etiqueta que no está en su forma más corta
+        [constructed] una cadena en forma construida
+        [integer] un INTEGER que no está en su forma más corta
+        [boolean] un BOOLEAN distinto de 00 o FF
+        [null] un NULL con contenido
+        [bit-string] un BIT STRING mal formado
+        [oid] un OBJECT IDENTIFIER mal formado
+        [depth] un anidamiento más profundo que el de cualquier certificado
+       *[trailing] bytes después de su final
+    } en el byte { $offset }. Los certificados X.509 son DER (RFC 5280 §4.1), y una huella calculada sobre otros bytes no es la que calculan los demás: vuelva a pedir el certificado a su emisor.
+der-not-a-certificate = Esto no es un certificado X.509 (RFC 5280 §4.1).
+error-invalid-name-why = { $name } no es un nombre DNS válido: { $reason }
+name-reason = { $reason ->
+        [empty] está vacío.
+        [ip] es una dirección IP; docwiz solicita certificados para nombres DNS.
+        [wildcard] un comodín solo se permite como etiqueta completa más a la izquierda de un nombre alternativo del sujeto (*.example.com).
+        [numeric] su última etiqueta solo tiene dígitos, lo que se lee como una dirección IP.
+        [empty-label] tiene una etiqueta vacía (dos puntos seguidos, o un punto al principio).
+        [hyphen] la etiqueta «{ $label }» empieza o termina con un guion.
+        [character] la etiqueta «{ $label }» contiene «{ $char }»; los nombres DNS tienen letras, dígitos y guiones (RFC 1123).
+        [punycode] la etiqueta «{ $label }» no es Punycode válido (RFC 3492).
+        [label-too-long] la etiqueta «{ $label }» supera los 63 octetos en su forma de etiqueta A.
+        [idna] la etiqueta «{ $label }» no es una etiqueta internacionalizada válida (UTS #46: un carácter no permitido, o las reglas bidi o de unión de RFC 5893 y RFC 5892).
+       *[too-long] supera los 253 octetos en su forma de etiquetas A.
+    }
+import-certificate-without-key = Este archivo contiene un certificado pero ninguna clave privada: indique la clave con --key CLAVE, o importe un archivo PKCS#12 (.pfx) que contenga ambos.
+import-unknown-format = Este archivo no es un certificado PEM con su clave, ni un certificado DER, ni un archivo PKCS#12 (.pfx).
+key-none = Aquí no hay ninguna clave privada: el archivo no tiene ningún bloque PEM y no es una clave DER.
+key-none-found = Aquí no hay ninguna clave privada; el archivo contiene: { $found }.
+key-legacy-encrypted = Esta clave está cifrada en el antiguo formato PEM de OpenSSL ({ $cipher }), que docwiz no lee. Conviértala a PKCS#8 cifrado y luego indique su contraseña con --key-password-file: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-unsupported-algorithm = Esta clave es { $algorithm }, que docwiz no puede usar para un certificado de servidor TLS (usa RSA, ECDSA P-256, P-384 y P-521, y Ed25519).
+key-openssh = Esta clave está en el formato de OpenSSH: convierta una copia de { $file } a PKCS#8 con ssh-keygen -p -m PKCS8 -f COPIA.
+key-explicit-curve = Esta clave EC detalla los parámetros de su curva; TLS y RFC 5480 exigen una curva con nombre: openssl ec -in { $file } -param_enc named_curve -out key.pem
+key-damaged = Esta clave privada está dañada: docwiz no puede leerla.
+key-rsa-pss = Es una clave RSA-PSS (id-RSASSA-PSS, RFC 4055), limitada a firmas PSS, que docwiz no usa. Cree una clave RSA y un certificado para ella: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+algorithm-unknown = algoritmo desconocido ({ $oid })
+key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+key-encryption-unsupported = Esta clave está cifrada con { $scheme }, que docwiz no lee. Vuelva a cifrarla con PBES2 y AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-wrong-password = La contraseña de la clave es incorrecta: no descifra la clave. Revise el archivo indicado con --key-password-file.
+pkcs12-mac-mismatch = La contraseña abre las claves, pero la comprobación de integridad (MAC) del archivo falla: el archivo se modificó o se dañó después de crearse. Vuelva a exportarlo.
+pkcs12-wrong-password = La contraseña es incorrecta: la comprobación de integridad (MAC) del archivo falla con ella. Revise el archivo indicado con --password-file.
+pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+pkcs12-wrong-password-no-mac = La contraseña es incorrecta, o el archivo está dañado: sus claves no se descifran con ella, y el archivo no tiene comprobación de integridad que diga cuál de las dos.
+pkcs12-unsupported = Este archivo PKCS#12 usa un algoritmo que docwiz no admite ({ $detail }). Vuelva a exportarlo con AES y SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = Este archivo PKCS#12 está dañado ({ $detail }).
+pkcs12-empty = Este archivo PKCS#12 no contiene ni clave privada ni certificado.
+pkcs12-no-key = Este archivo PKCS#12 contiene certificados pero ninguna clave privada (¿exportado con -nokeys?): vuelva a exportarlo con su clave, o importe el certificado con --key CLAVE.
+pkcs12-no-certificate = Este archivo PKCS#12 contiene una clave privada pero ningún certificado para ella.
+pkcs12-no-such-name = Ningún par de clave y certificado de este archivo se llama «{ $name }»; contiene: { $pairs }.
+pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name NOMBRE (su nombre descriptivo o su huella).
+pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz tomó «{ $name }» ({ $subject }, { $thumbprint }).
+refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su sujeto (RFC 6125).
+import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
+import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, así que no se puede asignar: los clientes TLS no miran el CN del sujeto (RFC 6125).

@@ -477,3 +477,65 @@ damage-record-id = est l'enregistrement de la demande { $id }, et non de { $dir 
 damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
 damage-ca-key-mismatch = ne correspond pas au certificat d'AC { $cert }.
 damage-ca-not-signed = n'est pas signé par le certificat de l'AC racine { $root } : ce qu'il émet ne pourrait pas être vérifié.
+## files as they come
+
+pem-block-broken = Le bloc { $label } qui commence à cette ligne est endommagé (base64 cassé, ou ligne END absente).
+der-not-canonical = Le certificat n'est pas en DER : { $fault ->
+        [truncated] un élément dépasse sa fin
+        [indefinite] une longueur indéfinie
+        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length-too-long] une longueur plus grande que tout certificat
+        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [constructed] une chaîne sous forme construite
+        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [boolean] un BOOLEAN autre que 00 ou FF
+        [null] un NULL qui a un contenu
+        [bit-string] un BIT STRING mal formé
+        [oid] un OBJECT IDENTIFIER mal formé
+        [depth] une imbrication plus profonde que celle de tout certificat
+       *[trailing] des octets après sa fin
+    } à l'octet { $offset }. Les certificats X.509 sont en DER (RFC 5280 §4.1), et une empreinte calculée sur d'autres octets n'est pas celle que les autres calculent : redemandez le certificat à son émetteur.
+der-not-a-certificate = Ce n'est pas un certificat X.509 (RFC 5280 §4.1).
+error-invalid-name-why = { $name } n'est pas un nom DNS valide : { $reason }
+name-reason = { $reason ->
+        [empty] il est vide.
+        [ip] c'est une adresse IP ; docwiz demande des certificats pour des noms DNS.
+        [wildcard] un caractère générique n'est permis que comme étiquette entière la plus à gauche d'un autre nom de l'objet (*.example.com).
+        [numeric] sa dernière étiquette n'a que des chiffres, ce qui se lit comme une adresse IP.
+        [empty-label] il a une étiquette vide (deux points de suite, ou un point au début).
+        [hyphen] l'étiquette « { $label } » commence ou finit par un trait d'union.
+        [character] l'étiquette « { $label } » contient « { $char } » ; les noms DNS ont des lettres, des chiffres et des traits d'union (RFC 1123).
+        [punycode] l'étiquette « { $label } » n'est pas du Punycode valide (RFC 3492).
+        [label-too-long] l'étiquette « { $label } » dépasse 63 octets sous sa forme d'étiquette A.
+        [idna] l'étiquette « { $label } » n'est pas une étiquette internationalisée valide (UTS #46 : un caractère interdit, ou les règles bidi ou de liaison des RFC 5893 et RFC 5892).
+       *[too-long] il dépasse 253 octets sous sa forme d'étiquettes A.
+    }
+import-certificate-without-key = Ce fichier contient un certificat mais pas de clé privée : donnez la clé avec --key CLÉ, ou importez un fichier PKCS#12 (.pfx) qui contient les deux.
+import-unknown-format = Ce fichier n'est ni un certificat PEM avec sa clé, ni un certificat DER, ni un fichier PKCS#12 (.pfx).
+key-none = Aucune clé privée ici : le fichier n'a aucun bloc PEM et n'est pas une clé DER.
+key-none-found = Aucune clé privée ici ; le fichier contient : { $found }.
+key-legacy-encrypted = Cette clé est chiffrée dans l'ancien format PEM d'OpenSSL ({ $cipher }), que docwiz ne lit pas. Convertissez-la en PKCS#8 chiffré, puis donnez son mot de passe avec --key-password-file : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-unsupported-algorithm = Cette clé est de type { $algorithm }, que docwiz ne peut pas utiliser pour un certificat de serveur TLS (il utilise RSA, ECDSA P-256, P-384 et P-521, et Ed25519).
+key-openssh = Cette clé est au format d'OpenSSH : convertissez une copie de { $file } en PKCS#8 avec ssh-keygen -p -m PKCS8 -f COPIE.
+key-explicit-curve = Cette clé EC détaille les paramètres de sa courbe ; TLS et la RFC 5480 exigent une courbe nommée : openssl ec -in { $file } -param_enc named_curve -out key.pem
+key-damaged = Cette clé privée est endommagée : docwiz ne peut pas la lire.
+key-rsa-pss = C'est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n'utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+algorithm-unknown = algorithme inconnu ({ $oid })
+key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+key-encryption-unsupported = Cette clé est chiffrée avec { $scheme }, que docwiz ne lit pas. Chiffrez-la de nouveau avec PBES2 et AES : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-wrong-password = Le mot de passe de la clé est incorrect : il ne déchiffre pas la clé. Vérifiez le fichier donné avec --key-password-file.
+pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d'intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
+pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d'intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
+pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n'a pas de contrôle d'intégrité pour dire lequel.
+pkcs12-unsupported = Ce fichier PKCS#12 utilise un algorithme que docwiz ne prend pas en charge ({ $detail }). Exportez-le de nouveau avec AES et SHA-256 : openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = Ce fichier PKCS#12 est endommagé ({ $detail }).
+pkcs12-empty = Ce fichier PKCS#12 ne contient ni clé privée ni certificat.
+pkcs12-no-key = Ce fichier PKCS#12 contient des certificats mais pas de clé privée (exporté avec -nokeys ?) : exportez-le de nouveau avec sa clé, ou importez le certificat avec --key CLÉ.
+pkcs12-no-certificate = Ce fichier PKCS#12 contient une clé privée mais pas de certificat pour elle.
+pkcs12-no-such-name = Aucune paire clé et certificat de ce fichier ne s'appelle « { $name } » ; il contient : { $pairs }.
+pkcs12-ambiguous = Ce fichier contient plusieurs paires clé et certificat ({ $count }) : { $pairs }. Choisissez-en une avec --friendly-name NOM (son nom convivial ou son empreinte).
+pkcs12-chosen = { $file } contient plusieurs clés privées ({ $count }) ; docwiz a pris « { $name } » ({ $subject }, { $thumbprint }).
+refuse-no-host-name = { $usage } : le certificat n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
+import-identity = Il est valable pour ces noms (ses autres noms de l'objet, que vérifient les clients TLS) : { $names }.
+import-no-identity = Il n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, il ne peut donc pas être attribué : les clients TLS ne regardent pas le CN de l'objet (RFC 6125).

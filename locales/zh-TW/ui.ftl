@@ -447,3 +447,65 @@ damage-record-id = 是要求 { $id } 的記錄，而不是 { $dir } 的記錄。
 damage-ca-missing = 遺失，但 { $other } 仍存在：docwiz 不會在未告知的情況下更換 CA。
 damage-ca-key-mismatch = 與 CA 憑證 { $cert } 不相符。
 damage-ca-not-signed = 不是由根 CA 憑證 { $root } 簽署：它所核發的憑證將無法驗證。
+## files as they come
+
+pem-block-broken = 從這一行開始的 { $label } 區塊已損壞（base64 有誤，或缺少 END 行）。
+der-not-canonical = 此憑證不是 DER：{ $fault ->
+        [truncated] 有元素超出其結尾
+        [indefinite] 有不定長度
+        [length] 有長度不是最短形式
+        [length-too-long] 有長度大於任何憑證
+        [tag] 有標籤不是最短形式
+        [constructed] 有字串採用建構形式
+        [integer] 有 INTEGER 不是最短形式
+        [boolean] 有 BOOLEAN 不是 00 或 FF
+        [null] 有 NULL 帶有內容
+        [bit-string] 有格式錯誤的 BIT STRING
+        [oid] 有格式錯誤的 OBJECT IDENTIFIER
+        [depth] 巢狀層次比任何憑證都深
+       *[trailing] 結尾之後還有位元組
+    }（位於第 { $offset } 個位元組）。X.509 憑證採用 DER（RFC 5280 §4.1），以其他位元組算出的指紋也不會與他人算出的相同：請向簽發者重新索取憑證。
+der-not-a-certificate = 這不是 X.509 憑證（RFC 5280 §4.1）。
+error-invalid-name-why = { $name } 不是有效的 DNS 名稱：{ $reason }
+name-reason = { $reason ->
+        [empty] 名稱是空的。
+        [ip] 這是 IP 位址；docwiz 只為 DNS 名稱申請憑證。
+        [wildcard] 萬用字元只能作為主體別名最左邊的完整標籤（*.example.com）。
+        [numeric] 最後一個標籤全是數字，會被讀成 IP 位址。
+        [empty-label] 含有空的標籤（連續兩個點，或開頭有點）。
+        [hyphen] 標籤「{ $label }」以連字號開頭或結尾。
+        [character] 標籤「{ $label }」含有「{ $char }」；DNS 名稱只有字母、數字與連字號（RFC 1123）。
+        [punycode] 標籤「{ $label }」不是有效的 Punycode（RFC 3492）。
+        [label-too-long] 標籤「{ $label }」的 A-label 形式超過 63 個八位元組。
+        [idna] 標籤「{ $label }」不是有效的國際化標籤（UTS #46：含有不允許的字元，或不符合 RFC 5893 與 RFC 5892 的雙向文字或連接字元規則）。
+       *[too-long] 其 A-label 形式超過 253 個八位元組。
+    }
+import-certificate-without-key = 此檔案含有憑證，但沒有私密金鑰：請以 --key KEY 指定金鑰，或匯入同時含有兩者的 PKCS#12（.pfx）檔案。
+import-unknown-format = 此檔案既不是附有金鑰的 PEM 憑證，也不是 DER 憑證或 PKCS#12（.pfx）檔案。
+key-none = 這裡沒有私密金鑰：檔案沒有任何 PEM 區塊，也不是 DER 金鑰。
+key-none-found = 這裡沒有私密金鑰；檔案含有：{ $found }。
+key-legacy-encrypted = 此金鑰以 OpenSSL 舊式 PEM 格式加密（{ $cipher }），docwiz 無法讀取。請轉換為加密的 PKCS#8，再以 --key-password-file 提供密碼：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-unsupported-algorithm = 此金鑰是 { $algorithm }，docwiz 無法將其用於 TLS 伺服器憑證（docwiz 使用 RSA、ECDSA P-256、P-384、P-521 與 Ed25519）。
+key-openssh = 此金鑰是 OpenSSH 格式：請以 ssh-keygen -p -m PKCS8 -f 副本，將 { $file } 的副本轉換為 PKCS#8。
+key-explicit-curve = 此 EC 金鑰明確列出曲線參數；TLS 與 RFC 5480 要求具名曲線：openssl ec -in { $file } -param_enc named_curve -out key.pem
+key-damaged = 此私密金鑰已損壞：docwiz 無法讀取。
+key-rsa-pss = 這是 RSA-PSS 金鑰（id-RSASSA-PSS，RFC 4055），僅限 PSS 簽章，docwiz 不使用這種金鑰。請建立 RSA 金鑰及其憑證：openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+algorithm-unknown = 不明的演算法（{ $oid }）
+key-encrypted-needs-password = 此金鑰已加密（PKCS#8）：請以 --key-password-file FILE 提供密碼（檔案的第一行即為密碼）。
+key-encryption-unsupported = 此金鑰以 { $scheme } 加密，docwiz 無法讀取。請改以 PBES2 與 AES 重新加密：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-wrong-password = 金鑰密碼錯誤：無法用它解密金鑰。請檢查以 --key-password-file 指定的檔案。
+pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查（MAC）失敗：檔案在建立後遭到修改或損壞。請重新匯出。
+pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查（MAC）失敗。請檢查以 --password-file 指定的檔案。
+pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file FILE 提供（檔案的第一行即為密碼）。
+pkcs12-wrong-password-no-mac = 密碼錯誤，或檔案已損壞：無法用它解密其中的金鑰，而檔案沒有完整性檢查可判斷是哪一種。
+pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法（{ $detail }）。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = 此 PKCS#12 檔案已損壞（{ $detail }）。
+pkcs12-empty = 此 PKCS#12 檔案既沒有私密金鑰，也沒有憑證。
+pkcs12-no-key = 此 PKCS#12 檔案含有憑證，但沒有私密金鑰（是否以 -nokeys 匯出？）：請連同金鑰重新匯出，或以 --key KEY 匯入憑證。
+pkcs12-no-certificate = 此 PKCS#12 檔案含有私密金鑰，但沒有對應的憑證。
+pkcs12-no-such-name = 此檔案中沒有名為「{ $name }」的金鑰與憑證組；檔案含有：{ $pairs }。
+pkcs12-ambiguous = 此檔案含有多組金鑰與憑證（{ $count } 組）：{ $pairs }。請以 --friendly-name NAME 選擇其中一組（其易記名稱或指紋）。
+pkcs12-chosen = { $file } 含有多把私密金鑰（{ $count } 把）；docwiz 採用了「{ $name }」（{ $subject }，{ $thumbprint }）。
+refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN（RFC 6125）。
+import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶端會檢查這些名稱）：{ $names }。
+import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN（RFC 6125）。

@@ -58,6 +58,18 @@ pub fn install(store: &Store, request: &Request) -> Result<String, Error> {
 }
 
 /// Why each usage cannot take the certificate; empty when all can.
+///
+/// Names: a certificate a request produced must cover the request's FQDN
+/// (`fqdn`). One imported without a request is identified by its subject
+/// alternative names, as TLS clients identify it (RFC 6125 §6.4.4: the CN is
+/// not looked at when SANs are present; CA/Browser Forum BR §7.1.4.3: the CN
+/// is optional and, when present, one of the SANs): it needs at least one
+/// DNS name or IP address SAN, and `fqdn` (a CN, or nothing) is not checked.
+///
+/// Key usage: a certificate without an extended key usage extension may be
+/// used for any purpose (RFC 5280 §4.2.1.12, as openssl's purpose checks
+/// read it); one with the extension needs serverAuth, and clientAuth for the
+/// default usage (mutual TLS).
 pub fn refusals(
     store: &Store,
     thumbprint: &str,
@@ -88,7 +100,7 @@ fn refusals_of(
         .as_ref()
         .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(k)).ok())
         .map(|k| k.subject_public_key_info() == leaf.spki);
-    let eku = leaf.eku.clone().unwrap_or_default();
+    let requested = request_for(store, &leaf.thumbprint).is_some();
     let at = now();
     let mut reasons = Vec::new();
     for &usage in usages {
@@ -103,14 +115,20 @@ fn refusals_of(
                     .arg("to", rfc3339(leaf.not_after)),
             );
         }
-        if !eku.server_auth {
-            reasons.push(reason("refuse-eku-server"));
+        if let Some(eku) = &leaf.eku {
+            if !eku.server_auth {
+                reasons.push(reason("refuse-eku-server"));
+            }
+            if usage.needs_client_auth() && !eku.client_auth {
+                reasons.push(reason("refuse-eku-client"));
+            }
         }
-        if usage.needs_client_auth() && !eku.client_auth {
-            reasons.push(reason("refuse-eku-client"));
-        }
-        if !leaf.sans.iter().any(|san| names::covers(san, fqdn)) {
-            reasons.push(reason("refuse-san").arg("fqdn", fqdn));
+        if requested {
+            if !leaf.host_names.iter().any(|san| names::covers(san, fqdn)) {
+                reasons.push(reason("refuse-san").arg("fqdn", names::shown(fqdn)));
+            }
+        } else if leaf.host_names.is_empty() {
+            reasons.push(reason("refuse-no-host-name"));
         }
         match key_matches {
             None if key.is_none() => reasons.push(reason("refuse-key-missing")),

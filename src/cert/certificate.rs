@@ -2,41 +2,43 @@
 //! wizard shows about one certificate.
 
 use sha1::{Digest, Sha1};
-use x509_parser::prelude::{
-    ASN1Time, FromDer, GeneralName, ParsedExtension, SubjectPublicKeyInfo, X509Certificate,
-};
-use x509_parser::public_key::PublicKey;
+use x509_parser::prelude::{ASN1Time, FromDer, GeneralName, ParsedExtension, X509Certificate};
 
-use crate::error::Error;
+use crate::error::{Error, Location, Message};
+
+/// The PEM labels that hold one X.509 certificate (RFC 7468 §5; `X509
+/// CERTIFICATE` and OpenSSL's `TRUSTED CERTIFICATE` are read as openssl reads them).
+pub const CERTIFICATE_LABELS: [&str; 3] =
+    ["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"];
 
 /// Certificates in PEM (any number of `CERTIFICATE` blocks) or a single DER
 /// certificate, as DER. Anything else, an empty file or a truncated block is
-/// `NotCertificate`.
+/// `NotCertificate`; a certificate that is not DER (X.690 §10: definite,
+/// minimal lengths, …), as openssl refuses it, is `Input` with the block's line
+/// and the fault's offset.
 pub fn parse_certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     let not_certificate = || Error::NotCertificate {
         path: path.to_string(),
     };
     let bytes = crate::source::without_bom(bytes);
     let mut out = Vec::new();
-    if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
-        for pem in x509_parser::pem::Pem::iter_from_buffer(bytes) {
-            let pem = pem.map_err(|_| not_certificate())?;
-            if pem.label == "CERTIFICATE" || pem.label == "X509 CERTIFICATE" {
-                out.push(pem.contents);
-            } else if pem.label == "TRUSTED CERTIFICATE" {
-                out.push(without_trust_settings(pem.contents));
+    if is_pem(bytes) {
+        for block in pem_blocks(bytes) {
+            if !CERTIFICATE_LABELS.contains(&block.label.as_str()) {
+                continue;
             }
+            let mut der = block.der.ok_or_else(not_certificate)?;
+            if block.label == "TRUSTED CERTIFICATE" {
+                der = without_trust_settings(der);
+            }
+            check_certificate_der(path, block.line, &der)?;
+            out.push(der);
         }
     } else if !bytes.is_empty() {
+        check_certificate_der(path, 0, bytes)?;
         out.push(bytes.to_vec());
     }
     if out.is_empty() {
-        return Err(not_certificate());
-    }
-    // Trailing bytes after a certificate mean the file is not what it claims.
-    let complete =
-        |der: &Vec<u8>| matches!(X509Certificate::from_der(der), Ok((rest, _)) if rest.is_empty());
-    if !out.iter().all(complete) {
         return Err(not_certificate());
     }
     Ok(out)
@@ -72,6 +74,333 @@ pub fn readable(ders: &[Vec<u8>]) -> bool {
         && parse_certificates("", to_pem(ders).as_bytes()).is_ok_and(|back| {
             back.len() == ders.len() && back.iter().all(|d| CertInfo::from_der(d).is_ok())
         })
+}
+
+/// Whether bytes look like PEM (RFC 7468) rather than DER.
+pub fn is_pem(bytes: &[u8]) -> bool {
+    bytes.windows(11).any(|w| w == b"-----BEGIN ")
+}
+
+/// Refuses what is not one DER certificate: not DER at all (X.690 §10), not an
+/// X.509 certificate (RFC 5280 §4.1), or followed by other bytes. `line` is the
+/// PEM block's line (0 for a DER file). Extension values are DER as well
+/// (RFC 5280 §4.1: extnValue holds "the DER encoding of an ASN.1 value"), and
+/// are checked for the extensions docwiz reads.
+pub fn check_certificate_der(path: &str, line: usize, der: &[u8]) -> Result<(), Error> {
+    let location = Location {
+        file: path.to_string(),
+        line,
+        col: if line == 0 { 0 } else { 1 },
+    };
+    let fault = |f: DerFault| Error::Input {
+        location: location.clone(),
+        reason: Message::new("der-not-canonical")
+            .arg("fault", f.kind.code())
+            .arg("offset", f.offset),
+    };
+    match check_der(der) {
+        // A file cut short holds no certificate to speak of.
+        Err(f) if f.kind == DerFaultKind::Truncated => {
+            return Err(Error::NotCertificate {
+                path: path.to_string(),
+            });
+        }
+        Err(f) => return Err(fault(f)),
+        Ok(()) => {}
+    }
+    let not_certificate = || Error::Input {
+        location: location.clone(),
+        reason: Message::new("der-not-a-certificate"),
+    };
+    let (_, cert) = X509Certificate::from_der(der).map_err(|_| not_certificate())?;
+    for ext in cert.extensions() {
+        if matches!(
+            ext.parsed_extension(),
+            ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }
+        ) {
+            continue;
+        }
+        if let Err(f) = check_der(ext.value) {
+            // The offset within the whole certificate, so that it can be found.
+            let base = (ext.value.as_ptr() as usize).saturating_sub(der.as_ptr() as usize);
+            return Err(fault(DerFault {
+                offset: base + f.offset,
+                kind: f.kind,
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// Why bytes are not DER (ITU-T X.690 §8 and §10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DerFaultKind {
+    /// An element runs past the end of its container.
+    Truncated,
+    /// An indefinite length (X.690 §10.1: DER uses the definite form only).
+    Indefinite,
+    /// A long-form length for a value under 128, or one with leading zero
+    /// octets (X.690 §10.1: "the minimum number of octets").
+    LengthNotMinimal,
+    /// A length that does not fit in four octets: no certificate is that long.
+    LengthTooLong,
+    /// A high tag number written where the short form fits, or with a leading 0x80.
+    TagNotMinimal,
+    /// A constructed string (X.690 §10.2: DER strings are primitive).
+    ConstructedString,
+    /// An INTEGER with no octet, or with a redundant leading 0x00 or 0xFF (X.690 §8.3.2).
+    IntegerNotMinimal,
+    /// A BOOLEAN other than 0x00 or 0xFF in one octet (X.690 §11.1).
+    Boolean,
+    /// A NULL with content (X.690 §8.8).
+    Null,
+    /// A BIT STRING with more than 7 unused bits, or unused bits not zero (X.690 §11.2).
+    BitString,
+    /// An OBJECT IDENTIFIER with an empty or padded subidentifier (X.690 §8.19).
+    ObjectIdentifier,
+    /// More nesting than any certificate has.
+    TooDeep,
+    /// Bytes after the element.
+    Trailing,
+}
+
+impl DerFaultKind {
+    /// The selector of the `der-not-canonical` message.
+    pub fn code(self) -> &'static str {
+        match self {
+            DerFaultKind::Truncated => "truncated",
+            DerFaultKind::Indefinite => "indefinite",
+            DerFaultKind::LengthNotMinimal => "length",
+            DerFaultKind::LengthTooLong => "length-too-long",
+            DerFaultKind::TagNotMinimal => "tag",
+            DerFaultKind::ConstructedString => "constructed",
+            DerFaultKind::IntegerNotMinimal => "integer",
+            DerFaultKind::Boolean => "boolean",
+            DerFaultKind::Null => "null",
+            DerFaultKind::BitString => "bit-string",
+            DerFaultKind::ObjectIdentifier => "oid",
+            DerFaultKind::TooDeep => "depth",
+            DerFaultKind::Trailing => "trailing",
+        }
+    }
+}
+
+/// A DER fault and the offset of the element where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DerFault {
+    pub offset: usize,
+    pub kind: DerFaultKind,
+}
+
+/// Nesting deeper than this is refused: certificates nest about 10 deep.
+const MAX_DER_DEPTH: usize = 64;
+
+/// Checks that `bytes` is exactly one DER element (ITU-T X.690 §10), walking
+/// every constructed element: definite minimal lengths, minimal tags, primitive
+/// strings, and the DER forms of INTEGER, BOOLEAN, NULL, BIT STRING and OBJECT
+/// IDENTIFIER. SET OF ordering is not checked (openssl does not either).
+pub fn check_der(bytes: &[u8]) -> Result<(), DerFault> {
+    let end = check_element(bytes, 0, 0)?;
+    if end != bytes.len() {
+        return Err(DerFault {
+            offset: end,
+            kind: DerFaultKind::Trailing,
+        });
+    }
+    Ok(())
+}
+
+/// The tag's octets and the length at `offset`: (header size, content length).
+fn header(bytes: &[u8], offset: usize) -> Result<(usize, usize), DerFault> {
+    let fault = |kind| DerFault { offset, kind };
+    let input = &bytes[offset.min(bytes.len())..];
+    let &tag = input.first().ok_or(fault(DerFaultKind::Truncated))?;
+    let mut at = 1;
+    if tag & 0x1f == 0x1f {
+        // High tag number form (X.690 §8.1.2.4), base 128, minimal.
+        let mut number: u32 = 0;
+        loop {
+            let &b = input.get(at).ok_or(fault(DerFaultKind::Truncated))?;
+            if at == 1 && b == 0x80 {
+                return Err(fault(DerFaultKind::TagNotMinimal));
+            }
+            number = (number << 7) | u32::from(b & 0x7f);
+            at += 1;
+            if b & 0x80 == 0 {
+                break;
+            }
+            if at > 5 {
+                return Err(fault(DerFaultKind::TagNotMinimal));
+            }
+        }
+        if number < 31 {
+            return Err(fault(DerFaultKind::TagNotMinimal));
+        }
+    }
+    let &first = input.get(at).ok_or(fault(DerFaultKind::Truncated))?;
+    at += 1;
+    let length = if first < 0x80 {
+        usize::from(first)
+    } else if first == 0x80 {
+        return Err(fault(DerFaultKind::Indefinite));
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count > 4 {
+            return Err(fault(DerFaultKind::LengthTooLong));
+        }
+        let octets = input
+            .get(at..at + count)
+            .ok_or(fault(DerFaultKind::Truncated))?;
+        if octets[0] == 0 {
+            return Err(fault(DerFaultKind::LengthNotMinimal));
+        }
+        at += count;
+        let length = octets
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
+        if length < 0x80 {
+            return Err(fault(DerFaultKind::LengthNotMinimal));
+        }
+        length
+    };
+    if input.len() - at < length {
+        return Err(fault(DerFaultKind::Truncated));
+    }
+    Ok((at, length))
+}
+
+/// Checks the element at `offset`; returns the offset after it.
+fn check_element(bytes: &[u8], offset: usize, depth: usize) -> Result<usize, DerFault> {
+    let fault = |kind| DerFault { offset, kind };
+    if depth > MAX_DER_DEPTH {
+        return Err(fault(DerFaultKind::TooDeep));
+    }
+    let (head, length) = header(bytes, offset)?;
+    let tag = bytes[offset];
+    let start = offset + head;
+    let end = start + length;
+    let content = &bytes[start..end];
+    let universal = tag & 0xc0 == 0;
+    if tag & 0x20 != 0 {
+        // SEQUENCE and SET are the only constructed universal types DER has.
+        if universal && tag != 0x30 && tag != 0x31 {
+            return Err(fault(DerFaultKind::ConstructedString));
+        }
+        let mut at = start;
+        while at < end {
+            at = check_element(&bytes[..end], at, depth + 1)?;
+        }
+        return Ok(end);
+    }
+    if universal {
+        let ok = match tag {
+            0x01 => length == 1 && (content[0] == 0 || content[0] == 0xff),
+            0x02 | 0x0a => {
+                !content.is_empty()
+                    && !(content.len() > 1
+                        && ((content[0] == 0 && content[1] & 0x80 == 0)
+                            || (content[0] == 0xff && content[1] & 0x80 != 0)))
+            }
+            0x03 => match content.split_first() {
+                Some((&unused, rest)) => {
+                    unused <= 7
+                        && (rest.is_empty() && unused == 0
+                            || rest
+                                .last()
+                                .is_some_and(|last| last & ((1u8 << unused) - 1) == 0))
+                }
+                None => false,
+            },
+            0x05 => content.is_empty(),
+            0x06 | 0x0d => {
+                !content.is_empty()
+                    && content.last().is_some_and(|b| b & 0x80 == 0)
+                    && content
+                        .iter()
+                        .enumerate()
+                        .all(|(i, b)| *b != 0x80 || (i > 0 && content[i - 1] & 0x80 != 0))
+            }
+            _ => true,
+        };
+        if !ok {
+            return Err(fault(match tag {
+                0x01 => DerFaultKind::Boolean,
+                0x02 | 0x0a => DerFaultKind::IntegerNotMinimal,
+                0x03 => DerFaultKind::BitString,
+                0x05 => DerFaultKind::Null,
+                _ => DerFaultKind::ObjectIdentifier,
+            }));
+        }
+    }
+    Ok(end)
+}
+
+/// One PEM block of a file (RFC 7468): its label, the 1-based line of its
+/// `-----BEGIN` line, its DER (`None` when the base64 is broken or the
+/// `-----END` line is missing) and its RFC 1421 headers (`Proc-Type`,
+/// `DEK-Info`: OpenSSL's legacy key encryption).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PemBlock {
+    pub label: String,
+    pub line: usize,
+    pub der: Option<Vec<u8>>,
+    pub headers: Vec<(String, String)>,
+}
+
+impl PemBlock {
+    /// The value of a header, by name (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The PEM blocks of a file in order, with whatever text surrounds them
+/// (OpenSSL's `Bag Attributes`, comments) skipped. CRLF line ends are read.
+pub fn pem_blocks(bytes: &[u8]) -> Vec<PemBlock> {
+    let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(label) = lines[i]
+            .trim_start()
+            .strip_prefix("-----BEGIN ")
+            .and_then(|l| l.strip_suffix("-----"))
+        else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let end_line = format!("-----END {label}-----");
+        let end = (i + 1..lines.len()).find(|j| lines[*j].trim_start() == end_line);
+        let (der, headers) = match end {
+            Some(end) => {
+                let block = lines[start..=end].join("\n");
+                match pem::parse(block.trim_start()) {
+                    Ok(p) => (
+                        Some(p.contents().to_vec()),
+                        p.headers()
+                            .iter()
+                            .map(|(k, v)| (k.to_string(), v.to_string()))
+                            .collect(),
+                    ),
+                    Err(_) => (None, Vec::new()),
+                }
+            }
+            None => (None, Vec::new()),
+        };
+        out.push(PemBlock {
+            label: label.to_string(),
+            line: start + 1,
+            der,
+            headers,
+        });
+        i = end.map_or(lines.len(), |e| e + 1);
+    }
+    out
 }
 
 /// PEM text for DER certificates.
@@ -146,7 +475,10 @@ pub struct CertInfo {
     pub not_before: time::OffsetDateTime,
     pub not_after: time::OffsetDateTime,
     pub sans: Vec<String>,
-    /// `RSA 2048`, `ECDSA P-256`.
+    /// The DNS names and IP addresses among the SANs: what TLS clients check
+    /// (RFC 6125 §6.4; the subject CN is not looked at when there are SANs).
+    pub host_names: Vec<String>,
+    /// `RSA 2048`, `ECDSA P-256`, `Ed25519`; an unknown algorithm's OID.
     pub key: String,
     pub key_usage: Vec<String>,
     /// `None` when the certificate has no EKU extension.
@@ -162,23 +494,33 @@ pub struct CertInfo {
 
 impl CertInfo {
     pub fn from_der(der: &[u8]) -> Result<CertInfo, String> {
-        let (_, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
+        check_der(der).map_err(|f| format!("not DER: {} at offset {}", f.kind.code(), f.offset))?;
+        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
+        if !rest.is_empty() {
+            return Err("bytes after the certificate".to_string());
+        }
         let time = |t: &ASN1Time| {
             time::OffsetDateTime::from_unix_timestamp(t.timestamp())
                 .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
         };
         let mut sans = Vec::new();
+        let mut host_names = Vec::new();
         if let Ok(Some(san)) = cert.subject_alternative_name() {
             for name in &san.value.general_names {
                 match name {
-                    GeneralName::DNSName(dns) => sans.push(dns.to_string()),
-                    GeneralName::IPAddress(ip) => sans.push(ip_text(ip)),
+                    GeneralName::DNSName(dns) => {
+                        sans.push(dns.to_string());
+                        host_names.push(dns.to_string());
+                    }
+                    GeneralName::IPAddress(ip) => {
+                        sans.push(ip_text(ip));
+                        host_names.push(ip_text(ip));
+                    }
                     GeneralName::RFC822Name(mail) => sans.push(mail.to_string()),
                     _ => {}
                 }
             }
         }
-        let registry = x509_parser::objects::oid_registry();
         let eku = match cert.extended_key_usage() {
             Ok(Some(eku)) => {
                 let e = eku.value;
@@ -243,12 +585,7 @@ impl CertInfo {
             sha256: sha256_hex(der),
             version: cert.version().0 + 1,
             serial: hex_upper(cert.raw_serial()),
-            signature_algorithm: x509_parser::objects::oid2sn(
-                &cert.signature_algorithm.algorithm,
-                registry,
-            )
-            .map(str::to_string)
-            .unwrap_or_else(|_| cert.signature_algorithm.algorithm.to_id_string()),
+            signature_algorithm: signature_name(algorithm_content(der).unwrap_or_default()),
             subject: cert.subject().to_string(),
             issuer: cert.issuer().to_string(),
             common_name: cert
@@ -260,7 +597,8 @@ impl CertInfo {
             not_before: time(&cert.validity().not_before),
             not_after: time(&cert.validity().not_after),
             sans,
-            key: key_description(cert.public_key()),
+            host_names,
+            key: spki_key_name(cert.public_key().raw),
             key_usage,
             eku,
             is_ca,
@@ -317,6 +655,19 @@ impl CertInfo {
     }
 }
 
+/// The content of a certificate's signatureAlgorithm (RFC 5280 §4.1.1.2):
+/// the second element of Certificate.
+fn algorithm_content(der: &[u8]) -> Option<&[u8]> {
+    let outer = der_elements(der)?;
+    let (0x30, cert) = *outer.first()? else {
+        return None;
+    };
+    match der_elements(cert)?.get(1) {
+        Some((0x30, alg)) => Some(alg),
+        _ => None,
+    }
+}
+
 fn hex_colon(bytes: &[u8]) -> String {
     bytes
         .iter()
@@ -337,25 +688,311 @@ fn ip_text(bytes: &[u8]) -> String {
     }
 }
 
-fn key_description(spki: &SubjectPublicKeyInfo) -> String {
-    match spki.parsed() {
-        Ok(PublicKey::RSA(rsa)) => format!("RSA {}", rsa.key_size()),
-        Ok(PublicKey::EC(point)) => {
-            let curve = spki
-                .algorithm
-                .parameters
-                .as_ref()
-                .and_then(|p| p.as_oid().ok())
-                .map(|oid| oid.to_id_string());
-            match curve.as_deref() {
-                Some("1.2.840.10045.3.1.7") => "ECDSA P-256".to_string(),
-                Some("1.3.132.0.34") => "ECDSA P-384".to_string(),
-                Some("1.3.132.0.35") => "ECDSA P-521".to_string(),
-                _ => format!("EC {}", point.key_size()),
+/// DER elements in `content`, in order: (tag, content); `None` when malformed.
+pub(crate) fn der_elements(content: &[u8]) -> Option<Vec<(u8, &[u8])>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < content.len() {
+        let (head, length) = header(content, at).ok()?;
+        out.push((content[at], &content[at + head..at + head + length]));
+        at += head + length;
+    }
+    Some(out)
+}
+
+/// An OBJECT IDENTIFIER's content in dotted form (X.690 §8.19).
+pub(crate) fn oid_text(content: &[u8]) -> String {
+    let mut arcs: Vec<u128> = Vec::new();
+    let mut value: u128 = 0;
+    for b in content {
+        value = (value << 7) | u128::from(b & 0x7f);
+        if b & 0x80 == 0 {
+            if arcs.is_empty() {
+                let first = (value / 40).min(2);
+                arcs.push(first);
+                arcs.push(value - first * 40);
+            } else {
+                arcs.push(value);
+            }
+            value = 0;
+        }
+        if value > u128::MAX >> 8 {
+            break;
+        }
+    }
+    arcs.iter()
+        .map(|a| a.to_string())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// The size in bits of an unsigned INTEGER's content.
+fn integer_bits(content: &[u8]) -> usize {
+    let digits: &[u8] = match content.iter().position(|b| *b != 0) {
+        Some(i) => &content[i..],
+        None => return 0,
+    };
+    (digits.len() - 1) * 8 + (8 - digits[0].leading_zeros() as usize)
+}
+
+/// Named elliptic curves: RFC 5480 §2.1.1.1 (NIST), SEC 2 (secp256k1),
+/// RFC 5639 §4.1 (Brainpool).
+const CURVES: &[(&str, &str)] = &[
+    ("1.2.840.10045.3.1.7", "P-256"),
+    ("1.3.132.0.34", "P-384"),
+    ("1.3.132.0.35", "P-521"),
+    ("1.3.132.0.33", "P-224"),
+    ("1.2.840.10045.3.1.1", "P-192"),
+    ("1.3.132.0.10", "secp256k1"),
+    ("1.3.36.3.3.2.8.1.1.1", "brainpoolP160r1"),
+    ("1.3.36.3.3.2.8.1.1.3", "brainpoolP192r1"),
+    ("1.3.36.3.3.2.8.1.1.5", "brainpoolP224r1"),
+    ("1.3.36.3.3.2.8.1.1.7", "brainpoolP256r1"),
+    ("1.3.36.3.3.2.8.1.1.9", "brainpoolP320r1"),
+    ("1.3.36.3.3.2.8.1.1.11", "brainpoolP384r1"),
+    ("1.3.36.3.3.2.8.1.1.13", "brainpoolP512r1"),
+];
+
+/// The name of a named curve's OID (dotted), if docwiz knows it.
+pub fn curve_name(oid: &str) -> Option<&'static str> {
+    CURVES.iter().find(|(o, _)| *o == oid).map(|(_, n)| *n)
+}
+
+/// The OIDs of key algorithms (RFC 3279, RFC 4055, RFC 5480, RFC 8410, FIPS 204).
+pub mod key_oid {
+    pub const RSA: &str = "1.2.840.113549.1.1.1";
+    pub const RSA_PSS: &str = "1.2.840.113549.1.1.10";
+    pub const EC: &str = "1.2.840.10045.2.1";
+    pub const DSA: &str = "1.2.840.10040.4.1";
+    pub const X25519: &str = "1.3.101.110";
+    pub const X448: &str = "1.3.101.111";
+    pub const ED25519: &str = "1.3.101.112";
+    pub const ED448: &str = "1.3.101.113";
+}
+
+/// A key's name from its AlgorithmIdentifier (the content of the SEQUENCE) and,
+/// for RSA and DSA, its size: `RSA 2048`, `RSA-PSS 3072` (RFC 4055), `ECDSA P-256`
+/// (RFC 5480), `Ed25519`, `Ed448`, `X25519`, `X448` (RFC 8410), `DSA 2048`
+/// (RFC 3279), `ML-DSA-65` (FIPS 204). An unknown algorithm is its dotted OID,
+/// which pages show as "unknown algorithm (OID)" in the reader's language.
+pub fn key_name(algorithm: &[u8], bits: Option<usize>) -> String {
+    let Some(parts) = der_elements(algorithm) else {
+        return String::new();
+    };
+    let Some((0x06, oid)) = parts.first().copied() else {
+        return String::new();
+    };
+    let oid = oid_text(oid);
+    let params = parts.get(1).copied();
+    let sized = |name: &str| match bits {
+        Some(b) if b > 0 => format!("{name} {b}"),
+        _ => name.to_string(),
+    };
+    match oid.as_str() {
+        key_oid::RSA => sized("RSA"),
+        key_oid::RSA_PSS => sized("RSA-PSS"),
+        key_oid::DSA => {
+            // Dss-Parms ::= SEQUENCE { p, q, g }: the size is p's.
+            let p_bits = params
+                .filter(|(tag, _)| *tag == 0x30)
+                .and_then(|(_, c)| der_elements(c))
+                .and_then(|e| e.first().map(|(_, p)| integer_bits(p)));
+            match p_bits.or(bits) {
+                Some(b) if b > 0 => format!("DSA {b}"),
+                _ => "DSA".to_string(),
             }
         }
-        _ => spki.algorithm.algorithm.to_id_string(),
+        key_oid::EC => match params {
+            Some((0x06, curve)) => {
+                let curve = oid_text(curve);
+                match curve_name(&curve) {
+                    Some(name) => format!("ECDSA {name}"),
+                    None => format!("ECDSA {curve}"),
+                }
+            }
+            _ => "ECDSA".to_string(),
+        },
+        key_oid::X25519 => "X25519".to_string(),
+        key_oid::X448 => "X448".to_string(),
+        key_oid::ED25519 => "Ed25519".to_string(),
+        key_oid::ED448 => "Ed448".to_string(),
+        "1.2.840.10046.2.1" => sized("DH"),
+        "1.2.840.113549.1.3.1" => sized("DH"),
+        "1.2.156.10197.1.301" => "SM2".to_string(),
+        "2.16.840.1.101.3.4.3.17" => "ML-DSA-44".to_string(),
+        "2.16.840.1.101.3.4.3.18" => "ML-DSA-65".to_string(),
+        "2.16.840.1.101.3.4.3.19" => "ML-DSA-87".to_string(),
+        _ => oid,
     }
+}
+
+/// The name of a SubjectPublicKeyInfo's key (RFC 5280 §4.1.2.7), see [`key_name`].
+pub fn spki_key_name(spki: &[u8]) -> String {
+    let Some(outer) = der_elements(spki) else {
+        return String::new();
+    };
+    let Some((0x30, content)) = outer.first().copied() else {
+        return String::new();
+    };
+    let Some(parts) = der_elements(content) else {
+        return String::new();
+    };
+    let (Some((0x30, algorithm)), Some((0x03, key))) =
+        (parts.first().copied(), parts.get(1).copied())
+    else {
+        return String::new();
+    };
+    // RSAPublicKey ::= SEQUENCE { modulus, publicExponent } (RFC 8017 A.1.1), for
+    // rsaEncryption and id-RSASSA-PSS keys alike.
+    let bits = key
+        .get(1..)
+        .and_then(der_elements)
+        .and_then(|e| match e.first() {
+            Some((0x30, rsa)) => der_elements(rsa),
+            _ => None,
+        })
+        .and_then(|e| match e.first() {
+            Some((0x02, n)) => Some(integer_bits(n)),
+            _ => None,
+        });
+    key_name(algorithm, bits)
+}
+
+/// Hash algorithms by OID (RFC 5754, RFC 8017 A.2.4, FIPS 202).
+fn hash_name(oid: &str) -> Option<&'static str> {
+    Some(match oid {
+        "1.3.14.3.2.26" => "SHA-1",
+        "2.16.840.1.101.3.4.2.4" => "SHA-224",
+        "2.16.840.1.101.3.4.2.1" => "SHA-256",
+        "2.16.840.1.101.3.4.2.2" => "SHA-384",
+        "2.16.840.1.101.3.4.2.3" => "SHA-512",
+        "2.16.840.1.101.3.4.2.5" => "SHA-512/224",
+        "2.16.840.1.101.3.4.2.6" => "SHA-512/256",
+        "2.16.840.1.101.3.4.2.8" => "SHA3-256",
+        "2.16.840.1.101.3.4.2.9" => "SHA3-384",
+        "2.16.840.1.101.3.4.2.10" => "SHA3-512",
+        "1.2.840.113549.2.5" => "MD5",
+        _ => return None,
+    })
+}
+
+/// A signature algorithm's name from its AlgorithmIdentifier content, as openssl
+/// names it: `sha256WithRSAEncryption` (RFC 8017), `ecdsa-with-SHA256`
+/// (RFC 5758), `Ed25519`/`Ed448` (RFC 8410), `RSASSA-PSS (SHA-256)` with the
+/// MGF1 hash when it differs and the salt length when it is not the hash's
+/// (RFC 4055 §3.1; absent parameters mean SHA-1), DSA (RFC 3279, RFC 5758),
+/// ML-DSA (FIPS 204). An unknown algorithm is its dotted OID.
+pub fn signature_name(algorithm: &[u8]) -> String {
+    let Some(parts) = der_elements(algorithm) else {
+        return String::new();
+    };
+    let Some((0x06, oid)) = parts.first().copied() else {
+        return String::new();
+    };
+    let oid = oid_text(oid);
+    let name = match oid.as_str() {
+        "1.2.840.113549.1.1.2" => "md2WithRSAEncryption",
+        "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
+        "1.2.840.113549.1.1.5" => "sha1WithRSAEncryption",
+        "1.2.840.113549.1.1.14" => "sha224WithRSAEncryption",
+        "1.2.840.113549.1.1.11" => "sha256WithRSAEncryption",
+        "1.2.840.113549.1.1.12" => "sha384WithRSAEncryption",
+        "1.2.840.113549.1.1.13" => "sha512WithRSAEncryption",
+        "1.2.840.113549.1.1.15" => "sha512-224WithRSAEncryption",
+        "1.2.840.113549.1.1.16" => "sha512-256WithRSAEncryption",
+        "2.16.840.1.101.3.4.3.14" => "RSA-SHA3-256",
+        "2.16.840.1.101.3.4.3.15" => "RSA-SHA3-384",
+        "2.16.840.1.101.3.4.3.16" => "RSA-SHA3-512",
+        "1.2.840.10045.4.1" => "ecdsa-with-SHA1",
+        "1.2.840.10045.4.3.1" => "ecdsa-with-SHA224",
+        "1.2.840.10045.4.3.2" => "ecdsa-with-SHA256",
+        "1.2.840.10045.4.3.3" => "ecdsa-with-SHA384",
+        "1.2.840.10045.4.3.4" => "ecdsa-with-SHA512",
+        "2.16.840.1.101.3.4.3.10" => "ecdsa-with-SHA3-256",
+        "2.16.840.1.101.3.4.3.11" => "ecdsa-with-SHA3-384",
+        "2.16.840.1.101.3.4.3.12" => "ecdsa-with-SHA3-512",
+        "1.3.101.112" => "Ed25519",
+        "1.3.101.113" => "Ed448",
+        "1.2.840.10040.4.3" => "dsaWithSHA1",
+        "2.16.840.1.101.3.4.3.1" => "dsa_with_SHA224",
+        "2.16.840.1.101.3.4.3.2" => "dsa_with_SHA256",
+        "2.16.840.1.101.3.4.3.17" => "ML-DSA-44",
+        "2.16.840.1.101.3.4.3.18" => "ML-DSA-65",
+        "2.16.840.1.101.3.4.3.19" => "ML-DSA-87",
+        "1.2.156.10197.1.501" => "SM2-with-SM3",
+        key_oid::RSA_PSS => return pss_name(parts.get(1).copied()),
+        _ => return oid,
+    };
+    name.to_string()
+}
+
+/// `RSASSA-PSS (SHA-256)` from RSASSA-PSS-params (RFC 4055 §3.1): hashAlgorithm
+/// [0], maskGenAlgorithm [1] (MGF1 and its hash), saltLength [2]; defaults
+/// SHA-1, MGF1 with SHA-1, 20.
+fn pss_name(params: Option<(u8, &[u8])>) -> String {
+    let mut hash = "SHA-1".to_string();
+    let mut mgf_hash = "SHA-1".to_string();
+    let mut salt: Option<usize> = None;
+    let algorithm_oid = |content: &[u8]| {
+        der_elements(content).and_then(|e| match e.first() {
+            Some((0x30, alg)) => der_elements(alg).and_then(|a| match a.first() {
+                Some((0x06, oid)) => Some((oid_text(oid), a.get(1).map(|(t, c)| (*t, c.to_vec())))),
+                _ => None,
+            }),
+            _ => None,
+        })
+    };
+    let named = |oid: &str| hash_name(oid).map_or_else(|| oid.to_string(), str::to_string);
+    if let Some((0x30, content)) = params {
+        for (tag, field) in der_elements(content).unwrap_or_default() {
+            match tag {
+                0xa0 => {
+                    if let Some((oid, _)) = algorithm_oid(field) {
+                        hash = named(&oid);
+                    }
+                }
+                0xa1 => {
+                    if let Some((_, Some((0x30, inner)))) = algorithm_oid(field)
+                        && let Some(e) = der_elements(&inner)
+                        && let Some((0x06, oid)) = e.first()
+                    {
+                        mgf_hash = named(&oid_text(oid));
+                    }
+                }
+                0xa2 => {
+                    if let Some(Some((0x02, n))) = der_elements(field).map(|e| e.first().copied()) {
+                        salt = Some(n.iter().fold(0usize, |a, b| {
+                            a.saturating_mul(256).saturating_add(usize::from(*b))
+                        }));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let hash_len = match hash.as_str() {
+        "SHA-1" => 20,
+        "SHA-224" | "SHA-512/224" => 28,
+        "SHA-256" | "SHA-512/256" | "SHA3-256" => 32,
+        "SHA-384" | "SHA3-384" => 48,
+        "SHA-512" | "SHA3-512" => 64,
+        _ => 0,
+    };
+    let mut extra = vec![hash.clone()];
+    if mgf_hash != hash {
+        extra.push(format!("MGF1 {mgf_hash}"));
+    }
+    let salt = salt.unwrap_or(20);
+    if salt != hash_len {
+        extra.push(format!("salt {salt}"));
+    }
+    format!("RSASSA-PSS ({})", extra.join(", "))
+}
+
+/// Whether a name from [`key_name`] or [`signature_name`] is an OID docwiz
+/// does not know (pages then say "unknown algorithm (OID)").
+pub fn is_unknown_algorithm(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 #[cfg(test)]
@@ -373,6 +1010,92 @@ mod tests {
                 b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
             )
             .is_err()
+        );
+    }
+
+    #[test]
+    fn der_faults_are_found_and_canonical_der_passes() {
+        use DerFaultKind as K;
+        let ok: &[&[u8]] = &[
+            &[0x30, 0x03, 0x02, 0x01, 0x05],
+            &[0x02, 0x02, 0x00, 0x80],
+            &[0x01, 0x01, 0xff],
+            &[0x03, 0x02, 0x04, 0xf0],
+            &[0x06, 0x03, 0x2b, 0x65, 0x70],
+            &[0x5f, 0x1f, 0x00],
+        ];
+        for der in ok {
+            assert_eq!(check_der(der), Ok(()), "{der:02x?}");
+        }
+        let bad: &[(&[u8], K)] = &[
+            (&[0x30, 0x80, 0x02, 0x01, 0x05, 0x00, 0x00], K::Indefinite),
+            (&[0x30, 0x81, 0x03, 0x02, 0x01, 0x05], K::LengthNotMinimal),
+            (
+                &[0x30, 0x82, 0x00, 0x03, 0x02, 0x01, 0x05],
+                K::LengthNotMinimal,
+            ),
+            (&[0x30, 0x85, 0, 0, 0, 0, 3], K::LengthTooLong),
+            (&[0x30, 0x04, 0x02, 0x01], K::Truncated),
+            (&[0x02, 0x02, 0x00, 0x05], K::IntegerNotMinimal),
+            (&[0x02, 0x02, 0xff, 0x85], K::IntegerNotMinimal),
+            (&[0x02, 0x00], K::IntegerNotMinimal),
+            (&[0x01, 0x01, 0x01], K::Boolean),
+            (&[0x05, 0x01, 0x00], K::Null),
+            (&[0x03, 0x02, 0x08, 0x00], K::BitString),
+            (&[0x03, 0x02, 0x04, 0xf8], K::BitString),
+            (&[0x06, 0x02, 0x80, 0x01], K::ObjectIdentifier),
+            (&[0x24, 0x03, 0x04, 0x01, 0x00], K::ConstructedString),
+            (&[0x1f, 0x05, 0x00], K::TagNotMinimal),
+            (&[0x02, 0x01, 0x05, 0x00], K::Trailing),
+        ];
+        for (der, kind) in bad {
+            assert_eq!(check_der(der).map_err(|f| f.kind), Err(*kind), "{der:02x?}");
+        }
+        let mut nested = vec![0x05, 0x00];
+        for _ in 0..70 {
+            let mut outer = vec![0x30];
+            let len = nested.len();
+            if len < 0x80 {
+                outer.push(len as u8);
+            } else {
+                outer.extend([0x81, len as u8]);
+            }
+            outer.extend(nested);
+            nested = outer;
+        }
+        assert_eq!(check_der(&nested).map_err(|f| f.kind), Err(K::TooDeep));
+    }
+
+    #[test]
+    fn algorithms_have_names_and_unknown_ones_their_oid() {
+        // AlgorithmIdentifier contents: OID, then parameters.
+        let ec = |curve: &[u8]| {
+            [
+                &[0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01][..],
+                curve,
+            ]
+            .concat()
+        };
+        assert_eq!(
+            key_name(&ec(&[0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a]), None),
+            "ECDSA secp256k1"
+        );
+        assert_eq!(
+            key_name(&ec(&[0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23]), None),
+            "ECDSA P-521"
+        );
+        assert_eq!(key_name(&[0x06, 0x03, 0x2b, 0x65, 0x71], None), "Ed448");
+        assert_eq!(key_name(&[0x06, 0x03, 0x2b, 0x65, 0x6e], None), "X25519");
+        assert_eq!(key_name(&[0x06, 0x03, 0x2a, 0x03, 0x04], None), "1.2.3.4");
+        assert!(is_unknown_algorithm("1.2.3.4"));
+        assert!(!is_unknown_algorithm("RSA 2048"));
+        assert_eq!(signature_name(&[0x06, 0x03, 0x2b, 0x65, 0x70]), "Ed25519");
+        // RSASSA-PSS with no parameters: SHA-1, MGF1 SHA-1, salt 20 (RFC 4055 §3.1).
+        assert_eq!(
+            signature_name(&[
+                0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a, 0x30, 0x00
+            ]),
+            "RSASSA-PSS (SHA-1)"
         );
     }
 

@@ -134,7 +134,8 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
         rows.add("status-valid-from", or_none(&s.not_before));
         rows.add("status-valid-to", or_none(&s.not_after));
     }
-    rows.add("status-sans", s.sans.join(", "));
+    let sans: Vec<String> = s.sans.iter().map(|n| super::names::shown(n)).collect();
+    rows.add("status-sans", sans.join(", "));
     rows.add("status-key", s.key.clone());
     if s.thumbprint.is_some() {
         let eku: Vec<String> = s.eku.iter().map(|e| eku_label(l10n, e)).collect();
@@ -251,6 +252,16 @@ pub fn chain_lines(l10n: &Localizer, chain: &ChainView) -> String {
     out
 }
 
+/// A key or signature algorithm's name as pages show it: an OID docwiz has no
+/// name for as "unknown algorithm (OID)" in the reader's language.
+pub fn algorithm_label(l10n: &Localizer, name: &str) -> String {
+    if super::certificate::is_unknown_algorithm(name) {
+        l10n.text(&Message::new("algorithm-unknown").arg("oid", name))
+    } else {
+        name.to_string()
+    }
+}
+
 /// View Certificate Details.
 pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
     let mut out = String::new();
@@ -266,13 +277,17 @@ pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
     let mut rows = Rows::new(l10n);
     rows.add("details-version", format!("V{}", c.version));
     rows.add("details-serial", c.serial.clone());
-    rows.add("details-signature-algorithm", c.signature_algorithm.clone());
+    rows.add(
+        "details-signature-algorithm",
+        algorithm_label(l10n, &c.signature_algorithm),
+    );
     rows.add("details-issuer", c.issuer.clone());
     rows.add("details-valid-from", rfc3339(c.not_before));
     rows.add("details-valid-to", rfc3339(c.not_after));
     rows.add("details-subject", c.subject.clone());
-    rows.add("details-public-key", c.key.clone());
-    rows.add("details-sans", list(&c.sans));
+    rows.add("details-public-key", algorithm_label(l10n, &c.key));
+    let sans: Vec<String> = c.sans.iter().map(|n| super::names::shown(n)).collect();
+    rows.add("details-sans", list(&sans));
     rows.add("details-key-usage", list(&c.key_usage));
     let eku: Vec<String> = c
         .eku

@@ -11,6 +11,19 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     };
     let bytes = crate::source::without_bom(bytes);
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+        // Certificates that are not DER are refused at their block's line.
+        for block in super::certificate::pem_blocks(bytes) {
+            if let Some(der) = &block.der
+                && super::certificate::CERTIFICATE_LABELS.contains(&block.label.as_str())
+            {
+                let der = if block.label == "TRUSTED CERTIFICATE" {
+                    without_trust_settings(der.clone())
+                } else {
+                    der.clone()
+                };
+                super::certificate::check_certificate_der(path, block.line, &der)?;
+            }
+        }
         let blocks = pem::parse_many(bytes).map_err(|_| not_certificate())?;
         let mut out = Vec::new();
         for block in blocks {
@@ -32,13 +45,26 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     }
     match parse_certificates(path, bytes) {
         Ok(ders) => Ok(ders),
-        Err(_) => check(path, pkcs7_certificates(bytes).ok_or_else(not_certificate)?),
+        // Not a certificate: a PKCS#7, or else why the certificate was refused.
+        Err(refused) => match pkcs7_certificates(bytes) {
+            Some(ders) => check(path, ders),
+            None => Err(refused),
+        },
     }
 }
 
 /// Every certificate must be whole, with nothing after it (as the store will
 /// read it back), before anything is written.
 fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
+    if ders.is_empty() {
+        return Err(Error::NotCertificate {
+            path: path.to_string(),
+        });
+    }
+    for der in &ders {
+        super::certificate::check_certificate_der(path, 0, der)?;
+    }
+    // Whole, with nothing after it, as the store will read it back.
     if !readable(&ders) {
         return Err(Error::NotCertificate {
             path: path.to_string(),

@@ -122,9 +122,12 @@ pub struct UsageProblem {
     pub problem: &'static str,
 }
 
-/// What the certificate's enhanced key usage rules out among `usages`.
+/// What the certificate's enhanced key usage rules out among `usages`. Without
+/// the extension nothing is ruled out (RFC 5280 §4.2.1.12).
 pub fn usage_problems(leaf: &CertInfo, usages: &[Usage]) -> Vec<UsageProblem> {
-    let eku = leaf.eku.clone().unwrap_or_default();
+    let Some(eku) = &leaf.eku else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for &usage in usages {
         if !eku.server_auth {

@@ -79,7 +79,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Pkcs12 { .. }
         | Error::BadKey { .. }
         | Error::StoreUnreadable { .. }
-        | Error::Damaged { .. } => BAD_INPUT,
+        | Error::Damaged { .. }
+        | Error::Input { .. }
+        | Error::InvalidNameWhy { .. } => BAD_INPUT,
     }
 }
 

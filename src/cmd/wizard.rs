@@ -104,17 +104,27 @@ enum Command {
         #[arg(required_unless_present = "f1")]
         file: Option<PathBuf>,
     },
-    /// Install a certificate obtained elsewhere with its key: CERT --key KEY, or a .pfx.
+    /// Install a certificate obtained elsewhere with its key: CERT --key KEY, a PEM
+    /// file holding both, or a .pfx.
     Import {
-        /// A PEM certificate (with --key), or a PKCS#12 file.
+        /// A certificate (PEM, DER, PKCS#7; with --key), a PEM file holding the
+        /// certificate and its key, or a PKCS#12 file.
         #[arg(required_unless_present = "f1")]
         file: Option<PathBuf>,
-        /// The certificate's private key (PEM).
+        /// The certificate's private key (PEM or DER: PKCS#8, encrypted PKCS#8,
+        /// PKCS#1, SEC1).
         #[arg(long)]
         key: Option<PathBuf>,
         /// A file whose first line is the PKCS#12 password.
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
+        /// A file whose first line is the password of an encrypted key.
+        #[arg(long, value_name = "FILE")]
+        key_password_file: Option<PathBuf>,
+        /// Which pair of a PKCS#12 file holding several to take: its friendly
+        /// name, or its certificate's thumbprint.
+        #[arg(long, value_name = "NAME")]
+        friendly_name: Option<String>,
     },
     /// Ask the local CA again for a failed local request (same key and CSR).
     Retry {
@@ -194,11 +204,14 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             file,
             key,
             password_file,
+            key_password_file,
+            friendly_name,
         }) => run_import(
             app,
             file.as_deref().unwrap_or(Path::new("")),
             key.as_deref(),
-            password_file.as_deref(),
+            [password_file.as_deref(), key_password_file.as_deref()],
+            friendly_name.clone(),
         ),
         Some(Command::Retry { request }) => run_retry(app, request.as_deref(), json),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
@@ -382,35 +395,49 @@ fn run_import_response(app: &App, id: &str, file: &Path, json: bool) -> Result<S
     status_output(app, &status, json)
 }
 
+/// The first line of a password file (a BOM and the line end dropped).
+fn read_password(path: &Path) -> Result<String, Error> {
+    Ok(std::fs::read_to_string(path)
+        .map_err(|e| Error::Read {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string())
+}
+
 fn run_import(
     app: &App,
     file: &Path,
     key: Option<&Path>,
-    password_file: Option<&Path>,
+    [password_file, key_password_file]: [Option<&Path>; 2],
+    friendly_name: Option<String>,
 ) -> Result<String, Error> {
-    let thumbprint = match key {
-        Some(key) => import::import_pem(&app.store, file, key)?,
-        None => {
-            let password = match password_file {
-                Some(path) => std::fs::read_to_string(path)
-                    .map_err(|e| Error::Read {
-                        path: path.display().to_string(),
-                        reason: e.to_string(),
-                    })?
-                    .trim_start_matches('\u{feff}')
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-                None => String::new(),
-            };
-            import::import_pfx(&app.store, file, &password)?
-        }
+    let options = import::ImportOptions {
+        key,
+        password: password_file.map(read_password).transpose()?,
+        key_password: key_password_file.map(read_password).transpose()?,
+        friendly_name,
     };
+    let imported = import::import(&app.store, file, &options)?;
+    let thumbprint = imported.thumbprint;
     let ui = app.ui();
     let command = app
         .commands
         .command(&format!("wizard assign --thumbprint {thumbprint}"));
+    let mut out = ui.text(
+        &Message::new("import-done")
+            .arg("thumbprint", thumbprint.as_str())
+            .arg("command", command),
+    );
+    out.push('\n');
+    for note in &imported.notes {
+        out.push_str(&ui.text(note));
+        out.push('\n');
+    }
     // What stands between the certificate and an assignment, said now.
     let chain = app
         .store
@@ -419,15 +446,7 @@ fn run_import(
         .map(|leaf| status::certificate_chain(&app.store, &thumbprint, &leaf))
         .map(|chain| page::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
         .unwrap_or_default();
-    Ok(format!(
-        "{}\n{chain}\n{}\n",
-        ui.text(
-            &Message::new("import-done")
-                .arg("thumbprint", thumbprint.as_str())
-                .arg("command", command)
-        ),
-        page::f1_line(&ui, F1_IMPORT)
-    ))
+    Ok(format!("{out}\n{chain}\n{}\n", page::f1_line(&ui, F1_IMPORT)))
 }
 
 fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
