@@ -446,7 +446,10 @@ fn run_import(
         .map(|leaf| status::certificate_chain(&app.store, &thumbprint, &leaf))
         .map(|chain| page::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
         .unwrap_or_default();
-    Ok(format!("{out}\n{chain}\n{}\n", page::f1_line(&ui, F1_IMPORT)))
+    Ok(format!(
+        "{out}\n{chain}\n{}\n",
+        page::f1_line(&ui, F1_IMPORT)
+    ))
 }
 
 fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> {
