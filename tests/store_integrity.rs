@@ -448,13 +448,21 @@ fn run_on_full_disk(
     let mount = tempfile::tempdir().unwrap();
     let script = r#"
         set -e
+        fill() {
+            cp -a "$FIXTURE/s" "$FIXTURE/in" "$M/"
+            # A size of 0 would mean no limit: one page is always in use.
+            head -c 4096 /dev/zero >"$M/ballast"
+        }
+        # Measured on a roomy tmpfs, then mounted afresh at that size plus the
+        # room asked for (a new mount rather than a remount: a user namespace,
+        # where CI may run this without root, refuses tmpfs remounts).
         mount -t tmpfs -o size=64m,nr_inodes=100000 tmpfs "$M"
-        cp -a "$FIXTURE/s" "$FIXTURE/in" "$M/"
-        # A size of 0 would mean no limit: one page is always in use.
-        head -c 4096 /dev/zero >"$M/ballast"
+        fill
         used_blocks=$(( $(stat -f -c '%b - %f' "$M") ))
         used_inodes=$(( $(stat -f -c '%c - %d' "$M") ))
-        mount -o remount,size=$(( (used_blocks + PAGES) * 4096 )),nr_inodes=$(( used_inodes + INODES )) "$M"
+        umount "$M"
+        mount -t tmpfs -o size=$(( (used_blocks + PAGES) * 4096 )),nr_inodes=$(( used_inodes + INODES )) tmpfs "$M"
+        fill
         cd "$M/in"
         set +e
         "$DOCWIZ" --store "$M/s" "$@" >"$OUT/stdout" 2>"$OUT/stderr"
@@ -462,7 +470,7 @@ fn run_on_full_disk(
         set -e
         cp -a "$M/s" "$M/in" "$OUT/"
     "#;
-    let run = docwiz_env(Command::new("unshare"))
+    let run = docwiz_env(unshare())
         .args(["--mount", "sh", "-c", script, "sh"])
         .args(args)
         .env("M", mount.path())
@@ -475,7 +483,7 @@ fn run_on_full_disk(
         .expect("unshare is installed");
     assert!(
         run.status.success(),
-        "the full-disk harness failed (unshare and tmpfs need root): {}",
+        "the full-disk harness failed (unshare, mount): {}",
         String::from_utf8_lossy(&run.stderr)
     );
     let rc = std::fs::read_to_string(out.join("rc")).unwrap();
@@ -483,6 +491,18 @@ fn run_on_full_disk(
         rc.trim().parse().unwrap(),
         std::fs::read_to_string(out.join("stderr")).unwrap(),
     )
+}
+
+/// `unshare`, which makes a private mount namespace: as root (CI here), or for
+/// another user in a user namespace of its own where they may mount a tmpfs
+/// and bind mounts (Linux allows both there).
+fn unshare() -> Command {
+    let mut command = Command::new("unshare");
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        command.arg("--map-root-user");
+    }
+    command
 }
 
 /// `command` without the language variables of the test's environment.
@@ -616,7 +636,7 @@ fn assign_with_a_read_only_history_fails_and_switches_nothing() {
     // Root ignores file modes: the history is made read-only by a read-only
     // bind mount of itself, in a private mount namespace.
     let history = s.join("assignments.jsonl");
-    let out = docwiz_env(Command::new("unshare"))
+    let out = docwiz_env(unshare())
         .args([
             "--mount",
             "sh",
