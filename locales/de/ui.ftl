@@ -539,3 +539,6 @@ pkcs12-chosen = { $file } enthält mehrere private Schlüssel ({ $count }); docw
 refuse-no-host-name = { $usage }: Das Zertifikat hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen, und TLS-Clients beachten den CN seines Antragstellers nicht (RFC 6125).
 import-identity = Es gilt für diese Namen (seine alternativen Antragstellernamen, die TLS-Clients prüfen): { $names }.
 import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen und kann daher nicht zugewiesen werden: TLS-Clients beachten den CN des Antragstellers nicht (RFC 6125).
+
+## ca and chain fixes
+chain-reason-eku-no-client-auth = { $cert } beschränkt seine erweiterte Schlüsselverwendung auf { $eku }, ohne Clientauthentifizierung (clientAuth): Das Zertifikat für die Verwendung „default“ braucht sie, und openssl lehnt ein Clientzertifikat ab, das unter einer solchen Zertifizierungsstelle ausgestellt wurde.

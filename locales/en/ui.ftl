@@ -538,3 +538,6 @@ pkcs12-chosen = { $file } holds several private keys ({ $count }); docwiz took �
 refuse-no-host-name = { $usage }: the certificate has no DNS name or IP address among its subject alternative names, and TLS clients do not look at its subject CN (RFC 6125).
 import-identity = It is valid for these names (its subject alternative names, which TLS clients check): { $names }.
 import-no-identity = It has no DNS name or IP address among its subject alternative names, so it cannot be assigned: TLS clients do not look at the subject CN (RFC 6125).
+
+## ca and chain fixes
+chain-reason-eku-no-client-auth = { $cert } limits its enhanced key usage to { $eku }, without Client Authentication (clientAuth): the certificate for the usage “default” needs it, and openssl refuses a client certificate issued under such a CA.

@@ -538,3 +538,6 @@ pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz t
 refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su sujeto (RFC 6125).
 import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
 import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, así que no se puede asignar: los clientes TLS no miran el CN del sujeto (RFC 6125).
+
+## ca and chain fixes
+chain-reason-eku-no-client-auth = { $cert } limita el uso mejorado de su clave a { $eku }, sin autenticación del cliente (clientAuth): el certificado del uso «default» la necesita, y openssl rechaza un certificado de cliente emitido bajo una CA así.

@@ -539,3 +539,6 @@ pkcs12-chosen = { $file } contient plusieurs clés privées ({ $count }) ; doc
 refuse-no-host-name = { $usage } : le certificat n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
 import-identity = Il est valable pour ces noms (ses autres noms de l'objet, que vérifient les clients TLS) : { $names }.
 import-no-identity = Il n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, il ne peut donc pas être attribué : les clients TLS ne regardent pas le CN de l'objet (RFC 6125).
+
+## ca and chain fixes
+chain-reason-eku-no-client-auth = { $cert } limite l'utilisation améliorée de sa clé à { $eku }, sans l'authentification du client (clientAuth) : le certificat de l'usage « default » en a besoin, et openssl refuse un certificat client émis sous une telle autorité.

@@ -509,3 +509,6 @@ pkcs12-chosen = { $file } 含有多把私密金鑰（{ $count } 把）；docwiz 
 refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN（RFC 6125）。
 import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶端會檢查這些名稱）：{ $names }。
 import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN（RFC 6125）。
+
+## ca and chain fixes
+chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證（clientAuth）：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 簽發的用戶端憑證。

@@ -11,7 +11,10 @@ use x509_parser::prelude::{
 };
 
 use super::Usage;
+use super::certificate::CertInfo;
 use super::health;
+use super::trust;
+use crate::error::{Diagnostic, Location, Message};
 use super::names;
 use super::store::{Store, random_hex};
 use crate::error::Error;
@@ -25,6 +28,8 @@ pub struct LocalCa {
     pub root_der: Vec<u8>,
     pub issuing_der: Vec<u8>,
     issuing_key: KeyPair,
+    /// `ca/issuing.pem` and `ca/root.pem` as shown in messages.
+    files: [String; 2],
 }
 
 fn crypto(e: impl std::fmt::Display) -> Error {
@@ -128,10 +133,15 @@ impl LocalCa {
                 (cert.der().to_vec(), key)
             }
         };
+        let files = [
+            health::shown(store, "ca/issuing.pem"),
+            health::shown(store, "ca/root.pem"),
+        ];
         Ok(LocalCa {
             root_der,
             issuing_der,
             issuing_key,
+            files,
         })
     }
 
@@ -139,6 +149,14 @@ impl LocalCa {
     /// CA:FALSE, 397 days, a random serial, AKI/SKI, and the EKU the usages need:
     /// serverAuth always, clientAuth only for `default`. Returns the chain leaf
     /// first: leaf, issuing CA, root.
+    ///
+    /// Nothing is signed unless the CA's own path passes the chain checks for
+    /// these names and usages ([`health::ca_path_findings`]); the leaf never
+    /// outlives the issuing CA or the root (its notAfter is capped at theirs,
+    /// as a path is valid only while every certificate is, RFC 5280 6.1.3);
+    /// and the signed leaf must then pass docwiz's own chain check with the
+    /// root as the only trust anchor. Otherwise [`Error::CaUnsafe`] names
+    /// `ca/issuing.pem` or `ca/root.pem` and each reason.
     pub fn sign(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Vec<Vec<u8>>, Error> {
         let (_, csr) = X509CertificationRequest::from_der(csr_der).map_err(crypto)?;
         csr.verify_signature().map_err(crypto)?;
@@ -159,6 +177,13 @@ impl LocalCa {
                 }
             }
         }
+        let client_auth = usages.iter().any(|u| u.needs_client_auth());
+        let root = CertInfo::from_der(&self.root_der).map_err(crypto)?;
+        let issuing = CertInfo::from_der(&self.issuing_der).map_err(crypto)?;
+        let findings = health::ca_path_findings(&self.files, &issuing, &root, &dns, client_auth);
+        if !findings.is_empty() {
+            return Err(Error::CaUnsafe { findings });
+        }
         let mut params = CertificateParams::default();
         params.distinguished_name = DistinguishedName::new();
         if let Some(cn) = &cn {
@@ -167,7 +192,8 @@ impl LocalCa {
                 .push(DnType::CommonName, cn.as_str());
         }
         params.subject_alt_names = dns
-            .into_iter()
+            .iter()
+            .cloned()
             .map(|n| n.try_into().map(SanType::DnsName).map_err(crypto))
             .collect::<Result<_, _>>()?;
         params.is_ca = IsCa::ExplicitNoCa;
@@ -185,17 +211,53 @@ impl LocalCa {
             vec![KeyUsagePurpose::DigitalSignature]
         };
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        if usages.iter().any(|u| u.needs_client_auth()) {
+        if client_auth {
             params
                 .extended_key_usages
                 .push(ExtendedKeyUsagePurpose::ClientAuth);
         }
         params.use_authority_key_identifier_extension = true;
         validity(&mut params, LEAF_DAYS);
+        params.not_after = params
+            .not_after
+            .min(issuing.not_after)
+            .min(root.not_after);
         params.serial_number = Some(serial());
         let issuer = Issuer::from_ca_cert_der(&self.issuing_der.clone().into(), &self.issuing_key)
             .map_err(crypto)?;
         let leaf = params.signed_by(&spki, &issuer).map_err(crypto)?;
+        let leaf_info = CertInfo::from_der(leaf.der()).map_err(crypto)?;
+        let chain = trust::check_with(
+            &leaf_info,
+            &[],
+            std::slice::from_ref(&root),
+            std::slice::from_ref(&issuing),
+            super::now(),
+        );
+        if chain.status != trust::ChainStatus::Trusted {
+            let mut findings: Vec<Diagnostic> = chain
+                .reasons
+                .iter()
+                .map(|reason| {
+                    let file = match reason.role {
+                        trust::Role::Root => Some(&self.files[1]),
+                        trust::Role::Intermediate => Some(&self.files[0]),
+                        trust::Role::Leaf => None,
+                    };
+                    Diagnostic::error(
+                        file.map(|f| Location::file(f)),
+                        reason.message(&|s| s.to_string()),
+                    )
+                })
+                .collect();
+            if findings.is_empty() {
+                findings.push(Diagnostic::error(
+                    Some(Location::file(&self.files[0])),
+                    Message::new("damage-ca-not-signed").arg("root", self.files[1].as_str()),
+                ));
+            }
+            return Err(Error::CaUnsafe { findings });
+        }
         Ok(vec![
             leaf.der().to_vec(),
             self.issuing_der.clone(),

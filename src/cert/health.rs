@@ -559,8 +559,12 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
             Message::new("damage-ca-missing").arg("other", shown(store, "ca/issuing.pem")),
         ));
     }
+    let before = out.len();
+    let false_signature = |cert: &CertInfo, by: &CertInfo| {
+        super::signature::verify(&cert.der, &by.spki) == super::signature::Verdict::Invalid
+    };
     if let Some(root) = &root
-        && !root.is_self_signed()
+        && (!root.self_issued || false_signature(root, root))
     {
         out.push(finding(
             store,
@@ -569,7 +573,7 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
         ));
     }
     if let (Some(root), Some(issuing)) = (&root, &issuing)
-        && !issuing.signed_by(root)
+        && (issuing.issuer != root.subject || false_signature(issuing, root))
     {
         out.push(finding(
             store,
@@ -577,7 +581,40 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
             Message::new("damage-ca-not-signed").arg("root", shown(store, "ca/root.pem")),
         ));
     }
+    if let (Some(root), Some(issuing)) = (&root, &issuing)
+        && out.len() == before
+    {
+        let files = [shown(store, "ca/issuing.pem"), shown(store, "ca/root.pem")];
+        out.extend(ca_path_findings(&files, issuing, root, &[], false));
+    }
     out
+}
+
+/// The local CA's own path checked as a chain would be
+/// ([`super::trust::check_ca_path`]), each reason reported on the file of the
+/// certificate concerned (`files`: the issuing and the root certificate's
+/// file as shown): a CA whose path does not verify issues certificates
+/// nobody can verify.
+pub fn ca_path_findings(
+    files: &[String; 2],
+    issuing: &CertInfo,
+    root: &CertInfo,
+    names: &[String],
+    client_auth: bool,
+) -> Vec<Diagnostic> {
+    super::trust::check_ca_path(issuing, root, names, client_auth, super::now())
+        .iter()
+        .map(|reason| {
+            let file = match reason.role {
+                super::trust::Role::Root => &files[1],
+                _ => &files[0],
+            };
+            Diagnostic::error(
+                Some(Location::file(file)),
+                reason.message(&|s| s.to_string()),
+            )
+        })
+        .collect()
 }
 
 /// Checks the whole store. Errors only when a store directory cannot be read.

@@ -132,6 +132,11 @@ pub enum ReasonCode {
     EkuAnyOnly,
     /// An EKU extension without serverAuth: `eku` lists what it has.
     EkuNoServerAuth,
+    /// The local CA's issuing certificate has an EKU extension without
+    /// clientAuth while it is to sign a certificate for client authentication:
+    /// `eku` lists what it has (openssl's purpose check, `X509_check_purpose`,
+    /// applies a CA's EKU to what it issues).
+    EkuNoClientAuth,
     /// RSA below 2048 bits: `key` (CA/B Forum BR 6.1.5).
     WeakKey,
     /// SHA-1 or MD5: `algorithm` (CA/B Forum BR 7.1.3).
@@ -161,6 +166,7 @@ impl ReasonCode {
             ReasonCode::NameConstraints => "chain-reason-name-constraints",
             ReasonCode::EkuAnyOnly => "chain-reason-eku-any-only",
             ReasonCode::EkuNoServerAuth => "chain-reason-eku-no-server-auth",
+            ReasonCode::EkuNoClientAuth => "chain-reason-eku-no-client-auth",
             ReasonCode::WeakKey => "chain-reason-weak-key",
             ReasonCode::WeakSignature => "chain-reason-weak-signature",
             ReasonCode::UnsupportedAlgorithm => "chain-reason-unsupported-algorithm",
@@ -264,7 +270,7 @@ pub fn check(
     check_with(leaf, offered, &roots, &intermediates, now)
 }
 
-fn check_with(
+pub(crate) fn check_with(
     leaf: &CertInfo,
     offered: &[(CertInfo, PathBuf)],
     roots: &[CertInfo],
@@ -416,6 +422,44 @@ fn check_with(
     }
 }
 
+/// Checks the local CA's own path before it signs, with the same rules as a
+/// chain ([`examine`]): `issuing` must verify under `root`, both must be CA
+/// certificates with keyCertSign, valid at `now`, within their pathLen, with
+/// acceptable keys and signature algorithms (SHA-1 and MD5 are refused as
+/// such), and their name constraints must permit every one of `names` (the
+/// names to be issued; none for a check without a request). The issuing CA's
+/// EKU, when it has one, must allow serverAuth, and clientAuth too when
+/// `client_auth`. The root's own self-signature must not be false (RFC 5280
+/// 6.1 does not check a trust anchor's signature, but a root whose signature
+/// is false was altered).
+pub fn check_ca_path(
+    issuing: &CertInfo,
+    root: &CertInfo,
+    names: &[String],
+    client_auth: bool,
+    now: time::OffsetDateTime,
+) -> Vec<Reason> {
+    let verdicts = [signature::verify(&issuing.der, &root.spki)];
+    let mut reasons = examine_path(&[issuing, root], &verdicts, true, now, false, names);
+    if client_auth
+        && let Some(eku) = &issuing.eku
+        && !eku.client_auth
+        && !eku.other.iter().any(|o| o == "anyExtendedKeyUsage")
+    {
+        reasons.push(
+            Reason::new(ReasonCode::EkuNoClientAuth, Role::Intermediate, issuing)
+                .arg("eku", eku.names().join(", ")),
+        );
+    }
+    if signature::verify(&root.der, &root.spki) == Verdict::Invalid {
+        reasons.push(
+            Reason::new(ReasonCode::BadSignature, Role::Root, root)
+                .arg("issuer", root.subject.clone()),
+        );
+    }
+    reasons
+}
+
 fn verdict_rank(verdict: Verdict) -> u8 {
     match verdict {
         Verdict::Valid => 0,
@@ -500,10 +544,24 @@ fn examine(
     top_is_root: bool,
     now: time::OffsetDateTime,
 ) -> Vec<Reason> {
+    examine_path(path, verdicts, top_is_root, now, true, &leaf_dns_names(path[0]))
+}
+
+/// [`examine`] for a path whose first certificate is the leaf (`has_leaf`)
+/// or, for a CA's own path checked before it signs, an intermediate; the
+/// leaf's DNS names (or the names to be issued) are `leaf_names`.
+fn examine_path(
+    path: &[&CertInfo],
+    verdicts: &[Verdict],
+    top_is_root: bool,
+    now: time::OffsetDateTime,
+    has_leaf: bool,
+    leaf_names: &[String],
+) -> Vec<Reason> {
     let mut reasons = Vec::new();
     let last = path.len() - 1;
     let role = |i: usize| {
-        if i == 0 {
+        if i == 0 && has_leaf {
             Role::Leaf
         } else if i == last && top_is_root {
             Role::Root
@@ -511,8 +569,7 @@ fn examine(
             Role::Intermediate
         }
     };
-    let leaf = path[0];
-    let leaf_names = leaf_dns_names(leaf);
+    let leaf_names = leaf_names.to_vec();
     for (i, cert) in path.iter().enumerate() {
         let role = role(i);
         let reason = |code| Reason::new(code, role, cert);
@@ -536,14 +593,16 @@ fn examine(
                 }
             }
         } else {
-            if role == Role::Intermediate && !cert.is_ca {
+            // A root that is not a CA is refused too when it is the local CA's
+            // own (a trusted v1 root is taken as given, RFC 5280 6.1).
+            if (role == Role::Intermediate || (!has_leaf && cert.version != 1)) && !cert.is_ca {
                 reasons.push(reason(ReasonCode::NotCa));
             }
             if !cert.key_usage.is_empty() && !cert.key_usage.iter().any(|k| k == "keyCertSign") {
                 reasons.push(reason(ReasonCode::NoKeyCertSign));
             }
             // Intermediates below this one: the leaf is not counted (RFC 5280 4.2.1.9).
-            let below = i - 1;
+            let below = i - usize::from(has_leaf);
             if let Some(limit) = cert.path_len
                 && (limit as usize) < below
             {
@@ -560,7 +619,8 @@ fn examine(
                 reasons
                     .push(reason(ReasonCode::EkuNoServerAuth).arg("eku", eku.names().join(", ")));
             }
-            if role == Role::Intermediate && i == MAX_INTERMEDIATES + 1 {
+            // Every intermediate beyond the limit is named, not only the first.
+            if role == Role::Intermediate && i >= MAX_INTERMEDIATES + usize::from(has_leaf) {
                 let count = path.len() - 1 - usize::from(top_is_root);
                 reasons.push(
                     reason(ReasonCode::PathTooLong)
