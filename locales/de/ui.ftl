@@ -542,3 +542,5 @@ import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter sei
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } beschränkt seine erweiterte Schlüsselverwendung auf { $eku }, ohne Clientauthentifizierung (clientAuth): Das Zertifikat für die Verwendung „default“ braucht sie, und openssl lehnt ein Clientzertifikat ab, das unter einer solchen Zertifizierungsstelle ausgestellt wurde.
+chain-unknown-issuer = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle und importieren Sie es
+chain-unknown-issuer-url = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle (das Zertifikat nennt die Adresse: { $url }) und importieren Sie es

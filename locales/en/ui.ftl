@@ -541,3 +541,5 @@ import-no-identity = It has no DNS name or IP address among its subject alternat
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } limits its enhanced key usage to { $eku }, without Client Authentication (clientAuth): the certificate for the usage “default” needs it, and openssl refuses a client certificate issued under such a CA.
+chain-unknown-issuer = incomplete: the issuer { $subject } is not known to docwiz (a missing intermediate CA certificate); get its certificate from the CA and import it
+chain-unknown-issuer-url = incomplete: the issuer { $subject } is not known to docwiz (a missing intermediate CA certificate); get its certificate from the CA (the certificate says where: { $url }) and import it

@@ -541,3 +541,5 @@ import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nomb
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } limita el uso mejorado de su clave a { $eku }, sin autenticación del cliente (clientAuth): el certificado del uso «default» la necesita, y openssl rechaza un certificado de cliente emitido bajo una CA así.
+chain-unknown-issuer = incompleta: docwiz no conoce al emisor { $subject } (falta un certificado de CA intermedia); obtenga su certificado de la CA e impórtelo
+chain-unknown-issuer-url = incompleta: docwiz no conoce al emisor { $subject } (falta un certificado de CA intermedia); obtenga su certificado de la CA (el certificado indica dónde: { $url }) e impórtelo

@@ -542,3 +542,5 @@ import-no-identity = Il n'a ni nom DNS ni adresse IP parmi ses autres noms de l'
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } limite l'utilisation améliorée de sa clé à { $eku }, sans l'authentification du client (clientAuth) : le certificat de l'usage « default » en a besoin, et openssl refuse un certificat client émis sous une telle autorité.
+chain-unknown-issuer = incomplète : l'émetteur { $subject } est inconnu de docwiz (un certificat d'autorité intermédiaire manque) ; obtenez son certificat auprès de l'autorité et importez-le
+chain-unknown-issuer-url = incomplète : l'émetteur { $subject } est inconnu de docwiz (un certificat d'autorité intermédiaire manque) ; obtenez son certificat auprès de l'autorité (le certificat indique où : { $url }) et importez-le

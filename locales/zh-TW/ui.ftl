@@ -512,3 +512,5 @@ import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP �
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證（clientAuth）：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 簽發的用戶端憑證。
+chain-unknown-issuer = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證並匯入
+chain-unknown-issuer-url = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證（憑證指出位置：{ $url }）並匯入

@@ -79,7 +79,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             &mut out,
             l10n,
             &text(l10n, "status-chain"),
-            &escape_markdown(&chain_label(l10n, s.chain.status)),
+            &escape_markdown(&super::page::chain_summary(l10n, &s.chain)),
         );
     }
     let yes_no = |b: bool| text(l10n, if b { "value-yes" } else { "value-no" });

@@ -97,6 +97,23 @@ pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
     )
 }
 
+/// The chain's verdict as [`chain_label`] says it, except when an issuer is
+/// not known at all: then the summary names it (and where the certificate
+/// below says it is published), as the detail lines do, rather than blaming a
+/// root or an intermediate store.
+pub fn chain_summary(l10n: &Localizer, chain: &ChainView) -> String {
+    match chain.missing.iter().find(|m| m.kind == MissingKind::Unknown) {
+        Some(m) if chain.status == ChainStatus::MissingIntermediate => {
+            let message = match &m.url {
+                Some(url) => Message::new("chain-unknown-issuer-url").arg("url", url.as_str()),
+                None => Message::new("chain-unknown-issuer"),
+            };
+            l10n.text(&message.arg("subject", m.subject.as_str()))
+        }
+        _ => chain_label(l10n, chain.status),
+    }
+}
+
 fn eku_label(l10n: &Localizer, name: &str) -> String {
     match name {
         "serverAuth" => text(l10n, "eku-server-auth"),
@@ -147,7 +164,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
                 eku.join(", ")
             },
         );
-        rows.add("status-chain", chain_label(l10n, s.chain.status));
+        rows.add("status-chain", chain_summary(l10n, &s.chain));
     }
     rows.add("status-usages", usage_list(l10n, &s.usages));
     let assigned: Vec<String> = s
@@ -212,7 +229,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
 /// then [`chain_lines`]; a blank line first.
 pub fn chain_section(l10n: &Localizer, chain: &ChainView) -> String {
     let mut rows = Rows::new(l10n);
-    rows.add("status-chain", chain_label(l10n, chain.status));
+    rows.add("status-chain", chain_summary(l10n, chain));
     format!("\n{}\n{}", rows.render(), chain_lines(l10n, chain))
 }
 

@@ -22,6 +22,9 @@ pub struct MissingCert {
     pub file: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
+    /// Where the certificate below says this issuer's certificate is published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,6 +61,7 @@ impl ChainView {
                         commands.command(&format!("{verb} {}", shell_quote(file)))
                     }),
                     file,
+                    url: m.url.clone(),
                 }
             })
             .collect();

@@ -86,6 +86,11 @@ pub struct Missing {
     /// accepts and this certificate among it, ready to import.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<PathBuf>,
+    /// For an unknown issuer: where the certificate below says its issuer's
+    /// certificate can be fetched (Authority Information Access, caIssuers,
+    /// RFC 5280 4.2.2.1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Where a certificate stands in its path.
@@ -312,6 +317,7 @@ pub(crate) fn check_with(
                 subject: current.subject.clone(),
                 thumbprint: Some(current.thumbprint.clone()),
                 file: usable_file(file, offered, TrustKind::Root),
+                url: None,
             });
             break;
         }
@@ -335,6 +341,7 @@ pub(crate) fn check_with(
                 subject: current.issuer.clone(),
                 thumbprint: None,
                 file: None,
+                url: ca_issuers_url(current),
             });
             break;
         };
@@ -346,6 +353,7 @@ pub(crate) fn check_with(
                 subject: issuer.cert.subject.clone(),
                 thumbprint: Some(issuer.cert.thumbprint.clone()),
                 file: usable_file(issuer.file, offered, TrustKind::Intermediate),
+                url: None,
             });
         }
     }
@@ -406,7 +414,7 @@ pub(crate) fn check_with(
     } else if !reasons.is_empty() {
         // No import can make such a chain trusted: say so before what is missing.
         ChainStatus::Invalid
-    } else if missing.iter().any(|m| m.kind != MissingKind::Intermediate) {
+    } else if missing.iter().any(|m| m.kind == MissingKind::Root) {
         ChainStatus::UntrustedRoot
     } else if !missing.is_empty() {
         ChainStatus::MissingIntermediate
@@ -458,6 +466,21 @@ pub fn check_ca_path(
         );
     }
     reasons
+}
+
+/// The first caIssuers URI of `cert`'s Authority Information Access
+/// extension (RFC 5280 4.2.2.1): where its issuer's certificate is published.
+fn ca_issuers_url(cert: &CertInfo) -> Option<String> {
+    let (_, parsed) = X509Certificate::from_der(&cert.der).ok()?;
+    parsed.extensions().iter().find_map(|e| match e.parsed_extension() {
+        ParsedExtension::AuthorityInfoAccess(aia) => aia.accessdescs.iter().find_map(|d| {
+            match (&d.access_location, d.access_method.to_id_string().as_str()) {
+                (GeneralName::URI(uri), "1.3.6.1.5.5.7.48.2") => Some(uri.to_string()),
+                _ => None,
+            }
+        }),
+        _ => None,
+    })
 }
 
 fn verdict_rank(verdict: Verdict) -> u8 {
