@@ -133,13 +133,16 @@ pub fn verify(der: &[u8], issuer_spki: &[u8]) -> Verdict {
             (RSA, "1.2.840.113549.1.1.13") => {
                 vec![&signature::RSA_PKCS1_1024_8192_SHA512_FOR_LEGACY_USE_ONLY]
             }
-            // RSASSA-PSS: the hash is in the parameters; each is tried, as a
-            // signature verifies with its own hash only.
-            (RSA | "1.2.840.113549.1.1.10", "1.2.840.113549.1.1.10") => vec![
-                &signature::RSA_PSS_2048_8192_SHA256,
-                &signature::RSA_PSS_2048_8192_SHA384,
-                &signature::RSA_PSS_2048_8192_SHA512,
-            ],
+            // RSASSA-PSS: the hash, MGF1 hash and salt length are in the
+            // parameters; aws-lc-rs verifies only salt = hash length with
+            // MGF1 over the same hash, so other parameters are beyond
+            // checking rather than false.
+            (RSA | "1.2.840.113549.1.1.10", "1.2.840.113549.1.1.10") => {
+                match pss_params(&cert).and_then(|p| p.verifier) {
+                    Some(verifier) => vec![verifier],
+                    None => return Verdict::Unsupported,
+                }
+            }
             (EC, sig) => match (curve.as_deref(), sig) {
                 (Some(P256), "1.2.840.10045.4.1") => vec![&signature::ECDSA_P256_SHA1_ASN1],
                 (Some(P256), "1.2.840.10045.4.3.2") => vec![&signature::ECDSA_P256_SHA256_ASN1],
@@ -171,6 +174,85 @@ pub fn verify(der: &[u8], issuer_spki: &[u8]) -> Verdict {
         Verdict::Valid
     } else {
         Verdict::Invalid
+    }
+}
+
+/// The RSASSA-PSS parameters of a certificate's signature (RFC 4055 3.1:
+/// hashAlgorithm, maskGenAlgorithm, saltLength, trailerField, with their
+/// DEFAULT values SHA-1, MGF1-SHA-1, 20 and 1 when absent).
+#[derive(Clone, Copy)]
+pub struct PssParams {
+    /// The hash's name (`SHA-256`) or dotted OID.
+    pub hash: &'static str,
+    /// The MGF1 hash's name, or the mask generation function's OID if not MGF1.
+    pub mgf_hash: &'static str,
+    pub salt: u32,
+    /// The aws-lc-rs verifier when the parameters are the only ones it (and
+    /// rustls-webpki) verifies: SHA-256/384/512, MGF1 with the same hash, salt
+    /// length = hash length, trailer 1.
+    pub verifier: Option<&'static dyn VerificationAlgorithm>,
+}
+
+fn hash_name(oid: &str) -> &'static str {
+    match oid {
+        "1.3.14.3.2.26" => "SHA-1",
+        "2.16.840.1.101.3.4.2.4" => "SHA-224",
+        "2.16.840.1.101.3.4.2.1" => "SHA-256",
+        "2.16.840.1.101.3.4.2.2" => "SHA-384",
+        "2.16.840.1.101.3.4.2.3" => "SHA-512",
+        _ => "?",
+    }
+}
+
+/// The PSS parameters of `cert`'s signature; None when it is not RSASSA-PSS
+/// or the parameters cannot be read.
+pub fn pss_params(cert: &X509Certificate) -> Option<PssParams> {
+    use x509_parser::signature_algorithm::SignatureAlgorithm;
+    let Ok(SignatureAlgorithm::RSASSA_PSS(params)) =
+        SignatureAlgorithm::try_from(&cert.signature_algorithm)
+    else {
+        return None;
+    };
+    let hash = hash_name(&params.hash_algorithm_oid().to_id_string());
+    let mgf = params.mask_gen_algorithm().ok()?;
+    let mgf_hash = if mgf.mgf.to_id_string() == "1.2.840.113549.1.1.8" {
+        hash_name(&mgf.hash.to_id_string())
+    } else {
+        "?"
+    };
+    let salt = params.salt_length();
+    let verifier: Option<&'static dyn VerificationAlgorithm> =
+        match (hash, salt, params.trailer_field()) {
+            _ if mgf_hash != hash => None,
+            ("SHA-256", 32, 1) => Some(&signature::RSA_PSS_2048_8192_SHA256),
+            ("SHA-384", 48, 1) => Some(&signature::RSA_PSS_2048_8192_SHA384),
+            ("SHA-512", 64, 1) => Some(&signature::RSA_PSS_2048_8192_SHA512),
+            _ => None,
+        };
+    Some(PssParams {
+        hash,
+        mgf_hash,
+        salt,
+        verifier,
+    })
+}
+
+/// The PSS parameters of the certificate `der` when its signature is
+/// RSASSA-PSS with parameters docwiz cannot verify.
+pub fn unsupported_pss(der: &[u8]) -> Option<PssParams> {
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    if cert.signature_algorithm.algorithm.to_id_string() != "1.2.840.113549.1.1.10" {
+        return None;
+    }
+    match pss_params(&cert) {
+        Some(p) if p.verifier.is_none() => Some(p),
+        Some(_) => None,
+        None => Some(PssParams {
+            hash: "?",
+            mgf_hash: "?",
+            salt: 0,
+            verifier: None,
+        }),
     }
 }
 

@@ -148,12 +148,19 @@ pub enum ReasonCode {
     WeakSignature,
     /// An algorithm docwiz cannot verify with (Ed448, DSA, another curve): `algorithm`.
     UnsupportedAlgorithm,
+    /// An RSASSA-PSS signature with parameters rustls-webpki and aws-lc-rs do
+    /// not verify: `hash`, `mgf` (MGF1 hash), `salt` (bytes).
+    PssParams,
     /// An unknown extension marked critical: `extension`.
     CriticalExtension,
     /// The signature does not verify with the issuer's key: `issuer`.
     BadSignature,
     /// The end-entity certificate signed itself: no CA vouches for it.
     SelfSigned,
+    /// The end-entity certificate signed itself and is in the root store: a
+    /// trust anchor vouches for what it issues, not for itself as a server's
+    /// certificate (rustls-webpki never takes an anchor as the end entity).
+    SelfSignedTrusted,
     /// rustls-webpki refused for a reason docwiz has no name for: `detail`.
     Invalid,
 }
@@ -175,9 +182,11 @@ impl ReasonCode {
             ReasonCode::WeakKey => "chain-reason-weak-key",
             ReasonCode::WeakSignature => "chain-reason-weak-signature",
             ReasonCode::UnsupportedAlgorithm => "chain-reason-unsupported-algorithm",
+            ReasonCode::PssParams => "chain-reason-pss-params",
             ReasonCode::CriticalExtension => "chain-reason-critical-extension",
             ReasonCode::BadSignature => "chain-reason-bad-signature",
             ReasonCode::SelfSigned => "chain-reason-self-signed",
+            ReasonCode::SelfSignedTrusted => "chain-reason-self-signed-trusted",
             ReasonCode::Invalid => "chain-reason-invalid",
         }
     }
@@ -369,7 +378,12 @@ pub(crate) fn check_with(
         && signature::verify(&leaf.der, &leaf.spki) == Verdict::Valid
     {
         missing.clear();
-        reasons.push(Reason::new(ReasonCode::SelfSigned, Role::Leaf, leaf));
+        let code = if in_roots(leaf) {
+            ReasonCode::SelfSignedTrusted
+        } else {
+            ReasonCode::SelfSigned
+        };
+        reasons.push(Reason::new(code, Role::Leaf, leaf));
     }
     let verified = webpki_verify(leaf, roots, intermediates, now);
     // Name constraints on other name forms than DNS (IP addresses, e-mail,
@@ -491,19 +505,15 @@ fn verdict_rank(verdict: Verdict) -> u8 {
     }
 }
 
-/// `file` when everything in it is what the import command for `kind` takes
-/// (the command imports the whole file); otherwise no command can be offered.
+/// The file holding the missing certificate, for its import command: the
+/// trust import commands take what belongs to their store from a bundle and
+/// skip the rest, saying so ([`skip_reason`]).
 fn usable_file(
     file: Option<&PathBuf>,
-    offered: &[(CertInfo, PathBuf)],
-    kind: TrustKind,
+    _offered: &[(CertInfo, PathBuf)],
+    _kind: TrustKind,
 ) -> Option<PathBuf> {
-    let file = file?;
-    offered
-        .iter()
-        .filter(|(_, f)| f == file)
-        .all(|(c, _)| fits(c, kind))
-        .then(|| file.clone())
+    file.cloned()
 }
 
 fn fits(cert: &CertInfo, kind: TrustKind) -> bool {
@@ -666,15 +676,24 @@ fn examine_path(
         }
         if let Some(verdict) = verdicts.get(i) {
             let oid = signature_oid(cert);
+            let pss = signature::unsupported_pss(&cert.der);
             if signature::is_weak_signature_algorithm(&oid) {
                 reasons.push(
                     reason(ReasonCode::WeakSignature)
                         .arg("algorithm", signature::algorithm_name(&oid)),
                 );
+            } else if let Some(pss) = pss {
+                reasons.push(
+                    reason(ReasonCode::PssParams)
+                        .arg("hash", pss.hash)
+                        .arg("mgf", pss.mgf_hash)
+                        .arg("salt", pss.salt.to_string()),
+                );
             } else if !signature::is_supported_signature_algorithm(&oid)
                 || (*verdict == Verdict::Unsupported
-                    // A key too weak to check with is the issuer's reason.
-                    && signature::key_policy(&path[i + 1].spki) != KeyPolicy::Weak)
+                    // A key too weak or of an algorithm docwiz cannot use is
+                    // the issuer's reason, named on the issuer.
+                    && signature::key_policy(&path[i + 1].spki) == KeyPolicy::Accepted)
             {
                 let algorithm = signature::algorithm_name(&oid);
                 let already = reasons.iter().any(|r| {
@@ -715,9 +734,14 @@ fn key_algorithm(cert: &CertInfo) -> String {
                 .parameters
                 .as_ref()
                 .and_then(|p| p.as_oid().ok())
-                .map(|o| signature::algorithm_name(&o.to_id_string()));
+                .map(|o| {
+                    let o = o.to_id_string();
+                    super::certificate::curve_name(&o)
+                        .map_or_else(|| signature::algorithm_name(&o), str::to_string)
+                });
             match curve {
                 Some(curve) if oid == "1.2.840.10045.2.1" => format!("ECDSA {curve}"),
+                _ if oid == "1.2.840.113549.1.1.10" => "RSA-PSS (id-RSASSA-PSS)".to_string(),
                 _ => signature::algorithm_name(&oid),
             }
         })
@@ -856,6 +880,53 @@ pub fn check_kind(path: &Path, certs: &[CertInfo], kind: TrustKind) -> Result<()
         }
     }
     Ok(())
+}
+
+/// Why `cert` is left out of an import into the store of `kind` (a bundle
+/// holds roots, intermediates and leaves alike, as the usual `.p7b` chain
+/// download does; each goes to its own store, as Windows' certificate import
+/// wizard sorts them): the message id, or None when it belongs there.
+pub fn skip_reason(cert: &CertInfo, kind: TrustKind) -> Option<&'static str> {
+    if fits(cert, kind) {
+        None
+    } else if is_root(cert) {
+        Some("trust-skipped-root")
+    } else if cert.is_ca && !cert.self_issued {
+        Some("trust-skipped-intermediate")
+    } else if cert.is_ca {
+        Some("trust-skipped-bad-root")
+    } else {
+        Some("trust-skipped-leaf")
+    }
+}
+
+/// What docwiz's chain policy will make of chains through a root, said when it
+/// is imported: an RSA key below 2048 bits (CA/B Forum BR 6.1.5) or a key
+/// docwiz cannot verify with refuses every chain through it; a SHA-1 or MD5
+/// self-signature does not (a trust anchor's own signature is not checked,
+/// RFC 5280 6.1, as in rustls-webpki) but marks a root to replace.
+pub fn policy_warnings(cert: &CertInfo) -> Vec<Message> {
+    let mut out = Vec::new();
+    let with_cert = |id: &'static str| {
+        Message::new(id)
+            .arg("subject", cert.subject.as_str())
+            .arg("thumbprint", cert.thumbprint.as_str())
+    };
+    match signature::key_policy(&cert.spki) {
+        KeyPolicy::Accepted => {}
+        KeyPolicy::Weak => out.push(with_cert("trust-warning-weak-key").arg("key", cert.key.as_str())),
+        KeyPolicy::Unsupported => {
+            out.push(with_cert("trust-warning-unsupported-key").arg("algorithm", key_algorithm(cert)))
+        }
+    }
+    let oid = signature_oid(cert);
+    if cert.self_issued && signature::is_weak_signature_algorithm(&oid) {
+        out.push(
+            with_cert("trust-note-weak-self-signature")
+                .arg("algorithm", signature::algorithm_name(&oid)),
+        );
+    }
+    out
 }
 
 /// A warning for a CA certificate that is not valid at `now`: imported all

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use docwiz::cert::F1_TRUST;
 use docwiz::cert::certificate::CertInfo;
 use docwiz::cert::page;
+use docwiz::cert::status;
 use docwiz::cert::store::TrustKind;
 use docwiz::cert::trust;
 use docwiz::error::{Error, Message};
@@ -103,8 +104,16 @@ fn import(
     kind: TrustKind,
     confirmed: bool,
 ) -> Result<String, Error> {
-    let certs = trust::read_offered(file)?;
-    trust::check_kind(file, &certs, kind)?;
+    let offered = trust::read_offered(file)?;
+    // A bundle gives each certificate to its own store: what does not belong
+    // in this one is skipped and said so, unless nothing belongs here at all.
+    let (certs, skipped): (Vec<CertInfo>, Vec<CertInfo>) = offered
+        .iter()
+        .cloned()
+        .partition(|c| trust::skip_reason(c, kind).is_none());
+    if certs.is_empty() {
+        trust::check_kind(file, &offered, kind)?;
+    }
     let now = docwiz::cert::now();
     if !confirmed {
         confirm_roots(ui, &certs, now)?;
@@ -128,6 +137,28 @@ fn import(
         if let Some(warning) = trust::validity_warning(cert, now) {
             out.push_str(&format!("  ! {}\n", ui.text(&warning)));
         }
+        if kind == TrustKind::Root {
+            for warning in trust::policy_warnings(cert) {
+                out.push_str(&format!("  ! {}\n", ui.text(&warning)));
+            }
+        }
+    }
+    let quoted = status::shell_quote(&std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).display().to_string());
+    for cert in &skipped {
+        let id = trust::skip_reason(cert, kind).unwrap_or("trust-skipped-leaf");
+        let verb = match id {
+            "trust-skipped-root" => Some("trust import-root"),
+            "trust-skipped-intermediate" => Some("trust import-intermediate"),
+            _ => None,
+        };
+        let command = verb
+            .map(|verb| app.commands.command(&format!("{verb} {quoted}")))
+            .unwrap_or_default();
+        let message = Message::new(id)
+            .arg("subject", cert.subject.as_str())
+            .arg("thumbprint", cert.thumbprint.as_str())
+            .arg("command", command);
+        out.push_str(&format!("{}\n", ui.text(&message)));
     }
     Ok(out)
 }
@@ -154,6 +185,9 @@ fn confirm_roots(
             cert.thumbprint
         );
         if let Some(warning) = trust::validity_warning(cert, now) {
+            let _ = writeln!(stderr, "  ! {}", ui.text(&warning));
+        }
+        for warning in trust::policy_warnings(cert) {
             let _ = writeln!(stderr, "  ! {}", ui.text(&warning));
         }
     }
