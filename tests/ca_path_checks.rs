@@ -88,7 +88,14 @@ fn assert_refused_request(dir: &Path, file: &str, expected: &str, usage: &str) {
     let before = issued_leaves(&s);
     let out = wizard(
         &s,
-        &["wizard", "request", "--fqdn", "b.example.com", "--usage", usage],
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "b.example.com",
+            "--usage",
+            usage,
+        ],
     );
     let err = stderr(&out);
     assert_eq!(code(&out), 1, "{}{err}", stdout(&out));
@@ -103,7 +110,13 @@ fn assert_issued_verifies(dir: &Path, usage: &str) -> String {
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         &s,
         &[
-            "--json", "wizard", "request", "--fqdn", "c.example.com", "--usage", usage,
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "c.example.com",
+            "--usage",
+            usage,
         ],
     ))
     .unwrap();
@@ -182,10 +195,20 @@ fn issuing_ca_not_valid_yet_signs_nothing() {
     let issuing_der = pem::parse(pem("ca/issuing.pem")).unwrap().into_contents();
     use x509_parser::prelude::FromDer;
     let (_, parsed) = x509_parser::prelude::X509Certificate::from_der(&issuing_der).unwrap();
-    let cn = parsed.subject().iter_common_name().next().unwrap().as_str().unwrap();
+    let cn = parsed
+        .subject()
+        .iter_common_name()
+        .next()
+        .unwrap()
+        .as_str()
+        .unwrap();
     let mut params = rcgen::CertificateParams::default();
-    params.distinguished_name.push(rcgen::DnType::OrganizationName, "docwiz");
-    params.distinguished_name.push(rcgen::DnType::CommonName, cn);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::OrganizationName, "docwiz");
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, cn);
     params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Constrained(0));
     params.key_usages = vec![rcgen::KeyUsagePurpose::KeyCertSign];
     let now = time::OffsetDateTime::now_utc();
@@ -231,7 +254,14 @@ fn issuing_ca_without_client_auth_signs_no_client_certificate() {
     let s = dir.path().join("s");
     let out = wizard(
         &s,
-        &["wizard", "request", "--fqdn", "b.example.com", "--usage", "default"],
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "b.example.com",
+            "--usage",
+            "default",
+        ],
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("clientAuth"), "{}", stderr(&out));
@@ -293,9 +323,20 @@ fn leaf_never_outlives_the_issuing_ca_and_verifies() {
     // `openssl x509 -checkend N` exits 1 when the certificate expires within N
     // seconds: the leaf ends with the issuing CA (30 days), not after 397.
     let out = Command::new("openssl")
-        .args(["x509", "-noout", "-checkend", &(31 * 86400).to_string(), "-in"])
+        .args([
+            "x509",
+            "-noout",
+            "-checkend",
+            &(31 * 86400).to_string(),
+            "-in",
+        ])
         .arg(dir.path().join("leaf.pem"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

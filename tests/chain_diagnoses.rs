@@ -642,7 +642,10 @@ fn an_intermediate_in_a_file_with_its_root_gets_a_command_that_takes_only_it() {
     );
     let doc = details_json(store.path(), &t);
     assert_eq!(doc["chain"]["status"], "missing-intermediate", "{doc:#}");
-    let file = doc["chain"]["missing"][0]["file"].as_str().unwrap().to_string();
+    let file = doc["chain"]["missing"][0]["file"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let out = wizard_ok(store.path(), &["trust", "import-intermediate", &file]);
     assert!(out.contains("Skipped CN=Mixed Root"), "{out}");
     assert_eq!(details_json(store.path(), &t)["chain"]["status"], "trusted");

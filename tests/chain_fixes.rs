@@ -73,7 +73,12 @@ fn import_leaf(dir: &Path, leaf: &str) -> String {
 fn trust_root(dir: &Path, file: &str) -> String {
     wizard_ok(
         &dir.join("s"),
-        &["trust", "import-root", dir.join(file).to_str().unwrap(), "--yes"],
+        &[
+            "trust",
+            "import-root",
+            dir.join(file).to_str().unwrap(),
+            "--yes",
+        ],
     )
 }
 
@@ -102,16 +107,28 @@ fn rsa_pss_with_other_parameters_is_unsupported_not_tampered() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     leaf_request(d);
-    ca(d, "rsa", "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa.key");
+    ca(
+        d,
+        "rsa",
+        "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa.key",
+    );
     trust_root(d, "rsa.pem");
     for (file, opts, expected) in [
-        ("salt20.crt", "-sigopt rsa_pss_saltlen:20", "salt of 20 bytes"),
+        (
+            "salt20.crt",
+            "-sigopt rsa_pss_saltlen:20",
+            "salt of 20 bytes",
+        ),
         (
             "mgf384.crt",
             "-sigopt rsa_pss_saltlen:digest -sigopt rsa_mgf1_md:sha384",
             "MGF1 with SHA-384",
         ),
-        ("salt64.crt", "-sigopt rsa_pss_saltlen:64", "salt of 64 bytes"),
+        (
+            "salt64.crt",
+            "-sigopt rsa_pss_saltlen:64",
+            "salt of 64 bytes",
+        ),
     ] {
         sign_leaf(
             d,
@@ -120,7 +137,10 @@ fn rsa_pss_with_other_parameters_is_unsupported_not_tampered() {
             &format!("-sigopt rsa_padding_mode:pss {opts}"),
         );
         let page = import_leaf(d, file);
-        assert!(page.contains("docwiz does not support RSA-PSS with these parameters"), "{file}: {page}");
+        assert!(
+            page.contains("docwiz does not support RSA-PSS with these parameters"),
+            "{file}: {page}"
+        );
         assert!(page.contains(expected), "{file}: {page}");
         assert!(!page.contains("altered"), "{file}: {page}");
     }
@@ -156,11 +176,14 @@ fn unsupported_curve_of_the_ca_is_named_and_blamed_on_the_ca() {
         sign_leaf(d, "k", "l.crt", "");
         let page = import_leaf(d, "l.crt");
         assert!(
-            page.contains(&format!("The root CA certificate CN=k CA (thumbprint")),
+            page.contains("The root CA certificate CN=k CA (thumbprint"),
             "{page}"
         );
         assert!(page.contains(&format!("uses {name},")), "{page}");
-        assert!(!page.contains("1.3.132") && !page.contains("1.3.36"), "{page}");
+        assert!(
+            !page.contains("1.3.132") && !page.contains("1.3.36"),
+            "{page}"
+        );
         assert!(!page.contains("uses ecdsa-with"), "leaf not blamed: {page}");
     }
 }
@@ -169,7 +192,11 @@ fn unsupported_curve_of_the_ca_is_named_and_blamed_on_the_ca() {
 /// caIssuers URL when `aia`).
 fn two_level(d: &Path, aia: bool) {
     leaf_request(d);
-    ca(d, "r", "openssl ecparam -name prime256v1 -genkey -noout -out r.key");
+    ca(
+        d,
+        "r",
+        "openssl ecparam -name prime256v1 -genkey -noout -out r.key",
+    );
     let aia = if aia {
         "printf 'authorityInfoAccess=caIssuers;URI:http://ca.example/inter.crt\\n' >> e.cnf"
     } else {
@@ -218,19 +245,37 @@ fn trust_imports_take_their_part_of_a_bundle_and_say_what_they_skipped() {
     for bundle in ["chain.p7b", "full.pem"] {
         let out = wizard_ok(
             &s,
-            &["trust", "import-intermediate", d.join(bundle).to_str().unwrap()],
+            &[
+                "trust",
+                "import-intermediate",
+                d.join(bundle).to_str().unwrap(),
+            ],
         );
         assert!(out.contains("CN=Inter X"), "{out}");
         assert!(out.contains("Skipped CN=r CA"), "{out}");
-        assert!(out.contains(&format!("trust import-root {}", d.join(bundle).display())), "{out}");
+        assert!(
+            out.contains(&format!("trust import-root {}", d.join(bundle).display())),
+            "{out}"
+        );
     }
     let out = wizard_ok(
         &s,
-        &["trust", "import-intermediate", d.join("full.pem").to_str().unwrap()],
+        &[
+            "trust",
+            "import-intermediate",
+            d.join("full.pem").to_str().unwrap(),
+        ],
     );
     assert!(out.contains("Skipped CN=l.example"), "{out}");
     // The root still needs confirmation: without a terminal, refused.
-    let out = wizard(&s, &["trust", "import-root", d.join("chain.p7b").to_str().unwrap()]);
+    let out = wizard(
+        &s,
+        &[
+            "trust",
+            "import-root",
+            d.join("chain.p7b").to_str().unwrap(),
+        ],
+    );
     assert_ne!(code(&out), 0, "{}", stdout(&out));
     let out = trust_root(d, "chain.p7b");
     assert!(out.contains("Imported into Trusted Root"), "{out}");
@@ -238,11 +283,22 @@ fn trust_imports_take_their_part_of_a_bundle_and_say_what_they_skipped() {
     let listed = wizard_ok(&s, &["--json", "trust", "list"]);
     let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
     assert_eq!(listed["root"].as_array().unwrap().len(), 1, "{listed}");
-    assert_eq!(listed["intermediate"].as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(
+        listed["intermediate"].as_array().unwrap().len(),
+        1,
+        "{listed}"
+    );
     let page = import_leaf(d, "lx.crt");
     assert!(page.contains("trusted"), "{page}");
     // A bundle with nothing for the store is still refused.
-    let out = wizard(&s, &["trust", "import-intermediate", d.join("r.pem").to_str().unwrap()]);
+    let out = wizard(
+        &s,
+        &[
+            "trust",
+            "import-intermediate",
+            d.join("r.pem").to_str().unwrap(),
+        ],
+    );
     assert_ne!(code(&out), 0);
 }
 
@@ -259,7 +315,10 @@ fn root_import_warns_of_keys_and_self_signatures_docwiz_policy_judges() {
     );
     for file in ["w.pem", "w2.pem"] {
         let out = trust_root(d, file);
-        assert!(out.contains("every chain through this root will be refused"), "{out}");
+        assert!(
+            out.contains("every chain through this root will be refused"),
+            "{out}"
+        );
     }
     for file in ["s1.pem", "m5.pem"] {
         let out = trust_root(d, file);
@@ -287,7 +346,11 @@ fn every_intermediate_beyond_the_limit_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     leaf_request(d);
-    ca(d, "r", "openssl ecparam -name prime256v1 -genkey -noout -out r.key");
+    ca(
+        d,
+        "r",
+        "openssl ecparam -name prime256v1 -genkey -noout -out r.key",
+    );
     let mut parent = "r".to_string();
     let mut chain = String::new();
     for n in 0..8 {
@@ -310,7 +373,11 @@ fn every_intermediate_beyond_the_limit_is_named() {
     trust_root(d, "r.pem");
     wizard_ok(
         &d.join("s"),
-        &["trust", "import-intermediate", d.join("full.pem").to_str().unwrap()],
+        &[
+            "trust",
+            "import-intermediate",
+            d.join("full.pem").to_str().unwrap(),
+        ],
     );
     let page = import_leaf(d, "leaf.crt");
     // Leaf, Inter7 … Inter2 are within six; Inter1 and Inter0 are beyond.

@@ -13,11 +13,11 @@ use x509_parser::prelude::{
 use super::Usage;
 use super::certificate::CertInfo;
 use super::health;
-use super::trust;
-use crate::error::{Diagnostic, Location, Message};
 use super::names;
 use super::store::{Store, random_hex};
+use super::trust;
 use crate::error::Error;
+use crate::error::{Diagnostic, Location, Message};
 
 /// Leaf certificates are valid for 397 days, the longest browsers accept.
 pub const LEAF_DAYS: i64 = 397;
@@ -218,10 +218,7 @@ impl LocalCa {
         }
         params.use_authority_key_identifier_extension = true;
         validity(&mut params, LEAF_DAYS);
-        params.not_after = params
-            .not_after
-            .min(issuing.not_after)
-            .min(root.not_after);
+        params.not_after = params.not_after.min(issuing.not_after).min(root.not_after);
         params.serial_number = Some(serial());
         let issuer = Issuer::from_ca_cert_der(&self.issuing_der.clone().into(), &self.issuing_key)
             .map_err(crypto)?;

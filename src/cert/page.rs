@@ -102,7 +102,11 @@ pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
 /// below says it is published), as the detail lines do, rather than blaming a
 /// root or an intermediate store.
 pub fn chain_summary(l10n: &Localizer, chain: &ChainView) -> String {
-    match chain.missing.iter().find(|m| m.kind == MissingKind::Unknown) {
+    match chain
+        .missing
+        .iter()
+        .find(|m| m.kind == MissingKind::Unknown)
+    {
         Some(m) if chain.status == ChainStatus::MissingIntermediate => {
             let message = match &m.url {
                 Some(url) => Message::new("chain-unknown-issuer-url").arg("url", url.as_str()),

@@ -486,15 +486,20 @@ pub fn check_ca_path(
 /// extension (RFC 5280 4.2.2.1): where its issuer's certificate is published.
 fn ca_issuers_url(cert: &CertInfo) -> Option<String> {
     let (_, parsed) = X509Certificate::from_der(&cert.der).ok()?;
-    parsed.extensions().iter().find_map(|e| match e.parsed_extension() {
-        ParsedExtension::AuthorityInfoAccess(aia) => aia.accessdescs.iter().find_map(|d| {
-            match (&d.access_location, d.access_method.to_id_string().as_str()) {
-                (GeneralName::URI(uri), "1.3.6.1.5.5.7.48.2") => Some(uri.to_string()),
-                _ => None,
+    parsed
+        .extensions()
+        .iter()
+        .find_map(|e| match e.parsed_extension() {
+            ParsedExtension::AuthorityInfoAccess(aia) => {
+                aia.accessdescs.iter().find_map(|d| {
+                    match (&d.access_location, d.access_method.to_id_string().as_str()) {
+                        (GeneralName::URI(uri), "1.3.6.1.5.5.7.48.2") => Some(uri.to_string()),
+                        _ => None,
+                    }
+                })
             }
-        }),
-        _ => None,
-    })
+            _ => None,
+        })
 }
 
 fn verdict_rank(verdict: Verdict) -> u8 {
@@ -577,7 +582,14 @@ fn examine(
     top_is_root: bool,
     now: time::OffsetDateTime,
 ) -> Vec<Reason> {
-    examine_path(path, verdicts, top_is_root, now, true, &leaf_dns_names(path[0]))
+    examine_path(
+        path,
+        verdicts,
+        top_is_root,
+        now,
+        true,
+        &leaf_dns_names(path[0]),
+    )
 }
 
 /// [`examine`] for a path whose first certificate is the leaf (`has_leaf`)
@@ -914,10 +926,11 @@ pub fn policy_warnings(cert: &CertInfo) -> Vec<Message> {
     };
     match signature::key_policy(&cert.spki) {
         KeyPolicy::Accepted => {}
-        KeyPolicy::Weak => out.push(with_cert("trust-warning-weak-key").arg("key", cert.key.as_str())),
-        KeyPolicy::Unsupported => {
-            out.push(with_cert("trust-warning-unsupported-key").arg("algorithm", key_algorithm(cert)))
+        KeyPolicy::Weak => {
+            out.push(with_cert("trust-warning-weak-key").arg("key", cert.key.as_str()))
         }
+        KeyPolicy::Unsupported => out
+            .push(with_cert("trust-warning-unsupported-key").arg("algorithm", key_algorithm(cert))),
     }
     let oid = signature_oid(cert);
     if cert.self_issued && signature::is_weak_signature_algorithm(&oid) {

@@ -143,7 +143,12 @@ fn import(
             }
         }
     }
-    let quoted = status::shell_quote(&std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf()).display().to_string());
+    let quoted = status::shell_quote(
+        &std::path::absolute(file)
+            .unwrap_or_else(|_| file.to_path_buf())
+            .display()
+            .to_string(),
+    );
     for cert in &skipped {
         let id = trust::skip_reason(cert, kind).unwrap_or("trust-skipped-leaf");
         let verb = match id {
