@@ -40,10 +40,12 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
     let s = store.path();
     let status = trusted_request(s, &[]);
     wizard_ok(s, &["wizard", "finish"]);
+    // The leaf alone: the trust imports take what fits from a bundle, and a
+    // chain file holds the issuing CA too.
     let leaf = s
-        .join("requests")
-        .join(status["request"].as_str().unwrap())
-        .join("chain.pem");
+        .join("certs")
+        .join(status["thumbprint"].as_str().unwrap())
+        .join("cert.pem");
     let intermediate = s.join("ca/issuing.pem");
     let bad = files(s);
     let b = |name: &str| bad.path().join(name).to_str().unwrap().to_string();

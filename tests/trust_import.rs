@@ -96,7 +96,7 @@ fn root_import_on_a_terminal_shows_subject_and_thumbprint_and_asks() {
 }
 
 #[test]
-fn a_bundle_is_imported_whole_or_not_at_all() {
+fn a_bundle_is_imported_whole_or_not_at_all_each_import_taking_its_own() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
     local_ca(s);
@@ -126,23 +126,41 @@ fn a_bundle_is_imported_whole_or_not_at_all() {
         &["trust", "import-root", roots.to_str().unwrap(), "--yes"],
     );
     assert!(out.contains("Already in the store"), "{out}");
-    // A root and an intermediate together are refused as roots, and nothing enters.
+    // A root and an intermediate together: each import takes its own and
+    // names what it skipped with the command that takes it.
     let mixed = dir.path().join("mixed.pem");
     let text = std::fs::read_to_string(other.path().join("ca/root.pem")).unwrap()
         + &std::fs::read_to_string(other.path().join("ca/issuing.pem")).unwrap();
     std::fs::write(&mixed, text).unwrap();
+    let out = wizard_ok(
+        s,
+        &["trust", "import-intermediate", mixed.to_str().unwrap()],
+    );
+    assert!(out.contains("Imported into Intermediate"), "{out}");
+    assert!(
+        out.contains("Skipped") && out.contains("trust import-root"),
+        "{out}"
+    );
+    let out = wizard_ok(
+        s,
+        &["trust", "import-root", mixed.to_str().unwrap(), "--yes"],
+    );
+    assert!(out.contains("Imported into Trusted Root"), "{out}");
+    assert!(
+        out.contains("Skipped") && out.contains("trust import-intermediate"),
+        "{out}"
+    );
+    // A file with nothing for the store is refused, and nothing enters.
     let before = snapshot(s);
     assert_eq!(
         code(&wizard(
             s,
-            &["trust", "import-root", mixed.to_str().unwrap(), "--yes"]
-        )),
-        2
-    );
-    assert_eq!(
-        code(&wizard(
-            s,
-            &["trust", "import-intermediate", mixed.to_str().unwrap()]
+            &[
+                "trust",
+                "import-root",
+                other.path().join("ca/issuing.pem").to_str().unwrap(),
+                "--yes"
+            ]
         )),
         2
     );

@@ -428,7 +428,12 @@ pub(crate) fn check_with(
     } else if !reasons.is_empty() {
         // No import can make such a chain trusted: say so before what is missing.
         ChainStatus::Invalid
-    } else if missing.iter().any(|m| m.kind == MissingKind::Root) {
+    } else if missing.iter().any(|m| {
+        // An unknown issuer is taken for an intermediate (CA/B Forum BR 6.1.7:
+        // roots do not sign server certificates) unless no root is trusted
+        // at all, when the chain surely ends at an untrusted root.
+        m.kind == MissingKind::Root || (m.kind == MissingKind::Unknown && roots.is_empty())
+    }) {
         ChainStatus::UntrustedRoot
     } else if !missing.is_empty() {
         ChainStatus::MissingIntermediate
