@@ -284,6 +284,8 @@ pub fn check(
     check_with(leaf, offered, &roots, &intermediates, now)
 }
 
+/// [`check`] with the trust stores given: `roots` and `intermediates` (the
+/// local CA checks what it just signed against its own root alone).
 pub(crate) fn check_with(
     leaf: &CertInfo,
     offered: &[(CertInfo, PathBuf)],
