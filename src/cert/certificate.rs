@@ -655,6 +655,70 @@ impl CertInfo {
     }
 }
 
+/// The chain of `leaf` among `others` (RFC 5280 §6.1: each certificate's
+/// issuer name is the next one's subject name, and the next one's key verifies
+/// its signature), built from the leaf up: `(issuers, unrelated)`, where
+/// `issuers` starts with the leaf's issuer and ends at a self-signed
+/// certificate or at the last issuer found among `others`, and `unrelated`
+/// holds, in the given order, every other certificate that is not a copy of
+/// the leaf or of an issuer (copies are dropped: they add nothing).
+///
+/// A candidate whose signature docwiz cannot check (Ed448, brainpool, an
+/// unknown algorithm: [`super::signature::Verdict::Unsupported`]) is taken on
+/// its name alone, so that the chain check can name what it cannot verify; one
+/// whose signature is false is not an issuer. Among several candidates the one
+/// that verifies wins, then one valid now, then the first given.
+pub fn chain_of(leaf: &CertInfo, others: &[CertInfo]) -> (Vec<CertInfo>, Vec<CertInfo>) {
+    use super::signature::{Verdict, verify};
+    let names = |c: &CertInfo| {
+        X509Certificate::from_der(&c.der)
+            .ok()
+            .map(|(_, x)| (x.subject().as_raw().to_vec(), x.issuer().as_raw().to_vec()))
+    };
+    let named: Vec<Option<(Vec<u8>, Vec<u8>)>> = others.iter().map(names).collect();
+    let now = time::OffsetDateTime::now_utc();
+    let mut used = vec![false; others.len()];
+    let mut issuers: Vec<CertInfo> = Vec::new();
+    let mut last = leaf.clone();
+    let mut last_names = names(leaf);
+    // Each step takes one certificate of `others`: the loop ends.
+    while let Some((subject, issuer)) = last_names.clone() {
+        if subject == issuer && verify(&last.der, &last.spki) != Verdict::Invalid {
+            break;
+        }
+        let best = others
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !used[*i]
+                    && c.der != leaf.der
+                    && named[*i].as_ref().is_some_and(|(s, _)| *s == issuer)
+            })
+            .filter_map(|(i, c)| match verify(&last.der, &c.spki) {
+                Verdict::Invalid => None,
+                verdict => Some((i, verdict == Verdict::Valid, c.is_valid_at(now))),
+            })
+            .max_by_key(|(i, valid, current)| (*valid, *current, std::cmp::Reverse(*i)));
+        let Some((i, _, _)) = best else {
+            break;
+        };
+        used[i] = true;
+        last = others[i].clone();
+        last_names = named[i].clone();
+        issuers.push(last.clone());
+    }
+    let mut unrelated: Vec<CertInfo> = Vec::new();
+    for (i, c) in others.iter().enumerate() {
+        let copy = c.der == leaf.der
+            || issuers.iter().any(|x| x.der == c.der)
+            || unrelated.iter().any(|x| x.der == c.der);
+        if !used[i] && !copy {
+            unrelated.push(c.clone());
+        }
+    }
+    (issuers, unrelated)
+}
+
 /// The content of a certificate's signatureAlgorithm (RFC 5280 §4.1.1.2):
 /// the second element of Certificate.
 fn algorithm_content(der: &[u8]) -> Option<&[u8]> {
@@ -1097,6 +1161,55 @@ mod tests {
             ]),
             "RSASSA-PSS (SHA-1)"
         );
+    }
+
+    #[test]
+    fn the_chain_of_a_leaf_follows_names_and_signatures_and_leaves_the_rest() {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+        let ca = |name: &str, parent: Option<(&rcgen::Certificate, &KeyPair)>| {
+            let key = KeyPair::generate().unwrap();
+            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+            params.distinguished_name.push(rcgen::DnType::CommonName, name);
+            params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            let cert = match parent {
+                None => params.self_signed(&key).unwrap(),
+                Some((pc, pk)) => {
+                    let issuer = Issuer::from_ca_cert_der(pc.der(), pk).unwrap();
+                    params.signed_by(&key, &issuer).unwrap()
+                }
+            };
+            (cert, key)
+        };
+        let (root, root_key) = ca("Root", None);
+        let (inter, inter_key) = ca("Inter", Some((&root, &root_key)));
+        // Another CA of the same name with its own key: the name matches,
+        // the signature does not.
+        let (imposter, _) = ca("Inter", Some((&root, &root_key)));
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf = CertificateParams::new(vec!["a.example".to_string()])
+            .unwrap()
+            .signed_by(
+                &leaf_key,
+                &Issuer::from_ca_cert_der(inter.der(), &inter_key).unwrap(),
+            )
+            .unwrap();
+        let (other, _) = ca("Other", None);
+        let info = |c: &rcgen::Certificate| CertInfo::from_der(c.der()).unwrap();
+        let others = [
+            info(&imposter),
+            info(&root),
+            info(&other),
+            info(&leaf),
+            info(&inter),
+            info(&root),
+        ];
+        let (chain, unrelated) = chain_of(&info(&leaf), &others);
+        let subjects = |v: &[CertInfo]| v.iter().map(|c| c.der.clone()).collect::<Vec<_>>();
+        assert_eq!(subjects(&chain), subjects(&[info(&inter), info(&root)]));
+        assert_eq!(subjects(&unrelated), subjects(&[info(&imposter), info(&other)]));
+        let (chain, unrelated) = chain_of(&info(&root), &others);
+        assert!(chain.is_empty());
+        assert_eq!(unrelated.len(), 4);
     }
 
     #[test]
