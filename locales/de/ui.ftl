@@ -501,6 +501,7 @@ name-reason = { $reason ->
         [empty] Er ist leer.
         [ip] Es ist eine IP-Adresse; docwiz beantragt Zertifikate für DNS-Namen.
         [wildcard] Ein Platzhalter ist nur als ganzes, am weitesten links stehendes Label eines alternativen Antragstellernamens erlaubt (*.example.com).
+        [wildcard-fqdn] --fqdn nennt den Server selbst, und das kann kein Platzhaltername sein; geben Sie den Platzhalternamen als alternativen Antragstellernamen an: --san *.example.com.
         [numeric] Sein letztes Label besteht nur aus Ziffern und liest sich wie eine IP-Adresse.
         [empty-label] Er hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).
         [hyphen] Das Label „{ $label }“ beginnt oder endet mit einem Bindestrich.
@@ -539,3 +540,57 @@ pkcs12-chosen = { $file } enthält mehrere private Schlüssel ({ $count }); docw
 refuse-no-host-name = { $usage }: Das Zertifikat hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen, und TLS-Clients beachten den CN seines Antragstellers nicht (RFC 6125).
 import-identity = Es gilt für diese Namen (seine alternativen Antragstellernamen, die TLS-Clients prüfen): { $names }.
 import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen und kann daher nicht zugewiesen werden: TLS-Clients beachten den CN des Antragstellers nicht (RFC 6125).
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] ein Element reicht über sein Ende hinaus
+        [indefinite] eine unbestimmte Länge
+        [length] eine Länge, die nicht in ihrer kürzesten Form steht
+        [length-too-long] eine Länge, größer als jedes Zertifikat
+        [tag] ein Tag, das nicht in seiner kürzesten Form steht
+        [constructed] eine Zeichenkette in konstruierter Form
+        [integer] ein INTEGER, der nicht in seiner kürzesten Form steht
+        [boolean] ein BOOLEAN außer 00 oder FF
+        [null] ein NULL mit Inhalt
+        [bit-string] ein fehlerhafter BIT STRING
+        [oid] ein fehlerhafter OBJECT IDENTIFIER
+        [depth] eine tiefere Verschachtelung, als sie ein Zertifikat hat
+       *[trailing] Bytes nach seinem Ende
+    }
+der-extension-not-canonical = Das Zertifikat ist kein DER: Der Wert seiner Erweiterung { $extension } enthält { $fault ->
+        [truncated] ein Element, das über sein Ende hinausreicht
+        [indefinite] eine unbestimmte Länge
+        [length] eine Länge, die nicht in ihrer kürzesten Form steht
+        [length-too-long] eine Länge, größer als jedes Zertifikat
+        [tag] ein Tag, das nicht in seiner kürzesten Form steht
+        [constructed] eine Zeichenkette in konstruierter Form
+        [integer] einen INTEGER, der nicht in seiner kürzesten Form steht
+        [boolean] einen BOOLEAN außer 00 oder FF
+        [null] ein NULL mit Inhalt
+        [bit-string] einen fehlerhaften BIT STRING
+        [oid] einen fehlerhaften OBJECT IDENTIFIER
+        [depth] eine tiefere Verschachtelung, als sie ein Zertifikat hat
+       *[trailing] Bytes nach seinem Ende
+    } bei Byte { $offset }. Auch der Wert einer Erweiterung ist DER (RFC 5280 §4.1): Fordern Sie das Zertifikat beim Aussteller erneut an.
+der-explicit-default = Das Zertifikat ist kein DER: Es schreibt einen Standardwert aus, den DER weglässt (X.690 §11.5): { $field ->
+        [version] Version v1
+        [critical] critical FALSE in einer Erweiterung
+        [cA] cA FALSE in basicConstraints
+       *[minimum] minimum 0 in nameConstraints
+    }, bei Byte { $offset }. Fordern Sie das Zertifikat beim Aussteller erneut an.
+der-extension-unreadable = Die Erweiterung { $extension } des Zertifikats lässt sich nicht als diese Erweiterung lesen (RFC 5280 §4.2): docwiz rät nicht, was sie besagt. Fordern Sie das Zertifikat beim Aussteller erneut an.
+pkcs12-not-der = Diese PKCS#12-Datei ist beschädigt: Sie ist kein DER ({ $fault } bei Byte { $offset }).
+pkcs12-not-der-inside = Diese PKCS#12-Datei ist beschädigt: Etwas darin (ein Zertifikat, ein Schlüssel oder ihre Hülle) ist kein DER, wie RFC 7292 es verlangt. Exportieren Sie sie erneut.
+pkcs12-bad-certificate = Diese PKCS#12-Datei enthält ein Zertifikat, das kein X.509-Zertifikat in DER ist (RFC 5280 §4.1). Exportieren Sie sie erneut, oder importieren Sie Zertifikat und Schlüssel als PEM-Dateien.
+pkcs12-damaged-structure = Diese PKCS#12-Datei ist beschädigt: Ihre Struktur ist nicht die, die RFC 7292 festlegt. Exportieren Sie sie erneut.
+pkcs12-name-ambiguous = „{ $name }“ bezeichnet { $count } verschiedene Paare aus Schlüssel und Zertifikat in dieser Datei: { $pairs }. Wählen Sie eines mit --friendly-name FINGERABDRUCK.
+pkcs12-no-mac = { $file } hat keine Integritätsprüfung (MAC): Nichts zeigt, dass die Datei seit dem Export unverändert ist. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den sein Aussteller angibt.
+key-rsa-too-small = Der RSA-Schlüssel in { $file } hat { $bits } Bit: Nach der Richtlinie von docwiz hat der RSA-Schlüssel eines TLS-Serverzertifikats mindestens 2048 Bit (CA/Browser Forum Baseline Requirements §6.1.5). Erzeugen Sie einen neuen Schlüssel mit mindestens 2048 Bit und lassen Sie dafür ein Zertifikat ausstellen.
+key-rsa-too-large = Der RSA-Schlüssel in { $file } hat { $bits } Bit: docwiz signiert mit RSA-Schlüsseln von 2048 bis 8192 Bit. Erzeugen Sie einen neuen Schlüssel mit 2048 bis 8192 Bit und lassen Sie dafür ein Zertifikat ausstellen.
+key-chosen = { $file } enthält { $count } private Schlüssel: docwiz hat den in Zeile { $line } genommen, der zum Zertifikat gehört, und die anderen ignoriert (Zeile { $ignored }).
+import-unrelated-left-out = { $count ->
+        [one] Ein Zertifikat aus { $file } gehört nicht zur Kette des importierten Zertifikats und wurde ausgelassen
+       *[other] { $count } Zertifikate aus { $file } gehören nicht zur Kette des importierten Zertifikats und wurden ausgelassen
+    }: { $certificates }.
+pkcs7-malformed = Dieser PKCS#7-Container (.p7b) ist fehlerhaft oder zu tief verschachtelt, um gelesen zu werden (RFC 2315 §9.1); seine Zertifikate wurden nicht betrachtet. Fordern Sie die Datei erneut an oder die Zertifikate als PEM.
