@@ -594,3 +594,10 @@ import-unrelated-left-out = { $count ->
        *[other] { $count } Zertifikate aus { $file } gehören nicht zur Kette des importierten Zertifikats und wurden ausgelassen
     }: { $certificates }.
 pkcs7-malformed = Dieser PKCS#7-Container (.p7b) ist fehlerhaft oder zu tief verschachtelt, um gelesen zu werden (RFC 2315 §9.1); seine Zertifikate wurden nicht betrachtet. Fordern Sie die Datei erneut an oder die Zertifikate als PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] sein Verschlüsselungsverfahren
+        [mac] der Algorithmus seiner Integritätsprüfung (MAC)
+        [content] ein Inhaltstyp
+        [certificate] ein Zertifikatstyp außer X.509
+       *[parameters] Algorithmusparameter
+    }

@@ -593,3 +593,10 @@ import-unrelated-left-out = { $count ->
        *[other] { $count } certificates of { $file } are not in the chain of the imported certificate and were left out
     }: { $certificates }.
 pkcs7-malformed = This PKCS#7 (.p7b) container is malformed or nested too deeply to be read (RFC 2315 §9.1); its certificates were not looked at. Ask for the file again, or for the certificates as PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] its encryption scheme
+        [mac] its integrity check (MAC) algorithm
+        [content] a content type
+        [certificate] a certificate type other than X.509
+       *[parameters] algorithm parameters
+    }

@@ -593,3 +593,10 @@ import-unrelated-left-out = { $count ->
        *[other] { $count } certificados de { $file } no están en la cadena del certificado importado y se dejaron fuera
     }: { $certificates }.
 pkcs7-malformed = Este contenedor PKCS#7 (.p7b) está mal formado o anidado a demasiada profundidad para leerlo (RFC 2315 §9.1); sus certificados no se examinaron. Vuelva a pedir el archivo, o los certificados en PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] su esquema de cifrado
+        [mac] el algoritmo de su comprobación de integridad (MAC)
+        [content] un tipo de contenido
+        [certificate] un tipo de certificado distinto de X.509
+       *[parameters] parámetros de algoritmo
+    }

@@ -594,3 +594,10 @@ import-unrelated-left-out = { $count ->
        *[other] { $count } certificats de { $file } ne sont pas dans la chaîne du certificat importé et ont été laissés de côté
     } : { $certificates }.
 pkcs7-malformed = Ce conteneur PKCS#7 (.p7b) est mal formé ou imbriqué trop profondément pour être lu (RFC 2315 §9.1) ; ses certificats n'ont pas été examinés. Redemandez le fichier, ou les certificats en PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] son schéma de chiffrement
+        [mac] l'algorithme de son contrôle d'intégrité (MAC)
+        [content] un type de contenu
+        [certificate] un type de certificat autre que X.509
+       *[parameters] des paramètres d'algorithme
+    }

@@ -561,3 +561,10 @@ key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使
 key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（第 { $ignored } 行）。
 import-unrelated-left-out = { $file } 中有 { $count } 張憑證不在匯入憑證的鏈中，未予安裝：{ $certificates }。
 pkcs7-malformed = 此 PKCS#7（.p7b）容器格式錯誤或巢狀過深而無法讀取（RFC 2315 §9.1）；其中的憑證未被檢視。請重新索取檔案，或索取 PEM 格式的憑證。
+pkcs12-unsupported-what = { $what ->
+        [encryption] 其加密方式
+        [mac] 其完整性檢查（MAC）演算法
+        [content] 內容類型
+        [certificate] X.509 以外的憑證類型
+       *[parameters] 演算法參數
+    }

@@ -878,7 +878,15 @@ fn pfx_error(error: &p12_keystore::error::Error, password_given: bool) -> Messag
         | E::UnsupportedContentType
         | E::UnsupportedCertificateType
         | E::InvalidParameters => {
-            Message::new("pkcs12-unsupported").arg("detail", error.to_string())
+            let what = match error {
+                E::UnsupportedEncryptionScheme => "encryption",
+                E::UnsupportedMacAlgorithm => "mac",
+                E::UnsupportedContentType => "content",
+                E::UnsupportedCertificateType => "certificate",
+                _ => "parameters",
+            };
+            Message::new("pkcs12-unsupported")
+                .arg("detail", Message::new("pkcs12-unsupported-what").arg("what", what))
         }
         // Without a MAC, a wrong password shows as bags that do not decrypt.
         E::UnpadError | E::Pkcs5Error(_) if password_given => {
@@ -936,6 +944,31 @@ mod tests {
             let _ = read_key("fuzz", &input, None, &[]);
             let _ = super::super::certificate::check_der(&input);
         }
+    }
+
+    #[test]
+    fn pkcs12_parser_errors_become_reasons_without_parser_text() {
+        use p12_keystore::error::Error as E;
+        let x509 = E::X509Error(x509_parser::nom::Err::Error(
+            x509_parser::error::X509Error::InvalidCertificate,
+        ));
+        let cases = [
+            (x509, "pkcs12-bad-certificate"),
+            (E::InvalidData, "pkcs12-damaged-structure"),
+            (E::InvalidVersion, "pkcs12-damaged-structure"),
+            (E::InvalidLength, "pkcs12-damaged-structure"),
+            (E::InvalidPrivateKey, "pkcs12-damaged-structure"),
+        ];
+        for (error, id) in cases {
+            let message = pfx_error(&error, true);
+            assert_eq!(message.id, id);
+            assert!(message.args.is_empty(), "{message:?}");
+        }
+        let message = pfx_error(&E::UnsupportedEncryptionScheme, true);
+        assert!(
+            matches!(&message.args[..], [("detail", crate::error::Arg::Text(_))]),
+            "{message:?}"
+        );
     }
 
     #[test]
