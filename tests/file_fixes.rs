@@ -137,7 +137,10 @@ fn resign(dir: &Path, input: &str, key: &str, output: &str, edit: impl Fn(&mut P
 /// An edit of the extension `oid`: `f` gets its parts (OID, critical?, value).
 fn extension(oid: &'static [u8], f: impl Fn(&mut Parts)) -> impl Fn(&mut Parts) {
     move |tbs: &mut Parts| {
-        let field = tbs.iter_mut().find(|(t, _)| *t == 0xa3).expect("extensions");
+        let field = tbs
+            .iter_mut()
+            .find(|(t, _)| *t == 0xa3)
+            .expect("extensions");
         let mut list = parse(&parse(&field.1)[0].1);
         let ext = list
             .iter_mut()
@@ -209,7 +212,10 @@ fn refused(store: &Path, args: &[&str], wanted: i32) -> String {
     let err = stderr(&out);
     assert_eq!(code(&out), wanted, "{args:?}: {}{err}", stdout(&out));
     assert_eq!(snapshot(store), before, "{args:?} changed the store");
-    assert!(!err.contains("Der(") && !err.contains("Parsing Error"), "{err}");
+    assert!(
+        !err.contains("Der(") && !err.contains("Parsing Error"),
+        "{err}"
+    );
     err
 }
 
@@ -227,7 +233,13 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
     wizard_ok(s, &["trust", "import-root", &p(d, "ca.pem"), "--yes"]);
     wizard_ok(
         s,
-        &["wizard", "import", &p(d, "same.pem"), "--key", &p(d, "leaf.key")],
+        &[
+            "wizard",
+            "import",
+            &p(d, "same.pem"),
+            "--key",
+            &p(d, "leaf.key"),
+        ],
     );
 
     let key = p(d, "leaf.key");
@@ -241,7 +253,13 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
         (PRIVATE, "1.2.3.4"),
     ] {
         let bad = format!("bad-{name}.pem");
-        resign(d, "leaf.pem", "ca.key", &bad, extension(oid, value_indefinite));
+        resign(
+            d,
+            "leaf.pem",
+            "ca.key",
+            &bad,
+            extension(oid, value_indefinite),
+        );
         let err = refused(s, &["wizard", "import", &p(d, &bad), "--key", &key], 2);
         assert!(
             err.contains(&format!(
@@ -254,7 +272,13 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
 
     // The same certificate as DER, in a PKCS#7, in a PKCS#12, and as a CA's
     // answer to an offline request.
-    resign(d, "leaf.pem", "ca.key", "bad.pem", extension(SAN, value_indefinite));
+    resign(
+        d,
+        "leaf.pem",
+        "ca.key",
+        "bad.pem",
+        extension(SAN, value_indefinite),
+    );
     sh(
         d,
         "openssl x509 -in bad.pem -outform DER -out bad.der && \
@@ -268,14 +292,28 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
     }
     let err = refused(
         s,
-        &["wizard", "import", &p(d, "bad.p12"), "--password-file", &p(d, "pw")],
+        &[
+            "wizard",
+            "import",
+            &p(d, "bad.p12"),
+            "--password-file",
+            &p(d, "pw"),
+        ],
         2,
     );
     assert!(err.contains("subjectAltName extension"), "{err}");
     // German too: the reason, not a parser's words.
     let err = refused(
         s,
-        &["--lang", "de", "wizard", "import", &p(d, "bad.der"), "--key", &key],
+        &[
+            "--lang",
+            "de",
+            "wizard",
+            "import",
+            &p(d, "bad.der"),
+            "--key",
+            &key,
+        ],
         2,
     );
     assert!(err.contains("Erweiterung subjectAltName"), "{err}");
@@ -284,8 +322,15 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         s,
         &[
-            "--json", "wizard", "request", "--fqdn", "off.example.com", "--key", "ecdsa-p256",
-            "--offline", &offline,
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "off.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            &offline,
         ],
     ))
     .unwrap();
@@ -296,10 +341,22 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
          openssl x509 -req -in offline.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 10 \
          -extfile off.ext -out off.pem 2>/dev/null",
     );
-    resign(d, "off.pem", "ca.key", "off-bad.pem", extension(SAN, value_indefinite));
+    resign(
+        d,
+        "off.pem",
+        "ca.key",
+        "off-bad.pem",
+        extension(SAN, value_indefinite),
+    );
     let err = refused(
         s,
-        &["wizard", "import-response", "--request", &id, &p(d, "off-bad.pem")],
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            &p(d, "off-bad.pem"),
+        ],
         2,
     );
     assert!(err.contains("subjectAltName extension"), "{err}");
@@ -311,7 +368,13 @@ fn extension_values_that_are_not_der_are_refused_by_every_reader() {
         (BASIC_CONSTRAINTS, "basicConstraints"),
     ] {
         let bad = format!("root-{name}.pem");
-        resign(d, "ca.pem", "ca.key", &bad, extension(oid, value_indefinite));
+        resign(
+            d,
+            "ca.pem",
+            "ca.key",
+            &bad,
+            extension(oid, value_indefinite),
+        );
         let store = fresh();
         let err = refused(
             store.path(),
@@ -341,7 +404,13 @@ fn a_known_extension_that_does_not_read_as_itself_is_refused_by_name() {
     let store = fresh();
     let err = refused(
         store.path(),
-        &["wizard", "import", &p(d, "ku-int.pem"), "--key", &p(d, "leaf.key")],
+        &[
+            "wizard",
+            "import",
+            &p(d, "ku-int.pem"),
+            "--key",
+            &p(d, "leaf.key"),
+        ],
         2,
     );
     assert!(err.contains("keyUsage extension cannot be read"), "{err}");
@@ -385,7 +454,12 @@ fn written_out_default_values_are_not_der_and_say_which() {
     ] {
         let store = fresh();
         let args: Vec<String> = if root {
-            vec!["trust".into(), "import-root".into(), p(d, file), "--yes".into()]
+            vec![
+                "trust".into(),
+                "import-root".into(),
+                p(d, file),
+                "--yes".into(),
+            ]
         } else {
             vec![
                 "wizard".into(),
@@ -419,7 +493,10 @@ fn rsa_keys_below_2048_bits_are_refused_by_policy_with_exit_1_in_every_form() {
     let s = store.path();
     for (args, file) in [
         (vec!["wizard", "import", "c.pem", "--key", "k.pem"], "k.pem"),
-        (vec!["wizard", "import", "c.pem", "--key", "k1.pem"], "k1.pem"),
+        (
+            vec!["wizard", "import", "c.pem", "--key", "k1.pem"],
+            "k1.pem",
+        ),
         (vec!["wizard", "import", "c.pem", "--key", "k.der"], "k.der"),
         (vec!["wizard", "import", "bundle.pem"], "bundle.pem"),
         (
@@ -429,7 +506,13 @@ fn rsa_keys_below_2048_bits_are_refused_by_policy_with_exit_1_in_every_form() {
     ] {
         let args: Vec<String> = args
             .iter()
-            .map(|a| if a.contains('.') || *a == "pw" { p(d, a) } else { a.to_string() })
+            .map(|a| {
+                if a.contains('.') || *a == "pw" {
+                    p(d, a)
+                } else {
+                    a.to_string()
+                }
+            })
             .collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let err = refused(s, &args, 1);
@@ -465,7 +548,11 @@ fn policy_refusals_of_readable_input_exit_1_and_unreadable_input_exits_2() {
     for key in ["pss.pem", "x25519.pem", "ed448.pem", "legacy.pem"] {
         refused(s, &["wizard", "import", &leaf, "--key", &p(d, key)], 1);
     }
-    refused(s, &["wizard", "import", &leaf, "--key", &p(d, "junk.key")], 2);
+    refused(
+        s,
+        &["wizard", "import", &leaf, "--key", &p(d, "junk.key")],
+        2,
+    );
     // A certificate that is not a CA, offered as an intermediate: readable,
     // refused.
     refused(s, &["trust", "import-intermediate", &leaf], 1);
@@ -479,7 +566,14 @@ fn a_bundle_keeps_only_the_leafs_chain_and_names_what_it_left_out() {
     make_root(d);
     make_leaf(d, "leaf", "host.example.com");
     make_leaf(d, "other", "other.example.com");
-    let other = openssl(&["x509", "-in", &p(d, "other.pem"), "-noout", "-fingerprint", "-sha1"]);
+    let other = openssl(&[
+        "x509",
+        "-in",
+        &p(d, "other.pem"),
+        "-noout",
+        "-fingerprint",
+        "-sha1",
+    ]);
     let other = other.trim().split('=').nth(1).unwrap().replace(':', "");
     sh(d, "cat leaf.pem other.pem ca.pem leaf.key > b.pem");
     let store = fresh();
@@ -549,7 +643,13 @@ fn pkcs12_files_without_mac_warn_and_one_name_for_two_pairs_is_refused() {
     let store = fresh();
     let out = wizard_ok(
         store.path(),
-        &["wizard", "import", &p(d, "nomac.p12"), "--password-file", &p(d, "pw")],
+        &[
+            "wizard",
+            "import",
+            &p(d, "nomac.p12"),
+            "--password-file",
+            &p(d, "pw"),
+        ],
     );
     assert!(out.contains("has no integrity check (MAC)"), "{out}");
 
@@ -561,12 +661,19 @@ fn pkcs12_files_without_mac_warn_and_one_name_for_two_pairs_is_refused() {
         let chain = p12_keystore::PrivateKeyChain::new(
             alias.as_bytes().to_vec(),
             p12_keystore::PrivateKey::from_der(key.contents()).unwrap(),
-            [p12_keystore::Certificate::from_der(&pem_der(&p(d, &format!("{name}.pem")))).unwrap()],
+            [
+                p12_keystore::Certificate::from_der(&pem_der(&p(d, &format!("{name}.pem"))))
+                    .unwrap(),
+            ],
         );
         keystore.add_entry(alias, p12_keystore::KeyStoreEntry::PrivateKeyChain(chain));
     }
     let mut bytes = keystore.writer("pw").write().unwrap();
-    let utf16 = |s: &str| s.encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<u8>>();
+    let utf16 = |s: &str| {
+        s.encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect::<Vec<u8>>()
+    };
     while bytes.windows(10).any(|w| w == utf16("alphb")) {
         patch(&mut bytes, &utf16("alphb"), &utf16("alpha"));
     }
@@ -587,15 +694,23 @@ fn pkcs12_files_without_mac_warn_and_one_name_for_two_pairs_is_refused() {
         ],
         2,
     );
-    assert!(err.contains("“alpha” names 2 different key and certificate pairs"), "{err}");
-    assert!(err.contains("CN=other.example.com") && err.contains("CN=host.example.com"), "{err}");
+    assert!(
+        err.contains("“alpha” names 2 different key and certificate pairs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("CN=other.example.com") && err.contains("CN=host.example.com"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_deeply_nested_pkcs7_blames_the_container() {
     let dir = fresh();
     let d = dir.path();
-    let mut deep = vec![0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+    let mut deep = vec![
+        0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02,
+    ];
     for _ in 0..40_000 {
         deep.extend([0xa0, 0x80]);
     }
@@ -606,7 +721,10 @@ fn a_deeply_nested_pkcs7_blames_the_container() {
         &["trust", "import-root", &p(d, "deep.p7b"), "--yes"],
         2,
     );
-    assert!(err.contains("PKCS#7 (.p7b) container is malformed"), "{err}");
+    assert!(
+        err.contains("PKCS#7 (.p7b) container is malformed"),
+        "{err}"
+    );
     assert!(!err.contains("certificate is not DER"), "{err}");
 }
 

@@ -1341,7 +1341,9 @@ mod tests {
         let ca = |name: &str, parent: Option<(&rcgen::Certificate, &KeyPair)>| {
             let key = KeyPair::generate().unwrap();
             let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-            params.distinguished_name.push(rcgen::DnType::CommonName, name);
+            params
+                .distinguished_name
+                .push(rcgen::DnType::CommonName, name);
             params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
             let cert = match parent {
                 None => params.self_signed(&key).unwrap(),
@@ -1378,7 +1380,10 @@ mod tests {
         let (chain, unrelated) = chain_of(&info(&leaf), &others);
         let subjects = |v: &[CertInfo]| v.iter().map(|c| c.der.clone()).collect::<Vec<_>>();
         assert_eq!(subjects(&chain), subjects(&[info(&inter), info(&root)]));
-        assert_eq!(subjects(&unrelated), subjects(&[info(&imposter), info(&other)]));
+        assert_eq!(
+            subjects(&unrelated),
+            subjects(&[info(&imposter), info(&other)])
+        );
         let (chain, unrelated) = chain_of(&info(&root), &others);
         assert!(chain.is_empty());
         assert_eq!(unrelated.len(), 4);

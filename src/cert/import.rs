@@ -14,8 +14,8 @@ use std::path::Path;
 use rcgen::{KeyPair, PublicKeyData};
 
 use super::certificate::{
-    CertInfo, chain_of, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text, pem_block,
-    pem_blocks,
+    CertInfo, chain_of, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text,
+    pem_block, pem_blocks,
 };
 use super::response::{certificates, leaf_first};
 use super::store::Store;
@@ -694,7 +694,10 @@ fn import_pfx(
         if pfx_start {
             let reason = match super::certificate::check_der(data) {
                 Err(f) => Message::new("pkcs12-not-der")
-                    .arg("fault", Message::new("der-fault").arg("fault", f.kind.code()))
+                    .arg(
+                        "fault",
+                        Message::new("der-fault").arg("fault", f.kind.code()),
+                    )
                     .arg("offset", f.offset),
                 Ok(()) => Message::new("pkcs12-damaged-structure"),
             };
@@ -836,10 +839,7 @@ fn import_pfx(
     // one: other pairs' certificates and unrelated ones stay out of the chain.
     let others: Vec<CertInfo> = infos.iter().map(|(_, c)| c.clone()).collect();
     let (issuers, unrelated) = chain_of(&pair.leaf, &others);
-    let other_leaves: Vec<&str> = pairs
-        .iter()
-        .map(|p| p.leaf.thumbprint.as_str())
-        .collect();
+    let other_leaves: Vec<&str> = pairs.iter().map(|p| p.leaf.thumbprint.as_str()).collect();
     let unrelated: Vec<CertInfo> = unrelated
         .into_iter()
         .filter(|c| !other_leaves.contains(&c.thumbprint.as_str()))
@@ -885,8 +885,10 @@ fn pfx_error(error: &p12_keystore::error::Error, password_given: bool) -> Messag
                 E::UnsupportedCertificateType => "certificate",
                 _ => "parameters",
             };
-            Message::new("pkcs12-unsupported")
-                .arg("detail", Message::new("pkcs12-unsupported-what").arg("what", what))
+            Message::new("pkcs12-unsupported").arg(
+                "detail",
+                Message::new("pkcs12-unsupported-what").arg("what", what),
+            )
         }
         // Without a MAC, a wrong password shows as bags that do not decrypt.
         E::UnpadError | E::Pkcs5Error(_) if password_given => {
