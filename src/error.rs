@@ -308,6 +308,14 @@ pub enum Error {
         location: Location,
         reason: Message,
     },
+    /// An input file docwiz reads but refuses by its policy (an RSA key below
+    /// 2048 bits, a key type or an encryption it does not use): where and why.
+    /// Unlike [`Error::Input`] the input is not broken, so the command failed
+    /// (exit 1) rather than was misused (exit 2).
+    Policy {
+        location: Location,
+        reason: Message,
+    },
 }
 
 impl Error {
@@ -378,7 +386,7 @@ impl Error {
             Error::CaUnsafe { findings } => {
                 Message::new("error-ca-unsafe").arg("count", findings.len())
             }
-            Error::Input { reason, .. } => reason.clone(),
+            Error::Input { reason, .. } | Error::Policy { reason, .. } => reason.clone(),
             Error::InvalidNameWhy { name, reason } => Message::new("error-invalid-name-why")
                 .arg("name", name.as_str())
                 .arg("reason", reason.clone()),
@@ -395,7 +403,7 @@ impl Error {
         match self {
             Error::Content(d) => d.location.as_ref(),
             Error::Damaged { finding, .. } => finding.location.as_ref(),
-            Error::Input { location, .. } => Some(location),
+            Error::Input { location, .. } | Error::Policy { location, .. } => Some(location),
             _ => None,
         }
     }

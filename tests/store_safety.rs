@@ -102,7 +102,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 leaf.to_str().unwrap().into(),
                 "--yes".into(),
             ],
-            2,
+            1,
             "is not a self-signed CA certificate",
         ),
         (
@@ -112,7 +112,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 intermediate.to_str().unwrap().into(),
                 "--yes".into(),
             ],
-            2,
+            1,
             "is not a self-signed CA certificate",
         ),
         (
@@ -121,7 +121,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "import-intermediate".into(),
                 leaf.to_str().unwrap().into(),
             ],
-            2,
+            1,
             "is not an intermediate CA certificate",
         ),
         (

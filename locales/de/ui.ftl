@@ -477,6 +477,7 @@ damage-record-id = ist der Datensatz der Anforderung { $id }, nicht der von { $d
 damage-ca-missing = fehlt, obwohl { $other } vorhanden ist: docwiz ersetzt eine ZS nicht stillschweigend.
 damage-ca-key-mismatch = gehört nicht zum ZS-Zertifikat { $cert }.
 damage-ca-not-signed = ist nicht vom Zertifikat der Stammzertifizierungsstelle { $root } signiert: Was sie ausstellt, könnte nicht überprüft werden.
+
 ## files as they come
 
 pem-block-broken = Der { $label }-Block, der in dieser Zeile beginnt, ist beschädigt (fehlerhaftes Base64 oder fehlende END-Zeile).
@@ -501,6 +502,7 @@ name-reason = { $reason ->
         [empty] Er ist leer.
         [ip] Es ist eine IP-Adresse; docwiz beantragt Zertifikate für DNS-Namen.
         [wildcard] Ein Platzhalter ist nur als ganzes, am weitesten links stehendes Label eines alternativen Antragstellernamens erlaubt (*.example.com).
+        [wildcard-fqdn] --fqdn nennt den Server selbst, und das kann kein Platzhaltername sein; geben Sie den Platzhalternamen als alternativen Antragstellernamen an: --san *.example.com.
         [numeric] Sein letztes Label besteht nur aus Ziffern und liest sich wie eine IP-Adresse.
         [empty-label] Er hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang).
         [hyphen] Das Label „{ $label }“ beginnt oder endet mit einem Bindestrich.
@@ -553,3 +555,64 @@ trust-skipped-intermediate = { $subject } ({ $thumbprint }) übersprungen: Es is
 trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit docwiz wizard import importiert.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein selbst ausgestelltes Zertifikat einer Zertifizierungsstelle, dessen eigene Signatur sich nicht prüfen lässt; es ist also weder Stamm- noch Zwischenzertifikat: Es wurde verändert.
 chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst in { -store-root }. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus { -store-root }, falls es als Serverzertifikat gedacht war.
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] ein Element reicht über sein Ende hinaus
+        [indefinite] eine unbestimmte Länge
+        [length] eine Länge, die nicht in ihrer kürzesten Form steht
+        [length-too-long] eine Länge, größer als jedes Zertifikat
+        [tag] ein Tag, das nicht in seiner kürzesten Form steht
+        [constructed] eine Zeichenkette in konstruierter Form
+        [integer] ein INTEGER, der nicht in seiner kürzesten Form steht
+        [boolean] ein BOOLEAN außer 00 oder FF
+        [null] ein NULL mit Inhalt
+        [bit-string] ein fehlerhafter BIT STRING
+        [oid] ein fehlerhafter OBJECT IDENTIFIER
+        [depth] eine tiefere Verschachtelung, als sie ein Zertifikat hat
+       *[trailing] Bytes nach seinem Ende
+    }
+der-extension-not-canonical = Das Zertifikat ist kein DER: Der Wert seiner Erweiterung { $extension } enthält { $fault ->
+        [truncated] ein Element, das über sein Ende hinausreicht
+        [indefinite] eine unbestimmte Länge
+        [length] eine Länge, die nicht in ihrer kürzesten Form steht
+        [length-too-long] eine Länge, größer als jedes Zertifikat
+        [tag] ein Tag, das nicht in seiner kürzesten Form steht
+        [constructed] eine Zeichenkette in konstruierter Form
+        [integer] einen INTEGER, der nicht in seiner kürzesten Form steht
+        [boolean] einen BOOLEAN außer 00 oder FF
+        [null] ein NULL mit Inhalt
+        [bit-string] einen fehlerhaften BIT STRING
+        [oid] einen fehlerhaften OBJECT IDENTIFIER
+        [depth] eine tiefere Verschachtelung, als sie ein Zertifikat hat
+       *[trailing] Bytes nach seinem Ende
+    } bei Byte { $offset }. Auch der Wert einer Erweiterung ist DER (RFC 5280 §4.1): Fordern Sie das Zertifikat beim Aussteller erneut an.
+der-explicit-default = Das Zertifikat ist kein DER: Es schreibt einen Standardwert aus, den DER weglässt (X.690 §11.5): { $field ->
+        [version] Version v1
+        [critical] critical FALSE in einer Erweiterung
+        [cA] cA FALSE in basicConstraints
+       *[minimum] minimum 0 in nameConstraints
+    }, bei Byte { $offset }. Fordern Sie das Zertifikat beim Aussteller erneut an.
+der-extension-unreadable = Die Erweiterung { $extension } des Zertifikats lässt sich nicht als diese Erweiterung lesen (RFC 5280 §4.2): docwiz rät nicht, was sie besagt. Fordern Sie das Zertifikat beim Aussteller erneut an.
+pkcs12-not-der = Diese PKCS#12-Datei ist beschädigt: Sie ist kein DER ({ $fault } bei Byte { $offset }).
+pkcs12-not-der-inside = Diese PKCS#12-Datei ist beschädigt: Etwas darin (ein Zertifikat, ein Schlüssel oder ihre Hülle) ist kein DER, wie RFC 7292 es verlangt. Exportieren Sie sie erneut.
+pkcs12-bad-certificate = Diese PKCS#12-Datei enthält ein Zertifikat, das kein X.509-Zertifikat in DER ist (RFC 5280 §4.1). Exportieren Sie sie erneut, oder importieren Sie Zertifikat und Schlüssel als PEM-Dateien.
+pkcs12-damaged-structure = Diese PKCS#12-Datei ist beschädigt: Ihre Struktur ist nicht die, die RFC 7292 festlegt. Exportieren Sie sie erneut.
+pkcs12-name-ambiguous = „{ $name }“ bezeichnet { $count } verschiedene Paare aus Schlüssel und Zertifikat in dieser Datei: { $pairs }. Wählen Sie eines mit --friendly-name FINGERABDRUCK.
+pkcs12-no-mac = { $file } hat keine Integritätsprüfung (MAC): Nichts zeigt, dass die Datei seit dem Export unverändert ist. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den sein Aussteller angibt.
+key-rsa-too-small = Der RSA-Schlüssel in { $file } hat { $bits } Bit: Nach der Richtlinie von docwiz hat der RSA-Schlüssel eines TLS-Serverzertifikats mindestens 2048 Bit (CA/Browser Forum Baseline Requirements §6.1.5). Erzeugen Sie einen neuen Schlüssel mit mindestens 2048 Bit und lassen Sie dafür ein Zertifikat ausstellen.
+key-rsa-too-large = Der RSA-Schlüssel in { $file } hat { $bits } Bit: docwiz signiert mit RSA-Schlüsseln von 2048 bis 8192 Bit. Erzeugen Sie einen neuen Schlüssel mit 2048 bis 8192 Bit und lassen Sie dafür ein Zertifikat ausstellen.
+key-chosen = { $file } enthält { $count } private Schlüssel: docwiz hat den in Zeile { $line } genommen, der zum Zertifikat gehört, und die anderen ignoriert (Zeile { $ignored }).
+import-unrelated-left-out = { $count ->
+        [one] Ein Zertifikat aus { $file } gehört nicht zur Kette des importierten Zertifikats und wurde ausgelassen
+       *[other] { $count } Zertifikate aus { $file } gehören nicht zur Kette des importierten Zertifikats und wurden ausgelassen
+    }: { $certificates }.
+pkcs7-malformed = Dieser PKCS#7-Container (.p7b) ist fehlerhaft oder zu tief verschachtelt, um gelesen zu werden (RFC 2315 §9.1); seine Zertifikate wurden nicht betrachtet. Fordern Sie die Datei erneut an oder die Zertifikate als PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] sein Verschlüsselungsverfahren
+        [mac] der Algorithmus seiner Integritätsprüfung (MAC)
+        [content] ein Inhaltstyp
+        [certificate] ein Zertifikatstyp außer X.509
+       *[parameters] Algorithmusparameter
+    }

@@ -476,6 +476,7 @@ damage-record-id = is the record of request { $id }, not of { $dir }.
 damage-ca-missing = is missing although { $other } is there: docwiz does not replace a CA silently.
 damage-ca-key-mismatch = does not belong to the CA certificate { $cert }.
 damage-ca-not-signed = is not signed by the root CA certificate { $root }: what it issues could not be verified.
+
 ## files as they come
 
 pem-block-broken = The { $label } block that starts on this line is damaged (broken base64, or no END line).
@@ -500,6 +501,7 @@ name-reason = { $reason ->
         [empty] it is empty.
         [ip] it is an IP address; docwiz requests certificates for DNS names.
         [wildcard] a wildcard is allowed only as the whole leftmost label of a subject alternative name (*.example.com).
+        [wildcard-fqdn] --fqdn names the server itself, which a wildcard cannot be; give the wildcard name as a subject alternative name: --san *.example.com.
         [numeric] its last label is all digits, which reads as an IP address.
         [empty-label] it has an empty label (two dots in a row, or a leading dot).
         [hyphen] the label “{ $label }” begins or ends with a hyphen.
@@ -552,3 +554,64 @@ trust-skipped-intermediate = Skipped { $subject } ({ $thumbprint }): it is an in
 trust-skipped-leaf = Skipped { $subject } ({ $thumbprint }): it is not a CA certificate (basic constraints lack CA:TRUE), so it belongs in no trust store. A server certificate is imported with docwiz wizard import.
 trust-skipped-bad-root = Skipped { $subject } ({ $thumbprint }): it is a self-issued CA certificate whose own signature does not verify, so it is neither a root nor an intermediate: it was altered.
 chain-reason-self-signed-trusted = { $cert } is self-signed and is itself in { -store-root }. A root vouches for the certificates it issues, not for itself as a server’s certificate: docwiz, like rustls-webpki, never takes a trusted root as the server certificate. Issue a server certificate under this root (or get one from a CA), and remove this one from { -store-root } if it was meant as a server certificate.
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] an element runs past its end
+        [indefinite] an indefinite length
+        [length] a length not in its shortest form
+        [length-too-long] a length longer than any certificate
+        [tag] a tag not in its shortest form
+        [constructed] a string in constructed form
+        [integer] an INTEGER not in its shortest form
+        [boolean] a BOOLEAN other than 00 or FF
+        [null] a NULL with content
+        [bit-string] a malformed BIT STRING
+        [oid] a malformed OBJECT IDENTIFIER
+        [depth] nesting deeper than any certificate has
+       *[trailing] bytes after its end
+    }
+der-extension-not-canonical = The certificate is not DER: the value of its { $extension } extension has { $fault ->
+        [truncated] an element that runs past its end
+        [indefinite] an indefinite length
+        [length] a length not in its shortest form
+        [length-too-long] a length longer than any certificate
+        [tag] a tag not in its shortest form
+        [constructed] a string in constructed form
+        [integer] an INTEGER not in its shortest form
+        [boolean] a BOOLEAN other than 00 or FF
+        [null] a NULL with content
+        [bit-string] a malformed BIT STRING
+        [oid] a malformed OBJECT IDENTIFIER
+        [depth] nesting deeper than any certificate has
+       *[trailing] bytes after its end
+    } at byte { $offset }. An extension's value is DER too (RFC 5280 §4.1): ask the issuer for the certificate again.
+der-explicit-default = The certificate is not DER: it writes out a default value, which DER leaves out (X.690 §11.5): { $field ->
+        [version] version v1
+        [critical] critical FALSE in an extension
+        [cA] cA FALSE in basicConstraints
+       *[minimum] minimum 0 in nameConstraints
+    }, at byte { $offset }. Ask the issuer for the certificate again.
+der-extension-unreadable = The certificate's { $extension } extension cannot be read as that extension (RFC 5280 §4.2): docwiz does not guess what it says. Ask the issuer for the certificate again.
+pkcs12-not-der = This PKCS#12 file is damaged: it is not DER ({ $fault } at byte { $offset }).
+pkcs12-not-der-inside = This PKCS#12 file is damaged: something inside it (a certificate, a key or their envelope) is not DER as RFC 7292 requires. Export it again.
+pkcs12-bad-certificate = This PKCS#12 file holds a certificate that is not a DER X.509 certificate (RFC 5280 §4.1). Export it again, or import the certificate and key as PEM files.
+pkcs12-damaged-structure = This PKCS#12 file is damaged: its structure is not the one RFC 7292 defines. Export it again.
+pkcs12-name-ambiguous = “{ $name }” names { $count } different key and certificate pairs in this file: { $pairs }. Choose one with --friendly-name THUMBPRINT.
+pkcs12-no-mac = { $file } has no integrity check (MAC): nothing shows that it was not altered since it was exported. Compare the certificate's thumbprint with the one its issuer gives.
+key-rsa-too-small = The RSA key in { $file } has { $bits } bits: by docwiz's policy a TLS server certificate's RSA key has at least 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Make a new key of 2048 bits or more and have a certificate issued for it.
+key-rsa-too-large = The RSA key in { $file } has { $bits } bits: docwiz signs with RSA keys of 2048 to 8192 bits. Make a new key of 2048 to 8192 bits and have a certificate issued for it.
+key-chosen = { $file } holds { $count } private keys: docwiz took the one at line { $line }, which belongs to the certificate, and ignored the others (line { $ignored }).
+import-unrelated-left-out = { $count ->
+        [one] One certificate of { $file } is not in the chain of the imported certificate and was left out
+       *[other] { $count } certificates of { $file } are not in the chain of the imported certificate and were left out
+    }: { $certificates }.
+pkcs7-malformed = This PKCS#7 (.p7b) container is malformed or nested too deeply to be read (RFC 2315 §9.1); its certificates were not looked at. Ask for the file again, or for the certificates as PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] its encryption scheme
+        [mac] its integrity check (MAC) algorithm
+        [content] a content type
+        [certificate] a certificate type other than X.509
+       *[parameters] algorithm parameters
+    }

@@ -476,6 +476,7 @@ damage-record-id = es el registro de la solicitud { $id }, no el de { $dir }.
 damage-ca-missing = falta aunque { $other } sí está: docwiz no reemplaza una CA sin avisar.
 damage-ca-key-mismatch = no corresponde al certificado de CA { $cert }.
 damage-ca-not-signed = no está firmado por el certificado de la CA raíz { $root }: lo que emita no se podría verificar.
+
 ## files as they come
 
 pem-block-broken = El bloque { $label } que empieza en esta línea está dañado (base64 roto, o falta la línea END).
@@ -500,6 +501,7 @@ name-reason = { $reason ->
         [empty] está vacío.
         [ip] es una dirección IP; docwiz solicita certificados para nombres DNS.
         [wildcard] un comodín solo se permite como etiqueta completa más a la izquierda de un nombre alternativo del sujeto (*.example.com).
+        [wildcard-fqdn] --fqdn nombra el propio servidor, que no puede ser un nombre comodín; indique el nombre comodín como nombre alternativo del sujeto: --san *.example.com.
         [numeric] su última etiqueta solo tiene dígitos, lo que se lee como una dirección IP.
         [empty-label] tiene una etiqueta vacía (dos puntos seguidos, o un punto al principio).
         [hyphen] la etiqueta «{ $label }» empieza o termina con un guion.
@@ -552,3 +554,64 @@ trust-skipped-intermediate = Se omitió { $subject } ({ $thumbprint }): es un ce
 trust-skipped-leaf = Se omitió { $subject } ({ $thumbprint }): no es un certificado de CA (sus restricciones básicas no tienen CA:TRUE), así que no pertenece a ningún almacén de confianza. Un certificado de servidor se importa con docwiz wizard import.
 trust-skipped-bad-root = Se omitió { $subject } ({ $thumbprint }): es un certificado de CA autoemitido cuya propia firma no se verifica, así que no es ni raíz ni intermedia: fue alterado.
 chain-reason-self-signed-trusted = { $cert } es autofirmado y está él mismo en { -store-root }. Una raíz responde por los certificados que emite, no por sí misma como certificado de servidor: docwiz, como rustls-webpki, nunca toma una raíz de confianza como certificado del servidor. Emita un certificado de servidor bajo esta raíz (u obtenga uno de una CA), y quite este de { -store-root } si iba a ser un certificado de servidor.
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] un elemento pasa de su final
+        [indefinite] una longitud indefinida
+        [length] una longitud que no está en su forma más corta
+        [length-too-long] una longitud mayor que cualquier certificado
+        [tag] una etiqueta que no está en su forma más corta
+        [constructed] una cadena en forma construida
+        [integer] un INTEGER que no está en su forma más corta
+        [boolean] un BOOLEAN distinto de 00 o FF
+        [null] un NULL con contenido
+        [bit-string] un BIT STRING mal formado
+        [oid] un OBJECT IDENTIFIER mal formado
+        [depth] un anidamiento más profundo que el de cualquier certificado
+       *[trailing] bytes después de su final
+    }
+der-extension-not-canonical = El certificado no está en DER: el valor de su extensión { $extension } tiene { $fault ->
+        [truncated] un elemento que pasa de su final
+        [indefinite] una longitud indefinida
+        [length] una longitud que no está en su forma más corta
+        [length-too-long] una longitud mayor que cualquier certificado
+        [tag] una etiqueta que no está en su forma más corta
+        [constructed] una cadena en forma construida
+        [integer] un INTEGER que no está en su forma más corta
+        [boolean] un BOOLEAN distinto de 00 o FF
+        [null] un NULL con contenido
+        [bit-string] un BIT STRING mal formado
+        [oid] un OBJECT IDENTIFIER mal formado
+        [depth] un anidamiento más profundo que el de cualquier certificado
+       *[trailing] bytes después de su final
+    } en el byte { $offset }. El valor de una extensión también es DER (RFC 5280 §4.1): vuelva a pedir el certificado a su emisor.
+der-explicit-default = El certificado no está en DER: escribe un valor por defecto, que DER omite (X.690 §11.5): { $field ->
+        [version] la versión v1
+        [critical] critical FALSE en una extensión
+        [cA] cA FALSE en basicConstraints
+       *[minimum] minimum 0 en nameConstraints
+    }, en el byte { $offset }. Vuelva a pedir el certificado a su emisor.
+der-extension-unreadable = La extensión { $extension } del certificado no se puede leer como esa extensión (RFC 5280 §4.2): docwiz no adivina lo que dice. Vuelva a pedir el certificado a su emisor.
+pkcs12-not-der = Este archivo PKCS#12 está dañado: no está en DER ({ $fault } en el byte { $offset }).
+pkcs12-not-der-inside = Este archivo PKCS#12 está dañado: algo dentro de él (un certificado, una clave o su envoltorio) no está en DER como exige RFC 7292. Expórtelo de nuevo.
+pkcs12-bad-certificate = Este archivo PKCS#12 contiene un certificado que no es un certificado X.509 en DER (RFC 5280 §4.1). Expórtelo de nuevo, o importe el certificado y la clave como archivos PEM.
+pkcs12-damaged-structure = Este archivo PKCS#12 está dañado: su estructura no es la que define RFC 7292. Expórtelo de nuevo.
+pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certificado distintos en este archivo: { $pairs }. Elija uno con --friendly-name HUELLA.
+pkcs12-no-mac = { $file } no tiene comprobación de integridad (MAC): nada muestra que no se haya modificado desde que se exportó. Compare la huella del certificado con la que da su emisor.
+key-rsa-too-small = La clave RSA de { $file } tiene { $bits } bits: por política de docwiz, la clave RSA de un certificado de servidor TLS tiene al menos 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Cree una clave nueva de 2048 bits o más y haga emitir un certificado para ella.
+key-rsa-too-large = La clave RSA de { $file } tiene { $bits } bits: docwiz firma con claves RSA de 2048 a 8192 bits. Cree una clave nueva de 2048 a 8192 bits y haga emitir un certificado para ella.
+key-chosen = { $file } contiene { $count } claves privadas: docwiz tomó la de la línea { $line }, que pertenece al certificado, e ignoró las demás (línea { $ignored }).
+import-unrelated-left-out = { $count ->
+        [one] Un certificado de { $file } no está en la cadena del certificado importado y se dejó fuera
+       *[other] { $count } certificados de { $file } no están en la cadena del certificado importado y se dejaron fuera
+    }: { $certificates }.
+pkcs7-malformed = Este contenedor PKCS#7 (.p7b) está mal formado o anidado a demasiada profundidad para leerlo (RFC 2315 §9.1); sus certificados no se examinaron. Vuelva a pedir el archivo, o los certificados en PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] su esquema de cifrado
+        [mac] el algoritmo de su comprobación de integridad (MAC)
+        [content] un tipo de contenido
+        [certificate] un tipo de certificado distinto de X.509
+       *[parameters] parámetros de algoritmo
+    }

@@ -477,6 +477,7 @@ damage-record-id = est l'enregistrement de la demande { $id }, et non de { $dir 
 damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
 damage-ca-key-mismatch = ne correspond pas au certificat d'AC { $cert }.
 damage-ca-not-signed = n'est pas signé par le certificat de l'AC racine { $root } : ce qu'il émet ne pourrait pas être vérifié.
+
 ## files as they come
 
 pem-block-broken = Le bloc { $label } qui commence à cette ligne est endommagé (base64 cassé, ou ligne END absente).
@@ -501,6 +502,7 @@ name-reason = { $reason ->
         [empty] il est vide.
         [ip] c'est une adresse IP ; docwiz demande des certificats pour des noms DNS.
         [wildcard] un caractère générique n'est permis que comme étiquette entière la plus à gauche d'un autre nom de l'objet (*.example.com).
+        [wildcard-fqdn] --fqdn nomme le serveur lui-même, qui ne peut pas être un nom générique ; donnez le nom générique comme autre nom de l'objet : --san *.example.com.
         [numeric] sa dernière étiquette n'a que des chiffres, ce qui se lit comme une adresse IP.
         [empty-label] il a une étiquette vide (deux points de suite, ou un point au début).
         [hyphen] l'étiquette « { $label } » commence ou finit par un trait d'union.
@@ -553,3 +555,64 @@ trust-skipped-intermediate = { $subject } ({ $thumbprint }) ignoré : c'est un
 trust-skipped-leaf = { $subject } ({ $thumbprint }) ignoré : ce n'est pas un certificat d'autorité (ses contraintes de base n'ont pas CA:TRUE), il n'a sa place dans aucun magasin de confiance. Un certificat de serveur s'importe avec docwiz wizard import.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) ignoré : c'est un certificat d'autorité auto-émis dont la propre signature ne se vérifie pas ; ce n'est donc ni une racine ni une autorité intermédiaire : il a été modifié.
 chain-reason-self-signed-trusted = { $cert } est auto-signé et se trouve lui-même dans le magasin { -store-root }. Une racine se porte garante des certificats qu'elle émet, pas d'elle-même comme certificat de serveur : docwiz, comme rustls-webpki, ne prend jamais une racine approuvée comme certificat du serveur. Émettez un certificat de serveur sous cette racine (ou obtenez-en un d'une autorité), et retirez celui-ci du magasin { -store-root } s'il devait servir de certificat de serveur.
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] un élément dépasse sa fin
+        [indefinite] une longueur indéfinie
+        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length-too-long] une longueur plus grande que tout certificat
+        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [constructed] une chaîne sous forme construite
+        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [boolean] un BOOLEAN autre que 00 ou FF
+        [null] un NULL qui a un contenu
+        [bit-string] un BIT STRING mal formé
+        [oid] un OBJECT IDENTIFIER mal formé
+        [depth] une imbrication plus profonde que celle de tout certificat
+       *[trailing] des octets après sa fin
+    }
+der-extension-not-canonical = Le certificat n'est pas en DER : la valeur de son extension { $extension } contient { $fault ->
+        [truncated] un élément qui dépasse sa fin
+        [indefinite] une longueur indéfinie
+        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length-too-long] une longueur plus grande que tout certificat
+        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [constructed] une chaîne sous forme construite
+        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [boolean] un BOOLEAN autre que 00 ou FF
+        [null] un NULL qui a un contenu
+        [bit-string] un BIT STRING mal formé
+        [oid] un OBJECT IDENTIFIER mal formé
+        [depth] une imbrication plus profonde que celle de tout certificat
+       *[trailing] des octets après sa fin
+    } à l'octet { $offset }. La valeur d'une extension est elle aussi en DER (RFC 5280 §4.1) : redemandez le certificat à son émetteur.
+der-explicit-default = Le certificat n'est pas en DER : il écrit une valeur par défaut, que DER omet (X.690 §11.5) : { $field ->
+        [version] la version v1
+        [critical] critical FALSE dans une extension
+        [cA] cA FALSE dans basicConstraints
+       *[minimum] minimum 0 dans nameConstraints
+    }, à l'octet { $offset }. Redemandez le certificat à son émetteur.
+der-extension-unreadable = L'extension { $extension } du certificat ne se lit pas comme cette extension (RFC 5280 §4.2) : docwiz ne devine pas ce qu'elle dit. Redemandez le certificat à son émetteur.
+pkcs12-not-der = Ce fichier PKCS#12 est endommagé : il n'est pas en DER ({ $fault } à l'octet { $offset }).
+pkcs12-not-der-inside = Ce fichier PKCS#12 est endommagé : quelque chose à l'intérieur (un certificat, une clé ou leur enveloppe) n'est pas en DER comme l'exige la RFC 7292. Exportez-le de nouveau.
+pkcs12-bad-certificate = Ce fichier PKCS#12 contient un certificat qui n'est pas un certificat X.509 en DER (RFC 5280 §4.1). Exportez-le de nouveau, ou importez le certificat et la clé en fichiers PEM.
+pkcs12-damaged-structure = Ce fichier PKCS#12 est endommagé : sa structure n'est pas celle que définit la RFC 7292. Exportez-le de nouveau.
+pkcs12-name-ambiguous = « { $name } » désigne { $count } paires de clé et de certificat différentes dans ce fichier : { $pairs }. Choisissez-en une avec --friendly-name EMPREINTE.
+pkcs12-no-mac = { $file } n'a pas de contrôle d'intégrité (MAC) : rien ne montre qu'il n'a pas été modifié depuis son export. Comparez l'empreinte du certificat avec celle que donne son émetteur.
+key-rsa-too-small = La clé RSA de { $file } a { $bits } bits : par politique de docwiz, la clé RSA d'un certificat de serveur TLS a au moins 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Créez une nouvelle clé d'au moins 2048 bits et faites émettre un certificat pour elle.
+key-rsa-too-large = La clé RSA de { $file } a { $bits } bits : docwiz signe avec des clés RSA de 2048 à 8192 bits. Créez une nouvelle clé de 2048 à 8192 bits et faites émettre un certificat pour elle.
+key-chosen = { $file } contient { $count } clés privées : docwiz a pris celle de la ligne { $line }, qui appartient au certificat, et ignoré les autres (ligne { $ignored }).
+import-unrelated-left-out = { $count ->
+        [one] Un certificat de { $file } n'est pas dans la chaîne du certificat importé et a été laissé de côté
+       *[other] { $count } certificats de { $file } ne sont pas dans la chaîne du certificat importé et ont été laissés de côté
+    } : { $certificates }.
+pkcs7-malformed = Ce conteneur PKCS#7 (.p7b) est mal formé ou imbriqué trop profondément pour être lu (RFC 2315 §9.1) ; ses certificats n'ont pas été examinés. Redemandez le fichier, ou les certificats en PEM.
+pkcs12-unsupported-what = { $what ->
+        [encryption] son schéma de chiffrement
+        [mac] l'algorithme de son contrôle d'intégrité (MAC)
+        [content] un type de contenu
+        [certificate] un type de certificat autre que X.509
+       *[parameters] des paramètres d'algorithme
+    }

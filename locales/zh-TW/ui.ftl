@@ -447,6 +447,7 @@ damage-record-id = 是要求 { $id } 的記錄，而不是 { $dir } 的記錄。
 damage-ca-missing = 遺失，但 { $other } 仍存在：docwiz 不會在未告知的情況下更換 CA。
 damage-ca-key-mismatch = 與 CA 憑證 { $cert } 不相符。
 damage-ca-not-signed = 不是由根 CA 憑證 { $root } 簽署：它所核發的憑證將無法驗證。
+
 ## files as they come
 
 pem-block-broken = 從這一行開始的 { $label } 區塊已損壞（base64 有誤，或缺少 END 行）。
@@ -471,6 +472,7 @@ name-reason = { $reason ->
         [empty] 名稱是空的。
         [ip] 這是 IP 位址；docwiz 只為 DNS 名稱申請憑證。
         [wildcard] 萬用字元只能作為主體別名最左邊的完整標籤（*.example.com）。
+        [wildcard-fqdn] --fqdn 指的是伺服器本身，不能是萬用字元名稱；請將萬用字元名稱作為主體別名指定：--san *.example.com。
         [numeric] 最後一個標籤全是數字，會被讀成 IP 位址。
         [empty-label] 含有空的標籤（連續兩個點，或開頭有點）。
         [hyphen] 標籤「{ $label }」以連字號開頭或結尾。
@@ -523,3 +525,61 @@ trust-skipped-intermediate = 已略過 { $subject }（{ $thumbprint }）：這�
 trust-skipped-leaf = 已略過 { $subject }（{ $thumbprint }）：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 docwiz wizard import 匯入。
 trust-skipped-bad-root = 已略過 { $subject }（{ $thumbprint }）：這是自行簽發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
 chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所簽發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下簽發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
+
+## file fixes
+
+der-fault = { $fault ->
+        [truncated] 有元素超出其結尾
+        [indefinite] 有不定長度
+        [length] 有長度不是最短形式
+        [length-too-long] 有長度大於任何憑證
+        [tag] 有標籤不是最短形式
+        [constructed] 有字串採用建構形式
+        [integer] 有 INTEGER 不是最短形式
+        [boolean] 有 BOOLEAN 不是 00 或 FF
+        [null] 有 NULL 帶有內容
+        [bit-string] 有格式錯誤的 BIT STRING
+        [oid] 有格式錯誤的 OBJECT IDENTIFIER
+        [depth] 巢狀層次比任何憑證都深
+       *[trailing] 結尾之後還有位元組
+    }
+der-extension-not-canonical = 此憑證不是 DER：其 { $extension } 延伸的值中{ $fault ->
+        [truncated] 有元素超出其結尾
+        [indefinite] 有不定長度
+        [length] 有長度不是最短形式
+        [length-too-long] 有長度大於任何憑證
+        [tag] 有標籤不是最短形式
+        [constructed] 有字串採用建構形式
+        [integer] 有 INTEGER 不是最短形式
+        [boolean] 有 BOOLEAN 不是 00 或 FF
+        [null] 有 NULL 帶有內容
+        [bit-string] 有格式錯誤的 BIT STRING
+        [oid] 有格式錯誤的 OBJECT IDENTIFIER
+        [depth] 巢狀層次比任何憑證都深
+       *[trailing] 結尾之後還有位元組
+    }（位於第 { $offset } 個位元組）。延伸的值也採用 DER（RFC 5280 §4.1）：請向簽發者重新索取憑證。
+der-explicit-default = 此憑證不是 DER：它寫出了 DER 應省略的預設值（X.690 §11.5）：{ $field ->
+        [version] 版本 v1
+        [critical] 延伸中的 critical FALSE
+        [cA] basicConstraints 中的 cA FALSE
+       *[minimum] nameConstraints 中的 minimum 0
+    }（位於第 { $offset } 個位元組）。請向簽發者重新索取憑證。
+der-extension-unreadable = 此憑證的 { $extension } 延伸無法依該延伸的定義讀取（RFC 5280 §4.2）：docwiz 不猜測其內容。請向簽發者重新索取憑證。
+pkcs12-not-der = 此 PKCS#12 檔案已損壞：它不是 DER（{ $fault }，位於第 { $offset } 個位元組）。
+pkcs12-not-der-inside = 此 PKCS#12 檔案已損壞：其中某部分（憑證、金鑰或其封裝）不是 RFC 7292 要求的 DER。請重新匯出。
+pkcs12-bad-certificate = 此 PKCS#12 檔案中有一張憑證不是 DER 格式的 X.509 憑證（RFC 5280 §4.1）。請重新匯出，或以 PEM 檔案匯入憑證與金鑰。
+pkcs12-damaged-structure = 此 PKCS#12 檔案已損壞：其結構不是 RFC 7292 所定義的結構。請重新匯出。
+pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不同的金鑰與憑證：{ $pairs }。請以 --friendly-name 指紋 選擇其中一組。
+pkcs12-no-mac = { $file } 沒有完整性檢查（MAC）：無從證明它匯出後未被更改。請將憑證指紋與簽發者提供的指紋比對。
+key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元（CA/Browser Forum Baseline Requirements §6.1.5）。請產生 2048 位元以上的新金鑰，並為其申請憑證。
+key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使用 2048 至 8192 位元的 RSA 金鑰簽署。請產生 2048 至 8192 位元的新金鑰，並為其申請憑證。
+key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（第 { $ignored } 行）。
+import-unrelated-left-out = { $file } 中有 { $count } 張憑證不在匯入憑證的鏈中，未予安裝：{ $certificates }。
+pkcs7-malformed = 此 PKCS#7（.p7b）容器格式錯誤或巢狀過深而無法讀取（RFC 2315 §9.1）；其中的憑證未被檢視。請重新索取檔案，或索取 PEM 格式的憑證。
+pkcs12-unsupported-what = { $what ->
+        [encryption] 其加密方式
+        [mac] 其完整性檢查（MAC）演算法
+        [content] 內容類型
+        [certificate] X.509 以外的憑證類型
+       *[parameters] 演算法參數
+    }

@@ -83,9 +83,10 @@ pub fn is_pem(bytes: &[u8]) -> bool {
 
 /// Refuses what is not one DER certificate: not DER at all (X.690 §10), not an
 /// X.509 certificate (RFC 5280 §4.1), or followed by other bytes. `line` is the
-/// PEM block's line (0 for a DER file). Extension values are DER as well
-/// (RFC 5280 §4.1: extnValue holds "the DER encoding of an ASN.1 value"), and
-/// are checked for the extensions docwiz reads.
+/// PEM block's line (0 for a DER file). Every extension's value is DER as
+/// well (RFC 5280 §4.1: extnValue holds "the DER encoding of an ASN.1 value"),
+/// DEFAULT values are not written out, and the extensions docwiz knows must
+/// read as what they are: see [`certificate_fault`].
 pub fn check_certificate_der(path: &str, line: usize, der: &[u8]) -> Result<(), Error> {
     let location = Location {
         file: path.to_string(),
@@ -112,24 +113,193 @@ pub fn check_certificate_der(path: &str, line: usize, der: &[u8]) -> Result<(), 
         location: location.clone(),
         reason: Message::new("der-not-a-certificate"),
     };
-    let (_, cert) = X509Certificate::from_der(der).map_err(|_| not_certificate())?;
-    for ext in cert.extensions() {
-        if matches!(
-            ext.parsed_extension(),
-            ParsedExtension::UnsupportedExtension { .. } | ParsedExtension::ParseError { .. }
-        ) {
-            continue;
-        }
-        if let Err(f) = check_der(ext.value) {
-            // The offset within the whole certificate, so that it can be found.
-            let base = (ext.value.as_ptr() as usize).saturating_sub(der.as_ptr() as usize);
-            return Err(fault(DerFault {
-                offset: base + f.offset,
-                kind: f.kind,
-            }));
+    X509Certificate::from_der(der).map_err(|_| not_certificate())?;
+    match certificate_fault(der) {
+        None => Ok(()),
+        Some(CertificateFault::Der(f)) => Err(fault(f)),
+        Some(CertificateFault::Extension { oid, fault: f }) => Err(Error::Input {
+            location,
+            reason: Message::new("der-extension-not-canonical")
+                .arg("extension", extension_name(&oid))
+                .arg("fault", f.kind.code())
+                .arg("offset", f.offset),
+        }),
+        Some(CertificateFault::Default { field, offset }) => Err(Error::Input {
+            location,
+            reason: Message::new("der-explicit-default")
+                .arg("field", field)
+                .arg("offset", offset),
+        }),
+        Some(CertificateFault::Unreadable { oid }) => Err(Error::Input {
+            location,
+            reason: Message::new("der-extension-unreadable").arg("extension", extension_name(&oid)),
+        }),
+    }
+}
+
+/// What makes a certificate that is DER as a whole still not DER, or not
+/// readable, inside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertificateFault {
+    /// The certificate itself is not DER.
+    Der(DerFault),
+    /// An extension's value (extnValue, RFC 5280 §4.1: "the DER encoding of an
+    /// ASN.1 value") is not one DER element; `fault.offset` is within the
+    /// whole certificate.
+    Extension { oid: String, fault: DerFault },
+    /// A DEFAULT value written out, which DER forbids (X.690 §11.5): `field` is
+    /// `version` (v1, RFC 5280 §4.1), `critical` (FALSE, §4.1), `cA` (FALSE,
+    /// basicConstraints §4.2.1.9) or `minimum` (0, nameConstraints §4.2.1.10).
+    Default { field: &'static str, offset: usize },
+    /// A DER extension value that is not what its extension defines (x509-parser
+    /// cannot read it as that extension).
+    Unreadable { oid: String },
+}
+
+/// Checks the whole certificate `der` for what [`check_der`] alone cannot see:
+/// every extension's value, of any OID, must be one DER element; DEFAULT
+/// values must not be written out (X.690 §11.5); and the extensions docwiz
+/// knows must read as what they are. `None` when all is well.
+pub fn certificate_fault(der: &[u8]) -> Option<CertificateFault> {
+    if let Err(f) = check_der(der) {
+        return Some(CertificateFault::Der(f));
+    }
+    let offset_of = |part: &[u8]| (part.as_ptr() as usize).saturating_sub(der.as_ptr() as usize);
+    let elements = |content| der_elements(content).unwrap_or_default();
+    let tbs = match elements(der).first().copied() {
+        Some((0x30, cert)) => match elements(cert).first().copied() {
+            Some((0x30, tbs)) => tbs,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    for (tag, field) in elements(tbs) {
+        match tag {
+            // version [0] EXPLICIT Version DEFAULT v1
+            0xa0 => {
+                if let Some((0x02, [0])) = elements(field).first().copied() {
+                    return Some(CertificateFault::Default {
+                        field: "version",
+                        offset: offset_of(field),
+                    });
+                }
+            }
+            // extensions [3] EXPLICIT Extensions
+            0xa3 => {
+                let Some((0x30, list)) = elements(field).first().copied() else {
+                    continue;
+                };
+                for (tag, extension) in elements(list) {
+                    if tag != 0x30 {
+                        continue;
+                    }
+                    if let Some(f) = extension_fault(extension, offset_of(extension)) {
+                        return Some(f);
+                    }
+                }
+            }
+            _ => {}
         }
     }
-    Ok(())
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    for ext in cert.extensions() {
+        if let ParsedExtension::ParseError { .. } = ext.parsed_extension() {
+            return Some(CertificateFault::Unreadable {
+                oid: ext.oid.to_id_string(),
+            });
+        }
+    }
+    None
+}
+
+/// Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue
+/// OCTET STRING } (RFC 5280 §4.1), `content` at `base` in the certificate.
+fn extension_fault(content: &[u8], base: usize) -> Option<CertificateFault> {
+    let parts = der_elements(content)?;
+    let offset_of = |part: &[u8]| base + (part.as_ptr() as usize - content.as_ptr() as usize);
+    let oid = match parts.first() {
+        Some((0x06, oid)) => oid_text(oid),
+        _ => return None,
+    };
+    if let Some((0x01, value @ [0])) = parts.get(1).copied() {
+        return Some(CertificateFault::Default {
+            field: "critical",
+            offset: offset_of(value),
+        });
+    }
+    let (0x04, value) = *parts.last()? else {
+        return None;
+    };
+    if let Err(f) = check_der(value) {
+        return Some(CertificateFault::Extension {
+            oid,
+            fault: DerFault {
+                offset: offset_of(value) + f.offset,
+                kind: f.kind,
+            },
+        });
+    }
+    fn inner(v: &[u8]) -> Option<Vec<(u8, &[u8])>> {
+        match der_elements(v)?.as_slice() {
+            [(0x30, body)] => der_elements(body),
+            _ => None,
+        }
+    }
+    match oid.as_str() {
+        // BasicConstraints ::= SEQUENCE { cA BOOLEAN DEFAULT FALSE, ... }
+        "2.5.29.19" => {
+            if let Some((0x01, flag @ [0])) = inner(value)?.first().copied() {
+                return Some(CertificateFault::Default {
+                    field: "cA",
+                    offset: offset_of(flag),
+                });
+            }
+        }
+        // NameConstraints: GeneralSubtree ::= SEQUENCE { base, minimum [0]
+        // BaseDistance DEFAULT 0, maximum [1] OPTIONAL }
+        "2.5.29.30" => {
+            for (_, subtrees) in inner(value)? {
+                for (_, subtree) in der_elements(subtrees).unwrap_or_default() {
+                    for (tag, field) in der_elements(subtree).unwrap_or_default() {
+                        if tag == 0x80 && field == [0] {
+                            return Some(CertificateFault::Default {
+                                field: "minimum",
+                                offset: offset_of(field),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The name of an extension by OID (RFC 5280 §4.2), as openssl names it; an
+/// unknown one is its dotted OID.
+pub fn extension_name(oid: &str) -> String {
+    let name = match oid {
+        "2.5.29.14" => "subjectKeyIdentifier",
+        "2.5.29.15" => "keyUsage",
+        "2.5.29.17" => "subjectAltName",
+        "2.5.29.18" => "issuerAltName",
+        "2.5.29.19" => "basicConstraints",
+        "2.5.29.30" => "nameConstraints",
+        "2.5.29.31" => "cRLDistributionPoints",
+        "2.5.29.32" => "certificatePolicies",
+        "2.5.29.33" => "policyMappings",
+        "2.5.29.35" => "authorityKeyIdentifier",
+        "2.5.29.36" => "policyConstraints",
+        "2.5.29.37" => "extendedKeyUsage",
+        "2.5.29.54" => "inhibitAnyPolicy",
+        "1.3.6.1.5.5.7.1.1" => "authorityInfoAccess",
+        "1.3.6.1.5.5.7.1.11" => "subjectInfoAccess",
+        "1.3.6.1.4.1.11129.2.4.2" => "signedCertificateTimestampList",
+        "1.3.6.1.5.5.7.1.24" => "tlsFeature",
+        _ => return oid.to_string(),
+    };
+    name.to_string()
 }
 
 /// Why bytes are not DER (ITU-T X.690 §8 and §10).
@@ -494,7 +664,9 @@ pub struct CertInfo {
 
 impl CertInfo {
     pub fn from_der(der: &[u8]) -> Result<CertInfo, String> {
-        check_der(der).map_err(|f| format!("not DER: {} at offset {}", f.kind.code(), f.offset))?;
+        if let Some(fault) = certificate_fault(der) {
+            return Err(format!("not DER: {fault:?}"));
+        }
         let (rest, cert) = X509Certificate::from_der(der).map_err(|e| e.to_string())?;
         if !rest.is_empty() {
             return Err("bytes after the certificate".to_string());
@@ -653,6 +825,70 @@ impl CertInfo {
     pub fn is_valid_at(&self, t: time::OffsetDateTime) -> bool {
         self.not_before <= t && t <= self.not_after
     }
+}
+
+/// The chain of `leaf` among `others` (RFC 5280 §6.1: each certificate's
+/// issuer name is the next one's subject name, and the next one's key verifies
+/// its signature), built from the leaf up: `(issuers, unrelated)`, where
+/// `issuers` starts with the leaf's issuer and ends at a self-signed
+/// certificate or at the last issuer found among `others`, and `unrelated`
+/// holds, in the given order, every other certificate that is not a copy of
+/// the leaf or of an issuer (copies are dropped: they add nothing).
+///
+/// A candidate whose signature docwiz cannot check (Ed448, brainpool, an
+/// unknown algorithm: [`super::signature::Verdict::Unsupported`]) is taken on
+/// its name alone, so that the chain check can name what it cannot verify; one
+/// whose signature is false is not an issuer. Among several candidates the one
+/// that verifies wins, then one valid now, then the first given.
+pub fn chain_of(leaf: &CertInfo, others: &[CertInfo]) -> (Vec<CertInfo>, Vec<CertInfo>) {
+    use super::signature::{Verdict, verify};
+    let names = |c: &CertInfo| {
+        X509Certificate::from_der(&c.der)
+            .ok()
+            .map(|(_, x)| (x.subject().as_raw().to_vec(), x.issuer().as_raw().to_vec()))
+    };
+    let named: Vec<Option<(Vec<u8>, Vec<u8>)>> = others.iter().map(names).collect();
+    let now = time::OffsetDateTime::now_utc();
+    let mut used = vec![false; others.len()];
+    let mut issuers: Vec<CertInfo> = Vec::new();
+    let mut last = leaf.clone();
+    let mut last_names = names(leaf);
+    // Each step takes one certificate of `others`: the loop ends.
+    while let Some((subject, issuer)) = last_names.clone() {
+        if subject == issuer && verify(&last.der, &last.spki) != Verdict::Invalid {
+            break;
+        }
+        let best = others
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !used[*i]
+                    && c.der != leaf.der
+                    && named[*i].as_ref().is_some_and(|(s, _)| *s == issuer)
+            })
+            .filter_map(|(i, c)| match verify(&last.der, &c.spki) {
+                Verdict::Invalid => None,
+                verdict => Some((i, verdict == Verdict::Valid, c.is_valid_at(now))),
+            })
+            .max_by_key(|(i, valid, current)| (*valid, *current, std::cmp::Reverse(*i)));
+        let Some((i, _, _)) = best else {
+            break;
+        };
+        used[i] = true;
+        last = others[i].clone();
+        last_names = named[i].clone();
+        issuers.push(last.clone());
+    }
+    let mut unrelated: Vec<CertInfo> = Vec::new();
+    for (i, c) in others.iter().enumerate() {
+        let copy = c.der == leaf.der
+            || issuers.iter().any(|x| x.der == c.der)
+            || unrelated.iter().any(|x| x.der == c.der);
+        if !used[i] && !copy {
+            unrelated.push(c.clone());
+        }
+    }
+    (issuers, unrelated)
 }
 
 /// The content of a certificate's signatureAlgorithm (RFC 5280 §4.1.1.2):
@@ -1097,6 +1333,60 @@ mod tests {
             ]),
             "RSASSA-PSS (SHA-1)"
         );
+    }
+
+    #[test]
+    fn the_chain_of_a_leaf_follows_names_and_signatures_and_leaves_the_rest() {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+        let ca = |name: &str, parent: Option<(&rcgen::Certificate, &KeyPair)>| {
+            let key = KeyPair::generate().unwrap();
+            let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+            params
+                .distinguished_name
+                .push(rcgen::DnType::CommonName, name);
+            params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            let cert = match parent {
+                None => params.self_signed(&key).unwrap(),
+                Some((pc, pk)) => {
+                    let issuer = Issuer::from_ca_cert_der(pc.der(), pk).unwrap();
+                    params.signed_by(&key, &issuer).unwrap()
+                }
+            };
+            (cert, key)
+        };
+        let (root, root_key) = ca("Root", None);
+        let (inter, inter_key) = ca("Inter", Some((&root, &root_key)));
+        // Another CA of the same name with its own key: the name matches,
+        // the signature does not.
+        let (imposter, _) = ca("Inter", Some((&root, &root_key)));
+        let leaf_key = KeyPair::generate().unwrap();
+        let leaf = CertificateParams::new(vec!["a.example".to_string()])
+            .unwrap()
+            .signed_by(
+                &leaf_key,
+                &Issuer::from_ca_cert_der(inter.der(), &inter_key).unwrap(),
+            )
+            .unwrap();
+        let (other, _) = ca("Other", None);
+        let info = |c: &rcgen::Certificate| CertInfo::from_der(c.der()).unwrap();
+        let others = [
+            info(&imposter),
+            info(&root),
+            info(&other),
+            info(&leaf),
+            info(&inter),
+            info(&root),
+        ];
+        let (chain, unrelated) = chain_of(&info(&leaf), &others);
+        let subjects = |v: &[CertInfo]| v.iter().map(|c| c.der.clone()).collect::<Vec<_>>();
+        assert_eq!(subjects(&chain), subjects(&[info(&inter), info(&root)]));
+        assert_eq!(
+            subjects(&unrelated),
+            subjects(&[info(&imposter), info(&other)])
+        );
+        let (chain, unrelated) = chain_of(&info(&root), &others);
+        assert!(chain.is_empty());
+        assert_eq!(unrelated.len(), 4);
     }
 
     #[test]

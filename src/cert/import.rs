@@ -14,8 +14,8 @@ use std::path::Path;
 use rcgen::{KeyPair, PublicKeyData};
 
 use super::certificate::{
-    CertInfo, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text, pem_block,
-    pem_blocks,
+    CertInfo, chain_of, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text,
+    pem_block, pem_blocks,
 };
 use super::response::{certificates, leaf_first};
 use super::store::Store;
@@ -63,6 +63,19 @@ fn refuse(path: &str, line: usize, reason: Message) -> Error {
     }
 }
 
+/// A refusal of readable input by docwiz's policy (a key type or size, an
+/// encryption docwiz does not use): exit 1, where unreadable input exits 2.
+fn refuse_policy(path: &str, line: usize, reason: Message) -> Error {
+    Error::Policy {
+        location: Location {
+            file: path.to_string(),
+            line,
+            col: usize::from(line > 0),
+        },
+        reason,
+    }
+}
+
 /// `wizard import FILE [--key KEY] [--password-file F] [--key-password-file F]
 /// [--friendly-name NAME]`.
 pub fn import(store: &Store, file: &Path, options: &ImportOptions) -> Result<Imported, Error> {
@@ -77,20 +90,20 @@ pub fn import(store: &Store, file: &Path, options: &ImportOptions) -> Result<Imp
         } else {
             read(key_path)?
         };
-        let key = read_key(
+        let (key, note) = read_key(
             &key_shown,
             &key_data,
             options.key_password.as_deref(),
             &ders,
         )?
         .ok_or_else(|| no_key(&key_shown, &key_data))?;
-        return install_pair(store, &shown, ders, &key);
+        return install_pair(store, &shown, ders, &key, note);
     }
     if is_pem(body) {
         let ders = certificates(&shown, &data)?;
-        let key = read_key(&shown, &data, options.key_password.as_deref(), &ders)?
+        let (key, note) = read_key(&shown, &data, options.key_password.as_deref(), &ders)?
             .ok_or_else(|| refuse(&shown, 0, Message::new("import-certificate-without-key")))?;
-        return install_pair(store, &shown, ders, &key);
+        return install_pair(store, &shown, ders, &key, note);
     }
     // A DER certificate or a PKCS#7 of certificates: no key can be in it.
     if certificates(&shown, &data).is_ok() {
@@ -103,22 +116,56 @@ pub fn import(store: &Store, file: &Path, options: &ImportOptions) -> Result<Imp
     import_pfx(store, &shown, body, options)
 }
 
+/// Installs the certificate of `key` with its issuers among `ders` (built
+/// from the leaf up by [`chain_of`]); certificates that are not in its chain
+/// are left out, with a note naming them.
 fn install_pair(
     store: &Store,
     shown: &str,
     ders: Vec<Vec<u8>>,
     key: &Key,
+    key_note: Option<Message>,
 ) -> Result<Imported, Error> {
-    let chain = leaf_first(shown, ders, &key.spki)?;
+    let ordered = leaf_first(shown, ders, &key.spki)?;
+    let infos: Vec<CertInfo> = ordered
+        .iter()
+        .filter_map(|d| CertInfo::from_der(d).ok())
+        .collect();
+    let Some((leaf, others)) = infos.split_first() else {
+        return Err(Error::KeyMismatch {
+            path: shown.to_string(),
+        });
+    };
+    let (issuers, unrelated) = chain_of(leaf, others);
+    let mut chain = vec![leaf.der.clone()];
+    chain.extend(issuers.iter().map(|c| c.der.clone()));
     let thumbprint = install(
         store,
         &chain,
         pem_block("PRIVATE KEY", &key.pkcs8).as_bytes(),
     )?;
-    let notes = CertInfo::from_der(&chain[0])
-        .map(|leaf| vec![identity(&leaf)])
-        .unwrap_or_default();
+    let mut notes = vec![identity(leaf)];
+    notes.extend(key_note);
+    notes.extend(unrelated_note(shown, &unrelated));
     Ok(Imported { thumbprint, notes })
+}
+
+/// The note for certificates of a file that are not in the imported
+/// certificate's chain: they are not installed.
+fn unrelated_note(shown: &str, unrelated: &[CertInfo]) -> Option<Message> {
+    if unrelated.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = unrelated
+        .iter()
+        .map(|c| format!("{} ({})", c.subject, c.thumbprint))
+        .collect();
+    Some(
+        Message::new("import-unrelated-left-out")
+            .arg("file", shown)
+            .arg("count", unrelated.len())
+            .arg("certificates", listed.join("; ")),
+    )
 }
 
 /// The names an imported certificate is identified by: its DNS name and IP
@@ -160,7 +207,8 @@ fn no_key(shown: &str, data: &[u8]) -> Error {
 
 /// The private key in a key file (PEM or DER), as PKCS#8. With several keys,
 /// the one whose public key is a certificate's of `certificates`, else the
-/// first. `Ok(None)` when the file holds no private key at all; a key that
+/// first, and then a note that says which was taken and which were ignored.
+/// `Ok(None)` when the file holds no private key at all; a key that
 /// cannot be used is refused with its own reason (encrypted without a password,
 /// wrong password, legacy encryption, an algorithm docwiz cannot use,
 /// damaged), at its block's line.
@@ -169,7 +217,7 @@ pub fn read_key(
     data: &[u8],
     password: Option<&str>,
     certificates: &[Vec<u8>],
-) -> Result<Option<Key>, Error> {
+) -> Result<Option<(Key, Option<Message>)>, Error> {
     let body = crate::source::without_bom(data);
     let wanted: Vec<Vec<u8>> = certificates
         .iter()
@@ -177,6 +225,7 @@ pub fn read_key(
         .map(|c| c.spki)
         .collect();
     let mut found: Vec<Result<Key, Error>> = Vec::new();
+    let mut lines: Vec<usize> = Vec::new();
     if is_pem(body) {
         // `openssl ecparam -genkey` writes the curve first, as its own block.
         let mut curve: Option<Vec<u8>> = None;
@@ -202,6 +251,7 @@ pub fn read_key(
                     line,
                     Message::new("pem-block-broken").arg("label", label),
                 )));
+                lines.push(line);
                 continue;
             };
             if label == "EC PARAMETERS" {
@@ -217,13 +267,14 @@ pub fn read_key(
                     .and_then(|v| v.split(',').next())
                     .unwrap_or_default()
                     .to_string();
-                found.push(Err(refuse(
+                found.push(Err(refuse_policy(
                     shown,
                     line,
                     Message::new("key-legacy-encrypted")
                         .arg("cipher", cipher)
                         .arg("file", shown),
                 )));
+                lines.push(line);
                 continue;
             }
             let key = match label {
@@ -234,21 +285,23 @@ pub fn read_key(
                 "RSA PRIVATE KEY" => usable(shown, line, rsa_to_pkcs8(&der)),
                 "EC PRIVATE KEY" => sec1_to_pkcs8(shown, line, &der, curve.as_deref())
                     .and_then(|pkcs8| usable(shown, line, pkcs8)),
-                "DSA PRIVATE KEY" => Err(refuse(
+                "DSA PRIVATE KEY" => Err(refuse_policy(
                     shown,
                     line,
                     Message::new("key-unsupported-algorithm").arg("algorithm", "DSA"),
                 )),
-                _ => Err(refuse(
+                _ => Err(refuse_policy(
                     shown,
                     line,
                     Message::new("key-openssh").arg("file", shown),
                 )),
             };
             found.push(key);
+            lines.push(line);
         }
     } else if !body.is_empty() {
         found.push(der_key(shown, 0, body, password));
+        lines.push(0);
     }
     if found.is_empty() {
         return Ok(None);
@@ -258,7 +311,22 @@ pub fn read_key(
         .position(|k| k.as_ref().is_ok_and(|k| wanted.contains(&k.spki)));
     let first_ok = found.iter().position(Result::is_ok);
     let index = matching.or(first_ok).unwrap_or(0);
-    found.swap_remove(index).map(Some)
+    let note = (found.len() > 1).then(|| {
+        let ignored: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != index)
+            .map(|(_, l)| l.to_string())
+            .collect();
+        Message::new("key-chosen")
+            .arg("file", shown)
+            .arg("count", found.len())
+            .arg("line", lines.get(index).copied().unwrap_or_default())
+            .arg("ignored", ignored.join(", "))
+    });
+    found
+        .swap_remove(index)
+        .map(|key| Some((key, note.filter(|_| matching.is_some()))))
 }
 
 /// A key file in DER: PKCS#8, encrypted PKCS#8, PKCS#1 or SEC1, told apart by shape.
@@ -367,7 +435,7 @@ fn sec1_to_pkcs8(
     let named = match der_elements(curve).as_deref() {
         Some([(0x06, oid)]) => tlv(0x06, oid),
         _ => {
-            return Err(refuse(
+            return Err(refuse_policy(
                 shown,
                 line,
                 Message::new("key-explicit-curve").arg("file", shown),
@@ -425,13 +493,34 @@ fn usable(shown: &str, line: usize, pkcs8: Vec<u8>) -> Result<Key, Error> {
     let oid = der_elements(&algorithm)
         .and_then(|e| e.first().map(|(_, o)| oid_text(o)))
         .unwrap_or_default();
+    let policy = |reason| Err(refuse_policy(shown, line, reason));
     let reason = match oid.as_str() {
-        key_oid::RSA_PSS => Message::new("key-rsa-pss").arg("file", shown),
+        key_oid::RSA_PSS => return policy(Message::new("key-rsa-pss").arg("file", shown)),
+        // aws-lc-rs signs with RSA keys of 2048 to 8192 bits; CA/B Forum BR
+        // §6.1.5 asks at least 2048 of a TLS server certificate's key.
+        key_oid::RSA if bits.is_some_and(|b| b > 0 && b < 2048) => {
+            return policy(
+                Message::new("key-rsa-too-small")
+                    .arg("bits", bits.unwrap_or_default())
+                    .arg("file", shown),
+            );
+        }
+        key_oid::RSA if bits.is_some_and(|b| b > 8192) => {
+            return policy(
+                Message::new("key-rsa-too-large")
+                    .arg("bits", bits.unwrap_or_default())
+                    .arg("file", shown),
+            );
+        }
         key_oid::RSA | key_oid::ED25519 => Message::new("key-damaged"),
         key_oid::EC if ["ECDSA P-256", "ECDSA P-384", "ECDSA P-521"].contains(&name.as_str()) => {
             Message::new("key-damaged")
         }
-        _ => Message::new("key-unsupported-algorithm").arg("algorithm", algorithm_text(&name)),
+        _ => {
+            return policy(
+                Message::new("key-unsupported-algorithm").arg("algorithm", algorithm_text(&name)),
+            );
+        }
     };
     Err(refuse(shown, line, reason))
 }
@@ -473,7 +562,7 @@ fn decrypt(shown: &str, line: usize, der: &[u8], password: Option<&str>) -> Resu
         .and_then(|e| e.first().map(|(_, o)| oid_text(o)))
         .unwrap_or_default();
     let unsupported = |what: String| {
-        refuse(
+        refuse_policy(
             shown,
             line,
             Message::new("key-encryption-unsupported")
@@ -603,15 +692,16 @@ fn import_pfx(
                 .windows(3)
                 .any(|w| *w[0] == 0x02 && *w[1] == 0x01 && *w[2] == 0x03);
         if pfx_start {
-            let detail = match super::certificate::check_der(data) {
-                Err(f) => format!("DER {} @ {}", f.kind.code(), f.offset),
-                Ok(()) => "RFC 7292 §4".to_string(),
+            let reason = match super::certificate::check_der(data) {
+                Err(f) => Message::new("pkcs12-not-der")
+                    .arg(
+                        "fault",
+                        Message::new("der-fault").arg("fault", f.kind.code()),
+                    )
+                    .arg("offset", f.offset),
+                Ok(()) => Message::new("pkcs12-damaged-structure"),
             };
-            return Err(refuse(
-                shown,
-                0,
-                Message::new("pkcs12-damaged").arg("detail", detail),
-            ));
+            return Err(refuse(shown, 0, reason));
         }
         return Err(refuse(shown, 0, Message::new("import-unknown-format")));
     };
@@ -632,8 +722,18 @@ fn import_pfx(
             };
             return Err(refuse(shown, 0, reason));
         }
-        Err(e) => return Err(refuse(shown, 0, pfx_error(&e, given))),
+        Err(e) => {
+            let reason = pfx_error(&e, given);
+            return Err(if reason.id == "pkcs12-unsupported" {
+                refuse_policy(shown, 0, reason)
+            } else {
+                refuse(shown, 0, reason)
+            });
+        }
     };
+    // PFX without macData (`openssl pkcs12 -export -nomac`): nothing vouches
+    // for the file's integrity.
+    let without_mac = fields.len() == 2;
     for bag in &archive.certs {
         check_certificate_der(shown, 0, bag.cert.as_der())?;
     }
@@ -687,11 +787,31 @@ fn import_pfx(
     let chosen = match &options.friendly_name {
         Some(wanted) => {
             let as_thumbprint = super::certificate::normalize_thumbprint(wanted);
-            let found = pairs.iter().position(|p| {
-                p.name.as_deref() == Some(wanted.as_str()) || p.leaf.thumbprint == as_thumbprint
-            });
-            match found {
-                Some(i) => i,
+            let found: Vec<usize> = (0..pairs.len())
+                .filter(|i| {
+                    let p = &pairs[*i];
+                    p.name.as_deref() == Some(wanted.as_str()) || p.leaf.thumbprint == as_thumbprint
+                })
+                .collect();
+            // The same certificate twice is one pair; two certificates under
+            // one name are a choice only the thumbprint can make.
+            let distinct = |i: &usize| pairs[*i].leaf.thumbprint.clone();
+            let mut thumbprints: Vec<String> = found.iter().map(distinct).collect();
+            thumbprints.sort();
+            thumbprints.dedup();
+            match found.first() {
+                Some(_) if thumbprints.len() > 1 => {
+                    let named: Vec<String> = found.iter().map(|i| pairs[*i].describe()).collect();
+                    return Err(refuse(
+                        shown,
+                        0,
+                        Message::new("pkcs12-name-ambiguous")
+                            .arg("name", wanted.as_str())
+                            .arg("count", found.len())
+                            .arg("pairs", named.join("; ")),
+                    ));
+                }
+                Some(i) => *i,
                 None => {
                     return Err(refuse(
                         shown,
@@ -717,28 +837,25 @@ fn import_pfx(
     let pair = &pairs[chosen];
     // The leaf, then the CA certificates that issued it, up to a self-signed
     // one: other pairs' certificates and unrelated ones stay out of the chain.
-    let mut chain = vec![pair.leaf.clone()];
-    while chain.len() <= infos.len() {
-        let last = &chain[chain.len() - 1];
-        if last.is_self_signed() {
-            break;
-        }
-        let issuer = infos
-            .iter()
-            .map(|(_, c)| c)
-            .find(|c| c.is_ca && last.signed_by(c) && !chain.iter().any(|x| x.der == c.der));
-        match issuer {
-            Some(c) => chain.push(c.clone()),
-            None => break,
-        }
-    }
-    let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der.clone()).collect();
+    let others: Vec<CertInfo> = infos.iter().map(|(_, c)| c.clone()).collect();
+    let (issuers, unrelated) = chain_of(&pair.leaf, &others);
+    let other_leaves: Vec<&str> = pairs.iter().map(|p| p.leaf.thumbprint.as_str()).collect();
+    let unrelated: Vec<CertInfo> = unrelated
+        .into_iter()
+        .filter(|c| !other_leaves.contains(&c.thumbprint.as_str()))
+        .collect();
+    let mut ders = vec![pair.leaf.der.clone()];
+    ders.extend(issuers.iter().map(|c| c.der.clone()));
     let thumbprint = install(
         store,
         &ders,
         pem_block("PRIVATE KEY", &pair.key.pkcs8).as_bytes(),
     )?;
     let mut notes = vec![identity(&pair.leaf)];
+    if without_mac {
+        notes.push(Message::new("pkcs12-no-mac").arg("file", shown));
+    }
+    notes.extend(unrelated_note(shown, &unrelated));
     if archive.keys.len() > 1 {
         notes.push(
             Message::new("pkcs12-chosen")
@@ -761,14 +878,28 @@ fn pfx_error(error: &p12_keystore::error::Error, password_given: bool) -> Messag
         | E::UnsupportedContentType
         | E::UnsupportedCertificateType
         | E::InvalidParameters => {
-            Message::new("pkcs12-unsupported").arg("detail", error.to_string())
+            let what = match error {
+                E::UnsupportedEncryptionScheme => "encryption",
+                E::UnsupportedMacAlgorithm => "mac",
+                E::UnsupportedContentType => "content",
+                E::UnsupportedCertificateType => "certificate",
+                _ => "parameters",
+            };
+            Message::new("pkcs12-unsupported").arg(
+                "detail",
+                Message::new("pkcs12-unsupported-what").arg("what", what),
+            )
         }
         // Without a MAC, a wrong password shows as bags that do not decrypt.
         E::UnpadError | E::Pkcs5Error(_) if password_given => {
             Message::new("pkcs12-wrong-password-no-mac")
         }
         E::UnpadError | E::Pkcs5Error(_) => Message::new("pkcs12-needs-password"),
-        _ => Message::new("pkcs12-damaged").arg("detail", error.to_string()),
+        // What the parsers say is English and for developers: the reader is
+        // told what is wrong in the file's terms.
+        E::X509Error(_) => Message::new("pkcs12-bad-certificate"),
+        E::DerError(_) => Message::new("pkcs12-not-der-inside"),
+        _ => Message::new("pkcs12-damaged-structure"),
     }
 }
 
@@ -815,6 +946,31 @@ mod tests {
             let _ = read_key("fuzz", &input, None, &[]);
             let _ = super::super::certificate::check_der(&input);
         }
+    }
+
+    #[test]
+    fn pkcs12_parser_errors_become_reasons_without_parser_text() {
+        use p12_keystore::error::Error as E;
+        let x509 = E::X509Error(x509_parser::nom::Err::Error(
+            x509_parser::error::X509Error::InvalidCertificate,
+        ));
+        let cases = [
+            (x509, "pkcs12-bad-certificate"),
+            (E::InvalidData, "pkcs12-damaged-structure"),
+            (E::InvalidVersion, "pkcs12-damaged-structure"),
+            (E::InvalidLength, "pkcs12-damaged-structure"),
+            (E::InvalidPrivateKey, "pkcs12-damaged-structure"),
+        ];
+        for (error, id) in cases {
+            let message = pfx_error(&error, true);
+            assert_eq!(message.id, id);
+            assert!(message.args.is_empty(), "{message:?}");
+        }
+        let message = pfx_error(&E::UnsupportedEncryptionScheme, true);
+        assert!(
+            matches!(&message.args[..], [("detail", crate::error::Arg::Text(_))]),
+            "{message:?}"
+        );
     }
 
     #[test]

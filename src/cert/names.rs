@@ -14,13 +14,21 @@ use crate::error::{Error, Message};
 /// (nontransitional, STD3 rules, DNS lengths verified: RFC 1123 labels of at most
 /// 63 octets, 253 in all). `*.` is allowed as the leftmost label of a subject
 /// alternative name (RFC 6125 §6.4.3; CA/Browser Forum BR §7.1.2.7.12).
+/// The label separators UTS #46 §4 (step 1, mapping) reads as a full stop:
+/// the ideographic full stop and its fullwidth and halfwidth forms, which
+/// Chinese and Japanese input methods type for ".".
+const FULL_STOPS: [char; 3] = ['\u{3002}', '\u{ff0e}', '\u{ff61}'];
+
+/// A wildcard is allowed in a SAN only (`wildcard_allowed`): `--fqdn` names
+/// the server itself, and a refusal there says to give the wildcard as a SAN.
 /// A refusal says why (`InvalidNameWhy`).
 pub fn dns_name(name: &str, wildcard_allowed: bool) -> Result<String, Error> {
     let refuse = |reason: Message| Error::InvalidNameWhy {
         name: name.to_string(),
         reason,
     };
-    let trimmed = name.strip_suffix('.').unwrap_or(name);
+    let dotted = name.replace(FULL_STOPS, ".");
+    let trimmed = dotted.strip_suffix('.').unwrap_or(&dotted);
     if trimmed.is_empty() {
         return Err(refuse(Message::new("name-reason").arg("reason", "empty")));
     }
@@ -36,7 +44,7 @@ pub fn dns_name(name: &str, wildcard_allowed: bool) -> Result<String, Error> {
         Some(rest) if wildcard_allowed => (true, rest),
         Some(_) => {
             return Err(refuse(
-                Message::new("name-reason").arg("reason", "wildcard"),
+                Message::new("name-reason").arg("reason", "wildcard-fqdn"),
             ));
         }
         None => (false, trimmed),
@@ -155,7 +163,8 @@ pub fn subject_names(fqdn: &str, sans: &[String]) -> Result<Vec<String>, Error> 
 /// text, else a DNS name lowercased without its trailing dot, with U-labels
 /// converted to A-labels when they convert.
 fn comparable(name: &str) -> String {
-    let name = name.strip_suffix('.').unwrap_or(name);
+    let dotted = name.replace(FULL_STOPS, ".");
+    let name = dotted.strip_suffix('.').unwrap_or(&dotted);
     if let Ok(ip) = name.parse::<IpAddr>() {
         return ip.to_string();
     }
@@ -218,6 +227,10 @@ mod tests {
             assert!(dns_name(bad, false).is_err(), "{bad:?}");
         }
         assert!(dns_name("*.example.com", false).is_err());
+        assert_eq!(
+            dns_name("a\u{3002}example\u{ff0e}com\u{ff61}", false).unwrap(),
+            "a.example.com"
+        );
         assert!(dns_name("*.example.com", true).is_ok());
         assert!(dns_name("*", true).is_err());
         assert!(dns_name("a.*.example", true).is_err());

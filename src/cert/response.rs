@@ -48,9 +48,25 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
         // Not a certificate: a PKCS#7, or else why the certificate was refused.
         Err(refused) => match pkcs7_certificates(bytes) {
             Some(ders) => check(path, ders),
+            // A ContentInfo of signedData that cannot be walked: the
+            // container is at fault, not a certificate.
+            None if starts_as_pkcs7(bytes) => Err(Error::Input {
+                location: crate::error::Location::file(path),
+                reason: crate::error::Message::new("pkcs7-malformed"),
+            }),
             None => Err(refused),
         },
     }
+}
+
+/// Whether `bytes` begin as a PKCS#7 ContentInfo of signedData (RFC 2315 §7):
+/// a SEQUENCE of any length form, then the signedData OID.
+fn starts_as_pkcs7(bytes: &[u8]) -> bool {
+    const SIGNED_DATA_OID: &[u8] = &[
+        0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02,
+    ];
+    bytes.first() == Some(&0x30)
+        && (2..=6).any(|at| bytes.get(at..at + SIGNED_DATA_OID.len()) == Some(SIGNED_DATA_OID))
 }
 
 /// Every certificate must be whole, with nothing after it (as the store will

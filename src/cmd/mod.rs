@@ -63,7 +63,12 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::KeyMismatch { .. }
         | Error::RetryNotFailed { .. }
         | Error::RetryNotLocal { .. }
-        | Error::CaUnsafe { .. } => FAILED,
+        | Error::CaUnsafe { .. }
+        // Readable input that docwiz refuses (a weak key, a non-CA
+        // certificate as a CA): the command failed, it was not misused.
+        | Error::Policy { .. }
+        | Error::NotRoot { .. }
+        | Error::NotIntermediate { .. } => FAILED,
         Error::UnknownKeyword { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
@@ -74,8 +79,6 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::UnknownKeyType { .. }
         | Error::UnknownUsage { .. }
         | Error::NotCertificate { .. }
-        | Error::NotRoot { .. }
-        | Error::NotIntermediate { .. }
         | Error::Pkcs12 { .. }
         | Error::BadKey { .. }
         | Error::StoreUnreadable { .. }
