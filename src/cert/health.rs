@@ -25,7 +25,6 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::ErrorKind;
 use std::os::unix::fs::MetadataExt;
-use std::path::Component;
 
 use rcgen::{KeyPair, PublicKeyData};
 
@@ -177,15 +176,11 @@ pub fn live_link(store: &Store, usage: Usage) -> Result<Live, Error> {
         Err(e) => return Ok(Live::Damaged(Box::new(unreadable(store, &rel, &e)))),
     };
     let target_text = target.display().to_string();
-    let parts: Vec<Component> = target.components().collect();
-    let thumbprint = match parts.as_slice() {
-        [
-            Component::ParentDir,
-            Component::Normal(certs),
-            Component::Normal(t),
-        ] if *certs == "certs" && t.to_str().is_some_and(is_thumbprint) => {
-            t.to_string_lossy().into_owned()
-        }
+    // Exactly as `switch_live` writes it: `Path::components` would read
+    // `../certs/./T` and `../certs/T/` as the same path, which they are not
+    // byte for byte (and no tool of docwiz's made them).
+    let thumbprint = match target_text.strip_prefix("../certs/") {
+        Some(t) if is_thumbprint(t) => t.to_string(),
         _ => {
             return damaged(Message::new("damage-live-outside").arg("target", target_text));
         }
@@ -700,6 +695,19 @@ pub fn check(store: &Store) -> Result<Health, Error> {
     }
 
     out.extend(ca_problems(store));
+
+    // Only the usages docwiz knows have a link; anything else in `live/`
+    // (a hand-made `live/bogus`) is served by nothing and is reported.
+    for name in store.list("live")? {
+        if !Usage::ALL.iter().any(|u| u.name() == name) {
+            out.push(finding(
+                store,
+                &format!("live/{name}"),
+                Message::new("damage-live-unknown-usage").arg("name", name.as_str()),
+            ));
+        }
+    }
+    out.extend(super::history::problems(store));
 
     // ACME account credentials hold the account's private key.
     for name in store.list("acme")? {
