@@ -91,7 +91,7 @@ fn unreadable(store: &Store, rel: &str, e: &std::io::Error) -> Diagnostic {
     finding(
         store,
         rel,
-        Message::new("damage-unreadable").arg("reason", e.to_string()),
+        Message::new("damage-unreadable").arg("reason", crate::error::os_reason(&e.to_string())),
     )
 }
 
@@ -320,7 +320,7 @@ fn cert_file(
             out.push(finding(
                 store,
                 rel,
-                Message::new("damage-unreadable").arg("reason", reason),
+                Message::new("damage-unreadable").arg("reason", crate::error::os_reason(&reason)),
             ));
             None
         }
@@ -439,6 +439,27 @@ fn record(store: &Store, id: &str) -> Result<Request, Diagnostic> {
         ));
     }
     Ok(request)
+}
+
+/// A failed request whose reason is no code docwiz writes (a hand-edited
+/// record, or a sentence an older version stored): shown as an unknown
+/// reason, and reported here at the `"reason"` of its record.
+fn unknown_reason(store: &Store, id: &str, request: &Request) -> Option<Diagnostic> {
+    let code = request.reason.as_deref()?;
+    if super::request::is_known_reason(code) {
+        return None;
+    }
+    let rel = format!("requests/{id}/request.json");
+    let file = shown(store, &rel);
+    let text = fs::read_to_string(store.path(&rel)).unwrap_or_default();
+    let location = text
+        .find("\"reason\"")
+        .map(|at| Location::at(&file, &text, at))
+        .unwrap_or_else(|| Location::file(&file));
+    Some(Diagnostic::warning(
+        Some(location),
+        Message::new("damage-reason-unknown").arg("code", code),
+    ))
 }
 
 /// Nanoseconds since 1970 of a request id's time (`YYYYMMDD-HHMMSS-…`, as
@@ -594,9 +615,16 @@ pub fn check(store: &Store) -> Result<Health, Error> {
             health.damaged_requests.push(id);
             continue;
         }
-        if let Err(d) = record(store, &id) {
-            out.push(d);
-            health.damaged_requests.push(id.clone());
+        match record(store, &id) {
+            Err(d) => {
+                out.push(d);
+                health.damaged_requests.push(id.clone());
+            }
+            Ok(request) => {
+                if let Some(d) = unknown_reason(store, &id, &request) {
+                    out.push(d);
+                }
+            }
         }
         let key = key_file(store, &format!("{dir}/key.pem"), out);
         let leaf = leaf_file(store, &format!("{dir}/chain.pem"), out);

@@ -45,10 +45,7 @@ pub struct Imported {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| Error::Read {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })
+    super::input::read(path)
 }
 
 /// A refusal about `path` (at the PEM block starting on `line`, 0 for the whole file).

@@ -78,9 +78,12 @@ impl Store {
         self.root.join(rel)
     }
 
+    /// The error names the file the command meant to write: a staging name
+    /// (`certs/.tmp-T-1a2b/key.pem`) is given as the name it was to take
+    /// (`certs/T/key.pem`), which is what a full disk failed to make.
     fn write_error(&self, path: &Path, e: std::io::Error) -> Error {
         Error::Write {
-            path: path.display().to_string(),
+            path: real_name(path).display().to_string(),
             reason: e.to_string(),
         }
     }
@@ -546,6 +549,24 @@ pub fn write_atomic(path: &Path, data: &[u8], private: bool) -> std::io::Result<
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// `path` with each staging component (`.tmp-<name>-<nonce>`, as
+/// [`Store::tmp_name`] and [`write_atomic`] make them) given its own name.
+pub fn real_name(path: &Path) -> PathBuf {
+    path.components()
+        .map(|c| {
+            let text = c.as_os_str().to_string_lossy();
+            match text
+                .strip_prefix(TMP)
+                .and_then(|rest| rest.rsplit_once('-'))
+                .filter(|(_, nonce)| nonce.len() == 8 && nonce.bytes().all(|b| b.is_ascii_hexdigit()))
+            {
+                Some((name, _)) => std::ffi::OsString::from(name),
+                None => c.as_os_str().to_os_string(),
+            }
+        })
+        .collect()
 }
 
 pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
