@@ -446,13 +446,13 @@ pub fn check_offline_target(store: &Store, file: &Path) -> Result<(), Error> {
             Message::new("offline-in-store").arg("store", store.root().display().to_string()),
         ));
     }
-    if let Ok(meta) = std::fs::symlink_metadata(&target) {
-        let message = if meta.file_type().is_file() {
-            "offline-exists"
-        } else {
-            "offline-not-regular"
-        };
-        return Err(refuse(Message::new(message)));
+    // A link to a file is that file; a dangling link, a directory, a FIFO…
+    // is something else that holds the name.
+    if std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(refuse(Message::new("offline-exists")));
+    }
+    if std::fs::symlink_metadata(&target).is_ok() {
+        return Err(refuse(Message::new("offline-not-regular")));
     }
     Ok(())
 }
