@@ -801,7 +801,11 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
             assert!(stderr(&out).contains(&path.display().to_string()));
             assert!(!stderr(&out).contains("cannot be read"), "{}", stderr(&out));
             // The OS's reason too, not its English text.
-            assert!(stderr(&out).contains("Zugriff verweigert"), "{}", stderr(&out));
+            assert!(
+                stderr(&out).contains("Zugriff verweigert"),
+                "{}",
+                stderr(&out)
+            );
             assert!(!stderr(&out).contains("denied"), "{}", stderr(&out));
             mode(&path, before);
             let out = as_other_user(&s, &["wizard", "check"], root);

@@ -27,7 +27,10 @@ fn live(store: &Path) -> Vec<(String, String)> {
                     let target = std::fs::read_link(e.path()).unwrap();
                     (
                         e.file_name().to_string_lossy().into_owned(),
-                        target.to_string_lossy().trim_start_matches("../certs/").to_string(),
+                        target
+                            .to_string_lossy()
+                            .trim_start_matches("../certs/")
+                            .to_string(),
                     )
                 })
                 .collect()
@@ -112,7 +115,11 @@ fn a_damaged_last_history_line_undoes_no_complete_assignment_and_keeps_the_histo
         // Any command that takes the lock repairs the history.
         let out = wizard(
             &s,
-            &["trust", "import-intermediate", intermediate.to_str().unwrap()],
+            &[
+                "trust",
+                "import-intermediate",
+                intermediate.to_str().unwrap(),
+            ],
         );
         assert_eq!(code(&out), 0, "{len}: {}{}", stdout(&out), stderr(&out));
         let lines = history(&s);
@@ -143,7 +150,10 @@ fn a_torn_record_of_an_assignment_never_switched_is_cut_alone() {
     let links = live(&s);
     let check = wizard(&s, &["wizard", "check"]);
     assert_eq!(code(&check), 1, "{}", stdout(&check));
-    wizard_ok(&s, &["wizard", "assign", "--thumbprint", &a, "--usage", "default"]);
+    wizard_ok(
+        &s,
+        &["wizard", "assign", "--thumbprint", &a, "--usage", "default"],
+    );
     assert_eq!(live(&s), links);
     let now = std::fs::read_to_string(s.join("assignments.jsonl")).unwrap();
     assert!(now.starts_with(&before), "{now}");
@@ -166,7 +176,7 @@ fn p(dir: &Path, name: &str) -> String {
     dir.join(name).to_str().unwrap().to_string()
 }
 
-fn offline_args<'a>(csr: &'a str) -> Vec<&'a str> {
+fn offline_args(csr: &str) -> Vec<&str> {
     vec![
         "wizard",
         "request",
@@ -186,7 +196,10 @@ fn offline_csr_is_never_written_over_a_file_into_the_store_or_into_a_missing_dir
     let s = d.join("store");
     let (_, _) = three_assignments(&s);
     std::fs::write(d.join("notes.txt"), "keep me").unwrap();
-    sh(d, "mkfifo fifo && mkdir adir && ln -s notes.txt link && ln -s store storelink");
+    sh(
+        d,
+        "mkfifo fifo && mkdir adir && ln -s notes.txt link && ln -s store storelink",
+    );
     let refused: Vec<(String, &str)> = vec![
         // Anything of the store, however it is spelt.
         (p(&s, "ca/root.key"), "inside the store"),
@@ -225,16 +238,34 @@ fn offline_csr_is_never_written_over_a_file_into_the_store_or_into_a_missing_dir
         assert!(err.contains(target.as_str()), "{target}: {err}");
         assert!(before == files(d), "{target} changed something");
     }
-    assert_eq!(std::fs::read_to_string(d.join("notes.txt")).unwrap(), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(d.join("notes.txt")).unwrap(),
+        "keep me"
+    );
     assert!(!d.join("missing").exists());
     // In the reader's language.
-    let out = wizard(&s, &["--lang", "fr", "wizard", "request", "--fqdn", "h.example.com",
-        "--offline", &p(d, "notes.txt")]);
+    let out = wizard(
+        &s,
+        &[
+            "--lang",
+            "fr",
+            "wizard",
+            "request",
+            "--fqdn",
+            "h.example.com",
+            "--offline",
+            &p(d, "notes.txt"),
+        ],
+    );
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("existe déjà"), "{}", stderr(&out));
     // A new file in an existing directory is written, bare names too.
     wizard_ok(&s, &offline_args(&p(d, "req.csr")));
-    assert!(std::fs::read_to_string(d.join("req.csr")).unwrap().contains("CERTIFICATE REQUEST"));
+    assert!(
+        std::fs::read_to_string(d.join("req.csr"))
+            .unwrap()
+            .contains("CERTIFICATE REQUEST")
+    );
     let out = docwiz()
         .current_dir(d)
         .arg("--store")
@@ -261,8 +292,17 @@ fn input_files_must_be_regular_files_and_nothing_waits_or_reads_forever() {
     sh(d, "mkfifo fifo && mkdir adir");
     let offline = wizard_ok(
         &s,
-        &["--json", "wizard", "request", "--fqdn", "o.example.com", "--key", "ecdsa-p256",
-          "--offline", &p(d, "o.csr")],
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "o.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            &p(d, "o.csr"),
+        ],
     );
     let offline_id = serde_json::from_str::<serde_json::Value>(&offline).unwrap()["request"]
         .as_str()
@@ -280,10 +320,28 @@ fn input_files_must_be_regular_files_and_nothing_waits_or_reads_forever() {
             vec!["wizard", "import", &bad, "--key", &key],
             vec!["wizard", "import", &leaf, "--key", &bad],
             vec!["wizard", "import", &bad],
-            vec!["wizard", "import", &leaf, "--key", &key, "--key-password-file", &bad],
+            vec![
+                "wizard",
+                "import",
+                &leaf,
+                "--key",
+                &key,
+                "--key-password-file",
+                &bad,
+            ],
             vec!["wizard", "import", &leaf, "--password-file", &bad],
-            vec!["wizard", "request", "--fqdn", "a.example.com", "--ca", "acme",
-                 "--acme-directory", "https://127.0.0.1:1/dir", "--acme-ca-bundle", &bad],
+            vec![
+                "wizard",
+                "request",
+                "--fqdn",
+                "a.example.com",
+                "--ca",
+                "acme",
+                "--acme-directory",
+                "https://127.0.0.1:1/dir",
+                "--acme-ca-bundle",
+                &bad,
+            ],
         ];
         for args in commands {
             let before = snapshot(&s);
@@ -298,13 +356,20 @@ fn input_files_must_be_regular_files_and_nothing_waits_or_reads_forever() {
         }
     }
     // In German, with no English left.
-    let out = wizard(&s, &["--lang", "de", "trust", "import-root", "/dev/zero", "--yes"]);
+    let out = wizard(
+        &s,
+        &["--lang", "de", "trust", "import-root", "/dev/zero", "--yes"],
+    );
     assert!(stderr(&out).contains("Gerät"), "{}", stderr(&out));
     // A file larger than the cap is refused before it is read.
     std::fs::write(d.join("big.pem"), vec![b'A'; 2 << 20]).unwrap();
     let out = wizard(&s, &["trust", "import-root", &p(d, "big.pem"), "--yes"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("larger than 1 MiB"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("larger than 1 MiB"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// `wizard check --json`: (exit code, [(file, line, code)]).
@@ -355,10 +420,19 @@ fn wizard_check_reports_what_is_wrong_with_the_history_by_line() {
     let s = case("garbage", &(garbage.join("\n") + "\n"));
     let (rc, problems) = check_json(&s);
     assert_eq!(rc, 1);
-    assert!(has(&problems, file, 4, "history-line-unreadable"), "{problems:?}");
-    wizard_ok(&s, &["wizard", "assign", "--thumbprint", &b, "--usage", "default"]);
+    assert!(
+        has(&problems, file, 4, "history-line-unreadable"),
+        "{problems:?}"
+    );
+    wizard_ok(
+        &s,
+        &["wizard", "assign", "--thumbprint", &b, "--usage", "default"],
+    );
     let after = std::fs::read_to_string(s.join(file)).unwrap();
-    assert!(after.contains("{\"time\": oops\n"), "the damaged line is kept");
+    assert!(
+        after.contains("{\"time\": oops\n"),
+        "the damaged line is kept"
+    );
     assert_eq!(live(&s)[0], ("default".to_string(), b.clone()));
 
     // A last line naming a certificate that is not installed.
@@ -369,8 +443,14 @@ fn wizard_check_reports_what_is_wrong_with_the_history_by_line() {
     let s = case("ghost", &format!("{text}{extra}"));
     let (rc, problems) = check_json(&s);
     assert_eq!(rc, 1);
-    assert!(has(&problems, file, 8, "history-not-installed"), "{problems:?}");
-    assert!(has(&problems, file, 8, "history-live-mismatch"), "{problems:?}");
+    assert!(
+        has(&problems, file, 8, "history-not-installed"),
+        "{problems:?}"
+    );
+    assert!(
+        has(&problems, file, 8, "history-live-mismatch"),
+        "{problems:?}"
+    );
 
     // Half applied: the history says B for all, live/default was switched
     // back by hand.
@@ -379,12 +459,18 @@ fn wizard_check_reports_what_is_wrong_with_the_history_by_line() {
     std::os::unix::fs::symlink(format!("../certs/{b}"), s.join("live/default")).unwrap();
     let (rc, problems) = check_json(&s);
     assert_eq!(rc, 1);
-    assert!(has(&problems, file, 7, "history-live-mismatch"), "{problems:?}");
+    assert!(
+        has(&problems, file, 7, "history-live-mismatch"),
+        "{problems:?}"
+    );
 
     // An incomplete last transaction, and a torn last line.
     let s = case("incomplete", &(lines[..5].join("\n") + "\n"));
     let (_, problems) = check_json(&s);
-    assert!(has(&problems, file, 4, "history-incomplete"), "{problems:?}");
+    assert!(
+        has(&problems, file, 4, "history-incomplete"),
+        "{problems:?}"
+    );
     let s = case("torn", &text[..text.len() - 30]);
     let (_, problems) = check_json(&s);
     assert!(has(&problems, file, 7, "history-torn"), "{problems:?}");
@@ -406,9 +492,23 @@ fn odd_live_entries_and_unknown_reasons_are_reported() {
     }
     let (rc, problems) = check_json(&s);
     assert_eq!(rc, 1);
-    assert!(has(&problems, "live/default", 0, "damage-live-outside"), "{problems:?}");
-    assert!(has(&problems, "live/web-internal", 0, "damage-live-outside"), "{problems:?}");
-    assert!(has(&problems, "live/bogus-usage", 0, "damage-live-unknown-usage"), "{problems:?}");
+    assert!(
+        has(&problems, "live/default", 0, "damage-live-outside"),
+        "{problems:?}"
+    );
+    assert!(
+        has(&problems, "live/web-internal", 0, "damage-live-outside"),
+        "{problems:?}"
+    );
+    assert!(
+        has(
+            &problems,
+            "live/bogus-usage",
+            0,
+            "damage-live-unknown-usage"
+        ),
+        "{problems:?}"
+    );
 
     // A reason that is no code: shown as an unknown reason in the reader's
     // language, never as docwiz's own sentence, and flagged by check.
@@ -425,7 +525,10 @@ fn odd_live_entries_and_unknown_reasons_are_reported() {
     std::fs::remove_file(t.join(format!("requests/{id}/chain.pem"))).unwrap();
     let out = wizard_ok(&t, &["--lang", "de", "--json", "wizard", "status"]);
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(doc["reason"], "unbekannter Grund (The CA exploded badly)", "{doc}");
+    assert_eq!(
+        doc["reason"], "unbekannter Grund (The CA exploded badly)",
+        "{doc}"
+    );
     let (rc, problems) = check_json(&t);
     assert_eq!(rc, 1);
     assert!(
@@ -448,7 +551,11 @@ fn a_thumbprint_argument_that_is_no_thumbprint_is_bad_usage() {
         ] {
             let out = wizard(&s, &args);
             assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
-            assert!(stderr(&out).contains("is not a thumbprint"), "{}", stderr(&out));
+            assert!(
+                stderr(&out).contains("is not a thumbprint"),
+                "{}",
+                stderr(&out)
+            );
         }
     }
     // Spaces and colons, as Windows and openssl print thumbprints, are fine:
@@ -464,13 +571,22 @@ fn os_errors_are_named_in_the_readers_language() {
     let missing = p(dir.path(), "missing.pem");
     for (lang, words) in [
         ("en", "no such file or directory (OS error 2)"),
-        ("de", "Datei oder Verzeichnis nicht gefunden (Systemfehler 2)"),
+        (
+            "de",
+            "Datei oder Verzeichnis nicht gefunden (Systemfehler 2)",
+        ),
         ("zh-TW", "沒有此檔案或目錄（系統錯誤 2）"),
     ] {
-        let out = wizard(&s, &["--lang", lang, "trust", "import-root", &missing, "--yes"]);
+        let out = wizard(
+            &s,
+            &["--lang", lang, "trust", "import-root", &missing, "--yes"],
+        );
         assert_eq!(code(&out), 2);
         let err = stderr(&out);
-        assert!(err.contains(words) && err.contains(&missing), "{lang}: {err}");
+        assert!(
+            err.contains(words) && err.contains(&missing),
+            "{lang}: {err}"
+        );
         assert!(!err.contains("No such file"), "{lang}: {err}");
     }
 }
@@ -482,10 +598,23 @@ fn a_failed_deploy_hook_leaves_the_assignment_standing_and_exits_1() {
     let (a, b) = three_assignments(&s);
     let out = wizard(
         &s,
-        &["wizard", "assign", "--thumbprint", &b, "--usage", "default", "--deploy-hook", "false"],
+        &[
+            "wizard",
+            "assign",
+            "--thumbprint",
+            &b,
+            "--usage",
+            "default",
+            "--deploy-hook",
+            "false",
+        ],
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    assert!(stderr(&out).contains("the assignment itself is in place"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the assignment itself is in place"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(live(&s)[0], ("default".to_string(), b.clone()));
     assert_eq!(folded(&history(&s)), live(&s));
     assert_ne!(a, b);
@@ -521,8 +650,17 @@ fn answers_hold_the_leafs_chain_once_and_nothing_after_or_beside_it() {
     );
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         &s,
-        &["--json", "wizard", "request", "--fqdn", "host.example.com", "--key", "ecdsa-p256",
-          "--offline", &p(d, "req.csr")],
+        &[
+            "--json",
+            "wizard",
+            "request",
+            "--fqdn",
+            "host.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            &p(d, "req.csr"),
+        ],
     ))
     .unwrap();
     let id = status["request"].as_str().unwrap().to_string();
@@ -541,17 +679,44 @@ fn answers_hold_the_leafs_chain_once_and_nothing_after_or_beside_it() {
     let cut = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n";
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("p7-one-byte.p7b", [p7.clone(), vec![0]].concat(), "PKCS#7"),
-        ("p7-text.p7b", [p7.clone(), b"garbage\n".to_vec()].concat(), "PKCS#7"),
-        ("unterminated-after.pem", format!("{leaf}{cut}").into_bytes(), ":"),
-        ("unterminated-before.pem", format!("{cut}{leaf}").into_bytes(), ":1:"),
-        ("unterminated-between.pem", format!("{leaf}-----BEGIN PKCS7-----\nMIIB\n{ca}").into_bytes(), ":"),
-        ("unrelated.pem", format!("{leaf}{ca}{other}").into_bytes(), "other.example.com"),
-        ("unrelated-only.pem", format!("{other}{leaf}").into_bytes(), "other.example.com"),
+        (
+            "p7-text.p7b",
+            [p7.clone(), b"garbage\n".to_vec()].concat(),
+            "PKCS#7",
+        ),
+        (
+            "unterminated-after.pem",
+            format!("{leaf}{cut}").into_bytes(),
+            ":",
+        ),
+        (
+            "unterminated-before.pem",
+            format!("{cut}{leaf}").into_bytes(),
+            ":1:",
+        ),
+        (
+            "unterminated-between.pem",
+            format!("{leaf}-----BEGIN PKCS7-----\nMIIB\n{ca}").into_bytes(),
+            ":",
+        ),
+        (
+            "unrelated.pem",
+            format!("{leaf}{ca}{other}").into_bytes(),
+            "other.example.com",
+        ),
+        (
+            "unrelated-only.pem",
+            format!("{other}{leaf}").into_bytes(),
+            "other.example.com",
+        ),
     ];
     for (name, bytes, says) in &cases {
         std::fs::write(d.join(name), bytes).unwrap();
         let before = snapshot(&s);
-        let out = wizard(&s, &["wizard", "import-response", "--request", &id, &p(d, name)]);
+        let out = wizard(
+            &s,
+            &["wizard", "import-response", "--request", &id, &p(d, name)],
+        );
         assert_eq!(code(&out), 2, "{name}: {}{}", stdout(&out), stderr(&out));
         let err = stderr(&out);
         assert!(err.contains(name) && err.contains(says), "{name}: {err}");
@@ -559,21 +724,63 @@ fn answers_hold_the_leafs_chain_once_and_nothing_after_or_beside_it() {
     }
     let unterminated = stderr(&wizard(
         &s,
-        &["wizard", "import-response", "--request", &id, &p(d, "unterminated-after.pem")],
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            &p(d, "unterminated-after.pem"),
+        ],
     ));
     let line = leaf.lines().count() + 1;
-    assert!(unterminated.contains(&format!("unterminated-after.pem:{line}:")), "{unterminated}");
+    assert!(
+        unterminated.contains(&format!("unterminated-after.pem:{line}:")),
+        "{unterminated}"
+    );
 
     // Duplicates are dropped: the leaf twice, the CA twice.
     std::fs::write(d.join("dup.pem"), format!("{leaf}{leaf}{ca}{ca}")).unwrap();
-    wizard_ok(&s, &["wizard", "import-response", "--request", &id, &p(d, "dup.pem")]);
+    wizard_ok(
+        &s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            &p(d, "dup.pem"),
+        ],
+    );
     let chain = s.join(format!("requests/{id}/chain.pem"));
-    assert_eq!(blocks(&chain), 1, "chain.pem holds the leaf once (the root is left out)");
-    let issuers = std::fs::read_dir(s.join(format!("requests/{id}/issuers"))).unwrap().count();
+    assert_eq!(
+        blocks(&chain),
+        1,
+        "chain.pem holds the leaf once (the root is left out)"
+    );
+    let issuers = std::fs::read_dir(s.join(format!("requests/{id}/issuers")))
+        .unwrap()
+        .count();
     assert_eq!(issuers, 1);
     // The same answer as a clean PKCS#7 (DER and PEM) is taken.
-    wizard_ok(&s, &["wizard", "import-response", "--request", &id, &p(d, "ok.p7b")]);
-    wizard_ok(&s, &["wizard", "import-response", "--request", &id, &p(d, "ok.p7b.pem")]);
+    wizard_ok(
+        &s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            &p(d, "ok.p7b"),
+        ],
+    );
+    wizard_ok(
+        &s,
+        &[
+            "wizard",
+            "import-response",
+            "--request",
+            &id,
+            &p(d, "ok.p7b.pem"),
+        ],
+    );
 }
 
 #[test]
@@ -600,7 +807,11 @@ fn imported_bundles_hold_the_leafs_chain_once_and_nothing_beside_it() {
     let before = snapshot(&s);
     let out = wizard(&s, &["wizard", "import", &p(d, "unrelated.pem")]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    assert!(stderr(&out).contains("other.example.com"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("other.example.com"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(before, snapshot(&s));
     std::fs::write(d.join("dup.pem"), format!("{leaf}{ca}{leaf}{ca}{key}")).unwrap();
     let out = wizard_ok(&s, &["wizard", "import", &p(d, "dup.pem")]);

@@ -209,7 +209,9 @@ pub fn recover(store: &Store) -> Result<(), Error> {
     // A torn line of a transaction none of whose lines is whole: the
     // transactions before it stand, and only its own usages are looked at.
     if let Some((tx, count)) = torn
-        && last.as_ref().is_none_or(|(_, e)| tx.is_none() || e[0].tx != tx)
+        && last
+            .as_ref()
+            .is_none_or(|(_, e)| tx.is_none() || e[0].tx != tx)
     {
         return recover_lost(store, &lines, tx, count);
     }
@@ -281,7 +283,11 @@ fn torn_header(tail: &[u8]) -> (Option<String>, Option<usize>) {
         // A value is whole only when something follows it.
         let quoted = rest.starts_with('"');
         let after = rest.get(usize::from(quoted) + value.len()..)?;
-        let closed = if quoted { after.starts_with('"') } else { after.starts_with(',') };
+        let closed = if quoted {
+            after.starts_with('"')
+        } else {
+            after.starts_with(',')
+        };
         (closed && !value.is_empty()).then_some(value)
     };
     (field("tx"), field("count").and_then(|c| c.parse().ok()))

@@ -60,7 +60,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Error> {
         .open(path)
         .map_err(|e| match e.raw_os_error() {
             // A socket cannot be opened as a file.
-            Some(libc::ENXIO) => refuse(path, Message::new("input-not-regular").arg("kind", "socket")),
+            Some(libc::ENXIO) => refuse(
+                path,
+                Message::new("input-not-regular").arg("kind", "socket"),
+            ),
             _ => read_error(e),
         })?;
     let meta = file.metadata().map_err(read_error)?;
@@ -93,9 +96,8 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Error> {
 /// as [`read`] reads.
 pub fn password(path: &Path) -> Result<String, Error> {
     let bytes = read(path)?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        refuse(path, Message::new("error-not-utf8"))
-    })?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| refuse(path, Message::new("error-not-utf8")))?;
     Ok(text
         .trim_start_matches('\u{feff}')
         .lines()

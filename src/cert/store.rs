@@ -560,8 +560,9 @@ pub fn real_name(path: &Path) -> PathBuf {
             match text
                 .strip_prefix(TMP)
                 .and_then(|rest| rest.rsplit_once('-'))
-                .filter(|(_, nonce)| nonce.len() == 8 && nonce.bytes().all(|b| b.is_ascii_hexdigit()))
-            {
+                .filter(|(_, nonce)| {
+                    nonce.len() == 8 && nonce.bytes().all(|b| b.is_ascii_hexdigit())
+                }) {
                 Some((name, _)) => std::ffi::OsString::from(name),
                 None => c.as_os_str().to_os_string(),
             }
