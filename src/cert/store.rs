@@ -580,3 +580,19 @@ pub fn random_hex(bytes: usize) -> String {
     let _ = aws_lc_rs::rand::fill(&mut buf);
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staging_names_are_given_as_the_names_they_were_to_take() {
+        let staged = Path::new("/s/certs/.tmp-ABCDEF-0a1b2c3d/privkey.pem");
+        assert_eq!(real_name(staged), Path::new("/s/certs/ABCDEF/privkey.pem"));
+        let file = Path::new("/s/requests/r1/.tmp-chain.pem-ffff0000");
+        assert_eq!(real_name(file), Path::new("/s/requests/r1/chain.pem"));
+        // Names that only look alike are left alone.
+        let other = Path::new("/s/.tmp-notes/x");
+        assert_eq!(real_name(other), other);
+    }
+}
