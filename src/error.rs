@@ -302,6 +302,11 @@ pub enum Error {
         name: String,
         reason: Message,
     },
+    /// `--thumbprint` with characters a thumbprint cannot hold (hex digits,
+    /// with spaces or colons between them as Windows and openssl print them).
+    BadThumbprint {
+        value: String,
+    },
     /// An input file that docwiz cannot use as it is: where (file, and the line
     /// of the PEM block when there is one) and why, with what to do.
     Input {
@@ -323,7 +328,7 @@ impl Error {
         match self {
             Error::Read { path, reason } => Message::new("error-read")
                 .arg("path", path.as_str())
-                .arg("reason", reason.as_str()),
+                .arg("reason", os_reason(reason)),
             Error::Content(d) => d.message.clone(),
             Error::UnknownKeyword { keywords, .. } => {
                 Message::new("error-unknown-keyword").arg("keywords", keywords.join(", "))
@@ -363,7 +368,7 @@ impl Error {
             Error::Declined => Message::new("error-declined"),
             Error::Write { path, reason } => Message::new("error-write")
                 .arg("path", path.as_str())
-                .arg("reason", reason.as_str()),
+                .arg("reason", os_reason(reason)),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
             Error::CaRefused { ca, detail } => Message::new("error-ca-refused")
                 .arg("ca", ca.as_str())
@@ -381,7 +386,7 @@ impl Error {
             }
             Error::StoreUnreadable { path, reason } => Message::new("error-store-unreadable")
                 .arg("path", path.as_str())
-                .arg("reason", reason.as_str()),
+                .arg("reason", os_reason(reason)),
             Error::Damaged { finding, .. } => finding.message.clone(),
             Error::CaUnsafe { findings } => {
                 Message::new("error-ca-unsafe").arg("count", findings.len())
@@ -396,6 +401,9 @@ impl Error {
             Error::Hook { command, status } => Message::new("error-hook")
                 .arg("command", command.as_str())
                 .arg("status", status.as_str()),
+            Error::BadThumbprint { value } => {
+                Message::new("error-bad-thumbprint").arg("value", value.as_str())
+            }
         }
     }
 
@@ -471,6 +479,42 @@ fn needs_escape(c: char) -> bool {
 }
 
 impl std::error::Error for Error {}
+
+/// The operating system's errors docwiz names in the reader's language, by
+/// `errno` (Linux numbering, as `std::io::Error` prints it: "… (os error N)"),
+/// with the `ui.ftl` message of each. They cover `io::ErrorKind`'s NotFound,
+/// PermissionDenied, IsADirectory, NotADirectory, ReadOnlyFilesystem,
+/// StorageFull, QuotaExceeded, AlreadyExists, InvalidInput and
+/// FilesystemLoop.
+const OS_ERRORS: [(i64, &str); 12] = [
+    (1, "os-error-permission"),
+    (2, "os-error-not-found"),
+    (5, "os-error-io"),
+    (13, "os-error-permission"),
+    (17, "os-error-exists"),
+    (20, "os-error-not-dir"),
+    (21, "os-error-is-dir"),
+    (22, "os-error-invalid"),
+    (28, "os-error-no-space"),
+    (30, "os-error-read-only"),
+    (40, "os-error-loop"),
+    (122, "os-error-no-space"),
+];
+
+/// An operating system error's text (`io::Error`'s Display, as errors carry
+/// it) as a localized phrase with its number as the detail (`os-error-…`);
+/// other text is given as it is. Errors keep the OS's text so that library
+/// users (and `Display`) still have it.
+pub fn os_reason(text: &str) -> Arg {
+    let number = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once("(os error "))
+        .and_then(|(_, n)| n.parse::<i64>().ok());
+    match number.and_then(|n| OS_ERRORS.iter().find(|(e, _)| *e == n)) {
+        Some((n, id)) => Arg::Text(Box::new(Message::new(id).arg("errno", Arg::Num(*n)))),
+        None => Arg::Str(text.to_string()),
+    }
+}
 
 #[cfg(test)]
 mod tests {

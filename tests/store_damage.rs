@@ -788,7 +788,7 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
                     err.contains(&format!("{} cannot be read", path.display())),
                     "{dir} {args:?}: {err}"
                 );
-                assert!(err.contains("Permission denied"), "{err}");
+                assert!(err.contains("permission denied (OS error 13)"), "{err}");
                 assert!(!stdout(&out).contains("(empty)"), "{dir}");
             }
             if dir.starts_with("trust") {
@@ -800,6 +800,13 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
             assert_eq!(code(&out), 2);
             assert!(stderr(&out).contains(&path.display().to_string()));
             assert!(!stderr(&out).contains("cannot be read"), "{}", stderr(&out));
+            // The OS's reason too, not its English text.
+            assert!(
+                stderr(&out).contains("Zugriff verweigert"),
+                "{}",
+                stderr(&out)
+            );
+            assert!(!stderr(&out).contains("denied"), "{}", stderr(&out));
             mode(&path, before);
             let out = as_other_user(&s, &["wizard", "check"], root);
             assert_ne!(code(&out), 2, "{dir}: {}", stderr(&out));

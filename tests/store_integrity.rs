@@ -409,6 +409,8 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
             if name == "assign" && round % 2 == 1 {
                 *args.last_mut().unwrap() = fixture.assigned.clone();
             }
+            // `--offline` never replaces a file: each round writes a new CSR.
+            let _ = std::fs::remove_file(cwd.join("req.csr"));
             let mut child = spawn(&s, &cwd, &args);
             std::thread::sleep(Duration::from_micros(next(&mut seed) % span));
             let _ = child.kill(); // SIGKILL
@@ -419,6 +421,7 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
         }
         check(&s, &format!("{name}, killed"));
         // Afterwards the command still works.
+        let _ = std::fs::remove_file(cwd.join("req.csr"));
         let out = docwiz()
             .arg("--store")
             .arg(&s)
@@ -613,7 +616,10 @@ fn assign_on_a_full_disk_leaves_no_empty_history() {
         let work = tempfile::tempdir().unwrap();
         let (rc, err) = run_on_full_disk(fixture.path(), &args, pages, inodes, work.path());
         assert_eq!(rc, 1, "{err}");
-        assert!(err.contains("No space left on device"), "{err}");
+        assert!(
+            err.contains("no space left on the device (OS error 28)"),
+            "{err}"
+        );
         let s = work.path().join("s");
         assert!(
             !s.join("assignments.jsonl").exists(),
@@ -713,13 +719,14 @@ fn a_torn_or_unfinished_assignment_record_is_repaired_by_the_next_command() {
         std::fs::read_to_string(&history).unwrap(),
         format!("{committed}{record}")
     );
-    // An empty history (left by an older docwiz on a full disk) is removed.
+    // An empty history (left by an older docwiz on a full disk) is kept as
+    // it is: the repair never removes the history.
     let empty = tempfile::tempdir().unwrap();
     let thumbprint = unassigned_store(empty.path());
     let e = empty.path().join("s");
     std::fs::write(e.join("assignments.jsonl"), "").unwrap();
     recover(&e);
-    assert!(!e.join("assignments.jsonl").exists());
+    assert_eq!(std::fs::read(e.join("assignments.jsonl")).unwrap(), b"");
     wizard_ok(&e, &["wizard", "assign", "--thumbprint", &thumbprint]);
     check(&e, "after an empty history");
     check(s, "after repairs");
@@ -887,6 +894,17 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
             .unwrap()
     };
     let count = || std::fs::read_dir(s.join("requests")).map_or(0, |d| d.count());
+    // docwiz makes no directory outside its store: a missing one is bad
+    // usage (exit 2), and nothing is left.
+    let out = request("missing/dir/req.csr");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("missing/dir does not exist"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(count(), 0);
+    assert!(!cwd.path().join("missing").exists());
     for (csr, n) in [("req.csr", 1), ("sub/dir/req.csr", 2), ("./req2.csr", 3)] {
         let out = request(csr);
         assert_eq!(code(&out), 0, "{csr}: {}", stderr(&out));
@@ -900,14 +918,14 @@ fn an_offline_csr_goes_to_a_bare_name_a_subdirectory_or_nowhere_with_no_request_
         ]);
         assert!(text.contains("off.example.com"), "{text}");
     }
-    // A directory that cannot be written (a file stands in its way; root
-    // ignores modes): a clear error, and no pending request, however often.
+    // A directory that is a file: a clear error (bad usage), and no pending
+    // request, however often.
     let before = snapshot(s);
     for _ in 0..2 {
         let out = request("notadir/req.csr");
-        assert_eq!(code(&out), 1);
+        assert_eq!(code(&out), 2);
         assert!(
-            stderr(&out).contains("Cannot write notadir/req.csr"),
+            stderr(&out).contains("notadir/req.csr") && stderr(&out).contains("does not exist"),
             "{}",
             stderr(&out)
         );
@@ -1094,7 +1112,10 @@ fn a_first_request_on_a_full_disk_leaves_no_request_and_a_usable_ca() {
             }
             failures += 1;
             assert_eq!(rc, 1, "{context}: {err}");
-            assert!(err.contains("No space left on device"), "{context}: {err}");
+            assert!(
+                err.contains("no space left on the device (OS error 28)"),
+                "{context}: {err}"
+            );
             // The CA is made on first use and may be half made; no request is.
             let requests = std::fs::read_dir(s.join("requests")).map_or(0, |d| d.count());
             assert_eq!(requests, 0, "{context}");

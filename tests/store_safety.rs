@@ -68,7 +68,8 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "--yes".into(),
             ],
             2,
-            "truncated.pem holds no readable certificate",
+            // A block cut short is named at its BEGIN line.
+            "truncated.pem:1:1: error: The CERTIFICATE block that starts on this line is damaged",
         ),
         (
             vec![

@@ -616,3 +616,41 @@ pkcs12-unsupported-what = { $what ->
         [certificate] ein Zertifikatstyp außer X.509
        *[parameters] Algorithmusparameter
     }
+
+## store fixes
+
+history-no-newline = Dem letzten Eintrag des Verlaufs fehlt der Zeilenumbruch am Ende. Der nächste Befehl, der den Speicher ändert, ergänzt ihn; nichts wird rückgängig gemacht.
+history-torn = Die letzte Zeile des Verlaufs ist abgeschnitten (ein Schreibvorgang wurde nicht beendet). Der nächste Befehl, der den Speicher ändert, entfernt sie und macht nur ihre eigene Zuweisung rückgängig, falls davon etwas umgestellt wurde.
+history-line-unreadable = Diese Zeile des Verlaufs ist kein Zuweisungseintrag. docwiz lässt sie unverändert und überspringt sie; reparieren oder entfernen Sie sie von Hand.
+history-incomplete = Die letzte Zuweisung des Verlaufs hat { $lines } ihrer { $count } Zeilen. Der nächste Befehl, der den Speicher ändert, vervollständigt sie aus live/, wenn live/ sie als ausgeführt zeigt, und macht sie sonst rückgängig.
+history-not-installed = Diese Zeile nennt das Zertifikat { $thumbprint }, das nicht im Speicher installiert ist (certs/).
+history-live-mismatch = Laut Verlauf hat die Verwendung { $usage } das Zertifikat { $history }, aber live/{ $usage } hat { $live }: Eine Zuweisung wurde nur teilweise ausgeführt, oder live/ wurde von Hand geändert.
+damage-live-unknown-usage = ist keine Zertifikatverwendung, die docwiz kennt ({ $name }): Nichts verwendet diesen Eintrag. Entfernen Sie ihn.
+damage-reason-unknown = Der für diese Anforderung gespeicherte Grund „{ $code }“ ist kein Grundcode, den docwiz schreibt (ein von Hand bearbeiteter Eintrag oder einer aus einer älteren Version); er wird als unbekannter Grund angezeigt.
+request-reason-unknown = unbekannter Grund ({ $code })
+offline-not-file-name = Das ist kein Dateiname für die CSR.
+offline-no-directory = Das Verzeichnis { $dir } existiert nicht. docwiz legt außerhalb seines Speichers keine Verzeichnisse an: Legen Sie es zuerst an, oder wählen Sie eine andere Datei.
+offline-exists = Diese Datei existiert bereits. docwiz ersetzt nie eine Datei durch die CSR: Wählen Sie einen neuen Dateinamen, oder entfernen Sie die Datei zuerst.
+offline-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz schreibt die CSR nur in eine neue Datei.
+offline-in-store = Diese Datei liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Schreiben Sie die CSR außerhalb davon.
+input-not-regular = Das ist keine reguläre Datei, sondern { $kind ->
+        [directory] ein Verzeichnis
+        [fifo] ein FIFO (benannte Pipe)
+        [device] ein Gerät
+        [socket] ein Socket
+       *[other] etwas anderes
+    }; docwiz liest nur reguläre Dateien.
+input-too-large = Diese Datei ist größer als { $max } MiB, weit mehr als jedes Zertifikat, jeder Schlüssel und jede PKCS#12-Datei; docwiz liest sie nicht.
+error-bad-thumbprint = „{ $value }“ ist kein Fingerabdruck: Ein Fingerabdruck besteht aus Hexadezimalziffern (0-9, A-F), wahlweise durch Leerzeichen oder Doppelpunkte getrennt.
+os-error-permission = Zugriff verweigert (Systemfehler { $errno })
+os-error-not-found = Datei oder Verzeichnis nicht gefunden (Systemfehler { $errno })
+os-error-io = Ein-/Ausgabefehler (Systemfehler { $errno })
+os-error-exists = die Datei existiert bereits (Systemfehler { $errno })
+os-error-not-dir = ein Teil des Pfades ist kein Verzeichnis (Systemfehler { $errno })
+os-error-is-dir = es ist ein Verzeichnis (Systemfehler { $errno })
+os-error-invalid = ungültiges Argument (Systemfehler { $errno })
+os-error-no-space = kein Speicherplatz mehr auf dem Gerät (Systemfehler { $errno })
+os-error-read-only = das Dateisystem ist schreibgeschützt (Systemfehler { $errno })
+os-error-loop = zu viele Ebenen symbolischer Links (Systemfehler { $errno })
+pkcs7-trailing = Die PKCS#7-Struktur endet bei Byte { $offset }, und danach folgen noch { $count } Bytes. docwiz ignoriert nicht, was einer Struktur folgt: Fordern Sie die Datei bei der Zertifizierungsstelle erneut an.
+answer-not-in-chain = Die Datei enthält ein Zertifikat, das nicht zur Kette von { $leaf } gehört: { $subject } ({ $thumbprint }). Entfernen Sie es aus der Datei: Der Speicher behält nur die eigene Kette des Zertifikats.

@@ -615,3 +615,41 @@ pkcs12-unsupported-what = { $what ->
         [certificate] a certificate type other than X.509
        *[parameters] algorithm parameters
     }
+
+## store fixes
+
+history-no-newline = The last record of the history has no line feed at its end. The next command that changes the store adds it; nothing is undone.
+history-torn = The last line of the history is cut off (a write that did not finish). The next command that changes the store removes it and undoes only its own assignment, if anything of it was switched.
+history-line-unreadable = This line of the history is not an assignment record. docwiz keeps it as it is and skips it; repair or remove it by hand.
+history-incomplete = The last assignment of the history has { $lines } of its { $count } lines. The next command that changes the store completes it from live/ if live/ shows it made, or else undoes it.
+history-not-installed = This line names the certificate { $thumbprint }, which is not installed in the store (certs/).
+history-live-mismatch = According to the history, the usage { $usage } holds { $history }, but live/{ $usage } holds { $live }: an assignment was only partly applied, or live/ was changed by hand.
+damage-live-unknown-usage = is not a certificate usage docwiz knows ({ $name }): nothing uses this entry. Remove it.
+damage-reason-unknown = The reason stored for this request, “{ $code }”, is not a reason code docwiz writes (a hand-edited record, or one from an older version); it is shown as an unknown reason.
+request-reason-unknown = unknown reason ({ $code })
+offline-not-file-name = This is not a file name for the CSR.
+offline-no-directory = The directory { $dir } does not exist. docwiz creates no directory outside its store: create it first, or choose another file.
+offline-exists = This file already exists. docwiz never replaces a file with the CSR: choose a new file name, or remove the file first.
+offline-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz writes the CSR only to a new file.
+offline-in-store = This file is inside the store { $store }, whose files docwiz manages itself: write the CSR outside it.
+input-not-regular = This is not a regular file but { $kind ->
+        [directory] a directory
+        [fifo] a FIFO (named pipe)
+        [device] a device
+        [socket] a socket
+       *[other] something else
+    }; docwiz reads only regular files.
+input-too-large = This file is larger than { $max } MiB, far more than any certificate, key or PKCS#12 file; docwiz does not read it.
+error-bad-thumbprint = “{ $value }” is not a thumbprint: a thumbprint is hexadecimal digits (0-9, A-F), optionally separated by spaces or colons.
+os-error-permission = permission denied (OS error { $errno })
+os-error-not-found = no such file or directory (OS error { $errno })
+os-error-io = input/output error (OS error { $errno })
+os-error-exists = the file already exists (OS error { $errno })
+os-error-not-dir = a part of the path is not a directory (OS error { $errno })
+os-error-is-dir = it is a directory (OS error { $errno })
+os-error-invalid = invalid argument (OS error { $errno })
+os-error-no-space = no space left on the device (OS error { $errno })
+os-error-read-only = the file system is read-only (OS error { $errno })
+os-error-loop = too many levels of symbolic links (OS error { $errno })
+pkcs7-trailing = The PKCS#7 structure ends at byte { $offset } and { $count } more bytes follow it. docwiz does not ignore what follows a structure: ask the CA for the file again.
+answer-not-in-chain = The file holds a certificate that is not in the chain of { $leaf }: { $subject } ({ $thumbprint }). Remove it from the file: the store keeps only the certificate's own chain.

@@ -615,3 +615,41 @@ pkcs12-unsupported-what = { $what ->
         [certificate] un tipo de certificado distinto de X.509
        *[parameters] parámetros de algoritmo
     }
+
+## store fixes
+
+history-no-newline = Al último registro del historial le falta el salto de línea final. El próximo comando que modifique el almacén lo añade; no se deshace nada.
+history-torn = La última línea del historial está cortada (una escritura que no terminó). El próximo comando que modifique el almacén la quita y deshace solo su propia asignación, si se llegó a cambiar algo de ella.
+history-line-unreadable = Esta línea del historial no es un registro de asignación. docwiz la conserva tal cual y la omite; repárela o quítela a mano.
+history-incomplete = La última asignación del historial tiene { $lines } de sus { $count } líneas. El próximo comando que modifique el almacén la completa a partir de live/ si live/ muestra que se hizo, y si no, la deshace.
+history-not-installed = Esta línea nombra el certificado { $thumbprint }, que no está instalado en el almacén (certs/).
+history-live-mismatch = Según el historial, el uso { $usage } tiene { $history }, pero live/{ $usage } tiene { $live }: una asignación se aplicó solo en parte, o live/ se cambió a mano.
+damage-live-unknown-usage = no es un uso de certificado que docwiz conozca ({ $name }): nada usa esta entrada. Quítela.
+damage-reason-unknown = El motivo guardado para esta solicitud, «{ $code }», no es un código de motivo que docwiz escriba (un registro editado a mano, o de una versión anterior); se muestra como motivo desconocido.
+request-reason-unknown = motivo desconocido ({ $code })
+offline-not-file-name = Esto no es un nombre de archivo para la CSR.
+offline-no-directory = El directorio { $dir } no existe. docwiz no crea directorios fuera de su almacén: créelo primero o elija otro archivo.
+offline-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo por la CSR: elija un nombre de archivo nuevo o quite antes el archivo.
+offline-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo escribe la CSR en un archivo nuevo.
+offline-in-store = Este archivo está dentro del almacén { $store }, cuyos archivos gestiona docwiz: escriba la CSR fuera de él.
+input-not-regular = Esto no es un archivo normal, sino { $kind ->
+        [directory] un directorio
+        [fifo] un FIFO (tubería con nombre)
+        [device] un dispositivo
+        [socket] un socket
+       *[other] otra cosa
+    }; docwiz solo lee archivos normales.
+input-too-large = Este archivo supera { $max } MiB, mucho más que cualquier certificado, clave o archivo PKCS#12; docwiz no lo lee.
+error-bad-thumbprint = «{ $value }» no es una huella digital: una huella digital son dígitos hexadecimales (0-9, A-F), opcionalmente separados por espacios o dos puntos.
+os-error-permission = permiso denegado (error del sistema { $errno })
+os-error-not-found = no existe el archivo o el directorio (error del sistema { $errno })
+os-error-io = error de entrada/salida (error del sistema { $errno })
+os-error-exists = el archivo ya existe (error del sistema { $errno })
+os-error-not-dir = una parte de la ruta no es un directorio (error del sistema { $errno })
+os-error-is-dir = es un directorio (error del sistema { $errno })
+os-error-invalid = argumento no válido (error del sistema { $errno })
+os-error-no-space = no queda espacio en el dispositivo (error del sistema { $errno })
+os-error-read-only = el sistema de archivos es de solo lectura (error del sistema { $errno })
+os-error-loop = demasiados niveles de enlaces simbólicos (error del sistema { $errno })
+pkcs7-trailing = La estructura PKCS#7 termina en el byte { $offset } y la siguen { $count } bytes más. docwiz no ignora lo que sigue a una estructura: pida de nuevo el archivo a la entidad de certificación.
+answer-not-in-chain = El archivo contiene un certificado que no está en la cadena de { $leaf }: { $subject } ({ $thumbprint }). Quítelo del archivo: el almacén guarda solo la cadena propia del certificado.

@@ -616,3 +616,41 @@ pkcs12-unsupported-what = { $what ->
         [certificate] un type de certificat autre que X.509
        *[parameters] des paramètres d'algorithme
     }
+
+## store fixes
+
+history-no-newline = Le dernier enregistrement de l'historique n'a pas de saut de ligne final. La prochaine commande qui modifie le magasin l'ajoute ; rien n'est annulé.
+history-torn = La dernière ligne de l'historique est coupée (une écriture inachevée). La prochaine commande qui modifie le magasin la retire et n'annule que sa propre attribution, si une partie en a été basculée.
+history-line-unreadable = Cette ligne de l'historique n'est pas un enregistrement d'attribution. docwiz la garde telle quelle et l'ignore ; réparez-la ou retirez-la à la main.
+history-incomplete = La dernière attribution de l'historique a { $lines } de ses { $count } lignes. La prochaine commande qui modifie le magasin la complète d'après live/ si live/ montre qu'elle a eu lieu, sinon elle l'annule.
+history-not-installed = Cette ligne nomme le certificat { $thumbprint }, qui n'est pas installé dans le magasin (certs/).
+history-live-mismatch = D'après l'historique, l'utilisation { $usage } a le certificat { $history }, mais live/{ $usage } a { $live } : une attribution n'a été appliquée qu'en partie, ou live/ a été modifié à la main.
+damage-live-unknown-usage = n'est pas une utilisation de certificat connue de docwiz ({ $name }) : rien n'utilise cette entrée. Retirez-la.
+damage-reason-unknown = La raison enregistrée pour cette demande, « { $code } », n'est pas un code de raison qu'écrit docwiz (un enregistrement modifié à la main, ou venu d'une version antérieure) ; elle est affichée comme raison inconnue.
+request-reason-unknown = raison inconnue ({ $code })
+offline-not-file-name = Ce n'est pas un nom de fichier pour la CSR.
+offline-no-directory = Le répertoire { $dir } n'existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d'abord, ou choisissez un autre fichier.
+offline-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CSR : choisissez un nouveau nom de fichier, ou retirez d'abord le fichier.
+offline-not-regular = Quelque chose qui n'est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n'écrit la CSR que dans un nouveau fichier.
+offline-in-store = Ce fichier est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : écrivez la CSR hors de celui-ci.
+input-not-regular = Ce n'est pas un fichier ordinaire mais { $kind ->
+        [directory] un répertoire
+        [fifo] une FIFO (tube nommé)
+        [device] un périphérique
+        [socket] un socket
+       *[other] autre chose
+    } ; docwiz ne lit que des fichiers ordinaires.
+input-too-large = Ce fichier dépasse { $max } Mio, bien plus que tout certificat, clé ou fichier PKCS#12 ; docwiz ne le lit pas.
+error-bad-thumbprint = « { $value } » n'est pas une empreinte : une empreinte est faite de chiffres hexadécimaux (0-9, A-F), éventuellement séparés par des espaces ou des deux-points.
+os-error-permission = permission refusée (erreur système { $errno })
+os-error-not-found = fichier ou répertoire inexistant (erreur système { $errno })
+os-error-io = erreur d'entrée/sortie (erreur système { $errno })
+os-error-exists = le fichier existe déjà (erreur système { $errno })
+os-error-not-dir = une partie du chemin n'est pas un répertoire (erreur système { $errno })
+os-error-is-dir = c'est un répertoire (erreur système { $errno })
+os-error-invalid = argument invalide (erreur système { $errno })
+os-error-no-space = plus d'espace disponible sur le périphérique (erreur système { $errno })
+os-error-read-only = le système de fichiers est en lecture seule (erreur système { $errno })
+os-error-loop = trop de niveaux de liens symboliques (erreur système { $errno })
+pkcs7-trailing = La structure PKCS#7 se termine à l'octet { $offset } et { $count } octets la suivent. docwiz n'ignore pas ce qui suit une structure : redemandez le fichier à l'autorité de certification.
+answer-not-in-chain = Le fichier contient un certificat qui n'est pas dans la chaîne de { $leaf } : { $subject } ({ $thumbprint }). Retirez-le du fichier : le magasin ne garde que la chaîne propre au certificat.

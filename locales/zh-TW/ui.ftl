@@ -583,3 +583,41 @@ pkcs12-unsupported-what = { $what ->
         [certificate] X.509 以外的憑證類型
        *[parameters] 演算法參數
     }
+
+## store fixes
+
+history-no-newline = 歷程記錄的最後一筆記錄結尾缺少換行字元。下一個變更存放區的命令會補上它；不會復原任何動作。
+history-torn = 歷程記錄的最後一行被截斷（寫入未完成）。下一個變更存放區的命令會移除它，並且只復原它自己的指派（若其中有任何部分已切換）。
+history-line-unreadable = 歷程記錄的這一行不是指派記錄。docwiz 會原樣保留並略過它；請手動修復或移除。
+history-incomplete = 歷程記錄的最後一次指派只有 { $count } 行中的 { $lines } 行。若 live/ 顯示它已完成，下一個變更存放區的命令會依 live/ 補齊它，否則會復原它。
+history-not-installed = 這一行指名的憑證 { $thumbprint } 並未安裝在存放區（certs/）中。
+history-live-mismatch = 依歷程記錄，用途 { $usage } 是 { $history }，但 live/{ $usage } 是 { $live }：某次指派只套用了一部分，或 live/ 遭手動變更。
+damage-live-unknown-usage = 不是 docwiz 所知的憑證用途（{ $name }）：沒有任何東西使用此項目。請將它移除。
+damage-reason-unknown = 此要求所儲存的原因「{ $code }」不是 docwiz 會寫入的原因代碼（手動編輯的記錄，或舊版所寫）；它會顯示為未知原因。
+request-reason-unknown = 未知原因（{ $code }）
+offline-not-file-name = 這不是可用於 CSR 的檔案名稱。
+offline-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
+offline-exists = 此檔案已存在。docwiz 絕不會以 CSR 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
+offline-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會將 CSR 寫入新檔案。
+offline-in-store = 此檔案位於存放區 { $store } 內，其檔案由 docwiz 自行管理：請將 CSR 寫到存放區以外。
+input-not-regular = 這不是一般檔案，而是{ $kind ->
+        [directory] 目錄
+        [fifo] FIFO（具名管道）
+        [device] 裝置
+        [socket] 通訊端
+       *[other] 其他東西
+    }；docwiz 只讀取一般檔案。
+input-too-large = 此檔案大於 { $max } MiB，遠超過任何憑證、金鑰或 PKCS#12 檔案；docwiz 不會讀取它。
+error-bad-thumbprint = 「{ $value }」不是指紋：指紋由十六進位數字（0-9、A-F）組成，可用空格或冒號分隔。
+os-error-permission = 權限不足（系統錯誤 { $errno }）
+os-error-not-found = 沒有此檔案或目錄（系統錯誤 { $errno }）
+os-error-io = 輸入/輸出錯誤（系統錯誤 { $errno }）
+os-error-exists = 檔案已存在（系統錯誤 { $errno }）
+os-error-not-dir = 路徑的一部分不是目錄（系統錯誤 { $errno }）
+os-error-is-dir = 這是目錄（系統錯誤 { $errno }）
+os-error-invalid = 引數無效（系統錯誤 { $errno }）
+os-error-no-space = 裝置上已無剩餘空間（系統錯誤 { $errno }）
+os-error-read-only = 檔案系統為唯讀（系統錯誤 { $errno }）
+os-error-loop = 符號連結層數過多（系統錯誤 { $errno }）
+pkcs7-trailing = PKCS#7 結構在第 { $offset } 個位元組結束，其後還有 { $count } 個位元組。docwiz 不會忽略結構之後的內容：請向憑證授權單位重新索取此檔案。
+answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject }（{ $thumbprint }）。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。

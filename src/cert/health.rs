@@ -25,7 +25,6 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io::ErrorKind;
 use std::os::unix::fs::MetadataExt;
-use std::path::Component;
 
 use rcgen::{KeyPair, PublicKeyData};
 
@@ -92,7 +91,7 @@ fn unreadable(store: &Store, rel: &str, e: &std::io::Error) -> Diagnostic {
     finding(
         store,
         rel,
-        Message::new("damage-unreadable").arg("reason", e.to_string()),
+        Message::new("damage-unreadable").arg("reason", crate::error::os_reason(&e.to_string())),
     )
 }
 
@@ -177,15 +176,11 @@ pub fn live_link(store: &Store, usage: Usage) -> Result<Live, Error> {
         Err(e) => return Ok(Live::Damaged(Box::new(unreadable(store, &rel, &e)))),
     };
     let target_text = target.display().to_string();
-    let parts: Vec<Component> = target.components().collect();
-    let thumbprint = match parts.as_slice() {
-        [
-            Component::ParentDir,
-            Component::Normal(certs),
-            Component::Normal(t),
-        ] if *certs == "certs" && t.to_str().is_some_and(is_thumbprint) => {
-            t.to_string_lossy().into_owned()
-        }
+    // Exactly as `switch_live` writes it: `Path::components` would read
+    // `../certs/./T` and `../certs/T/` as the same path, which they are not
+    // byte for byte (and no tool of docwiz's made them).
+    let thumbprint = match target_text.strip_prefix("../certs/") {
+        Some(t) if is_thumbprint(t) => t.to_string(),
         _ => {
             return damaged(Message::new("damage-live-outside").arg("target", target_text));
         }
@@ -325,7 +320,7 @@ fn cert_file(
             out.push(finding(
                 store,
                 rel,
-                Message::new("damage-unreadable").arg("reason", reason),
+                Message::new("damage-unreadable").arg("reason", crate::error::os_reason(&reason)),
             ));
             None
         }
@@ -444,6 +439,27 @@ fn record(store: &Store, id: &str) -> Result<Request, Diagnostic> {
         ));
     }
     Ok(request)
+}
+
+/// A failed request whose reason is no code docwiz writes (a hand-edited
+/// record, or a sentence an older version stored): shown as an unknown
+/// reason, and reported here at the `"reason"` of its record.
+fn unknown_reason(store: &Store, id: &str, request: &Request) -> Option<Diagnostic> {
+    let code = request.reason.as_deref()?;
+    if super::request::is_known_reason(code) {
+        return None;
+    }
+    let rel = format!("requests/{id}/request.json");
+    let file = shown(store, &rel);
+    let text = fs::read_to_string(store.path(&rel)).unwrap_or_default();
+    let location = text
+        .find("\"reason\"")
+        .map(|at| Location::at(&file, &text, at))
+        .unwrap_or_else(|| Location::file(&file));
+    Some(Diagnostic::warning(
+        Some(location),
+        Message::new("damage-reason-unknown").arg("code", code),
+    ))
 }
 
 /// Nanoseconds since 1970 of a request id's time (`YYYYMMDD-HHMMSS-…`, as
@@ -636,9 +652,16 @@ pub fn check(store: &Store) -> Result<Health, Error> {
             health.damaged_requests.push(id);
             continue;
         }
-        if let Err(d) = record(store, &id) {
-            out.push(d);
-            health.damaged_requests.push(id.clone());
+        match record(store, &id) {
+            Err(d) => {
+                out.push(d);
+                health.damaged_requests.push(id.clone());
+            }
+            Ok(request) => {
+                if let Some(d) = unknown_reason(store, &id, &request) {
+                    out.push(d);
+                }
+            }
         }
         let key = key_file(store, &format!("{dir}/key.pem"), out);
         let leaf = leaf_file(store, &format!("{dir}/chain.pem"), out);
@@ -737,6 +760,19 @@ pub fn check(store: &Store) -> Result<Health, Error> {
     }
 
     out.extend(ca_problems(store));
+
+    // Only the usages docwiz knows have a link; anything else in `live/`
+    // (a hand-made `live/bogus`) is served by nothing and is reported.
+    for name in store.list("live")? {
+        if !Usage::ALL.iter().any(|u| u.name() == name) {
+            out.push(finding(
+                store,
+                &format!("live/{name}"),
+                Message::new("damage-live-unknown-usage").arg("name", name.as_str()),
+            ));
+        }
+    }
+    out.extend(super::history::problems(store));
 
     // ACME account credentials hold the account's private key.
     for name in store.list("acme")? {

@@ -17,7 +17,7 @@ use super::certificate::{
     CertInfo, chain_of, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text,
     pem_block, pem_blocks,
 };
-use super::response::{certificates, leaf_first};
+use super::response::certificates;
 use super::store::Store;
 use crate::error::{Error, Location, Message};
 
@@ -45,10 +45,7 @@ pub struct Imported {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| Error::Read {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })
+    super::input::read(path)
 }
 
 /// A refusal about `path` (at the PEM block starting on `line`, 0 for the whole file).
@@ -126,17 +123,23 @@ fn install_pair(
     key: &Key,
     key_note: Option<Message>,
 ) -> Result<Imported, Error> {
-    let ordered = leaf_first(shown, ders, &key.spki)?;
-    let infos: Vec<CertInfo> = ordered
-        .iter()
-        .filter_map(|d| CertInfo::from_der(d).ok())
-        .collect();
-    let Some((leaf, others)) = infos.split_first() else {
+    // Unlike a CA's answer (refused whole by `leaf_first` when it holds a
+    // certificate outside the leaf's chain), a file an administrator puts
+    // together may hold more than one server's certificates: those outside the
+    // chain are left out and named.
+    let mut infos: Vec<CertInfo> = Vec::new();
+    for info in ders.iter().filter_map(|d| CertInfo::from_der(d).ok()) {
+        if !infos.iter().any(|c| c.thumbprint == info.thumbprint) {
+            infos.push(info);
+        }
+    }
+    let Some(at) = infos.iter().position(|c| c.spki == key.spki) else {
         return Err(Error::KeyMismatch {
             path: shown.to_string(),
         });
     };
-    let (issuers, unrelated) = chain_of(leaf, others);
+    let leaf = &infos.remove(at);
+    let (issuers, unrelated) = chain_of(leaf, &infos);
     let mut chain = vec![leaf.der.clone()];
     chain.extend(issuers.iter().map(|c| c.der.clone()));
     let thumbprint = install(

@@ -9,6 +9,7 @@ pub mod cfssl;
 pub mod health;
 pub mod history;
 pub mod import;
+pub mod input;
 pub mod live;
 pub mod names;
 pub mod overview;

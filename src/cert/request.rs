@@ -121,17 +121,29 @@ impl Request {
         let code = self.reason.as_deref()?;
         let arg = |name: &str| self.reason_args.get(name).cloned().unwrap_or_default();
         let message = match REASONS.iter().find(|(c, _)| *c == code) {
-            Some((_, id)) => REASON_ARGS
-                .iter()
-                .fold(Message::new(id), |m, name| m.arg(name, arg(name))),
+            Some((_, id)) => REASON_ARGS.iter().fold(Message::new(id), |m, name| {
+                if *name == "reason" {
+                    m.arg(name, crate::error::os_reason(&arg(name)))
+                } else {
+                    m.arg(name, arg(name))
+                }
+            }),
             None if code == "other" => {
                 Message::new("request-reason-other").arg("code", arg("code"))
             }
-            // Older records hold a sentence rather than a code.
-            None => Message::new("request-reason-text").arg("text", code),
+            // Not a code of docwiz's: a hand-edited record, or an English
+            // sentence stored by a version before codes. It is shown as data
+            // in a sentence of the reader's language, never as if it were
+            // docwiz's own words, and `wizard check` reports it.
+            None => Message::new("request-reason-unknown").arg("code", code),
         };
         Some(message)
     }
+}
+
+/// Whether `code` is a reason code docwiz writes.
+pub fn is_known_reason(code: &str) -> bool {
+    code == "other" || REASONS.iter().any(|(c, _)| *c == code)
 }
 
 /// Every argument a reason message may use.
@@ -210,6 +222,18 @@ pub fn generate_key(key: KeyType) -> Result<KeyPair, Error> {
 ///   the CSR cannot be written, no request is left.
 pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
     let names = names::subject_names(&new.fqdn, &new.sans)?;
+    if let CaChoice::Offline(file) = &new.ca {
+        check_offline_target(store, file)?;
+    }
+    // The ACME client reads the bundle itself; it is checked as every input
+    // file is (a FIFO or /dev/zero would never end) before anything is done.
+    if let CaChoice::Acme(AcmeOptions {
+        ca_bundle: Some(bundle),
+        ..
+    }) = &new.ca
+    {
+        super::input::read(bundle)?;
+    }
     let _lock = store.lock()?;
     let created = super::now();
     let id = format!(
@@ -386,12 +410,92 @@ pub fn retry(store: &Store, id: &str) -> Result<Request, Error> {
     finish_answer(store, request, answer, true)
 }
 
-/// A file outside the store (the CSR to take to a CA), written atomically.
+/// Where `--offline FILE` may write the CSR: a new file (docwiz never
+/// replaces one: it might be anything the administrator keeps, even the
+/// store's own keys or history), whose directory exists (docwiz creates no
+/// directory outside its store), outside the store (compared as canonical
+/// paths, links and `..` resolved). Checked before anything is done, so a
+/// refused target changes nothing (exit 2).
+pub fn check_offline_target(store: &Store, file: &Path) -> Result<(), Error> {
+    let shown = file.display().to_string();
+    let refuse = |reason: Message| Error::Input {
+        location: crate::error::Location::file(&shown),
+        reason,
+    };
+    let Some(name) = file.file_name() else {
+        return Err(refuse(Message::new("offline-not-file-name")));
+    };
+    let parent = match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let canonical_parent = match std::fs::canonicalize(parent) {
+        Ok(dir) if dir.is_dir() => dir,
+        _ => {
+            return Err(refuse(
+                Message::new("offline-no-directory").arg("dir", parent.display().to_string()),
+            ));
+        }
+    };
+    let target = canonical_parent.join(name);
+    let root = std::fs::canonicalize(store.root())
+        .or_else(|_| std::path::absolute(store.root()))
+        .unwrap_or_else(|_| store.root().to_path_buf());
+    if target.starts_with(&root) {
+        return Err(refuse(
+            Message::new("offline-in-store").arg("store", store.root().display().to_string()),
+        ));
+    }
+    // A link to a file is that file; a dangling link, a directory, a FIFO…
+    // is something else that holds the name.
+    if std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(refuse(Message::new("offline-exists")));
+    }
+    if std::fs::symlink_metadata(&target).is_ok() {
+        return Err(refuse(Message::new("offline-not-regular")));
+    }
+    Ok(())
+}
+
+/// A file outside the store (the CSR to take to a CA): written whole aside,
+/// then linked to its name, which fails rather than replace a file that
+/// appeared since [`check_offline_target`].
 fn write_public(path: &Path, data: &[u8]) -> Result<(), Error> {
-    super::store::write_atomic(path, data, false).map_err(|e| Error::Write {
+    let error = |e: std::io::Error| Error::Write {
         path: path.display().to_string(),
         reason: e.to_string(),
-    })
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("csr");
+    let tmp = dir.join(format!(".tmp-{name}-{}", random_hex(4)));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .create_new(true)
+            .write(true)
+            .open(&tmp)?;
+        std::io::Write::write_all(&mut file, data)?;
+        file.sync_all()?;
+        match std::fs::hard_link(&tmp, path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(e),
+            // A file system without hard links: create the name itself,
+            // still never over an existing file.
+            Err(_) => {
+                let mut file = std::fs::OpenOptions::new()
+                    .create_new(true)
+                    .write(true)
+                    .open(path)?;
+                std::io::Write::write_all(&mut file, data)?;
+                file.sync_all()?;
+            }
+        }
+        super::store::sync_dir(dir)
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result.map_err(error)
 }
 
 /// `wizard import-response`: the CA's answer to an offline request. The file
@@ -400,10 +504,7 @@ fn write_public(path: &Path, data: &[u8]) -> Result<(), Error> {
 /// nothing changes and the request stays pending.
 pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, Error> {
     let shown = file.display().to_string();
-    let bytes = std::fs::read(file).map_err(|e| Error::Read {
-        path: shown.clone(),
-        reason: e.to_string(),
-    })?;
+    let bytes = super::input::read(file)?;
     let ders = super::response::certificates(&shown, &bytes)?;
     let _lock = store.lock()?;
     let request = store.request(id)?;

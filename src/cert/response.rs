@@ -11,8 +11,21 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
     };
     let bytes = crate::source::without_bom(bytes);
     if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
-        // Certificates that are not DER are refused at their block's line.
+        // Certificates that are not DER are refused at their block's line,
+        // and so is a block that does not end (a file cut short, or pasted
+        // half): what follows its BEGIN line would otherwise be ignored.
         for block in super::certificate::pem_blocks(bytes) {
+            if block.der.is_none() {
+                return Err(Error::Input {
+                    location: crate::error::Location {
+                        file: path.to_string(),
+                        line: block.line,
+                        col: 1,
+                    },
+                    reason: crate::error::Message::new("pem-block-broken")
+                        .arg("label", block.label.as_str()),
+                });
+            }
             if let Some(der) = &block.der
                 && super::certificate::CERTIFICATE_LABELS.contains(&block.label.as_str())
             {
@@ -33,6 +46,7 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
                     out.push(without_trust_settings(block.contents().to_vec()))
                 }
                 "PKCS7" | "CMS" => {
+                    pkcs7_whole(path, block.contents())?;
                     out.extend(pkcs7_certificates(block.contents()).ok_or_else(not_certificate)?)
                 }
                 _ => {}
@@ -47,7 +61,10 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
         Ok(ders) => Ok(ders),
         // Not a certificate: a PKCS#7, or else why the certificate was refused.
         Err(refused) => match pkcs7_certificates(bytes) {
-            Some(ders) => check(path, ders),
+            Some(ders) => {
+                pkcs7_whole(path, bytes)?;
+                check(path, ders)
+            }
             // A ContentInfo of signedData that cannot be walked: the
             // container is at fault, not a certificate.
             None if starts_as_pkcs7(bytes) => Err(Error::Input {
@@ -67,6 +84,20 @@ fn starts_as_pkcs7(bytes: &[u8]) -> bool {
     ];
     bytes.first() == Some(&0x30)
         && (2..=6).any(|at| bytes.get(at..at + SIGNED_DATA_OID.len()) == Some(SIGNED_DATA_OID))
+}
+
+/// A PKCS#7 must end where its outer element ends, as a DER certificate
+/// must: bytes after it are refused, not ignored.
+fn pkcs7_whole(path: &str, bytes: &[u8]) -> Result<(), Error> {
+    match element(bytes) {
+        Some((_, _, rest)) if !rest.is_empty() => Err(Error::Input {
+            location: crate::error::Location::file(path),
+            reason: crate::error::Message::new("pkcs7-trailing")
+                .arg("offset", bytes.len() - rest.len())
+                .arg("count", rest.len()),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Every certificate must be whole, with nothing after it (as the store will
@@ -193,26 +224,50 @@ pub fn pkcs7_certificates(der: &[u8]) -> Option<Vec<Vec<u8>>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// Orders certificates leaf first: the one whose key is `spki`, then the rest.
+/// The chain of the certificate whose key is `spki`, leaf first, from the
+/// certificates of a CA's answer or of an imported bundle (both commands
+/// assemble it here): each certificate once (a duplicate of the leaf or of a
+/// CA is dropped), then the CA certificates in the order they are reached
+/// from the leaf, each the issuer (by name, RFC 5280 §4.1.2.4: its subject is
+/// the issuer of one already in the chain) of one before it; several
+/// issuers of one certificate (cross-signed CAs) are all kept. A certificate
+/// in no chain of the leaf (another server's certificate) is refused, naming
+/// it: `issuers/` and `chain.pem` hold only the leaf's chain.
 pub fn leaf_first(path: &str, ders: Vec<Vec<u8>>, spki: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
-    let infos: Vec<CertInfo> = ders
-        .iter()
-        .filter_map(|d| CertInfo::from_der(d).ok())
-        .collect();
+    let mut infos: Vec<CertInfo> = Vec::new();
+    for info in ders.iter().filter_map(|d| CertInfo::from_der(d).ok()) {
+        if !infos.iter().any(|c| c.thumbprint == info.thumbprint) {
+            infos.push(info);
+        }
+    }
     let Some(leaf) = infos.iter().position(|c| c.spki == spki) else {
         return Err(Error::KeyMismatch {
             path: path.to_string(),
         });
     };
-    let mut chain = vec![infos[leaf].der.clone()];
-    chain.extend(
-        infos
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != leaf)
-            .map(|(_, c)| c.der.clone()),
-    );
-    Ok(chain)
+    let mut chain = vec![infos.remove(leaf)];
+    let mut reached = 0;
+    while reached < chain.len() {
+        let issuer = chain[reached].issuer.clone();
+        let self_issued = chain[reached].self_issued;
+        reached += 1;
+        if self_issued && reached > 1 {
+            continue;
+        }
+        while let Some(i) = infos.iter().position(|c| c.subject == issuer) {
+            chain.push(infos.remove(i));
+        }
+    }
+    if let Some(unrelated) = infos.first() {
+        return Err(Error::Input {
+            location: crate::error::Location::file(path),
+            reason: crate::error::Message::new("answer-not-in-chain")
+                .arg("subject", unrelated.subject.as_str())
+                .arg("thumbprint", unrelated.thumbprint.as_str())
+                .arg("leaf", chain[0].subject.as_str()),
+        });
+    }
+    Ok(chain.into_iter().map(|c| c.der).collect())
 }
 
 #[cfg(test)]

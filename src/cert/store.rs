@@ -78,9 +78,12 @@ impl Store {
         self.root.join(rel)
     }
 
+    /// The error names the file the command meant to write: a staging name
+    /// (`certs/.tmp-T-1a2b/key.pem`) is given as the name it was to take
+    /// (`certs/T/key.pem`), which is what a full disk failed to make.
     fn write_error(&self, path: &Path, e: std::io::Error) -> Error {
         Error::Write {
-            path: path.display().to_string(),
+            path: real_name(path).display().to_string(),
             reason: e.to_string(),
         }
     }
@@ -548,6 +551,25 @@ pub fn write_atomic(path: &Path, data: &[u8], private: bool) -> std::io::Result<
     result
 }
 
+/// `path` with each staging component (`.tmp-<name>-<nonce>`, as
+/// [`Store::tmp_name`] and [`write_atomic`] make them) given its own name.
+pub fn real_name(path: &Path) -> PathBuf {
+    path.components()
+        .map(|c| {
+            let text = c.as_os_str().to_string_lossy();
+            match text
+                .strip_prefix(TMP)
+                .and_then(|rest| rest.rsplit_once('-'))
+                .filter(|(_, nonce)| {
+                    nonce.len() == 8 && nonce.bytes().all(|b| b.is_ascii_hexdigit())
+                }) {
+                Some((name, _)) => std::ffi::OsString::from(name),
+                None => c.as_os_str().to_os_string(),
+            }
+        })
+        .collect()
+}
+
 pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }
@@ -557,4 +579,20 @@ pub fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     let _ = aws_lc_rs::rand::fill(&mut buf);
     buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staging_names_are_given_as_the_names_they_were_to_take() {
+        let staged = Path::new("/s/certs/.tmp-ABCDEF-0a1b2c3d/privkey.pem");
+        assert_eq!(real_name(staged), Path::new("/s/certs/ABCDEF/privkey.pem"));
+        let file = Path::new("/s/requests/r1/.tmp-chain.pem-ffff0000");
+        assert_eq!(real_name(file), Path::new("/s/requests/r1/chain.pem"));
+        // Names that only look alike are left alone.
+        let other = Path::new("/s/.tmp-notes/x");
+        assert_eq!(real_name(other), other);
+    }
 }

@@ -864,10 +864,7 @@ fn name_outside_constraints(ca: &CertInfo, names: &[String]) -> Option<String> {
 /// does.
 pub fn read_offered(path: &Path) -> Result<Vec<CertInfo>, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::Read {
-        path: shown.clone(),
-        reason: e.to_string(),
-    })?;
+    let bytes = super::input::read(path)?;
     super::response::certificates(&shown, &bytes)?
         .iter()
         .map(|der| {

@@ -84,7 +84,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::StoreUnreadable { .. }
         | Error::Damaged { .. }
         | Error::Input { .. }
-        | Error::InvalidNameWhy { .. } => BAD_INPUT,
+        | Error::InvalidNameWhy { .. }
+        | Error::BadThumbprint { .. } => BAD_INPUT,
     }
 }
 

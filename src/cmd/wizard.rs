@@ -45,7 +45,9 @@ struct RequestArgs {
     /// The CA: the embedded local CA, an ACME CA, or cfssl.
     #[arg(long, default_value = "local", value_parser = ["local", "acme", "cfssl"])]
     ca: String,
-    /// Write the CSR to this file instead; import the CA's answer later.
+    /// Write the CSR to this new file instead; import the CA's answer later.
+    /// An existing file is never replaced, nor is anything inside the store
+    /// written; the file's directory must exist (exit 2 otherwise).
     #[arg(long, value_name = "CSR_FILE", conflicts_with = "ca")]
     offline: Option<PathBuf>,
     /// The ACME directory URL (with --ca acme).
@@ -149,7 +151,9 @@ enum Command {
         /// Clear the check box "Assign this certificate to … certificate usages".
         #[arg(long)]
         no_assign: bool,
-        /// A shell command run after the assignment (certbot-style).
+        /// A shell command run after the assignment (certbot-style). If it
+        /// fails, the assignment stands (links and history switched) and
+        /// docwiz reports the hook's failure with exit 1, as certbot does.
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
@@ -163,6 +167,9 @@ enum Command {
         /// Comma-separated usages (default: those of its request).
         #[arg(long)]
         usage: Option<String>,
+        /// A shell command run after the assignment (certbot-style). If it
+        /// fails, the assignment stands (links and history switched) and
+        /// docwiz reports the hook's failure with exit 1, as certbot does.
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
@@ -397,16 +404,7 @@ fn run_import_response(app: &App, id: &str, file: &Path, json: bool) -> Result<S
 
 /// The first line of a password file (a BOM and the line end dropped).
 fn read_password(path: &Path) -> Result<String, Error> {
-    Ok(std::fs::read_to_string(path)
-        .map_err(|e| Error::Read {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?
-        .trim_start_matches('\u{feff}')
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string())
+    docwiz::cert::input::password(path)
 }
 
 fn run_import(
@@ -465,7 +463,7 @@ fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> 
 /// request), else the latest request's.
 fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Error> {
     let wanted = match thumbprint {
-        Some(t) => normalize_thumbprint(t),
+        Some(t) => thumbprint_arg(t)?,
         None => {
             let request = app.store.latest_request()?;
             request
@@ -485,6 +483,23 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
         }
     }
     Err(Error::ThumbprintNotFound { thumbprint: wanted })
+}
+
+/// `--thumbprint` as typed: hex digits, with spaces or colons between them
+/// as Windows and openssl print thumbprints; anything else is bad usage
+/// (exit 2), not a thumbprint that was looked for and not found.
+fn thumbprint_arg(value: &str) -> Result<String, Error> {
+    let normalized = normalize_thumbprint(value);
+    if normalized.is_empty()
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || c.is_whitespace() || c == ':')
+    {
+        return Err(Error::BadThumbprint {
+            value: value.to_string(),
+        });
+    }
+    Ok(normalized)
 }
 
 fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String, Error> {
@@ -568,7 +583,7 @@ fn run_assign(
     let usages = usage.map(Usage::parse_list).transpose()?;
     let done = assign::assign(
         &app.store,
-        &normalize_thumbprint(thumbprint),
+        &thumbprint_arg(thumbprint)?,
         usages.as_deref(),
         hook,
     )?;
