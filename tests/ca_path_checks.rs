@@ -9,20 +9,6 @@ use common::*;
 use std::path::Path;
 use std::process::Command;
 
-fn sh(dir: &Path, script: &str) {
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{script}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// A store whose local CA exists (one request issued).
 fn store() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -6,21 +6,6 @@ mod common;
 use common::*;
 
 use std::path::Path;
-use std::process::Command;
-
-fn sh(dir: &Path, script: &str) {
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(format!("set -e\n{script}"))
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{script}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A server key `l.pem`, its CSR `l.csr` and the extensions file `e.cnf`.
 fn leaf_request(dir: &Path) {

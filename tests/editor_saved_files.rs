@@ -5,25 +5,12 @@
 mod common;
 use common::*;
 
-use std::path::Path;
-
 /// `text` as Notepad saves it: BOM, CRLF, and no newline at the end.
 fn as_windows_saves(text: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(text);
     let mut out = b"\xEF\xBB\xBF".to_vec();
     out.extend(text.trim_end().replace('\n', "\r\n").into_bytes());
     out
-}
-
-fn sh(dir: &Path, script: &str) {
-    let ok = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .current_dir(dir)
-        .status()
-        .expect("sh")
-        .success();
-    assert!(ok, "{script}");
 }
 
 #[test]

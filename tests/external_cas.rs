@@ -29,20 +29,6 @@ fn wait_for(port: u16) {
     }
 }
 
-fn sh(dir: &Path, script: &str) {
-    let out = Command::new("sh")
-        .arg("-ec")
-        .arg(script)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{script}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// A CA made with openssl, for servers' HTTPS certificates and offline answers.
 fn openssl_ca(dir: &Path, name: &str) {
     sh(

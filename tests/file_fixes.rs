@@ -10,25 +10,6 @@ mod common;
 use common::*;
 
 use std::path::Path;
-use std::process::Command;
-
-fn sh(dir: &Path, command: &str) {
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(command)
-        .current_dir(dir)
-        .output()
-        .expect("bash");
-    assert!(
-        out.status.success(),
-        "{command}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn p(dir: &Path, name: &str) -> String {
-    dir.join(name).to_str().unwrap().to_string()
-}
 
 // ---- a little DER, enough to take a certificate apart and put it back ----
 

@@ -11,25 +11,6 @@ use common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Runs a shell command in `dir`; it must succeed.
-fn sh(dir: &Path, command: &str) {
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(command)
-        .current_dir(dir)
-        .output()
-        .expect("bash");
-    assert!(
-        out.status.success(),
-        "{command}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn p(dir: &Path, name: &str) -> String {
-    dir.join(name).to_str().unwrap().to_string()
-}
-
 /// A root CA (`ca.key`, `ca.pem`) in `dir`.
 fn make_ca(dir: &Path) {
     sh(

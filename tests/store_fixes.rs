@@ -161,21 +161,6 @@ fn a_torn_record_of_an_assignment_never_switched_is_cut_alone() {
     wizard_ok(&s, &["wizard", "check"]);
 }
 
-/// Runs a shell command in `dir`; it must succeed.
-fn sh(dir: &Path, command: &str) {
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(command)
-        .current_dir(dir)
-        .output()
-        .expect("bash");
-    assert!(out.status.success(), "{command}: {}", stderr(&out));
-}
-
-fn p(dir: &Path, name: &str) -> String {
-    dir.join(name).to_str().unwrap().to_string()
-}
-
 fn offline_args(csr: &str) -> Vec<&str> {
     vec![
         "wizard",

@@ -15,20 +15,6 @@ use std::time::{Duration, Instant};
 use rcgen::PublicKeyData;
 use x509_parser::prelude::FromDer;
 
-fn sh(dir: &Path, script: &str) {
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{script}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// Signs `csr` with the store's own issuing CA, as an administrator would with
 /// openssl at a CA, and writes the answer (leaf, issuing CA, root) to `out`.
 fn sign_with_store_ca(store: &Path, dir: &Path, csr: &str, name: &str, out: &str) {

@@ -159,6 +159,27 @@ pub fn status_json(store: &Path, request: Option<&str>) -> serde_json::Value {
     serde_json::from_str(&wizard_ok(store, &args)).expect("status --json is JSON")
 }
 
+/// Runs a bash script in `dir` with `set -e`; it must succeed (its stderr is
+/// shown when it does not). The tests make their certificates this way.
+pub fn sh(dir: &Path, script: &str) {
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!("set -e\n{script}"))
+        .current_dir(dir)
+        .output()
+        .expect("bash");
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `dir/name` as a string, for a command's arguments.
+pub fn p(dir: &Path, name: &str) -> String {
+    dir.join(name).to_str().expect("a UTF-8 path").to_string()
+}
+
 /// Runs openssl and returns its stdout; it must succeed.
 pub fn openssl(args: &[&str]) -> String {
     let out = Command::new("openssl")
