@@ -33,6 +33,21 @@ fn resign_issuing(dir: &Path, ext: &str, opts: &str) {
 
 /// Re-makes the store's root self-signed with the same key and subject.
 fn resign_root(dir: &Path, ext: &str, opts: &str) {
+    // The root keeps its subject key identifier, so that only the defect under
+    // test changes (openssl chains the issuing CA by it).
+    let shown = openssl(&[
+        "x509",
+        "-in",
+        dir.join("s/ca/root.pem").to_str().unwrap(),
+        "-noout",
+        "-ext",
+        "subjectKeyIdentifier",
+    ]);
+    let ski = shown.lines().last().unwrap_or_default().trim().to_string();
+    let ext = ext.replace(
+        "subjectKeyIdentifier=hash",
+        &format!("subjectKeyIdentifier={ski}"),
+    );
     std::fs::write(dir.join("rext"), ext).unwrap();
     sh(
         dir,
@@ -299,6 +314,68 @@ fn expired_root_signs_nothing() {
     let dir = store();
     resign_root(dir.path(), GOOD_ROOT, "-days -1");
     assert_refused(dir.path(), "root.pem", "expired", "web-internal");
+}
+
+#[test]
+fn root_whose_eku_excludes_server_auth_signs_nothing() {
+    // openssl's purpose check refuses a server certificate under any CA, the
+    // root included, whose EKU lacks serverAuth (error 20 at the root's depth).
+    let dir = store();
+    resign_root(
+        dir.path(),
+        &format!("{GOOD_ROOT}extendedKeyUsage=clientAuth\n"),
+        "-days 365",
+    );
+    assert_refused(dir.path(), "root.pem", "serverAuth", "web-internal");
+}
+
+#[test]
+fn root_without_client_auth_signs_no_client_certificate() {
+    let dir = store();
+    resign_root(
+        dir.path(),
+        &format!("{GOOD_ROOT}extendedKeyUsage=serverAuth\n"),
+        "-days 365",
+    );
+    let s = dir.path().join("s");
+    let out = wizard(
+        &s,
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "b.example.com",
+            "--usage",
+            "default",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("clientAuth"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("root.pem"), "{}", stderr(&out));
+    assert_issued_verifies(dir.path(), "web-internal");
+}
+
+#[test]
+fn root_reissued_with_another_key_identifier_signs_nothing() {
+    // Same key, new subject key identifier: the issuing CA's authority key
+    // identifier no longer names it, and openssl finds no issuer (error 20).
+    let dir = store();
+    let s = dir.path().join("s");
+    std::fs::write(dir.path().join("rext"), GOOD_ROOT).unwrap();
+    sh(
+        dir.path(),
+        "openssl x509 -in s/ca/root.pem -x509toreq -signkey s/ca/root.key -out root.csr && \
+         openssl x509 -req -in root.csr -signkey s/ca/root.key -set_serial 97 \
+         -extfile rext -days 365 -out root.pem && cp root.pem s/ca/root.pem",
+    );
+    let out = wizard(&s, &["wizard", "request", "--fqdn", "b.example.com"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("issuing.pem"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("authority key identifier"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

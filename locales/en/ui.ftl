@@ -411,6 +411,7 @@ chain-reason-weak-signature = { $cert } is signed with { $algorithm }. docwiz po
 chain-reason-unsupported-algorithm = { $cert } uses { $algorithm }, an algorithm docwiz does not support: like rustls-webpki, docwiz verifies RSA (2048 to 8192 bits), ECDSA P-256, P-384 and P-521, and Ed25519. This is not a matter of trust: docwiz just cannot verify this chain.
 chain-reason-critical-extension = { $cert } has a critical extension docwiz does not know: { $extension }. RFC 5280 (4.2) requires refusing a certificate with an unknown critical extension.
 chain-reason-bad-signature = { $cert }: its signature does not verify with the key of its issuer { $issuer }: the certificate was altered, or that CA did not issue it.
+chain-reason-key-id-mismatch = { $cert } names in its authority key identifier another key than the subject key identifier of its issuer { $issuer } (RFC 5280, 4.2.1.1): openssl and Windows find no issuer for it and refuse the chain. The issuer’s certificate was replaced or re-issued; use the certificate the CA issued it under.
 chain-reason-invalid = { $cert } cannot be verified (rustls-webpki: { $detail }).
 chain-reason-self-signed = { $cert } is self-signed: no CA vouches for it, and docwiz trusts only chains that end at a root CA certificate in { -store-root }. Request a certificate from a CA instead.
 missing-no-file = It came in a file that also holds other certificates: save it alone in a file and import that file.

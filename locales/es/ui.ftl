@@ -411,6 +411,7 @@ chain-reason-weak-signature = { $cert } está firmado con { $algorithm }. La dir
 chain-reason-unsupported-algorithm = { $cert } usa { $algorithm }, un algoritmo que docwiz no admite: como rustls-webpki, docwiz comprueba RSA (de 2048 a 8192 bits), ECDSA P-256, P-384 y P-521, y Ed25519. No es una cuestión de confianza: docwiz simplemente no puede comprobar esta cadena.
 chain-reason-critical-extension = { $cert } contiene una extensión crítica que docwiz no conoce: { $extension }. La RFC 5280 (4.2) exige rechazar un certificado con una extensión crítica desconocida.
 chain-reason-bad-signature = { $cert }: su firma no se puede comprobar con la clave de su emisor { $issuer }; el certificado se modificó o esa CA no lo emitió.
+chain-reason-key-id-mismatch = { $cert } indica en su identificador de clave de entidad emisora una clave distinta del identificador de clave de sujeto de su emisor { $issuer } (RFC 5280, 4.2.1.1): openssl y Windows no le encuentran emisor y rechazan la cadena. El certificado del emisor se sustituyó o se volvió a emitir; use el certificado con el que la CA lo emitió.
 chain-reason-invalid = { $cert } no se puede comprobar (rustls-webpki: { $detail }).
 chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, y docwiz solo confía en cadenas que terminan en un certificado de CA raíz del almacén { -store-root }. Solicite en su lugar un certificado a una CA.
 missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.

@@ -384,6 +384,7 @@ chain-reason-weak-signature = { $cert } 以 { $algorithm } 簽署。docwiz 的�
 chain-reason-unsupported-algorithm = { $cert } 使用 { $algorithm }，這是 docwiz 不支援的演算法：docwiz 與 rustls-webpki 一樣，只驗證 RSA（2048 至 8192 位元）、ECDSA P-256、P-384、P-521 與 Ed25519。這與信任無關：docwiz 只是無法驗證這條鏈結。
 chain-reason-critical-extension = { $cert } 含有 docwiz 不認得的重要延伸：{ $extension }。RFC 5280（第 4.2 節）規定必須拒絕含有未知重要延伸的憑證。
 chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 簽發。
+chain-reason-key-id-mismatch = { $cert } 的授權金鑰識別碼所指的金鑰，與其簽發者 { $issuer } 的主體金鑰識別碼不符（RFC 5280，4.2.1.1）：openssl 與 Windows 找不到其簽發者，因此拒絕此鏈結。簽發者的憑證已遭替換或重新簽發；請使用 CA 簽發此憑證時所用的憑證。
 chain-reason-invalid = 無法驗證 { $cert }（rustls-webpki：{ $detail }）。
 chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 為它背書，而 docwiz 只信任結束於「{ -store-root }」存放區中根 CA 憑證的鏈結。請改向 CA 申請憑證。
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。

@@ -155,6 +155,10 @@ pub enum ReasonCode {
     CriticalExtension,
     /// The signature does not verify with the issuer's key: `issuer`.
     BadSignature,
+    /// The authority key identifier names another key than the issuer's
+    /// subject key identifier (RFC 5280 4.2.1.1): openssl then finds no issuer
+    /// and refuses the chain, whatever the signature says: `issuer`.
+    KeyIdMismatch,
     /// The end-entity certificate signed itself: no CA vouches for it.
     SelfSigned,
     /// The end-entity certificate signed itself and is in the root store: a
@@ -185,6 +189,7 @@ impl ReasonCode {
             ReasonCode::PssParams => "chain-reason-pss-params",
             ReasonCode::CriticalExtension => "chain-reason-critical-extension",
             ReasonCode::BadSignature => "chain-reason-bad-signature",
+            ReasonCode::KeyIdMismatch => "chain-reason-key-id-mismatch",
             ReasonCode::SelfSigned => "chain-reason-self-signed",
             ReasonCode::SelfSignedTrusted => "chain-reason-self-signed-trusted",
             ReasonCode::Invalid => "chain-reason-invalid",
@@ -470,15 +475,17 @@ pub fn check_ca_path(
 ) -> Vec<Reason> {
     let verdicts = [signature::verify(&issuing.der, &root.spki)];
     let mut reasons = examine_path(&[issuing, root], &verdicts, true, now, false, names);
-    if client_auth
-        && let Some(eku) = &issuing.eku
-        && !eku.client_auth
-        && !eku.other.iter().any(|o| o == "anyExtendedKeyUsage")
-    {
-        reasons.push(
-            Reason::new(ReasonCode::EkuNoClientAuth, Role::Intermediate, issuing)
-                .arg("eku", eku.names().join(", ")),
-        );
+    for (cert, role) in [(issuing, Role::Intermediate), (root, Role::Root)] {
+        if client_auth
+            && let Some(eku) = &cert.eku
+            && !eku.client_auth
+            && !eku.other.iter().any(|o| o == "anyExtendedKeyUsage")
+        {
+            reasons.push(
+                Reason::new(ReasonCode::EkuNoClientAuth, role, cert)
+                    .arg("eku", eku.names().join(", ")),
+            );
+        }
     }
     if signature::verify(&root.der, &root.spki) == Verdict::Invalid {
         reasons.push(
@@ -625,6 +632,12 @@ fn examine_path(
     for (i, cert) in path.iter().enumerate() {
         let role = role(i);
         let reason = |code| Reason::new(code, role, cert);
+        if let Some(issuer) = path.get(i + 1)
+            && let (Some(aki), Some(ski)) = (&cert.authority_key_id, &issuer.subject_key_id)
+            && aki != ski
+        {
+            reasons.push(reason(ReasonCode::KeyIdMismatch).arg("issuer", issuer.subject.clone()));
+        }
         if now < cert.not_before {
             reasons.push(reason(ReasonCode::NotYetValid).arg("date", rfc3339(cert.not_before)));
         } else if now > cert.not_after {
@@ -664,8 +677,10 @@ fn examine_path(
                         .arg("count", below.to_string()),
                 );
             }
-            if role == Role::Intermediate
-                && let Some(eku) = &cert.eku
+            // An EKU on a CA certificate, the root included, limits what it may
+            // issue for: openssl's purpose check (X509_check_purpose, sslserver)
+            // refuses a chain through a CA whose EKU lacks serverAuth.
+            if let Some(eku) = &cert.eku
                 && !eku.server_auth
             {
                 reasons
