@@ -814,3 +814,99 @@ fn imported_bundles_hold_the_leafs_chain_once_and_nothing_beside_it() {
     assert_eq!(blocks(&cert_dir.join("fullchain.pem")), 2, "{out}");
     assert_eq!(blocks(&cert_dir.join("chain.pem")), 1);
 }
+
+#[test]
+fn an_acme_ca_bundle_that_holds_no_certificate_is_refused_before_any_request() {
+    // Refused before the CA is asked (the directory URL leads nowhere), in the
+    // reader's language, and no request is left behind.
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("store");
+    let bundle = dir.path().join("bundle.pem");
+    for content in [&b"hello\n"[..], b"", b"-----BEGIN CERTIFICATE-----\nAAAA\n"] {
+        std::fs::write(&bundle, content).unwrap();
+        let out = wizard(
+            &s,
+            &[
+                "--lang",
+                "de",
+                "wizard",
+                "request",
+                "--fqdn",
+                "z.example.com",
+                "--ca",
+                "acme",
+                "--acme-directory",
+                "https://127.0.0.1:1/directory",
+                "--acme-ca-bundle",
+                bundle.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+        assert!(stderr(&out).contains("bundle.pem"), "{}", stderr(&out));
+        assert!(!stderr(&out).contains("no items found"), "{}", stderr(&out));
+        let requests = std::fs::read_dir(s.join("requests"))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        assert_eq!(requests, 0, "a request was left behind");
+    }
+}
+
+#[test]
+fn an_imported_leaf_gets_its_trusted_intermediate_in_its_chain() {
+    // The file holds the leaf alone; the intermediate is in the store's
+    // Intermediate Certification Authorities: chain.pem must carry it, or a
+    // server would send an incomplete chain.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let s = d.join("store");
+    sh(
+        d,
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout r.key \
+           -subj '/CN=Root X' -addext basicConstraints=critical,CA:TRUE \
+           -addext keyUsage=critical,keyCertSign -days 30 -out r.pem 2>/dev/null
+         openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout i.key \
+           -subj '/CN=Inter X' -out i.csr 2>/dev/null
+         printf 'basicConstraints=critical,CA:TRUE\\nkeyUsage=critical,keyCertSign\\n' > ca.ext
+         openssl x509 -req -in i.csr -CA r.pem -CAkey r.key -CAcreateserial -days 30 \
+           -extfile ca.ext -out i.pem 2>/dev/null
+         openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout l.key \
+           -subj '/CN=host.example.com' -out l.csr 2>/dev/null
+         printf 'subjectAltName=DNS:host.example.com\\nextendedKeyUsage=serverAuth,clientAuth\\n' > l.ext
+         openssl x509 -req -in l.csr -CA i.pem -CAkey i.key -CAcreateserial -days 10 \
+           -extfile l.ext -out l.pem 2>/dev/null",
+    );
+    wizard_ok(&s, &["trust", "import-root", &p(d, "r.pem"), "--yes"]);
+    wizard_ok(&s, &["trust", "import-intermediate", &p(d, "i.pem")]);
+    let out = wizard_ok(
+        &s,
+        &["wizard", "import", &p(d, "l.pem"), "--key", &p(d, "l.key")],
+    );
+    let installed = std::fs::read_dir(s.join("certs"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let chain = std::fs::read_to_string(installed.join("chain.pem")).unwrap();
+    assert_eq!(chain.matches("BEGIN CERTIFICATE").count(), 1, "{out}");
+    assert_eq!(
+        openssl(&[
+            "x509",
+            "-in",
+            installed.join("chain.pem").to_str().unwrap(),
+            "-noout",
+            "-subject"
+        ])
+        .trim(),
+        "subject=CN = Inter X"
+    );
+    // What a server would send verifies with openssl against the root alone.
+    openssl(&[
+        "verify",
+        "-CAfile",
+        &p(d, "r.pem"),
+        "-untrusted",
+        installed.join("chain.pem").to_str().unwrap(),
+        installed.join("cert.pem").to_str().unwrap(),
+    ]);
+}

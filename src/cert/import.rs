@@ -139,7 +139,7 @@ fn install_pair(
         });
     };
     let leaf = &infos.remove(at);
-    let (issuers, unrelated) = chain_of(leaf, &infos);
+    let (issuers, unrelated) = chain_with_trusted(store, leaf, &infos);
     let mut chain = vec![leaf.der.clone()];
     chain.extend(issuers.iter().map(|c| c.der.clone()));
     let thumbprint = install(
@@ -151,6 +151,29 @@ fn install_pair(
     notes.extend(key_note);
     notes.extend(unrelated_note(shown, &unrelated));
     Ok(Imported { thumbprint, notes })
+}
+
+/// The leaf's issuers among the file's certificates and, where the file lacks
+/// one, the trusted intermediates of the store (a server sends its chain: a
+/// `chain.pem` without the intermediate the path goes through would make TLS
+/// clients fail); the file's certificates outside the chain come back apart.
+fn chain_with_trusted(
+    store: &Store,
+    leaf: &CertInfo,
+    given: &[CertInfo],
+) -> (Vec<CertInfo>, Vec<CertInfo>) {
+    let mut pool = given.to_vec();
+    for cert in store.trusted(super::store::TrustKind::Intermediate) {
+        if !pool.iter().any(|c| c.thumbprint == cert.thumbprint) {
+            pool.push(cert);
+        }
+    }
+    let (issuers, outside) = chain_of(leaf, &pool);
+    let unrelated = outside
+        .into_iter()
+        .filter(|c| given.iter().any(|g| g.thumbprint == c.thumbprint))
+        .collect();
+    (issuers, unrelated)
 }
 
 /// The note for certificates of a file that are not in the imported
@@ -841,7 +864,7 @@ fn import_pfx(
     // The leaf, then the CA certificates that issued it, up to a self-signed
     // one: other pairs' certificates and unrelated ones stay out of the chain.
     let others: Vec<CertInfo> = infos.iter().map(|(_, c)| c.clone()).collect();
-    let (issuers, unrelated) = chain_of(&pair.leaf, &others);
+    let (issuers, unrelated) = chain_with_trusted(store, &pair.leaf, &others);
     let other_leaves: Vec<&str> = pairs.iter().map(|p| p.leaf.thumbprint.as_str()).collect();
     let unrelated: Vec<CertInfo> = unrelated
         .into_iter()

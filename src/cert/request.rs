@@ -226,13 +226,15 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         check_offline_target(store, file)?;
     }
     // The ACME client reads the bundle itself; it is checked as every input
-    // file is (a FIFO or /dev/zero would never end) before anything is done.
+    // file is (a FIFO or /dev/zero would never end), and must hold
+    // certificates, before anything is done: a bad bundle leaves no request.
     if let CaChoice::Acme(AcmeOptions {
         ca_bundle: Some(bundle),
         ..
     }) = &new.ca
     {
-        super::input::read(bundle)?;
+        let bytes = super::input::read(bundle)?;
+        super::response::certificates(&bundle.display().to_string(), &bytes)?;
     }
     let _lock = store.lock()?;
     let created = super::now();
