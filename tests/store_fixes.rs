@@ -910,3 +910,43 @@ fn an_imported_leaf_gets_its_trusted_intermediate_in_its_chain() {
         installed.join("cert.pem").to_str().unwrap(),
     ]);
 }
+
+#[test]
+fn a_history_that_is_a_link_is_reported_and_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("store");
+    let (_, second) = three_assignments(&s);
+    let outside = dir.path().join("outside.jsonl");
+    std::fs::rename(s.join("assignments.jsonl"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.join("assignments.jsonl")).unwrap();
+    let before = std::fs::read(&outside).unwrap();
+    let check = wizard(&s, &["wizard", "check"]);
+    assert_eq!(code(&check), 1, "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("assignments.jsonl"),
+        "{}",
+        stdout(&check)
+    );
+    let out = wizard(
+        &s,
+        &[
+            "wizard",
+            "assign",
+            "--thumbprint",
+            &second,
+            "--usage",
+            "default",
+        ],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("assignments.jsonl"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&outside).unwrap(),
+        before,
+        "written through the link"
+    );
+}

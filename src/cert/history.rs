@@ -161,6 +161,18 @@ fn undo(store: &Store, entries: &[Entry], start: u64) -> Result<(), Error> {
     cut(store, start as usize)
 }
 
+/// The history as a symbolic link: a finding naming its target. docwiz keeps
+/// the record of `live/` in the store itself and never writes through a link
+/// (it could lead anywhere on the system).
+fn link_finding(store: &Store) -> Option<Diagnostic> {
+    let path = store.path(FILE);
+    let target = fs::read_link(&path).ok()?;
+    Some(Diagnostic::error(
+        Some(Location::file(&path.display().to_string())),
+        Message::new("damage-symlink").arg("target", target.display().to_string()),
+    ))
+}
+
 /// Brings the history and `live/` back into agreement after a command that
 /// stopped half-way (see the module comment). The caller holds the lock.
 ///
@@ -180,6 +192,12 @@ fn undo(store: &Store, entries: &[Entry], start: u64) -> Result<(), Error> {
 ///   switched, is undone: its own usages go back to what they held before it,
 ///   then its lines are cut off.
 pub fn recover(store: &Store) -> Result<(), Error> {
+    if let Some(finding) = link_finding(store) {
+        return Err(Error::Damaged {
+            finding: Box::new(finding),
+            hint: None,
+        });
+    }
     let path = store.path(FILE);
     let mut bytes = match fs::read(&path) {
         Ok(bytes) => bytes,
@@ -408,6 +426,9 @@ fn last_transaction(lines: &[(usize, Entry)]) -> Option<(usize, Vec<Entry>)> {
 /// installed, and usages whose `live/` link is not what the history folds to
 /// (a transaction only partly applied), each at the history line concerned.
 pub fn problems(store: &Store) -> Vec<Diagnostic> {
+    if let Some(finding) = link_finding(store) {
+        return vec![finding];
+    }
     let path = store.path(FILE);
     let shown = path.display().to_string();
     let bytes = match fs::read(&path) {
