@@ -6,7 +6,9 @@ mod cmd;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+
+use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +32,14 @@ struct Cli {
     /// Print one JSON document.
     #[arg(long, global = true)]
     json: bool,
+    /// Line-by-line output for screen readers: no full-screen wizard, no
+    /// pager, no styling.
+    #[arg(long, global = true)]
+    plain: bool,
+    /// Print pages and exit, as without a terminal, instead of opening the
+    /// full-screen wizard.
+    #[arg(long, global = true)]
+    no_interactive: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -57,6 +67,20 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage_error(&error),
     };
+    let interactive = !cli.json
+        && !cli.plain
+        && !cli.no_interactive
+        && std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal();
+    // A wizard step missing what it needs opens its page on a terminal;
+    // elsewhere it is the usage error it always was.
+    if let Command::Wizard(args) = &cli.command
+        && !interactive
+        && args.incomplete()
+        && let Err(error) = strict().try_get_matches()
+    {
+        return usage_error(&error);
+    }
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
     let app = match cmd::App::new(
         lang.as_deref(),
@@ -64,6 +88,14 @@ fn main() -> ExitCode {
         cli.store.as_deref(),
         cli.json,
     ) {
+        Ok(app) => Ok(cmd::App {
+            interactive,
+            plain: cli.plain,
+            ..app
+        }),
+        Err(code) => Err(code),
+    };
+    let app = match app {
         Ok(app) => app,
         Err(code) => return code,
     };
@@ -76,6 +108,26 @@ fn main() -> ExitCode {
         Command::Trust(args) => cmd::trust::run(&app, args, cli.json),
         Command::Certs(args) => cmd::certs::run(&app, args, cli.json),
     }
+}
+
+/// The command line with the arguments a wizard step cannot run without
+/// marked required, as they are when there is no terminal to ask on.
+fn strict() -> clap::Command {
+    Cli::command().mut_subcommand("wizard", |wizard| {
+        wizard
+            .mut_subcommand("request", |request| {
+                request
+                    .mut_arg("fqdn", |a| a.required_unless_present("f1"))
+                    .mut_arg("acme_directory", |a| a.required_if_eq("ca", "acme"))
+                    .mut_arg("cfssl_url", |a| a.required_if_eq("ca", "cfssl"))
+            })
+            .mut_subcommand("assign", |assign| {
+                assign.mut_arg("thumbprint", |a| a.required_unless_present("f1"))
+            })
+            .mut_subcommand("import", |import| {
+                import.mut_arg("file", |a| a.required_unless_present("f1"))
+            })
+    })
 }
 
 /// clap's answer to arguments it cannot parse. With `--json` among them, a

@@ -357,3 +357,51 @@ pub fn error_panel(
     };
     format!("## {} {{#{anchor}}}\n\n- {message}\n", text(l10n, title_id))
 }
+
+/// The Markdown for the `{{ live: NAME }}` slot of a help page: the state of
+/// `store` now, with the store's problems. `cert-status` shows `request`
+/// (default: the latest request); `cert-usages` the usages and what holds
+/// them. When the state cannot be read (an unreadable store, a damaged newest
+/// request) the slot says why. `None` for a slot name docwiz does not know.
+/// The command line, the terminal wizard's F1 and (later) the server all
+/// fill slots here, so a page shows the same state on every surface.
+pub fn slot(
+    store: &super::store::Store,
+    commands: &super::status::Commands,
+    name: &str,
+    l10n: &Localizer,
+    request: Option<&str>,
+) -> Option<String> {
+    match name {
+        "cert-status" => {
+            let panel = || -> Result<String, Error> {
+                let problems = super::health::check(store)?.findings;
+                let found = match request {
+                    Some(id) => Some(store.request(id)?),
+                    None => match store.latest_request() {
+                        Ok(r) => Some(r),
+                        Err(Error::NoRequest) => None,
+                        Err(e) => return Err(e),
+                    },
+                };
+                let status = found
+                    .map(|r| super::status::status(store, &r, commands))
+                    .transpose()?;
+                let request_command = commands.command("wizard request --fqdn <server-fqdn>");
+                let mut out = status_panel(l10n, status.as_ref(), &request_command);
+                out.push_str(&problems_panel(l10n, &problems, 3));
+                Ok(out)
+            };
+            Some(
+                panel().unwrap_or_else(|e| {
+                    error_panel(l10n, "live-status-none-title", "live-status", &e)
+                }),
+            )
+        }
+        "cert-usages" => Some(match super::overview::overview(store, commands) {
+            Ok(overview) => usages_panel(l10n, &overview, 2),
+            Err(e) => error_panel(l10n, "live-usages-title", "live-usages", &e),
+        }),
+        _ => None,
+    }
+}

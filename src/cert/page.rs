@@ -28,27 +28,31 @@ impl<'a> Rows<'a> {
     }
 
     fn render(&self) -> String {
-        let width = self
-            .rows
-            .iter()
-            .map(|(l, _)| textwrap::core::display_width(l))
-            .max()
-            .unwrap_or(0);
-        let mut out = String::new();
-        for (label, value) in &self.rows {
-            let pad = width - textwrap::core::display_width(label);
-            let mut lines = value.lines();
-            out.push_str(&format!(
-                "  {label}{}  {}\n",
-                " ".repeat(pad),
-                lines.next().unwrap_or("")
-            ));
-            for line in lines {
-                out.push_str(&format!("  {}  {line}\n", " ".repeat(width)));
-            }
-        }
-        out
+        render_rows(&self.rows)
     }
+}
+
+/// Label and value rows as text, labels padded to one column.
+fn render_rows(rows: &[(String, String)]) -> String {
+    let width = rows
+        .iter()
+        .map(|(l, _)| textwrap::core::display_width(l))
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (label, value) in rows {
+        let pad = width - textwrap::core::display_width(label);
+        let mut lines = value.lines();
+        out.push_str(&format!(
+            "  {label}{}  {}\n",
+            " ".repeat(pad),
+            lines.next().unwrap_or("")
+        ));
+        for line in lines {
+            out.push_str(&format!("  {}  {line}\n", " ".repeat(width)));
+        }
+    }
+    out
 }
 
 fn text(l10n: &Localizer, id: &'static str) -> String {
@@ -127,9 +131,9 @@ fn eku_label(l10n: &Localizer, name: &str) -> String {
 }
 
 /// The Online Certificate Request Status page.
-pub fn status_page(l10n: &Localizer, s: &Status) -> String {
-    let mut out = String::new();
-    title(&mut out, &text(l10n, "status-title"));
+/// The status page's facts as (label, value) rows, in the reader's language:
+/// what the printed page and the terminal wizard show.
+pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
     let none = text(l10n, "value-none");
     let mut rows = Rows::new(l10n);
     rows.add("status-request", s.request.clone());
@@ -184,7 +188,13 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
             assigned.join("\n")
         },
     );
-    out.push_str(&rows.render());
+    rows.rows
+}
+
+pub fn status_page(l10n: &Localizer, s: &Status) -> String {
+    let mut out = String::new();
+    title(&mut out, &text(l10n, "status-title"));
+    out.push_str(&render_rows(&status_facts(l10n, s)));
     out.push('\n');
 
     if let Some(reason) = &s.reason_message {
@@ -242,11 +252,25 @@ pub fn chain_section(l10n: &Localizer, chain: &ChainView) -> String {
 /// after, if there was anything.
 pub fn chain_lines(l10n: &Localizer, chain: &ChainView) -> String {
     let mut out = String::new();
+    let notes = chain_notes(l10n, chain);
+    for (note, command) in &notes {
+        out.push_str(&format!("  ! {note}\n"));
+        if let Some(command) = command {
+            out.push_str(&format!("      {command}\n"));
+        }
+    }
+    if !notes.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Why a chain is not trusted: each reason, then each missing CA
+/// certificate with the command that imports it (or why there is none).
+pub fn chain_notes(l10n: &Localizer, chain: &ChainView) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
     for reason in &chain.reasons {
-        out.push_str(&format!(
-            "  ! {}\n",
-            l10n.text(&reason.message(&|s| s.to_string()))
-        ));
+        out.push((l10n.text(&reason.message(&|s| s.to_string())), None));
     }
     for m in &chain.missing {
         let id = match m.kind {
@@ -257,18 +281,14 @@ pub fn chain_lines(l10n: &Localizer, chain: &ChainView) -> String {
         let message = Message::new(id)
             .arg("subject", m.subject.as_str())
             .arg("thumbprint", m.thumbprint.clone().unwrap_or_default());
-        out.push_str(&format!("  ! {}\n", l10n.text(&message)));
-        match &m.command {
-            Some(command) => out.push_str(&format!("      {command}\n")),
-            None if m.kind != MissingKind::Unknown => out.push_str(&format!(
-                "      {}\n",
-                l10n.text(&Message::new("missing-no-file"))
-            )),
-            None => {}
-        }
-    }
-    if !chain.reasons.is_empty() || !chain.missing.is_empty() {
-        out.push('\n');
+        let command = match &m.command {
+            Some(command) => Some(command.clone()),
+            None if m.kind != MissingKind::Unknown => {
+                Some(l10n.text(&Message::new("missing-no-file")))
+            }
+            None => None,
+        };
+        out.push((l10n.text(&message), command));
     }
     out
 }
@@ -283,10 +303,8 @@ pub fn algorithm_label(l10n: &Localizer, name: &str) -> String {
     }
 }
 
-/// View Certificate Details.
-pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
-    let mut out = String::new();
-    title(&mut out, &text(l10n, "details-title"));
+/// View Certificate Details' facts as (label, value) rows.
+pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     let none = text(l10n, "value-none");
     let list = |items: &[String]| {
         if items.is_empty() {
@@ -335,7 +353,14 @@ pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
     );
     rows.add("details-sha1", c.thumbprint.clone());
     rows.add("details-sha256", c.sha256.clone());
-    out.push_str(&rows.render());
+    rows.rows
+}
+
+/// View Certificate Details.
+pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
+    let mut out = String::new();
+    title(&mut out, &text(l10n, "details-title"));
+    out.push_str(&render_rows(&details_facts(l10n, c)));
     out
 }
 

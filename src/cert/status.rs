@@ -328,6 +328,30 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     })
 }
 
+/// The certificate with thumbprint `wanted` (normalized hex): installed, or
+/// issued to a request of the store.
+///
+/// # Errors
+/// `ThumbprintNotFound` when no certificate of the store has it; the store's
+/// read errors.
+pub fn certificate(store: &Store, wanted: &str) -> Result<CertInfo, Error> {
+    if let Some(leaf) = store.installed(wanted)?.and_then(|c| c.into_iter().next()) {
+        return Ok(leaf);
+    }
+    for request in store.requests()?.into_iter().rev() {
+        if request.thumbprint.as_deref() == Some(wanted)
+            && let Some(leaf) = store
+                .request_chain(&request.id)?
+                .and_then(|c| c.into_iter().next())
+        {
+            return Ok(leaf);
+        }
+    }
+    Err(Error::ThumbprintNotFound {
+        thumbprint: wanted.to_string(),
+    })
+}
+
 /// The command that makes the same request again (to the same CA).
 pub fn request_command(request: &Request) -> String {
     let mut command = format!("wizard request --fqdn {}", shell_quote(&request.fqdn));

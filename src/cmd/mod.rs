@@ -34,9 +34,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use docwiz::Docwiz;
-use docwiz::cert::status::{self, Commands};
+use docwiz::cert::live;
+use docwiz::cert::status::Commands;
 use docwiz::cert::store::Store;
-use docwiz::cert::{health, live, overview};
 use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
 use docwiz::localization::{Localizer, Ui};
@@ -98,6 +98,11 @@ pub struct App {
     pub commands: Commands,
     /// What the user asked for: `export` exports the languages of `--lang`.
     pub requested: language::Requested,
+    /// stdin and stdout are a terminal and neither `--json`, `--plain` nor
+    /// `--no-interactive` was given: the wizard opens full-screen.
+    pub interactive: bool,
+    /// `--plain`: line-by-line output for screen readers.
+    pub plain: bool,
 }
 
 impl App {
@@ -120,6 +125,8 @@ impl App {
                     store: located,
                     commands: Commands::new(store),
                     requested,
+                    interactive: false,
+                    plain: false,
                 };
                 let warnings = app.requested.warnings();
                 // The UI strings only when there is something to say: a cold
@@ -164,37 +171,7 @@ impl App {
     /// with the store's problems; when the state cannot be read (an
     /// unreadable store, a damaged newest request) the slot says why.
     pub fn live(&self, name: &str, l10n: &Localizer, request: Option<&str>) -> Option<String> {
-        match name {
-            "cert-status" => {
-                let panel = || -> Result<String, Error> {
-                    let problems = health::check(&self.store)?.findings;
-                    let found = match request {
-                        Some(id) => Some(self.store.request(id)?),
-                        None => match self.store.latest_request() {
-                            Ok(r) => Some(r),
-                            Err(Error::NoRequest) => None,
-                            Err(e) => return Err(e),
-                        },
-                    };
-                    let status = found
-                        .map(|r| status::status(&self.store, &r, &self.commands))
-                        .transpose()?;
-                    let request_command =
-                        self.commands.command("wizard request --fqdn <server-fqdn>");
-                    let mut out = live::status_panel(l10n, status.as_ref(), &request_command);
-                    out.push_str(&live::problems_panel(l10n, &problems, 3));
-                    Ok(out)
-                };
-                Some(panel().unwrap_or_else(|e| {
-                    live::error_panel(l10n, "live-status-none-title", "live-status", &e)
-                }))
-            }
-            "cert-usages" => Some(match overview::overview(&self.store, &self.commands) {
-                Ok(overview) => live::usages_panel(l10n, &overview, 2),
-                Err(e) => live::error_panel(l10n, "live-usages-title", "live-usages", &e),
-            }),
-            _ => None,
-        }
+        live::slot(&self.store, &self.commands, name, l10n, request)
     }
 
     /// What `--f1` does on a wizard, trust or certs command: the page's topic

@@ -16,6 +16,11 @@ use docwiz::cert::status::{self, Status};
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
 use docwiz::error::{Diagnostic, Error, Message};
 
+use docwiz::tui::Start;
+use docwiz::tui::context::Context;
+use docwiz::tui::pages::import::ImportPrefill;
+use docwiz::tui::pages::request::RequestPrefill;
+
 use super::{App, fail};
 
 #[derive(clap::Args)]
@@ -31,7 +36,7 @@ pub struct Args {
 #[derive(clap::Args)]
 struct RequestArgs {
     /// The server's fully qualified domain name (subject CN and first SAN).
-    #[arg(long, required_unless_present = "f1")]
+    #[arg(long)]
     fqdn: Option<String>,
     /// Another DNS name for the certificate (repeatable).
     #[arg(long = "san", value_name = "NAME")]
@@ -51,7 +56,7 @@ struct RequestArgs {
     #[arg(long, value_name = "CSR_FILE", conflicts_with = "ca")]
     offline: Option<PathBuf>,
     /// The ACME directory URL (with --ca acme).
-    #[arg(long, value_name = "URL", required_if_eq("ca", "acme"))]
+    #[arg(long, value_name = "URL")]
     acme_directory: Option<String>,
     /// A PEM CA certificate the ACME server's HTTPS certificate chains to.
     #[arg(long, value_name = "PEM")]
@@ -66,7 +71,7 @@ struct RequestArgs {
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
     acme_http_address: std::net::IpAddr,
     /// The URL of `cfssl serve` (with --ca cfssl).
-    #[arg(long, value_name = "URL", required_if_eq("ca", "cfssl"))]
+    #[arg(long, value_name = "URL")]
     cfssl_url: Option<String>,
     /// The cfssl signing profile.
     #[arg(long, value_name = "NAME")]
@@ -111,7 +116,6 @@ enum Command {
     Import {
         /// A certificate (PEM, DER, PKCS#7; with --key), a PEM file holding the
         /// certificate and its key, or a PKCS#12 file.
-        #[arg(required_unless_present = "f1")]
         file: Option<PathBuf>,
         /// The certificate's private key (PEM or DER: PKCS#8, encrypted PKCS#8,
         /// PKCS#1, SEC1).
@@ -162,7 +166,7 @@ enum Command {
     Check,
     /// Assign an installed certificate to usages.
     Assign {
-        #[arg(long, required_unless_present = "f1")]
+        #[arg(long)]
         thumbprint: Option<String>,
         /// Comma-separated usages (default: those of its request).
         #[arg(long)]
@@ -173,6 +177,76 @@ enum Command {
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
+}
+
+impl Args {
+    /// A step that cannot run without more arguments (its page asks for
+    /// them on a terminal; main.rs reports them missing elsewhere).
+    pub fn incomplete(&self) -> bool {
+        if self.f1 {
+            return false;
+        }
+        match &self.command {
+            Some(Command::Request(r)) => {
+                r.fqdn.is_none()
+                    || (r.offline.is_none() && r.ca == "acme" && r.acme_directory.is_none())
+                    || (r.offline.is_none() && r.ca == "cfssl" && r.cfssl_url.is_none())
+            }
+            Some(Command::Assign { thumbprint, .. }) => thumbprint.is_none(),
+            Some(Command::Import { file, .. }) => file.is_none(),
+            _ => false,
+        }
+    }
+
+    /// Where the full-screen wizard opens for this command on a terminal,
+    /// if it does: the main page, the status page, or the page of a step
+    /// missing an argument, with the arguments given filled in.
+    fn start(&self) -> Option<Start> {
+        if self.f1 {
+            return None;
+        }
+        match &self.command {
+            None => Some(Start::Main),
+            Some(Command::Status { request }) => Some(Start::Status {
+                request: request.clone(),
+            }),
+            Some(Command::Request(r)) if self.incomplete() => {
+                Some(Start::Request(RequestPrefill {
+                    fqdn: r.fqdn.clone(),
+                    sans: r.sans.clone(),
+                    key: Some(r.key.clone()),
+                    usages: Some(r.usage.clone()),
+                    ca: Some(r.ca.clone()),
+                    offline: r.offline.clone(),
+                    acme_directory: r.acme_directory.clone(),
+                    acme_ca_bundle: r.acme_ca_bundle.clone(),
+                    acme_contact: r.acme_contact.clone(),
+                    cfssl_url: r.cfssl_url.clone(),
+                    cfssl_profile: r.cfssl_profile.clone(),
+                }))
+            }
+            Some(Command::Assign {
+                thumbprint, usage, ..
+            }) if self.incomplete() => Some(Start::Assign {
+                thumbprint: thumbprint.clone(),
+                usages: usage.clone(),
+            }),
+            Some(Command::Import {
+                file,
+                key,
+                password_file,
+                key_password_file,
+                friendly_name,
+            }) if self.incomplete() => Some(Start::Import(ImportPrefill {
+                file: file.clone(),
+                key: key.clone(),
+                password_file: password_file.clone(),
+                key_password_file: key_password_file.clone(),
+                friendly_name: friendly_name.clone(),
+            })),
+            _ => None,
+        }
+    }
 }
 
 /// The F1 keyword of each page of the wizard.
@@ -197,6 +271,26 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     // as such (exit 2), before any step could mistake it for an empty one.
     if let Err(error) = health::readable(&app.store) {
         return fail(&ui, &error, json);
+    }
+    if app.interactive
+        && let Some(start) = args.start()
+    {
+        let docwiz = docwiz::Docwiz {
+            source: app.docwiz.source.clone(),
+            chain: app.docwiz.chain.clone(),
+        };
+        let ctx = Context::new(docwiz, app.store.clone(), app.commands.clone());
+        return match docwiz::tui::run(ctx, start) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => fail(
+                &ui,
+                &Error::Write {
+                    path: "/dev/tty".into(),
+                    reason: error.to_string(),
+                },
+                json,
+            ),
+        };
     }
     let result = match &args.command {
         None => run_main(app, json),
@@ -472,17 +566,7 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
                 .ok_or(Error::NotIssued { id: request.id })?
         }
     };
-    if let Some(chain) = app.store.installed(&wanted)? {
-        return Ok(chain[0].clone());
-    }
-    for request in app.store.requests()?.into_iter().rev() {
-        if request.thumbprint.as_deref() == Some(wanted.as_str())
-            && let Some(chain) = app.store.request_chain(&request.id)?
-        {
-            return Ok(chain[0].clone());
-        }
-    }
-    Err(Error::ThumbprintNotFound { thumbprint: wanted })
+    status::certificate(&app.store, &wanted)
 }
 
 /// `--thumbprint` as typed: hex digits, with spaces or colons between them

@@ -1,0 +1,128 @@
+//! View Certificate Details (`ms.lync.dep.DeployAssignedCertList`): the
+//! certificate's fields as `wizard details` prints them, and its chain.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
+use ratatui::layout::Rect;
+
+use super::{KeyHint, Outcome, Page};
+use crate::cert::F1_DETAILS;
+use crate::cert::page::{chain_notes, chain_summary, details_facts};
+use crate::cert::status::{self, ChainView};
+use crate::cert::trust::ChainStatus;
+use crate::error::Message;
+use crate::tui::context::Context;
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+
+pub struct DetailsPage {
+    thumbprint: String,
+    items: Result<(Vec<(String, String)>, ChainView), Message>,
+    form: Form,
+    body: Body,
+}
+
+impl DetailsPage {
+    pub fn new(ctx: &Context, thumbprint: &str) -> DetailsPage {
+        let mut page = DetailsPage {
+            thumbprint: thumbprint.to_string(),
+            items: Err(Message::new("value-none")),
+            form: Form::new(vec![Control::button(
+                "back",
+                Message::new("tui-button-back"),
+            )]),
+            body: Body::default(),
+        };
+        page.reload(ctx);
+        page
+    }
+}
+
+impl Page for DetailsPage {
+    fn title(&self, ctx: &Context) -> String {
+        ctx.text("details-title")
+    }
+
+    fn keywords(&self) -> Vec<String> {
+        self.form.keywords(F1_DETAILS)
+    }
+
+    fn reload(&mut self, ctx: &Context) {
+        self.items = status::certificate(&ctx.store, &self.thumbprint)
+            .map(|cert| {
+                let chain = status::certificate_chain(&ctx.store, &cert.thumbprint, &cert);
+                (
+                    details_facts(&ctx.ui, &cert),
+                    ChainView::new(&chain, &ctx.commands),
+                )
+            })
+            .map_err(|e| e.message());
+    }
+
+    fn on_key(&mut self, key: KeyEvent, _ctx: &mut Context) -> Outcome {
+        match (key.code, self.form.handle_key(key)) {
+            (_, FormEvent::Activated("back")) => Outcome::Back,
+            (KeyCode::Up, _) => {
+                self.body.scroll_by(-1);
+                Outcome::Stay
+            }
+            (KeyCode::Down, _) => {
+                self.body.scroll_by(1);
+                Outcome::Stay
+            }
+            (KeyCode::PageUp, _) => {
+                self.body.scroll_by(-10);
+                Outcome::Stay
+            }
+            (KeyCode::PageDown, _) => {
+                self.body.scroll_by(10);
+                Outcome::Stay
+            }
+            (_, FormEvent::Ignored) => Outcome::Ignored,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn on_mouse(&mut self, event: MouseEvent, _ctx: &mut Context) -> Outcome {
+        match self.form.handle_mouse(event) {
+            FormEvent::Activated("back") => Outcome::Back,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
+        let mut items = Vec::new();
+        match &self.items {
+            Ok((facts, chain)) => {
+                for (label, value) in facts {
+                    items.push(Item::fact(label.clone(), value.clone()));
+                }
+                items.push(Item::Gap);
+                let tone = if chain.status == ChainStatus::Trusted {
+                    Tone::Good
+                } else {
+                    Tone::Warning
+                };
+                items.push(Item::Fact {
+                    label: ctx.text("status-chain"),
+                    value: chain_summary(&ctx.ui, chain),
+                    tone,
+                });
+                for (note, command) in chain_notes(&ctx.ui, chain) {
+                    items.push(Item::bullet(note, Tone::Warning));
+                    if let Some(command) = command {
+                        items.push(Item::indented(command, Tone::Dim, 4));
+                    }
+                }
+            }
+            Err(message) => items.push(Item::toned(ctx.say(message), Tone::Error)),
+        }
+        items.push(Item::Gap);
+        items.push(Item::Buttons(vec!["back"]));
+        self.body.items = items;
+        self.body.draw(frame, area, &mut self.form, &ctx.ui);
+    }
+
+    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
+        vec![("↑↓ PgUp PgDn", ctx.text("tui-key-scroll"))]
+    }
+}

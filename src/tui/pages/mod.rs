@@ -1,0 +1,81 @@
+//! The wizard's pages, one file each, named after the help topics that
+//! document them. A page holds its state (a [`Form`](super::widgets::Form)
+//! and what it shows), turns input into an [`Outcome`], and draws itself;
+//! the library functions it calls are the ones the command line calls.
+
+pub mod assign;
+pub mod details;
+pub mod import;
+pub mod main;
+pub mod request;
+pub mod status;
+pub mod trust;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+use ratatui::layout::Rect;
+
+use super::context::Context;
+
+/// What an input asks the wizard to do after a page handled it.
+pub enum Outcome {
+    /// Nothing more: the page changed (or not) and is drawn again.
+    Stay,
+    /// The page did not use the input: the wizard's own keys apply
+    /// (Esc goes back, F1 opens help…).
+    Ignored,
+    /// Back to the page before (closing the wizard on the first page).
+    Back,
+    /// Close the wizard.
+    Quit,
+    /// Open a page over this one; Esc comes back here.
+    Open(Box<dyn Page>),
+    /// Put a page in this one's place (a step done: a request became its
+    /// status page).
+    Replace(Box<dyn Page>),
+    /// Back to the first page, which reloads what the store holds now and
+    /// shows what the step did.
+    Home(Option<Notice>),
+}
+
+/// What a step did, said on the page the wizard shows next.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub text: String,
+    pub tone: super::widgets::Tone,
+}
+
+/// A key on the status line: the key's name and what it does, in the
+/// wizard's language.
+pub type KeyHint = (&'static str, String);
+
+pub trait Page {
+    /// The page's title (its heading, in the current language).
+    fn title(&self, ctx: &Context) -> String;
+    /// The F1 keywords, most specific first: the focused control's, then the
+    /// page's own.
+    fn keywords(&self) -> Vec<String>;
+    /// The request whose state the help's live panel shows (the status
+    /// page's request); `None` is the latest.
+    fn request(&self) -> Option<String> {
+        None
+    }
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome;
+    fn on_mouse(&mut self, _event: MouseEvent, _ctx: &mut Context) -> Outcome {
+        Outcome::Ignored
+    }
+    /// Called about ten times a second: a page waiting on a CA looks again.
+    fn tick(&mut self, _ctx: &mut Context) -> Outcome {
+        Outcome::Ignored
+    }
+    /// Reads the store again (after a step, or when the page comes back on
+    /// top); form state — focus, typed text, check boxes — is kept.
+    fn reload(&mut self, _ctx: &Context) {}
+    /// Shows what a step on another page did (a Finish that led home).
+    fn notice(&mut self, _notice: Notice) {}
+    fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context);
+    /// The page's keys for the status line (the wizard adds F1, F2, Esc).
+    fn keys(&self, _ctx: &Context) -> Vec<KeyHint> {
+        Vec::new()
+    }
+}

@@ -1,0 +1,313 @@
+//! The Online Certificate Request Status page
+//! (`ms.lync.dep.DeployCertRequestReturned`): the facts `wizard status`
+//! shows, what stands in the way of trust with the import offered, the check
+//! box "Assign this certificate to … certificate usages", View Certificate
+//! Details, and Finish, which does what `wizard finish` does.
+
+use std::path::PathBuf;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+use ratatui::layout::Rect;
+
+use super::{KeyHint, Notice, Outcome, Page};
+use crate::cert::assign::{self, Finished};
+use crate::cert::page::{chain_notes, problem_line, status_facts, usage_list};
+use crate::cert::request::State;
+use crate::cert::status::{self, Status};
+use crate::cert::store::TrustKind;
+use crate::cert::trust::{ChainStatus, MissingKind};
+use crate::cert::{F1_STATUS, health};
+use crate::error::{Diagnostic, Message};
+use crate::tui::context::Context;
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+
+/// The F1 keyword of the check box: assigning a certificate from its request.
+pub const F1_CHECKBOX: &str = "ms.lync.dep.DeployCertAssignIntroFromRequest";
+
+pub struct StatusPage {
+    /// The request shown; `None` until one exists (then the latest).
+    request: Option<String>,
+    status: Option<Status>,
+    problems: Vec<Diagnostic>,
+    /// What the last step said (Finish's outcome, an error), and how.
+    notice: Option<(String, Tone)>,
+    error: Option<Message>,
+    form: Form,
+    body: Body,
+}
+
+impl StatusPage {
+    /// The page of request `request`, else of the latest request.
+    pub fn new(ctx: &Context, request: Option<String>) -> StatusPage {
+        let form = Form::new(vec![
+            Control::button("import-root", Message::new("tui-import-root")),
+            Control::button(
+                "import-intermediate",
+                Message::new("tui-import-intermediate"),
+            ),
+            Control::check("assign", Message::new("status-checkbox"), true)
+                .with_keyword(F1_CHECKBOX),
+            Control::button("details", Message::new("tui-button-details")),
+            Control::button("finish", Message::new("tui-button-finish")),
+            Control::button("back", Message::new("tui-button-back")),
+        ]);
+        let mut page = StatusPage {
+            request,
+            status: None,
+            problems: Vec::new(),
+            notice: None,
+            error: None,
+            form,
+            body: Body::default(),
+        };
+        let first = page.status.is_none();
+        page.reload(ctx);
+        if first {
+            // Checked as the request recorded it (by default: checked).
+            let checked = page.status.as_ref().is_none_or(|s| s.assign_checked);
+            if let Some(Control {
+                kind: crate::tui::widgets::Kind::Check { checked: c },
+                ..
+            }) = page.form.get_mut("assign")
+            {
+                *c = checked;
+            }
+            page.form.focus_on("finish");
+        }
+        page
+    }
+
+    /// The first missing CA certificate of `kind` that came with the answer.
+    fn missing_file(&self, kind: MissingKind) -> Option<PathBuf> {
+        let status = self.status.as_ref()?;
+        status
+            .chain
+            .missing
+            .iter()
+            .find(|m| m.kind == kind)
+            .and_then(|m| m.file.as_ref())
+            .map(PathBuf::from)
+    }
+
+    fn finish(&mut self, ctx: &mut Context) -> Outcome {
+        let Some(id) = self.status.as_ref().map(|s| s.request.clone()) else {
+            return Outcome::Stay;
+        };
+        let no_assign = !self.form.checked("assign");
+        let result = ctx
+            .store
+            .request(&id)
+            .and_then(|r| assign::finish(&ctx.store, &r, no_assign, None));
+        match result {
+            Ok(Finished::Assigned(done)) => {
+                let text = ctx.say(
+                    &Message::new("assign-done")
+                        .arg("thumbprint", done.thumbprint.as_str())
+                        .arg("usages", usage_list(&ctx.ui, &done.usages)),
+                );
+                Outcome::Home(Some(Notice {
+                    text,
+                    tone: Tone::Good,
+                }))
+            }
+            Ok(Finished::Cleared { thumbprint }) => {
+                let text = ctx.say(
+                    &Message::new("tui-finish-cleared").arg("thumbprint", thumbprint.as_str()),
+                );
+                Outcome::Home(Some(Notice {
+                    text,
+                    tone: Tone::Good,
+                }))
+            }
+            Ok(Finished::Untrusted { .. }) => {
+                self.notice = Some((ctx.text("finish-result-untrusted"), Tone::Warning));
+                self.reload(ctx);
+                Outcome::Stay
+            }
+            Err(e) => {
+                self.notice = Some((ctx.say(&e.message()), Tone::Error));
+                self.reload(ctx);
+                Outcome::Stay
+            }
+        }
+    }
+
+    fn activate(&mut self, id: &str, ctx: &mut Context) -> Outcome {
+        match id {
+            "finish" => self.finish(ctx),
+            "back" => Outcome::Back,
+            "details" => match self.status.as_ref().and_then(|s| s.thumbprint.clone()) {
+                Some(t) => Outcome::Open(Box::new(super::details::DetailsPage::new(ctx, &t))),
+                None => Outcome::Stay,
+            },
+            "import-root" => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                ctx,
+                TrustKind::Root,
+                self.missing_file(MissingKind::Root),
+            ))),
+            "import-intermediate" => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                ctx,
+                TrustKind::Intermediate,
+                self.missing_file(MissingKind::Intermediate),
+            ))),
+            _ => Outcome::Stay,
+        }
+    }
+}
+
+impl Page for StatusPage {
+    fn title(&self, ctx: &Context) -> String {
+        ctx.text("status-title")
+    }
+
+    fn keywords(&self) -> Vec<String> {
+        self.form.keywords(F1_STATUS)
+    }
+
+    fn request(&self) -> Option<String> {
+        self.status
+            .as_ref()
+            .map(|s| s.request.clone())
+            .or_else(|| self.request.clone())
+    }
+
+    fn reload(&mut self, ctx: &Context) {
+        let found = match &self.request {
+            Some(id) => ctx.store.request(id),
+            None => ctx.store.latest_request(),
+        };
+        match found.and_then(|r| status::status(&ctx.store, &r, &ctx.commands)) {
+            Ok(mut s) => {
+                s.localize_reason(&ctx.ui);
+                self.request = Some(s.request.clone());
+                self.status = Some(s);
+                self.error = None;
+            }
+            Err(e) => {
+                self.status = None;
+                self.error = Some(e.message());
+            }
+        }
+        self.problems = health::check(&ctx.store)
+            .map(|h| h.findings)
+            .unwrap_or_default();
+        let s = self.status.as_ref();
+        let issued = s.is_some_and(|s| s.state == State::Issued && !s.finished);
+        let root = self.missing_file(MissingKind::Root).is_some();
+        let intermediate = self.missing_file(MissingKind::Intermediate).is_some();
+        self.form.set_enabled("import-root", root);
+        self.form.set_enabled("import-intermediate", intermediate);
+        self.form.set_enabled("assign", issued);
+        self.form.set_enabled("finish", issued);
+        self.form
+            .set_enabled("details", s.is_some_and(|s| s.thumbprint.is_some()));
+    }
+
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
+        match self.form.handle_key(key) {
+            FormEvent::Activated(id) => self.activate(id, ctx),
+            FormEvent::Ignored => Outcome::Ignored,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
+        match self.form.handle_mouse(event) {
+            FormEvent::Activated(id) => self.activate(id, ctx),
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
+        let mut items = Vec::new();
+        if let Some(error) = &self.error {
+            items.push(Item::toned(ctx.say(error), Tone::Error));
+        }
+        if let Some((text, tone)) = &self.notice {
+            items.push(Item::toned(text.clone(), *tone));
+            items.push(Item::Gap);
+        }
+        if let Some(s) = &self.status {
+            for (label, value) in status_facts(&ctx.ui, s) {
+                let tone = if value == crate::cert::page::chain_summary(&ctx.ui, &s.chain)
+                    && s.chain.status != ChainStatus::Trusted
+                {
+                    Tone::Warning
+                } else if s.state == State::Failed && label == ctx.text("status-state") {
+                    Tone::Error
+                } else {
+                    Tone::Normal
+                };
+                items.push(Item::Fact { label, value, tone });
+            }
+            items.push(Item::Gap);
+            if let Some(reason) = &s.reason_message {
+                items.push(Item::toned(
+                    ctx.say(&Message::new("status-failed-reason").arg("reason", reason.clone())),
+                    Tone::Error,
+                ));
+                items.push(Item::Gap);
+            }
+            let notes = chain_notes(&ctx.ui, &s.chain);
+            if s.thumbprint.is_some() && !notes.is_empty() {
+                items.push(Item::heading(ctx.text("tui-untrusted-heading")));
+                for (note, command) in notes {
+                    items.push(Item::bullet(note, Tone::Warning));
+                    if let Some(command) = command {
+                        items.push(Item::indented(command, Tone::Dim, 4));
+                    }
+                }
+                items.push(Item::Buttons(vec!["import-root", "import-intermediate"]));
+                items.push(Item::Gap);
+            }
+            for p in &s.usage_problems {
+                let id = if p.problem == "no-server-auth" {
+                    "refuse-eku-server"
+                } else {
+                    "refuse-eku-client"
+                };
+                items.push(Item::bullet(
+                    ctx.say(&Message::new(id).arg("usage", p.usage.name())),
+                    Tone::Warning,
+                ));
+            }
+            items.push(Item::Control("assign"));
+            if s.state == State::Issued {
+                let availability = if s.assign_available {
+                    "status-assign-available"
+                } else {
+                    "status-assign-unavailable"
+                };
+                let tone = if s.assign_available {
+                    Tone::Dim
+                } else {
+                    Tone::Warning
+                };
+                items.push(Item::indented(ctx.text(availability), tone, 4));
+            }
+            if s.finished {
+                items.push(Item::toned(ctx.text("tui-request-finished"), Tone::Dim));
+            }
+            items.push(Item::Gap);
+        }
+        if !self.problems.is_empty() {
+            items.push(Item::heading(ctx.text("store-problems-title")));
+            for d in &self.problems {
+                items.push(Item::bullet(problem_line(&ctx.ui, d), Tone::Error));
+            }
+            items.push(Item::Gap);
+        }
+        items.push(Item::Buttons(vec!["details", "finish", "back"]));
+        self.body.items = items;
+        self.body.draw(frame, area, &mut self.form, &ctx.ui);
+    }
+
+    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
+        vec![
+            ("Tab", ctx.text("tui-key-next-control")),
+            ("Space", ctx.text("tui-key-toggle")),
+            ("Enter", ctx.text("tui-key-activate")),
+        ]
+    }
+}

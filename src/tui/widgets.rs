@@ -1,0 +1,849 @@
+//! The wizard's controls — text fields, check boxes, buttons, choices — kept
+//! in a [`Form`] with one focus, and a page body laid out as rows that wrap
+//! at word boundaries by display width (CJK is two columns wide, and breaks
+//! between characters as UAX #14 allows, through textwrap).
+//!
+//! State ([`Form`], [`Control`]) and input ([`Form::handle_key`],
+//! [`Form::handle_mouse`]) are apart from drawing ([`Body::draw`]).
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::error::Message;
+use crate::localization::Localizer;
+
+/// What a control is and holds.
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// A line of text; `cursor` counts characters.
+    Text {
+        value: String,
+        cursor: usize,
+        secret: bool,
+    },
+    Check {
+        checked: bool,
+    },
+    Button,
+    /// One of several options, each a message.
+    Choice {
+        options: Vec<Message>,
+        selected: usize,
+    },
+}
+
+/// A focusable control: its id (what the page asks about), label, the F1
+/// keyword more specific than its page's, and where it was last drawn.
+#[derive(Debug, Clone)]
+pub struct Control {
+    pub id: &'static str,
+    pub label: Message,
+    pub keyword: Option<&'static str>,
+    pub kind: Kind,
+    pub enabled: bool,
+}
+
+impl Control {
+    pub fn text(id: &'static str, label: Message, value: &str) -> Control {
+        Control {
+            id,
+            label,
+            keyword: None,
+            kind: Kind::Text {
+                value: value.to_string(),
+                cursor: value.chars().count(),
+                secret: false,
+            },
+            enabled: true,
+        }
+    }
+
+    pub fn check(id: &'static str, label: Message, checked: bool) -> Control {
+        Control {
+            id,
+            label,
+            keyword: None,
+            kind: Kind::Check { checked },
+            enabled: true,
+        }
+    }
+
+    pub fn button(id: &'static str, label: Message) -> Control {
+        Control {
+            id,
+            label,
+            keyword: None,
+            kind: Kind::Button,
+            enabled: true,
+        }
+    }
+
+    pub fn choice(
+        id: &'static str,
+        label: Message,
+        options: Vec<Message>,
+        selected: usize,
+    ) -> Control {
+        Control {
+            id,
+            label,
+            keyword: None,
+            kind: Kind::Choice { options, selected },
+            enabled: true,
+        }
+    }
+
+    /// The F1 keyword of this control, sent before its page's.
+    pub fn with_keyword(mut self, keyword: &'static str) -> Control {
+        self.keyword = Some(keyword);
+        self
+    }
+
+    /// A text field whose characters are shown as `•` (passwords).
+    pub fn secret(mut self) -> Control {
+        if let Kind::Text { secret, .. } = &mut self.kind {
+            *secret = true;
+        }
+        self
+    }
+
+    fn focusable(&self) -> bool {
+        self.enabled
+    }
+}
+
+/// What an input did to a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormEvent {
+    /// Not for the form: the page or the wizard may use it.
+    Ignored,
+    /// Focus moved or the cursor did: redraw only.
+    Moved,
+    /// The value of this control changed (typed, toggled, chosen).
+    Changed(&'static str),
+    /// Enter on this control, or a click on a button.
+    Activated(&'static str),
+}
+
+/// A page's controls with one focus. Hit areas are those of the last frame.
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    pub controls: Vec<Control>,
+    pub focus: usize,
+    hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    area: Rect,
+    control: usize,
+    option: Option<usize>,
+}
+
+impl Form {
+    pub fn new(controls: Vec<Control>) -> Form {
+        let mut form = Form {
+            controls,
+            focus: 0,
+            hits: Vec::new(),
+        };
+        if !form.controls.first().is_some_and(Control::focusable) {
+            form.move_focus(1);
+        }
+        form
+    }
+
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.controls.iter().position(|c| c.id == id)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Control> {
+        self.controls.iter().find(|c| c.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Control> {
+        self.controls.iter_mut().find(|c| c.id == id)
+    }
+
+    /// The text of a text field ("" when there is none).
+    pub fn value(&self, id: &str) -> &str {
+        match self.get(id).map(|c| &c.kind) {
+            Some(Kind::Text { value, .. }) => value,
+            _ => "",
+        }
+    }
+
+    pub fn set_value(&mut self, id: &str, text: &str) {
+        if let Some(Kind::Text { value, cursor, .. }) = self.get_mut(id).map(|c| &mut c.kind) {
+            *value = text.to_string();
+            *cursor = value.chars().count();
+        }
+    }
+
+    pub fn checked(&self, id: &str) -> bool {
+        matches!(
+            self.get(id).map(|c| &c.kind),
+            Some(Kind::Check { checked: true })
+        )
+    }
+
+    pub fn selected(&self, id: &str) -> usize {
+        match self.get(id).map(|c| &c.kind) {
+            Some(Kind::Choice { selected, .. }) => *selected,
+            _ => 0,
+        }
+    }
+
+    pub fn set_enabled(&mut self, id: &str, enabled: bool) {
+        if let Some(c) = self.get_mut(id) {
+            c.enabled = enabled;
+        }
+        if !self
+            .controls
+            .get(self.focus)
+            .is_some_and(Control::focusable)
+        {
+            self.move_focus(1);
+        }
+    }
+
+    pub fn focused(&self) -> Option<&Control> {
+        self.controls.get(self.focus).filter(|c| c.focusable())
+    }
+
+    pub fn focused_id(&self) -> Option<&'static str> {
+        self.focused().map(|c| c.id)
+    }
+
+    pub fn focus_on(&mut self, id: &str) {
+        if let Some(i) = self.index(id).filter(|i| self.controls[*i].focusable()) {
+            self.focus = i;
+        }
+    }
+
+    /// The F1 keywords, most specific first: the focused control's, then
+    /// the page's.
+    pub fn keywords(&self, page: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(k) = self.focused().and_then(|c| c.keyword) {
+            out.push(k.to_string());
+        }
+        out.push(page.to_string());
+        out
+    }
+
+    /// Moves focus by `step` (+1 Tab, -1 Shift+Tab) to the next enabled
+    /// control, wrapping around.
+    pub fn move_focus(&mut self, step: isize) {
+        let n = self.controls.len();
+        if n == 0 {
+            return;
+        }
+        let mut at = self.focus.min(n - 1);
+        for _ in 0..n {
+            at = (at as isize + step).rem_euclid(n as isize) as usize;
+            if self.controls[at].focusable() {
+                self.focus = at;
+                return;
+            }
+        }
+    }
+
+    /// Tab, Shift+Tab, and the keys of the focused control.
+    pub fn handle_key(&mut self, key: KeyEvent) -> FormEvent {
+        match key.code {
+            KeyCode::Tab => {
+                self.move_focus(1);
+                return FormEvent::Moved;
+            }
+            KeyCode::BackTab => {
+                self.move_focus(-1);
+                return FormEvent::Moved;
+            }
+            _ => {}
+        }
+        let Some(control) = self.controls.get_mut(self.focus).filter(|c| c.focusable()) else {
+            return FormEvent::Ignored;
+        };
+        let id = control.id;
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match (&mut control.kind, key.code) {
+            (Kind::Text { .. }, KeyCode::Enter) => FormEvent::Activated(id),
+            (Kind::Text { value, cursor, .. }, code) => edit(value, cursor, code, ctrl, id),
+            (Kind::Check { checked }, KeyCode::Char(' ')) => {
+                *checked = !*checked;
+                FormEvent::Changed(id)
+            }
+            (Kind::Button, KeyCode::Enter | KeyCode::Char(' ')) => FormEvent::Activated(id),
+            (Kind::Choice { .. }, KeyCode::Enter) => FormEvent::Activated(id),
+            (Kind::Choice { options, selected }, KeyCode::Up | KeyCode::Left) => {
+                *selected = selected
+                    .checked_sub(1)
+                    .unwrap_or(options.len().saturating_sub(1));
+                FormEvent::Changed(id)
+            }
+            (Kind::Choice { options, selected }, KeyCode::Down | KeyCode::Right) => {
+                *selected = if *selected + 1 >= options.len() {
+                    0
+                } else {
+                    *selected + 1
+                };
+                FormEvent::Changed(id)
+            }
+            (Kind::Choice { .. }, KeyCode::Char(' ')) => FormEvent::Changed(id),
+            (Kind::Button | Kind::Check { .. }, KeyCode::Down | KeyCode::Right) => {
+                self.move_focus(1);
+                FormEvent::Moved
+            }
+            (Kind::Button | Kind::Check { .. }, KeyCode::Up | KeyCode::Left) => {
+                self.move_focus(-1);
+                FormEvent::Moved
+            }
+            _ => FormEvent::Ignored,
+        }
+    }
+
+    /// A left click focuses the control under it and acts as Space would
+    /// (a button is pressed, a box toggled, an option chosen).
+    pub fn handle_mouse(&mut self, event: MouseEvent) -> FormEvent {
+        if !matches!(event.kind, MouseEventKind::Down(MouseButton::Left)) {
+            return FormEvent::Ignored;
+        }
+        let at = Position::new(event.column, event.row);
+        let Some(hit) = self.hits.iter().find(|h| h.area.contains(at)).copied() else {
+            return FormEvent::Ignored;
+        };
+        let Some(control) = self.controls.get_mut(hit.control).filter(|c| c.focusable()) else {
+            return FormEvent::Ignored;
+        };
+        self.focus = hit.control;
+        let id = control.id;
+        match (&mut control.kind, hit.option) {
+            (Kind::Button, _) => FormEvent::Activated(id),
+            (Kind::Check { checked }, _) => {
+                *checked = !*checked;
+                FormEvent::Changed(id)
+            }
+            (Kind::Choice { selected, .. }, Some(option)) => {
+                *selected = option;
+                FormEvent::Changed(id)
+            }
+            _ => FormEvent::Moved,
+        }
+    }
+}
+
+/// Line editing of a text field: characters, Backspace, Delete, arrows,
+/// Home/End, Ctrl+U (clear).
+fn edit(
+    value: &mut String,
+    cursor: &mut usize,
+    code: KeyCode,
+    ctrl: bool,
+    id: &'static str,
+) -> FormEvent {
+    let len = value.chars().count();
+    *cursor = (*cursor).min(len);
+    let byte = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
+    match code {
+        KeyCode::Char('u') if ctrl => {
+            value.clear();
+            *cursor = 0;
+            FormEvent::Changed(id)
+        }
+        KeyCode::Char(_) if ctrl => FormEvent::Ignored,
+        KeyCode::Char(c) if !c.is_control() => {
+            let at = byte(value, *cursor);
+            value.insert(at, c);
+            *cursor += 1;
+            FormEvent::Changed(id)
+        }
+        KeyCode::Backspace if *cursor > 0 => {
+            let at = byte(value, *cursor - 1);
+            value.remove(at);
+            *cursor -= 1;
+            FormEvent::Changed(id)
+        }
+        KeyCode::Delete if *cursor < len => {
+            let at = byte(value, *cursor);
+            value.remove(at);
+            FormEvent::Changed(id)
+        }
+        KeyCode::Left if *cursor > 0 => {
+            *cursor -= 1;
+            FormEvent::Moved
+        }
+        KeyCode::Right if *cursor < len => {
+            *cursor += 1;
+            FormEvent::Moved
+        }
+        KeyCode::Home => {
+            *cursor = 0;
+            FormEvent::Moved
+        }
+        KeyCode::End => {
+            *cursor = len;
+            FormEvent::Moved
+        }
+        _ => FormEvent::Ignored,
+    }
+}
+
+/// How a paragraph of a page looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Normal,
+    Heading,
+    /// Quieter text: hints, explanations.
+    Dim,
+    /// Something that stands in the way: an untrusted chain, a refusal.
+    Warning,
+    /// Something that failed.
+    Error,
+    /// Done and well.
+    Good,
+}
+
+impl Tone {
+    pub fn style(self) -> Style {
+        match self {
+            Tone::Normal => Style::default(),
+            Tone::Heading => Style::default().add_modifier(Modifier::BOLD),
+            Tone::Dim => Style::default().add_modifier(Modifier::DIM),
+            Tone::Warning => Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            Tone::Error => Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+            Tone::Good => Style::default().fg(Color::Green),
+        }
+    }
+}
+
+/// One piece of a page body, top to bottom.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// A paragraph, wrapped; its first line indented by `lead` columns,
+    /// later lines by `indent`.
+    Text {
+        text: String,
+        tone: Tone,
+        lead: u16,
+        indent: u16,
+    },
+    /// `label  value`, labels in a column, the value wrapped beside it.
+    Fact {
+        label: String,
+        value: String,
+        tone: Tone,
+    },
+    /// A control of the form, by id.
+    Control(&'static str),
+    /// Buttons side by side (wrapping onto more rows when narrow).
+    Buttons(Vec<&'static str>),
+    Gap,
+}
+
+impl Item {
+    pub fn text(text: impl Into<String>) -> Item {
+        Item::Text {
+            text: text.into(),
+            tone: Tone::Normal,
+            lead: 0,
+            indent: 0,
+        }
+    }
+    pub fn toned(text: impl Into<String>, tone: Tone) -> Item {
+        Item::Text {
+            text: text.into(),
+            tone,
+            lead: 0,
+            indent: 0,
+        }
+    }
+    pub fn heading(text: impl Into<String>) -> Item {
+        Item::Text {
+            text: text.into(),
+            tone: Tone::Heading,
+            lead: 0,
+            indent: 0,
+        }
+    }
+    pub fn bullet(text: impl Into<String>, tone: Tone) -> Item {
+        Item::Text {
+            text: format!("• {}", text.into()),
+            tone,
+            lead: 0,
+            indent: 2,
+        }
+    }
+    /// A paragraph indented by `indent` columns as a whole (a command under
+    /// the note that gives it).
+    pub fn indented(text: impl Into<String>, tone: Tone, indent: u16) -> Item {
+        Item::Text {
+            text: text.into(),
+            tone,
+            lead: indent,
+            indent,
+        }
+    }
+    pub fn fact(label: impl Into<String>, value: impl Into<String>) -> Item {
+        Item::Fact {
+            label: label.into(),
+            value: value.into(),
+            tone: Tone::Normal,
+        }
+    }
+}
+
+/// One drawn row: its spans, the controls on it, and where a text cursor goes.
+#[derive(Default)]
+struct Row {
+    spans: Vec<Span<'static>>,
+    hits: Vec<(u16, u16, usize, Option<usize>)>,
+    cursor: Option<u16>,
+    control: Option<usize>,
+}
+
+/// A page body: its items and how far it is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    pub items: Vec<Item>,
+    pub scroll: u16,
+    /// The focus the last frame scrolled to: scrolling follows the focus
+    /// only when it moves, so the page can be scrolled away from it.
+    shown_focus: Option<usize>,
+}
+
+/// Lines of `text` at most `width` columns wide, broken at word boundaries
+/// (UAX #14 through textwrap: between CJK characters, never inside a Latin
+/// word unless the word alone is wider than the line), later lines after
+/// `indent` spaces. Line breaks in `text` are kept.
+pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    let pad = " ".repeat(usize::from(indent).min(width.saturating_sub(1)));
+    let options = textwrap::Options::new(width)
+        .subsequent_indent(&pad)
+        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .break_words(true);
+    let mut out = Vec::new();
+    for (i, para) in text.split('\n').enumerate() {
+        let first = if i == 0 { "" } else { pad.as_str() };
+        let options = options.clone().initial_indent(first);
+        let lines = textwrap::wrap(para, options);
+        if lines.is_empty() {
+            out.push(String::new());
+        }
+        out.extend(lines.into_iter().map(|l| l.into_owned()));
+    }
+    out
+}
+
+/// `text` cut to `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+impl Body {
+    pub fn new(items: Vec<Item>) -> Body {
+        Body {
+            items,
+            scroll: 0,
+            shown_focus: None,
+        }
+    }
+
+    /// Draws the body in `area`, scrolled so the focused control shows;
+    /// records the controls' areas in `form` for the mouse.
+    pub fn draw(&mut self, frame: &mut Frame, area: Rect, form: &mut Form, l10n: &Localizer) {
+        let rows = self.layout(area.width, form, l10n);
+        let moved = self.shown_focus != Some(form.focus);
+        self.shown_focus = Some(form.focus);
+        if let Some(focus_row) = rows
+            .iter()
+            .position(|r| r.control == Some(form.focus))
+            .filter(|_| moved)
+        {
+            let last = rows
+                .iter()
+                .rposition(|r| r.control == Some(form.focus))
+                .unwrap_or(focus_row);
+            let height = area.height.max(1) as usize;
+            let scroll = self.scroll as usize;
+            if focus_row < scroll {
+                self.scroll = focus_row as u16;
+            } else if last >= scroll + height {
+                self.scroll = (last + 1).saturating_sub(height).min(focus_row) as u16;
+            }
+        }
+        let max = rows.len().saturating_sub(area.height as usize) as u16;
+        self.scroll = self.scroll.min(max);
+        form.hits.clear();
+        let mut lines = Vec::new();
+        for (y, row) in rows
+            .into_iter()
+            .skip(self.scroll as usize)
+            .take(area.height as usize)
+            .enumerate()
+        {
+            let y = area.y + y as u16;
+            for (x, w, control, option) in &row.hits {
+                form.hits.push(Hit {
+                    area: Rect::new(area.x + x, y, (*w).min(area.width.saturating_sub(*x)), 1),
+                    control: *control,
+                    option: *option,
+                });
+            }
+            if let Some(x) = row.cursor {
+                frame.set_cursor_position(Position::new(
+                    area.x + x.min(area.width.saturating_sub(1)),
+                    y,
+                ));
+            }
+            lines.push(Line::from(row.spans));
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    /// Scrolls by `lines` (negative: up) when the page is longer than the screen.
+    pub fn scroll_by(&mut self, lines: i32) {
+        self.scroll = (i32::from(self.scroll) + lines).max(0) as u16;
+    }
+
+    fn layout(&self, width: u16, form: &Form, l10n: &Localizer) -> Vec<Row> {
+        let width = width.max(8);
+        let mut rows: Vec<Row> = Vec::new();
+        let label_width = self
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Fact { label, .. } => Some(label.width() as u16 + 2),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .min(width / 3);
+        for item in &self.items {
+            match item {
+                Item::Gap => rows.push(Row::default()),
+                Item::Text {
+                    text,
+                    tone,
+                    lead,
+                    indent,
+                } => {
+                    let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
+                    for line in wrap(&format!("{lead}{text}"), width, *indent) {
+                        rows.push(Row {
+                            spans: vec![Span::styled(line, tone.style())],
+                            ..Row::default()
+                        });
+                    }
+                }
+                Item::Fact { label, value, tone } => {
+                    let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
+                    let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
+                    for i in 0..labels.len().max(values.len()) {
+                        let l = labels.get(i).map(String::as_str).unwrap_or("");
+                        let pad = usize::from(label_width).saturating_sub(l.width());
+                        let v = values.get(i).cloned().unwrap_or_default();
+                        rows.push(Row {
+                            spans: vec![
+                                Span::styled(
+                                    format!("{l}{}", " ".repeat(pad)),
+                                    Style::default().add_modifier(Modifier::DIM),
+                                ),
+                                Span::styled(v, tone.style()),
+                            ],
+                            ..Row::default()
+                        });
+                    }
+                }
+                Item::Control(id) => {
+                    if let Some(index) = form.index(id) {
+                        control_rows(&mut rows, form, index, width, l10n);
+                    }
+                }
+                Item::Buttons(ids) => {
+                    let mut row = Row::default();
+                    let mut x: u16 = 0;
+                    for id in ids {
+                        let Some(index) = form.index(id) else {
+                            continue;
+                        };
+                        let control = &form.controls[index];
+                        let label = fit(
+                            &l10n.text(&control.label),
+                            usize::from(width.saturating_sub(4)),
+                        );
+                        let text = format!("[ {label} ]");
+                        let w = text.width() as u16;
+                        if x > 0 && x + 2 + w > width {
+                            rows.push(std::mem::take(&mut row));
+                            x = 0;
+                        }
+                        if x > 0 {
+                            row.spans.push(Span::raw("  "));
+                            x += 2;
+                        }
+                        row.hits.push((x, w, index, None));
+                        row.spans
+                            .push(Span::styled(text, control_style(form, index)));
+                        if form.focus == index {
+                            row.control = Some(index);
+                        }
+                        x += w;
+                    }
+                    rows.push(row);
+                }
+            }
+        }
+        rows
+    }
+}
+
+fn control_style(form: &Form, index: usize) -> Style {
+    let control = &form.controls[index];
+    if !control.enabled {
+        Style::default().add_modifier(Modifier::DIM)
+    } else if form.focus == index {
+        Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    } else {
+        Style::default()
+    }
+}
+
+fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n: &Localizer) {
+    let control = &form.controls[index];
+    let focused = form.focus == index && control.enabled;
+    let label = l10n.text(&control.label);
+    let style = control_style(form, index);
+    match &control.kind {
+        Kind::Text {
+            value,
+            cursor,
+            secret,
+        } => {
+            for line in wrap(&label, width, 0) {
+                let tone = if focused { Tone::Heading } else { Tone::Normal };
+                rows.push(Row {
+                    spans: vec![Span::styled(line, tone.style())],
+                    control: Some(index),
+                    ..Row::default()
+                });
+            }
+            let field = usize::from(width.saturating_sub(2)).max(1);
+            let shown: String = if *secret {
+                "•".repeat(value.chars().count())
+            } else {
+                value.clone()
+            };
+            // Scroll the text so the cursor stays in view.
+            let chars: Vec<char> = shown.chars().collect();
+            let cursor = (*cursor).min(chars.len());
+            let mut start = 0;
+            let col = |from: usize, to: usize| {
+                chars[from..to]
+                    .iter()
+                    .map(|c| c.width().unwrap_or(0))
+                    .sum::<usize>()
+            };
+            while col(start, cursor) + 1 > field && start < cursor {
+                start += 1;
+            }
+            let visible = fit(&chars[start..].iter().collect::<String>(), field);
+            let pad = field.saturating_sub(visible.width());
+            let field_style = if focused {
+                Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+            } else {
+                Style::default().add_modifier(Modifier::UNDERLINED)
+            };
+            rows.push(Row {
+                spans: vec![
+                    Span::raw("  "),
+                    Span::styled(format!("{visible}{}", " ".repeat(pad)), field_style),
+                ],
+                hits: vec![(0, width, index, None)],
+                cursor: focused.then(|| 2 + col(start, cursor) as u16),
+                control: Some(index),
+            });
+        }
+        Kind::Check { checked } => {
+            let mark = if *checked { "[x] " } else { "[ ] " };
+            for (i, line) in wrap(&format!("{mark}{label}"), width, 4)
+                .into_iter()
+                .enumerate()
+            {
+                rows.push(Row {
+                    spans: vec![Span::styled(
+                        line,
+                        if i == 0 || focused {
+                            style
+                        } else {
+                            Style::default()
+                        },
+                    )],
+                    hits: vec![(0, width, index, None)],
+                    control: Some(index),
+                    ..Row::default()
+                });
+            }
+        }
+        Kind::Button => {
+            let text = format!("[ {} ]", fit(&label, usize::from(width.saturating_sub(4))));
+            let w = text.width() as u16;
+            rows.push(Row {
+                spans: vec![Span::styled(text, style)],
+                hits: vec![(0, w, index, None)],
+                control: Some(index),
+                ..Row::default()
+            });
+        }
+        Kind::Choice { options, selected } => {
+            for line in wrap(&label, width, 0) {
+                let tone = if focused { Tone::Heading } else { Tone::Normal };
+                rows.push(Row {
+                    spans: vec![Span::styled(line, tone.style())],
+                    control: Some(index),
+                    ..Row::default()
+                });
+            }
+            for (i, option) in options.iter().enumerate() {
+                let mark = if i == *selected { "(•) " } else { "( ) " };
+                let text = format!("  {mark}{}", l10n.text(option));
+                for (j, line) in wrap(&text, width, 6).into_iter().enumerate() {
+                    let st = if i == *selected && focused {
+                        Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+                    } else if !control.enabled {
+                        Style::default().add_modifier(Modifier::DIM)
+                    } else {
+                        Style::default()
+                    };
+                    let _ = j;
+                    rows.push(Row {
+                        spans: vec![Span::styled(line, st)],
+                        hits: vec![(0, width, index, Some(i))],
+                        control: Some(index),
+                        ..Row::default()
+                    });
+                }
+            }
+        }
+    }
+}
