@@ -655,3 +655,22 @@ os-error-read-only = das Dateisystem ist schreibgeschützt (Systemfehler { $errn
 os-error-loop = zu viele Ebenen symbolischer Links (Systemfehler { $errno })
 pkcs7-trailing = Die PKCS#7-Struktur endet bei Byte { $offset }, und danach folgen noch { $count } Bytes. docwiz ignoriert nicht, was einer Struktur folgt: Fordern Sie die Datei bei der Zertifizierungsstelle erneut an.
 answer-not-in-chain = Die Datei enthält ein Zertifikat, das nicht zur Kette von { $leaf } gehört: { $subject } ({ $thumbprint }). Entfernen Sie es aus der Datei: Der Speicher behält nur die eigene Kette des Zertifikats.
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Dieser Link führt zum Thema „{ $topic }“, das es nicht gibt: Ein Link zu einem anderen Thema wird topic:<Themen-ID> geschrieben, mit einer ID, die docwiz topics auflistet.
+lint-link-unknown-anchor = Das Thema „{ $topic }“ hat keine Überschrift mit dem Anker „{ $anchor }“: Verlinken Sie die ID einer seiner Überschriften oder nur das Thema.
+help-view-key-scroll = blättern
+help-view-key-page = Seite
+help-view-key-find = suchen
+help-view-key-link = Links
+help-view-key-follow = öffnen
+help-view-key-back = zurück
+help-view-key-close = schließen
+help-view-key-next = nächster Treffer
+help-view-key-cancel = abbrechen
+help-view-find-prompt = Suchen:
+help-view-find-none = Kein Treffer für „{ $query }“
+help-view-find-count = Treffer { $current } von { $total }
+help-view-position = Zeilen { $first }–{ $last } von { $total }
+help-pager-failed = Der Pager konnte das Terminal nicht verwenden ({ $error }); die Seite wird stattdessen ausgegeben.

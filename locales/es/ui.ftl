@@ -654,3 +654,22 @@ os-error-read-only = el sistema de archivos es de solo lectura (error del sistem
 os-error-loop = demasiados niveles de enlaces simbólicos (error del sistema { $errno })
 pkcs7-trailing = La estructura PKCS#7 termina en el byte { $offset } y la siguen { $count } bytes más. docwiz no ignora lo que sigue a una estructura: pida de nuevo el archivo a la entidad de certificación.
 answer-not-in-chain = El archivo contiene un certificado que no está en la cadena de { $leaf }: { $subject } ({ $thumbprint }). Quítelo del archivo: el almacén guarda solo la cadena propia del certificado.
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Este vínculo lleva al tema «{ $topic }», que no existe: un vínculo a otro tema se escribe topic:<id-del-tema>, con un identificador que muestra docwiz topics.
+lint-link-unknown-anchor = El tema «{ $topic }» no tiene ningún encabezado con el ancla «{ $anchor }»: vincule el identificador de uno de sus encabezados, o solo el tema.
+help-view-key-scroll = desplazar
+help-view-key-page = página
+help-view-key-find = buscar
+help-view-key-link = vínculos
+help-view-key-follow = abrir
+help-view-key-back = atrás
+help-view-key-close = cerrar
+help-view-key-next = siguiente coincidencia
+help-view-key-cancel = cancelar
+help-view-find-prompt = Buscar:
+help-view-find-none = No hay coincidencias de «{ $query }»
+help-view-find-count = Coincidencia { $current } de { $total }
+help-view-position = Líneas { $first }–{ $last } de { $total }
+help-pager-failed = El paginador no pudo usar el terminal ({ $error }); la página se imprime tal cual.

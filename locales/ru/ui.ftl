@@ -674,3 +674,22 @@ os-error-read-only = файловая система доступна тольк
 os-error-loop = слишком много уровней символических ссылок (системная ошибка { $errno })
 pkcs7-trailing = Структура PKCS#7 заканчивается на байте { $offset }, а за ней следуют ещё { $count } байт. docwiz не игнорирует то, что следует за структурой: запросите файл у центра сертификации ещё раз.
 answer-not-in-chain = В файле есть сертификат, который не входит в цепочку { $leaf }: { $subject } ({ $thumbprint }). Удалите его из файла: хранилище хранит только собственную цепочку сертификата.
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Эта ссылка ведёт на раздел «{ $topic }», которого нет: ссылка на другой раздел пишется как topic:<id-раздела>, с идентификатором из списка docwiz topics.
+lint-link-unknown-anchor = В разделе «{ $topic }» нет заголовка с якорем «{ $anchor }»: укажите идентификатор одного из его заголовков или только раздел.
+help-view-key-scroll = прокрутка
+help-view-key-page = страница
+help-view-key-find = поиск
+help-view-key-link = ссылки
+help-view-key-follow = открыть
+help-view-key-back = назад
+help-view-key-close = закрыть
+help-view-key-next = следующее совпадение
+help-view-key-cancel = отмена
+help-view-find-prompt = Найти:
+help-view-find-none = «{ $query }» не найдено
+help-view-find-count = Совпадение { $current } из { $total }
+help-view-position = Строки { $first }–{ $last } из { $total }
+help-pager-failed = Пейджер не смог использовать терминал ({ $error }); страница выведена как есть.

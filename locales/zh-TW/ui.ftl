@@ -622,3 +622,22 @@ os-error-read-only = 檔案系統為唯讀（系統錯誤 { $errno }）
 os-error-loop = 符號連結層數過多（系統錯誤 { $errno }）
 pkcs7-trailing = PKCS#7 結構在第 { $offset } 個位元組結束，其後還有 { $count } 個位元組。docwiz 不會忽略結構之後的內容：請向憑證授權單位重新索取此檔案。
 answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject }（{ $thumbprint }）。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。
+
+## help view and pager
+help-topic-link = （{ $title }：{ $command }）
+lint-link-unknown-topic = 此連結指向不存在的主題「{ $topic }」：連到其他主題的連結寫成 topic:<主題識別碼>，識別碼須為 docwiz topics 列出的其中之一。
+lint-link-unknown-anchor = 主題「{ $topic }」沒有錨點為「{ $anchor }」的標題：請連到其某個標題的識別碼，或只連到該主題。
+help-view-key-scroll = 捲動
+help-view-key-page = 翻頁
+help-view-key-find = 尋找
+help-view-key-link = 連結
+help-view-key-follow = 開啟
+help-view-key-back = 返回
+help-view-key-close = 關閉
+help-view-key-next = 下一個符合項目
+help-view-key-cancel = 取消
+help-view-find-prompt = 尋找：
+help-view-find-none = 找不到「{ $query }」
+help-view-find-count = 第 { $current } 個符合項目，共 { $total } 個
+help-view-position = 第 { $first }–{ $last } 行，共 { $total } 行
+help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直接輸出頁面。

@@ -218,6 +218,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         unfilled: Vec::new(),
         failures: Vec::new(),
         origins: Vec::new(),
+        link_titles: Default::default(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
     docwiz::render::term::render(&page, &labels, help::terminal_style())
