@@ -18,6 +18,7 @@ pub mod markdown_check;
 pub mod render;
 pub mod source;
 pub mod topic;
+pub mod tui;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;

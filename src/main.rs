@@ -30,6 +30,14 @@ struct Cli {
     /// Print one JSON document.
     #[arg(long, global = true)]
     json: bool,
+    /// Line-by-line output for screen readers: no pager, no full-screen UI,
+    /// no ANSI styling.
+    #[arg(long, global = true)]
+    plain: bool,
+    /// Never open the full-screen wizard or pager: commands print as without
+    /// a terminal.
+    #[arg(long, global = true)]
+    no_interactive: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -58,7 +66,7 @@ fn main() -> ExitCode {
         Err(error) => return usage_error(&error),
     };
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
-    let app = match cmd::App::new(
+    let mut app = match cmd::App::new(
         lang.as_deref(),
         cli.root.as_deref(),
         cli.store.as_deref(),
@@ -67,6 +75,7 @@ fn main() -> ExitCode {
         Ok(app) => app,
         Err(code) => return code,
     };
+    app.set_modes(cli.plain, cli.no_interactive);
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),

@@ -98,6 +98,21 @@ pub struct App {
     pub commands: Commands,
     /// What the user asked for: `export` exports the languages of `--lang`.
     pub requested: language::Requested,
+    /// `--plain`: line-by-line output for screen readers: no pager, no
+    /// full-screen UI, no ANSI styling.
+    pub plain: bool,
+    /// Whether full-screen UI (the wizard, the pager) may be used: stdin and
+    /// stdout are terminals, and none of `--json`, `--plain`,
+    /// `--no-interactive` was given. Set by [`App::set_modes`].
+    pub interactive: bool,
+}
+
+/// `--plain` for the whole process, for the printing helpers that have no `App`.
+static PLAIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--plain` was given.
+pub fn plain() -> bool {
+    PLAIN.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl App {
@@ -120,6 +135,8 @@ impl App {
                     store: located,
                     commands: Commands::new(store),
                     requested,
+                    plain: false,
+                    interactive: false,
                 };
                 let warnings = app.requested.warnings();
                 // The UI strings only when there is something to say: a cold
@@ -154,6 +171,19 @@ impl App {
                 Err(fail(&ui, &error, json))
             }
         }
+    }
+
+    /// Records `--plain` and `--no-interactive`, and decides whether the
+    /// full-screen UI may be used (see [`App::interactive`]).
+    pub fn set_modes(&mut self, plain: bool, no_interactive: bool) {
+        use std::io::IsTerminal;
+        self.plain = plain;
+        PLAIN.store(plain, std::sync::atomic::Ordering::Relaxed);
+        self.interactive = std::io::stdin().is_terminal()
+            && std::io::stdout().is_terminal()
+            && !self.json
+            && !plain
+            && !no_interactive;
     }
 
     pub fn ui(&self) -> Localizer {
