@@ -234,6 +234,18 @@ impl App {
     }
 }
 
+/// Prints a wizard page (the text of `cert::page`) laid out for the
+/// terminal: wrapped to its width with hanging indents, warnings highlighted
+/// when styling is on (`render::printed`).
+pub fn print_page(ui: &Localizer, text: &str) {
+    let out = docwiz::render::printed::layout(
+        text,
+        help::terminal_style(),
+        &docwiz::cert::page::warnings(ui),
+    );
+    say!("{out}");
+}
+
 /// Markdown made by the program (the main wizard page) rendered for the terminal.
 pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
     let page = docwiz::compose::Page {

@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod printed;
 pub mod term;
 
 use pulldown_cmark::{BlockQuoteKind, Options, Parser};
