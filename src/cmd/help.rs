@@ -258,7 +258,7 @@ fn longer_than_screen(output: &str) -> bool {
 /// ANSI styling only on a terminal (and not with NO_COLOR or `--plain`); its
 /// width, else COLUMNS, else 80.
 pub fn terminal_style() -> term::Style {
-    let tty = std::io::stdout().is_terminal() && !super::plain();
+    let tty = std::io::stdout().is_terminal();
     let width = tty
         .then(terminal_size::terminal_size)
         .flatten()
@@ -267,7 +267,7 @@ pub fn terminal_style() -> term::Style {
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
         .unwrap_or(80);
     term::Style {
-        color: tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        color: tty && !super::plain() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         width,
     }
 }
