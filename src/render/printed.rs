@@ -85,19 +85,25 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         return format!("{}{body}", " ".repeat(lead));
     }
     // The widest word of the value decides whether the indent can stay: a
-    // smaller one rather than a broken word. A word wider than the line
-    // (a thumbprint, a path at 40 columns) is broken whatever the indent,
-    // and does not take the indent away from the rest.
-    let longest = rest[value..]
-        .split_whitespace()
-        .map(textwrap::core::display_width)
-        .filter(|w| lead + w <= width)
-        .max()
+    // smaller one rather than a broken word (a row's continuation line, all
+    // indent, moves left as its first line does). A word wider than the line
+    // (a thumbprint, a path at 40 columns) is broken whatever the indent:
+    // under a short one, in few pieces.
+    let words = || rest[value..].split_whitespace().map(textwrap::core::display_width);
+    let fitting = |w: &usize| w + 2 <= width;
+    let giant = words().any(|w| !fitting(&w));
+    let longest = words().filter(fitting).max().unwrap_or(0);
+    let lead = [lead, 4.min(lead), 2.min(lead)]
+        .into_iter()
+        .find(|l| l + longest <= width)
         .unwrap_or(0);
-    let hang = [lead + hang, lead + 2, lead]
+    let mut hang = [lead + hang, lead + 2, lead]
         .into_iter()
         .find(|h| h + longest <= width)
         .unwrap_or(lead);
+    if giant {
+        hang = hang.min(lead + 2);
+    }
     let first = " ".repeat(lead);
     let rest_indent = " ".repeat(hang);
     let options = textwrap::Options::new(width)

@@ -151,6 +151,12 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The visible screen with its styles as escape sequences (`capture-pane -e`).
+    pub fn styled_screen(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-e", "-t", SESSION]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// The whole pane, its scrolled-off history included.
     pub fn history(&self) -> String {
         let out = self.tmux(&["capture-pane", "-p", "-S", "-", "-E", "-", "-t", SESSION]);
