@@ -741,6 +741,206 @@ fn mark(line: &Line<'static>, marks: &[(usize, usize, Style)], width: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Docwiz, Lookup, View};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+
+    fn page(lang: &str, topic: &str) -> Help {
+        let docwiz = Docwiz::new(crate::source::Source::BuiltIn, &[lang.parse().unwrap()]).unwrap();
+        match docwiz.help(&[topic.to_string()], View::default()).unwrap() {
+            Lookup::Found(help) => help,
+            Lookup::NoMatch { .. } => panic!("{topic} not found"),
+        }
+    }
+
+    fn draw(view: &mut HelpView, terminal: &mut Terminal<TestBackend>) {
+        terminal.draw(|frame| view.draw(frame, frame.area())).unwrap();
+    }
+
+    fn key(view: &mut HelpView, code: KeyCode) -> HelpOutcome {
+        view.handle_key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn screen(terminal: &Terminal<TestBackend>) -> Vec<String> {
+        let buffer = terminal.backend().buffer();
+        (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scrolling_stays_within_the_page() {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+        let mut view = HelpView::new(page("en", "certificate-request-returned"));
+        draw(&mut view, &mut terminal);
+        let lines = view.lines().len();
+        assert!(lines > 18, "{lines}");
+        assert!(screen(&terminal)[0].contains("Certificate Request (Returned)"));
+        key(&mut view, KeyCode::Up);
+        assert_eq!(view.scroll(), 0);
+        key(&mut view, KeyCode::PageDown);
+        assert_eq!(view.scroll(), 17);
+        key(&mut view, KeyCode::End);
+        assert_eq!(view.scroll(), lines - 18);
+        key(&mut view, KeyCode::Down);
+        key(&mut view, KeyCode::Char(' '));
+        assert_eq!(view.scroll(), lines - 18);
+        key(&mut view, KeyCode::Char('g'));
+        assert_eq!(view.scroll(), 0);
+        key(&mut view, KeyCode::Char('j'));
+        assert_eq!(view.scroll(), 1);
+    }
+
+    #[test]
+    fn find_goes_to_each_match_in_turn() {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+        let mut view = HelpView::new(page("en", "certificate-request-returned"));
+        draw(&mut view, &mut terminal);
+        key(&mut view, KeyCode::Char('/'));
+        for c in "INTERMEDIATE".chars() {
+            key(&mut view, KeyCode::Char(c));
+        }
+        draw(&mut view, &mut terminal);
+        assert!(screen(&terminal)[19].starts_with("Find: INTERMEDIATE"));
+        key(&mut view, KeyCode::Enter);
+        draw(&mut view, &mut terminal);
+        let shown = |view: &HelpView| {
+            view.lines()[view.scroll()..(view.scroll() + 18).min(view.lines().len())]
+                .iter()
+                .any(|l| l.to_lowercase().contains("intermediate"))
+        };
+        assert!(shown(&view));
+        assert!(screen(&terminal)[0].contains("Match 1 of"));
+        let first = view.scroll();
+        key(&mut view, KeyCode::Char('n'));
+        draw(&mut view, &mut terminal);
+        assert!(screen(&terminal)[0].contains("Match 2 of"));
+        assert!(shown(&view) && view.scroll() >= first);
+        key(&mut view, KeyCode::Char('N'));
+        draw(&mut view, &mut terminal);
+        assert!(screen(&terminal)[0].contains("Match 1 of"));
+        // Nothing found: said, and the place kept.
+        key(&mut view, KeyCode::Char('/'));
+        for c in "zzzq".chars() {
+            key(&mut view, KeyCode::Char(c));
+        }
+        key(&mut view, KeyCode::Enter);
+        draw(&mut view, &mut terminal);
+        assert!(screen(&terminal)[19].contains("No match for “zzzq”"));
+    }
+
+    #[test]
+    fn links_are_followed_in_page_order_and_esc_goes_back() {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+        let mut view = HelpView::new(page("en", "certificate-request-returned"));
+        draw(&mut view, &mut terminal);
+        assert_eq!(
+            view.links(),
+            [
+                "certificate-details#fields",
+                "certificate-assignment",
+                "trust-import#trusting-a-root",
+                "trust-import#intermediates"
+            ]
+        );
+        assert_eq!(key(&mut view, KeyCode::Enter), HelpOutcome::Stay);
+        key(&mut view, KeyCode::Tab);
+        key(&mut view, KeyCode::Tab);
+        assert_eq!(view.focused(), Some("certificate-assignment"));
+        key(&mut view, KeyCode::BackTab);
+        assert_eq!(view.focused(), Some("certificate-details#fields"));
+        key(&mut view, KeyCode::BackTab);
+        assert_eq!(view.focused(), Some("trust-import#intermediates"));
+        let scroll = view.scroll();
+        assert!(scroll > 0, "the last link is scrolled into view");
+        let outcome = key(&mut view, KeyCode::Enter);
+        assert_eq!(outcome, HelpOutcome::Follow("trust-import#intermediates".into()));
+        view.push(page("en", "trust-import"));
+        draw(&mut view, &mut terminal);
+        assert_eq!(view.title(), "Trust a certification authority");
+        assert_eq!(view.depth(), 2);
+        // The anchor's heading is at the top.
+        let top = &view.lines()[view.scroll()];
+        assert!(view.scroll() > 0 && !top.trim().is_empty(), "{top}");
+        assert!(screen(&terminal)[19].contains("Esc back"));
+        assert_eq!(key(&mut view, KeyCode::Esc), HelpOutcome::Stay);
+        draw(&mut view, &mut terminal);
+        assert_eq!(view.title(), "Certificate Request (Returned)");
+        assert_eq!(view.scroll(), scroll);
+        assert_eq!(view.focused(), Some("trust-import#intermediates"));
+        assert_eq!(key(&mut view, KeyCode::Backspace), HelpOutcome::Stay);
+        assert_eq!(view.depth(), 1);
+        assert_eq!(key(&mut view, KeyCode::Esc), HelpOutcome::Close);
+        assert_eq!(key(&mut view, KeyCode::Char('q')), HelpOutcome::Close);
+    }
+
+    #[test]
+    fn a_click_on_a_link_follows_it_and_the_wheel_scrolls() {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).unwrap();
+        let mut view = HelpView::new(page("de", "certificate-request-returned"));
+        draw(&mut view, &mut terminal);
+        let mouse = |kind, column, row| MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        };
+        view.handle_mouse(mouse(MouseEventKind::ScrollDown, 5, 5));
+        assert_eq!(view.scroll(), WHEEL_LINES);
+        view.handle_mouse(mouse(MouseEventKind::ScrollUp, 5, 5));
+        assert_eq!(view.scroll(), 0);
+        // Bring the first link on screen and click its first character.
+        key(&mut view, KeyCode::Tab);
+        draw(&mut view, &mut terminal);
+        let link = &view.page().links[0];
+        let span = link.spans[0];
+        let row = u16::try_from(span.line - view.scroll()).unwrap() + 1;
+        let outcome = view.handle_mouse(mouse(
+            MouseEventKind::Down(MouseButton::Left),
+            u16::try_from(span.start).unwrap(),
+            row,
+        ));
+        assert_eq!(outcome, HelpOutcome::Follow("certificate-details#fields".into()));
+        // The line on the screen is the link's text there.
+        let text: String = screen(&terminal)[usize::from(row)]
+            .chars()
+            .collect();
+        assert!(text.contains("Zertifikat"), "{text}");
+    }
+
+    #[test]
+    fn nothing_is_wider_than_the_area_and_a_resize_rewraps() {
+        for lang in ["zh-TW", "de", "ru"] {
+            let mut view = HelpView::new(page(lang, "certificate-request-returned"));
+            for width in [80u16, 41, 12] {
+                let mut terminal = Terminal::new(TestBackend::new(width, 12)).unwrap();
+                draw(&mut view, &mut terminal);
+                // Below the renderer's narrowest wrap (20 columns) and for a
+                // command wider than the area, lines are cut when drawn.
+                if width < 41 {
+                    continue;
+                }
+                for line in view.lines() {
+                    assert!(
+                        line.width() <= usize::from(width),
+                        "{lang} at {width}: {line:?}"
+                    );
+                }
+                for link in &view.page().links {
+                    for span in &link.spans {
+                        assert!(span.end <= usize::from(width));
+                        let line = &view.lines()[span.line];
+                        assert!(fit(line, span.end).width() == span.end, "{lang}: {line:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn find_is_case_insensitive_and_measures_cjk_in_columns() {
