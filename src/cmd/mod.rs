@@ -236,8 +236,15 @@ impl App {
 
 /// Prints a wizard page (the text of `cert::page`) laid out for the
 /// terminal: wrapped to its width with hanging indents, warnings highlighted
-/// when styling is on (`render::printed`).
+/// when styling is on (`render::printed`). Without a terminal and without
+/// `COLUMNS` the page is printed as it is: a script reading it gets exactly
+/// what it got before pages were wrapped (issue 11, "scripts keep working").
 pub fn print_page(ui: &Localizer, text: &str) {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() && std::env::var_os("COLUMNS").is_none() {
+        say!("{text}");
+        return;
+    }
     let out = docwiz::render::printed::layout(
         text,
         help::terminal_style(),
