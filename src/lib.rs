@@ -196,7 +196,11 @@ impl Docwiz {
 
     /// The title of topic `id` in the user's language, from its messages alone.
     pub fn title(&self, id: &str) -> Option<String> {
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
             return None;
         }
         let file = format!("topics/{id}.ftl");

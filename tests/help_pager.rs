@@ -35,7 +35,12 @@ fn assert_fits(screen: &str, columns: usize) {
 #[test]
 fn the_pager_shows_the_title_first_scrolls_finds_follows_links_and_quits() {
     let dir = tempfile::tempdir().unwrap();
-    let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &help_command(dir.path(), ""));
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "en_US.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
     let title = "Certificate Request (Returned)";
     let first = tmux
         .wait_until(|s| s.contains(title) && s.contains("Lines 1–18 of") && s.contains("Esc close"))
@@ -49,9 +54,14 @@ fn the_pager_shows_the_title_first_scrolls_finds_follows_links_and_quits() {
     // PgDn: the next screen, the title scrolled away from the body.
     tmux.send(&["NPage"]);
     let second = tmux
-        .wait_until(|s| s.contains("Lines 18–35 of") && !s.lines().skip(1).any(|l| l.contains(title)))
+        .wait_until(|s| {
+            s.contains("Lines 18–35 of") && !s.lines().skip(1).any(|l| l.contains(title))
+        })
         .unwrap_or_else(|s| panic!("PgDn did not scroll:\n{s}"));
-    assert!(!second.lines().skip(1).any(|l| l.contains(title)), "{second}");
+    assert!(
+        !second.lines().skip(1).any(|l| l.contains(title)),
+        "{second}"
+    );
     assert_ne!(first_lines(&first, 19), first_lines(&second, 19));
 
     // `/` opens the prompt; a word further down is found and shown.
@@ -106,7 +116,12 @@ fn the_pager_shows_the_title_first_scrolls_finds_follows_links_and_quits() {
 #[test]
 fn esc_on_the_first_page_closes_the_pager() {
     let dir = tempfile::tempdir().unwrap();
-    let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &help_command(dir.path(), ""));
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "en_US.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
     tmux.wait_for("Lines 1–18 of")
         .unwrap_or_else(|s| panic!("no pager:\n{s}"));
     tmux.send(&["Escape"]);
@@ -145,10 +160,7 @@ fn every_screen_fits(lang: &str, title: &str) {
 
 #[test]
 fn every_german_screen_fits_sixty_columns() {
-    every_screen_fits(
-        "de_DE.UTF-8",
-        "Zertifikatanforderung (zurückgegeben)",
-    );
+    every_screen_fits("de_DE.UTF-8", "Zertifikatanforderung (zurückgegeben)");
 }
 
 #[test]
@@ -159,7 +171,12 @@ fn every_traditional_chinese_screen_fits_sixty_columns() {
 #[test]
 fn find_works_in_traditional_chinese() {
     let dir = tempfile::tempdir().unwrap();
-    let tmux = Tmux::start(60, 20, &[("LANG", "zh_TW.UTF-8")], &help_command(dir.path(), ""));
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "zh_TW.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
     tmux.wait_for("憑證要求（已傳回）")
         .unwrap_or_else(|s| panic!("no title:\n{s}"));
     tmux.send(&["/"]);
@@ -204,7 +221,10 @@ fn no_pager_prints_the_whole_page_on_a_terminal() {
             all.contains("Certificate Request (Returned)"),
             "{flag}: no title:\n{all}"
         );
-        assert!(!all.contains("Lines 1–18"), "{flag}: the pager opened:\n{all}");
+        assert!(
+            !all.contains("Lines 1–18"),
+            "{flag}: the pager opened:\n{all}"
+        );
         // The end of the page is there too: the live status of the empty store.
         assert!(
             all.contains("There is no certificate request yet."),

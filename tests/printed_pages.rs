@@ -47,7 +47,9 @@ fn latin_words(text: &str) -> BTreeSet<String> {
     let word_char = |c: char| c.is_ascii_graphic() || latin(c);
     for token in joined.split(|c: char| !word_char(c)) {
         // Hexadecimal (a thumbprint wider than the line is broken, rightly).
-        let hex = token.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase());
+        let hex = token
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase());
         if hex || token.contains(|c: char| c.is_ascii_digit() || "/=.@:<>".contains(c)) {
             continue;
         }
@@ -228,9 +230,14 @@ fn warnings_are_highlighted_on_a_terminal_only() {
         .lines()
         .find(|l| l.contains("Certificate chain"))
         .expect("the chain row");
-    assert!(line.contains("\x1b[33m"), "the untrusted chain is not highlighted: {line:?}");
     assert!(
-        screen.lines().any(|l| l.contains("\x1b[33m") && l.contains("! Import")),
+        line.contains("\x1b[33m"),
+        "the untrusted chain is not highlighted: {line:?}"
+    );
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("\x1b[33m") && l.contains("! Import")),
         "the missing root is not highlighted:\n{screen}"
     );
     for plain in ["--plain", "--no-interactive --plain"] {

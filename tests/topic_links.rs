@@ -16,7 +16,13 @@ const TARGETS: [(&str, Option<&str>); 4] = [
 
 fn help(lang: &str, format: &str) -> String {
     let out = run(&[
-        "--lang", lang, "help", TOPIC, "--no-live", "--format", format,
+        "--lang",
+        lang,
+        "help",
+        TOPIC,
+        "--no-live",
+        "--format",
+        format,
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     stdout(&out)
@@ -74,7 +80,13 @@ fn exported_links_reach_their_page_and_anchor() {
     for format in ["html", "md"] {
         let dir = tempfile::tempdir().unwrap();
         let site = dir.path().join("site");
-        let out = run(&["export", "--format", format, "--out", site.to_str().unwrap()]);
+        let out = run(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            site.to_str().unwrap(),
+        ]);
         assert_eq!(code(&out), 0, "{}", stderr(&out));
         for lang in LOCALES {
             let page =
@@ -93,7 +105,10 @@ fn exported_links_reach_their_page_and_anchor() {
                     } else {
                         format!("<a name=\"{anchor}\"></a>")
                     };
-                    assert!(target.contains(&declared), "{lang}/{topic}.{format}: no {anchor}");
+                    assert!(
+                        target.contains(&declared),
+                        "{lang}/{topic}.{format}: no {anchor}"
+                    );
                 }
             }
         }
@@ -117,10 +132,20 @@ fn lint_reports_a_link_to_an_unknown_topic_or_anchor_where_it_is_written() {
     let r = root.path();
     // A translation links to a topic that does not exist …
     let de = "locales/de/topics/certificate-request-returned.ftl";
-    edit(r, de, "topic:certificate-assignment", "topic:certificate-asignment");
+    edit(
+        r,
+        de,
+        "topic:certificate-assignment",
+        "topic:certificate-asignment",
+    );
     // … English to an anchor the topic does not have …
     let en = "locales/en/topics/certificate-request-returned.ftl";
-    edit(r, en, "topic:trust-import#intermediates", "topic:trust-import#intermediate-cas");
+    edit(
+        r,
+        en,
+        "topic:trust-import#intermediates",
+        "topic:trust-import#intermediate-cas",
+    );
     // … and a template to an unknown topic.
     let template = "content/certificate-details.md";
     edit(
@@ -134,13 +159,18 @@ fn lint_reports_a_link_to_an_unknown_topic_or_anchor_where_it_is_written() {
     let err = stderr(&out);
     for (file, needle, words) in [
         (de, "topic:certificate-asignment", "certificate-asignment"),
-        (en, "topic:trust-import#intermediate-cas", "intermediate-cas"),
+        (
+            en,
+            "topic:trust-import#intermediate-cas",
+            "intermediate-cas",
+        ),
         (template, "topic:no-such-topic", "no-such-topic"),
     ] {
         let (line, col) = position(&r.join(file), needle);
         let prefix = format!("{}:{line}:{col}: error: ", r.join(file).display());
         assert!(
-            err.lines().any(|l| l.starts_with(&prefix) && l.contains(words)),
+            err.lines()
+                .any(|l| l.starts_with(&prefix) && l.contains(words)),
             "no {prefix}… for {needle}:\n{err}"
         );
     }

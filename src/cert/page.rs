@@ -116,7 +116,11 @@ pub fn warnings(l10n: &Localizer) -> Vec<(String, crate::render::printed::Emphas
     // The unknown issuer's verdict starts with the same word as the missing
     // intermediate's: the part before the issuer's name is highlighted.
     let unknown = l10n.text(&Message::new("chain-unknown-issuer").arg("subject", "\u{E000}"));
-    if let Some(head) = unknown.split('\u{E000}').next().filter(|h| !h.trim().is_empty()) {
+    if let Some(head) = unknown
+        .split('\u{E000}')
+        .next()
+        .filter(|h| !h.trim().is_empty())
+    {
         out.push((head.trim_end().to_string(), Emphasis::Warning));
     }
     out.push((text(l10n, "state-failed"), Emphasis::Failure));

@@ -89,7 +89,11 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
     // indent, moves left as its first line does). A word wider than the line
     // (a thumbprint, a path at 40 columns) is broken whatever the indent:
     // under a short one, in few pieces.
-    let words = || rest[value..].split_whitespace().map(textwrap::core::display_width);
+    let words = || {
+        rest[value..]
+            .split_whitespace()
+            .map(textwrap::core::display_width)
+    };
     let fitting = |w: &usize| w + 2 <= width;
     let giant = words().any(|w| !fitting(&w));
     let longest = words().filter(fitting).max().unwrap_or(0);
@@ -178,7 +182,10 @@ mod tests {
         let text = "  ! 如果發行 CA 的根憑證不在電腦的「受信任的根憑證授權單位」存放區中，此頁面會回報這個狀況。\n";
         let out = layout(text, plain(30), &[]);
         assert!(out.lines().count() > 1);
-        assert!(out.lines().all(|l| textwrap::core::display_width(l) <= 30), "{out}");
+        assert!(
+            out.lines().all(|l| textwrap::core::display_width(l) <= 30),
+            "{out}"
+        );
         assert!(out.lines().skip(1).all(|l| l.starts_with("    ")), "{out}");
     }
 

@@ -121,7 +121,9 @@ fn anchor_line(help: &Help, anchor: &str, plain: &[String]) -> Option<usize> {
         return None;
     }
     let start: String = heading.chars().take(12).collect();
-    plain.iter().position(|l| l.trim_start().starts_with(&start))
+    plain
+        .iter()
+        .position(|l| l.trim_start().starts_with(&start))
 }
 
 fn line_text(line: &Line) -> String {
@@ -278,11 +280,8 @@ impl HelpView {
             KeyCode::Backspace => {
                 self.back();
             }
-            KeyCode::Esc => {
-                if !self.back() {
-                    return HelpOutcome::Close;
-                }
-            }
+            // Back one page; on the first page there is none, and Esc closes.
+            KeyCode::Esc if !self.back() => return HelpOutcome::Close,
             KeyCode::Char('q') if !ctrl => return HelpOutcome::Close,
             KeyCode::Char('c') if ctrl => return HelpOutcome::Close,
             KeyCode::Up | KeyCode::Char('k') => self.scroll_by(-1),
@@ -623,7 +622,7 @@ impl HelpView {
 fn push_keys(spans: &mut Vec<Span<'static>>, keys: &[(&str, String)], room: usize, key: Style) {
     let mut used = 0;
     for (name, label) in keys {
-        let name = format!("{name}");
+        let name = name.to_string();
         let label = format!(" {label} ");
         let need = 1 + name.width() + label.width();
         if used + need > room {
@@ -755,7 +754,9 @@ mod tests {
     }
 
     fn draw(view: &mut HelpView, terminal: &mut Terminal<TestBackend>) {
-        terminal.draw(|frame| view.draw(frame, frame.area())).unwrap();
+        terminal
+            .draw(|frame| view.draw(frame, frame.area()))
+            .unwrap();
     }
 
     fn key(view: &mut HelpView, code: KeyCode) -> HelpOutcome {
@@ -859,7 +860,10 @@ mod tests {
         let scroll = view.scroll();
         assert!(scroll > 0, "the last link is scrolled into view");
         let outcome = key(&mut view, KeyCode::Enter);
-        assert_eq!(outcome, HelpOutcome::Follow("trust-import#intermediates".into()));
+        assert_eq!(
+            outcome,
+            HelpOutcome::Follow("trust-import#intermediates".into())
+        );
         view.push(page("en", "trust-import"));
         draw(&mut view, &mut terminal);
         assert_eq!(view.title(), "Trust a certification authority");
@@ -905,11 +909,12 @@ mod tests {
             u16::try_from(span.start).unwrap(),
             row,
         ));
-        assert_eq!(outcome, HelpOutcome::Follow("certificate-details#fields".into()));
+        assert_eq!(
+            outcome,
+            HelpOutcome::Follow("certificate-details#fields".into())
+        );
         // The line on the screen is the link's text there.
-        let text: String = screen(&terminal)[usize::from(row)]
-            .chars()
-            .collect();
+        let text: String = screen(&terminal)[usize::from(row)].chars().collect();
         assert!(text.contains("Zertifikat"), "{text}");
     }
 
@@ -944,11 +949,11 @@ mod tests {
 
     #[test]
     fn find_is_case_insensitive_and_measures_cjk_in_columns() {
-        let lines = vec!["Ein Zertifikat, ZERTIFIKAT".to_string(), "憑證鏈 與 憑證".to_string()];
-        assert_eq!(
-            find_all(&lines, "zertifikat"),
-            [(0, 4, 14), (0, 16, 26)]
-        );
+        let lines = vec![
+            "Ein Zertifikat, ZERTIFIKAT".to_string(),
+            "憑證鏈 與 憑證".to_string(),
+        ];
+        assert_eq!(find_all(&lines, "zertifikat"), [(0, 4, 14), (0, 16, 26)]);
         assert_eq!(find_all(&lines, "憑證"), [(1, 0, 4), (1, 10, 14)]);
     }
 
