@@ -22,21 +22,32 @@ pub struct TopicLink {
 }
 
 impl TopicLink {
-    /// `topic:<id>` or `topic:<id>#<anchor>` (the scheme in any case); `None`
-    /// for any other destination. The id may be empty: lint reports it.
+    /// `topic:<id>` or `topic:<id>#<anchor>` (the scheme in any case), with
+    /// an id and an anchor of ASCII letters, digits, `-` and `_` (as topic
+    /// ids and heading ids are written); `None` for any other destination.
+    /// A malformed one (`topic:javascript:…`, `topic:../x`) is no topic link:
+    /// the outputs treat it as a link with an unknown scheme (dropped to its
+    /// text in HTML and Markdown), and lint reports it ([`is_topic_scheme`]).
     pub fn parse(dest: &str) -> Option<TopicLink> {
-        let scheme = dest.get(..SCHEME.len())?;
-        if !scheme.eq_ignore_ascii_case(SCHEME) {
+        if !is_topic_scheme(dest) {
             return None;
         }
         let rest = dest[SCHEME.len()..].trim();
         let (topic, anchor) = match rest.split_once('#') {
-            Some((topic, anchor)) => (topic, Some(anchor.to_string())),
+            Some((topic, anchor)) => (topic, Some(anchor)),
             None => (rest, None),
         };
+        let name = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        if !name(topic) || anchor.is_some_and(|a| !name(a)) {
+            return None;
+        }
         Some(TopicLink {
             topic: topic.to_string(),
-            anchor,
+            anchor: anchor.map(str::to_string),
         })
     }
 
@@ -59,6 +70,12 @@ impl TopicLink {
     }
 }
 
+/// Whether `dest` uses the `topic:` scheme (in any case), well-formed or not.
+pub fn is_topic_scheme(dest: &str) -> bool {
+    dest.get(..SCHEME.len())
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case(SCHEME))
+}
+
 /// The topics `markdown` links to, each once, in order of first link.
 pub fn linked_topics(markdown: &str) -> Vec<String> {
     let mut seen = BTreeSet::new();
@@ -66,7 +83,6 @@ pub fn linked_topics(markdown: &str) -> Vec<String> {
     for event in parser(markdown) {
         if let Event::Start(Tag::Link { dest_url, .. }) = event
             && let Some(link) = TopicLink::parse(&dest_url)
-            && !link.topic.is_empty()
             && seen.insert(link.topic.clone())
         {
             out.push(link.topic);
@@ -119,6 +135,18 @@ mod tests {
         );
         assert!(TopicLink::parse("https://example.org").is_none());
         assert!(TopicLink::parse("top").is_none());
+        // Nothing that could leave the directory or run a script.
+        for bad in [
+            "topic:javascript:alert(1)",
+            "topic:../x",
+            "topic:",
+            "topic:a#b c",
+            "topic:a#",
+            "topic:/etc/passwd",
+        ] {
+            assert!(TopicLink::parse(bad).is_none(), "{bad}");
+            assert!(is_topic_scheme(bad), "{bad}");
+        }
     }
 
     #[test]

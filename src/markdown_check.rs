@@ -825,9 +825,9 @@ pub fn broken_topic_links(
         let Event::Start(Tag::Link { dest_url, .. }) = event else {
             continue;
         };
-        let Some(link) = crate::link::TopicLink::parse(&dest_url) else {
+        if !crate::link::is_topic_scheme(&dest_url) {
             continue;
-        };
+        }
         let at = markdown
             .get(range.clone())
             .and_then(|text| text.rfind(dest_url.as_ref()))
@@ -836,6 +836,16 @@ pub fn broken_topic_links(
             0
         } else {
             dest_url.len()
+        };
+        // A malformed destination names no topic that exists.
+        let Some(link) = crate::link::TopicLink::parse(&dest_url) else {
+            let written = dest_url[crate::link::SCHEME.len()..].to_string();
+            out.push((
+                at,
+                len,
+                Message::new("lint-link-unknown-topic").arg("topic", written),
+            ));
+            continue;
         };
         let message = match known.get(&link.topic) {
             None => Message::new("lint-link-unknown-topic").arg("topic", link.topic.as_str()),

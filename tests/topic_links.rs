@@ -178,3 +178,49 @@ fn lint_reports_a_link_to_an_unknown_topic_or_anchor_where_it_is_written() {
     let shipped = run(&["lint"]);
     assert_eq!(code(&shipped), 0, "{}", stderr(&shipped));
 }
+
+#[test]
+fn a_malformed_topic_link_is_no_link_and_lint_reports_it() {
+    let root = tree();
+    let r = root.path();
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        de,
+        "\nthumbprint = ",
+        "\nthumbprint = [a](topic:javascript:alert(1)) [b](topic:../../secret) [c](TOPIC:trust-import) ",
+    );
+    let root_arg = r.to_str().unwrap();
+    for format in ["html", "md"] {
+        let out = run(&[
+            "--root",
+            root_arg,
+            "--lang",
+            "de",
+            "help",
+            TOPIC,
+            "--no-live",
+            "--format",
+            format,
+        ]);
+        let page = stdout(&out);
+        assert!(!page.contains("javascript:"), "{format}:\n{page}");
+        assert!(!page.contains("secret."), "{format}:\n{page}");
+        // A well-formed link in another case is a link.
+        assert!(
+            page.contains(&format!("trust-import.{format}")),
+            "{format}:\n{page}"
+        );
+    }
+    let out = run(&["--root", root_arg, "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    for needle in ["topic:javascript:alert(1)", "topic:../../secret"] {
+        let (line, col) = position(&r.join(de), needle);
+        let prefix = format!("{}:{line}:{col}: error: ", r.join(de).display());
+        assert!(
+            err.lines().any(|l| l.starts_with(&prefix)),
+            "no {prefix}… for {needle}:\n{err}"
+        );
+    }
+}

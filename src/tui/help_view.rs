@@ -266,6 +266,9 @@ impl HelpView {
             return HelpOutcome::Stay;
         }
         self.find.missed = None;
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return HelpOutcome::Close;
+        }
         if self.find.typing.is_some() {
             self.find_key(key);
             return HelpOutcome::Stay;
@@ -283,7 +286,6 @@ impl HelpView {
             // Back one page; on the first page there is none, and Esc closes.
             KeyCode::Esc if !self.back() => return HelpOutcome::Close,
             KeyCode::Char('q') if !ctrl => return HelpOutcome::Close,
-            KeyCode::Char('c') if ctrl => return HelpOutcome::Close,
             KeyCode::Up | KeyCode::Char('k') => self.scroll_by(-1),
             KeyCode::Down | KeyCode::Char('j') => self.scroll_by(1),
             KeyCode::PageUp | KeyCode::Char('b') => self.scroll_by(-page),
