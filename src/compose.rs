@@ -62,6 +62,10 @@ pub struct Page {
     /// Per template line and per filled slot, in order; slot ranges lie inside
     /// their line's range.
     pub origins: Vec<Origin>,
+    /// The titles of the topics the page links to (`topic:` links, see
+    /// [`crate::link`]), in the page's language, by topic id: filled by
+    /// `Docwiz::page`; the terminal names the topic after the link's text.
+    pub link_titles: std::collections::BTreeMap<String, String>,
 }
 
 /// Why a message is shown in English.
@@ -248,6 +252,7 @@ pub fn compose(topic: &Topic, l10n: &Localizer, options: &Options) -> Page {
         unfilled: Vec::new(),
         failures: Vec::new(),
         origins: Vec::new(),
+        link_titles: Default::default(),
     };
     page.title = match l10n.format("title", args) {
         Some(f) => {

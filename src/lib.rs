@@ -11,6 +11,7 @@ pub mod export;
 pub mod f1_index;
 pub mod ftl;
 pub mod language;
+pub mod link;
 pub mod lint;
 pub mod localization;
 pub mod markdown_check;
@@ -150,6 +151,7 @@ impl Docwiz {
             diagnostics.extend(failure.diagnostics(&self.source, &topic.front.id));
         }
         diagnostics.extend(markdown_check::check_page(&self.source, topic, &mut page));
+        page.link_titles = self.link_titles(&page.markdown);
         Ok(Help {
             page,
             l10n,
@@ -178,6 +180,33 @@ impl Docwiz {
                 Ok(Lookup::NoMatch { error, page })
             }
         }
+    }
+
+    /// The titles of the topics `markdown` links to, in the user's language
+    /// (the topic's id when it has no title or cannot be read: lint reports it).
+    fn link_titles(&self, markdown: &str) -> std::collections::BTreeMap<String, String> {
+        link::linked_topics(markdown)
+            .into_iter()
+            .map(|id| {
+                let title = self.title(&id).unwrap_or_else(|| id.clone());
+                (id, title)
+            })
+            .collect()
+    }
+
+    /// The title of topic `id` in the user's language, from its messages alone.
+    pub fn title(&self, id: &str) -> Option<String> {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return None;
+        }
+        let file = format!("topics/{id}.ftl");
+        let mut diagnostics = Vec::new();
+        let l10n = Localizer::load(&self.source, &self.chain, &[&file], &mut diagnostics).ok()?;
+        l10n.format("title", None).map(|f| f.text)
     }
 
     fn no_match(&self, error: &Error, view: View) -> Option<Help> {

@@ -6,8 +6,6 @@ mod cmd;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use std::io::IsTerminal;
-
 use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Parser)]
@@ -32,12 +30,12 @@ struct Cli {
     /// Print one JSON document.
     #[arg(long, global = true)]
     json: bool,
-    /// Line-by-line output for screen readers: no full-screen wizard, no
-    /// pager, no styling.
+    /// Line-by-line output for screen readers: no pager, no full-screen UI,
+    /// no ANSI styling.
     #[arg(long, global = true)]
     plain: bool,
-    /// Print pages and exit, as without a terminal, instead of opening the
-    /// full-screen wizard.
+    /// Never open the full-screen wizard or pager: commands print as without
+    /// a terminal.
     #[arg(long, global = true)]
     no_interactive: bool,
     #[command(subcommand)]
@@ -67,38 +65,26 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage_error(&error),
     };
-    let interactive = !cli.json
-        && !cli.plain
-        && !cli.no_interactive
-        && std::io::stdin().is_terminal()
-        && std::io::stdout().is_terminal();
     // A wizard step missing what it needs opens its page on a terminal;
     // elsewhere it is the usage error it always was.
     if let Command::Wizard(args) = &cli.command
-        && !interactive
+        && !cmd::interactive(cli.json, cli.plain, cli.no_interactive)
         && args.incomplete()
         && let Err(error) = strict().try_get_matches()
     {
         return usage_error(&error);
     }
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
-    let app = match cmd::App::new(
+    let mut app = match cmd::App::new(
         lang.as_deref(),
         cli.root.as_deref(),
         cli.store.as_deref(),
         cli.json,
     ) {
-        Ok(app) => Ok(cmd::App {
-            interactive,
-            plain: cli.plain,
-            ..app
-        }),
-        Err(code) => Err(code),
-    };
-    let app = match app {
         Ok(app) => app,
         Err(code) => return code,
     };
+    app.set_modes(cli.plain, cli.no_interactive);
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Topics => cmd::topics::run(&app, cli.json),

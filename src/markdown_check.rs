@@ -698,6 +698,7 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
     let mut seen = BTreeSet::new();
     let mut locales = source.list("locales", "")?;
     locales.sort();
+    let known = known_anchors(source, catalog);
     for front in catalog.topics() {
         let Ok(topic) = catalog.load_topic(front) else {
             continue;
@@ -783,9 +784,83 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                     });
                 }
             }
+            for (offset, len, message) in broken_topic_links(&page.markdown, &known) {
+                let location = locate(source, &front.id, &page, offset, len);
+                if seen.insert((location.clone(), message.id)) {
+                    out.push(Diagnostic::error(Some(location), message));
+                }
+            }
         }
     }
     Ok(out)
+}
+
+/// Each topic's id with the `{#id}` heading ids of its template.
+fn known_anchors(
+    source: &Source,
+    catalog: &Catalog,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    catalog
+        .topics()
+        .iter()
+        .map(|front| {
+            let anchors = match source.read(&format!("content/{}.md", front.id)) {
+                Ok(Some(text)) => crate::link::anchors(&text),
+                _ => Vec::new(),
+            };
+            (front.id.clone(), anchors)
+        })
+        .collect()
+}
+
+/// `topic:` links of `markdown` to a topic that does not exist or to an
+/// anchor that topic does not have: the offset and length of the
+/// destination, and the message.
+pub fn broken_topic_links(
+    markdown: &str,
+    known: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Vec<(usize, usize, Message)> {
+    let mut out = Vec::new();
+    for (event, range) in crate::render::parser(markdown).into_offset_iter() {
+        let Event::Start(Tag::Link { dest_url, .. }) = event else {
+            continue;
+        };
+        if !crate::link::is_topic_scheme(&dest_url) {
+            continue;
+        }
+        let at = markdown
+            .get(range.clone())
+            .and_then(|text| text.rfind(dest_url.as_ref()))
+            .map_or(range.start, |i| range.start + i);
+        let len = if at == range.start && !markdown[at..].starts_with(dest_url.as_ref()) {
+            0
+        } else {
+            dest_url.len()
+        };
+        // A malformed destination names no topic that exists.
+        let Some(link) = crate::link::TopicLink::parse(&dest_url) else {
+            let written = dest_url[crate::link::SCHEME.len()..].to_string();
+            out.push((
+                at,
+                len,
+                Message::new("lint-link-unknown-topic").arg("topic", written),
+            ));
+            continue;
+        };
+        let message = match known.get(&link.topic) {
+            None => Message::new("lint-link-unknown-topic").arg("topic", link.topic.as_str()),
+            Some(anchors) => match &link.anchor {
+                Some(anchor) if !anchors.contains(anchor) => {
+                    Message::new("lint-link-unknown-anchor")
+                        .arg("topic", link.topic.as_str())
+                        .arg("anchor", anchor.as_str())
+                }
+                _ => continue,
+            },
+        };
+        out.push((at, len, message));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -106,7 +106,9 @@ fn strip_ansi(text: &str) -> String {
 
 #[test]
 fn terminal_output_is_styled_and_wrapped_to_the_terminal_width() {
-    let text = on_terminal(50, &format!("help {KEYWORD} --lang de"));
+    // The page is longer than the 24 rows: without --no-pager it would open
+    // in the pager (tests/help_pager.rs).
+    let text = on_terminal(50, &format!("help {KEYWORD} --lang de --no-pager"));
     assert!(
         text.contains("\x1b[1mFertig stellen\x1b[22m"),
         "bold button name: {text:?}"

@@ -684,3 +684,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = Einem Zertifizierungsstellenzertifikat vertrauen
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Dieser Link führt zum Thema „{ $topic }“, das es nicht gibt: Ein Link zu einem anderen Thema wird topic:<Themen-ID> geschrieben, mit einer ID, die docwiz topics auflistet.
+lint-link-unknown-anchor = Das Thema „{ $topic }“ hat keine Überschrift mit dem Anker „{ $anchor }“: Verlinken Sie die ID einer seiner Überschriften oder nur das Thema.
+help-view-key-scroll = blättern
+help-view-key-page = Seite
+help-view-key-find = suchen
+help-view-key-link = Links
+help-view-key-follow = öffnen
+help-view-key-back = zurück
+help-view-key-close = schließen
+help-view-key-next = nächster Treffer
+help-view-key-cancel = abbrechen
+help-view-find-prompt = Suchen:
+help-view-find-none = Kein Treffer für „{ $query }“
+help-view-find-count = Treffer { $current } von { $total }
+help-view-position = Zeilen { $first }–{ $last } von { $total }
+help-pager-failed = Der Pager konnte das Terminal nicht verwenden ({ $error }); die Seite wird stattdessen ausgegeben.

@@ -683,3 +683,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = Trust a CA certificate
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = This link goes to the topic “{ $topic }”, which does not exist: a link to another topic is written topic:<topic-id>, with an id that docwiz topics lists.
+lint-link-unknown-anchor = The topic “{ $topic }” has no heading with the anchor “{ $anchor }”: link to the id of one of its headings, or to the topic alone.
+help-view-key-scroll = scroll
+help-view-key-page = page
+help-view-key-find = find
+help-view-key-link = links
+help-view-key-follow = open
+help-view-key-back = back
+help-view-key-close = close
+help-view-key-next = next match
+help-view-key-cancel = cancel
+help-view-find-prompt = Find:
+help-view-find-none = No match for “{ $query }”
+help-view-find-count = Match { $current } of { $total }
+help-view-position = Lines { $first }–{ $last } of { $total }
+help-pager-failed = The pager could not use the terminal ({ $error }); the page is printed instead.

@@ -683,3 +683,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = Confiar en un certificado de CA
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Este vínculo lleva al tema «{ $topic }», que no existe: un vínculo a otro tema se escribe topic:<id-del-tema>, con un identificador que muestra docwiz topics.
+lint-link-unknown-anchor = El tema «{ $topic }» no tiene ningún encabezado con el ancla «{ $anchor }»: vincule el identificador de uno de sus encabezados, o solo el tema.
+help-view-key-scroll = desplazar
+help-view-key-page = página
+help-view-key-find = buscar
+help-view-key-link = vínculos
+help-view-key-follow = abrir
+help-view-key-back = atrás
+help-view-key-close = cerrar
+help-view-key-next = siguiente coincidencia
+help-view-key-cancel = cancelar
+help-view-find-prompt = Buscar:
+help-view-find-none = No hay coincidencias de «{ $query }»
+help-view-find-count = Coincidencia { $current } de { $total }
+help-view-position = Líneas { $first }–{ $last } de { $total }
+help-pager-failed = El paginador no pudo usar el terminal ({ $error }); la página se imprime tal cual.

@@ -684,3 +684,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = Approuver un certificat d’AC
+
+## help view and pager
+help-topic-link = {" "}({ $title } : { $command })
+lint-link-unknown-topic = Ce lien mène à la rubrique « { $topic } », qui n'existe pas : un lien vers une autre rubrique s'écrit topic:<id-de-rubrique>, avec un identifiant que docwiz topics affiche.
+lint-link-unknown-anchor = La rubrique « { $topic } » n'a pas de titre avec l'ancre « { $anchor } » : liez l'identifiant de l'un de ses titres, ou la rubrique seule.
+help-view-key-scroll = défiler
+help-view-key-page = page
+help-view-key-find = chercher
+help-view-key-link = liens
+help-view-key-follow = ouvrir
+help-view-key-back = retour
+help-view-key-close = fermer
+help-view-key-next = occurrence suivante
+help-view-key-cancel = annuler
+help-view-find-prompt = Chercher :
+help-view-find-none = Aucune occurrence de « { $query } »
+help-view-find-count = Occurrence { $current } sur { $total }
+help-view-position = Lignes { $first }–{ $last } sur { $total }
+help-pager-failed = Le pager n'a pas pu utiliser le terminal ({ $error }) ; la page est affichée telle quelle.

@@ -703,3 +703,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = Доверие сертификату ЦС
+
+## help view and pager
+help-topic-link = {" "}({ $title }: { $command })
+lint-link-unknown-topic = Эта ссылка ведёт на раздел «{ $topic }», которого нет: ссылка на другой раздел пишется как topic:<id-раздела>, с идентификатором из списка docwiz topics.
+lint-link-unknown-anchor = В разделе «{ $topic }» нет заголовка с якорем «{ $anchor }»: укажите идентификатор одного из его заголовков или только раздел.
+help-view-key-scroll = прокрутка
+help-view-key-page = страница
+help-view-key-find = поиск
+help-view-key-link = ссылки
+help-view-key-follow = открыть
+help-view-key-back = назад
+help-view-key-close = закрыть
+help-view-key-next = следующее совпадение
+help-view-key-cancel = отмена
+help-view-find-prompt = Найти:
+help-view-find-none = «{ $query }» не найдено
+help-view-find-count = Совпадение { $current } из { $total }
+help-view-position = Строки { $first }–{ $last } из { $total }
+help-pager-failed = Пейджер не смог использовать терминал ({ $error }); страница выведена как есть.

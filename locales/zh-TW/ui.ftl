@@ -651,3 +651,22 @@ tui-title-request = { -page-request-timing }
 tui-title-assign = { -page-assignment }
 tui-title-import = { -page-import }
 tui-title-trust = 信任 CA 憑證
+
+## help view and pager
+help-topic-link = （{ $title }：{ $command }）
+lint-link-unknown-topic = 此連結指向不存在的主題「{ $topic }」：連到其他主題的連結寫成 topic:<主題識別碼>，識別碼須為 docwiz topics 列出的其中之一。
+lint-link-unknown-anchor = 主題「{ $topic }」沒有錨點為「{ $anchor }」的標題：請連到其某個標題的識別碼，或只連到該主題。
+help-view-key-scroll = 捲動
+help-view-key-page = 翻頁
+help-view-key-find = 尋找
+help-view-key-link = 連結
+help-view-key-follow = 開啟
+help-view-key-back = 返回
+help-view-key-close = 關閉
+help-view-key-next = 下一個符合項目
+help-view-key-cancel = 取消
+help-view-find-prompt = 尋找：
+help-view-find-none = 找不到「{ $query }」
+help-view-find-count = 第 { $current } 個符合項目，共 { $total } 個
+help-view-position = 第 { $first }–{ $last } 行，共 { $total } 行
+help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直接輸出頁面。

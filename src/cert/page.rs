@@ -101,6 +101,37 @@ pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
     )
 }
 
+/// The texts of the pages that are warnings when they are a row's value or
+/// a line of their own: a chain that is not trusted, a failed request,
+/// assigning not available. `render::printed::layout` highlights them (with
+/// the `! ` lines: reasons and missing CA certificates).
+pub fn warnings(l10n: &Localizer) -> Vec<(String, crate::render::printed::Emphasis)> {
+    use crate::render::printed::Emphasis;
+    let mut out: Vec<(String, Emphasis)> = [
+        ChainStatus::UntrustedRoot,
+        ChainStatus::MissingIntermediate,
+        ChainStatus::Expired,
+        ChainStatus::NotYetValid,
+        ChainStatus::Invalid,
+    ]
+    .into_iter()
+    .map(|status| (chain_label(l10n, status), Emphasis::Warning))
+    .collect();
+    // The unknown issuer's verdict starts with the same word as the missing
+    // intermediate's: the part before the issuer's name is highlighted.
+    let unknown = l10n.text(&Message::new("chain-unknown-issuer").arg("subject", "\u{E000}"));
+    if let Some(head) = unknown
+        .split('\u{E000}')
+        .next()
+        .filter(|h| !h.trim().is_empty())
+    {
+        out.push((head.trim_end().to_string(), Emphasis::Warning));
+    }
+    out.push((text(l10n, "state-failed"), Emphasis::Failure));
+    out.push((text(l10n, "status-assign-unavailable"), Emphasis::Warning));
+    out
+}
+
 /// The chain's verdict as [`chain_label`] says it, except when an issuer is
 /// not known at all: then the summary names it (and where the certificate
 /// below says it is published), as the detail lines do, rather than blaming a

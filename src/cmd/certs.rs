@@ -110,6 +110,6 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         out.push('\n');
         out.push_str(&problems);
     }
-    say!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN));
+    super::print_page(&ui, &format!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN)));
     ExitCode::SUCCESS
 }

@@ -65,7 +65,8 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         live: args.live.then_some(&fill as _),
         base_url: args.base_url.clone(),
     };
-    let terminal = std::io::stderr().is_terminal();
+    // A bar redrawn in place is no line-by-line output: not with --plain.
+    let terminal = std::io::stderr().is_terminal() && !app.plain;
     let shown = AtomicUsize::new(usize::MAX);
     let progress = |done: usize, total: usize| {
         if !terminal || total == 0 {

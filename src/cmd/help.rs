@@ -41,6 +41,10 @@ pub struct Args {
     /// The request whose status the page shows (default: the latest).
     #[arg(long, value_name = "ID")]
     request: Option<String>,
+    /// Print the page even when it is longer than the terminal, instead of
+    /// showing it in the full-screen pager.
+    #[arg(long)]
+    no_pager: bool,
 }
 
 impl Args {
@@ -54,6 +58,7 @@ impl Args {
             live: true,
             no_live: false,
             request: None,
+            no_pager: false,
         }
     }
 }
@@ -131,6 +136,40 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         FormatArg::Html => render::html::render(&help.page, &labels),
         FormatArg::Term => term::render(&help.page, &labels, terminal_style()),
     };
+    if matches!(args.format, FormatArg::Term)
+        && error.is_none()
+        && !broken
+        && !args.no_pager
+        && app.interactive
+        && longer_than_screen(&output)
+    {
+        let compose = |target: &str| -> Option<docwiz::Help> {
+            let (topic, _) = docwiz::link::split_target(target);
+            match app.docwiz.help(&[topic.to_string()], view) {
+                Ok(Lookup::Found(mut help)) => {
+                    help.page.record_alert_labels(&help.l10n);
+                    Some(help)
+                }
+                _ => None,
+            }
+        };
+        match docwiz::tui::pager::run(help, &compose) {
+            Ok(()) => return ExitCode::SUCCESS,
+            // The terminal refused full-screen mode: the page is printed.
+            Err(e) => {
+                let message =
+                    docwiz::error::Message::new("help-pager-failed").arg("error", e.to_string());
+                super::print_problems(
+                    &app.ui(),
+                    &[docwiz::error::Diagnostic::warning(None, message)],
+                );
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(output.as_bytes());
+                let _ = stdout.flush();
+                return ExitCode::SUCCESS;
+            }
+        }
+    }
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`docwiz help … | head`) is not an error worth reporting.
     let _ = stdout.write_all(output.as_bytes());
@@ -210,8 +249,14 @@ fn page_json(help: &docwiz::Help, error: Option<&Error>) -> serde_json::Value {
     })
 }
 
-/// ANSI styling only on a terminal (and not with NO_COLOR); its width, else
-/// COLUMNS, else 80.
+/// Whether `output` has more lines than the terminal (stdout) has rows.
+fn longer_than_screen(output: &str) -> bool {
+    terminal_size::terminal_size()
+        .is_some_and(|(_, height)| output.lines().count() > usize::from(height.0))
+}
+
+/// ANSI styling only on a terminal (and not with NO_COLOR or `--plain`); its
+/// width, else COLUMNS, else 80.
 pub fn terminal_style() -> term::Style {
     let tty = std::io::stdout().is_terminal();
     let width = tty
@@ -222,7 +267,7 @@ pub fn terminal_style() -> term::Style {
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
         .unwrap_or(80);
     term::Style {
-        color: tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        color: tty && !super::plain() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         width,
     }
 }

@@ -98,11 +98,33 @@ pub struct App {
     pub commands: Commands,
     /// What the user asked for: `export` exports the languages of `--lang`.
     pub requested: language::Requested,
-    /// stdin and stdout are a terminal and neither `--json`, `--plain` nor
-    /// `--no-interactive` was given: the wizard opens full-screen.
-    pub interactive: bool,
-    /// `--plain`: line-by-line output for screen readers.
+    /// `--plain`: line-by-line output for screen readers: no pager, no
+    /// full-screen UI, no ANSI styling.
     pub plain: bool,
+    /// Whether full-screen UI (the wizard, the pager) may be used: stdin and
+    /// stdout are terminals, and none of `--json`, `--plain`,
+    /// `--no-interactive` was given. Set by [`App::set_modes`].
+    pub interactive: bool,
+}
+
+/// Whether the full-screen wizard and the pager may be used: stdin and
+/// stdout are terminals and none of `--json`, `--plain`, `--no-interactive`
+/// was given.
+pub fn interactive(json: bool, plain: bool, no_interactive: bool) -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && !json
+        && !plain
+        && !no_interactive
+}
+
+/// `--plain` for the whole process, for the printing helpers that have no `App`.
+static PLAIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--plain` was given.
+pub fn plain() -> bool {
+    PLAIN.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl App {
@@ -125,8 +147,8 @@ impl App {
                     store: located,
                     commands: Commands::new(store),
                     requested,
-                    interactive: false,
                     plain: false,
+                    interactive: false,
                 };
                 let warnings = app.requested.warnings();
                 // The UI strings only when there is something to say: a cold
@@ -163,6 +185,14 @@ impl App {
         }
     }
 
+    /// Records `--plain` and `--no-interactive`, and decides whether the
+    /// full-screen UI may be used (see [`App::interactive`]).
+    pub fn set_modes(&mut self, plain: bool, no_interactive: bool) {
+        self.plain = plain;
+        PLAIN.store(plain, std::sync::atomic::Ordering::Relaxed);
+        self.interactive = interactive(self.json, plain, no_interactive);
+    }
+
     pub fn ui(&self) -> Localizer {
         self.docwiz.ui().0
     }
@@ -181,6 +211,25 @@ impl App {
     }
 }
 
+/// Prints a wizard page (the text of `cert::page`) laid out for the
+/// terminal: wrapped to its width with hanging indents, warnings highlighted
+/// when styling is on (`render::printed`). Without a terminal and without
+/// `COLUMNS` the page is printed as it is: a script reading it gets exactly
+/// what it got before pages were wrapped (issue 11, "scripts keep working").
+pub fn print_page(ui: &Localizer, text: &str) {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() && std::env::var_os("COLUMNS").is_none() {
+        say!("{text}");
+        return;
+    }
+    let out = docwiz::render::printed::layout(
+        text,
+        help::terminal_style(),
+        &docwiz::cert::page::warnings(ui),
+    );
+    say!("{out}");
+}
+
 /// Markdown made by the program (the main wizard page) rendered for the terminal.
 pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
     let page = docwiz::compose::Page {
@@ -195,6 +244,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         unfilled: Vec::new(),
         failures: Vec::new(),
         origins: Vec::new(),
+        link_titles: Default::default(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
     docwiz::render::term::render(&page, &labels, help::terminal_style())

@@ -89,8 +89,12 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         Command::List => Ok(list(app, &ui) + &page::problems_section(&ui, &problems)),
     };
     match result {
-        Ok(text) => {
+        Ok(text) if json => {
             say!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
+            ExitCode::SUCCESS
+        }
+        Ok(text) => {
+            super::print_page(&ui, &format!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST)));
             ExitCode::SUCCESS
         }
         Err(error) => fail(&ui, &error, json),

@@ -335,8 +335,12 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         ),
     };
     match result {
-        Ok(text) => {
+        Ok(text) if json => {
             say!("{text}");
+            ExitCode::SUCCESS
+        }
+        Ok(text) => {
+            super::print_page(&ui, &text);
             ExitCode::SUCCESS
         }
         Err(error) => fail(&ui, &spelt(app, error), json),
@@ -458,7 +462,10 @@ fn run_check(app: &App, json: bool) -> ExitCode {
         if !section.is_empty() {
             section.push('\n');
         }
-        say!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN));
+        super::print_page(
+            &ui,
+            &format!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN)),
+        );
     }
     if health.is_clean() {
         ExitCode::SUCCESS

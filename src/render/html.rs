@@ -165,6 +165,26 @@ fn start<'a>(
             )],
             Some("</div>\n".into()),
         ),
+        // A link to another topic goes to its page in the same language directory.
+        Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        } if crate::link::TopicLink::parse(&dest_url).is_some() => {
+            let href = crate::link::TopicLink::parse(&dest_url)
+                .map(|link| link.href("html"))
+                .unwrap_or_default();
+            (
+                vec![Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: href.into(),
+                    title,
+                    id,
+                })],
+                None,
+            )
+        }
         // An unsafe link keeps its text; the empty closer drops its end.
         Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } if !safe_url(&dest_url) => {
             (Vec::new(), Some(String::new()))

@@ -62,6 +62,7 @@ fn list(out: &mut String, key: &str, values: &[String]) {
 ///   ammonia (no scripts, event attributes, images or unsafe URLs), inline tags
 ///   kept only from the HTML export's allowlist and without attributes, others
 ///   shown as text;
+/// - links to other topics (`topic:<id>#<anchor>`) go to `<id>.md#<anchor>`;
 /// - links and images whose destination is not http, https, mailto or relative
 ///   (`javascript:`, `vbscript:`, `data:`…) become their text;
 /// - emphasis that only the CJK-friendly amendment reads (`**「…」**`) is written
@@ -133,6 +134,18 @@ fn safety_edits(markdown: &str) -> Vec<Edit> {
             continue;
         }
         match event {
+            // A link to another topic goes to its Markdown file beside this one.
+            Event::Start(Tag::Link { dest_url, .. })
+                if crate::link::TopicLink::parse(&dest_url).is_some() =>
+            {
+                if let Some(link) = crate::link::TopicLink::parse(&dest_url)
+                    && let Some(text) = markdown.get(range.clone())
+                    && let Some(at) = text.rfind(dest_url.as_ref())
+                {
+                    let start = range.start + at;
+                    edits.push((start..start + dest_url.len(), link.href("md")));
+                }
+            }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
                 if !safe_url(&dest_url) =>
             {

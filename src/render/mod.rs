@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod printed;
 pub mod term;
 
 use pulldown_cmark::{BlockQuoteKind, Options, Parser};
@@ -35,7 +36,16 @@ pub struct Labels {
     pub fallback_badge_lang: String,
     pub broken_badge_lang: String,
     pub fallback_note_lang: String,
+    /// What the terminal writes after the text of a link to another topic,
+    /// with [`LINK_TITLE`] where the topic's title goes and [`LINK_COMMAND`]
+    /// where the command that opens it goes (`help-topic-link`).
+    pub topic_link: String,
 }
+
+/// Stand-ins in [`Labels::topic_link`] for the linked topic's title and the
+/// command: private-use characters, which never occur in a translation.
+pub const LINK_TITLE: char = '\u{E010}';
+pub const LINK_COMMAND: char = '\u{E011}';
 
 impl Labels {
     pub fn new(l10n: &Localizer, page: &Page) -> Labels {
@@ -69,6 +79,11 @@ impl Labels {
             fallback_badge_lang,
             broken_badge_lang,
             fallback_note_lang,
+            topic_link: l10n.text(
+                &Message::new("help-topic-link")
+                    .arg("title", LINK_TITLE.to_string())
+                    .arg("command", LINK_COMMAND.to_string()),
+            ),
         }
     }
 

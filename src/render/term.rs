@@ -3,8 +3,9 @@
 
 use pulldown_cmark::{BlockQuoteKind, Event, HeadingLevel, Tag, TagEnd};
 
-use super::{Labels, parser, span_kind};
+use super::{LINK_COMMAND, LINK_TITLE, Labels, parser, span_kind};
 use crate::compose::{Page, SpanKind};
+use crate::link::TopicLink;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -18,6 +19,12 @@ const UNDERLINE: (&str, &str) = ("\x1b[4m", "\x1b[24m");
 const CODE: (&str, &str) = ("\x1b[36m", "\x1b[39m");
 const DIM: (&str, &str) = ("\x1b[2m", "\x1b[22m");
 const ALERT: (&str, &str) = ("\x1b[1;35m", "\x1b[22;39m");
+
+/// Where the text of a link to another topic starts and ends, while the
+/// help view's rendering is wrapped: CSI sequences, which textwrap measures as
+/// nothing, found and removed after wrapping (see [`render_with_links`]).
+const LINK_START: &str = "\x1b[8001z";
+const LINK_END: &str = "\x1b[8002z";
 
 /// Stand in for code spans while a block is wrapped: private-use characters,
 /// which never occur in content and never offer a line break.
@@ -45,10 +52,125 @@ struct Writer<'a> {
     /// Code spans of the block being collected, in order.
     codes: Vec<String>,
     dim_block: bool,
-    link: Option<String>,
+    /// The link being read: its destination, and the topic it links to.
+    link: Option<(String, Option<TopicLink>)>,
+    /// The titles of linked topics (`Page::link_titles`).
+    titles: &'a std::collections::BTreeMap<String, String>,
+    /// Whether link texts are marked for [`render_with_links`].
+    mark: bool,
+    /// The targets of the topic links met, in order.
+    targets: Vec<String>,
 }
 
+/// A piece of a link's text on one line of the rendered page: 0-based line,
+/// and display columns `start..end` (CJK characters are two columns).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkSpan {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A link to another topic in the rendered page: what it opens (`id` or
+/// `id#anchor`) and where its text is (several spans when it wraps).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedLink {
+    pub target: String,
+    pub spans: Vec<LinkSpan>,
+}
+
+/// A page rendered for the terminal with the places of its topic links.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub text: String,
+    /// In the order they appear on the page.
+    pub links: Vec<RenderedLink>,
+}
+
+/// The page as terminal text: wrapped to `style.width` at word boundaries
+/// (display width, CJK between characters), styled with ANSI codes when
+/// `style.color`. A link to another topic is followed by the topic's title
+/// and the command that opens it (`help-topic-link`).
 pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
+    write(page, labels, style, false).0
+}
+
+/// [`render`], and where the text of each link to another topic is, for a
+/// view that lets the reader follow them (the help view).
+pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered {
+    let (marked, targets) = write(page, labels, style, true);
+    let mut text = String::with_capacity(marked.len());
+    let mut links: Vec<RenderedLink> = targets
+        .into_iter()
+        .map(|target| RenderedLink {
+            target,
+            spans: Vec::new(),
+        })
+        .collect();
+    // The link being read, and where its piece on this line starts.
+    let mut open: Option<(usize, usize)> = None;
+    let mut next = 0;
+    for (number, line) in marked.split_inclusive('\n').enumerate() {
+        let mut col = 0;
+        if let Some((index, _)) = open {
+            open = Some((index, 0));
+        }
+        let mut rest = line;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix(LINK_START) {
+                open = Some((next, col));
+                next += 1;
+                rest = after;
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix(LINK_END) {
+                if let Some((index, start)) = open.take()
+                    && let Some(link) = links.get_mut(index)
+                    && col > start
+                {
+                    link.spans.push(LinkSpan {
+                        line: number,
+                        start,
+                        end: col,
+                    });
+                }
+                rest = after;
+                continue;
+            }
+            if let Some(len) = csi_len(rest) {
+                text.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { break };
+            if c != '\n' {
+                col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            }
+            text.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        if let Some((index, start)) = open
+            && let Some(link) = links.get_mut(index)
+            && col > start
+        {
+            link.spans.push(LinkSpan {
+                line: number,
+                start,
+                end: col,
+            });
+        }
+    }
+    Rendered { text, links }
+}
+
+/// The length of the CSI escape sequence `text` starts with, if it does.
+fn csi_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("\x1b[")?;
+    let end = rest.find(|c: char| ('\x40'..='\x7e').contains(&c))?;
+    Some(2 + end + 1)
+}
+
+fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec<String>) {
     let mut w = Writer {
         style,
         labels,
@@ -60,6 +182,9 @@ pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
         codes: Vec::new(),
         dim_block: false,
         link: None,
+        titles: &page.link_titles,
+        mark,
+        targets: Vec::new(),
     };
     for (event, range) in parser(&page.markdown).into_offset_iter() {
         w.event(event, page, range.start);
@@ -72,7 +197,7 @@ pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
         out.push_str(&w.styled(DIM, &labels.fallback_note));
         out.push('\n');
     }
-    out
+    (out, w.targets)
 }
 
 impl Writer<'_> {
@@ -199,27 +324,47 @@ impl Writer<'_> {
         (String::new(), rest)
     }
 
+    fn code(&mut self, code: &str) {
+        // Code is mostly commands to copy: it is never broken across
+        // lines. It is wrapped as a placeholder of its width (a run of
+        // one private-use character, alternating so that neighbours stay
+        // apart) and put back afterwards.
+        let shown = if self.style.color {
+            self.styled(CODE, code)
+        } else {
+            format!("`{code}`")
+        };
+        let width = textwrap::core::display_width(&shown).max(1);
+        let mark = PLACEHOLDERS[self.codes.len() % 2];
+        self.inline.extend(std::iter::repeat_n(mark, width));
+        self.codes.push(shown);
+    }
+
+    /// After a link to another topic: the topic's title and the command
+    /// that opens it, as the locale writes them.
+    fn topic_suffix(&mut self, link: &TopicLink) {
+        let title = self
+            .titles
+            .get(&link.topic)
+            .cloned()
+            .unwrap_or_else(|| link.topic.clone());
+        let command = format!("docwiz help {}", link.topic);
+        let pattern = self.labels.topic_link.clone();
+        for c in pattern.chars() {
+            match c {
+                LINK_TITLE => self.inline.push_str(&visible(&title)),
+                LINK_COMMAND => self.code(&visible(&command)),
+                c => self.inline.push(c),
+            }
+        }
+    }
+
     fn event(&mut self, event: Event, page: &Page, start: usize) {
         match event {
             Event::Start(tag) => self.start(tag, page, start),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.inline.push_str(&visible(&text)),
-            Event::Code(code) => {
-                let code = visible(&code);
-                // Code is mostly commands to copy: it is never broken across
-                // lines. It is wrapped as a placeholder of its width (a run of
-                // one private-use character, alternating so that neighbours stay
-                // apart) and put back afterwards.
-                let shown = if self.style.color {
-                    self.styled(CODE, &code)
-                } else {
-                    format!("`{code}`")
-                };
-                let width = textwrap::core::display_width(&shown).max(1);
-                let mark = PLACEHOLDERS[self.codes.len() % 2];
-                self.inline.extend(std::iter::repeat_n(mark, width));
-                self.codes.push(shown);
-            }
+            Event::Code(code) => self.code(&visible(&code)),
             Event::SoftBreak => self.inline.push(' '),
             Event::HardBreak => self.inline.push('\n'),
             Event::Rule => {
@@ -290,8 +435,17 @@ impl Writer<'_> {
             Tag::Emphasis => self.open(ITALIC),
             Tag::Strong => self.open(BOLD),
             Tag::Strikethrough => {}
-            Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
-            Tag::Image { dest_url, .. } => self.link = Some(dest_url.to_string()),
+            Tag::Link { dest_url, .. } => {
+                let topic = TopicLink::parse(&dest_url);
+                if let Some(topic) = &topic {
+                    self.targets.push(topic.target());
+                    if self.mark {
+                        self.inline.push_str(LINK_START);
+                    }
+                }
+                self.link = Some((dest_url.to_string(), topic));
+            }
+            Tag::Image { dest_url, .. } => self.link = Some((dest_url.to_string(), None)),
             Tag::Table(_) | Tag::TableHead | Tag::TableRow => self.flush(),
             Tag::TableCell if !self.inline.is_empty() => {
                 self.inline.push_str(" | ");
@@ -345,14 +499,18 @@ impl Writer<'_> {
             }
             TagEnd::Emphasis => self.close(ITALIC),
             TagEnd::Strong => self.close(BOLD),
-            TagEnd::Link | TagEnd::Image => {
-                if let Some(url) = self.link.take()
-                    && !url.starts_with('#')
-                    && !self.inline.ends_with(&url)
-                {
+            TagEnd::Link | TagEnd::Image => match self.link.take() {
+                Some((_, Some(topic))) => {
+                    if self.mark {
+                        self.inline.push_str(LINK_END);
+                    }
+                    self.topic_suffix(&topic);
+                }
+                Some((url, None)) if !url.starts_with('#') && !self.inline.ends_with(&url) => {
                     self.inline.push_str(&format!(" <{url}>"));
                 }
-            }
+                _ => {}
+            },
             TagEnd::TableRow | TagEnd::TableHead => {
                 self.tight = true;
                 self.flush();

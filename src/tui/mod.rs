@@ -10,6 +10,7 @@
 pub mod app;
 pub mod context;
 pub mod help_view;
+pub mod pager;
 pub mod pages;
 pub mod terminal;
 pub mod widgets;

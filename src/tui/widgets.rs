@@ -516,9 +516,10 @@ struct Row {
 pub struct Body {
     pub items: Vec<Item>,
     pub scroll: u16,
-    /// The focus the last frame scrolled to: scrolling follows the focus
-    /// only when it moves, so the page can be scrolled away from it.
-    shown_focus: Option<usize>,
+    /// The focus and area the last frame scrolled for: scrolling follows
+    /// the focus when it moves or the terminal is resized, so the page can
+    /// otherwise be scrolled away from it.
+    shown_focus: Option<(usize, Rect)>,
 }
 
 /// Lines of `text` at most `width` columns wide, broken at word boundaries
@@ -573,8 +574,8 @@ impl Body {
     /// records the controls' areas in `form` for the mouse.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, form: &mut Form, l10n: &Localizer) {
         let rows = self.layout(area.width, form, l10n);
-        let moved = self.shown_focus != Some(form.focus);
-        self.shown_focus = Some(form.focus);
+        let moved = self.shown_focus != Some((form.focus, area));
+        self.shown_focus = Some((form.focus, area));
         if let Some(focus_row) = rows
             .iter()
             .position(|r| r.control == Some(form.focus))

@@ -1,0 +1,208 @@
+//! The wizard's printed pages (status, details, lists, check, the results
+//! of finish, assign and import: the text of `cert::page`) laid out for the
+//! terminal: each line wrapped to the width at word boundaries with its
+//! hanging indent kept, and warnings highlighted when styling is on.
+//!
+//! The pages are lines of a few shapes, which give the hanging indent:
+//! a label and its value separated by two or more spaces (`  Status   issued`:
+//! continuation lines start under the value), a marked line (`  ! text`,
+//! `- `, `• `, `[x] `: under the text), or indented text (under its first
+//! character). When a word would not fit beside that indent, a smaller one is
+//! taken, so that a word of a Latin script is broken only when it is wider than
+//! the whole line; CJK text breaks between characters (UAX #14, as textwrap
+//! does with unicode-linebreak), widths are display widths.
+
+use super::term::Style;
+
+/// How a highlighted text is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    /// Something to act on (an untrusted chain, a missing CA certificate):
+    /// bold yellow.
+    Warning,
+    /// Something that failed (a refused request): bold red.
+    Failure,
+}
+
+const WARNING: (&str, &str) = ("\x1b[1;33m", "\x1b[22;39m");
+const FAILURE: (&str, &str) = ("\x1b[1;31m", "\x1b[22;39m");
+
+fn paint(text: &str, emphasis: Emphasis) -> String {
+    let (on, off) = match emphasis {
+        Emphasis::Warning => WARNING,
+        Emphasis::Failure => FAILURE,
+    };
+    format!("{on}{text}{off}")
+}
+
+/// `text` laid out for `style`: every line wrapped to `style.width`; with
+/// `style.color`, the `! ` lines and each text of `marked` highlighted.
+/// Without color the output holds no escape codes (the page's own text has
+/// none: its values are escaped where they are made).
+pub fn layout(text: &str, style: Style, marked: &[(String, Emphasis)]) -> String {
+    let width = style.width.max(10);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.split('\n') {
+        out.push_str(&layout_line(line, width, style.color, marked));
+        out.push('\n');
+    }
+    // `split` gives one more piece than there are line feeds.
+    out.pop();
+    out
+}
+
+fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasis)]) -> String {
+    let line = line.trim_end();
+    if line.is_empty() {
+        return String::new();
+    }
+    // A title's underline is as wide as the title, at most the width.
+    if line.chars().all(|c| c == '=' || c == '─' || c == '-') && line.chars().count() > 2 {
+        let c = line.chars().next().unwrap_or('=');
+        return c.to_string().repeat(line.chars().count().min(width));
+    }
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[lead..];
+    let (marker, hang, value) = hanging_indent(rest);
+    let mut body = rest.to_string();
+    if color {
+        if marker == Some('!') {
+            body = paint(&body, Emphasis::Warning);
+        } else if let Some((text, emphasis)) = marked
+            .iter()
+            .find(|(t, _)| !t.is_empty() && rest[value..].starts_with(t.as_str()))
+        {
+            // A value (or a whole line) that is a warning.
+            body = format!(
+                "{}{}{}",
+                &rest[..value],
+                paint(text, *emphasis),
+                &rest[value + text.len()..]
+            );
+        }
+    }
+    if textwrap::core::display_width(line) <= width {
+        return format!("{}{body}", " ".repeat(lead));
+    }
+    // The widest word of the value decides whether the indent can stay: a
+    // smaller one rather than a broken word (a row's continuation line, all
+    // indent, moves left as its first line does). A word wider than the line
+    // (a thumbprint, a path at 40 columns) is broken whatever the indent:
+    // under a short one, in few pieces.
+    let words = || {
+        rest[value..]
+            .split_whitespace()
+            .map(textwrap::core::display_width)
+    };
+    let fitting = |w: &usize| w + 2 <= width;
+    let giant = words().any(|w| !fitting(&w));
+    let longest = words().filter(fitting).max().unwrap_or(0);
+    let lead = [lead, 4.min(lead), 2.min(lead)]
+        .into_iter()
+        .find(|l| l + longest <= width)
+        .unwrap_or(0);
+    let mut hang = [lead + hang, lead + 2, lead]
+        .into_iter()
+        .find(|h| h + longest <= width)
+        .unwrap_or(lead);
+    if giant {
+        hang = hang.min(lead + 2);
+    }
+    let first = " ".repeat(lead);
+    let rest_indent = " ".repeat(hang);
+    let options = textwrap::Options::new(width)
+        .initial_indent(&first)
+        .subsequent_indent(&rest_indent)
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(&body, options)
+        .iter()
+        .map(|l| l.trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// For a line without its leading spaces: the marker it starts with, if
+/// any, how far past the leading spaces continuation lines start (display
+/// columns), and the byte offset where the text after the marker or label
+/// starts.
+fn hanging_indent(rest: &str) -> (Option<char>, usize, usize) {
+    for marker in ["! ", "- ", "• ", "[x] ", "[ ] "] {
+        if let Some(after) = rest.strip_prefix(marker) {
+            let value = rest.len() - after.trim_start_matches(' ').len();
+            return (
+                marker.chars().next(),
+                textwrap::core::display_width(&rest[..value]),
+                value,
+            );
+        }
+    }
+    // A label and its value: the value's column.
+    if let Some(gap) = rest.find("  ") {
+        let after = &rest[gap..];
+        let value = gap + after.len() - after.trim_start_matches(' ').len();
+        if value < rest.len() {
+            return (None, textwrap::core::display_width(&rest[..value]), value);
+        }
+    }
+    (None, 0, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(width: usize) -> Style {
+        Style {
+            color: false,
+            width,
+        }
+    }
+
+    #[test]
+    fn rows_wrap_under_their_value() {
+        let text = "  Status    the chain is not trusted because the root is missing\n";
+        let out = layout(text, plain(40), &[]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "  Status    the chain is not trusted");
+        assert!(lines[1].starts_with("            because"), "{out}");
+        assert!(out.lines().all(|l| textwrap::core::display_width(l) <= 40));
+    }
+
+    #[test]
+    fn a_long_word_takes_a_smaller_indent_rather_than_break() {
+        let text = "  Erweiterte Schlüsselverwendung  Zwischenzertifizierungsstellen und mehr\n";
+        let out = layout(text, plain(40), &[]);
+        assert!(out.contains("Zwischenzertifizierungsstellen"), "{out}");
+        assert!(out.lines().all(|l| textwrap::core::display_width(l) <= 40));
+    }
+
+    #[test]
+    fn cjk_breaks_between_characters_and_fits() {
+        let text = "  ! 如果發行 CA 的根憑證不在電腦的「受信任的根憑證授權單位」存放區中，此頁面會回報這個狀況。\n";
+        let out = layout(text, plain(30), &[]);
+        assert!(out.lines().count() > 1);
+        assert!(
+            out.lines().all(|l| textwrap::core::display_width(l) <= 30),
+            "{out}"
+        );
+        assert!(out.lines().skip(1).all(|l| l.starts_with("    ")), "{out}");
+    }
+
+    #[test]
+    fn warnings_are_painted_only_with_color() {
+        let text = "  ! import the root\n  Chain  not trusted\n";
+        let marked = [("not trusted".to_string(), Emphasis::Warning)];
+        assert!(!layout(text, plain(80), &marked).contains('\x1b'));
+        let colored = layout(
+            text,
+            Style {
+                color: true,
+                width: 80,
+            },
+            &marked,
+        );
+        assert!(colored.contains("\x1b[1;33m! import the root"));
+        assert!(colored.contains("\x1b[1;33mnot trusted"));
+    }
+}

@@ -1,0 +1,44 @@
+//! The full-screen pager of `docwiz help`: the help view on the whole
+//! terminal, in the alternate screen, with the terminal restored on every way
+//! out (q, Esc, an error, a panic).
+
+use std::io;
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use super::help_view::{HelpOutcome, HelpView};
+use super::terminal::Session;
+
+/// Shows `help` full screen until the reader closes it (q, or Esc on the
+/// first page). A followed link is composed by `compose` (given the topic id
+/// or keyword, with `#anchor` kept); when it gives nothing, the view stays.
+///
+/// # Errors
+/// The terminal's, after the terminal is restored.
+pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> io::Result<()> {
+    let mut screen = Session::start()?;
+    let mut view = HelpView::new(help);
+    loop {
+        screen.terminal.draw(|frame| {
+            let area = frame.area();
+            view.draw(frame, area);
+        })?;
+        let outcome = match event::read()? {
+            Event::Key(key) if key.kind != KeyEventKind::Release => view.handle_key(key),
+            Event::Mouse(mouse) => view.handle_mouse(mouse),
+            // A resize is redrawn at the new width on the next pass.
+            _ => HelpOutcome::Stay,
+        };
+        match outcome {
+            HelpOutcome::Stay => {}
+            HelpOutcome::Close => break,
+            HelpOutcome::Follow(target) => {
+                if let Some(page) = compose(&target) {
+                    view.push(page);
+                }
+            }
+        }
+    }
+    drop(screen);
+    Ok(())
+}

@@ -1,0 +1,266 @@
+//! `docwiz help` on a real terminal (tmux): a page longer than the screen
+//! opens in the full-screen help view, which scrolls, finds, follows links
+//! between topics and goes back; `--no-pager`, a pipe, `--plain` and
+//! `--no-interactive` print the page as before.
+
+mod common;
+use common::tmux::{Tmux, width};
+use common::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_docwiz");
+
+/// `docwiz --store <empty store> help <keyword> <extra>` as a shell command.
+fn help_command(store: &std::path::Path, extra: &str) -> String {
+    format!(
+        "'{BIN}' --store '{}' help {KEYWORD} {extra}",
+        store.join("store").display()
+    )
+}
+
+fn first_lines(screen: &str, n: usize) -> String {
+    screen.lines().take(n).collect::<Vec<_>>().join("\n")
+}
+
+/// Every captured line fits the terminal's width.
+fn assert_fits(screen: &str, columns: usize) {
+    for line in screen.lines() {
+        assert!(
+            width(line) <= columns,
+            "a line is {} columns wide on a {columns}-column terminal: {line:?}\n{screen}",
+            width(line)
+        );
+    }
+}
+
+#[test]
+fn the_pager_shows_the_title_first_scrolls_finds_follows_links_and_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "en_US.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
+    let title = "Certificate Request (Returned)";
+    let first = tmux
+        .try_wait_until(|s| {
+            s.contains(title) && s.contains("Lines 1–18 of") && s.contains("Esc close")
+        })
+        .unwrap_or_else(|s| panic!("no pager with the title on the screen:\n{s}"));
+    assert!(
+        first_lines(&first, 2).contains(title),
+        "the title is not on the first lines:\n{first}"
+    );
+    assert_fits(&first, 60);
+
+    // PgDn: the next screen, the title scrolled away from the body.
+    tmux.send(&["NPage"]);
+    let second = tmux
+        .try_wait_until(|s| {
+            s.contains("Lines 18–35 of") && !s.lines().skip(1).any(|l| l.contains(title))
+        })
+        .unwrap_or_else(|s| panic!("PgDn did not scroll:\n{s}"));
+    assert!(
+        !second.lines().skip(1).any(|l| l.contains(title)),
+        "{second}"
+    );
+    assert_ne!(first_lines(&first, 19), first_lines(&second, 19));
+
+    // `/` opens the prompt; a word further down is found and shown.
+    tmux.send(&["/"]);
+    tmux.try_wait_for("Find:")
+        .unwrap_or_else(|s| panic!("no find prompt:\n{s}"));
+    tmux.type_text("INTERMEDIATE CA");
+    tmux.send(&["Enter"]);
+    let found = tmux
+        .try_wait_until(|s| {
+            s.contains("Match 1 of")
+                && s.lines()
+                    .skip(1)
+                    .any(|l| l.to_lowercase().contains("intermediate ca"))
+        })
+        .unwrap_or_else(|s| panic!("the word was not found, or not shown:\n{s}"));
+    let found_at = found.lines().next().unwrap().to_string();
+    tmux.send(&["n"]);
+    tmux.try_wait_until(|s| s.contains("Match 2 of"))
+        .unwrap_or_else(|s| panic!("n did not go to the next match:\n{s}"));
+
+    // Tab focuses a link on the screen, Enter follows it to another topic.
+    tmux.send(&["Tab", "Enter"]);
+    let linked = [
+        "View certificate details",
+        "Assign a certificate",
+        "Trust a certification authority",
+    ];
+    let followed = tmux
+        .try_wait_until(|s| {
+            linked.iter().any(|t| first_lines(s, 1).contains(t)) && s.contains("Esc back")
+        })
+        .unwrap_or_else(|s| panic!("Tab and Enter did not open a linked topic:\n{s}"));
+    assert_fits(&followed, 60);
+
+    // Esc returns to the page, where it was.
+    tmux.send(&["Escape"]);
+    // (Frames are drawn by differences: the whole screen is waited for.)
+    let back = tmux
+        .try_wait_until(|s| first_lines(s, 1).contains(title) && s.contains("Esc close"))
+        .unwrap_or_else(|s| panic!("Esc did not return to the page:\n{s}"));
+    assert!(
+        !back.lines().nth(1).unwrap_or("").contains(title),
+        "back at the top, not where the page was left ({found_at}):\n{back}"
+    );
+
+    // q leaves the pager and the command ends, successfully.
+    tmux.send(&["q"]);
+    assert_eq!(tmux.try_wait_exit(), Ok(0), "docwiz did not end after q");
+}
+
+#[test]
+fn esc_on_the_first_page_closes_the_pager() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "en_US.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
+    tmux.try_wait_for("Lines 1–18 of")
+        .unwrap_or_else(|s| panic!("no pager:\n{s}"));
+    tmux.send(&["Escape"]);
+    assert_eq!(tmux.try_wait_exit(), Ok(0), "docwiz did not end after Esc");
+}
+
+/// Pages through the whole topic in `lang`; every screen fits 60 columns.
+fn every_screen_fits(lang: &str, title: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start(60, 20, &[("LANG", lang)], &help_command(dir.path(), ""));
+    let mut screen = tmux
+        .try_wait_for(title)
+        .unwrap_or_else(|s| panic!("no title in {lang}:\n{s}"));
+    assert!(first_lines(&screen, 2).contains(title), "{screen}");
+    for _ in 0..30 {
+        assert_fits(&screen, 60);
+        let top = screen.lines().next().unwrap_or("").to_string();
+        // The title bar ends with the lines shown and their count
+        // ("Zeilen 61–78 von 78", "第 61–78 行，共 78 行").
+        let numbers: Vec<usize> = top
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        if numbers.len() >= 3 && numbers[1] == numbers[2] {
+            tmux.send(&["q"]);
+            assert_eq!(tmux.try_wait_exit(), Ok(0));
+            return;
+        }
+        tmux.send(&["NPage"]);
+        screen = tmux
+            .try_wait_until(|s| s.lines().next() != Some(top.as_str()))
+            .unwrap_or_else(|s| panic!("PgDn did not scroll in {lang}:\n{s}"));
+    }
+    panic!("never reached the end of the page in {lang}:\n{screen}");
+}
+
+#[test]
+fn every_german_screen_fits_sixty_columns() {
+    every_screen_fits("de_DE.UTF-8", "Zertifikatanforderung (zurückgegeben)");
+}
+
+#[test]
+fn every_traditional_chinese_screen_fits_sixty_columns() {
+    every_screen_fits("zh_TW.UTF-8", "憑證要求（已傳回）");
+}
+
+#[test]
+fn find_works_in_traditional_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start(
+        60,
+        20,
+        &[("LANG", "zh_TW.UTF-8")],
+        &help_command(dir.path(), ""),
+    );
+    tmux.try_wait_for("憑證要求（已傳回）")
+        .unwrap_or_else(|s| panic!("no title:\n{s}"));
+    tmux.send(&["/"]);
+    tmux.type_text("中繼憑證授權單位");
+    tmux.send(&["Enter"]);
+    let found = tmux
+        .try_wait_until(|s| {
+            s.contains("個符合項目") && s.lines().skip(1).any(|l| l.contains("中繼憑證授權單位"))
+        })
+        .unwrap_or_else(|s| panic!("not found, or not shown:\n{s}"));
+    assert_fits(&found, 60);
+    tmux.send(&["q"]);
+    assert_eq!(tmux.try_wait_exit(), Ok(0));
+}
+
+/// The page as `help` prints it without a terminal.
+fn printed_page() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wizard(&dir.path().join("store"), &["help", KEYWORD]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn no_pager_prints_the_whole_page_on_a_terminal() {
+    for flag in ["--no-pager", "--plain", "--no-interactive"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (before, after) = if flag == "--no-pager" {
+            ("", flag)
+        } else {
+            (flag, "")
+        };
+        let command = format!(
+            "'{BIN}' {before} --store '{}' help {KEYWORD} {after}",
+            dir.path().join("store").display()
+        );
+        let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
+        // It ends by itself: nothing waits for a key.
+        assert_eq!(tmux.try_wait_exit(), Ok(0), "{flag}: docwiz did not end");
+        let all = tmux.history();
+        assert!(
+            all.contains("Certificate Request (Returned)"),
+            "{flag}: no title:\n{all}"
+        );
+        assert!(
+            !all.contains("Lines 1–18"),
+            "{flag}: the pager opened:\n{all}"
+        );
+        // The end of the page is there too: the live status of the empty store.
+        assert!(
+            all.contains("There is no certificate request yet."),
+            "{flag}: not the whole page:\n{all}"
+        );
+    }
+}
+
+#[test]
+fn a_pipe_prints_the_whole_page_without_escape_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!("{} | cat", help_command(dir.path(), ""));
+    let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
+    assert_eq!(tmux.try_wait_exit(), Ok(0), "the pipe did not end");
+    let all = tmux.history();
+    assert!(all.contains("Certificate Request (Returned)"), "{all}");
+    assert!(!all.contains("Lines 1–18"), "the pager opened:\n{all}");
+    let printed = printed_page();
+    assert!(!printed.contains('\x1b'), "{printed}");
+    assert!(printed.lines().count() > 20);
+}
+
+#[test]
+fn a_page_that_fits_the_screen_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!(
+        "'{BIN}' --store '{}' help certificate-details",
+        dir.path().join("store").display()
+    );
+    // 27 lines at 100 columns: on a 100x60 terminal it is printed, and the
+    // command ends without waiting for a key.
+    let tmux = Tmux::start(100, 60, &[("LANG", "en_US.UTF-8")], &command);
+    assert_eq!(tmux.try_wait_exit(), Ok(0), "{}", tmux.history());
+    let all = tmux.history();
+    assert!(all.contains("View certificate details"), "{all}");
+    assert!(!all.contains("Lines 1–"), "the pager opened:\n{all}");
+}

@@ -1,0 +1,258 @@
+//! The wizard's printed pages (main page, status, details, lists, check,
+//! trust import, finish, assign, import) wrap to the width they are given
+//! (COLUMNS without a terminal) at word boundaries: every line fits, in
+//! German and Traditional Chinese, no word of a Latin script is broken, and
+//! piped output has no escape codes.
+
+mod common;
+use common::*;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn page(store: &Path, lang: &str, columns: usize, args: &[&str]) -> String {
+    let out = docwiz()
+        .env("COLUMNS", columns.to_string())
+        .args(["--lang", lang, "--store"])
+        .arg(store)
+        .args(args)
+        .output()
+        .expect("run docwiz");
+    assert!(
+        matches!(code(&out), 0 | 1),
+        "docwiz {args:?}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    stdout(&out)
+}
+
+/// The runs of Latin letters in the words of `text` that are not
+/// thumbprints, paths, names or addresses (which may be broken when wider than
+/// the line).
+fn latin_words(text: &str) -> BTreeSet<String> {
+    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
+    // A path is broken after a `/`: its pieces are one token again.
+    let mut joined = String::new();
+    for line in text.lines() {
+        if joined.ends_with('/') {
+            joined.push_str(line.trim_start());
+        } else {
+            joined.push('\n');
+            joined.push_str(line);
+        }
+    }
+    let mut out = BTreeSet::new();
+    // Words end at spaces and at CJK characters and punctuation.
+    let word_char = |c: char| c.is_ascii_graphic() || latin(c);
+    for token in joined.split(|c: char| !word_char(c)) {
+        // Hexadecimal (a thumbprint wider than the line is broken, rightly).
+        let hex = token
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase());
+        if hex || token.contains(|c: char| c.is_ascii_digit() || "/=.@:<>".contains(c)) {
+            continue;
+        }
+        for run in token.split(|c: char| !latin(c)) {
+            if run.chars().count() > 1 {
+                out.insert(run.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// `narrow` fits `columns`, holds no escape code, and breaks no Latin word
+/// that `wide`, the same page unwrapped, has.
+fn assert_wrapped(what: &str, narrow: &str, wide: &str, columns: usize) {
+    assert!(!narrow.is_empty(), "{what}: no output");
+    assert!(!narrow.contains('\x1b'), "{what}: escape codes:\n{narrow}");
+    for line in narrow.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= columns,
+            "{what}: a line wider than {columns} columns: {line:?}\n{narrow}"
+        );
+    }
+    let known = latin_words(wide);
+    for word in latin_words(narrow) {
+        assert!(
+            known.contains(&word),
+            "{what}: {word:?} is a broken word at {columns} columns:\n{narrow}\n---\n{wide}"
+        );
+    }
+}
+
+/// A copy of a store, for a command that changes it: run once wide, once narrow.
+fn copy_store(from: &Path, to: &Path) {
+    let status = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(from)
+        .arg(to)
+        .status()
+        .expect("cp");
+    assert!(status.success());
+}
+
+#[test]
+fn printed_pages_fit_the_width_and_break_no_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base");
+    let status = local_request(&base);
+    let thumbprint = status["thumbprint"].as_str().unwrap().to_string();
+    sh(
+        dir.path(),
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout other.key \
+         -out other.pem -days 30 -subj /CN=other.example.org \
+         -addext subjectAltName=DNS:other.example.org 2>/dev/null",
+    );
+    for lang in ["de", "zh-TW"] {
+        for columns in [60, 40] {
+            let what = |name: &str| format!("{name} ({lang}, {columns} columns)");
+            // Pages that only read the store.
+            for args in [
+                &["wizard"][..],
+                &["wizard", "status"],
+                &["wizard", "details"],
+                &["certs", "list"],
+                &["trust", "list"],
+                &["wizard", "check"],
+            ] {
+                let narrow = page(&base, lang, columns, args);
+                let wide = page(&base, lang, 1000, args);
+                assert_wrapped(&what(&args.join(" ")), &narrow, &wide, columns);
+            }
+            // Steps that change it: each in two copies of the store.
+            let narrow_store = dir.path().join(format!("{lang}-{columns}-narrow"));
+            let wide_store = dir.path().join(format!("{lang}-{columns}-wide"));
+            copy_store(&base, &narrow_store);
+            copy_store(&base, &wide_store);
+            let mut steps: Vec<Vec<String>> = Vec::new();
+            for missing in status["chain"]["missing"].as_array().unwrap() {
+                let file = missing["file"].as_str().unwrap().to_string();
+                let rel = Path::new(&file)
+                    .strip_prefix(&base)
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_string();
+                steps.push(match missing["kind"].as_str().unwrap() {
+                    "root" => vec!["trust".into(), "import-root".into(), rel, "--yes".into()],
+                    _ => vec!["trust".into(), "import-intermediate".into(), rel],
+                });
+            }
+            steps.push(vec!["wizard".into(), "finish".into()]);
+            steps.push(vec![
+                "wizard".into(),
+                "assign".into(),
+                "--thumbprint".into(),
+                thumbprint.clone(),
+                "--usage".into(),
+                "default".into(),
+            ]);
+            steps.push(vec![
+                "wizard".into(),
+                "import".into(),
+                p(dir.path(), "other.pem"),
+                "--key".into(),
+                p(dir.path(), "other.key"),
+            ]);
+            steps.push(vec!["certs".into(), "list".into()]);
+            steps.push(vec!["wizard".into(), "status".into()]);
+            for step in steps {
+                let in_store = |store: &Path, columns: usize| {
+                    let args: Vec<String> = step
+                        .iter()
+                        .map(|a| {
+                            if a.starts_with("requests/") || a.starts_with("requests\\") {
+                                p(store, a)
+                            } else {
+                                a.clone()
+                            }
+                        })
+                        .collect();
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    page(store, lang, columns, &args)
+                };
+                let narrow = in_store(&narrow_store, columns);
+                let wide = in_store(&wide_store, 1000);
+                assert_wrapped(&what(&step.join(" ")), &narrow, &wide, columns);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_label_and_value_keep_their_hanging_indent() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let narrow = page(&store, "en", 60, &["wizard", "status"]);
+    // The chain's verdict continues under its value, not under the label.
+    let lines: Vec<&str> = narrow.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("Certificate chain"))
+        .expect("a chain row");
+    let value_col = lines[at].find("not trusted").expect("the verdict");
+    let next = lines[at + 1];
+    assert_eq!(
+        next.len() - next.trim_start().len(),
+        value_col,
+        "the verdict does not continue under its value:\n{narrow}"
+    );
+    // A `!` line continues under its text.
+    let bang = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("! "))
+        .expect("a ! line");
+    assert!(lines[bang + 1].starts_with("    "), "{narrow}");
+}
+
+#[test]
+fn warnings_are_highlighted_on_a_terminal_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let bin = env!("CARGO_BIN_EXE_docwiz");
+    let command = |extra: &str| {
+        format!(
+            "'{bin}' {extra} --store '{}' wizard status",
+            store.display()
+        )
+    };
+    // tmux writes bold yellow as `ESC[1m ESC[33m`.
+    let highlighted = |screen: &str| screen.contains("\x1b[33m") && screen.contains("\x1b[1m");
+    let tmux = common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command(""));
+    assert_eq!(tmux.wait_exit(), Ok(0));
+    let screen = tmux.styled_screen();
+    assert!(highlighted(&screen), "no highlighted warning:\n{screen}");
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Certificate chain"))
+        .expect("the chain row");
+    assert!(
+        line.contains("\x1b[33m"),
+        "the untrusted chain is not highlighted: {line:?}"
+    );
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("\x1b[33m") && l.contains("! Import")),
+        "the missing root is not highlighted:\n{screen}"
+    );
+    for plain in ["--plain", "--no-interactive --plain"] {
+        let tmux = common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command(plain));
+        assert_eq!(tmux.wait_exit(), Ok(0));
+        let screen = tmux.styled_screen();
+        assert!(!highlighted(&screen), "{plain}: styled:\n{screen}");
+        assert!(screen.contains("Certificate chain"), "{screen}");
+    }
+    let tmux = common::tmux::Tmux::start(
+        100,
+        50,
+        &[("LANG", "en_US.UTF-8"), ("NO_COLOR", "1")],
+        &command(""),
+    );
+    assert_eq!(tmux.wait_exit(), Ok(0));
+    assert!(!highlighted(&tmux.styled_screen()), "NO_COLOR: styled");
+}

@@ -1,0 +1,226 @@
+//! Links between topics (`[text](topic:<id>#<anchor>)`): what each format
+//! makes of them, and lint's errors for a link that goes nowhere.
+
+mod common;
+use common::*;
+
+const LOCALES: [&str; 6] = ["en", "ru", "zh-TW", "fr", "es", "de"];
+
+/// The status page topic links to details, assignment and trust import.
+const TARGETS: [(&str, Option<&str>); 4] = [
+    ("certificate-details", Some("fields")),
+    ("certificate-assignment", None),
+    ("trust-import", Some("trusting-a-root")),
+    ("trust-import", Some("intermediates")),
+];
+
+fn help(lang: &str, format: &str) -> String {
+    let out = run(&[
+        "--lang",
+        lang,
+        "help",
+        TOPIC,
+        "--no-live",
+        "--format",
+        format,
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn the_terminal_names_the_linked_topic_and_the_command_in_every_language() {
+    for lang in LOCALES {
+        let page = help(lang, "term");
+        for (topic, _) in TARGETS {
+            // The command is one unbroken code span.
+            assert!(
+                page.contains(&format!("`docwiz help {topic}`")),
+                "{lang}: no command for {topic}:\n{page}"
+            );
+        }
+        assert!(!page.contains("topic:"), "{lang}:\n{page}");
+    }
+    let de = help("de", "term").replace('\n', " ").replace("  ", " ");
+    assert!(
+        de.contains(
+            "in einem eigenen Schritt (Zertifikat zuweisen: `docwiz help certificate-assignment`)"
+        ),
+        "{de}"
+    );
+    let zh = help("zh-TW", "term").replace('\n', "");
+    assert!(
+        zh.contains("在另一個步驟中指派憑證（指派憑證：`docwiz help certificate-assignment`）"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn markdown_and_html_link_to_the_topic_file_in_the_same_directory() {
+    for lang in LOCALES {
+        let md = help(lang, "md");
+        let html = help(lang, "html");
+        for (topic, anchor) in TARGETS {
+            let tail = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+            assert!(
+                md.contains(&format!("]({topic}.md{tail})")),
+                "{lang}: {topic}{tail} in Markdown:\n{md}"
+            );
+            assert!(
+                html.contains(&format!("<a href=\"{topic}.html{tail}\">")),
+                "{lang}: {topic}{tail} in HTML:\n{html}"
+            );
+        }
+        assert!(!md.contains("topic:") && !html.contains("topic:"), "{lang}");
+    }
+}
+
+#[test]
+fn exported_links_reach_their_page_and_anchor() {
+    for format in ["html", "md"] {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let out = run(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            site.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        for lang in LOCALES {
+            let page =
+                std::fs::read_to_string(site.join(lang).join(format!("{TOPIC}.{format}"))).unwrap();
+            for (topic, anchor) in TARGETS {
+                let tail = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+                let href = format!("{topic}.{format}{tail}");
+                assert!(page.contains(&href), "{lang}/{TOPIC}.{format}: no {href}");
+                let target =
+                    std::fs::read_to_string(site.join(lang).join(format!("{topic}.{format}")))
+                        .unwrap_or_else(|_| panic!("{lang}/{topic}.{format} is missing"));
+                if let Some(anchor) = anchor {
+                    // DocFX Markdown declares a heading's id as an HTML anchor.
+                    let declared = if format == "html" {
+                        format!("id=\"{anchor}\"")
+                    } else {
+                        format!("<a name=\"{anchor}\"></a>")
+                    };
+                    assert!(
+                        target.contains(&declared),
+                        "{lang}/{topic}.{format}: no {anchor}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// 1-based line and column of `needle` in the file.
+fn position(path: &std::path::Path, needle: &str) -> (usize, usize) {
+    let text = std::fs::read_to_string(path).unwrap();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(at) = line.find(needle) {
+            return (i + 1, line[..at].chars().count() + 1);
+        }
+    }
+    panic!("{needle} not in {}", path.display());
+}
+
+#[test]
+fn lint_reports_a_link_to_an_unknown_topic_or_anchor_where_it_is_written() {
+    let root = tree();
+    let r = root.path();
+    // A translation links to a topic that does not exist …
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        de,
+        "topic:certificate-assignment",
+        "topic:certificate-asignment",
+    );
+    // … English to an anchor the topic does not have …
+    let en = "locales/en/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        en,
+        "topic:trust-import#intermediates",
+        "topic:trust-import#intermediate-cas",
+    );
+    // … and a template to an unknown topic.
+    let template = "content/certificate-details.md";
+    edit(
+        r,
+        template,
+        "{{ intro }}",
+        "{{ intro }} [more](topic:no-such-topic)",
+    );
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    for (file, needle, words) in [
+        (de, "topic:certificate-asignment", "certificate-asignment"),
+        (
+            en,
+            "topic:trust-import#intermediate-cas",
+            "intermediate-cas",
+        ),
+        (template, "topic:no-such-topic", "no-such-topic"),
+    ] {
+        let (line, col) = position(&r.join(file), needle);
+        let prefix = format!("{}:{line}:{col}: error: ", r.join(file).display());
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&prefix) && l.contains(words)),
+            "no {prefix}… for {needle}:\n{err}"
+        );
+    }
+    // The shipped content has no such link.
+    let shipped = run(&["lint"]);
+    assert_eq!(code(&shipped), 0, "{}", stderr(&shipped));
+}
+
+#[test]
+fn a_malformed_topic_link_is_no_link_and_lint_reports_it() {
+    let root = tree();
+    let r = root.path();
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        de,
+        "\nthumbprint = ",
+        "\nthumbprint = [a](topic:javascript:alert(1)) [b](topic:../../secret) [c](TOPIC:trust-import) ",
+    );
+    let root_arg = r.to_str().unwrap();
+    for format in ["html", "md"] {
+        let out = run(&[
+            "--root",
+            root_arg,
+            "--lang",
+            "de",
+            "help",
+            TOPIC,
+            "--no-live",
+            "--format",
+            format,
+        ]);
+        let page = stdout(&out);
+        assert!(!page.contains("javascript:"), "{format}:\n{page}");
+        assert!(!page.contains("secret."), "{format}:\n{page}");
+        // A well-formed link in another case is a link.
+        assert!(
+            page.contains(&format!("trust-import.{format}")),
+            "{format}:\n{page}"
+        );
+    }
+    let out = run(&["--root", root_arg, "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    for needle in ["topic:javascript:alert(1)", "topic:../../secret"] {
+        let (line, col) = position(&r.join(de), needle);
+        let prefix = format!("{}:{line}:{col}: error: ", r.join(de).display());
+        assert!(
+            err.lines().any(|l| l.starts_with(&prefix)),
+            "no {prefix}… for {needle}:\n{err}"
+        );
+    }
+}
