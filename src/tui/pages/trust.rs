@@ -296,10 +296,10 @@ impl TrustPage {
     }
 
     fn confirm_items(&self, ctx: &Context) -> Vec<Item> {
-        let mut items = vec![
-            Item::toned(ctx.text("tui-trust-confirm-heading"), Tone::Warning),
-            Item::text(ctx.text("trust-warning")),
-        ];
+        let mut items = vec![Item::toned(
+            ctx.text("tui-trust-confirm-heading"),
+            Tone::Warning,
+        )];
         for cert in &self.certs {
             items.push(Item::Gap);
             items.push(Item::text(ctx.say(
