@@ -312,8 +312,9 @@ fn assign_shows_the_refusal_before_trying_and_assigns_the_other_usages() {
     // Nothing was tried: nothing is assigned.
     assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
 
-    // Focus starts on Assign.
-    t.keys(&["Enter"]);
+    // Focus starts on the certificates; Tab skips the disabled box:
+    // web-internal, web-external, Assign.
+    t.keys(&["Tab", "Tab", "Tab", "Enter"]);
     let home = t.wait_for("is assigned to");
     assert!(home.contains(&thumbprint), "{home}");
     assert_eq!(
@@ -355,7 +356,7 @@ fn assign_page_checks_the_usages_given_on_the_command_line() {
     let page = wait_all(&t, &["Installed certificates", "[ Assign ]"]);
     assert!(page.contains("[ ] Web services internal"), "{page}");
     assert!(page.contains("[x] Web services external"), "{page}");
-    t.keys(&["Enter"]);
+    t.keys(&["Tab", "Tab", "Tab", "Enter"]);
     t.wait_for("is assigned to");
     assert_eq!(
         installed(&store),

@@ -138,9 +138,8 @@ impl AssignPage {
         if error.is_some() {
             page.error = error;
         }
-        if page.form.get("assign").is_some_and(|c| c.enabled) {
-            page.form.focus_on("assign");
-        }
+        // The page from its top: the certificates, then the usages.
+        page.form.focus_on("certificate");
         page
     }
 
@@ -511,11 +510,11 @@ impl Page for AssignPage {
     }
 
     fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
+        // Two keys, so that F1, F2 and Esc still fit at 80 columns in
+        // every language.
         vec![
             ("Tab", ctx.text("tui-key-next-control")),
-            ("↑↓", ctx.text("tui-key-arrows-choose")),
             ("Space", ctx.text("tui-key-toggle")),
-            ("Enter", ctx.text("tui-key-activate")),
         ]
     }
 }

@@ -327,6 +327,7 @@ impl TrustPage {
         }
         items.push(Item::Gap);
         items.push(Item::toned(ctx.text("tui-trust-confirm-check"), Tone::Dim));
+        items.push(Item::Gap);
         items.push(Item::heading(ctx.say(
             &Message::new("tui-trust-confirm-question").arg("count", self.certs.len()),
         )));
@@ -449,15 +450,15 @@ impl Page for TrustPage {
 
     fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
         match self.step {
+            // Two keys, so that F1, F2 and Esc still fit at 80 columns in
+            // every language.
             Step::Input => vec![
                 ("Tab", ctx.text("tui-key-next-control")),
                 ("↑↓", ctx.text("tui-key-arrows-choose")),
-                ("Enter", ctx.text("tui-key-activate")),
             ],
             Step::Confirm => vec![
                 ("←→", ctx.text("tui-key-next-control")),
                 ("Enter", ctx.text("tui-key-activate")),
-                ("PgUp/PgDn", ctx.text("tui-key-scroll")),
             ],
             Step::Done => vec![("Enter", ctx.text("tui-key-activate"))],
         }
