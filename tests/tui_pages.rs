@@ -83,11 +83,7 @@ fn installed(store: &Path) -> Vec<(String, Vec<String>)> {
         .map(|c| {
             let usages = c["usages"]
                 .as_array()
-                .map(|u| {
-                    u.iter()
-                        .map(|u| u.as_str().unwrap().to_string())
-                        .collect()
-                })
+                .map(|u| u.iter().map(|u| u.as_str().unwrap().to_string()).collect())
                 .unwrap_or_default();
             (c["thumbprint"].as_str().unwrap().to_string(), usages)
         })
@@ -157,15 +153,24 @@ fn root_from_the_status_page_is_trusted_only_after_yes() {
     t.keys(&["BTab", "BTab", "BTab", "Enter"]);
     let page = wait_all(&t, &["CA certificate file", "[ Next ]"]);
     let file_name = Path::new(&root_file).file_name().unwrap().to_str().unwrap();
-    assert!(page.contains(file_name), "the root's file is filled in:\n{page}");
-    assert!(page.contains("(•) Trusted Root Certification Authorities"), "{page}");
+    assert!(
+        page.contains(file_name),
+        "the root's file is filled in:\n{page}"
+    );
+    assert!(
+        page.contains("(•) Trusted Root Certification Authorities"),
+        "{page}"
+    );
 
     // Next: the confirmation, focus on No.
     t.keys(&["Enter"]);
     let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
     assert!(confirm.contains(&root_thumbprint), "{confirm}");
     assert!(confirm.contains(&root_subject), "{confirm}");
-    assert!(confirm.contains("[ Yes ]") && confirm.contains("[ No ]"), "{confirm}");
+    assert!(
+        confirm.contains("[ Yes ]") && confirm.contains("[ No ]"),
+        "{confirm}"
+    );
     t.keys(&["Enter"]);
     t.wait_for("Nothing was imported.");
     assert!(trusted_roots(&store).is_empty(), "No trusted the root");
@@ -183,7 +188,10 @@ fn root_from_the_status_page_is_trusted_only_after_yes() {
     t.keys(&["BTab", "Enter"]);
     let done = wait_all(
         &t,
-        &["Imported into Trusted Root Certification Authorities", "[ Back ]"],
+        &[
+            "Imported into Trusted Root Certification Authorities",
+            "[ Back ]",
+        ],
     );
     assert!(done.contains(&root_thumbprint), "{done}");
     assert_eq!(trusted_roots(&store), vec![root_thumbprint.clone()]);
@@ -215,15 +223,25 @@ fn intermediate_from_the_status_page_is_imported_without_confirmation() {
     // Finish → details → the check box → the intermediate's button.
     t.keys(&["BTab", "BTab", "BTab", "Enter"]);
     let page = wait_all(&t, &["CA certificate file", "[ Next ]"]);
-    assert!(page.contains("(•) Intermediate Certification Authorities"), "{page}");
+    assert!(
+        page.contains("(•) Intermediate Certification Authorities"),
+        "{page}"
+    );
     t.keys(&["Enter"]);
     let done = wait_all(
         &t,
-        &["Imported into Intermediate Certification Authorities", "[ Back ]"],
+        &[
+            "Imported into Intermediate Certification Authorities",
+            "[ Back ]",
+        ],
     );
     assert!(!done.contains("Security warning"), "{done}");
     let list = json(&store, &["trust", "list"]);
-    let name = Path::new(&intermediate).file_stem().unwrap().to_str().unwrap();
+    let name = Path::new(&intermediate)
+        .file_stem()
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert_eq!(list["intermediate"][0]["thumbprint"], name);
     assert!(list["root"].as_array().unwrap().is_empty());
 }
@@ -240,7 +258,12 @@ fn a_bundle_gives_each_certificate_its_own_store() {
     let mut pem = std::fs::read_to_string(&intermediate).unwrap();
     pem.push_str(&std::fs::read_to_string(&root_file).unwrap());
     std::fs::write(&bundle, pem).unwrap();
-    let t = Tmux::start(100, 40, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+    let t = Tmux::start(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
     t.wait_for("Trust a root CA");
     // Request, Assign, Import, View Certificate Details, Trust (the
     // request's certificate is listed): focus starts on Request.
@@ -259,10 +282,12 @@ fn a_bundle_gives_each_certificate_its_own_store() {
             "Import the intermediate CA certificates of the file too",
         ],
     );
-    assert!(json(&store, &["trust", "list"])["intermediate"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert!(
+        json(&store, &["trust", "list"])["intermediate"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     t.keys(&["BTab", "Enter"]);
     t.wait_for("Imported into Intermediate Certification Authorities");
     let list = json(&store, &["trust", "list"]);
@@ -276,10 +301,19 @@ fn server_only_certificate(dir: &Path) -> (std::path::PathBuf, String) {
     make_ca(dir);
     make_leaf(dir, "web", SERVER_ONLY);
     let store = dir.join("store");
-    wizard_ok(&store, &["trust", "import-root", &p(dir, "ca.pem"), "--yes"]);
     wizard_ok(
         &store,
-        &["wizard", "import", &p(dir, "web.pem"), "--key", &p(dir, "web.key")],
+        &["trust", "import-root", &p(dir, "ca.pem"), "--yes"],
+    );
+    wizard_ok(
+        &store,
+        &[
+            "wizard",
+            "import",
+            &p(dir, "web.pem"),
+            "--key",
+            &p(dir, "web.key"),
+        ],
     );
     (store, thumbprint_of(&dir.join("web.pem")))
 }
@@ -417,7 +451,10 @@ fn import_of_a_pkcs12_with_its_password_installs_it() {
     t.keys(&["Tab", "Tab"]);
     t.type_text("Geheim42");
     let typed = t.wait_for("••••••••");
-    assert!(!typed.contains("Geheim42"), "the password is shown:\n{typed}");
+    assert!(
+        !typed.contains("Geheim42"),
+        "the password is shown:\n{typed}"
+    );
     t.keys(&["Enter"]);
     let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
     assert!(done.contains(&thumbprint), "{done}");
@@ -490,7 +527,10 @@ fn import_page_opens_with_the_key_given_on_the_command_line() {
 #[test]
 fn the_pages_fit_80x24_in_zh_tw_and_german() {
     for (lang, [warning, no, refusal, assign]) in [
-        ("zh_TW.UTF-8", ["安全性警告", "[ 否 ]", "用戶端驗證", "[ 指派 ]"]),
+        (
+            "zh_TW.UTF-8",
+            ["安全性警告", "[ 否 ]", "用戶端驗證", "[ 指派 ]"],
+        ),
         (
             "de_DE.UTF-8",
             [
@@ -504,7 +544,12 @@ fn the_pages_fit_80x24_in_zh_tw_and_german() {
         let dir = tempfile::tempdir().unwrap();
         let (store, [_, root_thumbprint, _], _) = request_with_untrusted_root(dir.path());
         let s = store.to_str().unwrap();
-        let t = Tmux::start(80, 24, &[("LANG", lang)], &["--store", s, "wizard", "status"]);
+        let t = Tmux::start(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "status"],
+        );
         t.wait_until("the status page", |s| s.contains("[x]"));
         t.keys(&["BTab", "BTab", "BTab", "BTab", "Enter"]);
         t.wait_for("(•)");
@@ -517,13 +562,23 @@ fn the_pages_fit_80x24_in_zh_tw_and_german() {
         let pki = tempfile::tempdir().unwrap();
         let (store, thumbprint) = server_only_certificate(pki.path());
         let s = store.to_str().unwrap();
-        let t = Tmux::start(80, 24, &[("LANG", lang)], &["--store", s, "wizard", "assign"]);
+        let t = Tmux::start(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "assign"],
+        );
         let page = wait_all(&t, &[&thumbprint, assign]);
         assert_fits(&page, 80);
         assert!(page.contains(refusal), "{lang}:\n{page}");
         drop(t);
 
-        let t = Tmux::start(80, 24, &[("LANG", lang)], &["--store", s, "wizard", "import"]);
+        let t = Tmux::start(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "import"],
+        );
         t.wait_for("PKCS#12");
         t.type_text(&p(pki.path(), "web.pem"));
         t.keys(&["Enter"]);

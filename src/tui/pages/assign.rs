@@ -123,7 +123,11 @@ impl AssignPage {
         };
         page.reload(ctx);
         if let Some(wanted) = thumbprint.as_deref().map(normalize_thumbprint) {
-            match page.candidates.iter().position(|c| c.leaf.thumbprint == wanted) {
+            match page
+                .candidates
+                .iter()
+                .position(|c| c.leaf.thumbprint == wanted)
+            {
                 Some(at) => {
                     if let Some(Kind::Choice { selected, .. }) =
                         page.form.get_mut("certificate").map(|c| &mut c.kind)
@@ -184,7 +188,7 @@ impl AssignPage {
     /// nothing refuses it; `reset` sets the boxes as its request (or
     /// `--usage`) asks.
     fn refresh(&mut self, ctx: &Context, reset: bool) {
-        self.refusals.clear();
+        let before = std::mem::take(&mut self.refusals);
         let Some(c) = self.chosen() else {
             // Nothing to choose: nothing to check or press but Back.
             for id in Usage::ALL.map(check_id).into_iter().chain([
@@ -230,13 +234,14 @@ impl AssignPage {
             }
             let refused = self.refusals.get(&usage).is_some_and(|r| !r.is_empty());
             let id = check_id(usage);
-            if let Some(control) = self.form.get_mut(id) {
-                if let Kind::Check { checked } = &mut control.kind {
-                    if refused {
-                        *checked = false;
-                    } else if reset {
-                        *checked = wanted.contains(&usage);
-                    }
+            // A box refused before (its root trusted since, say) comes back
+            // as its request asks, like a new one.
+            let was_refused = before.get(&usage).is_none_or(|r| !r.is_empty());
+            if let Some(Kind::Check { checked }) = self.form.get_mut(id).map(|c| &mut c.kind) {
+                if refused {
+                    *checked = false;
+                } else if reset || was_refused {
+                    *checked = wanted.contains(&usage);
                 }
             }
             self.form.set_enabled(id, !refused);
@@ -246,10 +251,17 @@ impl AssignPage {
             .any(|u| self.refusals.get(u).is_some_and(|r| r.is_empty()));
         self.form.set_enabled("assign", any);
         let missing = |kind| {
-            self.chosen()
-                .is_some_and(|c| c.chain.missing.iter().any(|m| m.kind == kind && m.file.is_some()))
+            self.chosen().is_some_and(|c| {
+                c.chain
+                    .missing
+                    .iter()
+                    .any(|m| m.kind == kind && m.file.is_some())
+            })
         };
-        let (root, intermediate) = (missing(MissingKind::Root), missing(MissingKind::Intermediate));
+        let (root, intermediate) = (
+            missing(MissingKind::Root),
+            missing(MissingKind::Intermediate),
+        );
         self.form.set_enabled("import-root", root);
         self.form.set_enabled("import-intermediate", intermediate);
         self.shown = Some(thumbprint);
@@ -386,7 +398,11 @@ impl Page for AssignPage {
         let focus = self.form.focused_id();
         let checked: Vec<Option<bool>> = Usage::ALL
             .iter()
-            .map(|u| self.form.get(check_id(*u)).map(|_| self.form.checked(check_id(*u))))
+            .map(|u| {
+                self.form
+                    .get(check_id(*u))
+                    .map(|_| self.form.checked(check_id(*u)))
+            })
             .collect();
         let mut controls = Vec::new();
         if !options.is_empty() {

@@ -120,7 +120,11 @@ impl ImportPage {
         let password = read(&prefill.password_file);
         let key_password = read(&prefill.key_password_file);
         let mut form = Form::new(vec![
-            Control::text("file", Message::new("tui-import-file"), &path(&prefill.file)),
+            Control::text(
+                "file",
+                Message::new("tui-import-file"),
+                &path(&prefill.file),
+            ),
             Control::text("key", Message::new("tui-import-key"), &path(&prefill.key)),
             Control::text("password", Message::new("tui-import-password"), &password).secret(),
             Control::text(
@@ -182,10 +186,8 @@ impl ImportPage {
                     .and_then(|chain| chain.into_iter().next())
                     .map(|leaf| status::certificate_chain(&ctx.store, &imported.thumbprint, &leaf))
                     .map(|chain| ChainView::new(&chain, &ctx.commands));
-                let mut buttons = vec![Control::button(
-                    "assign",
-                    Message::new("tui-action-assign"),
-                )];
+                let mut buttons =
+                    vec![Control::button("assign", Message::new("tui-action-assign"))];
                 if chain.as_ref().is_some_and(|c| {
                     c.missing
                         .iter()
@@ -193,7 +195,10 @@ impl ImportPage {
                 }) {
                     buttons.push(Control::button("trust", Message::new("tui-action-trust")));
                 }
-                buttons.push(Control::button("done", Message::new("tui-import-button-done")));
+                buttons.push(Control::button(
+                    "done",
+                    Message::new("tui-import-button-done"),
+                ));
                 self.form = Form::new(buttons);
                 self.body = Body::default();
                 self.done = Some(Done {
@@ -232,11 +237,15 @@ impl ImportPage {
                 None => Outcome::Stay,
             },
             "trust" => {
-                let missing = self.done.as_ref().and_then(|d| d.chain.as_ref()).and_then(|c| {
-                    c.missing
-                        .iter()
-                        .find(|m| m.kind != MissingKind::Unknown && m.file.is_some())
-                });
+                let missing = self
+                    .done
+                    .as_ref()
+                    .and_then(|d| d.chain.as_ref())
+                    .and_then(|c| {
+                        c.missing
+                            .iter()
+                            .find(|m| m.kind != MissingKind::Unknown && m.file.is_some())
+                    });
                 match missing {
                     Some(m) => Outcome::Open(Box::new(super::trust::TrustPage::new(
                         ctx,

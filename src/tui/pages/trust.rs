@@ -168,11 +168,12 @@ impl TrustPage {
         }
         if certs.is_empty() {
             // Nothing belongs here: the refusal names the first that does not.
-            let error = trust::check_kind(&file, &offered, kind)
-                .err()
-                .unwrap_or(Error::NotCertificate {
-                    path: file.display().to_string(),
-                });
+            let error =
+                trust::check_kind(&file, &offered, kind)
+                    .err()
+                    .unwrap_or(Error::NotCertificate {
+                        path: file.display().to_string(),
+                    });
             self.error = Some(error);
             return Outcome::Stay;
         }
@@ -316,7 +317,10 @@ impl TrustPage {
                 ctx.text("status-valid-from"),
                 rfc3339(cert.not_before),
             ));
-            items.push(Item::fact(ctx.text("status-valid-to"), rfc3339(cert.not_after)));
+            items.push(Item::fact(
+                ctx.text("status-valid-to"),
+                rfc3339(cert.not_after),
+            ));
             for warning in self.warnings(cert) {
                 items.push(Item::bullet(ctx.say(&warning), Tone::Warning));
             }
