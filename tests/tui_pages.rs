@@ -587,3 +587,51 @@ fn the_pages_fit_80x24_in_zh_tw_and_german() {
         drop(t);
     }
 }
+
+/// A certificate whose root is not trusted yet: every usage says so and
+/// nothing can be assigned; the page offers the root, and once it is
+/// trusted (after Yes) the boxes come back as its request asks.
+#[test]
+fn assign_offers_the_missing_root_and_then_assigns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, [_, root_thumbprint, _], intermediate) = request_with_untrusted_root(dir.path());
+    wizard_ok(&store, &["trust", "import-intermediate", &intermediate]);
+    wizard_ok(&store, &["wizard", "finish"]);
+    let thumbprint = status_json(&store, None)["thumbprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let t = Tmux::start(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "assign"],
+    );
+    let page = wait_all(&t, &["Installed certificates", "[ Assign ]"]);
+    assert!(
+        page.contains("Server default: the certificate chain is not trusted"),
+        "{page}"
+    );
+    assert!(page.contains("[ ] Web services external"), "{page}");
+    // The boxes are disabled: Tab goes from the certificates to the root.
+    t.keys(&["Tab", "Enter"]);
+    wait_all(&t, &["CA certificate file", "[ Next ]"]);
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    assert!(confirm.contains(&root_thumbprint), "{confirm}");
+    t.keys(&["BTab", "Enter"]);
+    wait_all(&t, &["Imported into Trusted Root", "[ Back ]"]);
+    t.keys(&["Enter"]);
+    wait_all(
+        &t,
+        &[
+            "[x] Server default",
+            "[x] Web services internal",
+            "[x] Web services external",
+        ],
+    );
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "Enter"]);
+    t.wait_for("is assigned to");
+    let usages = ["default", "web-internal", "web-external"].map(String::from);
+    assert_eq!(installed(&store), vec![(thumbprint, usages.to_vec())]);
+}
