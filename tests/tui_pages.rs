@@ -635,3 +635,39 @@ fn assign_offers_the_missing_root_and_then_assigns() {
     let usages = ["default", "web-internal", "web-external"].map(String::from);
     assert_eq!(installed(&store), vec![(thumbprint, usages.to_vec())]);
 }
+
+/// A server certificate offered as a root (through the main page's "Trust a
+/// root CA…"), and a file that is no certificate: each refusal is said in
+/// the reader's language, naming the file, and the trust stores stay empty.
+#[test]
+fn a_file_that_is_no_root_is_refused_in_french_and_nothing_is_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    std::fs::write(dir.path().join("notes.txt"), "not a certificate\n").unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::start(
+        100,
+        40,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("Approuver une AC racine");
+    // Request, Import, Trust (Assign and Details are disabled: nothing is
+    // installed).
+    t.keys(&["Tab", "Tab", "Enter"]);
+    wait_all(&t, &["Fichier du certificat d’AC", "[ Suivant ]"]);
+    t.type_text(&p(dir.path(), "full.pem"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("n'est pas un certificat d'AC auto-signé");
+    assert!(error.contains("full.pem"), "{error}");
+    assert!(!error.contains("Avertissement de sécurité"), "{error}");
+    t.keys(&["C-u"]);
+    t.type_text(&p(dir.path(), "notes.txt"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("ne contient aucun certificat lisible");
+    assert!(error.contains("notes.txt"), "{error}");
+    let list = json(&store, &["trust", "list"]);
+    assert!(list["root"].as_array().unwrap().is_empty());
+    assert!(list["intermediate"].as_array().unwrap().is_empty());
+}
