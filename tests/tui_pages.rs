@@ -671,3 +671,50 @@ fn a_file_that_is_no_root_is_refused_in_french_and_nothing_is_trusted() {
     assert!(list["root"].as_array().unwrap().is_empty());
     assert!(list["intermediate"].as_array().unwrap().is_empty());
 }
+
+/// `wizard import --password-file F` on a terminal: the page reads the
+/// password from the file (shown as •) and the import uses it; a password
+/// file that cannot be read is said on the page.
+#[test]
+fn import_page_reads_the_password_file_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:Geheim42 && \
+         printf 'Geheim42\\n' > pw.txt",
+    );
+    let store = dir.path().join("store");
+    let s = store.to_str().unwrap();
+    let missing = p(dir.path(), "missing.txt");
+    let t = Tmux::start(
+        100,
+        40,
+        &[],
+        &["--store", s, "wizard", "import", "--password-file", &missing],
+    );
+    let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
+    assert!(page.contains("missing.txt"), "{page}");
+    drop(t);
+
+    let pw = p(dir.path(), "pw.txt");
+    let t = Tmux::start(
+        100,
+        40,
+        &[],
+        &["--store", s, "wizard", "import", "--password-file", &pw],
+    );
+    let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
+    assert!(page.contains("••••••••"), "{page}");
+    assert!(!page.contains("Geheim42"), "{page}");
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+    // Done: the main page says what was installed.
+    t.keys(&["Tab", "Enter"]);
+    let home = t.wait_for("Certificate Wizard");
+    assert!(home.contains(&thumbprint), "{home}");
+}
