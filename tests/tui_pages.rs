@@ -692,7 +692,14 @@ fn import_page_reads_the_password_file_given_on_the_command_line() {
         100,
         40,
         &[],
-        &["--store", s, "wizard", "import", "--password-file", &missing],
+        &[
+            "--store",
+            s,
+            "wizard",
+            "import",
+            "--password-file",
+            &missing,
+        ],
     );
     let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
     assert!(page.contains("missing.txt"), "{page}");
@@ -717,4 +724,59 @@ fn import_page_reads_the_password_file_given_on_the_command_line() {
     t.keys(&["Tab", "Enter"]);
     let home = t.wait_for("Certificate Wizard");
     assert!(home.contains(&thumbprint), "{home}");
+}
+
+/// Passwords missing or wrong are asked for in this page's fields (not
+/// with the command line's options), and nothing is written until they
+/// are right: an encrypted PKCS#8 key, and a PKCS#12 file.
+#[test]
+fn import_asks_for_each_password_in_its_own_field() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs8 -topk8 -v2 aes-256-cbc -in full.key -out enc.key -passout pass:KeyPass1 && \
+         openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:P12Pass",
+    );
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let s = store.to_str().unwrap();
+
+    let t = Tmux::start(100, 40, &[], &["--store", s, "wizard", "import"]);
+    wait_all(&t, &["Certificate file", "[ Import ]"]);
+    t.type_text(&p(dir.path(), "full.pem"));
+    t.keys(&["Tab"]);
+    t.type_text(&p(dir.path(), "enc.key"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("This private key is encrypted (PKCS#8)");
+    assert!(error.contains("enc.key"), "{error}");
+    assert!(!error.contains("--key-password-file"), "{error}");
+    // Key field → PKCS#12 password → the key's password.
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("wrong");
+    t.keys(&["Enter"]);
+    t.wait_for("The password of the private key is wrong");
+    assert!(installed(&store).is_empty());
+    t.keys(&["C-u"]);
+    t.type_text("KeyPass1");
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+    drop(t);
+
+    let other = dir.path().join("other");
+    let o = other.to_str().unwrap();
+    let t = Tmux::start(100, 40, &[], &["--store", o, "wizard", "import"]);
+    wait_all(&t, &["Certificate file", "[ Import ]"]);
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("This PKCS#12 file needs a password");
+    assert!(!error.contains("--password-file"), "{error}");
+    assert!(installed(&other).is_empty());
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("P12Pass");
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert_eq!(installed(&other), vec![(thumbprint, Vec::new())]);
 }
