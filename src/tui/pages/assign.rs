@@ -79,6 +79,7 @@ fn option(c: &Candidate) -> Message {
         .arg("chain", Message::new(chain_id(c.chain.status)))
 }
 
+/// The Certificate Assignment page.
 pub struct AssignPage {
     candidates: Vec<Candidate>,
     /// `--usage` as given: the boxes checked, in place of the usages of the

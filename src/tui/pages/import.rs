@@ -90,6 +90,7 @@ struct Done {
     chain: Option<ChainView>,
 }
 
+/// The Import Certificate page: the form, then what the import did.
 pub struct ImportPage {
     form: Form,
     body: Body,
@@ -102,6 +103,9 @@ pub struct ImportPage {
 }
 
 impl ImportPage {
+    /// The page with what the command line gave filled in; password files
+    /// given are read now (one that cannot be read is said on the page,
+    /// its field left empty).
     pub fn new(_ctx: &Context, prefill: ImportPrefill) -> ImportPage {
         let path = |p: &Option<PathBuf>| {
             p.as_ref()

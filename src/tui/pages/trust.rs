@@ -37,6 +37,7 @@ enum Step {
     Done,
 }
 
+/// The trust import page, in its three steps.
 pub struct TrustPage {
     step: Step,
     /// The file and the store, kept as typed while the other steps show.
