@@ -703,3 +703,49 @@ help-view-find-none = Kein Treffer für „{ $query }“
 help-view-find-count = Treffer { $current } von { $total }
 help-view-position = Zeilen { $first }–{ $last } von { $total }
 help-pager-failed = Der Pager konnte das Terminal nicht verwenden ({ $error }); die Seite wird stattdessen ausgegeben.
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = Auswählen
+tui-assign-intro = Wählen Sie ein installiertes Zertifikat und dann die Verwendungen, denen es zugewiesen werden soll. Eine Verwendung, die das Zertifikat ablehnen würde, nennt den Grund; ihr Kontrollkästchen kann nicht aktiviert werden.
+tui-assign-certificate = Installierte Zertifikate
+tui-assign-option = { $certificate } – { $chain }
+tui-assign-usages = Zertifikatverwendungen
+tui-assign-holder = Jetzt: Zertifikat { $thumbprint } ({ $subject })
+tui-assign-holder-none = Jetzt: kein Zertifikat
+tui-assign-holder-this = Jetzt: dieses Zertifikat
+tui-assign-none-checked = Aktivieren Sie mindestens eine Verwendung, der das Zertifikat zugewiesen werden soll.
+tui-assign-no-certificates = Es ist noch kein Zertifikat installiert. Fordern Sie eines an, oder importieren Sie ein anderswo bezogenes Zertifikat mit seinem privaten Schlüssel.
+tui-assign-button = { -button-assign }
+tui-import-intro = Installiert ein anderswo bezogenes Zertifikat mit seinem privaten Schlüssel: eine Zertifikatdatei mit ihrer Schlüsseldatei, eine PEM-Datei mit beidem oder eine PKCS#12-Datei (.pfx, .p12) mit ihrem Kennwort.
+tui-import-file = Zertifikatdatei (PEM, DER, PKCS#7 oder PKCS#12)
+tui-import-key = Datei des privaten Schlüssels (leer lassen, wenn die Zertifikatdatei den Schlüssel enthält)
+tui-import-password = PKCS#12-Kennwort
+tui-import-key-password = Kennwort eines verschlüsselten privaten Schlüssels
+tui-import-friendly-name = Anzeigename oder Fingerabdruck des Paars, das aus einer PKCS#12-Datei mit mehreren Paaren genommen wird (optional)
+tui-import-button = { -button-import }
+tui-import-button-done = Fertig
+tui-import-file-missing = Geben Sie die zu importierende Zertifikatdatei an.
+tui-import-done = Das Zertifikat { $thumbprint } ist mit seinem privaten Schlüssel installiert.
+tui-import-wrong-password = Das PKCS#12-Kennwort ist falsch: Die Integritätsprüfung (MAC) der Datei schlägt damit fehl. Es wurde nichts importiert.
+tui-import-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es im Feld „PKCS#12-Kennwort“ ein. Es wurde nichts importiert.
+tui-import-key-needs-password = Dieser private Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort im Feld für das Kennwort eines verschlüsselten privaten Schlüssels ein. Es wurde nichts importiert.
+tui-import-key-wrong-password = Das Kennwort des privaten Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Es wurde nichts importiert.
+tui-import-needs-key = Diese Datei enthält ein Zertifikat, aber keinen privaten Schlüssel: Geben Sie auch die Schlüsseldatei an, oder importieren Sie eine PKCS#12-Datei, die beides enthält. Es wurde nichts importiert.
+tui-trust-intro = Ein Stammzertifikat kommt nach Ihrer Bestätigung in { -store-root }, ein Zwischenzertifikat in { -store-intermediate }. Eine Datei (PEM, DER oder PKCS#7) kann mehrere enthalten: Jedes kommt in seinen eigenen Speicher.
+tui-trust-file = Datei des Zertifizierungsstellenzertifikats
+tui-trust-kind = Speicher
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = Geben Sie die Datei des Zertifizierungsstellenzertifikats an.
+tui-trust-button-next = Weiter
+tui-trust-button-yes = Ja
+tui-trust-button-no = Nein
+tui-trust-confirm-heading = Sicherheitswarnung
+tui-trust-confirm-claim = Sie sind im Begriff, ein Zertifikat von einer Zertifizierungsstelle (CA) zu installieren, die sich ausgibt als: { $subject }
+tui-trust-confirm-check = docwiz kann nicht bestätigen, dass das Zertifikat wirklich von dieser Zertifizierungsstelle stammt. Prüfen Sie seine Herkunft bei der Zertifizierungsstelle: Vergleichen Sie den SHA-1-Fingerabdruck oben mit dem, den die Zertifizierungsstelle Ihnen nennt.
+tui-trust-confirm-question = { $count ->
+    [one] Möchten Sie diesem Stammzertifikat vertrauen?
+   *[other] Möchten Sie diesen { $count } Stammzertifikaten vertrauen?
+}
+tui-trust-import-skipped-intermediate = Auch die Zwischenzertifikate der Datei importieren
+tui-trust-import-skipped-root = Auch dem Stammzertifikat der Datei vertrauen…

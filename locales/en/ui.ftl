@@ -702,3 +702,49 @@ help-view-find-none = No match for “{ $query }”
 help-view-find-count = Match { $current } of { $total }
 help-view-position = Lines { $first }–{ $last } of { $total }
 help-pager-failed = The pager could not use the terminal ({ $error }); the page is printed instead.
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = Choose
+tui-assign-intro = Choose an installed certificate, then the usages to assign it to. A usage that would refuse the certificate says why, and its box cannot be checked.
+tui-assign-certificate = Installed certificates
+tui-assign-option = { $certificate } — { $chain }
+tui-assign-usages = Certificate usages
+tui-assign-holder = Now: certificate { $thumbprint } ({ $subject })
+tui-assign-holder-none = Now: no certificate
+tui-assign-holder-this = Now: this certificate
+tui-assign-none-checked = Check at least one usage to assign the certificate to.
+tui-assign-no-certificates = No certificate is installed yet. Request one, or import a certificate obtained elsewhere with its private key.
+tui-assign-button = { -button-assign }
+tui-import-intro = Install a certificate obtained elsewhere with its private key: a certificate file with its key file, a PEM file holding both, or a PKCS#12 file (.pfx, .p12) with its password.
+tui-import-file = Certificate file (PEM, DER, PKCS#7 or PKCS#12)
+tui-import-key = Private key file (leave empty when the certificate file holds the key)
+tui-import-password = PKCS#12 password
+tui-import-key-password = Password of an encrypted private key
+tui-import-friendly-name = Friendly name or thumbprint of the pair to take from a PKCS#12 file holding several (optional)
+tui-import-button = { -button-import }
+tui-import-button-done = Done
+tui-import-file-missing = Give the certificate file to import.
+tui-import-done = Certificate { $thumbprint } is installed with its private key.
+tui-import-wrong-password = The PKCS#12 password is wrong: the file's integrity check (MAC) fails with it. Nothing was imported.
+tui-import-needs-password = This PKCS#12 file needs a password: type it in the field “PKCS#12 password”. Nothing was imported.
+tui-import-key-needs-password = This private key is encrypted (PKCS#8): type its password in the field for the password of an encrypted private key. Nothing was imported.
+tui-import-key-wrong-password = The password of the private key is wrong: it does not decrypt the key. Nothing was imported.
+tui-import-needs-key = This file holds a certificate but no private key: give the key file too, or import a PKCS#12 file that holds both. Nothing was imported.
+tui-trust-intro = A root CA certificate goes to { -store-root } once you confirm it; an intermediate CA certificate goes to { -store-intermediate }. A file (PEM, DER or PKCS#7) may hold several: each goes to its own store.
+tui-trust-file = CA certificate file
+tui-trust-kind = Store
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = Give the file of the CA certificate.
+tui-trust-button-next = Next
+tui-trust-button-yes = Yes
+tui-trust-button-no = No
+tui-trust-confirm-heading = Security warning
+tui-trust-confirm-claim = You are about to install a certificate from a certification authority (CA) claiming to represent: { $subject }
+tui-trust-confirm-check = docwiz cannot confirm that the certificate really comes from this CA. Confirm its origin with the CA: compare the SHA-1 thumbprint above with the one the CA gives you.
+tui-trust-confirm-question = { $count ->
+    [one] Do you want to trust this root certificate?
+   *[other] Do you want to trust these { $count } root certificates?
+}
+tui-trust-import-skipped-intermediate = Import the intermediate CA certificates of the file too
+tui-trust-import-skipped-root = Trust the root CA certificate of the file too…

@@ -702,3 +702,49 @@ help-view-find-none = No hay coincidencias de «{ $query }»
 help-view-find-count = Coincidencia { $current } de { $total }
 help-view-position = Líneas { $first }–{ $last } de { $total }
 help-pager-failed = El paginador no pudo usar el terminal ({ $error }); la página se imprime tal cual.
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = Elegir
+tui-assign-intro = Elija un certificado instalado y luego los usos a los que asignarlo. Un uso que rechazaría el certificado dice por qué, y su casilla no se puede activar.
+tui-assign-certificate = Certificados instalados
+tui-assign-option = { $certificate } — { $chain }
+tui-assign-usages = Usos de certificado
+tui-assign-holder = Ahora: certificado { $thumbprint } ({ $subject })
+tui-assign-holder-none = Ahora: ningún certificado
+tui-assign-holder-this = Ahora: este certificado
+tui-assign-none-checked = Active al menos un uso al que asignar el certificado.
+tui-assign-no-certificates = Todavía no hay ningún certificado instalado. Solicite uno, o importe un certificado obtenido en otro lugar con su clave privada.
+tui-assign-button = { -button-assign }
+tui-import-intro = Instala un certificado obtenido en otro lugar con su clave privada: un archivo de certificado con su archivo de clave, un archivo PEM que contenga ambos, o un archivo PKCS#12 (.pfx, .p12) con su contraseña.
+tui-import-file = Archivo del certificado (PEM, DER, PKCS#7 o PKCS#12)
+tui-import-key = Archivo de la clave privada (déjelo vacío si el archivo del certificado contiene la clave)
+tui-import-password = Contraseña PKCS#12
+tui-import-key-password = Contraseña de una clave privada cifrada
+tui-import-friendly-name = Nombre descriptivo o huella digital del par que se toma de un archivo PKCS#12 que contiene varios (opcional)
+tui-import-button = { -button-import }
+tui-import-button-done = Listo
+tui-import-file-missing = Indique el archivo del certificado que se importará.
+tui-import-done = El certificado { $thumbprint } está instalado con su clave privada.
+tui-import-wrong-password = La contraseña PKCS#12 es incorrecta: la comprobación de integridad (MAC) del archivo falla con ella. No se importó nada.
+tui-import-needs-password = Este archivo PKCS#12 necesita una contraseña: escríbala en el campo «Contraseña PKCS#12». No se importó nada.
+tui-import-key-needs-password = Esta clave privada está cifrada (PKCS#8): escriba su contraseña en el campo de la contraseña de una clave privada cifrada. No se importó nada.
+tui-import-key-wrong-password = La contraseña de la clave privada es incorrecta: no descifra la clave. No se importó nada.
+tui-import-needs-key = Este archivo contiene un certificado pero ninguna clave privada: indique también el archivo de la clave, o importe un archivo PKCS#12 que contenga ambos. No se importó nada.
+tui-trust-intro = Un certificado de CA raíz va a { -store-root } cuando usted lo confirma; un certificado de CA intermedia va a { -store-intermediate }. Un archivo (PEM, DER o PKCS#7) puede contener varios: cada uno va a su propio almacén.
+tui-trust-file = Archivo del certificado de CA
+tui-trust-kind = Almacén
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = Indique el archivo del certificado de CA.
+tui-trust-button-next = Siguiente
+tui-trust-button-yes = Sí
+tui-trust-button-no = No
+tui-trust-confirm-heading = Advertencia de seguridad
+tui-trust-confirm-claim = Está a punto de instalar un certificado de una entidad de certificación (CA) que afirma representar a: { $subject }
+tui-trust-confirm-check = docwiz no puede confirmar que el certificado provenga realmente de esta CA. Confirme su origen con la CA: compare la huella digital SHA-1 de arriba con la que la CA le indique.
+tui-trust-confirm-question = { $count ->
+    [one] ¿Desea confiar en este certificado raíz?
+   *[other] ¿Desea confiar en estos { $count } certificados raíz?
+}
+tui-trust-import-skipped-intermediate = Importar también los certificados de CA intermedia del archivo
+tui-trust-import-skipped-root = Confiar también en el certificado de CA raíz del archivo…

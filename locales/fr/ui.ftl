@@ -703,3 +703,49 @@ help-view-find-none = Aucune occurrence de « { $query } »
 help-view-find-count = Occurrence { $current } sur { $total }
 help-view-position = Lignes { $first }–{ $last } sur { $total }
 help-pager-failed = Le pager n'a pas pu utiliser le terminal ({ $error }) ; la page est affichée telle quelle.
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = Choisir
+tui-assign-intro = Choisissez un certificat installé, puis les utilisations auxquelles l’attribuer. Une utilisation qui refuserait le certificat dit pourquoi, et sa case ne peut pas être cochée.
+tui-assign-certificate = Certificats installés
+tui-assign-option = { $certificate } — { $chain }
+tui-assign-usages = Utilisations du certificat
+tui-assign-holder = Actuellement : certificat { $thumbprint } ({ $subject })
+tui-assign-holder-none = Actuellement : aucun certificat
+tui-assign-holder-this = Actuellement : ce certificat
+tui-assign-none-checked = Cochez au moins une utilisation à laquelle attribuer le certificat.
+tui-assign-no-certificates = Aucun certificat n’est encore installé. Demandez-en un, ou importez un certificat obtenu ailleurs avec sa clé privée.
+tui-assign-button = { -button-assign }
+tui-import-intro = Installe un certificat obtenu ailleurs avec sa clé privée : un fichier de certificat avec son fichier de clé, un fichier PEM contenant les deux, ou un fichier PKCS#12 (.pfx, .p12) avec son mot de passe.
+tui-import-file = Fichier du certificat (PEM, DER, PKCS#7 ou PKCS#12)
+tui-import-key = Fichier de la clé privée (à laisser vide si le fichier du certificat contient la clé)
+tui-import-password = Mot de passe PKCS#12
+tui-import-key-password = Mot de passe d’une clé privée chiffrée
+tui-import-friendly-name = Nom convivial ou empreinte de la paire à prendre dans un fichier PKCS#12 qui en contient plusieurs (facultatif)
+tui-import-button = { -button-import }
+tui-import-button-done = Terminé
+tui-import-file-missing = Indiquez le fichier du certificat à importer.
+tui-import-done = Le certificat { $thumbprint } est installé avec sa clé privée.
+tui-import-wrong-password = Le mot de passe PKCS#12 est incorrect : le contrôle d’intégrité (MAC) du fichier échoue avec lui. Rien n’a été importé.
+tui-import-needs-password = Ce fichier PKCS#12 demande un mot de passe : saisissez-le dans le champ « Mot de passe PKCS#12 ». Rien n’a été importé.
+tui-import-key-needs-password = Cette clé privée est chiffrée (PKCS#8) : saisissez son mot de passe dans le champ du mot de passe d’une clé privée chiffrée. Rien n’a été importé.
+tui-import-key-wrong-password = Le mot de passe de la clé privée est incorrect : il ne déchiffre pas la clé. Rien n’a été importé.
+tui-import-needs-key = Ce fichier contient un certificat mais pas de clé privée : indiquez aussi le fichier de la clé, ou importez un fichier PKCS#12 qui contient les deux. Rien n’a été importé.
+tui-trust-intro = Un certificat d’AC racine va dans { -store-root } une fois que vous l’avez confirmé ; un certificat d’AC intermédiaire va dans { -store-intermediate }. Un fichier (PEM, DER ou PKCS#7) peut en contenir plusieurs : chacun va dans son propre magasin.
+tui-trust-file = Fichier du certificat d’AC
+tui-trust-kind = Magasin
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = Indiquez le fichier du certificat d’AC.
+tui-trust-button-next = Suivant
+tui-trust-button-yes = Oui
+tui-trust-button-no = Non
+tui-trust-confirm-heading = Avertissement de sécurité
+tui-trust-confirm-claim = Vous êtes sur le point d’installer un certificat provenant d’une autorité de certification (AC) affirmant représenter : { $subject }
+tui-trust-confirm-check = docwiz ne peut pas confirmer que le certificat provient réellement de cette AC. Vérifiez son origine auprès de l’AC : comparez l’empreinte SHA-1 ci-dessus avec celle que l’AC vous communique.
+tui-trust-confirm-question = { $count ->
+    [one] Voulez-vous approuver ce certificat racine ?
+   *[other] Voulez-vous approuver ces { $count } certificats racines ?
+}
+tui-trust-import-skipped-intermediate = Importer aussi les certificats d’AC intermédiaires du fichier
+tui-trust-import-skipped-root = Approuver aussi le certificat d’AC racine du fichier…

@@ -722,3 +722,52 @@ help-view-find-none = «{ $query }» не найдено
 help-view-find-count = Совпадение { $current } из { $total }
 help-view-position = Строки { $first }–{ $last } из { $total }
 help-pager-failed = Пейджер не смог использовать терминал ({ $error }); страница выведена как есть.
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = Выбор
+tui-assign-intro = Выберите установленный сертификат, затем цели использования, которым его назначить. Если цель использования отклонила бы сертификат, здесь сказано почему, и её флажок установить нельзя.
+tui-assign-certificate = Установленные сертификаты
+tui-assign-option = { $certificate } — { $chain }
+tui-assign-usages = Цели использования
+tui-assign-holder = Сейчас: сертификат { $thumbprint } ({ $subject })
+tui-assign-holder-none = Сейчас: сертификата нет
+tui-assign-holder-this = Сейчас: этот сертификат
+tui-assign-none-checked = Отметьте хотя бы одну цель использования, которой назначить сертификат.
+tui-assign-no-certificates = Ни один сертификат ещё не установлен. Запросите сертификат или импортируйте полученный в другом месте сертификат вместе с закрытым ключом.
+tui-assign-button = { -button-assign }
+tui-import-intro = Установка сертификата, полученного в другом месте, вместе с закрытым ключом: файл сертификата с файлом ключа, файл PEM, содержащий и то и другое, или файл PKCS#12 (.pfx, .p12) с паролем.
+tui-import-file = Файл сертификата (PEM, DER, PKCS#7 или PKCS#12)
+tui-import-key = Файл закрытого ключа (оставьте пустым, если ключ находится в файле сертификата)
+tui-import-password = Пароль PKCS#12
+tui-import-key-password = Пароль зашифрованного закрытого ключа
+tui-import-friendly-name = Понятное имя или отпечаток пары, которую взять из файла PKCS#12 с несколькими парами (необязательно)
+tui-import-button = { -button-import }
+tui-import-button-done = Готово
+tui-import-file-missing = Укажите файл сертификата для импорта.
+tui-import-done = Сертификат { $thumbprint } установлен вместе с закрытым ключом.
+tui-import-wrong-password = Неверный пароль PKCS#12: проверка целостности (MAC) файла с ним не проходит. Ничего не импортировано.
+tui-import-needs-password = Этому файлу PKCS#12 нужен пароль: введите его в поле «Пароль PKCS#12». Ничего не импортировано.
+tui-import-key-needs-password = Этот закрытый ключ зашифрован (PKCS#8): введите его пароль в поле пароля зашифрованного закрытого ключа. Ничего не импортировано.
+tui-import-key-wrong-password = Неверный пароль закрытого ключа: он не расшифровывает ключ. Ничего не импортировано.
+tui-import-needs-key = В этом файле есть сертификат, но нет закрытого ключа: укажите также файл ключа или импортируйте файл PKCS#12, содержащий и то и другое. Ничего не импортировано.
+tui-trust-intro = Сертификат корневого ЦС попадает в хранилище «{ -store-root }» после вашего подтверждения, сертификат промежуточного ЦС — в хранилище «{ -store-intermediate }». Файл (PEM, DER или PKCS#7) может содержать несколько сертификатов: каждый попадает в своё хранилище.
+tui-trust-file = Файл сертификата ЦС
+tui-trust-kind = Хранилище
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = Укажите файл сертификата ЦС.
+tui-trust-button-next = Далее
+tui-trust-button-yes = Да
+tui-trust-button-no = Нет
+tui-trust-confirm-heading = Предупреждение системы безопасности
+tui-trust-confirm-claim = Вы собираетесь установить сертификат от центра сертификации (ЦС), который называет себя так: { $subject }
+tui-trust-confirm-check = docwiz не может подтвердить, что сертификат действительно получен от этого ЦС. Проверьте его происхождение у ЦС: сравните приведённый выше отпечаток SHA-1 с тем, который сообщит вам ЦС.
+tui-trust-confirm-question = { $count ->
+    [1] Доверять этому корневому сертификату?
+    [one] Доверять { $count } корневому сертификату?
+    [few] Доверять { $count } корневым сертификатам?
+    [many] Доверять { $count } корневым сертификатам?
+   *[other] Доверять { $count } корневого сертификата?
+}
+tui-trust-import-skipped-intermediate = Импортировать и сертификаты промежуточных ЦС из файла
+tui-trust-import-skipped-root = Доверять и сертификату корневого ЦС из файла…

@@ -670,3 +670,49 @@ help-view-find-none = 找不到「{ $query }」
 help-view-find-count = 第 { $current } 個符合項目，共 { $total } 個
 help-view-position = 第 { $first }–{ $last } 行，共 { $total } 行
 help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直接輸出頁面。
+
+## Terminal wizard: assign, import and trust pages
+tui-key-arrows-choose = 選擇
+tui-assign-intro = 選擇一張已安裝的憑證，再選擇要指派給它的憑證用途。會拒絕此憑證的用途會說明原因，且無法核取其方塊。
+tui-assign-certificate = 已安裝的憑證
+tui-assign-option = { $certificate } — { $chain }
+tui-assign-usages = 憑證用途
+tui-assign-holder = 目前：憑證 { $thumbprint }（{ $subject }）
+tui-assign-holder-none = 目前：沒有憑證
+tui-assign-holder-this = 目前：此憑證
+tui-assign-none-checked = 請至少核取一個要指派此憑證的用途。
+tui-assign-no-certificates = 尚未安裝任何憑證。請要求一張憑證，或匯入在其他地方取得的憑證及其私密金鑰。
+tui-assign-button = { -button-assign }
+tui-import-intro = 安裝在其他地方取得的憑證及其私密金鑰：憑證檔案加上其金鑰檔案、同時包含兩者的 PEM 檔案，或 PKCS#12 檔案（.pfx、.p12）及其密碼。
+tui-import-file = 憑證檔案（PEM、DER、PKCS#7 或 PKCS#12）
+tui-import-key = 私密金鑰檔案（若憑證檔案已包含金鑰則留空）
+tui-import-password = PKCS#12 密碼
+tui-import-key-password = 加密私密金鑰的密碼
+tui-import-friendly-name = 從包含多組的 PKCS#12 檔案中要取用那一組的易記名稱或憑證指紋（選填）
+tui-import-button = { -button-import }
+tui-import-button-done = 完成
+tui-import-file-missing = 請提供要匯入的憑證檔案。
+tui-import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。
+tui-import-wrong-password = PKCS#12 密碼錯誤：以此密碼檢查檔案的完整性（MAC）失敗。未匯入任何項目。
+tui-import-needs-password = 此 PKCS#12 檔案需要密碼：請在「PKCS#12 密碼」欄位中輸入。未匯入任何項目。
+tui-import-key-needs-password = 此私密金鑰已加密（PKCS#8）：請在「加密私密金鑰的密碼」欄位中輸入其密碼。未匯入任何項目。
+tui-import-key-wrong-password = 私密金鑰的密碼錯誤：無法以它解密金鑰。未匯入任何項目。
+tui-import-needs-key = 此檔案包含憑證，但沒有私密金鑰：請一併提供金鑰檔案，或匯入同時包含兩者的 PKCS#12 檔案。未匯入任何項目。
+tui-trust-intro = 根 CA 憑證經您確認後會放入「{ -store-root }」；中繼 CA 憑證會放入「{ -store-intermediate }」。一個檔案（PEM、DER 或 PKCS#7）可包含多張憑證：每張各自放入所屬的存放區。
+tui-trust-file = CA 憑證檔案
+tui-trust-kind = 存放區
+tui-trust-kind-root = { -store-root }
+tui-trust-kind-intermediate = { -store-intermediate }
+tui-trust-file-missing = 請提供 CA 憑證的檔案。
+tui-trust-button-next = 下一步
+tui-trust-button-yes = 是
+tui-trust-button-no = 否
+tui-trust-confirm-heading = 安全性警告
+tui-trust-confirm-claim = 您即將安裝來自憑證授權單位（CA）的憑證，該 CA 聲稱代表：{ $subject }
+tui-trust-confirm-check = docwiz 無法確認此憑證確實來自此 CA。請向該 CA 確認其來源：將上方的 SHA-1 憑證指紋與 CA 提供給您的指紋比對。
+tui-trust-confirm-question = { $count ->
+    [1] 您要信任此根憑證嗎？
+   *[other] 您要信任這 { $count } 張根憑證嗎？
+}
+tui-trust-import-skipped-intermediate = 一併匯入檔案中的中繼 CA 憑證
+tui-trust-import-skipped-root = 一併信任檔案中的根 CA 憑證…

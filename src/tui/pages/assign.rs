@@ -1,17 +1,381 @@
-//! SKELETON (to be written on its branch): the assign page of the wizard.
+//! Certificate Assignment (`ms.lync.dep.DeployCertList`): the installed
+//! certificates to choose from (thumbprint, subject, days left, chain), and
+//! for the one chosen a check box per usage, with the reason each usage
+//! would refuse it shown before anyone tries (`assign::refusals`, what
+//! `assign::assign` checks) and that box disabled, and the certificate each
+//! usage has now. Assign calls `assign::assign` as `docwiz wizard assign`
+//! does (without a deploy hook) and leads home, where the main page says
+//! what was assigned.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{Outcome, Page};
-use crate::cert::F1_ASSIGN;
+use super::import::error_items;
+use super::{KeyHint, Notice, Outcome, Page};
+use crate::cert::assign;
+use crate::cert::certificate::{CertInfo, normalize_thumbprint};
+use crate::cert::page::{chain_notes, usage_label, usage_list};
+use crate::cert::status::{self, ChainView};
+use crate::cert::store::TrustKind;
+use crate::cert::trust::{ChainStatus, MissingKind};
+use crate::cert::{F1_ASSIGN, Usage, now, rfc3339};
+use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Form, Item};
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Kind, Tone};
 
+/// An installed certificate that can be chosen.
+struct Candidate {
+    leaf: CertInfo,
+    chain: ChainView,
+    /// The usages of the request that produced it, if one did.
+    requested: Option<Vec<Usage>>,
+    /// The name its request asked for (else its subject CN), as
+    /// `assign::assign` checks it.
+    fqdn: String,
+}
+
+/// The check box of a usage.
+fn check_id(usage: Usage) -> &'static str {
+    match usage {
+        Usage::Default => "usage-default",
+        Usage::WebInternal => "usage-web-internal",
+        Usage::WebExternal => "usage-web-external",
+    }
+}
+
+/// The message naming a chain's verdict, as [`crate::cert::page::chain_label`] says it.
+fn chain_id(status: ChainStatus) -> &'static str {
+    match status {
+        ChainStatus::Trusted => "chain-trusted",
+        ChainStatus::UntrustedRoot => "chain-untrusted-root",
+        ChainStatus::MissingIntermediate => "chain-missing-intermediate",
+        ChainStatus::Expired => "chain-expired",
+        ChainStatus::NotYetValid => "chain-not-yet-valid",
+        ChainStatus::Invalid => "chain-invalid",
+    }
+}
+
+/// A certificate in one line: thumbprint, subject, expiry with days left,
+/// and its chain's verdict.
+fn option(c: &Candidate) -> Message {
+    let days = (c.leaf.not_after - now()).whole_days();
+    let date = rfc3339(c.leaf.not_after);
+    let date = date.get(..10).unwrap_or(&date).to_string();
+    let line = if days < 0 {
+        Message::new("live-cert-expired")
+    } else {
+        Message::new("live-cert-line").arg("days", Arg::Num(days))
+    };
+    let line = line
+        .arg("thumbprint", c.leaf.thumbprint.as_str())
+        .arg("subject", c.leaf.subject.as_str())
+        .arg("date", date);
+    Message::new("tui-assign-option")
+        .arg("certificate", line)
+        .arg("chain", Message::new(chain_id(c.chain.status)))
+}
+
+/// The Certificate Assignment page.
 pub struct AssignPage {
+    candidates: Vec<Candidate>,
+    /// `--usage` as given: the boxes checked, in place of the usages of the
+    /// chosen certificate's request.
+    usages: Option<Vec<Usage>>,
+    /// The certificate the boxes were last set for.
+    shown: Option<String>,
+    /// Why each usage would refuse the chosen certificate.
+    refusals: BTreeMap<Usage, Vec<Message>>,
+    /// The certificate each usage has now.
+    assigned: BTreeMap<Usage, String>,
+    /// Why the last step failed (a refusal, an unreadable store).
+    error: Option<Error>,
+    problem: Option<Message>,
     form: Form,
     body: Body,
+}
+
+impl AssignPage {
+    /// `thumbprint` and `usages` (comma-separated, as `--usage` takes them)
+    /// as given on the command line.
+    pub fn new(ctx: &Context, thumbprint: Option<String>, usages: Option<String>) -> AssignPage {
+        let mut error = None;
+        let usages = match usages.as_deref().map(Usage::parse_list) {
+            Some(Ok(u)) => Some(u),
+            Some(Err(e)) => {
+                error = Some(e);
+                None
+            }
+            None => None,
+        };
+        let mut page = AssignPage {
+            candidates: Vec::new(),
+            usages,
+            shown: None,
+            refusals: BTreeMap::new(),
+            assigned: BTreeMap::new(),
+            error: None,
+            problem: None,
+            form: Form::default(),
+            body: Body::default(),
+        };
+        page.reload(ctx);
+        if let Some(wanted) = thumbprint.as_deref().map(normalize_thumbprint) {
+            match page
+                .candidates
+                .iter()
+                .position(|c| c.leaf.thumbprint == wanted)
+            {
+                Some(at) => {
+                    if let Some(Kind::Choice { selected, .. }) =
+                        page.form.get_mut("certificate").map(|c| &mut c.kind)
+                    {
+                        *selected = at;
+                    }
+                    page.select(ctx);
+                }
+                None => error = error.or(Some(Error::ThumbprintNotFound { thumbprint: wanted })),
+            }
+        }
+        if error.is_some() {
+            page.error = error;
+        }
+        // The page from its top: the certificates, then the usages.
+        page.form.focus_on("certificate");
+        page
+    }
+
+    fn chosen(&self) -> Option<&Candidate> {
+        self.candidates.get(self.form.selected("certificate"))
+    }
+
+    /// Reads the installed certificates and what each usage has.
+    fn load(&mut self, ctx: &Context) {
+        self.candidates.clear();
+        self.assigned = ctx.store.assigned();
+        let thumbprints = match ctx.store.installed_thumbprints() {
+            Ok(t) => t,
+            Err(e) => {
+                self.error = Some(e);
+                return;
+            }
+        };
+        for thumbprint in thumbprints {
+            // A damaged certificate is the store check's to report.
+            let Ok(Some(chain)) = ctx.store.installed(&thumbprint) else {
+                continue;
+            };
+            let Some(leaf) = chain.into_iter().next() else {
+                continue;
+            };
+            let request = status::request_for(&ctx.store, &thumbprint);
+            let checked = status::certificate_chain(&ctx.store, &thumbprint, &leaf);
+            self.candidates.push(Candidate {
+                chain: ChainView::new(&checked, &ctx.commands),
+                requested: request.as_ref().map(|r| r.usages.clone()),
+                fqdn: request
+                    .map(|r| r.fqdn)
+                    .or_else(|| leaf.common_name.clone())
+                    .unwrap_or_default(),
+                leaf,
+            });
+        }
+    }
+
+    /// The chosen certificate's refusals, each usage's box enabled only when
+    /// nothing refuses it; `reset` sets the boxes as its request (or
+    /// `--usage`) asks.
+    fn refresh(&mut self, ctx: &Context, reset: bool) {
+        let before = std::mem::take(&mut self.refusals);
+        let Some(c) = self.chosen() else {
+            // Nothing to choose: nothing to check or press but Back.
+            for id in Usage::ALL.map(check_id).into_iter().chain([
+                "assign",
+                "import-root",
+                "import-intermediate",
+            ]) {
+                self.form.set_enabled(id, false);
+            }
+            return;
+        };
+        let thumbprint = c.leaf.thumbprint.clone();
+        let fqdn = c.fqdn.clone();
+        let wanted = self
+            .usages
+            .clone()
+            .or_else(|| c.requested.clone())
+            .unwrap_or_else(|| Usage::ALL.to_vec());
+        for usage in Usage::ALL {
+            match assign::refusals(&ctx.store, &thumbprint, &[usage], &fqdn) {
+                Ok(reasons) => {
+                    // The chain's own reasons are shown once, under the
+                    // certificate; here what concerns the usage, named as
+                    // its box is labelled.
+                    let mine: Vec<Message> = reasons
+                        .into_iter()
+                        .filter(|m| m.id.starts_with("refuse-"))
+                        .map(|mut m| {
+                            for (name, value) in &mut m.args {
+                                if *name == "usage" {
+                                    *value = Arg::Text(Box::new(Message::new(usage.label_id())));
+                                }
+                            }
+                            m
+                        })
+                        .collect();
+                    self.refusals.insert(usage, mine);
+                }
+                Err(e) => {
+                    self.error = Some(e);
+                    self.refusals.insert(usage, Vec::new());
+                }
+            }
+            let refused = self.refusals.get(&usage).is_some_and(|r| !r.is_empty());
+            let id = check_id(usage);
+            // A box refused before (its root trusted since, say) comes back
+            // as its request asks, like a new one.
+            let was_refused = before.get(&usage).is_none_or(|r| !r.is_empty());
+            if let Some(Kind::Check { checked }) = self.form.get_mut(id).map(|c| &mut c.kind) {
+                if refused {
+                    *checked = false;
+                } else if reset || was_refused {
+                    *checked = wanted.contains(&usage);
+                }
+            }
+            self.form.set_enabled(id, !refused);
+        }
+        let any = Usage::ALL
+            .iter()
+            .any(|u| self.refusals.get(u).is_some_and(|r| r.is_empty()));
+        self.form.set_enabled("assign", any);
+        let missing = |kind| {
+            self.chosen().is_some_and(|c| {
+                c.chain
+                    .missing
+                    .iter()
+                    .any(|m| m.kind == kind && m.file.is_some())
+            })
+        };
+        let (root, intermediate) = (
+            missing(MissingKind::Root),
+            missing(MissingKind::Intermediate),
+        );
+        self.form.set_enabled("import-root", root);
+        self.form.set_enabled("import-intermediate", intermediate);
+        self.shown = Some(thumbprint);
+    }
+
+    /// Another certificate was chosen: its boxes as its request asks.
+    fn select(&mut self, ctx: &Context) {
+        self.error = None;
+        self.problem = None;
+        self.refresh(ctx, true);
+    }
+
+    fn assign(&mut self, ctx: &Context) -> Outcome {
+        self.error = None;
+        self.problem = None;
+        let Some(thumbprint) = self.chosen().map(|c| c.leaf.thumbprint.clone()) else {
+            return Outcome::Stay;
+        };
+        let usages: Vec<Usage> = Usage::ALL
+            .into_iter()
+            .filter(|u| {
+                let id = check_id(*u);
+                self.form.checked(id) && self.form.get(id).is_some_and(|c| c.enabled)
+            })
+            .collect();
+        if usages.is_empty() {
+            self.problem = Some(Message::new("tui-assign-none-checked"));
+            return Outcome::Stay;
+        }
+        match assign::assign(&ctx.store, &thumbprint, Some(&usages), None) {
+            Ok(done) => {
+                let mut text = ctx.say(
+                    &Message::new("assign-done")
+                        .arg("thumbprint", done.thumbprint.as_str())
+                        .arg("usages", usage_list(&ctx.ui, &done.usages)),
+                );
+                for (usage, old) in &done.previous {
+                    if let Some(old) = old.as_ref().filter(|o| **o != done.thumbprint) {
+                        text.push('\n');
+                        text.push_str(
+                            &ctx.say(
+                                &Message::new("assign-replaced")
+                                    .arg("usage", usage_label(&ctx.ui, *usage))
+                                    .arg("old", old.as_str()),
+                            ),
+                        );
+                    }
+                }
+                Outcome::Home(Some(Notice {
+                    text,
+                    tone: Tone::Good,
+                }))
+            }
+            Err(e) => {
+                self.reload(ctx);
+                self.error = Some(e);
+                Outcome::Stay
+            }
+        }
+    }
+
+    fn trust(&self, ctx: &Context, kind: MissingKind) -> Outcome {
+        let file = self.chosen().and_then(|c| {
+            c.chain
+                .missing
+                .iter()
+                .find(|m| m.kind == kind)
+                .and_then(|m| m.file.as_ref())
+                .map(PathBuf::from)
+        });
+        let kind = if kind == MissingKind::Root {
+            TrustKind::Root
+        } else {
+            TrustKind::Intermediate
+        };
+        Outcome::Open(Box::new(super::trust::TrustPage::new(ctx, kind, file)))
+    }
+
+    fn activate(&mut self, id: &str, ctx: &Context) -> Outcome {
+        match id {
+            "assign" => self.assign(ctx),
+            "back" => Outcome::Back,
+            "import-root" => self.trust(ctx, MissingKind::Root),
+            "import-intermediate" => self.trust(ctx, MissingKind::Intermediate),
+            "certificate" => {
+                self.form.move_focus(1);
+                Outcome::Stay
+            }
+            _ => Outcome::Stay,
+        }
+    }
+
+    /// What each usage has now, said beside its box.
+    fn holder(&self, ctx: &Context, usage: Usage) -> String {
+        let chosen = self.chosen().map(|c| c.leaf.thumbprint.as_str());
+        match self.assigned.get(&usage) {
+            None => ctx.text("tui-assign-holder-none"),
+            Some(t) if Some(t.as_str()) == chosen => ctx.text("tui-assign-holder-this"),
+            Some(t) => {
+                let subject = self
+                    .candidates
+                    .iter()
+                    .find(|c| &c.leaf.thumbprint == t)
+                    .map(|c| c.leaf.subject.clone())
+                    .unwrap_or_default();
+                ctx.say(
+                    &Message::new("tui-assign-holder")
+                        .arg("thumbprint", t.as_str())
+                        .arg("subject", subject),
+                )
+            }
+        }
+    }
 }
 
 impl Page for AssignPage {
@@ -23,23 +387,151 @@ impl Page for AssignPage {
         self.form.keywords(F1_ASSIGN)
     }
 
-    fn on_key(&mut self, _key: KeyEvent, _ctx: &mut Context) -> Outcome {
-        Outcome::Ignored
+    /// The certificates again; the chosen one, focus and boxes kept.
+    fn reload(&mut self, ctx: &Context) {
+        let chosen = self.chosen().map(|c| c.leaf.thumbprint.clone());
+        self.load(ctx);
+        let options: Vec<Message> = self.candidates.iter().map(option).collect();
+        let at = chosen
+            .as_ref()
+            .and_then(|t| self.candidates.iter().position(|c| &c.leaf.thumbprint == t))
+            .unwrap_or(0);
+        let focus = self.form.focused_id();
+        let checked: Vec<Option<bool>> = Usage::ALL
+            .iter()
+            .map(|u| {
+                self.form
+                    .get(check_id(*u))
+                    .map(|_| self.form.checked(check_id(*u)))
+            })
+            .collect();
+        let mut controls = Vec::new();
+        if !options.is_empty() {
+            controls.push(Control::choice(
+                "certificate",
+                Message::new("tui-assign-certificate"),
+                options,
+                at,
+            ));
+        }
+        for (usage, was) in Usage::ALL.iter().zip(&checked) {
+            controls.push(Control::check(
+                check_id(*usage),
+                Message::new(usage.label_id()),
+                was.unwrap_or(false),
+            ));
+        }
+        controls.extend([
+            Control::button("import-root", Message::new("tui-import-root")),
+            Control::button(
+                "import-intermediate",
+                Message::new("tui-import-intermediate"),
+            ),
+            Control::button("assign", Message::new("tui-assign-button")),
+            Control::button("back", Message::new("tui-button-back")),
+        ]);
+        self.form = Form::new(controls);
+        let same = chosen.is_some() && self.chosen().map(|c| &c.leaf.thumbprint) == chosen.as_ref();
+        self.refresh(ctx, !same);
+        match focus {
+            Some(id) => self.form.focus_on(id),
+            None => self.form.focus_on("back"),
+        }
+    }
+
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
+        match key.code {
+            KeyCode::PageDown => {
+                self.body.scroll_by(10);
+                return Outcome::Stay;
+            }
+            KeyCode::PageUp => {
+                self.body.scroll_by(-10);
+                return Outcome::Stay;
+            }
+            _ => {}
+        }
+        match self.form.handle_key(key) {
+            FormEvent::Activated(id) => self.activate(id, ctx),
+            FormEvent::Changed("certificate") => {
+                self.select(ctx);
+                Outcome::Stay
+            }
+            FormEvent::Ignored => Outcome::Ignored,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
+        match self.form.handle_mouse(event) {
+            FormEvent::Activated(id) => self.activate(id, ctx),
+            FormEvent::Changed("certificate") => {
+                self.select(ctx);
+                Outcome::Stay
+            }
+            _ => Outcome::Stay,
+        }
     }
 
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
-        self.body.items = vec![Item::text(ctx.text("tui-title-assign"))];
+        let mut items = vec![
+            Item::toned(ctx.text("tui-assign-intro"), Tone::Dim),
+            Item::Gap,
+        ];
+        if let Some(error) = &self.error {
+            items.extend(error_items(ctx, error, None));
+            items.push(Item::Gap);
+        }
+        if let Some(problem) = &self.problem {
+            items.push(Item::toned(ctx.say(problem), Tone::Error));
+            items.push(Item::Gap);
+        }
+        match self.chosen() {
+            None => {
+                items.push(Item::toned(
+                    ctx.text("tui-assign-no-certificates"),
+                    Tone::Warning,
+                ));
+                items.push(Item::Gap);
+                items.push(Item::Buttons(vec!["back"]));
+            }
+            Some(c) => {
+                items.push(Item::Control("certificate"));
+                let notes = chain_notes(&ctx.ui, &c.chain);
+                if c.chain.status != ChainStatus::Trusted && !notes.is_empty() {
+                    items.push(Item::Gap);
+                    items.push(Item::heading(ctx.text("tui-untrusted-heading")));
+                    for (note, command) in notes {
+                        items.push(Item::bullet(note, Tone::Warning));
+                        if let Some(command) = command {
+                            items.push(Item::indented(command, Tone::Dim, 4));
+                        }
+                    }
+                    items.push(Item::Buttons(vec!["import-root", "import-intermediate"]));
+                }
+                items.push(Item::Gap);
+                items.push(Item::heading(ctx.text("tui-assign-usages")));
+                for usage in Usage::ALL {
+                    items.push(Item::Control(check_id(usage)));
+                    for reason in self.refusals.get(&usage).into_iter().flatten() {
+                        items.push(Item::indented(ctx.say(reason), Tone::Warning, 4));
+                    }
+                    items.push(Item::indented(self.holder(ctx, usage), Tone::Dim, 4));
+                }
+                items.push(Item::Gap);
+                items.push(Item::Buttons(vec!["assign", "back"]));
+            }
+        }
+        self.body.items = items;
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
     }
-}
 
-impl AssignPage {
-    /// `thumbprint` and `usages` (comma-separated, as `--usage` takes them)
-    /// as given on the command line.
-    pub fn new(_ctx: &Context, _thumbprint: Option<String>, _usages: Option<String>) -> AssignPage {
-        AssignPage {
-            form: Form::default(),
-            body: Body::default(),
-        }
+    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
+        // Two keys, so that F1, F2 and Esc still fit at 80 columns in
+        // every language.
+        vec![
+            ("Tab", ctx.text("tui-key-next-control")),
+            ("Space", ctx.text("tui-key-toggle")),
+        ]
     }
 }

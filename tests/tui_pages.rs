@@ -1,0 +1,782 @@
+//! The assign, import and trust pages of the full-screen wizard, driven in a
+//! real terminal (tmux) through the real binary; what they did is checked
+//! with the command line (`trust list`, `certs list`, `wizard --json`).
+
+mod common;
+
+use std::path::Path;
+
+use common::tmux::{Tmux, width};
+use common::*;
+
+const SERVER_AND_CLIENT: &str = "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n\
+extendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:host.example.com\n";
+/// Without clientAuth: the usage "default" (mutual TLS) refuses it.
+const SERVER_ONLY: &str = "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n\
+extendedKeyUsage=serverAuth\nsubjectAltName=DNS:host.example.com\n";
+
+/// A root CA `ca.pem` (`ca.key`) in `dir`, made with openssl.
+fn make_ca(dir: &Path) {
+    sh(
+        dir,
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key \
+         -out ca.pem -subj '/CN=Pages Test Root' -days 30 \
+         -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null",
+    );
+}
+
+/// A leaf `<name>.pem` with key `<name>.key`, signed by the CA, with the
+/// extensions `ext` (openssl config lines).
+fn make_leaf(dir: &Path, name: &str, ext: &str) {
+    std::fs::write(dir.join(format!("{name}.ext")), ext).unwrap();
+    sh(
+        dir,
+        &format!(
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out {name}.key && \
+             openssl req -new -key {name}.key -subj '/CN=host.example.com' -out {name}.csr && \
+             openssl x509 -req -in {name}.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+             -days 10 -extfile {name}.ext -out {name}.pem 2>/dev/null"
+        ),
+    );
+}
+
+/// The SHA-1 thumbprint openssl computes, as docwiz writes it.
+fn thumbprint_of(cert: &Path) -> String {
+    let out = openssl(&[
+        "x509",
+        "-in",
+        cert.to_str().unwrap(),
+        "-noout",
+        "-fingerprint",
+        "-sha1",
+    ]);
+    out.trim()
+        .rsplit('=')
+        .next()
+        .unwrap()
+        .replace(':', "")
+        .to_uppercase()
+}
+
+fn json(store: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    serde_json::from_str(&wizard_ok(store, &all)).unwrap()
+}
+
+/// The thumbprints in the root store.
+fn trusted_roots(store: &Path) -> Vec<String> {
+    json(store, &["trust", "list"])["root"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["thumbprint"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Installed certificates and the usages each is assigned to.
+fn installed(store: &Path) -> Vec<(String, Vec<String>)> {
+    json(store, &["certs", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let usages = c["usages"]
+                .as_array()
+                .map(|u| u.iter().map(|u| u.as_str().unwrap().to_string()).collect())
+                .unwrap_or_default();
+            (c["thumbprint"].as_str().unwrap().to_string(), usages)
+        })
+        .collect()
+}
+
+/// Waits until the screen shows all of `texts`: a frame is written top to
+/// bottom, so waiting for its last rows too means it is drawn whole.
+fn wait_all(t: &Tmux, texts: &[&str]) -> String {
+    t.wait_until(&format!("the screen to show {texts:?}"), |s| {
+        texts.iter().all(|x| s.contains(x))
+    })
+}
+
+fn assert_fits(screen: &str, columns: usize) {
+    for line in screen.lines() {
+        assert!(
+            width(line) <= columns,
+            "wider than {columns} columns: {line:?}\n{screen}"
+        );
+    }
+}
+
+/// A request to the local CA whose answer brought its root and
+/// intermediate; returns the store, the root's (file, thumbprint, subject).
+fn request_with_untrusted_root(dir: &Path) -> (std::path::PathBuf, [String; 3], String) {
+    let store = dir.join("store");
+    let status = local_request(&store);
+    let missing = status["chain"]["missing"].as_array().unwrap();
+    let field = |kind: &str, name: &str| {
+        missing
+            .iter()
+            .find(|m| m["kind"] == kind)
+            .and_then(|m| m[name].as_str())
+            .unwrap()
+            .to_string()
+    };
+    let root = [
+        field("root", "file"),
+        field("root", "thumbprint"),
+        field("root", "subject"),
+    ];
+    (store, root, field("intermediate", "file"))
+}
+
+/// The status page offers the root that came with the CA's answer; the
+/// confirmation shows its subject and thumbprint with focus on No. No, and
+/// Esc, trust nothing; Yes trusts it, and back on the status page the chain
+/// is trusted.
+#[test]
+fn root_from_the_status_page_is_trusted_only_after_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, [root_file, root_thumbprint, root_subject], intermediate) =
+        request_with_untrusted_root(dir.path());
+    wizard_ok(&store, &["trust", "import-intermediate", &intermediate]);
+    assert!(trusted_roots(&store).is_empty());
+
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "status"],
+    );
+    t.wait_for("[ Finish ]");
+    // Finish → View Certificate Details → the check box → import the root
+    // (the intermediate's button is disabled: it is trusted).
+    t.keys(&["BTab", "BTab", "BTab", "Enter"]);
+    let page = wait_all(&t, &["CA certificate file", "[ Next ]"]);
+    let file_name = Path::new(&root_file).file_name().unwrap().to_str().unwrap();
+    assert!(
+        page.contains(file_name),
+        "the root's file is filled in:\n{page}"
+    );
+    assert!(
+        page.contains("(•) Trusted Root Certification Authorities"),
+        "{page}"
+    );
+
+    // Next: the confirmation, focus on No.
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    assert!(confirm.contains(&root_thumbprint), "{confirm}");
+    assert!(confirm.contains(&root_subject), "{confirm}");
+    assert!(
+        confirm.contains("[ Yes ]") && confirm.contains("[ No ]"),
+        "{confirm}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_for("Nothing was imported.");
+    assert!(trusted_roots(&store).is_empty(), "No trusted the root");
+
+    // Esc on the confirmation is No.
+    t.keys(&["Enter"]);
+    wait_all(&t, &["Security warning", "[ No ]"]);
+    t.keys(&["Escape"]);
+    t.wait_for("Nothing was imported.");
+    assert!(trusted_roots(&store).is_empty(), "Esc trusted the root");
+
+    // Yes trusts it.
+    t.keys(&["Enter"]);
+    wait_all(&t, &["Security warning", "[ No ]"]);
+    t.keys(&["BTab", "Enter"]);
+    let done = wait_all(
+        &t,
+        &[
+            "Imported into Trusted Root Certification Authorities",
+            "[ Back ]",
+        ],
+    );
+    assert!(done.contains(&root_thumbprint), "{done}");
+    assert_eq!(trusted_roots(&store), vec![root_thumbprint.clone()]);
+
+    // Back: the status page shows the chain trusted.
+    t.keys(&["Enter"]);
+    let status = t.wait_until("the status page with the chain trusted", |s| {
+        s.lines()
+            .any(|l| l.contains("Certificate chain") && l.trim_end().ends_with("trusted"))
+            && !s.contains("not trusted")
+    });
+    assert!(!status.contains("Security warning"), "{status}");
+    assert_eq!(status_json(&store, None)["chain"]["status"], "trusted");
+}
+
+/// Intermediates need no confirmation (as `trust import-intermediate`);
+/// the status page's intermediate button imports it at once.
+#[test]
+fn intermediate_from_the_status_page_is_imported_without_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, intermediate) = request_with_untrusted_root(dir.path());
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "status"],
+    );
+    t.wait_for("[ Finish ]");
+    // Finish → details → the check box → the intermediate's button.
+    t.keys(&["BTab", "BTab", "BTab", "Enter"]);
+    let page = wait_all(&t, &["CA certificate file", "[ Next ]"]);
+    assert!(
+        page.contains("(•) Intermediate Certification Authorities"),
+        "{page}"
+    );
+    t.keys(&["Enter"]);
+    let done = wait_all(
+        &t,
+        &[
+            "Imported into Intermediate Certification Authorities",
+            "[ Back ]",
+        ],
+    );
+    assert!(!done.contains("Security warning"), "{done}");
+    let list = json(&store, &["trust", "list"]);
+    let name = Path::new(&intermediate)
+        .file_stem()
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert_eq!(list["intermediate"][0]["thumbprint"], name);
+    assert!(list["root"].as_array().unwrap().is_empty());
+}
+
+/// A root offered in a bundle with an intermediate, trusted through the
+/// main page's "Trust a root CA…": the confirmation names the root only,
+/// the intermediate is named as skipped, and its own import is offered.
+#[test]
+fn a_bundle_gives_each_certificate_its_own_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, [root_file, root_thumbprint, _], intermediate) =
+        request_with_untrusted_root(dir.path());
+    let bundle = dir.path().join("bundle.pem");
+    let mut pem = std::fs::read_to_string(&intermediate).unwrap();
+    pem.push_str(&std::fs::read_to_string(&root_file).unwrap());
+    std::fs::write(&bundle, pem).unwrap();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("Trust a root CA");
+    // Request, Assign, Import, View Certificate Details, Trust (the
+    // request's certificate is listed): focus starts on Request.
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "Enter"]);
+    t.wait_for("CA certificate file");
+    t.type_text(bundle.to_str().unwrap());
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    assert!(confirm.contains(&root_thumbprint), "{confirm}");
+    assert!(confirm.contains("Skipped"), "{confirm}");
+    t.keys(&["BTab", "Enter"]);
+    wait_all(
+        &t,
+        &[
+            "Imported into Trusted Root Certification Authorities",
+            "Import the intermediate CA certificates of the file too",
+        ],
+    );
+    assert!(
+        json(&store, &["trust", "list"])["intermediate"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    t.keys(&["BTab", "Enter"]);
+    t.wait_for("Imported into Intermediate Certification Authorities");
+    let list = json(&store, &["trust", "list"]);
+    assert_eq!(list["root"].as_array().unwrap().len(), 1);
+    assert_eq!(list["intermediate"].as_array().unwrap().len(), 1);
+}
+
+/// Imports a certificate made by openssl whose EKU lacks clientAuth, its
+/// root trusted; returns the store and its thumbprint.
+fn server_only_certificate(dir: &Path) -> (std::path::PathBuf, String) {
+    make_ca(dir);
+    make_leaf(dir, "web", SERVER_ONLY);
+    let store = dir.join("store");
+    wizard_ok(
+        &store,
+        &["trust", "import-root", &p(dir, "ca.pem"), "--yes"],
+    );
+    wizard_ok(
+        &store,
+        &[
+            "wizard",
+            "import",
+            &p(dir, "web.pem"),
+            "--key",
+            &p(dir, "web.key"),
+        ],
+    );
+    (store, thumbprint_of(&dir.join("web.pem")))
+}
+
+/// The usage "default" says why it refuses a certificate without clientAuth
+/// before anyone tries, its box cleared and disabled; Assign gives the
+/// certificate to the two others and the main page says so.
+#[test]
+fn assign_shows_the_refusal_before_trying_and_assigns_the_other_usages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, thumbprint) = server_only_certificate(dir.path());
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "assign"],
+    );
+    let page = wait_all(&t, &["Installed certificates", "[ Assign ]"]);
+    assert!(page.contains(&thumbprint), "{page}");
+    assert!(
+        page.contains(
+            "Server default: mutual TLS needs the Client Authentication enhanced key usage"
+        ),
+        "the refusal is shown before trying:\n{page}"
+    );
+    assert!(page.contains("[ ] Server default"), "{page}");
+    assert!(page.contains("[x] Web services internal"), "{page}");
+    assert!(page.contains("[x] Web services external"), "{page}");
+    assert!(page.contains("Now: no certificate"), "{page}");
+    // Nothing was tried: nothing is assigned.
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+
+    // Focus starts on the certificates; Tab skips the disabled box:
+    // web-internal, web-external, Assign.
+    t.keys(&["Tab", "Tab", "Tab", "Enter"]);
+    let home = t.wait_for("is assigned to");
+    assert!(home.contains(&thumbprint), "{home}");
+    assert_eq!(
+        installed(&store),
+        vec![(
+            thumbprint.clone(),
+            vec!["web-internal".to_string(), "web-external".to_string()]
+        )]
+    );
+    let overview = json(&store, &["wizard"]);
+    for usage in overview["usages"].as_array().unwrap() {
+        let holder = usage["certificate"]["thumbprint"].as_str();
+        match usage["usage"].as_str().unwrap() {
+            "default" => assert_eq!(holder, None),
+            _ => assert_eq!(holder, Some(thumbprint.as_str())),
+        }
+    }
+}
+
+/// `wizard assign --thumbprint T` with all arguments runs as before; without
+/// the thumbprint but with `--usage`, the page checks those usages only.
+#[test]
+fn assign_page_checks_the_usages_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, thumbprint) = server_only_certificate(dir.path());
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "wizard",
+            "assign",
+            "--usage",
+            "web-external",
+        ],
+    );
+    let page = wait_all(&t, &["Installed certificates", "[ Assign ]"]);
+    assert!(page.contains("[ ] Web services internal"), "{page}");
+    assert!(page.contains("[x] Web services external"), "{page}");
+    t.keys(&["Tab", "Tab", "Tab", "Enter"]);
+    t.wait_for("is assigned to");
+    assert_eq!(
+        installed(&store),
+        vec![(thumbprint, vec!["web-external".to_string()])]
+    );
+}
+
+/// PEM certificate + key file: installed; the page shows the thumbprint and
+/// the chain (its root is not trusted), and Assign opens for it.
+#[test]
+fn import_of_a_pem_certificate_and_its_key_installs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "import"],
+    );
+    t.wait_for("Certificate file");
+    t.type_text(&p(dir.path(), "full.pem"));
+    t.keys(&["Tab"]);
+    t.type_text(&p(dir.path(), "full.key"));
+    t.keys(&["Enter"]);
+    let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert!(done.contains(&thumbprint), "{done}");
+    assert!(done.contains("not trusted"), "the chain is said:\n{done}");
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+    // Assign… opens the assign page for it.
+    t.keys(&["Enter"]);
+    let assign = t.wait_for("Installed certificates");
+    assert!(assign.contains(&thumbprint), "{assign}");
+}
+
+/// A PKCS#12 file with its password, typed in a secret field (shown as •).
+#[test]
+fn import_of_a_pkcs12_with_its_password_installs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:Geheim42",
+    );
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "import"],
+    );
+    t.wait_for("Certificate file");
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("Geheim42");
+    let typed = t.wait_for("••••••••");
+    assert!(
+        !typed.contains("Geheim42"),
+        "the password is shown:\n{typed}"
+    );
+    t.keys(&["Enter"]);
+    let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert!(done.contains(&thumbprint), "{done}");
+    assert_eq!(installed(&store), vec![(thumbprint, Vec::new())]);
+}
+
+/// A wrong PKCS#12 password: the localized reason, in this page's terms,
+/// and nothing written.
+#[test]
+fn a_wrong_pkcs12_password_says_so_in_german_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:Geheim42",
+    );
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard", "import"],
+    );
+    t.wait_for("Zertifikatdatei");
+    let before = snapshot(&store);
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("falsch");
+    t.keys(&["Enter"]);
+    let error = t.wait_for("Das PKCS#12-Kennwort ist falsch");
+    assert!(error.contains("full.p12"), "the file is named:\n{error}");
+    assert!(!error.contains("--password-file"), "{error}");
+    assert_eq!(snapshot(&store), before, "the store changed");
+    // The right one then works, from the same page.
+    t.keys(&["C-u"]);
+    t.type_text("Geheim42");
+    t.keys(&["Enter"]);
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    wait_all(&t, &[&thumbprint, "[ Fertig ]"]);
+    assert_eq!(installed(&store), vec![(thumbprint, Vec::new())]);
+}
+
+/// `wizard import --key k.pem` on a terminal opens the page with the key
+/// filled in (the certificate file is the missing argument).
+#[test]
+fn import_page_opens_with_the_key_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k.pem");
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "wizard",
+            "import",
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
+    let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
+    assert!(page.contains(key.to_str().unwrap()), "{page}");
+}
+
+/// At 80x24 in Traditional Chinese and German, the three pages fit: no line
+/// is wider than the terminal and thumbprints show whole.
+#[test]
+fn the_pages_fit_80x24_in_zh_tw_and_german() {
+    for (lang, [warning, no, refusal, assign]) in [
+        (
+            "zh_TW.UTF-8",
+            ["安全性警告", "[ 否 ]", "用戶端驗證", "[ 指派 ]"],
+        ),
+        (
+            "de_DE.UTF-8",
+            [
+                "Sicherheitswarnung",
+                "[ Nein ]",
+                "Clientauthentifizierung",
+                "[ Zuweisen ]",
+            ],
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, [_, root_thumbprint, _], _) = request_with_untrusted_root(dir.path());
+        let s = store.to_str().unwrap();
+        let t = Tmux::docwiz(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "status"],
+        );
+        t.wait_until("the status page", |s| s.contains("[x]"));
+        t.keys(&["BTab", "BTab", "BTab", "BTab", "Enter"]);
+        t.wait_for("(•)");
+        t.keys(&["Enter"]);
+        let confirm = wait_all(&t, &[warning, no]);
+        assert_fits(&confirm, 80);
+        assert!(confirm.contains(&root_thumbprint), "{lang}:\n{confirm}");
+        drop(t);
+
+        let pki = tempfile::tempdir().unwrap();
+        let (store, thumbprint) = server_only_certificate(pki.path());
+        let s = store.to_str().unwrap();
+        let t = Tmux::docwiz(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "assign"],
+        );
+        let page = wait_all(&t, &[&thumbprint, assign]);
+        assert_fits(&page, 80);
+        assert!(page.contains(refusal), "{lang}:\n{page}");
+        drop(t);
+
+        let t = Tmux::docwiz(
+            80,
+            24,
+            &[("LANG", lang)],
+            &["--store", s, "wizard", "import"],
+        );
+        t.wait_for("PKCS#12");
+        t.type_text(&p(pki.path(), "web.pem"));
+        t.keys(&["Enter"]);
+        let error = t.wait_for("web.pem:");
+        assert_fits(&error, 80);
+        drop(t);
+    }
+}
+
+/// A certificate whose root is not trusted yet: every usage says so and
+/// nothing can be assigned; the page offers the root, and once it is
+/// trusted (after Yes) the boxes come back as its request asks.
+#[test]
+fn assign_offers_the_missing_root_and_then_assigns() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, [_, root_thumbprint, _], intermediate) = request_with_untrusted_root(dir.path());
+    wizard_ok(&store, &["trust", "import-intermediate", &intermediate]);
+    wizard_ok(&store, &["wizard", "finish"]);
+    let thumbprint = status_json(&store, None)["thumbprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "assign"],
+    );
+    let page = wait_all(&t, &["Installed certificates", "[ Assign ]"]);
+    assert!(
+        page.contains("Server default: the certificate chain is not trusted"),
+        "{page}"
+    );
+    assert!(page.contains("[ ] Web services external"), "{page}");
+    // The boxes are disabled: Tab goes from the certificates to the root.
+    t.keys(&["Tab", "Enter"]);
+    wait_all(&t, &["CA certificate file", "[ Next ]"]);
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    assert!(confirm.contains(&root_thumbprint), "{confirm}");
+    t.keys(&["BTab", "Enter"]);
+    wait_all(&t, &["Imported into Trusted Root", "[ Back ]"]);
+    t.keys(&["Enter"]);
+    wait_all(
+        &t,
+        &[
+            "[x] Server default",
+            "[x] Web services internal",
+            "[x] Web services external",
+        ],
+    );
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "Enter"]);
+    t.wait_for("is assigned to");
+    let usages = ["default", "web-internal", "web-external"].map(String::from);
+    assert_eq!(installed(&store), vec![(thumbprint, usages.to_vec())]);
+}
+
+/// A server certificate offered as a root (through the main page's "Trust a
+/// root CA…"), and a file that is no certificate: each refusal is said in
+/// the reader's language, naming the file, and the trust stores stay empty.
+#[test]
+fn a_file_that_is_no_root_is_refused_in_french_and_nothing_is_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    std::fs::write(dir.path().join("notes.txt"), "not a certificate\n").unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("Approuver une AC racine");
+    // Request, Import, Trust (Assign and Details are disabled: nothing is
+    // installed).
+    t.keys(&["Tab", "Tab", "Enter"]);
+    wait_all(&t, &["Fichier du certificat d’AC", "[ Suivant ]"]);
+    t.type_text(&p(dir.path(), "full.pem"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("n'est pas un certificat d'AC auto-signé");
+    assert!(error.contains("full.pem"), "{error}");
+    assert!(!error.contains("Avertissement de sécurité"), "{error}");
+    t.keys(&["C-u"]);
+    t.type_text(&p(dir.path(), "notes.txt"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("ne contient aucun certificat lisible");
+    assert!(error.contains("notes.txt"), "{error}");
+    let list = json(&store, &["trust", "list"]);
+    assert!(list["root"].as_array().unwrap().is_empty());
+    assert!(list["intermediate"].as_array().unwrap().is_empty());
+}
+
+/// `wizard import --password-file F` on a terminal: the page reads the
+/// password from the file (shown as •) and the import uses it; a password
+/// file that cannot be read is said on the page.
+#[test]
+fn import_page_reads_the_password_file_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:Geheim42 && \
+         printf 'Geheim42\\n' > pw.txt",
+    );
+    let store = dir.path().join("store");
+    let s = store.to_str().unwrap();
+    let missing = p(dir.path(), "missing.txt");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &[
+            "--store",
+            s,
+            "wizard",
+            "import",
+            "--password-file",
+            &missing,
+        ],
+    );
+    let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
+    assert!(page.contains("missing.txt"), "{page}");
+    drop(t);
+
+    let pw = p(dir.path(), "pw.txt");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", s, "wizard", "import", "--password-file", &pw],
+    );
+    let page = wait_all(&t, &["Certificate file", "[ Import ]"]);
+    assert!(page.contains("••••••••"), "{page}");
+    assert!(!page.contains("Geheim42"), "{page}");
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+    // Done: the main page says what was installed.
+    t.keys(&["Tab", "Enter"]);
+    let home = t.wait_for("Certificate Wizard");
+    assert!(home.contains(&thumbprint), "{home}");
+}
+
+/// Passwords missing or wrong are asked for in this page's fields (not
+/// with the command line's options), and nothing is written until they
+/// are right: an encrypted PKCS#8 key, and a PKCS#12 file.
+#[test]
+fn import_asks_for_each_password_in_its_own_field() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs8 -topk8 -v2 aes-256-cbc -in full.key -out enc.key -passout pass:KeyPass1 && \
+         openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:P12Pass",
+    );
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let s = store.to_str().unwrap();
+
+    let t = Tmux::docwiz(100, 40, &[], &["--store", s, "wizard", "import"]);
+    wait_all(&t, &["Certificate file", "[ Import ]"]);
+    t.type_text(&p(dir.path(), "full.pem"));
+    t.keys(&["Tab"]);
+    t.type_text(&p(dir.path(), "enc.key"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("This private key is encrypted (PKCS#8)");
+    assert!(error.contains("enc.key"), "{error}");
+    assert!(!error.contains("--key-password-file"), "{error}");
+    // Key field → PKCS#12 password → the key's password.
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("wrong");
+    t.keys(&["Enter"]);
+    t.wait_for("The password of the private key is wrong");
+    assert!(installed(&store).is_empty());
+    t.keys(&["C-u"]);
+    t.type_text("KeyPass1");
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+    drop(t);
+
+    let other = dir.path().join("other");
+    let o = other.to_str().unwrap();
+    let t = Tmux::docwiz(100, 40, &[], &["--store", o, "wizard", "import"]);
+    wait_all(&t, &["Certificate file", "[ Import ]"]);
+    t.type_text(&p(dir.path(), "full.p12"));
+    t.keys(&["Enter"]);
+    let error = t.wait_for("This PKCS#12 file needs a password");
+    assert!(!error.contains("--password-file"), "{error}");
+    assert!(installed(&other).is_empty());
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("P12Pass");
+    t.keys(&["Enter"]);
+    wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert_eq!(installed(&other), vec![(thumbprint, Vec::new())]);
+}
