@@ -124,6 +124,11 @@ impl Wizard {
         let outcome = page.on_key(key, &mut self.ctx);
         match outcome {
             Outcome::Ignored if key.code == KeyCode::Esc => self.apply(Outcome::Back),
+            Outcome::Ignored if matches!(key.code, KeyCode::PageDown | KeyCode::PageUp) => {
+                if let Some(body) = page.body() {
+                    body.page(key.code == KeyCode::PageDown);
+                }
+            }
             other => self.apply(other),
         }
     }
@@ -197,6 +202,7 @@ impl Wizard {
             Constraint::Length(1),
         ])
         .areas(area);
+        let depth = self.pages.len();
         let Some(page) = self.pages.last_mut() else {
             return;
         };
@@ -212,24 +218,20 @@ impl Wizard {
             ..body
         };
         page.draw(frame, inner, &self.ctx);
-        let mut keys = if self.help.is_some() {
-            Vec::new()
-        } else {
-            page.keys(&self.ctx)
-        };
+        // The wizard's own keys first: they must not be the ones cut.
+        let mut keys = Vec::new();
         if self.help.is_none() {
             keys.push(("F1", self.ctx.text("tui-key-help")));
         }
         keys.push(("F2", self.ctx.text("tui-key-language")));
         if self.help.is_none() {
-            keys.push((
-                "Esc",
-                self.ctx.text(if self.pages.len() > 1 {
-                    "tui-key-back"
-                } else {
-                    "tui-key-close"
-                }),
-            ));
+            let back = if depth > 1 {
+                "tui-key-back"
+            } else {
+                "tui-key-close"
+            };
+            keys.push(("Esc", self.ctx.text(back)));
+            keys.extend(page.keys(&self.ctx));
         }
         frame.render_widget(Paragraph::new(status_line(&keys, area.width)), bottom);
         if let Some(overlay) = &mut self.help {

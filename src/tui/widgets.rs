@@ -520,6 +520,8 @@ pub struct Body {
     /// the focus when it moves or the terminal is resized, so the page can
     /// otherwise be scrolled away from it.
     shown_focus: Option<(usize, Rect)>,
+    /// Rows of the scrolling part in the last frame (PgUp/PgDn step).
+    height: u16,
 }
 
 /// Lines of `text` at most `width` columns wide, broken at word boundaries
@@ -567,13 +569,33 @@ impl Body {
             items,
             scroll: 0,
             shown_focus: None,
+            height: 0,
         }
     }
 
     /// Draws the body in `area`, scrolled so the focused control shows;
     /// records the controls' areas in `form` for the mouse.
     pub fn draw(&mut self, frame: &mut Frame, area: Rect, form: &mut Form, l10n: &Localizer) {
-        let rows = self.layout(area.width, form, l10n);
+        // A last row of buttons (Back, Next, Finish…) stays at the bottom,
+        // as a wizard's buttons do, while the rest scrolls above it.
+        let split = match self.items.last() {
+            Some(Item::Buttons(_)) => self.items.len() - 1,
+            _ => self.items.len(),
+        };
+        let footer = layout(&self.items[split..], area.width, form, l10n);
+        let footer_height = (footer.len() as u16).min(area.height / 2);
+        let gap = u16::from(footer_height > 0 && area.height > footer_height + 2);
+        let body_area = Rect {
+            height: area.height.saturating_sub(footer_height + gap),
+            ..area
+        };
+        let footer_area = Rect {
+            y: area.bottom().saturating_sub(footer_height),
+            height: footer_height,
+            ..area
+        };
+        let rows = layout(&self.items[..split], area.width, form, l10n);
+        self.height = body_area.height;
         let moved = self.shown_focus != Some((form.focus, area));
         self.shown_focus = Some((form.focus, area));
         if let Some(focus_row) = rows
@@ -585,7 +607,7 @@ impl Body {
                 .iter()
                 .rposition(|r| r.control == Some(form.focus))
                 .unwrap_or(focus_row);
-            let height = area.height.max(1) as usize;
+            let height = body_area.height.max(1) as usize;
             let scroll = self.scroll as usize;
             if focus_row < scroll {
                 self.scroll = focus_row as u16;
@@ -593,130 +615,139 @@ impl Body {
                 self.scroll = (last + 1).saturating_sub(height).min(focus_row) as u16;
             }
         }
-        let max = rows.len().saturating_sub(area.height as usize) as u16;
+        let max = rows.len().saturating_sub(body_area.height as usize) as u16;
         self.scroll = self.scroll.min(max);
         form.hits.clear();
-        let mut lines = Vec::new();
-        for (y, row) in rows
-            .into_iter()
-            .skip(self.scroll as usize)
-            .take(area.height as usize)
-            .enumerate()
-        {
-            let y = area.y + y as u16;
-            for (x, w, control, option) in &row.hits {
-                form.hits.push(Hit {
-                    area: Rect::new(area.x + x, y, (*w).min(area.width.saturating_sub(*x)), 1),
-                    control: *control,
-                    option: *option,
-                });
-            }
-            if let Some(x) = row.cursor {
-                frame.set_cursor_position(Position::new(
-                    area.x + x.min(area.width.saturating_sub(1)),
-                    y,
-                ));
-            }
-            lines.push(Line::from(row.spans));
-        }
-        frame.render_widget(Paragraph::new(lines), area);
+        let skip = self.scroll as usize;
+        draw_rows(frame, body_area, rows.into_iter().skip(skip), form);
+        draw_rows(frame, footer_area, footer.into_iter(), form);
+    }
+
+    /// Scrolls one screen down (`down`) or up.
+    pub fn page(&mut self, down: bool) {
+        let step = i32::from(self.height.saturating_sub(2).max(1));
+        self.scroll_by(if down { step } else { -step });
     }
 
     /// Scrolls by `lines` (negative: up) when the page is longer than the screen.
     pub fn scroll_by(&mut self, lines: i32) {
         self.scroll = (i32::from(self.scroll) + lines).max(0) as u16;
     }
+}
 
-    fn layout(&self, width: u16, form: &Form, l10n: &Localizer) -> Vec<Row> {
-        let width = width.max(8);
-        let mut rows: Vec<Row> = Vec::new();
-        let label_width = self
-            .items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Fact { label, .. } => Some(label.width() as u16 + 2),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0)
-            .min(width / 3);
-        for item in &self.items {
-            match item {
-                Item::Gap => rows.push(Row::default()),
-                Item::Text {
-                    text,
-                    tone,
-                    lead,
-                    indent,
-                } => {
-                    let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
-                    for line in wrap(&format!("{lead}{text}"), width, *indent) {
-                        rows.push(Row {
-                            spans: vec![Span::styled(line, tone.style())],
-                            ..Row::default()
-                        });
-                    }
-                }
-                Item::Fact { label, value, tone } => {
-                    let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
-                    let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
-                    for i in 0..labels.len().max(values.len()) {
-                        let l = labels.get(i).map(String::as_str).unwrap_or("");
-                        let pad = usize::from(label_width).saturating_sub(l.width());
-                        let v = values.get(i).cloned().unwrap_or_default();
-                        rows.push(Row {
-                            spans: vec![
-                                Span::styled(
-                                    format!("{l}{}", " ".repeat(pad)),
-                                    Style::default().add_modifier(Modifier::DIM),
-                                ),
-                                Span::styled(v, tone.style()),
-                            ],
-                            ..Row::default()
-                        });
-                    }
-                }
-                Item::Control(id) => {
-                    if let Some(index) = form.index(id) {
-                        control_rows(&mut rows, form, index, width, l10n);
-                    }
-                }
-                Item::Buttons(ids) => {
-                    let mut row = Row::default();
-                    let mut x: u16 = 0;
-                    for id in ids {
-                        let Some(index) = form.index(id) else {
-                            continue;
-                        };
-                        let control = &form.controls[index];
-                        let label = fit(
-                            &l10n.text(&control.label),
-                            usize::from(width.saturating_sub(4)),
-                        );
-                        let text = format!("[ {label} ]");
-                        let w = text.width() as u16;
-                        if x > 0 && x + 2 + w > width {
-                            rows.push(std::mem::take(&mut row));
-                            x = 0;
-                        }
-                        if x > 0 {
-                            row.spans.push(Span::raw("  "));
-                            x += 2;
-                        }
-                        row.hits.push((x, w, index, None));
-                        row.spans
-                            .push(Span::styled(text, control_style(form, index)));
-                        if form.focus == index {
-                            row.control = Some(index);
-                        }
-                        x += w;
-                    }
-                    rows.push(row);
+/// Draws `rows` from the top of `area`, recording the controls' places in
+/// `form` for the mouse and placing the cursor of a focused text field.
+fn draw_rows(frame: &mut Frame, area: Rect, rows: impl Iterator<Item = Row>, form: &mut Form) {
+    let mut lines = Vec::new();
+    for (y, row) in rows.take(area.height as usize).enumerate() {
+        let y = area.y + y as u16;
+        for (x, w, control, option) in &row.hits {
+            form.hits.push(Hit {
+                area: Rect::new(area.x + x, y, (*w).min(area.width.saturating_sub(*x)), 1),
+                control: *control,
+                option: *option,
+            });
+        }
+        if let Some(x) = row.cursor {
+            frame.set_cursor_position(Position::new(
+                area.x + x.min(area.width.saturating_sub(1)),
+                y,
+            ));
+        }
+        lines.push(Line::from(row.spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The rows of `items` at `width` columns.
+fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row> {
+    let width = width.max(8);
+    let mut rows: Vec<Row> = Vec::new();
+    let label_width = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Fact { label, .. } => Some(label.width() as u16 + 2),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    for item in items {
+        match item {
+            Item::Gap => rows.push(Row::default()),
+            Item::Text {
+                text,
+                tone,
+                lead,
+                indent,
+            } => {
+                let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
+                for line in wrap(&format!("{lead}{text}"), width, *indent) {
+                    rows.push(Row {
+                        spans: vec![Span::styled(line, tone.style())],
+                        ..Row::default()
+                    });
                 }
             }
+            Item::Fact { label, value, tone } => {
+                let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
+                let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
+                for i in 0..labels.len().max(values.len()) {
+                    let l = labels.get(i).map(String::as_str).unwrap_or("");
+                    let pad = usize::from(label_width).saturating_sub(l.width());
+                    let v = values.get(i).cloned().unwrap_or_default();
+                    rows.push(Row {
+                        spans: vec![
+                            Span::styled(
+                                format!("{l}{}", " ".repeat(pad)),
+                                Style::default().add_modifier(Modifier::DIM),
+                            ),
+                            Span::styled(v, tone.style()),
+                        ],
+                        ..Row::default()
+                    });
+                }
+            }
+            Item::Control(id) => {
+                if let Some(index) = form.index(id) {
+                    control_rows(&mut rows, form, index, width, l10n);
+                }
+            }
+            Item::Buttons(ids) => {
+                let mut row = Row::default();
+                let mut x: u16 = 0;
+                for id in ids {
+                    let Some(index) = form.index(id) else {
+                        continue;
+                    };
+                    let control = &form.controls[index];
+                    let label = fit(
+                        &l10n.text(&control.label),
+                        usize::from(width.saturating_sub(4)),
+                    );
+                    let text = format!("[ {label} ]");
+                    let w = text.width() as u16;
+                    if x > 0 && x + 2 + w > width {
+                        rows.push(std::mem::take(&mut row));
+                        x = 0;
+                    }
+                    if x > 0 {
+                        row.spans.push(Span::raw("  "));
+                        x += 2;
+                    }
+                    row.hits.push((x, w, index, None));
+                    row.spans
+                        .push(Span::styled(text, control_style(form, index)));
+                    if form.focus == index {
+                        row.control = Some(index);
+                    }
+                    x += w;
+                }
+                rows.push(row);
+            }
         }
-        rows
     }
+    rows
 }
 
 fn control_style(form: &Form, index: usize) -> Style {
@@ -828,7 +859,7 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
             for (i, option) in options.iter().enumerate() {
                 let mark = if i == *selected { "(•) " } else { "( ) " };
                 let text = format!("  {mark}{}", l10n.text(option));
-                for (j, line) in wrap(&text, width, 6).into_iter().enumerate() {
+                for line in wrap(&text, width, 6) {
                     let st = if i == *selected && focused {
                         Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
                     } else if !control.enabled {
@@ -836,7 +867,6 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                     } else {
                         Style::default()
                     };
-                    let _ = j;
                     rows.push(Row {
                         spans: vec![Span::styled(line, st)],
                         hits: vec![(0, width, index, Some(i))],

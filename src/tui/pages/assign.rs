@@ -383,6 +383,10 @@ impl Page for AssignPage {
         ctx.text("tui-title-assign")
     }
 
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         self.form.keywords(F1_ASSIGN)
     }

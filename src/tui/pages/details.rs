@@ -42,6 +42,10 @@ impl Page for DetailsPage {
         ctx.text("details-title")
     }
 
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         self.form.keywords(F1_DETAILS)
     }

@@ -307,6 +307,10 @@ impl Page for ImportPage {
         ctx.text("tui-title-import")
     }
 
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         self.form.keywords(F1_IMPORT)
     }

@@ -116,11 +116,17 @@ impl Page for MainPage {
         ctx.text("wizard-main-title")
     }
 
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         self.form.keywords(F1_MAIN)
     }
 
     fn reload(&mut self, ctx: &Context) {
+        // What a step did is said once: the next reload forgets it.
+        self.notice = None;
         match overview::overview(&ctx.store, &ctx.commands) {
             Ok(o) => {
                 self.overview = Some(o);

@@ -71,6 +71,11 @@ pub trait Page {
     /// Reads the store again (after a step, or when the page comes back on
     /// top); form state — focus, typed text, check boxes — is kept.
     fn reload(&mut self, _ctx: &Context) {}
+    /// The page's scrolling body, for PgUp/PgDn when the page does not use
+    /// them itself.
+    fn body(&mut self) -> Option<&mut super::widgets::Body> {
+        None
+    }
     /// Shows what a step on another page did (a Finish that led home).
     fn notice(&mut self, _notice: Notice) {}
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context);

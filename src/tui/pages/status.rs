@@ -161,6 +161,10 @@ impl Page for StatusPage {
         ctx.text("status-title")
     }
 
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         self.form.keywords(F1_STATUS)
     }

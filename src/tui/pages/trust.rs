@@ -399,6 +399,10 @@ impl Page for TrustPage {
     }
 
     /// The store's own keyword first (the kind chosen), then the page's.
+    fn body(&mut self) -> Option<&mut Body> {
+        Some(&mut self.body)
+    }
+
     fn keywords(&self) -> Vec<String> {
         let kind = match self.step {
             Step::Input => self.chosen_kind(),
