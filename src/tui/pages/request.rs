@@ -187,8 +187,13 @@ fn name_error(error: &Error) -> Message {
 }
 
 /// A URL field: required, with one of `schemes` (what the CA client can
-/// reach: cfssl's is plain HTTP only).
-fn url_error(value: &str, schemes: &[&str], strict: bool) -> Option<Message> {
+/// reach: cfssl's is plain HTTP only); `wrong` says which.
+fn url_error(
+    value: &str,
+    schemes: &[&str],
+    wrong: &'static str,
+    strict: bool,
+) -> Option<Message> {
     let value = value.trim();
     if value.is_empty() {
         return strict.then(|| Message::new("tui-request-url-empty"));
@@ -199,7 +204,7 @@ fn url_error(value: &str, schemes: &[&str], strict: bool) -> Option<Message> {
     {
         return None;
     }
-    Some(Message::new("tui-request-url-scheme").arg("schemes", schemes.join(", ")))
+    Some(Message::new(wrong))
 }
 
 /// The CA bundle as [`request::request`] checks it: a readable file of
@@ -461,7 +466,12 @@ impl RequestPage {
             }
             Step::Ca if self.ca() == "acme" => {
                 let schemes = ["https://", "http://"];
-                if let Some(m) = url_error(self.value(step, "acme-directory"), &schemes, strict) {
+                if let Some(m) = url_error(
+                    self.value(step, "acme-directory"),
+                    &schemes,
+                    "tui-request-url-acme",
+                    strict,
+                ) {
                     out.push(("acme-directory", m));
                 }
                 if let Some(m) = self.bundle_error.clone() {
@@ -497,7 +507,12 @@ impl RequestPage {
                 }
             }
             Step::Ca if self.ca() == "cfssl" => {
-                if let Some(m) = url_error(self.value(step, "cfssl-url"), &["http://"], strict) {
+                if let Some(m) = url_error(
+                    self.value(step, "cfssl-url"),
+                    &["http://"],
+                    "tui-request-url-cfssl",
+                    strict,
+                ) {
                     out.push(("cfssl-url", m));
                 }
             }
