@@ -130,7 +130,7 @@ fn invalid_names_show_their_reason_as_typed_and_next_does_not_advance() {
         ("a..example", "Er hat ein leeres Label"),
         ("192.0.2.1", "Es ist eine IP-Adresse"),
         ("host.123", "Sein letztes Label besteht nur aus Ziffern"),
-        ("*.example.com", "ein Platzhalter kann nicht den Server selbst benennen"),
+        ("*.example.com", "Ein Platzhalter kann nicht den Server selbst benennen"),
     ] {
         t.keys(&["C-u"]);
         t.type_text(name);
