@@ -82,7 +82,10 @@ fn a_local_request_through_every_page_ends_on_its_status_page() {
         "ECDSA, curve P-256",
         "Web services internal, Web services external",
     ] {
-        assert!(facts.contains(fact), "{fact:?} not in the summary:\n{summary}");
+        assert!(
+            facts.contains(fact),
+            "{fact:?} not in the summary:\n{summary}"
+        );
     }
     assert!(
         !store.join("requests").exists(),
@@ -130,7 +133,10 @@ fn invalid_names_show_their_reason_as_typed_and_next_does_not_advance() {
         ("a..example", "Er hat ein leeres Label"),
         ("192.0.2.1", "Es ist eine IP-Adresse"),
         ("host.123", "Sein letztes Label besteht nur aus Ziffern"),
-        ("*.example.com", "Ein Platzhalter kann nicht den Server selbst benennen"),
+        (
+            "*.example.com",
+            "Ein Platzhalter kann nicht den Server selbst benennen",
+        ),
     ] {
         t.keys(&["C-u"]);
         t.type_text(name);
@@ -140,7 +146,10 @@ fn invalid_names_show_their_reason_as_typed_and_next_does_not_advance() {
         t.keys(&["Enter"]);
     }
     let screen = t.screen();
-    assert!(screen.contains("Schritt 3 von 6"), "Next advanced:\n{screen}");
+    assert!(
+        screen.contains("Schritt 3 von 6"),
+        "Next advanced:\n{screen}"
+    );
     t.keys(&["C-u"]);
     t.type_text("host.example.com");
     wait_flat_gone(&t, "kein gültiger DNS-Name");
@@ -159,7 +168,10 @@ fn invalid_names_show_their_reason_as_typed_and_next_does_not_advance() {
         t.keys(&["Enter"]);
     }
     let screen = t.screen();
-    assert!(screen.contains("Schritt 4 von 6"), "Next advanced:\n{screen}");
+    assert!(
+        screen.contains("Schritt 4 von 6"),
+        "Next advanced:\n{screen}"
+    );
     t.keys(&["C-u"]);
     t.type_text("ok.example *.example.com");
     wait_flat_gone(&t, "kein gültiger DNS-Name");
@@ -356,7 +368,10 @@ fn an_offline_request_writes_the_csr_to_the_chosen_file() {
     assert_eq!(status["state"], "pending");
     assert_eq!(status["fqdn"], "offline.example.com");
     let pem = std::fs::read_to_string(&csr).unwrap();
-    assert!(pem.starts_with("-----BEGIN CERTIFICATE REQUEST-----"), "{pem}");
+    assert!(
+        pem.starts_with("-----BEGIN CERTIFICATE REQUEST-----"),
+        "{pem}"
+    );
     let subject = openssl(&[
         "req",
         "-in",

@@ -188,12 +188,7 @@ fn name_error(error: &Error) -> Message {
 
 /// A URL field: required, with one of `schemes` (what the CA client can
 /// reach: cfssl's is plain HTTP only); `wrong` says which.
-fn url_error(
-    value: &str,
-    schemes: &[&str],
-    wrong: &'static str,
-    strict: bool,
-) -> Option<Message> {
+fn url_error(value: &str, schemes: &[&str], wrong: &'static str, strict: bool) -> Option<Message> {
     let value = value.trim();
     if value.is_empty() {
         return strict.then(|| Message::new("tui-request-url-empty"));
@@ -212,9 +207,7 @@ fn url_error(
 fn bundle_error(path: &str) -> Option<Message> {
     let path = Path::new(path);
     crate::cert::input::read(path)
-        .and_then(|bytes| {
-            crate::cert::response::certificates(&path.display().to_string(), &bytes)
-        })
+        .and_then(|bytes| crate::cert::response::certificates(&path.display().to_string(), &bytes))
         .err()
         .map(|e| e.message())
 }
@@ -289,7 +282,11 @@ impl RequestPage {
                     Message::new("tui-request-acme-address"),
                     &address,
                 ),
-                text("cfssl-url", "tui-request-cfssl-url", prefill.cfssl_url.as_ref()),
+                text(
+                    "cfssl-url",
+                    "tui-request-cfssl-url",
+                    prefill.cfssl_url.as_ref(),
+                ),
                 text(
                     "cfssl-profile",
                     "tui-request-cfssl-profile",
@@ -459,8 +456,7 @@ impl RequestPage {
                     if strict {
                         out.push(("offline-file", Message::new("tui-request-offline-empty")));
                     }
-                } else if let Err(e) = request::check_offline_target(&ctx.store, Path::new(file))
-                {
+                } else if let Err(e) = request::check_offline_target(&ctx.store, Path::new(file)) {
                     out.push(("offline-file", e.message()));
                 }
             }
@@ -483,10 +479,7 @@ impl RequestPage {
                         .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
                         && !contact.chars().any(char::is_whitespace);
                     if !valid {
-                        out.push((
-                            "acme-contact",
-                            Message::new("tui-request-contact-invalid"),
-                        ));
+                        out.push(("acme-contact", Message::new("tui-request-contact-invalid")));
                     }
                 }
                 if !self
@@ -534,7 +527,10 @@ impl RequestPage {
                 }
             }
             Step::Usages if self.usages().is_empty() => {
-                out.push((Usage::Default.name(), Message::new("tui-request-usage-none")));
+                out.push((
+                    Usage::Default.name(),
+                    Message::new("tui-request-usage-none"),
+                ));
             }
             _ => {}
         }
@@ -688,7 +684,13 @@ impl RequestPage {
     }
 
     /// A field's errors, under it.
-    fn field_errors(&self, items: &mut Vec<Item>, errors: &[(&str, Message)], id: &str, ctx: &Context) {
+    fn field_errors(
+        &self,
+        items: &mut Vec<Item>,
+        errors: &[(&str, Message)],
+        id: &str,
+        ctx: &Context,
+    ) {
         for (_, message) in errors.iter().filter(|(field, _)| *field == id) {
             items.push(Item::indented(ctx.say(message), Tone::Error, 2));
         }
@@ -919,11 +921,7 @@ impl Page for RequestPage {
             .unwrap_or_default()
             .into_iter()
             .filter(|id| !running.before.contains(id))
-            .find(|id| {
-                ctx.store
-                    .request(id)
-                    .is_ok_and(|r| r.fqdn == running.fqdn)
-            });
+            .find(|id| ctx.store.request(id).is_ok_and(|r| r.fqdn == running.fqdn));
         if let Some(id) = left {
             return Outcome::Replace(Box::new(StatusPage::new(ctx, Some(id))));
         }
@@ -1007,7 +1005,9 @@ impl Page for RequestPage {
                 items.push(Item::Control("key"));
                 if let Some(note) = &self.key_note {
                     items.push(Item::indented(
-                        ctx.say(&Message::new("tui-request-prefill-invalid").arg("error", note.clone())),
+                        ctx.say(
+                            &Message::new("tui-request-prefill-invalid").arg("error", note.clone()),
+                        ),
                         Tone::Warning,
                         2,
                     ));
@@ -1039,7 +1039,9 @@ impl Page for RequestPage {
                 items.push(Item::text(ctx.text("tui-request-usages-intro")));
                 if let Some(note) = &self.usage_note {
                     items.push(Item::toned(
-                        ctx.say(&Message::new("tui-request-prefill-invalid").arg("error", note.clone())),
+                        ctx.say(
+                            &Message::new("tui-request-prefill-invalid").arg("error", note.clone()),
+                        ),
                         Tone::Warning,
                     ));
                 }
@@ -1061,7 +1063,8 @@ impl Page for RequestPage {
             items.push(Item::Buttons(next));
         }
         self.body.items = items;
-        self.body.draw(frame, area, &mut self.forms[step as usize], &ctx.ui);
+        self.body
+            .draw(frame, area, &mut self.forms[step as usize], &ctx.ui);
     }
 
     fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
