@@ -500,3 +500,58 @@ fn zh_tw_at_80x24_no_line_is_wider_than_the_terminal() {
     let json = status_json(&store, None);
     assert_eq!(json["sans"].as_array().unwrap().len(), 3, "{json}");
 }
+
+#[test]
+fn ca_fields_are_checked_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let not_pem = dir.path().join("bundle.txt");
+    std::fs::write(&not_pem, "not a certificate\n").unwrap();
+    let t = start(&store, "C.UTF-8", 100, 40, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    // ACME: only its fields are shown, and its directory is required.
+    t.keys(&["Down"]);
+    let acme = t.wait_for("ACME directory URL");
+    assert!(!acme.contains("URL of cfssl serve"), "{acme}");
+    t.keys(&["Enter"]);
+    t.wait_for("Enter the URL.");
+    t.type_text("ftp://ca.example/directory");
+    wait_flat(&t, "The URL must begin with https://");
+    t.keys(&["C-u"]);
+    t.type_text("https://127.0.0.1:9/directory");
+    wait_flat_gone(&t, "The URL must begin with https://");
+    t.keys(&["Tab"]);
+    t.type_text(not_pem.to_str().unwrap());
+    t.keys(&["Tab"]);
+    t.type_text("admin");
+    wait_flat(&t, "An e-mail address looks like name@example.com.");
+    t.type_text("@example.com");
+    t.keys(&["Tab", "C-u"]);
+    t.type_text("0");
+    wait_flat(&t, "A port is a number from 1 to 65535.");
+    t.keys(&["BSpace"]);
+    t.type_text("8080");
+    t.keys(&["Tab", "C-u"]);
+    t.type_text("localhost");
+    wait_flat(&t, "An IP address looks like 127.0.0.1 or ::1.");
+    t.keys(&["C-u"]);
+    t.type_text("::1");
+    wait_flat_gone(&t, "An IP address looks like");
+    // The bundle is read as the request would read it, on Next.
+    t.keys(&["Enter"]);
+    wait_flat(&t, "holds no readable certificate");
+    assert!(t.screen().contains("Step 2 of 6"));
+    // Next put the focus on the refused field; the CA list is above it.
+    // cfssl: plain HTTP only, its own fields.
+    t.keys(&["BTab", "BTab", "Down"]);
+    let cfssl = t.wait_for("URL of cfssl serve");
+    assert!(!cfssl.contains("ACME directory URL"), "{cfssl}");
+    t.keys(&["Tab"]);
+    t.type_text("https://127.0.0.1:8888");
+    wait_flat(&t, "the URL must begin with http://.");
+    t.keys(&["Enter"]);
+    assert!(t.screen().contains("Step 2 of 6"));
+    assert!(!store.exists(), "a check wrote the store");
+}
