@@ -845,7 +845,10 @@ impl Page for RequestPage {
     }
 
     fn keywords(&self) -> Vec<String> {
-        self.form(self.step).keywords(self.step.keyword())
+        let mut keywords = self.form(self.step).keywords(self.step.keyword());
+        // The SAN field's keyword is its step's too: sent once.
+        keywords.dedup();
+        keywords
     }
 
     fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
