@@ -631,8 +631,9 @@ impl RequestPage {
         }
     }
 
-    /// Sends the request on a thread of its own: the key, a CA's answer
-    /// (ACME polls for up to a minute) must not stop the page from drawing.
+    /// Sends the request on a thread of its own: making the key and waiting
+    /// for a CA's answer (ACME polls for up to a minute) must not stop the
+    /// page from drawing, nor F1 and F2 from working.
     /// `request::request` takes the store's lock itself, which serializes it
     /// with every other writer; it shares nothing else with this thread.
     fn start(&mut self, ctx: &Context) {
@@ -823,10 +824,13 @@ impl RequestPage {
                 items.push(Item::toned(ctx.text("tui-request-running-keys"), Tone::Dim));
             }
             Progress::Failed { message, location } => {
-                let text = ctx.say(message);
                 let text = match location {
-                    Some(at) => format!("{at}: {text}"),
-                    None => text,
+                    Some(at) => ctx.say(
+                        &Message::new("store-problem-line")
+                            .arg("file", at.as_str())
+                            .arg("problem", message.clone()),
+                    ),
+                    None => ctx.say(message),
                 };
                 items.push(Item::toned(text, Tone::Error));
                 items.push(Item::Gap);
