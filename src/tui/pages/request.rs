@@ -1088,3 +1088,108 @@ impl Page for RequestPage {
         keys
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cert::status::Commands;
+    use crate::cert::store::Store;
+    use crate::source::Source;
+
+    fn context() -> Context {
+        let docwiz = crate::Docwiz {
+            source: Source::new(None),
+            chain: crate::language::chain(&"en".parse().unwrap()),
+        };
+        Context::new(
+            docwiz,
+            Store::new("/nonexistent/docwiz-store"),
+            Commands::new(None),
+        )
+    }
+
+    fn page() -> RequestPage {
+        RequestPage::new(
+            &context(),
+            RequestPrefill {
+                fqdn: Some("host.example.com".into()),
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn each_step_sends_its_topic_keyword_and_a_field_its_own_first() {
+        let mut ctx = context();
+        let mut page = page();
+        assert_eq!(page.keywords(), [F1_REQUEST]);
+        page.next(&mut ctx);
+        assert_eq!(page.keywords(), [F1_REQUEST_CA]);
+        page.next(&mut ctx);
+        assert_eq!(page.keywords(), [F1_REQUEST_BASICS]);
+        page.next(&mut ctx);
+        // The SAN field's keyword is its step's: sent once.
+        assert_eq!(page.keywords(), [F1_REQUEST_SANS]);
+        page.next(&mut ctx);
+        assert_eq!(page.step, Step::Usages);
+        assert_eq!(page.keywords(), [F1_REQUEST]);
+    }
+
+    #[test]
+    fn an_offline_request_skips_the_ca_and_back_returns_through_the_same_steps() {
+        let mut ctx = context();
+        let mut page = page();
+        page.on_key(KeyEvent::from(KeyCode::Down), &mut ctx);
+        assert!(page.offline());
+        assert_eq!(
+            page.sequence(),
+            [
+                Step::Timing,
+                Step::Basics,
+                Step::Sans,
+                Step::Usages,
+                Step::Summary
+            ]
+        );
+        // No CSR file yet: Next is refused and says so.
+        page.next(&mut ctx);
+        assert_eq!(page.step, Step::Timing);
+        assert!(page.tried[Step::Timing as usize]);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("req.csr");
+        page.form_mut(Step::Timing)
+            .set_value("offline-file", file.to_str().unwrap());
+        page.next(&mut ctx);
+        assert_eq!(page.step, Step::Basics);
+        page.back();
+        assert_eq!(page.step, Step::Timing);
+        assert!(matches!(page.back(), Outcome::Back));
+    }
+
+    #[test]
+    fn san_lists_split_at_commas_spaces_and_cjk_commas() {
+        assert_eq!(
+            split_names(" a.example,b.example  c.example，d.example、e.example;;"),
+            [
+                "a.example",
+                "b.example",
+                "c.example",
+                "d.example",
+                "e.example"
+            ]
+        );
+        assert!(split_names(" , ").is_empty());
+    }
+
+    #[test]
+    fn urls_need_the_scheme_their_client_speaks() {
+        let acme = ["https://", "http://"];
+        assert!(url_error("https://ca.example/dir", &acme, "a", true).is_none());
+        assert!(url_error("HTTP://ca.example/dir", &acme, "a", true).is_none());
+        assert!(url_error("ftp://ca.example", &acme, "a", true).is_some());
+        assert!(url_error("https://", &acme, "a", true).is_some());
+        assert!(url_error("", &acme, "a", false).is_none());
+        assert!(url_error("", &acme, "a", true).is_some());
+        assert!(url_error("https://ca.example", &["http://"], "c", true).is_some());
+    }
+}
