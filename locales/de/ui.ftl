@@ -749,3 +749,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = Auch die Zwischenzertifikate der Datei importieren
 tui-trust-import-skipped-root = Auch dem Stammzertifikat der Datei vertrauen…
+
+## Terminal wizard: request pages
+tui-button-next = Weiter
+tui-button-cancel = Abbrechen
+tui-key-next-page = Nächste Seite
+tui-request-step = Schritt { $step } von { $total }
+tui-request-timing-intro = Eine Anforderung erzeugt einen neuen privaten Schlüssel und eine Zertifikatsignieranforderung (CSR). Senden Sie sie sofort an eine Onlinezertifizierungsstelle (ZS), oder schreiben Sie die CSR in eine Datei, die Sie selbst zu einer ZS bringen; die Antwort der ZS importieren Sie später.
+tui-request-timing = Wann die Anforderung gesendet wird
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = Datei für die CSR (eine neue Datei in einem vorhandenen Verzeichnis)
+tui-request-offline-empty = Geben Sie den Namen einer neuen Datei für die CSR ein.
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = Wählen Sie die Zertifizierungsstelle, die die Anforderung beantwortet.
+tui-request-ca = Zertifizierungsstelle
+tui-request-ca-local = Die in docwiz eingebaute lokale ZS
+tui-request-ca-acme = Eine ACME-ZS (RFC 8555), etwa Let's Encrypt oder step-ca
+tui-request-ca-cfssl = Eine cfssl-ZS (cfssl serve)
+tui-request-acme-directory = URL des ACME-Verzeichnisses
+tui-request-acme-bundle = ZS-Zertifikat, zu dem das HTTPS-Zertifikat des ACME-Servers führt (PEM-Datei, optional)
+tui-request-acme-contact = Kontakt-E-Mail-Adresse für das ACME-Konto (optional)
+tui-request-acme-port = Port, auf dem docwiz http-01-Challenges beantwortet
+tui-request-acme-address = Adresse, auf der docwiz auf die Challenges wartet
+tui-request-cfssl-url = URL von cfssl serve
+tui-request-cfssl-profile = cfssl-Signierprofil (optional)
+tui-request-url-empty = Geben Sie die URL ein.
+tui-request-url-acme = Die URL muss mit https:// beginnen (oder mit http:// bei einer Test-ZS).
+tui-request-url-cfssl = docwiz erreicht cfssl über einfaches HTTP: Die URL muss mit http:// beginnen.
+tui-request-contact-invalid = Eine E-Mail-Adresse sieht aus wie name@example.com.
+tui-request-port-invalid = Ein Port ist eine Zahl von 1 bis 65535.
+tui-request-address-invalid = Eine IP-Adresse sieht aus wie 127.0.0.1 oder ::1.
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = Der vollqualifizierte Domänenname (FQDN) des Servers ist der Antragsteller des Zertifikats und sein erster alternativer Antragstellername.
+tui-request-fqdn = FQDN des Servers (zum Beispiel pool01.contoso.com)
+tui-request-fqdn-empty = Geben Sie den FQDN des Servers ein.
+tui-request-wildcard-fqdn = { $name }: Ein Platzhalter kann nicht den Server selbst benennen. Geben Sie den Platzhalternamen auf der nächsten Seite unter den alternativen Antragstellernamen ein.
+tui-request-name-as = Im Zertifikat: { $name }
+tui-request-key = Schlüsseltyp
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA, 2048 Bit (Standard)
+        [rsa-3072] RSA, 3072 Bit
+        [rsa-4096] RSA, 4096 Bit
+        [ecdsa-p256] ECDSA, Kurve P-256
+       *[ecdsa-p384] ECDSA, Kurve P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans-intro = Weitere DNS-Namen, für die das Zertifikat gilt: Pools, einfache URLs, ein Platzhalter wie *.contoso.com. Der FQDN { $fqdn } ist immer enthalten.
+tui-request-sans = Alternative Antragstellernamen, durch Kommas oder Leerzeichen getrennt (optional)
+tui-request-usages-title = Zertifikatverwendungen
+tui-request-usages-intro = Wählen Sie, wofür das Zertifikat gedacht ist. „{ -button-finish }“ auf der Statusseite weist es diesen Verwendungen zu.
+tui-request-usage-none = Wählen Sie mindestens eine Verwendung.
+tui-request-prefill-invalid = Die Befehlszeile gab an: { $error }
+tui-request-summary-title = Zusammenfassung der Zertifikatanforderung
+tui-request-summary-intro = Noch wurde nichts geschrieben. Prüfen Sie die Anforderung, und wählen Sie dann „{ -button-request }“.
+tui-request-submit = { -button-request }
+tui-request-fact-timing = Senden
+tui-request-fact-ca = Zertifizierungsstelle
+tui-request-fact-csr = CSR-Datei
+tui-request-fact-fqdn = FQDN des Servers
+tui-request-fact-bundle = ZS-Bundle
+tui-request-fact-contact = Kontakt
+tui-request-fact-http = http-01-Challenges
+tui-request-fact-profile = cfssl-Profil
+tui-request-ca-with-url = { $ca }: { $url }
+tui-request-http-value = { $address }, Port { $port }
+tui-request-progress-title = Anforderung wird gesendet
+tui-request-progress-local = Schlüssel und CSR werden erzeugt; die lokale ZS signiert das Zertifikat.
+tui-request-progress-acme = Schlüssel und CSR werden erzeugt, dann wird die ACME-ZS { $url } gefragt: Konto, Auftrag, http-01-Challenges auf { $address } Port { $port }, Zertifikat.
+tui-request-progress-cfssl = Schlüssel und CSR werden erzeugt, dann wird cfssl unter { $url } um die Signatur gebeten.
+tui-request-progress-offline = Der Schlüssel wird erzeugt und die CSR in { $file } geschrieben.
+tui-request-elapsed = { $seconds } s vergangen
+tui-request-running-keys = Esc ist wirkungslos, bis die ZS geantwortet hat, damit die Anforderung nicht halb erledigt bleibt. F1 (Hilfe) und F2 (Sprache) funktionieren währenddessen.
+tui-request-failed = Die Anforderung ist fehlgeschlagen, und nichts wurde gespeichert. Gehen Sie zurück, um sie zu ändern, oder brechen Sie ab.
+tui-request-stopped = Die Anforderung wurde beendet, bevor die ZS geantwortet hat.

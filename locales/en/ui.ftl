@@ -748,3 +748,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = Import the intermediate CA certificates of the file too
 tui-trust-import-skipped-root = Trust the root CA certificate of the file too…
+
+## Terminal wizard: request pages
+tui-button-next = Next
+tui-button-cancel = Cancel
+tui-key-next-page = Next page
+tui-request-step = Step { $step } of { $total }
+tui-request-timing-intro = A request makes a new private key and a certificate signing request (CSR). Send it now to an online certification authority (CA), or write the CSR to a file that you take to a CA yourself; you import the CA's answer later.
+tui-request-timing = When to send the request
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = File for the CSR (a new file in a directory that exists)
+tui-request-offline-empty = Enter the name of a new file for the CSR.
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = Choose the certification authority that answers the request.
+tui-request-ca = Certification authority
+tui-request-ca-local = The local CA embedded in docwiz
+tui-request-ca-acme = An ACME CA (RFC 8555), such as Let's Encrypt or step-ca
+tui-request-ca-cfssl = A cfssl CA (cfssl serve)
+tui-request-acme-directory = ACME directory URL
+tui-request-acme-bundle = CA certificate the ACME server's HTTPS certificate chains to (PEM file, optional)
+tui-request-acme-contact = Contact e-mail address for the ACME account (optional)
+tui-request-acme-port = Port on which docwiz answers http-01 challenges
+tui-request-acme-address = Address on which docwiz listens for the challenges
+tui-request-cfssl-url = URL of cfssl serve
+tui-request-cfssl-profile = cfssl signing profile (optional)
+tui-request-url-empty = Enter the URL.
+tui-request-url-acme = The URL must begin with https:// (or http:// for a test CA).
+tui-request-url-cfssl = docwiz reaches cfssl over plain HTTP: the URL must begin with http://.
+tui-request-contact-invalid = An e-mail address looks like name@example.com.
+tui-request-port-invalid = A port is a number from 1 to 65535.
+tui-request-address-invalid = An IP address looks like 127.0.0.1 or ::1.
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = The server's fully qualified domain name (FQDN) is the certificate's subject and its first subject alternative name.
+tui-request-fqdn = Server FQDN (for example pool01.contoso.com)
+tui-request-fqdn-empty = Enter the server's FQDN.
+tui-request-wildcard-fqdn = { $name }: a wildcard cannot name the server itself. Enter the wildcard name on the next page, among the subject alternative names.
+tui-request-name-as = In the certificate: { $name }
+tui-request-key = Key type
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA, 2048 bits (default)
+        [rsa-3072] RSA, 3072 bits
+        [rsa-4096] RSA, 4096 bits
+        [ecdsa-p256] ECDSA, curve P-256
+       *[ecdsa-p384] ECDSA, curve P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans-intro = Other DNS names the certificate covers: pools, simple URLs, a wildcard such as *.contoso.com. The FQDN { $fqdn } is always included.
+tui-request-sans = Subject alternative names, separated by commas or spaces (optional)
+tui-request-usages-title = Certificate usages
+tui-request-usages-intro = Choose what the certificate is for. { -button-finish } on the status page assigns it to these usages.
+tui-request-usage-none = Choose at least one usage.
+tui-request-prefill-invalid = The command line gave: { $error }
+tui-request-summary-title = Certificate Request Summary
+tui-request-summary-intro = Nothing has been written yet. Check the request, then choose { -button-request }.
+tui-request-submit = { -button-request }
+tui-request-fact-timing = Sending
+tui-request-fact-ca = Certification authority
+tui-request-fact-csr = CSR file
+tui-request-fact-fqdn = Server FQDN
+tui-request-fact-bundle = CA bundle
+tui-request-fact-contact = Contact
+tui-request-fact-http = http-01 challenges
+tui-request-fact-profile = cfssl profile
+tui-request-ca-with-url = { $ca }: { $url }
+tui-request-http-value = { $address }, port { $port }
+tui-request-progress-title = Sending the request
+tui-request-progress-local = Making the key and the CSR; the local CA signs the certificate.
+tui-request-progress-acme = Making the key and the CSR, then asking the ACME CA { $url }: account, order, http-01 challenges on { $address } port { $port }, certificate.
+tui-request-progress-cfssl = Making the key and the CSR, then asking cfssl at { $url } to sign it.
+tui-request-progress-offline = Making the key and writing the CSR to { $file }.
+tui-request-elapsed = { $seconds } s elapsed
+tui-request-running-keys = Esc does nothing until the CA has answered, so that the request is not left half-done. F1 (help) and F2 (language) work meanwhile.
+tui-request-failed = The request failed and nothing was stored. Go back to change it, or cancel.
+tui-request-stopped = The request stopped before the CA answered.

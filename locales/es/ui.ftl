@@ -748,3 +748,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = Importar también los certificados de CA intermedia del archivo
 tui-trust-import-skipped-root = Confiar también en el certificado de CA raíz del archivo…
+
+## Terminal wizard: request pages
+tui-button-next = Siguiente
+tui-button-cancel = Cancelar
+tui-key-next-page = Página siguiente
+tui-request-step = Paso { $step } de { $total }
+tui-request-timing-intro = Una solicitud crea una clave privada nueva y una solicitud de firma de certificado (CSR). Envíela ahora a una entidad de certificación (CA) en línea, o escriba la CSR en un archivo que usted mismo llevará a una CA; la respuesta de la CA se importa después.
+tui-request-timing = Cuándo enviar la solicitud
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = Archivo para la CSR (un archivo nuevo en un directorio que exista)
+tui-request-offline-empty = Escriba el nombre de un archivo nuevo para la CSR.
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = Elija la entidad de certificación que responde a la solicitud.
+tui-request-ca = Entidad de certificación
+tui-request-ca-local = La CA local integrada en docwiz
+tui-request-ca-acme = Una CA ACME (RFC 8555), como Let's Encrypt o step-ca
+tui-request-ca-cfssl = Una CA cfssl (cfssl serve)
+tui-request-acme-directory = URL del directorio ACME
+tui-request-acme-bundle = Certificado de CA al que lleva el certificado HTTPS del servidor ACME (archivo PEM, opcional)
+tui-request-acme-contact = Dirección de correo de contacto de la cuenta ACME (opcional)
+tui-request-acme-port = Puerto en el que docwiz responde a los desafíos http-01
+tui-request-acme-address = Dirección en la que docwiz espera los desafíos
+tui-request-cfssl-url = URL de cfssl serve
+tui-request-cfssl-profile = Perfil de firma de cfssl (opcional)
+tui-request-url-empty = Escriba la URL.
+tui-request-url-acme = La URL debe empezar por https:// (o http:// para una CA de prueba).
+tui-request-url-cfssl = docwiz se comunica con cfssl por HTTP simple: la URL debe empezar por http://.
+tui-request-contact-invalid = Una dirección de correo tiene la forma nombre@example.com.
+tui-request-port-invalid = Un puerto es un número del 1 al 65535.
+tui-request-address-invalid = Una dirección IP tiene la forma 127.0.0.1 o ::1.
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = El nombre de dominio completo (FQDN) del servidor es el sujeto del certificado y su primer nombre alternativo del sujeto.
+tui-request-fqdn = FQDN del servidor (por ejemplo, pool01.contoso.com)
+tui-request-fqdn-empty = Escriba el FQDN del servidor.
+tui-request-wildcard-fqdn = { $name }: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín en la página siguiente, entre los nombres alternativos del sujeto.
+tui-request-name-as = En el certificado: { $name }
+tui-request-key = Tipo de clave
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA, 2048 bits (predeterminado)
+        [rsa-3072] RSA, 3072 bits
+        [rsa-4096] RSA, 4096 bits
+        [ecdsa-p256] ECDSA, curva P-256
+       *[ecdsa-p384] ECDSA, curva P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans-intro = Otros nombres DNS que cubre el certificado: grupos, direcciones URL sencillas, un comodín como *.contoso.com. El FQDN { $fqdn } siempre se incluye.
+tui-request-sans = Nombres alternativos del sujeto, separados por comas o espacios (opcional)
+tui-request-usages-title = Usos de certificado
+tui-request-usages-intro = Elija para qué sirve el certificado. «{ -button-finish }» en la página de estado lo asigna a estos usos.
+tui-request-usage-none = Elija al menos un uso.
+tui-request-prefill-invalid = La línea de comandos indicaba: { $error }
+tui-request-summary-title = Resumen de la solicitud de certificado
+tui-request-summary-intro = Todavía no se ha escrito nada. Revise la solicitud y elija «{ -button-request }».
+tui-request-submit = { -button-request }
+tui-request-fact-timing = Envío
+tui-request-fact-ca = Entidad de certificación
+tui-request-fact-csr = Archivo de la CSR
+tui-request-fact-fqdn = FQDN del servidor
+tui-request-fact-bundle = Certificado de CA
+tui-request-fact-contact = Contacto
+tui-request-fact-http = Desafíos http-01
+tui-request-fact-profile = Perfil de cfssl
+tui-request-ca-with-url = { $ca }: { $url }
+tui-request-http-value = { $address }, puerto { $port }
+tui-request-progress-title = Enviando la solicitud
+tui-request-progress-local = Creando la clave y la CSR; la CA local firma el certificado.
+tui-request-progress-acme = Creando la clave y la CSR, y consultando a la CA ACME { $url }: cuenta, pedido, desafíos http-01 en { $address } puerto { $port }, certificado.
+tui-request-progress-cfssl = Creando la clave y la CSR, y pidiendo a cfssl en { $url } que la firme.
+tui-request-progress-offline = Creando la clave y escribiendo la CSR en { $file }.
+tui-request-elapsed = { $seconds } s transcurridos
+tui-request-running-keys = Esc no hace nada hasta que la CA responda, para que la solicitud no quede a medias. F1 (ayuda) y F2 (idioma) funcionan mientras tanto.
+tui-request-failed = La solicitud ha fallado y no se ha guardado nada. Vuelva atrás para cambiarla, o cancele.
+tui-request-stopped = La solicitud se detuvo antes de que la CA respondiera.

@@ -749,3 +749,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = Importer aussi les certificats d’AC intermédiaires du fichier
 tui-trust-import-skipped-root = Approuver aussi le certificat d’AC racine du fichier…
+
+## Terminal wizard: request pages
+tui-button-next = Suivant
+tui-button-cancel = Annuler
+tui-key-next-page = Page suivante
+tui-request-step = Étape { $step } sur { $total }
+tui-request-timing-intro = Une demande crée une nouvelle clé privée et une demande de signature de certificat (CSR). Envoyez-la maintenant à une autorité de certification (AC) en ligne, ou écrivez la CSR dans un fichier que vous porterez vous-même à une AC ; vous importerez la réponse de l’AC plus tard.
+tui-request-timing = Quand envoyer la demande
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = Fichier de la CSR (un nouveau fichier dans un répertoire existant)
+tui-request-offline-empty = Saisissez le nom d’un nouveau fichier pour la CSR.
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = Choisissez l’autorité de certification qui répond à la demande.
+tui-request-ca = Autorité de certification
+tui-request-ca-local = L’AC locale intégrée à docwiz
+tui-request-ca-acme = Une AC ACME (RFC 8555), comme Let’s Encrypt ou step-ca
+tui-request-ca-cfssl = Une AC cfssl (cfssl serve)
+tui-request-acme-directory = URL du répertoire ACME
+tui-request-acme-bundle = Certificat d’AC auquel remonte le certificat HTTPS du serveur ACME (fichier PEM, facultatif)
+tui-request-acme-contact = Adresse électronique de contact du compte ACME (facultatif)
+tui-request-acme-port = Port sur lequel docwiz répond aux défis http-01
+tui-request-acme-address = Adresse sur laquelle docwiz attend les défis
+tui-request-cfssl-url = URL de cfssl serve
+tui-request-cfssl-profile = Profil de signature cfssl (facultatif)
+tui-request-url-empty = Saisissez l’URL.
+tui-request-url-acme = L’URL doit commencer par https:// (ou http:// pour une AC de test).
+tui-request-url-cfssl = docwiz joint cfssl en HTTP simple : l’URL doit commencer par http://.
+tui-request-contact-invalid = Une adresse électronique a la forme nom@example.com.
+tui-request-port-invalid = Un port est un nombre de 1 à 65535.
+tui-request-address-invalid = Une adresse IP a la forme 127.0.0.1 ou ::1.
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = Le nom de domaine complet (FQDN) du serveur est l’objet du certificat et son premier autre nom de l’objet.
+tui-request-fqdn = FQDN du serveur (par exemple pool01.contoso.com)
+tui-request-fqdn-empty = Saisissez le FQDN du serveur.
+tui-request-wildcard-fqdn = { $name } : un caractère générique ne peut pas nommer le serveur lui-même. Saisissez le nom générique à la page suivante, parmi les autres noms de l’objet.
+tui-request-name-as = Dans le certificat : { $name }
+tui-request-key = Type de clé
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA, 2048 bits (par défaut)
+        [rsa-3072] RSA, 3072 bits
+        [rsa-4096] RSA, 4096 bits
+        [ecdsa-p256] ECDSA, courbe P-256
+       *[ecdsa-p384] ECDSA, courbe P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans-intro = Les autres noms DNS que couvre le certificat : pools, URL simples, un nom générique comme *.contoso.com. Le FQDN { $fqdn } est toujours inclus.
+tui-request-sans = Autres noms de l’objet, séparés par des virgules ou des espaces (facultatif)
+tui-request-usages-title = Utilisations de certificat
+tui-request-usages-intro = Choisissez l’usage du certificat. « { -button-finish } » sur la page d’état l’attribue à ces utilisations.
+tui-request-usage-none = Choisissez au moins une utilisation.
+tui-request-prefill-invalid = La ligne de commande indiquait : { $error }
+tui-request-summary-title = Résumé de la demande de certificat
+tui-request-summary-intro = Rien n’a encore été écrit. Vérifiez la demande, puis choisissez « { -button-request } ».
+tui-request-submit = { -button-request }
+tui-request-fact-timing = Envoi
+tui-request-fact-ca = Autorité de certification
+tui-request-fact-csr = Fichier de la CSR
+tui-request-fact-fqdn = FQDN du serveur
+tui-request-fact-bundle = Certificat d’AC
+tui-request-fact-contact = Contact
+tui-request-fact-http = Défis http-01
+tui-request-fact-profile = Profil cfssl
+tui-request-ca-with-url = { $ca } : { $url }
+tui-request-http-value = { $address }, port { $port }
+tui-request-progress-title = Envoi de la demande
+tui-request-progress-local = Création de la clé et de la CSR ; l’AC locale signe le certificat.
+tui-request-progress-acme = Création de la clé et de la CSR, puis interrogation de l’AC ACME { $url } : compte, commande, défis http-01 sur { $address } port { $port }, certificat.
+tui-request-progress-cfssl = Création de la clé et de la CSR, puis demande de signature à cfssl sur { $url }.
+tui-request-progress-offline = Création de la clé et écriture de la CSR dans { $file }.
+tui-request-elapsed = { $seconds } s écoulées
+tui-request-running-keys = La touche Échap (Esc) est sans effet tant que l’AC n’a pas répondu, pour que la demande ne reste pas à moitié faite. F1 (aide) et F2 (langue) fonctionnent pendant ce temps.
+tui-request-failed = La demande a échoué et rien n’a été enregistré. Revenez en arrière pour la modifier, ou annulez.
+tui-request-stopped = La demande s’est arrêtée avant la réponse de l’AC.

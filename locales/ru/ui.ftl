@@ -771,3 +771,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = Импортировать и сертификаты промежуточных ЦС из файла
 tui-trust-import-skipped-root = Доверять и сертификату корневого ЦС из файла…
+
+## Terminal wizard: request pages
+tui-button-next = Далее
+tui-button-cancel = Отмена
+tui-key-next-page = Следующая страница
+tui-request-step = Шаг { $step } из { $total }
+tui-request-timing-intro = Запрос создаёт новый закрытый ключ и запрос на подпись сертификата (CSR). Отправьте его сейчас в сетевой центр сертификации (ЦС) или запишите CSR в файл, который вы сами передадите в ЦС; ответ ЦС импортируется позже.
+tui-request-timing = Когда отправить запрос
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = Файл для CSR (новый файл в существующем каталоге)
+tui-request-offline-empty = Введите имя нового файла для CSR.
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = Выберите центр сертификации, который ответит на запрос.
+tui-request-ca = Центр сертификации
+tui-request-ca-local = Локальный ЦС, встроенный в docwiz
+tui-request-ca-acme = ЦС ACME (RFC 8555), например Let's Encrypt или step-ca
+tui-request-ca-cfssl = ЦС cfssl (cfssl serve)
+tui-request-acme-directory = URL каталога ACME
+tui-request-acme-bundle = Сертификат ЦС, к которому ведёт HTTPS-сертификат сервера ACME (файл PEM, необязательно)
+tui-request-acme-contact = Контактный адрес электронной почты для учётной записи ACME (необязательно)
+tui-request-acme-port = Порт, на котором docwiz отвечает на проверки http-01
+tui-request-acme-address = Адрес, на котором docwiz ожидает проверки
+tui-request-cfssl-url = URL cfssl serve
+tui-request-cfssl-profile = Профиль подписи cfssl (необязательно)
+tui-request-url-empty = Введите URL.
+tui-request-url-acme = URL должен начинаться с https:// (или http:// для тестового ЦС).
+tui-request-url-cfssl = docwiz обращается к cfssl по обычному HTTP: URL должен начинаться с http://.
+tui-request-contact-invalid = Адрес электронной почты имеет вид name@example.com.
+tui-request-port-invalid = Порт — это число от 1 до 65535.
+tui-request-address-invalid = IP-адрес имеет вид 127.0.0.1 или ::1.
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = Полное доменное имя (FQDN) сервера — это субъект сертификата и его первое дополнительное имя субъекта.
+tui-request-fqdn = FQDN сервера (например, pool01.contoso.com)
+tui-request-fqdn-empty = Введите FQDN сервера.
+tui-request-wildcard-fqdn = { $name }: подстановочный знак не может обозначать сам сервер. Введите имя с подстановочным знаком на следующей странице, среди дополнительных имён субъекта.
+tui-request-name-as = В сертификате: { $name }
+tui-request-key = Тип ключа
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA, 2048 бит (по умолчанию)
+        [rsa-3072] RSA, 3072 бита
+        [rsa-4096] RSA, 4096 бит
+        [ecdsa-p256] ECDSA, кривая P-256
+       *[ecdsa-p384] ECDSA, кривая P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans-intro = Другие DNS-имена, которые охватывает сертификат: пулы, простые URL, подстановочное имя вида *.contoso.com. FQDN { $fqdn } включается всегда.
+tui-request-sans = Дополнительные имена субъекта через запятую или пробел (необязательно)
+tui-request-usages-title = Цели использования сертификата
+tui-request-usages-intro = Выберите, для чего нужен сертификат. Кнопка «{ -button-finish }» на странице состояния назначит его для этих целей.
+tui-request-usage-none = Выберите хотя бы одну цель.
+tui-request-prefill-invalid = В командной строке указано: { $error }
+tui-request-summary-title = Сводка запроса сертификата
+tui-request-summary-intro = Пока ничего не записано. Проверьте запрос и нажмите «{ -button-request }».
+tui-request-submit = { -button-request }
+tui-request-fact-timing = Отправка
+tui-request-fact-ca = Центр сертификации
+tui-request-fact-csr = Файл CSR
+tui-request-fact-fqdn = FQDN сервера
+tui-request-fact-bundle = Сертификат ЦС
+tui-request-fact-contact = Контакт
+tui-request-fact-http = Проверки http-01
+tui-request-fact-profile = Профиль cfssl
+tui-request-ca-with-url = { $ca }: { $url }
+tui-request-http-value = { $address }, порт { $port }
+tui-request-progress-title = Отправка запроса
+tui-request-progress-local = Создаются ключ и CSR; локальный ЦС подписывает сертификат.
+tui-request-progress-acme = Создаются ключ и CSR, затем запрос к ЦС ACME { $url }: учётная запись, заказ, проверки http-01 на { $address } порт { $port }, сертификат.
+tui-request-progress-cfssl = Создаются ключ и CSR, затем cfssl по адресу { $url } подписывает его.
+tui-request-progress-offline = Создаётся ключ, CSR записывается в { $file }.
+tui-request-elapsed = Прошло { $seconds } с
+tui-request-running-keys = Esc ничего не делает, пока ЦС не ответит, чтобы запрос не остался выполненным наполовину. F1 (справка) и F2 (язык) тем временем работают.
+tui-request-failed = Запрос не выполнен, ничего не сохранено. Вернитесь, чтобы изменить его, или отмените.
+tui-request-stopped = Запрос прервался до ответа ЦС.

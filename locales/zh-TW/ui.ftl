@@ -716,3 +716,77 @@ tui-trust-confirm-question = { $count ->
 }
 tui-trust-import-skipped-intermediate = 一併匯入檔案中的中繼 CA 憑證
 tui-trust-import-skipped-root = 一併信任檔案中的根 CA 憑證…
+
+## Terminal wizard: request pages
+tui-button-next = 下一步
+tui-button-cancel = 取消
+tui-key-next-page = 下一頁
+tui-request-step = 步驟 { $step }／{ $total }
+tui-request-timing-intro = 要求會建立新的私密金鑰與憑證簽署要求 (CSR)。您可以立即將它傳送到線上憑證授權單位 (CA)，或將 CSR 寫入檔案，由您自行交給 CA；稍後再匯入 CA 的回應。
+tui-request-timing = 何時傳送要求
+tui-request-send-now = { -option-send-now }
+tui-request-send-later = { -option-send-later }
+tui-request-offline-file = CSR 的檔案（現有目錄中的新檔案）
+tui-request-offline-empty = 請輸入 CSR 的新檔案名稱。
+tui-request-ca-title = { -page-request-ca }
+tui-request-ca-intro = 請選擇回應此要求的憑證授權單位。
+tui-request-ca = 憑證授權單位
+tui-request-ca-local = docwiz 內建的本機 CA
+tui-request-ca-acme = ACME CA (RFC 8555)，例如 Let's Encrypt 或 step-ca
+tui-request-ca-cfssl = cfssl CA (cfssl serve)
+tui-request-acme-directory = ACME 目錄 URL
+tui-request-acme-bundle = ACME 伺服器 HTTPS 憑證所鏈結到的 CA 憑證（PEM 檔案，選填）
+tui-request-acme-contact = ACME 帳戶的聯絡電子郵件地址（選填）
+tui-request-acme-port = docwiz 回應 http-01 挑戰的連接埠
+tui-request-acme-address = docwiz 接聽挑戰的位址
+tui-request-cfssl-url = cfssl serve 的 URL
+tui-request-cfssl-profile = cfssl 簽署設定檔（選填）
+tui-request-url-empty = 請輸入 URL。
+tui-request-url-acme = URL 必須以 https:// 開頭（測試用 CA 可用 http://）。
+tui-request-url-cfssl = docwiz 透過一般 HTTP 連線到 cfssl：URL 必須以 http:// 開頭。
+tui-request-contact-invalid = 電子郵件地址的格式如 name@example.com。
+tui-request-port-invalid = 連接埠是 1 到 65535 之間的數字。
+tui-request-address-invalid = IP 位址的格式如 127.0.0.1 或 ::1。
+tui-request-basics-title = { -page-request-basics }
+tui-request-basics-intro = 伺服器的完整網域名稱 (FQDN) 是憑證的主體，也是第一個主體別名。
+tui-request-fqdn = 伺服器 FQDN（例如 pool01.contoso.com）
+tui-request-fqdn-empty = 請輸入伺服器的 FQDN。
+tui-request-wildcard-fqdn = { $name }：萬用字元不能用來命名伺服器本身。請在下一頁的主體別名中輸入萬用字元名稱。
+tui-request-name-as = 憑證中的名稱：{ $name }
+tui-request-key = 金鑰類型
+tui-request-key-option = { $key ->
+        [rsa-2048] RSA，2048 位元（預設）
+        [rsa-3072] RSA，3072 位元
+        [rsa-4096] RSA，4096 位元
+        [ecdsa-p256] ECDSA，曲線 P-256
+       *[ecdsa-p384] ECDSA，曲線 P-384
+    }
+tui-request-sans-title = { -page-request-sans }
+tui-request-sans = 主體別名，以逗號或空格分隔（選填）
+tui-request-sans-intro = 憑證涵蓋的其他 DNS 名稱：集區、簡易 URL、萬用字元名稱（如 *.contoso.com）。一律包含 FQDN { $fqdn }。
+tui-request-usages-title = 憑證用途
+tui-request-usages-intro = 請選擇憑證的用途。在狀態頁面上按「{ -button-finish }」會將憑證指派給這些用途。
+tui-request-usage-none = 請至少選擇一個用途。
+tui-request-prefill-invalid = 命令列提供的值：{ $error }
+tui-request-summary-title = 憑證要求摘要
+tui-request-summary-intro = 尚未寫入任何內容。請檢查要求，然後選擇「{ -button-request }」。
+tui-request-submit = { -button-request }
+tui-request-fact-timing = 傳送方式
+tui-request-fact-ca = 憑證授權單位
+tui-request-fact-csr = CSR 檔案
+tui-request-fact-fqdn = 伺服器 FQDN
+tui-request-fact-bundle = CA 憑證
+tui-request-fact-contact = 聯絡人
+tui-request-fact-http = http-01 挑戰
+tui-request-fact-profile = cfssl 設定檔
+tui-request-ca-with-url = { $ca }：{ $url }
+tui-request-http-value = { $address }，連接埠 { $port }
+tui-request-progress-title = 正在傳送要求
+tui-request-progress-local = 正在建立金鑰與 CSR；本機 CA 會簽署憑證。
+tui-request-progress-acme = 正在建立金鑰與 CSR，接著詢問 ACME CA { $url }：帳戶、訂單、{ $address } 連接埠 { $port } 上的 http-01 挑戰、憑證。
+tui-request-progress-cfssl = 正在建立金鑰與 CSR，接著請 { $url } 上的 cfssl 簽署。
+tui-request-progress-offline = 正在建立金鑰，並將 CSR 寫入 { $file }。
+tui-request-elapsed = 已經過 { $seconds } 秒
+tui-request-running-keys = 在 CA 回應之前，Esc 不會有作用，以免要求只完成一半。在此期間 F1（說明）與 F2（語言）仍可使用。
+tui-request-failed = 要求失敗，未儲存任何內容。請返回修改，或取消。
+tui-request-stopped = 要求在 CA 回應之前就停止了。

@@ -221,6 +221,8 @@ impl Args {
                     acme_directory: r.acme_directory.clone(),
                     acme_ca_bundle: r.acme_ca_bundle.clone(),
                     acme_contact: r.acme_contact.clone(),
+                    acme_http_port: Some(r.acme_http_port),
+                    acme_http_address: Some(r.acme_http_address),
                     cfssl_url: r.cfssl_url.clone(),
                     cfssl_profile: r.cfssl_profile.clone(),
                 }))
