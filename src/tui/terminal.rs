@@ -3,7 +3,7 @@
 //! a normal return, an error, or a panic — so the shell is never left in raw
 //! mode.
 
-use std::io::{self, Stdout, Write, stdout};
+use std::io::{self, BufWriter, Stdout, Write, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -15,8 +15,12 @@ use ratatui::crossterm::{cursor, execute};
 
 /// The full-screen terminal; dropping it restores the terminal.
 pub struct Session {
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    pub terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>>,
 }
+
+/// Room for a whole frame: written to the terminal in one piece when the
+/// frame is flushed, never torn halfway (stdout's own buffer is a line's).
+const FRAME_BUFFER: usize = 256 * 1024;
 
 impl Session {
     /// Enters raw mode and the alternate screen, turns on mouse reporting.
@@ -26,8 +30,12 @@ impl Session {
     pub fn start() -> io::Result<Session> {
         install_panic_hook();
         enable_raw_mode()?;
-        let entered = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
-            .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())));
+        let entered = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).and_then(|()| {
+            Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+                FRAME_BUFFER,
+                stdout(),
+            )))
+        });
         match entered {
             Ok(terminal) => Ok(Session { terminal }),
             Err(error) => {

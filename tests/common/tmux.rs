@@ -141,7 +141,7 @@ impl Tmux {
 
     /// Types `text` literally (no key names).
     pub fn type_text(&self, text: &str) {
-        let out = self.tmux(&["send-keys", "-t", SESSION, "-l", text]);
+        let out = self.tmux(&["send-keys", "-t", SESSION, "-l", "--", text]);
         assert!(out.status.success(), "tmux send-keys -l {text:?} failed");
     }
 
@@ -229,6 +229,18 @@ impl Tmux {
     pub fn wait_until(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
         self.try_wait_until(ready)
             .unwrap_or_else(|s| panic!("waited {DEADLINE:?} for {what}; the screen was:\n{s}"))
+    }
+
+    /// The screen once it shows `text` and two captures in a row agree: a
+    /// frame can reach tmux in pieces, and a capture between them shows
+    /// half a page.
+    pub fn settled(&self, text: &str) -> String {
+        let last = std::cell::RefCell::new(String::new());
+        self.wait_until(&format!("{text:?} on a settled screen"), |s| {
+            let same = *last.borrow() == s && s.contains(text);
+            *last.borrow_mut() = s.to_string();
+            same
+        })
     }
 
     /// Waits until the screen no longer shows `text`.
