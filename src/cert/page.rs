@@ -88,17 +88,19 @@ pub fn f1_line(l10n: &Localizer, keyword: &str) -> String {
 }
 
 pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
-    text(
-        l10n,
-        match status {
-            ChainStatus::Trusted => "chain-trusted",
-            ChainStatus::UntrustedRoot => "chain-untrusted-root",
-            ChainStatus::MissingIntermediate => "chain-missing-intermediate",
-            ChainStatus::Expired => "chain-expired",
-            ChainStatus::NotYetValid => "chain-not-yet-valid",
-            ChainStatus::Invalid => "chain-invalid",
-        },
-    )
+    text(l10n, chain_message_id(status))
+}
+
+/// The message that names a chain's verdict.
+pub fn chain_message_id(status: ChainStatus) -> &'static str {
+    match status {
+        ChainStatus::Trusted => "chain-trusted",
+        ChainStatus::UntrustedRoot => "chain-untrusted-root",
+        ChainStatus::MissingIntermediate => "chain-missing-intermediate",
+        ChainStatus::Expired => "chain-expired",
+        ChainStatus::NotYetValid => "chain-not-yet-valid",
+        ChainStatus::Invalid => "chain-invalid",
+    }
 }
 
 /// The texts of the pages that are warnings when they are a row's value or

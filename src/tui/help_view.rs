@@ -23,6 +23,7 @@ use crate::Help;
 use crate::error::Message;
 use crate::render::term::{self, RenderedLink};
 use crate::render::{Labels, parser};
+use crate::tui::widgets::fit;
 
 /// What the owner of the view does after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -635,21 +636,6 @@ fn push_keys(spans: &mut Vec<Span<'static>>, keys: &[(&str, String)], room: usiz
         spans.push(Span::raw(label));
         used += need;
     }
-}
-
-/// `text` cut to at most `width` display columns.
-fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out
 }
 
 /// The end of `text` that fits in `width` columns.

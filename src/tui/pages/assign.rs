@@ -47,18 +47,6 @@ fn check_id(usage: Usage) -> &'static str {
     }
 }
 
-/// The message naming a chain's verdict, as [`crate::cert::page::chain_label`] says it.
-fn chain_id(status: ChainStatus) -> &'static str {
-    match status {
-        ChainStatus::Trusted => "chain-trusted",
-        ChainStatus::UntrustedRoot => "chain-untrusted-root",
-        ChainStatus::MissingIntermediate => "chain-missing-intermediate",
-        ChainStatus::Expired => "chain-expired",
-        ChainStatus::NotYetValid => "chain-not-yet-valid",
-        ChainStatus::Invalid => "chain-invalid",
-    }
-}
-
 /// A certificate in one line: thumbprint, subject, expiry with days left,
 /// and its chain's verdict.
 fn option(c: &Candidate) -> Message {
@@ -76,7 +64,10 @@ fn option(c: &Candidate) -> Message {
         .arg("date", date);
     Message::new("tui-assign-option")
         .arg("certificate", line)
-        .arg("chain", Message::new(chain_id(c.chain.status)))
+        .arg(
+            "chain",
+            Message::new(crate::cert::page::chain_message_id(c.chain.status)),
+        )
 }
 
 /// The Certificate Assignment page.
