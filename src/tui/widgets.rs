@@ -524,6 +524,9 @@ pub struct Body {
     height: u16,
 }
 
+/// Rows kept in view under the focused control.
+const SCROLL_OFF: usize = 1;
+
 /// Lines of `text` at most `width` columns wide, broken at word boundaries
 /// (UAX #14 through textwrap: between CJK characters, never inside a Latin
 /// word unless the word alone is wider than the line), later lines after
@@ -609,10 +612,13 @@ impl Body {
                 .unwrap_or(focus_row);
             let height = body_area.height.max(1) as usize;
             let scroll = self.scroll as usize;
+            // The row under a control (where its error appears) comes into
+            // view with it, as vim's scrolloff keeps context in view.
+            let end = (last + 1 + SCROLL_OFF).min(rows.len());
             if focus_row < scroll {
                 self.scroll = focus_row as u16;
-            } else if last >= scroll + height {
-                self.scroll = (last + 1).saturating_sub(height).min(focus_row) as u16;
+            } else if end > scroll + height {
+                self.scroll = end.saturating_sub(height).min(focus_row) as u16;
             }
         }
         let max = rows.len().saturating_sub(body_area.height as usize) as u16;
