@@ -241,6 +241,11 @@ pub enum Error {
         path: String,
         reason: String,
     },
+    /// Another command holds the store's lock, and this one does not wait
+    /// (the full-screen wizard).
+    StoreBusy {
+        store: String,
+    },
     /// Key generation or signing failed.
     Crypto {
         detail: String,
@@ -366,6 +371,9 @@ impl Error {
             Error::Refused { reasons } => Message::new("error-refused").arg("count", reasons.len()),
             Error::NeedsConfirmation => Message::new("error-needs-confirmation"),
             Error::Declined => Message::new("error-declined"),
+            Error::StoreBusy { store } => {
+                Message::new("error-store-busy").arg("store", store.as_str())
+            }
             Error::Write { path, reason } => Message::new("error-write")
                 .arg("path", path.as_str())
                 .arg("reason", os_reason(reason)),

@@ -142,3 +142,130 @@ fn no_interactive_and_plain_print_the_page_and_exit() {
     let piped = wizard(std::path::Path::new(&store), &["wizard", "status"]);
     assert!(stdout(&piped).contains(&thumbprint));
 }
+
+/// SIGTERM, SIGHUP or a sent SIGINT end the wizard with the terminal
+/// restored (no alternate screen, no mouse reporting, the cursor shown) and
+/// exit with 128 + the signal, as a shell reports it.
+#[test]
+fn a_signal_ends_the_wizard_with_the_terminal_restored() {
+    let (_dir, store, _) = request_store();
+    let bin = env!("CARGO_BIN_EXE_docwiz");
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2)] {
+        // The shell outlives docwiz, so the terminal's state after it is
+        // read from a live pane.
+        let command = format!("'{bin}' --store '{store}' wizard status; echo EXIT=$?; sleep 600");
+        let t = Tmux::start(100, 40, &[], &command);
+        t.settled("[ Finish ]");
+        assert_eq!(t.pane("alternate_on"), "1");
+        assert_eq!(t.pane("mouse_any_flag"), "1");
+        t.signal(signal);
+        t.wait_for(&format!("EXIT={}", 128 + number));
+        assert_eq!(
+            t.pane("alternate_on"),
+            "0",
+            "SIG{signal}: still on the alternate screen"
+        );
+        assert_eq!(
+            t.pane("mouse_any_flag"),
+            "0",
+            "SIG{signal}: mouse reporting left on"
+        );
+        assert_eq!(
+            t.pane("cursor_flag"),
+            "1",
+            "SIG{signal}: the cursor left hidden"
+        );
+    }
+}
+
+/// While another command holds the store's lock, a step in the wizard says
+/// the store is busy at once — the wizard never freezes — and changes
+/// nothing; once the lock is free, the same step works.
+#[test]
+fn a_step_while_another_command_holds_the_lock_says_the_store_is_busy() {
+    let (_dir, store, thumbprint) = request_store();
+    let lock = std::path::Path::new(&store).join(".lock");
+    // --no-fork: the process that holds the lock is the one killed below.
+    let mut holder = std::process::Command::new("flock")
+        .arg("--no-fork")
+        .arg(&lock)
+        .args(["sleep", "600"])
+        .spawn()
+        .expect("flock (util-linux)");
+    // flock holds the lock once it runs sleep.
+    while std::process::Command::new("flock")
+        .args(["-n"])
+        .arg(&lock)
+        .arg("true")
+        .status()
+        .unwrap()
+        .success()
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let before = snapshot(std::path::Path::new(&store));
+    let t = Tmux::docwiz(100, 40, &[], &["--store", &store, "wizard", "status"]);
+    t.settled("[ Finish ]");
+    t.keys(&["Enter"]);
+    let busy = t.wait_until("the busy store said", |s| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains("Another docwiz command is changing the store")
+    });
+    assert!(busy.contains("[ Finish ]"), "{busy}");
+    // Still answering keys.
+    t.keys(&["F2"]);
+    t.wait_for("Fertig stellen");
+    t.keys(&["F2", "F2", "F2", "F2", "F2"]);
+    t.wait_for("[ Finish ]");
+    assert_eq!(
+        before,
+        snapshot(std::path::Path::new(&store)),
+        "a busy step wrote"
+    );
+    let _ = holder.kill();
+    let _ = holder.wait();
+    t.keys(&["Enter"]);
+    // The chain is not trusted: Finish installs without assigning, and says so.
+    t.wait_until("Finish's answer", |s| {
+        let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        flat.contains("installed") && !flat.contains("Another docwiz command")
+    });
+    let installed = wizard_ok(std::path::Path::new(&store), &["--json", "certs", "list"]);
+    assert!(installed.contains(&thumbprint), "{installed}");
+}
+
+/// A dumb terminal gets the printed page, as without a terminal.
+#[test]
+fn a_dumb_terminal_gets_the_printed_page() {
+    let (_dir, store, thumbprint) = request_store();
+    // tmux names the pane's terminal itself: TERM is set in the command.
+    let bin = env!("CARGO_BIN_EXE_docwiz");
+    let command = format!("TERM=dumb '{bin}' --store '{store}' wizard status");
+    let t = Tmux::start(100, 40, &[], &command);
+    assert_eq!(t.try_wait_exit(), Ok(0));
+    let screen = t.screen();
+    assert!(screen.contains(&thumbprint), "{screen}");
+    assert!(screen.contains("Help for this page"), "{screen}");
+}
+
+/// The help pager too ends on SIGTERM with the terminal restored.
+#[test]
+fn a_signal_ends_the_help_pager_with_the_terminal_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let bin = env!("CARGO_BIN_EXE_docwiz");
+    let command = format!(
+        "'{bin}' --store '{}' help {KEYWORD}; echo EXIT=$?; sleep 600",
+        store.display()
+    );
+    let t = Tmux::start(60, 20, &[], &command);
+    t.settled("Certificate Request (Returned)");
+    assert_eq!(t.pane("alternate_on"), "1");
+    t.signal("TERM");
+    t.wait_for("EXIT=143");
+    assert_eq!(t.pane("alternate_on"), "0");
+    assert_eq!(t.pane("mouse_any_flag"), "0");
+    assert_eq!(t.pane("cursor_flag"), "1");
+}

@@ -823,3 +823,6 @@ tui-request-elapsed = { $seconds } s vergangen
 tui-request-running-keys = Esc ist wirkungslos, bis die ZS geantwortet hat, damit die Anforderung nicht halb erledigt bleibt. F1 (Hilfe) und F2 (Sprache) funktionieren währenddessen.
 tui-request-failed = Die Anforderung ist fehlgeschlagen, und nichts wurde gespeichert. Gehen Sie zurück, um sie zu ändern, oder brechen Sie ab.
 tui-request-stopped = Die Anforderung wurde beendet, bevor die ZS geantwortet hat.
+
+## Terminal wizard (store lock and signals)
+error-store-busy = Ein anderer docwiz-Befehl ändert gerade den Speicher { $store }; versuchen Sie es erneut, wenn er abgeschlossen ist.

@@ -822,3 +822,6 @@ tui-request-elapsed = { $seconds } s elapsed
 tui-request-running-keys = Esc does nothing until the CA has answered, so that the request is not left half-done. F1 (help) and F2 (language) work meanwhile.
 tui-request-failed = The request failed and nothing was stored. Go back to change it, or cancel.
 tui-request-stopped = The request stopped before the CA answered.
+
+## Terminal wizard (store lock and signals)
+error-store-busy = Another docwiz command is changing the store { $store } now; try again when it has finished.

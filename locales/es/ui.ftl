@@ -822,3 +822,6 @@ tui-request-elapsed = { $seconds } s transcurridos
 tui-request-running-keys = Esc no hace nada hasta que la CA responda, para que la solicitud no quede a medias. F1 (ayuda) y F2 (idioma) funcionan mientras tanto.
 tui-request-failed = La solicitud ha fallado y no se ha guardado nada. Vuelva atrás para cambiarla, o cancele.
 tui-request-stopped = La solicitud se detuvo antes de que la CA respondiera.
+
+## Terminal wizard (store lock and signals)
+error-store-busy = Otro comando de docwiz está modificando el almacén { $store } en este momento; vuelva a intentarlo cuando haya terminado.

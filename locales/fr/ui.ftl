@@ -823,3 +823,6 @@ tui-request-elapsed = { $seconds } s écoulées
 tui-request-running-keys = La touche Échap (Esc) est sans effet tant que l’AC n’a pas répondu, pour que la demande ne reste pas à moitié faite. F1 (aide) et F2 (langue) fonctionnent pendant ce temps.
 tui-request-failed = La demande a échoué et rien n’a été enregistré. Revenez en arrière pour la modifier, ou annulez.
 tui-request-stopped = La demande s’est arrêtée avant la réponse de l’AC.
+
+## Terminal wizard (store lock and signals)
+error-store-busy = Une autre commande docwiz est en train de modifier le magasin { $store } ; réessayez lorsqu’elle sera terminée.

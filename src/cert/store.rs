@@ -23,6 +23,10 @@ const STORE_DIRS: [&str; 6] = ["ca", "requests", "certs", "trust", "live", "acme
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Whether [`Store::lock`] waits for another command to finish (the
+    /// command line) or refuses at once (the full-screen wizard, which must
+    /// not freeze while another command works).
+    wait: bool,
 }
 
 /// Held while a command changes the store; released on drop.
@@ -50,7 +54,17 @@ impl TrustKind {
 
 impl Store {
     pub fn new(root: impl Into<PathBuf>) -> Store {
-        Store { root: root.into() }
+        Store {
+            root: root.into(),
+            wait: true,
+        }
+    }
+
+    /// The same store, whose lock refuses with [`Error::StoreBusy`] instead
+    /// of waiting while another command holds it.
+    pub fn without_waiting(mut self) -> Store {
+        self.wait = false;
+        self
     }
 
     /// `--store`, else `$DOCWIZ_HOME`, else `$XDG_DATA_HOME/docwiz`, else
@@ -99,8 +113,9 @@ impl Store {
         Ok(path)
     }
 
-    /// Takes the store's lock, waiting for another command to finish, and clears
-    /// what a crashed command left half-written.
+    /// Takes the store's lock, waiting for another command to finish (or,
+    /// [`Store::without_waiting`], refusing with `Error::StoreBusy`), and
+    /// clears what a crashed command left half-written.
     pub fn lock(&self) -> Result<Lock, Error> {
         self.mkdir("")?;
         let path = self.path(".lock");
@@ -111,7 +126,19 @@ impl Store {
             .mode(0o600)
             .open(&path)
             .map_err(|e| self.write_error(&path, e))?;
-        file.lock().map_err(|e| self.write_error(&path, e))?;
+        if self.wait {
+            file.lock().map_err(|e| self.write_error(&path, e))?;
+        } else {
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Error::StoreBusy {
+                        store: self.root.display().to_string(),
+                    });
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(self.write_error(&path, e)),
+            }
+        }
         self.remove_leftovers(&self.root, 8);
         for dir in STORE_DIRS {
             self.remove_leftovers(&self.path(dir), 0);

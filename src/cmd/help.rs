@@ -154,7 +154,8 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
             }
         };
         match docwiz::tui::pager::run(help, &compose) {
-            Ok(()) => return ExitCode::SUCCESS,
+            Ok(docwiz::tui::terminal::Ended::Closed) => return ExitCode::SUCCESS,
+            Ok(docwiz::tui::terminal::Ended::Signal(signal)) => return super::signalled(signal),
             // The terminal refused full-screen mode: the page is printed.
             Err(e) => {
                 let message =

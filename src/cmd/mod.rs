@@ -56,6 +56,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NeedsConfirmation
         | Error::Declined
         | Error::Write { .. }
+        | Error::StoreBusy { .. }
         | Error::Crypto { .. }
         | Error::Hook { .. }
         | Error::ForeignOutput { .. }
@@ -112,11 +113,21 @@ pub struct App {
 /// was given.
 pub fn interactive(json: bool, plain: bool, no_interactive: bool) -> bool {
     use std::io::IsTerminal;
+    // A dumb terminal (or none named) cannot draw a full screen; git does
+    // not page there either.
+    let capable = std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb");
     std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
+        && capable
         && !json
         && !plain
         && !no_interactive
+}
+
+/// The exit code of a command a signal ended (after its full-screen view
+/// restored the terminal): 128 + the signal, as a shell reports it.
+pub fn signalled(signal: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(128 + signal).unwrap_or(FAILED))
 }
 
 /// `--plain` for the whole process, for the printing helpers that have no `App`.

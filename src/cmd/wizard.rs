@@ -281,9 +281,16 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             source: app.docwiz.source.clone(),
             chain: app.docwiz.chain.clone(),
         };
-        let ctx = Context::new(docwiz, app.store.clone(), app.commands.clone());
+        // A step never waits for another command's lock: the wizard would
+        // freeze; it says the store is busy instead.
+        let ctx = Context::new(
+            docwiz,
+            app.store.clone().without_waiting(),
+            app.commands.clone(),
+        );
         return match docwiz::tui::run(ctx, start) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(docwiz::tui::terminal::Ended::Closed) => ExitCode::SUCCESS,
+            Ok(docwiz::tui::terminal::Ended::Signal(signal)) => super::signalled(signal),
             Err(error) => fail(
                 &ui,
                 &Error::Write {

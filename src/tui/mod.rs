@@ -69,10 +69,10 @@ pub fn pages_for(ctx: &Context, start: Start) -> Vec<Box<dyn Page>> {
 ///
 /// # Errors
 /// When the terminal cannot be put in full-screen mode or read.
-pub fn run(ctx: Context, start: Start) -> std::io::Result<()> {
+pub fn run(ctx: Context, start: Start) -> std::io::Result<terminal::Ended> {
     let mut pages = pages_for(&ctx, start).into_iter();
     let Some(first) = pages.next() else {
-        return Ok(());
+        return Ok(terminal::Ended::Closed);
     };
     let mut wizard = Wizard::new(ctx, first);
     for page in pages {
@@ -81,6 +81,9 @@ pub fn run(ctx: Context, start: Start) -> std::io::Result<()> {
     let mut session = terminal::Session::start()?;
     while !wizard.is_done() {
         session.terminal.draw(|frame| wizard.draw(frame))?;
+        if let Some(signal) = session.signal() {
+            return Ok(terminal::Ended::Signal(signal));
+        }
         if event::poll(Duration::from_millis(100))? {
             // Everything already waiting is handled before the next frame.
             loop {
@@ -93,5 +96,5 @@ pub fn run(ctx: Context, start: Start) -> std::io::Result<()> {
         }
         wizard.tick();
     }
-    Ok(())
+    Ok(terminal::Ended::Closed)
 }

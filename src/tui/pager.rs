@@ -3,11 +3,12 @@
 //! out (q, Esc, an error, a panic).
 
 use std::io;
+use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use super::help_view::{HelpOutcome, HelpView};
-use super::terminal::Session;
+use super::terminal::{Ended, Session};
 
 /// Shows `help` full screen until the reader closes it (q, or Esc on the
 /// first page). A followed link is composed by `compose` (given the topic id
@@ -15,7 +16,7 @@ use super::terminal::Session;
 ///
 /// # Errors
 /// The terminal's, after the terminal is restored.
-pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> io::Result<()> {
+pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> io::Result<Ended> {
     let mut screen = Session::start()?;
     let mut view = HelpView::new(help);
     loop {
@@ -23,6 +24,12 @@ pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> 
             let area = frame.area();
             view.draw(frame, area);
         })?;
+        if let Some(signal) = screen.signal() {
+            return Ok(Ended::Signal(signal));
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
         let outcome = match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => view.handle_key(key),
             Event::Mouse(mouse) => view.handle_mouse(mouse),
@@ -40,5 +47,5 @@ pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> 
         }
     }
     drop(screen);
-    Ok(())
+    Ok(Ended::Closed)
 }

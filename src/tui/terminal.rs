@@ -1,9 +1,12 @@
 //! The terminal while a full-screen view runs: raw mode, the alternate
 //! screen and mouse reporting on, and all of it undone on every way out —
-//! a normal return, an error, or a panic — so the shell is never left in raw
-//! mode.
+//! a normal return, an error, a panic, or a signal (SIGTERM, SIGHUP, and
+//! SIGINT or SIGQUIT sent by `kill` or `timeout`, which raw mode does not turn
+//! into keys) — so the shell is never left in raw mode.
 
 use std::io::{self, BufWriter, Stdout, Write, stdout};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -29,6 +32,7 @@ impl Session {
     /// When the terminal refuses a mode (not a terminal): it is restored first.
     pub fn start() -> io::Result<Session> {
         install_panic_hook();
+        received();
         enable_raw_mode()?;
         let entered = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).and_then(|()| {
             Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
@@ -49,6 +53,49 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         restore();
+    }
+}
+
+/// How a full-screen view ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The reader closed it (q, Esc, Ctrl+C).
+    Closed,
+    /// A signal asked the process to end; its number (the command exits
+    /// with 128 + it, as a shell reports a process a signal ended).
+    Signal(i32),
+}
+
+/// The signals that end a view: their handlers only record the number, and
+/// the view's loop, which looks at least ten times a second, ends and
+/// restores the terminal.
+const ENDING: [i32; 4] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+];
+
+fn received() -> &'static Arc<AtomicUsize> {
+    static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+    RECEIVED.get_or_init(|| {
+        let flag = Arc::new(AtomicUsize::new(0));
+        for signal in ENDING {
+            // Without the handler the default action (ending the process,
+            // the terminal left raw) remains: nothing better to do then.
+            let _ = signal_hook::flag::register_usize(signal, Arc::clone(&flag), signal as usize);
+        }
+        flag
+    })
+}
+
+impl Session {
+    /// The signal that asked the process to end since the session started.
+    pub fn signal(&self) -> Option<i32> {
+        match received().load(Ordering::Relaxed) {
+            0 => None,
+            n => i32::try_from(n).ok(),
+        }
     }
 }
 

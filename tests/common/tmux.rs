@@ -243,6 +243,28 @@ impl Tmux {
         })
     }
 
+    /// A pane variable as tmux formats it (`alternate_on`, `pane_pid`,
+    /// `mouse_any_flag`, `cursor_flag`…).
+    pub fn pane(&self, variable: &str) -> String {
+        let format = format!("#{{{variable}}}");
+        let out = self.tmux(&["display-message", "-p", "-t", SESSION, &format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Sends `signal` (`TERM`, `HUP`, `INT`…) to the program the pane runs
+    /// (the child of the pane's shell), and to nothing else.
+    pub fn signal(&self, signal: &str) {
+        let shell = self.pane("pane_pid");
+        let status = Command::new("pkill")
+            .args([&format!("-{signal}"), "-P", &shell])
+            .status()
+            .expect("pkill (procps)");
+        assert!(
+            status.success(),
+            "no child of the pane's shell {shell} to signal"
+        );
+    }
+
     /// Waits until the screen no longer shows `text`.
     pub fn wait_gone(&self, text: &str) -> String {
         self.wait_until(&format!("{text:?} to leave the screen"), |s| {
