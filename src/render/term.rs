@@ -324,16 +324,58 @@ impl Writer<'_> {
         (String::new(), rest)
     }
 
+    /// The display width left for text on a line of the block being
+    /// collected (the width less the list and quote prefixes).
+    fn room(&self) -> usize {
+        let (_, rest) = self.prefixes_peek();
+        self.style
+            .width
+            .max(20)
+            .saturating_sub(textwrap::core::display_width(&rest))
+            .max(8)
+    }
+
     fn code(&mut self, code: &str) {
-        // Code is mostly commands to copy: it is never broken across
-        // lines. It is wrapped as a placeholder of its width (a run of
-        // one private-use character, alternating so that neighbours stay
-        // apart) and put back afterwards.
-        let shown = if self.style.color {
-            self.styled(CODE, code)
-        } else {
-            format!("`{code}`")
-        };
+        // Code is mostly commands to copy: it is wrapped as a placeholder of
+        // its width (a run of one private-use character, alternating so that
+        // neighbours stay apart) and put back afterwards. A span wider than
+        // the line starts a line of its own and is continued as the shell
+        // continues a command (see `command_lines`), so that all of it is
+        // visible and it still works when pasted.
+        let quotes = if self.style.color { 0 } else { 2 };
+        let room = self.room();
+        if textwrap::core::display_width(code) + quotes <= room {
+            let shown = if self.style.color {
+                self.styled(CODE, code)
+            } else {
+                format!("`{code}`")
+            };
+            self.push_code(shown);
+            return;
+        }
+        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
+        let trimmed = self.inline.trim_end_matches(' ').len();
+        self.inline.truncate(trimmed);
+        if !self.inline.trim().is_empty() && !self.inline.ends_with('\n') {
+            self.inline.push('\n');
+        }
+        let last = pieces.len().saturating_sub(1);
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 {
+                self.inline.push('\n');
+            }
+            let shown = if self.style.color {
+                self.styled(CODE, piece)
+            } else {
+                let open = if i == 0 { "`" } else { "" };
+                let close = if i == last { "`" } else { "" };
+                format!("{open}{piece}{close}")
+            };
+            self.push_code(shown);
+        }
+    }
+
+    fn push_code(&mut self, shown: String) {
         let width = textwrap::core::display_width(&shown).max(1);
         let mark = PLACEHOLDERS[self.codes.len() % 2];
         self.inline.extend(std::iter::repeat_n(mark, width));
@@ -480,9 +522,17 @@ impl Writer<'_> {
                 let code = std::mem::take(&mut self.inline);
                 self.begin_block();
                 let (_, rest) = self.prefixes_peek();
+                let room = self.room().saturating_sub(4);
                 for line in code.lines() {
-                    self.out
-                        .push_str(&format!("{rest}    {}\n", self.styled(CODE, line)));
+                    let pieces = if textwrap::core::display_width(line) > room {
+                        command_lines(line, room)
+                    } else {
+                        vec![line.to_string()]
+                    };
+                    for piece in pieces {
+                        self.out
+                            .push_str(&format!("{rest}    {}\n", self.styled(CODE, &piece)));
+                    }
                 }
                 self.gap = true;
             }
@@ -528,6 +578,76 @@ impl Writer<'_> {
     }
 }
 
+/// A command (or any code) wider than `room` display columns as lines that
+/// fit, which the shell reads as the same command when pasted: it is broken
+/// at spaces, each line but the last ending in ` \` and the following ones
+/// indented by two spaces (POSIX shell, 2.2.1: a backslash before the line
+/// feed continues the line; the spaces before the next word only separate
+/// words again). Only a word wider than the whole line is broken inside,
+/// with a `\` right after the piece and the next piece at the start of the
+/// following line, which the shell joins back into the same word.
+pub fn command_lines(code: &str, room: usize) -> Vec<String> {
+    let room = room.max(4);
+    let width = textwrap::core::display_width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    // Where the line being filled starts: 0 on the first line and after a
+    // broken word, 2 after a continued command.
+    let mut indent = 0;
+    for word in code.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() {
+            if indent + width(&line) + 1 + width(word) + 2 <= room {
+                line.push(' ');
+                line.push_str(word);
+                continue;
+            }
+            lines.push(format!("{}{line} \\", " ".repeat(indent)));
+            line.clear();
+            indent = 2;
+        }
+        let mut rest = word;
+        while !rest.is_empty() && indent + width(rest) + 2 > room {
+            let limit = room.saturating_sub(indent + 1).max(1);
+            let mut cut = 0;
+            let mut used = 0;
+            for (at, c) in rest.char_indices() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + w > limit && cut > 0 {
+                    break;
+                }
+                used += w;
+                cut = at + c.len_utf8();
+            }
+            // The end of the word stays for the line that follows, where
+            // the next word is separated from it by a space.
+            if cut >= rest.len() {
+                match rest.char_indices().last() {
+                    Some((at, _)) if at > 0 => cut = at,
+                    _ => break,
+                }
+            }
+            lines.push(format!("{}{}\\", " ".repeat(indent), &rest[..cut]));
+            rest = &rest[cut..];
+            indent = 0;
+        }
+        line.push_str(rest);
+    }
+    if line.is_empty() {
+        // A command that ends with a broken word ends there.
+        if let Some(last) = lines.last_mut()
+            && last.ends_with('\\')
+        {
+            last.pop();
+        }
+    } else {
+        lines.push(format!("{}{line}", " ".repeat(indent)));
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
 /// `text` with every control character but the line feed written as an escape
 /// (`\u{1b}`): a translation or a keyword must not be able to send terminal
 /// escape sequences (clear the screen, set the title) or reorder a line with
@@ -545,4 +665,56 @@ fn visible(text: &str) -> std::borrow::Cow<'_, str> {
             .collect::<Vec<_>>()
             .join("\n"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_lines;
+
+    #[test]
+    fn commands_break_at_spaces_with_a_continuation() {
+        let lines = command_lines(
+            "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem",
+            30,
+        );
+        assert!(
+            lines.iter().all(|l| textwrap::core::display_width(l) <= 30),
+            "{lines:?}"
+        );
+        assert_eq!(lines[0], "docwiz --store /tmp/a/store \\");
+        assert!(lines[1..].iter().all(|l| l.starts_with("  ")), "{lines:?}");
+        assert!(!lines.last().unwrap().ends_with('\\'));
+        let joined: Vec<&str> = lines
+            .iter()
+            .flat_map(|l| l.trim_end_matches('\\').split_whitespace())
+            .collect();
+        assert_eq!(
+            joined.join(" "),
+            "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem"
+        );
+    }
+
+    #[test]
+    fn only_a_word_wider_than_the_line_is_broken() {
+        let word = "/tmp/store/requests/0123456789abcdef/issuers/ABCDEF.pem";
+        let lines = command_lines(&format!("import {word} now"), 20);
+        assert!(
+            lines.iter().all(|l| textwrap::core::display_width(l) <= 20),
+            "{lines:?}"
+        );
+        // The shell joins `\` + line feed with what follows: the word comes back.
+        let mut shell = String::new();
+        for l in &lines {
+            if let Some(piece) = l.strip_suffix(" \\") {
+                shell.push_str(piece);
+                shell.push(' ');
+            } else if let Some(piece) = l.strip_suffix('\\') {
+                shell.push_str(piece);
+            } else {
+                shell.push_str(l);
+            }
+        }
+        let words: Vec<&str> = shell.split_whitespace().collect();
+        assert_eq!(words, ["import", word, "now"]);
+    }
 }
