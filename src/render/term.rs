@@ -194,8 +194,13 @@ fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec
     out.push('\n');
     if !labels.fallback_note.is_empty() {
         out.push('\n');
-        out.push_str(&w.styled(DIM, &labels.fallback_note));
-        out.push('\n');
+        let options = textwrap::Options::new(style.width.max(20))
+            .word_separator(separator())
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(&labels.fallback_note, options) {
+            out.push_str(&w.styled(DIM, line.trim_end()));
+            out.push('\n');
+        }
     }
     (out, w.targets)
 }
@@ -267,6 +272,7 @@ impl Writer<'_> {
         let options = textwrap::Options::new(self.style.width.max(20))
             .initial_indent(&first)
             .subsequent_indent(&rest)
+            .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut codes = std::mem::take(&mut self.codes).into_iter();
         for line in textwrap::wrap(text.trim(), options) {
@@ -576,6 +582,38 @@ impl Writer<'_> {
     fn alert_label(&self, kind: BlockQuoteKind) -> String {
         self.styled(ALERT, &self.labels.alert(kind).to_uppercase())
     }
+}
+
+/// How text is broken into lines: between words and CJK characters as
+/// UAX #14 allows (textwrap's `UnicodeBreakProperties`), except right after a
+/// `/`, which UAX #14 allows (class SY) but which would cut a path or a
+/// command in two: pasted, it would be another command. A path wider than
+/// the whole line is still broken (textwrap's `break_words`).
+pub fn separator() -> textwrap::WordSeparator {
+    textwrap::WordSeparator::Custom(no_break_after_slash)
+}
+
+fn no_break_after_slash(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let base = line.as_ptr() as usize;
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for word in textwrap::WordSeparator::UnicodeBreakProperties.find_words(line) {
+        let offset = (word.word.as_ptr() as usize).saturating_sub(base);
+        let from = start.unwrap_or(offset);
+        let end = (offset + word.word.len() + word.whitespace.len()).min(line.len());
+        if word.whitespace.is_empty() && word.word.ends_with('/') {
+            start = Some(from);
+            continue;
+        }
+        start = None;
+        if let Some(text) = line.get(from..end) {
+            words.push(textwrap::core::Word::from(text));
+        }
+    }
+    if let Some(text) = start.and_then(|from| line.get(from..)) {
+        words.push(textwrap::core::Word::from(text));
+    }
+    Box::new(words.into_iter())
 }
 
 /// A command (or any code) wider than `room` display columns as lines that
