@@ -339,3 +339,26 @@ fn live_import_commands_are_wrapped_whole_in_the_help_view_and_printed() {
         }
     }
 }
+
+#[test]
+fn a_link_to_an_anchor_lands_on_the_heading_with_that_id_in_every_language() {
+    // The third link of the page goes to trust-import#trusting-a-root. In es
+    // and fr the root's heading starts as the topic's title does, and the
+    // view used to find the heading by its text: it opened at the title.
+    for (lang, heading) in [
+        ("en_US.UTF-8", "Trusting a root"),
+        ("es_ES.UTF-8", "Confiar en una raíz"),
+        ("fr_FR.UTF-8", "Approuver une racine"),
+        ("de_DE.UTF-8", "Einem Stammzertifikat vertrauen"),
+    ] {
+        let command = format!("'{BIN}' help {TOPIC}");
+        let tmux = Tmux::start(60, 20, &[("LANG", lang)], &command);
+        tmux.wait_for("1–18");
+        tmux.keys(&["Tab", "Tab", "Tab", "Enter"]);
+        let screen = tmux.wait_until(heading, |s| {
+            s.lines().nth(1).is_some_and(|l| l.contains(heading))
+        });
+        assert!(!screen.contains("1–18"), "{lang}: at the top:\n{screen}");
+        tmux.keys(&["q"]);
+    }
+}

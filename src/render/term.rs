@@ -25,6 +25,8 @@ const ALERT: (&str, &str) = ("\x1b[1;35m", "\x1b[22;39m");
 /// nothing, found and removed after wrapping (see [`render_with_links`]).
 const LINK_START: &str = "\x1b[8001z";
 const LINK_END: &str = "\x1b[8002z";
+/// Where a heading with an id (`{#id}`) starts, found as [`LINK_START`] is.
+const ANCHOR: &str = "\x1b[8003z";
 
 /// Stand in for code spans while a block is wrapped: private-use characters,
 /// which never occur in content and never offer a line break.
@@ -60,6 +62,8 @@ struct Writer<'a> {
     mark: bool,
     /// The targets of the topic links met, in order.
     targets: Vec<String>,
+    /// The ids of the headings met that have one, in order.
+    anchors: Vec<String>,
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -85,6 +89,9 @@ pub struct Rendered {
     pub text: String,
     /// In the order they appear on the page.
     pub links: Vec<RenderedLink>,
+    /// The headings with an id (`{#id}`): the id and the 0-based line where
+    /// the heading starts, for following a link to `topic#id`.
+    pub anchors: Vec<(String, usize)>,
 }
 
 /// The page as terminal text: wrapped to `style.width` at word boundaries
@@ -98,7 +105,9 @@ pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
 /// [`render`], and where the text of each link to another topic is, for a
 /// view that lets the reader follow them (the help view).
 pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered {
-    let (marked, targets) = write(page, labels, style, true);
+    let (marked, targets, anchor_ids) = write(page, labels, style, true);
+    let mut anchor_ids = anchor_ids.into_iter();
+    let mut anchors = Vec::new();
     let mut text = String::with_capacity(marked.len());
     let mut links: Vec<RenderedLink> = targets
         .into_iter()
@@ -120,6 +129,13 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
             if let Some(after) = rest.strip_prefix(LINK_START) {
                 open = Some((next, col));
                 next += 1;
+                rest = after;
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix(ANCHOR) {
+                if let Some(id) = anchor_ids.next() {
+                    anchors.push((id, number));
+                }
                 rest = after;
                 continue;
             }
@@ -160,7 +176,11 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
             });
         }
     }
-    Rendered { text, links }
+    Rendered {
+        text,
+        links,
+        anchors,
+    }
 }
 
 /// The length of the CSI escape sequence `text` starts with, if it does.
@@ -170,7 +190,12 @@ fn csi_len(text: &str) -> Option<usize> {
     Some(2 + end + 1)
 }
 
-fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec<String>) {
+fn write(
+    page: &Page,
+    labels: &Labels,
+    style: Style,
+    mark: bool,
+) -> (String, Vec<String>, Vec<String>) {
     let mut w = Writer {
         style,
         labels,
@@ -185,6 +210,7 @@ fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec
         titles: &page.link_titles,
         mark,
         targets: Vec::new(),
+        anchors: Vec::new(),
     };
     for (event, range) in parser(&page.markdown).into_offset_iter() {
         w.event(event, page, range.start);
@@ -202,7 +228,7 @@ fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec
             out.push('\n');
         }
     }
-    (out, w.targets)
+    (out, w.targets, w.anchors)
 }
 
 impl Writer<'_> {
@@ -436,8 +462,12 @@ impl Writer<'_> {
             Tag::Paragraph => {
                 self.dim_block = span_kind(page, start) == Some(SpanKind::Source);
             }
-            Tag::Heading { level, .. } => {
+            Tag::Heading { level, id, .. } => {
                 self.flush();
+                if let Some(id) = id.filter(|_| self.mark) {
+                    self.anchors.push(id.to_string());
+                    self.inline.push_str(ANCHOR);
+                }
                 self.open(BOLD);
                 if level == HeadingLevel::H1 {
                     self.open(UNDERLINE);
