@@ -264,3 +264,101 @@ fn a_page_that_fits_the_screen_is_printed() {
     assert!(all.contains("View certificate details"), "{all}");
     assert!(!all.contains("Lines 1–"), "the pager opened:\n{all}");
 }
+
+/// Screen lines joined as the shell joins a pasted command: a line ending in
+/// ` \` continues with the next one's words, one ending in `\` with the rest
+/// of the same word.
+fn joined_as_shell(screen: &str) -> String {
+    let mut out = String::new();
+    for line in screen.lines() {
+        let line = line.trim();
+        if let Some(piece) = line.strip_suffix(" \\") {
+            out.push_str(piece);
+            out.push(' ');
+        } else if let Some(piece) = line.strip_suffix('\\') {
+            out.push_str(piece);
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn live_import_commands_are_wrapped_whole_in_the_help_view_and_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let mut files = Vec::new();
+    for request in std::fs::read_dir(store.join("requests")).unwrap() {
+        for file in std::fs::read_dir(request.unwrap().path().join("issuers")).unwrap() {
+            files.push(file.unwrap().path().display().to_string());
+        }
+    }
+    assert!(!files.is_empty());
+    for columns in [60u16, 80, 100] {
+        let command = format!("'{BIN}' --store '{}' help {KEYWORD}", store.display());
+        let tmux = Tmux::start(columns, 30, &[("LANG", "en_US.UTF-8")], &command);
+        tmux.wait_for("Lines");
+        tmux.keys(&["End"]);
+        let screen = tmux.settled("trust");
+        assert_fits(&screen, usize::from(columns));
+        let joined = joined_as_shell(&screen);
+        // The last screen ends with the next step: the root's import.
+        assert!(
+            files
+                .iter()
+                .any(|file| joined.contains(&format!("trust import-root {file}"))),
+            "{columns} columns: the import command is not all there:\n{screen}"
+        );
+        tmux.keys(&["q"]);
+    }
+    // Printed (`--no-pager`, COLUMNS): the same commands, every line fits.
+    for columns in ["40", "60"] {
+        let out = docwiz()
+            .env("COLUMNS", columns)
+            .args([
+                "--store",
+                store.to_str().unwrap(),
+                "help",
+                KEYWORD,
+                "--no-pager",
+            ])
+            .output()
+            .unwrap();
+        let text = stdout(&out);
+        let limit: usize = columns.parse().unwrap();
+        assert_fits(&text, limit);
+        let joined = joined_as_shell(&text);
+        for file in &files {
+            assert!(
+                joined.contains(file.as_str()),
+                "{columns}: {file} missing:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_link_to_an_anchor_lands_on_the_heading_with_that_id_in_every_language() {
+    // The third link of the page goes to trust-import#trusting-a-root. In es
+    // and fr the root's heading starts as the topic's title does, and the
+    // view used to find the heading by its text: it opened at the title.
+    for (lang, heading) in [
+        ("en_US.UTF-8", "Trusting a root"),
+        ("es_ES.UTF-8", "Confiar en una raíz"),
+        ("fr_FR.UTF-8", "Approuver une racine"),
+        ("de_DE.UTF-8", "Einem Stammzertifikat vertrauen"),
+    ] {
+        let command = format!("'{BIN}' help {TOPIC}");
+        let tmux = Tmux::start(60, 20, &[("LANG", lang)], &command);
+        tmux.wait_for("1–18");
+        tmux.keys(&["Tab", "Tab", "Tab", "Enter"]);
+        let screen = tmux.wait_until(heading, |s| {
+            s.lines().nth(1).is_some_and(|l| l.contains(heading))
+        });
+        assert!(!screen.contains("1–18"), "{lang}: at the top:\n{screen}");
+        tmux.keys(&["q"]);
+    }
+}

@@ -32,10 +32,11 @@ fn page(store: &Path, lang: &str, columns: usize, args: &[&str]) -> String {
 /// the line).
 fn latin_words(text: &str) -> BTreeSet<String> {
     let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x250;
-    // A path is broken after a `/`: its pieces are one token again.
+    // A path wider than the line is broken: its pieces are one token again.
     let mut joined = String::new();
     for line in text.lines() {
-        if joined.ends_with('/') {
+        let last = joined.rsplit(char::is_whitespace).next().unwrap_or("");
+        if last.contains('/') {
             joined.push_str(line.trim_start());
         } else {
             joined.push('\n');
@@ -256,4 +257,95 @@ fn warnings_are_highlighted_on_a_terminal_only() {
     );
     assert_eq!(tmux.try_wait_exit(), Ok(0));
     assert!(!highlighted(&tmux.styled_screen()), "NO_COLOR: styled");
+}
+
+/// The root CA file that the next step imports, as the store holds it.
+fn root_file(store: &Path) -> String {
+    let mut files = Vec::new();
+    for request in std::fs::read_dir(store.join("requests")).unwrap() {
+        for file in std::fs::read_dir(request.unwrap().path().join("issuers")).unwrap() {
+            files.push(file.unwrap().path().display().to_string());
+        }
+    }
+    files
+        .into_iter()
+        .find(|f| {
+            page(store, "en", 300, &["wizard", "status", "--no-interactive"])
+                .contains(&format!("import-root {f}"))
+        })
+        .expect("a root to import")
+}
+
+#[test]
+fn paths_and_commands_break_only_at_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let root = root_file(&store);
+    for lang in ["en", "de"] {
+        let text = page(&store, lang, 140, &["wizard", "status", "--no-interactive"]);
+        assert!(
+            text.lines().any(|l| l.contains(&root)),
+            "{lang}: the path is broken:\n{text}"
+        );
+        assert!(
+            !text.lines().any(|l| l.trim_end().ends_with('/')),
+            "{lang}: a line ends inside a path:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_value_that_does_not_fit_beside_its_label_goes_below_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let thumbprint = status["thumbprint"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(thumbprint.len(), 40, "{status}");
+    // At 40 columns the values of long labels used to be squeezed into a
+    // strip of 11 columns, a word a line.
+    let narrow = page(&store, "en", 40, &["wizard", "status", "--no-interactive"]);
+    assert!(
+        narrow.contains("Server default, Web services"),
+        "a value squeezed beside its label:\n{narrow}"
+    );
+    assert!(
+        narrow.lines().all(|l| common::tmux::width(l) <= 40),
+        "{narrow}"
+    );
+    for lang in ["en", "de", "zh-TW"] {
+        let text = page(&store, lang, 60, &["wizard", "status", "--no-interactive"]);
+        assert!(
+            text.lines().all(|l| common::tmux::width(l) <= 60),
+            "{lang}:\n{text}"
+        );
+        // Whole, under its label, not cut into an 11-column strip.
+        assert!(
+            text.lines()
+                .any(|l| l.trim_end().ends_with(&format!(" {thumbprint}"))),
+            "{lang}: the thumbprint is cut:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn columns_zero_or_garbage_is_eighty() {
+    let dir = tempfile::tempdir().unwrap();
+    let eighty = docwiz()
+        .env("COLUMNS", "80")
+        .args(["--lang", "de", "help", TOPIC, "--no-pager"])
+        .output()
+        .unwrap();
+    for value in ["0", "abc", "-5", ""] {
+        let out = docwiz()
+            .env("COLUMNS", value)
+            .args(["--lang", "de", "help", TOPIC, "--no-pager"])
+            .output()
+            .unwrap();
+        assert_eq!(stdout(&out), stdout(&eighty), "COLUMNS={value:?}");
+    }
+    drop(dir);
 }

@@ -265,7 +265,13 @@ pub fn terminal_style() -> term::Style {
         .flatten()
         .map(|(w, _)| w.0 as usize)
         .filter(|w| *w > 0)
-        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+        // COLUMNS=0 or garbage is no width (as `less` and `ls` take it).
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|w| *w > 0)
+        })
         .unwrap_or(80);
     term::Style {
         color: tty && !super::plain() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),

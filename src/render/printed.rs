@@ -97,6 +97,41 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
     let fitting = |w: &usize| w + 2 <= width;
     let giant = words().any(|w| !fitting(&w));
     let longest = words().filter(fitting).max().unwrap_or(0);
+    // A label whose value does not fit beside it in words of a reasonable
+    // width: the value goes below the label, indented, instead of in a
+    // narrow column (a thumbprint cut into pieces, a word a line).
+    if marker.is_none()
+        && value > 0
+        && (giant || lead + hang + longest > width || width < lead + hang + 20)
+    {
+        let label = body[..value].trim_end();
+        let indent = " ".repeat(lead + 4);
+        let options = textwrap::Options::new(width)
+            .initial_indent(&indent)
+            .subsequent_indent(&indent)
+            .break_words(true)
+            .word_separator(super::term::separator())
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        // A label as wide as the line (a thumbprint heading a row) is
+        // wrapped as well.
+        let first = " ".repeat(lead);
+        let label_options = textwrap::Options::new(width)
+            .initial_indent(&first)
+            .subsequent_indent(&first)
+            .break_words(true)
+            .word_separator(super::term::separator())
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let mut out = textwrap::wrap(label, label_options)
+            .iter()
+            .map(|l| l.trim_end().to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for l in textwrap::wrap(&body[value..], options) {
+            out.push('\n');
+            out.push_str(l.trim_end());
+        }
+        return out;
+    }
     let lead = [lead, 4.min(lead), 2.min(lead)]
         .into_iter()
         .find(|l| l + longest <= width)
@@ -114,6 +149,7 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         .initial_indent(&first)
         .subsequent_indent(&rest_indent)
         .break_words(true)
+        .word_separator(super::term::separator())
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(&body, options)
         .iter()

@@ -25,6 +25,8 @@ const ALERT: (&str, &str) = ("\x1b[1;35m", "\x1b[22;39m");
 /// nothing, found and removed after wrapping (see [`render_with_links`]).
 const LINK_START: &str = "\x1b[8001z";
 const LINK_END: &str = "\x1b[8002z";
+/// Where a heading with an id (`{#id}`) starts, found as [`LINK_START`] is.
+const ANCHOR: &str = "\x1b[8003z";
 
 /// Stand in for code spans while a block is wrapped: private-use characters,
 /// which never occur in content and never offer a line break.
@@ -60,6 +62,8 @@ struct Writer<'a> {
     mark: bool,
     /// The targets of the topic links met, in order.
     targets: Vec<String>,
+    /// The ids of the headings met that have one, in order.
+    anchors: Vec<String>,
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -85,6 +89,9 @@ pub struct Rendered {
     pub text: String,
     /// In the order they appear on the page.
     pub links: Vec<RenderedLink>,
+    /// The headings with an id (`{#id}`): the id and the 0-based line where
+    /// the heading starts, for following a link to `topic#id`.
+    pub anchors: Vec<(String, usize)>,
 }
 
 /// The page as terminal text: wrapped to `style.width` at word boundaries
@@ -98,7 +105,9 @@ pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
 /// [`render`], and where the text of each link to another topic is, for a
 /// view that lets the reader follow them (the help view).
 pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered {
-    let (marked, targets) = write(page, labels, style, true);
+    let (marked, targets, anchor_ids) = write(page, labels, style, true);
+    let mut anchor_ids = anchor_ids.into_iter();
+    let mut anchors = Vec::new();
     let mut text = String::with_capacity(marked.len());
     let mut links: Vec<RenderedLink> = targets
         .into_iter()
@@ -120,6 +129,13 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
             if let Some(after) = rest.strip_prefix(LINK_START) {
                 open = Some((next, col));
                 next += 1;
+                rest = after;
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix(ANCHOR) {
+                if let Some(id) = anchor_ids.next() {
+                    anchors.push((id, number));
+                }
                 rest = after;
                 continue;
             }
@@ -160,7 +176,11 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
             });
         }
     }
-    Rendered { text, links }
+    Rendered {
+        text,
+        links,
+        anchors,
+    }
 }
 
 /// The length of the CSI escape sequence `text` starts with, if it does.
@@ -170,7 +190,12 @@ fn csi_len(text: &str) -> Option<usize> {
     Some(2 + end + 1)
 }
 
-fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec<String>) {
+fn write(
+    page: &Page,
+    labels: &Labels,
+    style: Style,
+    mark: bool,
+) -> (String, Vec<String>, Vec<String>) {
     let mut w = Writer {
         style,
         labels,
@@ -185,6 +210,7 @@ fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec
         titles: &page.link_titles,
         mark,
         targets: Vec::new(),
+        anchors: Vec::new(),
     };
     for (event, range) in parser(&page.markdown).into_offset_iter() {
         w.event(event, page, range.start);
@@ -194,10 +220,15 @@ fn write(page: &Page, labels: &Labels, style: Style, mark: bool) -> (String, Vec
     out.push('\n');
     if !labels.fallback_note.is_empty() {
         out.push('\n');
-        out.push_str(&w.styled(DIM, &labels.fallback_note));
-        out.push('\n');
+        let options = textwrap::Options::new(style.width.max(20))
+            .word_separator(separator())
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(&labels.fallback_note, options) {
+            out.push_str(&w.styled(DIM, line.trim_end()));
+            out.push('\n');
+        }
     }
-    (out, w.targets)
+    (out, w.targets, w.anchors)
 }
 
 impl Writer<'_> {
@@ -267,6 +298,7 @@ impl Writer<'_> {
         let options = textwrap::Options::new(self.style.width.max(20))
             .initial_indent(&first)
             .subsequent_indent(&rest)
+            .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut codes = std::mem::take(&mut self.codes).into_iter();
         for line in textwrap::wrap(text.trim(), options) {
@@ -324,16 +356,58 @@ impl Writer<'_> {
         (String::new(), rest)
     }
 
+    /// The display width left for text on a line of the block being
+    /// collected (the width less the list and quote prefixes).
+    fn room(&self) -> usize {
+        let (_, rest) = self.prefixes_peek();
+        self.style
+            .width
+            .max(20)
+            .saturating_sub(textwrap::core::display_width(&rest))
+            .max(8)
+    }
+
     fn code(&mut self, code: &str) {
-        // Code is mostly commands to copy: it is never broken across
-        // lines. It is wrapped as a placeholder of its width (a run of
-        // one private-use character, alternating so that neighbours stay
-        // apart) and put back afterwards.
-        let shown = if self.style.color {
-            self.styled(CODE, code)
-        } else {
-            format!("`{code}`")
-        };
+        // Code is mostly commands to copy: it is wrapped as a placeholder of
+        // its width (a run of one private-use character, alternating so that
+        // neighbours stay apart) and put back afterwards. A span wider than
+        // the line starts a line of its own and is continued as the shell
+        // continues a command (see `command_lines`), so that all of it is
+        // visible and it still works when pasted.
+        let quotes = if self.style.color { 0 } else { 2 };
+        let room = self.room();
+        if textwrap::core::display_width(code) + quotes <= room {
+            let shown = if self.style.color {
+                self.styled(CODE, code)
+            } else {
+                format!("`{code}`")
+            };
+            self.push_code(shown);
+            return;
+        }
+        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
+        let trimmed = self.inline.trim_end_matches(' ').len();
+        self.inline.truncate(trimmed);
+        if !self.inline.trim().is_empty() && !self.inline.ends_with('\n') {
+            self.inline.push('\n');
+        }
+        let last = pieces.len().saturating_sub(1);
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 {
+                self.inline.push('\n');
+            }
+            let shown = if self.style.color {
+                self.styled(CODE, piece)
+            } else {
+                let open = if i == 0 { "`" } else { "" };
+                let close = if i == last { "`" } else { "" };
+                format!("{open}{piece}{close}")
+            };
+            self.push_code(shown);
+        }
+    }
+
+    fn push_code(&mut self, shown: String) {
         let width = textwrap::core::display_width(&shown).max(1);
         let mark = PLACEHOLDERS[self.codes.len() % 2];
         self.inline.extend(std::iter::repeat_n(mark, width));
@@ -388,8 +462,12 @@ impl Writer<'_> {
             Tag::Paragraph => {
                 self.dim_block = span_kind(page, start) == Some(SpanKind::Source);
             }
-            Tag::Heading { level, .. } => {
+            Tag::Heading { level, id, .. } => {
                 self.flush();
+                if let Some(id) = id.filter(|_| self.mark) {
+                    self.anchors.push(id.to_string());
+                    self.inline.push_str(ANCHOR);
+                }
                 self.open(BOLD);
                 if level == HeadingLevel::H1 {
                     self.open(UNDERLINE);
@@ -480,9 +558,17 @@ impl Writer<'_> {
                 let code = std::mem::take(&mut self.inline);
                 self.begin_block();
                 let (_, rest) = self.prefixes_peek();
+                let room = self.room().saturating_sub(4);
                 for line in code.lines() {
-                    self.out
-                        .push_str(&format!("{rest}    {}\n", self.styled(CODE, line)));
+                    let pieces = if textwrap::core::display_width(line) > room {
+                        command_lines(line, room)
+                    } else {
+                        vec![line.to_string()]
+                    };
+                    for piece in pieces {
+                        self.out
+                            .push_str(&format!("{rest}    {}\n", self.styled(CODE, &piece)));
+                    }
                 }
                 self.gap = true;
             }
@@ -528,6 +614,108 @@ impl Writer<'_> {
     }
 }
 
+/// How text is broken into lines: between words and CJK characters as
+/// UAX #14 allows (textwrap's `UnicodeBreakProperties`), except right after a
+/// `/`, which UAX #14 allows (class SY) but which would cut a path or a
+/// command in two: pasted, it would be another command. A path wider than
+/// the whole line is still broken (textwrap's `break_words`).
+pub fn separator() -> textwrap::WordSeparator {
+    textwrap::WordSeparator::Custom(no_break_after_slash)
+}
+
+fn no_break_after_slash(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let base = line.as_ptr() as usize;
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for word in textwrap::WordSeparator::UnicodeBreakProperties.find_words(line) {
+        let offset = (word.word.as_ptr() as usize).saturating_sub(base);
+        let from = start.unwrap_or(offset);
+        let end = (offset + word.word.len() + word.whitespace.len()).min(line.len());
+        if word.whitespace.is_empty() && word.word.ends_with('/') {
+            start = Some(from);
+            continue;
+        }
+        start = None;
+        if let Some(text) = line.get(from..end) {
+            words.push(textwrap::core::Word::from(text));
+        }
+    }
+    if let Some(text) = start.and_then(|from| line.get(from..)) {
+        words.push(textwrap::core::Word::from(text));
+    }
+    Box::new(words.into_iter())
+}
+
+/// A command (or any code) wider than `room` display columns as lines that
+/// fit, which the shell reads as the same command when pasted: it is broken
+/// at spaces, each line but the last ending in ` \` and the following ones
+/// indented by two spaces (POSIX shell, 2.2.1: a backslash before the line
+/// feed continues the line; the spaces before the next word only separate
+/// words again). Only a word wider than the whole line is broken inside,
+/// with a `\` right after the piece and the next piece at the start of the
+/// following line, which the shell joins back into the same word.
+pub fn command_lines(code: &str, room: usize) -> Vec<String> {
+    let room = room.max(4);
+    let width = textwrap::core::display_width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    // Where the line being filled starts: 0 on the first line and after a
+    // broken word, 2 after a continued command.
+    let mut indent = 0;
+    for word in code.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() {
+            if indent + width(&line) + 1 + width(word) + 2 <= room {
+                line.push(' ');
+                line.push_str(word);
+                continue;
+            }
+            lines.push(format!("{}{line} \\", " ".repeat(indent)));
+            line.clear();
+            indent = 2;
+        }
+        let mut rest = word;
+        while !rest.is_empty() && indent + width(rest) + 2 > room {
+            let limit = room.saturating_sub(indent + 1).max(1);
+            let mut cut = 0;
+            let mut used = 0;
+            for (at, c) in rest.char_indices() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + w > limit && cut > 0 {
+                    break;
+                }
+                used += w;
+                cut = at + c.len_utf8();
+            }
+            // The end of the word stays for the line that follows, where
+            // the next word is separated from it by a space.
+            if cut >= rest.len() {
+                match rest.char_indices().last() {
+                    Some((at, _)) if at > 0 => cut = at,
+                    _ => break,
+                }
+            }
+            lines.push(format!("{}{}\\", " ".repeat(indent), &rest[..cut]));
+            rest = &rest[cut..];
+            indent = 0;
+        }
+        line.push_str(rest);
+    }
+    if line.is_empty() {
+        // A command that ends with a broken word ends there.
+        if let Some(last) = lines.last_mut()
+            && last.ends_with('\\')
+        {
+            last.pop();
+        }
+    } else {
+        lines.push(format!("{}{line}", " ".repeat(indent)));
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
 /// `text` with every control character but the line feed written as an escape
 /// (`\u{1b}`): a translation or a keyword must not be able to send terminal
 /// escape sequences (clear the screen, set the title) or reorder a line with
@@ -545,4 +733,56 @@ fn visible(text: &str) -> std::borrow::Cow<'_, str> {
             .collect::<Vec<_>>()
             .join("\n"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_lines;
+
+    #[test]
+    fn commands_break_at_spaces_with_a_continuation() {
+        let lines = command_lines(
+            "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem",
+            30,
+        );
+        assert!(
+            lines.iter().all(|l| textwrap::core::display_width(l) <= 30),
+            "{lines:?}"
+        );
+        assert_eq!(lines[0], "docwiz --store /tmp/a/store \\");
+        assert!(lines[1..].iter().all(|l| l.starts_with("  ")), "{lines:?}");
+        assert!(!lines.last().unwrap().ends_with('\\'));
+        let joined: Vec<&str> = lines
+            .iter()
+            .flat_map(|l| l.trim_end_matches('\\').split_whitespace())
+            .collect();
+        assert_eq!(
+            joined.join(" "),
+            "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem"
+        );
+    }
+
+    #[test]
+    fn only_a_word_wider_than_the_line_is_broken() {
+        let word = "/tmp/store/requests/0123456789abcdef/issuers/ABCDEF.pem";
+        let lines = command_lines(&format!("import {word} now"), 20);
+        assert!(
+            lines.iter().all(|l| textwrap::core::display_width(l) <= 20),
+            "{lines:?}"
+        );
+        // The shell joins `\` + line feed with what follows: the word comes back.
+        let mut shell = String::new();
+        for l in &lines {
+            if let Some(piece) = l.strip_suffix(" \\") {
+                shell.push_str(piece);
+                shell.push(' ');
+            } else if let Some(piece) = l.strip_suffix('\\') {
+                shell.push_str(piece);
+            } else {
+                shell.push_str(l);
+            }
+        }
+        let words: Vec<&str> = shell.split_whitespace().collect();
+        assert_eq!(words, ["import", word, "now"]);
+    }
 }

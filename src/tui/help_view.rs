@@ -21,8 +21,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::Help;
 use crate::error::Message;
+use crate::render::Labels;
 use crate::render::term::{self, RenderedLink};
-use crate::render::{Labels, parser};
 use crate::tui::widgets::fit;
 
 /// What the owner of the view does after an event.
@@ -89,42 +89,23 @@ impl PageView {
         self.plain = text.lines.iter().map(line_text).collect();
         self.text = text;
         self.links = rendered.links;
+        // The heading with this id (`{#id}`), not one found by its text,
+        // which a title or a paragraph that starts alike would take.
+        let anchor_line = self.anchor.take().and_then(|anchor| {
+            rendered
+                .anchors
+                .iter()
+                .find(|(id, _)| *id == anchor)
+                .map(|(_, line)| *line)
+        });
         if self.width != 0 {
             self.scroll = self.scroll * self.plain.len() / old_lines;
         }
         self.width = width;
-        if let Some(anchor) = self.anchor.take()
-            && let Some(line) = anchor_line(&self.help, &anchor, &self.plain)
-        {
+        if let Some(line) = anchor_line {
             self.scroll = line;
         }
     }
-}
-
-/// The plain text of a heading with `{#anchor}`, found among the rendered
-/// lines: the line where the heading starts.
-fn anchor_line(help: &Help, anchor: &str, plain: &[String]) -> Option<usize> {
-    use pulldown_cmark::{Event, Tag, TagEnd};
-    let mut inside = false;
-    let mut heading = String::new();
-    for event in parser(&help.page.markdown) {
-        match event {
-            Event::Start(Tag::Heading { id: Some(id), .. }) if id.as_ref() == anchor => {
-                inside = true;
-            }
-            Event::End(TagEnd::Heading(_)) if inside => break,
-            Event::Text(t) | Event::Code(t) if inside => heading.push_str(&t),
-            _ => {}
-        }
-    }
-    let heading = heading.trim();
-    if heading.is_empty() {
-        return None;
-    }
-    let start: String = heading.chars().take(12).collect();
-    plain
-        .iter()
-        .position(|l| l.trim_start().starts_with(&start))
 }
 
 fn line_text(line: &Line) -> String {
