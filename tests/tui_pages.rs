@@ -781,3 +781,86 @@ fn import_asks_for_each_password_in_its_own_field() {
     wait_all(&t, &["is installed with its private key", "[ Done ]"]);
     assert_eq!(installed(&other), vec![(thumbprint, Vec::new())]);
 }
+
+/// Where `text` is on `screen`: its middle column and its row, 1-based, as
+/// a terminal reports the mouse.
+fn cell_of(screen: &str, text: &str) -> (usize, usize) {
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(text))
+        .unwrap_or_else(|| panic!("{text:?} not on the screen:\n{screen}"));
+    let col = width(&line[..line.find(text).unwrap()]) + width(text) / 2 + 1;
+    (col, row + 1)
+}
+
+fn press(t: &Tmux, (col, row): (usize, usize)) {
+    t.type_text(&format!("\x1b[<0;{col};{row}M"));
+}
+
+fn release(t: &Tmux, (col, row): (usize, usize)) {
+    t.type_text(&format!("\x1b[<0;{col};{row}m"));
+}
+
+/// A left click (press and release) at `cell`.
+fn click_sgr(cell: (usize, usize)) -> String {
+    let (col, row) = cell;
+    format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m")
+}
+
+/// A double-click on Next of the trust page must not press the
+/// confirmation's Yes drawn under the pointer (B1): the confirmation's
+/// buttons ignore the mouse for a moment after it is shown; a press on Yes
+/// released elsewhere does nothing (B2); a deliberate click later works.
+#[test]
+fn a_double_click_on_next_never_trusts_the_root_unseen() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    let store = dir.path().join("store");
+    let ca = dir.path().join("ca.pem");
+    let t = Tmux::docwiz(80, 24, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+    let main = t.settled("Trust a root CA");
+    t.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+    t.wait_for("CA certificate file");
+    t.type_text(ca.to_str().unwrap());
+    let page = t.settled("[ Next ]");
+    let next = cell_of(&page, "[ Next ]");
+    // Where Yes is drawn: seen once through the keyboard, then No.
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    let yes = cell_of(&confirm, "[ Yes ]");
+    let no = cell_of(&confirm, "[ No ]");
+    t.keys(&["Enter"]);
+    t.wait_gone("Security warning");
+    t.settled("[ Next ]");
+    // A double-click: on Next, then at once where Yes appears.
+    t.type_text(&format!("{}{}", click_sgr(next), click_sgr(yes)));
+    t.wait_for("Security warning");
+    // Everything sent before this key was handled before it.
+    t.keys(&["Escape"]);
+    t.wait_gone("Security warning");
+    assert!(trusted_roots(&store).is_empty(), "a double-click trusted the root");
+    // The double-click again, both clicks on Next's cell.
+    t.type_text(&format!("{}{}", click_sgr(next), click_sgr(next)));
+    t.wait_for("Security warning");
+    t.keys(&["Escape"]);
+    t.wait_gone("Security warning");
+    assert!(trusted_roots(&store).is_empty(), "a double-click trusted the root");
+    // Past the delay: a press on Yes released off it does nothing.
+    t.keys(&["Enter"]);
+    t.settled("[ No ]");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    press(&t, yes);
+    release(&t, (yes.0, 2));
+    press(&t, no);
+    release(&t, no);
+    t.wait_gone("Security warning");
+    assert!(trusted_roots(&store).is_empty(), "a press slid off Yes trusted the root");
+    // A deliberate click on Yes, once the confirmation has been shown, does.
+    t.keys(&["Enter"]);
+    t.settled("[ No ]");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    t.type_text(&click_sgr(yes));
+    t.wait_for("Imported into Trusted Root Certification Authorities");
+    assert_eq!(trusted_roots(&store).len(), 1);
+}

@@ -14,6 +14,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use std::time::Instant;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::Message;
@@ -132,12 +134,29 @@ pub enum FormEvent {
     Activated(&'static str),
 }
 
+/// How long the controls of a step that decides something irreversible
+/// (trusting a root, sending a request) ignore the mouse after the step is
+/// shown: the second click of a double-click on the step before must not
+/// press a button drawn under the pointer. Firefox does the same for its
+/// security dialogs (`security.dialog_enable_delay`, 1000 ms there).
+pub const MOUSE_ARM_DELAY: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// A page's controls with one focus. Hit areas are those of the last frame.
+///
+/// The mouse activates a control on the release of the left button over the
+/// control the press was on (as GUI toolkits do): a press that slides off
+/// does nothing. Keys act at once, also on an armed form: Enter and Space
+/// are deliberate, and a key is not sent to where the pointer happens to be.
 #[derive(Debug, Clone, Default)]
 pub struct Form {
     pub controls: Vec<Control>,
     pub focus: usize,
     hits: Vec<Hit>,
+    /// Before this instant the mouse activates nothing ([`Form::arm_mouse_after`]).
+    armed_at: Option<Instant>,
+    /// The control (and option) the left button went down on, waiting for
+    /// its release.
+    pressed: Option<(usize, Option<usize>)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -153,11 +172,25 @@ impl Form {
             controls,
             focus: 0,
             hits: Vec::new(),
+            armed_at: None,
+            pressed: None,
         };
         if !form.controls.first().is_some_and(Control::focusable) {
             form.move_focus(1);
         }
         form
+    }
+
+    /// Makes the mouse inert on this form for `delay` from now: presses and
+    /// releases before then neither focus nor activate anything. Call it
+    /// when a step whose buttons act irreversibly is shown.
+    pub fn arm_mouse_after(&mut self, delay: std::time::Duration) {
+        self.armed_at = Some(Instant::now() + delay);
+        self.pressed = None;
+    }
+
+    fn mouse_armed(&self) -> bool {
+        self.armed_at.is_none_or(|at| Instant::now() >= at)
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
@@ -310,17 +343,36 @@ impl Form {
         }
     }
 
-    /// A left click focuses the control under it and acts as Space would
-    /// (a button is pressed, a box toggled, an option chosen).
+    /// A left press focuses the control under it; the release over the same
+    /// control (and option) acts as Space would (a button is pressed, a box
+    /// toggled, an option chosen). While the form is not armed yet
+    /// ([`Form::arm_mouse_after`]) the mouse does nothing.
     pub fn handle_mouse(&mut self, event: MouseEvent) -> FormEvent {
-        if !matches!(event.kind, MouseEventKind::Down(MouseButton::Left)) {
+        let down = match event.kind {
+            MouseEventKind::Down(MouseButton::Left) => true,
+            MouseEventKind::Up(MouseButton::Left) => false,
+            _ => return FormEvent::Ignored,
+        };
+        if !self.mouse_armed() {
+            self.pressed = None;
             return FormEvent::Ignored;
         }
         let at = Position::new(event.column, event.row);
-        let Some(hit) = self.hits.iter().find(|h| h.area.contains(at)).copied() else {
+        let hit = self.hits.iter().find(|h| h.area.contains(at)).copied();
+        let hit = hit.filter(|h| self.controls.get(h.control).is_some_and(Control::focusable));
+        if down {
+            self.pressed = hit.map(|h| (h.control, h.option));
+            let Some(hit) = hit else {
+                return FormEvent::Ignored;
+            };
+            self.focus = hit.control;
+            return FormEvent::Moved;
+        }
+        let pressed = self.pressed.take();
+        let Some(hit) = hit.filter(|h| pressed == Some((h.control, h.option))) else {
             return FormEvent::Ignored;
         };
-        let Some(control) = self.controls.get_mut(hit.control).filter(|c| c.focusable()) else {
+        let Some(control) = self.controls.get_mut(hit.control) else {
             return FormEvent::Ignored;
         };
         self.focus = hit.control;

@@ -29,7 +29,7 @@ use crate::cert::request::{self, CaChoice, NewRequest, Request};
 use crate::cert::{F1_REQUEST, KeyType, Usage, names};
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
 /// Choose a Certification Authority (the topic's second keyword).
 pub const F1_REQUEST_CA: &str = "ms.lync.dep.DeployCertRequestCA";
@@ -541,6 +541,11 @@ impl RequestPage {
         self.step = step;
         // Each step starts at its top.
         self.body = Body::default();
+        if step == Step::Summary {
+            // The summary's Request sends it: the second click of a
+            // double-click on the step before must not press it unseen.
+            self.form_mut(step).arm_mouse_after(MOUSE_ARM_DELAY);
+        }
     }
 
     fn next(&mut self, ctx: &mut Context) -> Outcome {

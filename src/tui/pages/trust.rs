@@ -22,7 +22,7 @@ use crate::cert::store::TrustKind;
 use crate::cert::{F1_TRUST, now, rfc3339, status, trust};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
 /// The F1 keyword of a root's import (the same topic as [`F1_TRUST`]).
 pub const F1_TRUST_ROOT: &str = "docwiz.TrustImportRoot";
@@ -189,6 +189,9 @@ impl TrustPage {
                     Control::button("no", Message::new("tui-trust-button-no")),
                 ]);
                 confirm.focus_on("no");
+                // Yes trusts the root: the second click of a double-click
+                // on Next, drawn at the same place, must not press it.
+                confirm.arm_mouse_after(MOUSE_ARM_DELAY);
                 self.confirm = confirm;
                 self.go(Step::Confirm);
                 Outcome::Stay
