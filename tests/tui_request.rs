@@ -612,3 +612,59 @@ fn a_failure_that_leaves_no_request_says_why_and_back_returns() {
     let back = settled(&t, "Zusammenfassung der Zertifikatanforderung");
     assert!(flat(&back).contains("late.example.com"), "{back}");
 }
+
+/// A click at `(col, row)` (1-based), as a terminal reports it in SGR mode.
+fn click_at(col: usize, row: usize) -> String {
+    format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m")
+}
+
+/// A double-click on Next of step 5 opens the summary and does not send
+/// the request: the summary's Request, drawn where Next was, ignores the
+/// mouse for a moment after the summary is shown (B3). A deliberate click
+/// later sends it.
+#[test]
+fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = start(&store, "C.UTF-8", 80, 24, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.type_text("dbl.example.com");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 4 of 6");
+    t.keys(&["Enter"]);
+    let step5 = settled(&t, "Step 5 of 6");
+    let (row, line) = step5
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("[ Next ]"))
+        .last()
+        .unwrap();
+    let col = width(&line[..line.find("[ Next ]").unwrap()]) + 4;
+    t.type_text(&format!("{}{}", click_at(col, row + 1), click_at(col, row + 1)));
+    settled(&t, "Certificate Request Summary");
+    // Tab is handled after both clicks: once focus moved, both were seen.
+    t.keys(&["Tab"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    settled(&t, "Certificate Request Summary");
+    assert!(
+        !store.join("requests").exists(),
+        "the second click of a double-click sent the request"
+    );
+    // Past the delay a click on Request sends it.
+    let summary = settled(&t, "Certificate Request Summary");
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let (row, line) = summary
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("[ Request ]"))
+        .last()
+        .unwrap();
+    let col = width(&line[..line.find("[ Request ]").unwrap()]) + 4;
+    t.type_text(&click_at(col, row + 1));
+    t.wait_for("Online Certificate Request Status");
+    assert!(store.join("requests").exists());
+}
