@@ -864,3 +864,51 @@ fn a_double_click_on_next_never_trusts_the_root_unseen() {
     t.wait_for("Imported into Trusted Root Certification Authorities");
     assert_eq!(trusted_roots(&store).len(), 1);
 }
+
+/// A file with four roots (B4): before Yes is offered every root is named
+/// with its thumbprint, the question says how many one Yes trusts, and the
+/// question stays in sight with its buttons.
+#[test]
+fn a_file_with_four_roots_shows_each_and_asks_for_all_four() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pem = String::new();
+    let mut thumbprints = Vec::new();
+    for name in ["A", "B", "C", "D"] {
+        sh(
+            dir.path(),
+            &format!(
+                "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+                 -keyout {name}.key -out {name}.pem -subj '/CN=Root {name}' -days 30 \
+                 -addext basicConstraints=critical,CA:TRUE \
+                 -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null"
+            ),
+        );
+        let file = dir.path().join(format!("{name}.pem"));
+        thumbprints.push(thumbprint_of(&file));
+        pem.push_str(&std::fs::read_to_string(file).unwrap());
+    }
+    let four = dir.path().join("four-roots.pem");
+    std::fs::write(&four, pem).unwrap();
+    let store = dir.path().join("store");
+    for (w, h) in [(80, 24), (60, 20)] {
+        let t = Tmux::docwiz(w, h, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+        let main = t.settled("Trust a root CA");
+        t.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+        t.wait_for("CA certificate file");
+        t.type_text(four.to_str().unwrap());
+        t.keys(&["Enter"]);
+        let confirm = t.settled("[ No ]");
+        let flat = confirm.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Do you want to trust these 4 root certificates?"),
+            "{w}x{h}: the question is not in sight:\n{confirm}"
+        );
+        assert!(confirm.contains("[ Yes ]"), "{confirm}");
+        for t in &thumbprints {
+            assert!(confirm.contains(t.as_str()), "{w}x{h}: {t} not shown:\n{confirm}");
+        }
+        assert_fits(&confirm, w as usize);
+        t.keys(&["Escape"]);
+    }
+    assert!(trusted_roots(&store).is_empty());
+}

@@ -823,3 +823,9 @@ tui-request-elapsed = { $seconds } s vergangen
 tui-request-running-keys = Esc ist wirkungslos, bis die ZS geantwortet hat, damit die Anforderung nicht halb erledigt bleibt. F1 (Hilfe) und F2 (Sprache) funktionieren währenddessen.
 tui-request-failed = Die Anforderung ist fehlgeschlagen, und nichts wurde gespeichert. Gehen Sie zurück, um sie zu ändern, oder brechen Sie ab.
 tui-request-stopped = Die Anforderung wurde beendet, bevor die ZS geantwortet hat.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Diese Datei enthält { $count } Stammzertifikat; „Ja“ vertraut ihm:
+   *[other] Diese Datei enthält { $count } Stammzertifikate; ein einziges „Ja“ vertraut allen:
+}

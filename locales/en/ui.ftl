@@ -822,3 +822,9 @@ tui-request-elapsed = { $seconds } s elapsed
 tui-request-running-keys = Esc does nothing until the CA has answered, so that the request is not left half-done. F1 (help) and F2 (language) work meanwhile.
 tui-request-failed = The request failed and nothing was stored. Go back to change it, or cancel.
 tui-request-stopped = The request stopped before the CA answered.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] This file holds { $count } root certificate; Yes trusts it:
+   *[other] This file holds { $count } root certificates; one Yes trusts them all:
+}

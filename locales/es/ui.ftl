@@ -822,3 +822,9 @@ tui-request-elapsed = { $seconds } s transcurridos
 tui-request-running-keys = Esc no hace nada hasta que la CA responda, para que la solicitud no quede a medias. F1 (ayuda) y F2 (idioma) funcionan mientras tanto.
 tui-request-failed = La solicitud ha fallado y no se ha guardado nada. Vuelva atrás para cambiarla, o cancele.
 tui-request-stopped = La solicitud se detuvo antes de que la CA respondiera.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Este archivo contiene { $count } certificado raíz; «Sí» confía en él:
+   *[other] Este archivo contiene { $count } certificados raíz; un solo «Sí» confía en todos ellos:
+}

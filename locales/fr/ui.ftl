@@ -823,3 +823,9 @@ tui-request-elapsed = { $seconds } s écoulées
 tui-request-running-keys = La touche Échap (Esc) est sans effet tant que l’AC n’a pas répondu, pour que la demande ne reste pas à moitié faite. F1 (aide) et F2 (langue) fonctionnent pendant ce temps.
 tui-request-failed = La demande a échoué et rien n’a été enregistré. Revenez en arrière pour la modifier, ou annulez.
 tui-request-stopped = La demande s’est arrêtée avant la réponse de l’AC.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Ce fichier contient { $count } certificat racine ; « Oui » l’approuve :
+   *[other] Ce fichier contient { $count } certificats racines ; un seul « Oui » les approuve tous :
+}

@@ -790,3 +790,6 @@ tui-request-elapsed = 已經過 { $seconds } 秒
 tui-request-running-keys = 在 CA 回應之前，Esc 不會有作用，以免要求只完成一半。在此期間 F1（說明）與 F2（語言）仍可使用。
 tui-request-failed = 要求失敗，未儲存任何內容。請返回修改，或取消。
 tui-request-stopped = 要求在 CA 回應之前就停止了。
+
+## wizard page fixes
+tui-trust-confirm-list = 此檔案含有 { $count } 張根憑證；按一次「是」即信任全部：

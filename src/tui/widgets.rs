@@ -500,6 +500,10 @@ pub enum Item {
     /// Buttons side by side (wrapping onto more rows when narrow).
     Buttons(Vec<&'static str>),
     Gap,
+    /// What follows stays at the bottom of the page while the rest
+    /// scrolls above it (a question with its Yes and No). Without it, a
+    /// last row of buttons does.
+    Pin,
 }
 
 impl Item {
@@ -631,6 +635,11 @@ impl Body {
         // A last row of buttons (Back, Next, Finish…) stays at the bottom,
         // as a wizard's buttons do, while the rest scrolls above it.
         let split = match self.items.last() {
+            _ if self.items.iter().any(|i| matches!(i, Item::Pin)) => self
+                .items
+                .iter()
+                .rposition(|i| matches!(i, Item::Pin))
+                .unwrap_or(self.items.len()),
             Some(Item::Buttons(_)) => self.items.len() - 1,
             _ => self.items.len(),
         };
@@ -727,6 +736,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
     for item in items {
         match item {
             Item::Gap => rows.push(Row::default()),
+            Item::Pin => {}
             Item::Text {
                 text,
                 tone,

@@ -305,6 +305,20 @@ impl TrustPage {
             ctx.text("tui-trust-confirm-heading"),
             Tone::Warning,
         )];
+        if self.certs.len() > 1 {
+            // One Yes trusts them all: each is named with its thumbprint
+            // before any detail, so none is below the fold unseen.
+            items.push(Item::Gap);
+            items.push(Item::heading(ctx.say(
+                &Message::new("tui-trust-confirm-list").arg("count", self.certs.len()),
+            )));
+            for cert in &self.certs {
+                items.push(Item::bullet(
+                    format!("{}\n{}", cert.subject, cert.thumbprint),
+                    Tone::Normal,
+                ));
+            }
+        }
         for cert in &self.certs {
             items.push(Item::Gap);
             items.push(Item::text(ctx.say(
@@ -335,7 +349,8 @@ impl TrustPage {
         }
         items.push(Item::Gap);
         items.push(Item::toned(ctx.text("tui-trust-confirm-check"), Tone::Dim));
-        items.push(Item::Gap);
+        // The question stays in sight with its buttons.
+        items.push(Item::Pin);
         items.push(Item::heading(ctx.say(
             &Message::new("tui-trust-confirm-question").arg("count", self.certs.len()),
         )));
