@@ -668,3 +668,47 @@ fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
     t.wait_for("Online Certificate Request Status");
     assert!(store.join("requests").exists());
 }
+
+/// When the local CA refuses to sign (its issuing certificate replaced by
+/// an unrelated one), the page lists the problems its sentence announces,
+/// each with its file, as the command line does (H1).
+#[test]
+fn a_local_ca_refusal_lists_its_problems_with_their_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    sh(
+        dir.path(),
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+         -keyout other.key -out other.pem -subj '/CN=Unrelated' -days 30 2>/dev/null",
+    );
+    std::fs::copy(dir.path().join("other.pem"), store.join("ca/issuing.pem")).unwrap();
+    let cli = wizard(&store, &["--no-interactive", "wizard", "request", "--fqdn", "y.example.com"]);
+    let printed: Vec<String> = stderr(&cli)
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- ").map(str::to_string))
+        .collect();
+    assert!(!printed.is_empty(), "{}", stderr(&cli));
+    let t = start(&store, "C.UTF-8", 120, 40, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.type_text("z.example.com");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 4 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 5 of 6");
+    t.keys(&["Enter"]);
+    settled(&t, "Certificate Request Summary");
+    t.keys(&["Enter"]);
+    let page = wait_flat(&t, "nothing was stored");
+    let flat_page = flat(&page);
+    for line in &printed {
+        assert!(
+            flat_page.contains(&flat(line)),
+            "{line:?} is not on the page:\n{page}"
+        );
+    }
+}

@@ -21,7 +21,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::status::StatusPage;
-use super::{KeyHint, Outcome, Page};
+use super::{KeyHint, Outcome, Page, error_items};
 use crate::cert::acme::AcmeOptions;
 use crate::cert::cfssl::CfsslOptions;
 use crate::cert::page::usage_list;
@@ -102,6 +102,9 @@ enum Progress {
     Failed {
         message: Message,
         location: Option<String>,
+        /// The error itself, for what the command line prints under its
+        /// line (the local CA's findings, a refusal's reasons).
+        error: Option<Error>,
     },
 }
 
@@ -663,6 +666,7 @@ impl RequestPage {
             Err(_) => Progress::Failed {
                 message: Message::new("tui-request-stopped"),
                 location: None,
+                error: None,
             },
         };
         self.go(Step::Progress);
@@ -828,7 +832,11 @@ impl RequestPage {
                 items.push(Item::Gap);
                 items.push(Item::toned(ctx.text("tui-request-running-keys"), Tone::Dim));
             }
-            Progress::Failed { message, location } => {
+            Progress::Failed {
+                message,
+                location,
+                error,
+            } => {
                 let text = match location {
                     Some(at) => ctx.say(
                         &Message::new("store-problem-line")
@@ -838,6 +846,11 @@ impl RequestPage {
                     None => ctx.say(message),
                 };
                 items.push(Item::toned(text, Tone::Error));
+                if let Some(error) = error {
+                    // The line above is the error's own: only what the
+                    // command line prints under it.
+                    items.extend(error_items(ctx, error, None).into_iter().skip(1));
+                }
                 items.push(Item::Gap);
                 items.push(Item::toned(ctx.text("tui-request-failed"), Tone::Dim));
                 items.push(Item::Gap);
@@ -945,10 +958,12 @@ impl Page for RequestPage {
             Some(error) => Progress::Failed {
                 message: name_error(&error),
                 location: error.location().map(|l| l.to_string()),
+                error: Some(error),
             },
             None => Progress::Failed {
                 message: Message::new("tui-request-stopped"),
                 location: None,
+                error: None,
             },
         };
         self.sync();

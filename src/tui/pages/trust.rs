@@ -15,7 +15,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::import::{error_items, typed_path};
+use super::error_items;
+use super::import::typed_path;
 use super::{KeyHint, Outcome, Page};
 use crate::cert::certificate::CertInfo;
 use crate::cert::store::TrustKind;
