@@ -912,3 +912,39 @@ fn a_file_with_four_roots_shows_each_and_asks_for_all_four() {
     }
     assert!(trusted_roots(&store).is_empty());
 }
+
+/// The status page of a pending offline request ends, as `wizard status`
+/// does, with the next step: the command that imports the CA's answer (H2).
+#[test]
+fn a_pending_offline_request_shows_its_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let csr = dir.path().join("o.csr");
+    wizard_ok(
+        &store,
+        &[
+            "--no-interactive",
+            "wizard",
+            "request",
+            "--fqdn",
+            "o.example.com",
+            "--offline",
+            csr.to_str().unwrap(),
+        ],
+    );
+    let id = status_json(&store, None)["request"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let t = Tmux::docwiz(
+        120,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "status", "--request", &id],
+    );
+    let page = t.settled("Next step:");
+    assert!(
+        page.contains(&format!("wizard import-response --request {id}")),
+        "{page}"
+    );
+}

@@ -302,6 +302,13 @@ impl Page for StatusPage {
             if s.finished {
                 items.push(Item::toned(ctx.text("tui-request-finished"), Tone::Dim));
             }
+            // What `wizard status` ends with: without it a pending offline
+            // request's page has no way on (only disabled buttons).
+            if let Some(command) = &s.next_step {
+                items.push(Item::Gap);
+                items.push(Item::heading(ctx.text("status-next")));
+                items.push(Item::indented(command.clone(), Tone::Normal, 2));
+            }
             items.push(Item::Gap);
         }
         if !self.problems.is_empty() {
