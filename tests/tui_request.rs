@@ -536,6 +536,14 @@ fn ca_fields_are_checked_before_anything_is_written() {
     t.wait_for("Enter the URL.");
     t.type_text("ftp://ca.example/directory");
     wait_flat(&t, "The URL must begin with https://");
+    // The ACME client speaks HTTPS only: http:// is refused on the field,
+    // not after a key and a request were written (K1).
+    t.keys(&["C-u"]);
+    t.type_text("http://127.0.0.1:14000/dir");
+    wait_flat(&t, "the ACME client speaks HTTPS only");
+    t.keys(&["Enter"]);
+    wait_flat(&t, "the ACME client speaks HTTPS only");
+    assert!(t.screen().contains("Step 2 of 6"));
     t.keys(&["C-u"]);
     t.type_text("https://127.0.0.1:9/directory");
     wait_flat_gone(&t, "The URL must begin with https://");

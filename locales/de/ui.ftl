@@ -829,3 +829,4 @@ tui-trust-confirm-list = { $count ->
     [one] Diese Datei enthält { $count } Stammzertifikat; „Ja“ vertraut ihm:
    *[other] Diese Datei enthält { $count } Stammzertifikate; ein einziges „Ja“ vertraut allen:
 }
+tui-request-url-acme-https = Die URL muss mit https:// beginnen: Der ACME-Client spricht nur HTTPS (bei einer Test-ZS geben Sie unten deren ZS-Zertifikatdatei an).

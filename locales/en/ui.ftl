@@ -828,3 +828,4 @@ tui-trust-confirm-list = { $count ->
     [one] This file holds { $count } root certificate; Yes trusts it:
    *[other] This file holds { $count } root certificates; one Yes trusts them all:
 }
+tui-request-url-acme-https = The URL must begin with https://: the ACME client speaks HTTPS only (for a test CA, give its CA certificate file below).

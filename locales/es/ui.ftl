@@ -828,3 +828,4 @@ tui-trust-confirm-list = { $count ->
     [one] Este archivo contiene { $count } certificado raíz; «Sí» confía en él:
    *[other] Este archivo contiene { $count } certificados raíz; un solo «Sí» confía en todos ellos:
 }
+tui-request-url-acme-https = La URL debe empezar por https://: el cliente ACME solo usa HTTPS (para una CA de prueba, indique abajo el archivo de su certificado de CA).

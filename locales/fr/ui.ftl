@@ -829,3 +829,4 @@ tui-trust-confirm-list = { $count ->
     [one] Ce fichier contient { $count } certificat racine ; « Oui » l’approuve :
    *[other] Ce fichier contient { $count } certificats racines ; un seul « Oui » les approuve tous :
 }
+tui-request-url-acme-https = L’URL doit commencer par https:// : le client ACME ne parle que HTTPS (pour une AC de test, indiquez ci-dessous le fichier de son certificat d’AC).
