@@ -948,3 +948,23 @@ fn a_pending_offline_request_shows_its_next_step() {
         "{page}"
     );
 }
+
+/// At 60 columns the confirmation of one root shows its SHA-1 thumbprint
+/// whole (below its label when it does not fit beside it), never split (A3).
+#[test]
+fn the_thumbprint_of_a_root_is_never_split() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    let ca = dir.path().join("ca.pem");
+    let thumbprint = thumbprint_of(&ca);
+    let store = dir.path().join("store");
+    let t2 = Tmux::docwiz(60, 40, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+    let main = t2.settled("Trust a root CA");
+    t2.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+    t2.wait_for("CA certificate file");
+    t2.type_text(ca.to_str().unwrap());
+    t2.keys(&["Enter"]);
+    let confirm = t2.settled("[ No ]");
+    assert!(confirm.contains(&thumbprint), "the thumbprint is split:\n{confirm}");
+    assert_fits(&confirm, 60);
+}

@@ -142,3 +142,31 @@ fn no_interactive_and_plain_print_the_page_and_exit() {
     let piped = wizard(std::path::Path::new(&store), &["wizard", "status"]);
     assert!(stdout(&piped).contains(&thumbprint));
 }
+
+/// Commands on the status page break at spaces only: the file to import
+/// is never split after a `/` (A2), so copying the lines gives the
+/// command; a thumbprint beside a narrow label is not split either (A3).
+#[test]
+fn commands_and_thumbprints_are_not_broken_inside_a_word() {
+    let (_dir, store, thumbprint) = request_store();
+    let t = Tmux::docwiz(120, 50, &[], &["--store", &store, "wizard", "status"]);
+    let page = t.settled("Finish");
+    let lines: Vec<&str> = page.lines().collect();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim_end().ends_with("trust import-root") {
+            seen += 1;
+            let next = lines[i + 1].trim();
+            assert!(
+                next.starts_with('/') && next.ends_with(".pem"),
+                "the path is split: {next:?}\n{page}"
+            );
+        }
+        assert!(
+            !line.trim_end().ends_with('/'),
+            "a line ends inside a path: {line:?}\n{page}"
+        );
+    }
+    assert!(seen > 0, "{page}");
+    assert!(page.contains(&thumbprint), "{page}");
+}

@@ -589,7 +589,9 @@ pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
     let pad = " ".repeat(usize::from(indent).min(width.saturating_sub(1)));
     let options = textwrap::Options::new(width)
         .subsequent_indent(&pad)
-        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_separator(textwrap::WordSeparator::Custom(break_at_spaces_and_cjk))
+        // Not at hyphens either (`rsa-2048`, a request id in a path).
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     let mut out = Vec::new();
     for (i, para) in text.split('\n').enumerate() {
@@ -602,6 +604,43 @@ pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
         out.extend(lines.into_iter().map(|l| l.into_owned()));
     }
     out
+}
+
+/// The words of `line` as UAX #14 finds them, except that a break between
+/// two narrow characters with no space (after the `/` of a path, the `-` of
+/// `rsa-2048`, the `:` of a key identifier) is not taken: a command copied
+/// from the page must be the command. Breaks next to a wide (CJK) character
+/// stay, so Chinese still wraps between characters.
+fn break_at_spaces_and_cjk(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let wide = |c: char| c.width().unwrap_or(0) > 1;
+    let base = line.as_ptr() as usize;
+    let mut breaks: Vec<usize> = textwrap::WordSeparator::UnicodeBreakProperties
+        .find_words(line)
+        .map(|w| w.word.as_ptr() as usize - base)
+        .filter(|at| {
+            let before = line[..*at].chars().next_back();
+            let after = line[*at..].chars().next();
+            before.is_some_and(wide) || after.is_some_and(wide)
+        })
+        .collect();
+    // After each run of spaces (UAX #14 does not break before a `/`).
+    let mut prev = None;
+    for (at, c) in line.char_indices() {
+        if prev == Some(' ') && c != ' ' {
+            breaks.push(at);
+        }
+        prev = Some(c);
+    }
+    breaks.retain(|at| *at > 0 && *at < line.len());
+    breaks.sort_unstable();
+    breaks.dedup();
+    breaks.push(line.len());
+    let mut start = 0;
+    Box::new(breaks.into_iter().map(move |end| {
+        let word = textwrap::core::Word::from(&line[start..end]);
+        start = end;
+        word
+    }))
 }
 
 /// `text` cut to `width` columns.
@@ -752,6 +791,31 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                 }
             }
             Item::Fact { label, value, tone } => {
+                let column = width.saturating_sub(label_width).max(1);
+                if value
+                    .split_whitespace()
+                    .any(|word| word.width() > usize::from(column))
+                {
+                    // A word of the value (a thumbprint, a path) would be
+                    // split beside the label: the value goes below it,
+                    // indented, where it has the whole line.
+                    for line in wrap(label, width, 0) {
+                        rows.push(Row {
+                            spans: vec![Span::styled(
+                                line,
+                                Style::default().add_modifier(Modifier::DIM),
+                            )],
+                            ..Row::default()
+                        });
+                    }
+                    for line in wrap(&format!("  {value}"), width, 2) {
+                        rows.push(Row {
+                            spans: vec![Span::styled(line, tone.style())],
+                            ..Row::default()
+                        });
+                    }
+                    continue;
+                }
                 let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
                 let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
                 for i in 0..labels.len().max(values.len()) {
