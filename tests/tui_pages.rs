@@ -839,13 +839,19 @@ fn a_double_click_on_next_never_trusts_the_root_unseen() {
     // Everything sent before this key was handled before it.
     t.keys(&["Escape"]);
     t.wait_gone("Security warning");
-    assert!(trusted_roots(&store).is_empty(), "a double-click trusted the root");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a double-click trusted the root"
+    );
     // The double-click again, both clicks on Next's cell.
     t.type_text(&format!("{}{}", click_sgr(next), click_sgr(next)));
     t.wait_for("Security warning");
     t.keys(&["Escape"]);
     t.wait_gone("Security warning");
-    assert!(trusted_roots(&store).is_empty(), "a double-click trusted the root");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a double-click trusted the root"
+    );
     // Past the delay: a press on Yes released off it does nothing.
     t.keys(&["Enter"]);
     t.settled("[ No ]");
@@ -855,7 +861,10 @@ fn a_double_click_on_next_never_trusts_the_root_unseen() {
     press(&t, no);
     release(&t, no);
     t.wait_gone("Security warning");
-    assert!(trusted_roots(&store).is_empty(), "a press slid off Yes trusted the root");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a press slid off Yes trusted the root"
+    );
     // A deliberate click on Yes, once the confirmation has been shown, does.
     t.keys(&["Enter"]);
     t.settled("[ No ]");
@@ -905,7 +914,10 @@ fn a_file_with_four_roots_shows_each_and_asks_for_all_four() {
         );
         assert!(confirm.contains("[ Yes ]"), "{confirm}");
         for t in &thumbprints {
-            assert!(confirm.contains(t.as_str()), "{w}x{h}: {t} not shown:\n{confirm}");
+            assert!(
+                confirm.contains(t.as_str()),
+                "{w}x{h}: {t} not shown:\n{confirm}"
+            );
         }
         assert_fits(&confirm, w as usize);
         t.keys(&["Escape"]);
@@ -940,7 +952,14 @@ fn a_pending_offline_request_shows_its_next_step() {
         120,
         40,
         &[],
-        &["--store", store.to_str().unwrap(), "wizard", "status", "--request", &id],
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "wizard",
+            "status",
+            "--request",
+            &id,
+        ],
     );
     let page = t.settled("Next step:");
     assert!(
@@ -965,6 +984,9 @@ fn the_thumbprint_of_a_root_is_never_split() {
     t2.type_text(ca.to_str().unwrap());
     t2.keys(&["Enter"]);
     let confirm = t2.settled("[ No ]");
-    assert!(confirm.contains(&thumbprint), "the thumbprint is split:\n{confirm}");
+    assert!(
+        confirm.contains(&thumbprint),
+        "the thumbprint is split:\n{confirm}"
+    );
     assert_fits(&confirm, 60);
 }

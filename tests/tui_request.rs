@@ -652,7 +652,11 @@ fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
         .last()
         .unwrap();
     let col = width(&line[..line.find("[ Next ]").unwrap()]) + 4;
-    t.type_text(&format!("{}{}", click_at(col, row + 1), click_at(col, row + 1)));
+    t.type_text(&format!(
+        "{}{}",
+        click_at(col, row + 1),
+        click_at(col, row + 1)
+    ));
     settled(&t, "Certificate Request Summary");
     // Tab is handled after both clicks: once focus moved, both were seen.
     t.keys(&["Tab"]);
@@ -691,7 +695,16 @@ fn a_local_ca_refusal_lists_its_problems_with_their_files() {
          -keyout other.key -out other.pem -subj '/CN=Unrelated' -days 30 2>/dev/null",
     );
     std::fs::copy(dir.path().join("other.pem"), store.join("ca/issuing.pem")).unwrap();
-    let cli = wizard(&store, &["--no-interactive", "wizard", "request", "--fqdn", "y.example.com"]);
+    let cli = wizard(
+        &store,
+        &[
+            "--no-interactive",
+            "wizard",
+            "request",
+            "--fqdn",
+            "y.example.com",
+        ],
+    );
     let printed: Vec<String> = stderr(&cli)
         .lines()
         .filter_map(|l| l.trim().strip_prefix("- ").map(str::to_string))

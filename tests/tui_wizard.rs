@@ -170,3 +170,30 @@ fn commands_and_thumbprints_are_not_broken_inside_a_word() {
     assert!(seen > 0, "{page}");
     assert!(page.contains(&thumbprint), "{page}");
 }
+
+/// End reaches the real end of a long status page (A6), and Finish with an
+/// untrusted chain scrolls back to its outcome at the top (A7).
+#[test]
+fn end_reaches_the_end_and_finish_shows_its_outcome() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(80, 24, &[], &["--store", &store, "wizard", "status"]);
+    let top = t.settled("Online Certificate Request Status");
+    assert!(!top.contains("Next step:"), "the page is not long: {top}");
+    t.keys(&["End"]);
+    let end = t.wait_for("Next step:");
+    assert!(end.contains("[ Finish ]"), "{end}");
+    // Finish, on the pinned row, clicked.
+    let (row, line) = end
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("[ Finish ]"))
+        .unwrap();
+    let col = width(&line[..line.find("[ Finish ]").unwrap()]) + 4;
+    t.type_text(&format!(
+        "\x1b[<0;{col};{r}M\x1b[<0;{col};{r}m",
+        r = row + 1
+    ));
+    t.wait_until("the outcome of Finish at the top", |s| {
+        s.lines().take(4).any(|l| l.contains("nothing was"))
+    });
+}

@@ -128,4 +128,3 @@ pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec
     }
     items
 }
-

@@ -126,12 +126,15 @@ impl StatusPage {
             Ok(Finished::Untrusted { .. }) => {
                 self.finish_error = None;
                 self.notice = Some((ctx.text("finish-result-untrusted"), Tone::Warning));
+                // The outcome is at the top: show it where the user looks.
+                self.body.scroll = 0;
                 self.reload(ctx);
                 Outcome::Stay
             }
             Err(e) => {
                 self.notice = None;
                 self.finish_error = Some(e);
+                self.body.scroll = 0;
                 self.reload(ctx);
                 Outcome::Stay
             }
