@@ -197,3 +197,17 @@ fn end_reaches_the_end_and_finish_shows_its_outcome() {
         s.lines().take(4).any(|l| l.contains("nothing was"))
     });
 }
+
+/// On a terminal `wizard status --request NOPE` fails as without one:
+/// exit 3 and the error printed, no page that exits 0 (G1).
+#[test]
+fn status_of_an_unknown_request_fails_on_a_terminal_too() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[],
+        &["--store", &store, "wizard", "status", "--request", "NOPE"],
+    );
+    assert_eq!(t.wait_exit(), 3, "{}", t.history());
+}
