@@ -781,3 +781,212 @@ fn import_asks_for_each_password_in_its_own_field() {
     wait_all(&t, &["is installed with its private key", "[ Done ]"]);
     assert_eq!(installed(&other), vec![(thumbprint, Vec::new())]);
 }
+
+/// Where `text` is on `screen`: its middle column and its row, 1-based, as
+/// a terminal reports the mouse.
+fn cell_of(screen: &str, text: &str) -> (usize, usize) {
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(text))
+        .unwrap_or_else(|| panic!("{text:?} not on the screen:\n{screen}"));
+    let col = width(&line[..line.find(text).unwrap()]) + width(text) / 2 + 1;
+    (col, row + 1)
+}
+
+fn press(t: &Tmux, (col, row): (usize, usize)) {
+    t.type_text(&format!("\x1b[<0;{col};{row}M"));
+}
+
+fn release(t: &Tmux, (col, row): (usize, usize)) {
+    t.type_text(&format!("\x1b[<0;{col};{row}m"));
+}
+
+/// A left click (press and release) at `cell`.
+fn click_sgr(cell: (usize, usize)) -> String {
+    let (col, row) = cell;
+    format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m")
+}
+
+/// A double-click on Next of the trust page must not press the
+/// confirmation's Yes drawn under the pointer (B1): the confirmation's
+/// buttons ignore the mouse for a moment after it is shown; a press on Yes
+/// released elsewhere does nothing (B2); a deliberate click later works.
+#[test]
+fn a_double_click_on_next_never_trusts_the_root_unseen() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    let store = dir.path().join("store");
+    let ca = dir.path().join("ca.pem");
+    let t = Tmux::docwiz(80, 24, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+    let main = t.settled("Trust a root CA");
+    t.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+    t.wait_for("CA certificate file");
+    t.type_text(ca.to_str().unwrap());
+    let page = t.settled("[ Next ]");
+    let next = cell_of(&page, "[ Next ]");
+    // Where Yes is drawn: seen once through the keyboard, then No.
+    t.keys(&["Enter"]);
+    let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
+    let yes = cell_of(&confirm, "[ Yes ]");
+    let no = cell_of(&confirm, "[ No ]");
+    t.keys(&["Enter"]);
+    t.wait_gone("Security warning");
+    t.settled("[ Next ]");
+    // A double-click: on Next, then at once where Yes appears.
+    t.type_text(&format!("{}{}", click_sgr(next), click_sgr(yes)));
+    t.wait_for("Security warning");
+    // Everything sent before this key was handled before it.
+    t.keys(&["Escape"]);
+    t.wait_gone("Security warning");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a double-click trusted the root"
+    );
+    // The double-click again, both clicks on Next's cell.
+    t.type_text(&format!("{}{}", click_sgr(next), click_sgr(next)));
+    t.wait_for("Security warning");
+    t.keys(&["Escape"]);
+    t.wait_gone("Security warning");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a double-click trusted the root"
+    );
+    // Past the delay: a press on Yes released off it does nothing.
+    t.keys(&["Enter"]);
+    t.settled("[ No ]");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    press(&t, yes);
+    release(&t, (yes.0, 2));
+    press(&t, no);
+    release(&t, no);
+    t.wait_gone("Security warning");
+    assert!(
+        trusted_roots(&store).is_empty(),
+        "a press slid off Yes trusted the root"
+    );
+    // A deliberate click on Yes, once the confirmation has been shown, does.
+    t.keys(&["Enter"]);
+    t.settled("[ No ]");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    t.type_text(&click_sgr(yes));
+    t.wait_for("Imported into Trusted Root Certification Authorities");
+    assert_eq!(trusted_roots(&store).len(), 1);
+}
+
+/// A file with four roots (B4): before Yes is offered every root is named
+/// with its thumbprint, the question says how many one Yes trusts, and the
+/// question stays in sight with its buttons.
+#[test]
+fn a_file_with_four_roots_shows_each_and_asks_for_all_four() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pem = String::new();
+    let mut thumbprints = Vec::new();
+    for name in ["A", "B", "C", "D"] {
+        sh(
+            dir.path(),
+            &format!(
+                "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+                 -keyout {name}.key -out {name}.pem -subj '/CN=Root {name}' -days 30 \
+                 -addext basicConstraints=critical,CA:TRUE \
+                 -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null"
+            ),
+        );
+        let file = dir.path().join(format!("{name}.pem"));
+        thumbprints.push(thumbprint_of(&file));
+        pem.push_str(&std::fs::read_to_string(file).unwrap());
+    }
+    let four = dir.path().join("four-roots.pem");
+    std::fs::write(&four, pem).unwrap();
+    let store = dir.path().join("store");
+    for (w, h) in [(80, 24), (60, 20)] {
+        let t = Tmux::docwiz(w, h, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+        let main = t.settled("Trust a root CA");
+        t.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+        t.wait_for("CA certificate file");
+        t.type_text(four.to_str().unwrap());
+        t.keys(&["Enter"]);
+        let confirm = t.settled("[ No ]");
+        let flat = confirm.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Do you want to trust these 4 root certificates?"),
+            "{w}x{h}: the question is not in sight:\n{confirm}"
+        );
+        assert!(confirm.contains("[ Yes ]"), "{confirm}");
+        for t in &thumbprints {
+            assert!(
+                confirm.contains(t.as_str()),
+                "{w}x{h}: {t} not shown:\n{confirm}"
+            );
+        }
+        assert_fits(&confirm, w as usize);
+        t.keys(&["Escape"]);
+    }
+    assert!(trusted_roots(&store).is_empty());
+}
+
+/// The status page of a pending offline request ends, as `wizard status`
+/// does, with the next step: the command that imports the CA's answer (H2).
+#[test]
+fn a_pending_offline_request_shows_its_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let csr = dir.path().join("o.csr");
+    wizard_ok(
+        &store,
+        &[
+            "--no-interactive",
+            "wizard",
+            "request",
+            "--fqdn",
+            "o.example.com",
+            "--offline",
+            csr.to_str().unwrap(),
+        ],
+    );
+    let id = status_json(&store, None)["request"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let t = Tmux::docwiz(
+        120,
+        40,
+        &[],
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "wizard",
+            "status",
+            "--request",
+            &id,
+        ],
+    );
+    let page = t.settled("Next step:");
+    assert!(
+        page.contains(&format!("wizard import-response --request {id}")),
+        "{page}"
+    );
+}
+
+/// At 60 columns the confirmation of one root shows its SHA-1 thumbprint
+/// whole (below its label when it does not fit beside it), never split (A3).
+#[test]
+fn the_thumbprint_of_a_root_is_never_split() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    let ca = dir.path().join("ca.pem");
+    let thumbprint = thumbprint_of(&ca);
+    let store = dir.path().join("store");
+    let t2 = Tmux::docwiz(60, 40, &[], &["--store", store.to_str().unwrap(), "wizard"]);
+    let main = t2.settled("Trust a root CA");
+    t2.type_text(&click_sgr(cell_of(&main, "Trust a root CA")));
+    t2.wait_for("CA certificate file");
+    t2.type_text(ca.to_str().unwrap());
+    t2.keys(&["Enter"]);
+    let confirm = t2.settled("[ No ]");
+    assert!(
+        confirm.contains(&thumbprint),
+        "the thumbprint is split:\n{confirm}"
+    );
+    assert_fits(&confirm, 60);
+}

@@ -536,6 +536,14 @@ fn ca_fields_are_checked_before_anything_is_written() {
     t.wait_for("Enter the URL.");
     t.type_text("ftp://ca.example/directory");
     wait_flat(&t, "The URL must begin with https://");
+    // The ACME client speaks HTTPS only: http:// is refused on the field,
+    // not after a key and a request were written (K1).
+    t.keys(&["C-u"]);
+    t.type_text("http://127.0.0.1:14000/dir");
+    wait_flat(&t, "the ACME client speaks HTTPS only");
+    t.keys(&["Enter"]);
+    wait_flat(&t, "the ACME client speaks HTTPS only");
+    assert!(t.screen().contains("Step 2 of 6"));
     t.keys(&["C-u"]);
     t.type_text("https://127.0.0.1:9/directory");
     wait_flat_gone(&t, "The URL must begin with https://");
@@ -611,4 +619,117 @@ fn a_failure_that_leaves_no_request_says_why_and_back_returns() {
     t.keys(&["Enter"]);
     let back = settled(&t, "Zusammenfassung der Zertifikatanforderung");
     assert!(flat(&back).contains("late.example.com"), "{back}");
+}
+
+/// A click at `(col, row)` (1-based), as a terminal reports it in SGR mode.
+fn click_at(col: usize, row: usize) -> String {
+    format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m")
+}
+
+/// A double-click on Next of step 5 opens the summary and does not send
+/// the request: the summary's Request, drawn where Next was, ignores the
+/// mouse for a moment after the summary is shown (B3). A deliberate click
+/// later sends it.
+#[test]
+fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = start(&store, "C.UTF-8", 80, 24, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.type_text("dbl.example.com");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 4 of 6");
+    t.keys(&["Enter"]);
+    let step5 = settled(&t, "Step 5 of 6");
+    let (row, line) = step5
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("[ Next ]"))
+        .last()
+        .unwrap();
+    let col = width(&line[..line.find("[ Next ]").unwrap()]) + 4;
+    t.type_text(&format!(
+        "{}{}",
+        click_at(col, row + 1),
+        click_at(col, row + 1)
+    ));
+    settled(&t, "Certificate Request Summary");
+    // Tab is handled after both clicks: once focus moved, both were seen.
+    t.keys(&["Tab"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    settled(&t, "Certificate Request Summary");
+    assert!(
+        !store.join("requests").exists(),
+        "the second click of a double-click sent the request"
+    );
+    // Past the delay a click on Request sends it.
+    let summary = settled(&t, "Certificate Request Summary");
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let (row, line) = summary
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("[ Request ]"))
+        .last()
+        .unwrap();
+    let col = width(&line[..line.find("[ Request ]").unwrap()]) + 4;
+    t.type_text(&click_at(col, row + 1));
+    t.wait_for("Online Certificate Request Status");
+    assert!(store.join("requests").exists());
+}
+
+/// When the local CA refuses to sign (its issuing certificate replaced by
+/// an unrelated one), the page lists the problems its sentence announces,
+/// each with its file, as the command line does (H1).
+#[test]
+fn a_local_ca_refusal_lists_its_problems_with_their_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    sh(
+        dir.path(),
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+         -keyout other.key -out other.pem -subj '/CN=Unrelated' -days 30 2>/dev/null",
+    );
+    std::fs::copy(dir.path().join("other.pem"), store.join("ca/issuing.pem")).unwrap();
+    let cli = wizard(
+        &store,
+        &[
+            "--no-interactive",
+            "wizard",
+            "request",
+            "--fqdn",
+            "y.example.com",
+        ],
+    );
+    let printed: Vec<String> = stderr(&cli)
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- ").map(str::to_string))
+        .collect();
+    assert!(!printed.is_empty(), "{}", stderr(&cli));
+    let t = start(&store, "C.UTF-8", 120, 40, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.type_text("z.example.com");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 4 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 5 of 6");
+    t.keys(&["Enter"]);
+    settled(&t, "Certificate Request Summary");
+    t.keys(&["Enter"]);
+    let page = wait_flat(&t, "nothing was stored");
+    let flat_page = flat(&page);
+    for line in &printed {
+        assert!(
+            flat_page.contains(&flat(line)),
+            "{line:?} is not on the page:\n{page}"
+        );
+    }
 }

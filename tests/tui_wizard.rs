@@ -268,4 +268,71 @@ fn a_signal_ends_the_help_pager_with_the_terminal_restored() {
     assert_eq!(t.pane("alternate_on"), "0");
     assert_eq!(t.pane("mouse_any_flag"), "0");
     assert_eq!(t.pane("cursor_flag"), "1");
+/// Commands on the status page break at spaces only: the file to import
+/// is never split after a `/` (A2), so copying the lines gives the
+/// command; a thumbprint beside a narrow label is not split either (A3).
+#[test]
+fn commands_and_thumbprints_are_not_broken_inside_a_word() {
+    let (_dir, store, thumbprint) = request_store();
+    let t = Tmux::docwiz(120, 50, &[], &["--store", &store, "wizard", "status"]);
+    let page = t.settled("Finish");
+    let lines: Vec<&str> = page.lines().collect();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim_end().ends_with("trust import-root") {
+            seen += 1;
+            let next = lines[i + 1].trim();
+            assert!(
+                next.starts_with('/') && next.ends_with(".pem"),
+                "the path is split: {next:?}\n{page}"
+            );
+        }
+        assert!(
+            !line.trim_end().ends_with('/'),
+            "a line ends inside a path: {line:?}\n{page}"
+        );
+    }
+    assert!(seen > 0, "{page}");
+    assert!(page.contains(&thumbprint), "{page}");
+}
+
+/// End reaches the real end of a long status page (A6), and Finish with an
+/// untrusted chain scrolls back to its outcome at the top (A7).
+#[test]
+fn end_reaches_the_end_and_finish_shows_its_outcome() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(80, 24, &[], &["--store", &store, "wizard", "status"]);
+    let top = t.settled("Online Certificate Request Status");
+    assert!(!top.contains("Next step:"), "the page is not long: {top}");
+    t.keys(&["End"]);
+    let end = t.wait_for("Next step:");
+    assert!(end.contains("[ Finish ]"), "{end}");
+    // Finish, on the pinned row, clicked.
+    let (row, line) = end
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("[ Finish ]"))
+        .unwrap();
+    let col = width(&line[..line.find("[ Finish ]").unwrap()]) + 4;
+    t.type_text(&format!(
+        "\x1b[<0;{col};{r}M\x1b[<0;{col};{r}m",
+        r = row + 1
+    ));
+    t.wait_until("the outcome of Finish at the top", |s| {
+        s.lines().take(4).any(|l| l.contains("nothing was"))
+    });
+}
+
+/// On a terminal `wizard status --request NOPE` fails as without one:
+/// exit 3 and the error printed, no page that exits 0 (G1).
+#[test]
+fn status_of_an_unknown_request_fails_on_a_terminal_too() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[],
+        &["--store", &store, "wizard", "status", "--request", "NOPE"],
+    );
+    assert_eq!(t.wait_exit(), 3, "{}", t.history());
 }

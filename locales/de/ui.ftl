@@ -826,3 +826,10 @@ tui-request-stopped = Die Anforderung wurde beendet, bevor die ZS geantwortet ha
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = Ein anderer docwiz-Befehl ändert gerade den Speicher { $store }; versuchen Sie es erneut, wenn er abgeschlossen ist.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Diese Datei enthält { $count } Stammzertifikat; „Ja“ vertraut ihm:
+   *[other] Diese Datei enthält { $count } Stammzertifikate; ein einziges „Ja“ vertraut allen:
+}
+tui-request-url-acme-https = Die URL muss mit https:// beginnen: Der ACME-Client spricht nur HTTPS (bei einer Test-ZS geben Sie unten deren ZS-Zertifikatdatei an).

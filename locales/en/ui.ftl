@@ -825,3 +825,10 @@ tui-request-stopped = The request stopped before the CA answered.
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = Another docwiz command is changing the store { $store } now; try again when it has finished.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] This file holds { $count } root certificate; Yes trusts it:
+   *[other] This file holds { $count } root certificates; one Yes trusts them all:
+}
+tui-request-url-acme-https = The URL must begin with https://: the ACME client speaks HTTPS only (for a test CA, give its CA certificate file below).

@@ -825,3 +825,10 @@ tui-request-stopped = La solicitud se detuvo antes de que la CA respondiera.
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = Otro comando de docwiz está modificando el almacén { $store } en este momento; vuelva a intentarlo cuando haya terminado.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Este archivo contiene { $count } certificado raíz; «Sí» confía en él:
+   *[other] Este archivo contiene { $count } certificados raíz; un solo «Sí» confía en todos ellos:
+}
+tui-request-url-acme-https = La URL debe empezar por https://: el cliente ACME solo usa HTTPS (para una CA de prueba, indique abajo el archivo de su certificado de CA).

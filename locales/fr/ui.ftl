@@ -826,3 +826,10 @@ tui-request-stopped = La demande s’est arrêtée avant la réponse de l’AC.
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = Une autre commande docwiz est en train de modifier le magasin { $store } ; réessayez lorsqu’elle sera terminée.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] Ce fichier contient { $count } certificat racine ; « Oui » l’approuve :
+   *[other] Ce fichier contient { $count } certificats racines ; un seul « Oui » les approuve tous :
+}
+tui-request-url-acme-https = L’URL doit commencer par https:// : le client ACME ne parle que HTTPS (pour une AC de test, indiquez ci-dessous le fichier de son certificat d’AC).

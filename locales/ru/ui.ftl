@@ -848,3 +848,11 @@ tui-request-stopped = Запрос прервался до ответа ЦС.
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = Хранилище { $store } сейчас изменяет другая команда docwiz; повторите попытку, когда она завершится.
+
+## wizard page fixes
+tui-trust-confirm-list = { $count ->
+    [one] В этом файле { $count } корневой сертификат; «Да» доверяет ему:
+    [few] В этом файле { $count } корневых сертификата; одно «Да» доверяет им всем:
+   *[other] В этом файле { $count } корневых сертификатов; одно «Да» доверяет им всем:
+}
+tui-request-url-acme-https = URL должен начинаться с https://: клиент ACME работает только по HTTPS (для тестового ЦС укажите ниже файл его сертификата ЦС).

@@ -793,3 +793,7 @@ tui-request-stopped = 要求在 CA 回應之前就停止了。
 
 ## Terminal wizard (store lock and signals)
 error-store-busy = 另一個 docwiz 命令正在變更存放區 { $store }；請在它完成後再試一次。
+
+## wizard page fixes
+tui-trust-confirm-list = 此檔案含有 { $count } 張根憑證；按一次「是」即信任全部：
+tui-request-url-acme-https = URL 必須以 https:// 開頭：ACME 用戶端僅支援 HTTPS（測試用 CA 請在下方提供其 CA 憑證檔案）。

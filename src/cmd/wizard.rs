@@ -274,6 +274,23 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if let Err(error) = health::readable(&app.store) {
         return fail(&ui, &error, json);
     }
+    // A status page that cannot be shown fails as the printed page does
+    // (exit 3 for an unknown request, 2 for a damaged one), so that
+    // `wizard status --request ID && …` does not proceed from a terminal.
+    if app.interactive
+        && let Some(Command::Status { request }) = &args.command
+    {
+        let checked = match request {
+            Some(id) => app.store.request(id).map(|_| ()),
+            None => match app.store.latest_request() {
+                Err(error @ Error::Damaged { .. }) => Err(error),
+                _ => Ok(()),
+            },
+        };
+        if let Err(error) = checked {
+            return fail(&ui, &error, json);
+        }
+    }
     if app.interactive
         && let Some(start) = args.start()
     {

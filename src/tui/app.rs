@@ -129,6 +129,17 @@ impl Wizard {
                     body.page(key.code == KeyCode::PageDown);
                 }
             }
+            // End and Home: the page's real end (the scroll is bounded by
+            // the rows of the next frame) and its top.
+            Outcome::Ignored if matches!(key.code, KeyCode::End | KeyCode::Home) => {
+                if let Some(body) = page.body() {
+                    body.scroll = if key.code == KeyCode::End {
+                        u16::MAX
+                    } else {
+                        0
+                    };
+                }
+            }
             other => self.apply(other),
         }
     }

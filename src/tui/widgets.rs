@@ -14,6 +14,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use std::time::Instant;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::Message;
@@ -132,12 +134,29 @@ pub enum FormEvent {
     Activated(&'static str),
 }
 
+/// How long the controls of a step that decides something irreversible
+/// (trusting a root, sending a request) ignore the mouse after the step is
+/// shown: the second click of a double-click on the step before must not
+/// press a button drawn under the pointer. Firefox does the same for its
+/// security dialogs (`security.dialog_enable_delay`, 1000 ms there).
+pub const MOUSE_ARM_DELAY: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// A page's controls with one focus. Hit areas are those of the last frame.
+///
+/// The mouse activates a control on the release of the left button over the
+/// control the press was on (as GUI toolkits do): a press that slides off
+/// does nothing. Keys act at once, also on an armed form: Enter and Space
+/// are deliberate, and a key is not sent to where the pointer happens to be.
 #[derive(Debug, Clone, Default)]
 pub struct Form {
     pub controls: Vec<Control>,
     pub focus: usize,
     hits: Vec<Hit>,
+    /// Before this instant the mouse activates nothing ([`Form::arm_mouse_after`]).
+    armed_at: Option<Instant>,
+    /// The control (and option) the left button went down on, waiting for
+    /// its release.
+    pressed: Option<(usize, Option<usize>)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -153,11 +172,25 @@ impl Form {
             controls,
             focus: 0,
             hits: Vec::new(),
+            armed_at: None,
+            pressed: None,
         };
         if !form.controls.first().is_some_and(Control::focusable) {
             form.move_focus(1);
         }
         form
+    }
+
+    /// Makes the mouse inert on this form for `delay` from now: presses and
+    /// releases before then neither focus nor activate anything. Call it
+    /// when a step whose buttons act irreversibly is shown.
+    pub fn arm_mouse_after(&mut self, delay: std::time::Duration) {
+        self.armed_at = Some(Instant::now() + delay);
+        self.pressed = None;
+    }
+
+    fn mouse_armed(&self) -> bool {
+        self.armed_at.is_none_or(|at| Instant::now() >= at)
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
@@ -310,17 +343,36 @@ impl Form {
         }
     }
 
-    /// A left click focuses the control under it and acts as Space would
-    /// (a button is pressed, a box toggled, an option chosen).
+    /// A left press focuses the control under it; the release over the same
+    /// control (and option) acts as Space would (a button is pressed, a box
+    /// toggled, an option chosen). While the form is not armed yet
+    /// ([`Form::arm_mouse_after`]) the mouse does nothing.
     pub fn handle_mouse(&mut self, event: MouseEvent) -> FormEvent {
-        if !matches!(event.kind, MouseEventKind::Down(MouseButton::Left)) {
+        let down = match event.kind {
+            MouseEventKind::Down(MouseButton::Left) => true,
+            MouseEventKind::Up(MouseButton::Left) => false,
+            _ => return FormEvent::Ignored,
+        };
+        if !self.mouse_armed() {
+            self.pressed = None;
             return FormEvent::Ignored;
         }
         let at = Position::new(event.column, event.row);
-        let Some(hit) = self.hits.iter().find(|h| h.area.contains(at)).copied() else {
+        let hit = self.hits.iter().find(|h| h.area.contains(at)).copied();
+        let hit = hit.filter(|h| self.controls.get(h.control).is_some_and(Control::focusable));
+        if down {
+            self.pressed = hit.map(|h| (h.control, h.option));
+            let Some(hit) = hit else {
+                return FormEvent::Ignored;
+            };
+            self.focus = hit.control;
+            return FormEvent::Moved;
+        }
+        let pressed = self.pressed.take();
+        let Some(hit) = hit.filter(|h| pressed == Some((h.control, h.option))) else {
             return FormEvent::Ignored;
         };
-        let Some(control) = self.controls.get_mut(hit.control).filter(|c| c.focusable()) else {
+        let Some(control) = self.controls.get_mut(hit.control) else {
             return FormEvent::Ignored;
         };
         self.focus = hit.control;
@@ -448,6 +500,10 @@ pub enum Item {
     /// Buttons side by side (wrapping onto more rows when narrow).
     Buttons(Vec<&'static str>),
     Gap,
+    /// What follows stays at the bottom of the page while the rest
+    /// scrolls above it (a question with its Yes and No). Without it, a
+    /// last row of buttons does.
+    Pin,
 }
 
 impl Item {
@@ -536,7 +592,9 @@ pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
     let pad = " ".repeat(usize::from(indent).min(width.saturating_sub(1)));
     let options = textwrap::Options::new(width)
         .subsequent_indent(&pad)
-        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_separator(textwrap::WordSeparator::Custom(break_at_spaces_and_cjk))
+        // Not at hyphens either (`rsa-2048`, a request id in a path).
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     let mut out = Vec::new();
     for (i, para) in text.split('\n').enumerate() {
@@ -549,6 +607,43 @@ pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
         out.extend(lines.into_iter().map(|l| l.into_owned()));
     }
     out
+}
+
+/// The words of `line` as UAX #14 finds them, except that a break between
+/// two narrow characters with no space (after the `/` of a path, the `-` of
+/// `rsa-2048`, the `:` of a key identifier) is not taken: a command copied
+/// from the page must be the command. Breaks next to a wide (CJK) character
+/// stay, so Chinese still wraps between characters.
+fn break_at_spaces_and_cjk(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let wide = |c: char| c.width().unwrap_or(0) > 1;
+    let base = line.as_ptr() as usize;
+    let mut breaks: Vec<usize> = textwrap::WordSeparator::UnicodeBreakProperties
+        .find_words(line)
+        .map(|w| w.word.as_ptr() as usize - base)
+        .filter(|at| {
+            let before = line[..*at].chars().next_back();
+            let after = line[*at..].chars().next();
+            before.is_some_and(wide) || after.is_some_and(wide)
+        })
+        .collect();
+    // After each run of spaces (UAX #14 does not break before a `/`).
+    let mut prev = None;
+    for (at, c) in line.char_indices() {
+        if prev == Some(' ') && c != ' ' {
+            breaks.push(at);
+        }
+        prev = Some(c);
+    }
+    breaks.retain(|at| *at > 0 && *at < line.len());
+    breaks.sort_unstable();
+    breaks.dedup();
+    breaks.push(line.len());
+    let mut start = 0;
+    Box::new(breaks.into_iter().map(move |end| {
+        let word = textwrap::core::Word::from(&line[start..end]);
+        start = end;
+        word
+    }))
 }
 
 /// `text` cut to `width` columns.
@@ -582,6 +677,11 @@ impl Body {
         // A last row of buttons (Back, Next, Finish…) stays at the bottom,
         // as a wizard's buttons do, while the rest scrolls above it.
         let split = match self.items.last() {
+            _ if self.items.iter().any(|i| matches!(i, Item::Pin)) => self
+                .items
+                .iter()
+                .rposition(|i| matches!(i, Item::Pin))
+                .unwrap_or(self.items.len()),
             Some(Item::Buttons(_)) => self.items.len() - 1,
             _ => self.items.len(),
         };
@@ -681,6 +781,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
     for item in items {
         match item {
             Item::Gap => rows.push(Row::default()),
+            Item::Pin => {}
             Item::Text {
                 text,
                 tone,
@@ -696,6 +797,31 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                 }
             }
             Item::Fact { label, value, tone } => {
+                let column = width.saturating_sub(label_width).max(1);
+                if value
+                    .split_whitespace()
+                    .any(|word| word.width() > usize::from(column))
+                {
+                    // A word of the value (a thumbprint, a path) would be
+                    // split beside the label: the value goes below it,
+                    // indented, where it has the whole line.
+                    for line in wrap(label, width, 0) {
+                        rows.push(Row {
+                            spans: vec![Span::styled(
+                                line,
+                                Style::default().add_modifier(Modifier::DIM),
+                            )],
+                            ..Row::default()
+                        });
+                    }
+                    for line in wrap(&format!("  {value}"), width, 2) {
+                        rows.push(Row {
+                            spans: vec![Span::styled(line, tone.style())],
+                            ..Row::default()
+                        });
+                    }
+                    continue;
+                }
                 let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
                 let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
                 for i in 0..labels.len().max(values.len()) {

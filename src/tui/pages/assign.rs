@@ -14,7 +14,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::import::error_items;
+use super::error_items;
 use super::{KeyHint, Notice, Outcome, Page};
 use crate::cert::assign;
 use crate::cert::certificate::{CertInfo, normalize_thumbprint};

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page};
+use super::{KeyHint, Notice, Outcome, Page, error_items};
 use crate::cert::page::{chain_notes, chain_summary};
 use crate::cert::status::{self, ChainView};
 use crate::cert::store::TrustKind;
@@ -40,30 +40,6 @@ pub fn typed_path(text: &str) -> PathBuf {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(text),
     }
-}
-
-/// An error as a page shows it, in the current language: where (file, and
-/// line:col when there is one) and why, `reason` in place of the error's
-/// own when given; a refusal with each of its reasons.
-pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec<Item> {
-    let text = ctx.say(&reason.unwrap_or_else(|| error.message()));
-    let text = match error.location() {
-        Some(location) => format!("{location}: {text}"),
-        None => text,
-    };
-    let mut items = vec![Item::toned(text, Tone::Error)];
-    if let Error::Refused { reasons } = error {
-        for reason in reasons {
-            items.push(Item::bullet(ctx.say(reason), Tone::Warning));
-        }
-    }
-    if let Error::Damaged {
-        hint: Some(hint), ..
-    } = error
-    {
-        items.push(Item::toned(ctx.say(hint), Tone::Dim));
-    }
-    items
 }
 
 /// The import refusals whose command-line wording names an option

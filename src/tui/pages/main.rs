@@ -6,13 +6,13 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page};
+use super::{KeyHint, Notice, Outcome, Page, error_items};
 use crate::cert::overview::{self, CertView, F1_MAIN, Overview};
 use crate::cert::page::{chain_label, chain_notes, problem_line, usage_label};
 use crate::cert::request::State;
 use crate::cert::store::TrustKind;
 use crate::cert::trust::ChainStatus;
-use crate::error::{Arg, Message};
+use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
 
@@ -24,7 +24,7 @@ pub struct MainPage {
     body: Body,
     overview: Option<Overview>,
     /// Why the store could not be read, in words.
-    error: Option<Message>,
+    error: Option<Error>,
     /// What the last step did (a Finish that led here).
     notice: Option<Notice>,
     /// Request ids in the order of the `requests` list.
@@ -134,7 +134,7 @@ impl Page for MainPage {
             }
             Err(e) => {
                 self.overview = None;
-                self.error = Some(e.message());
+                self.error = Some(e);
             }
         }
         let mut requests = Vec::new();
@@ -231,7 +231,7 @@ impl Page for MainPage {
             items.push(Item::Gap);
         }
         if let Some(error) = &self.error {
-            items.push(Item::toned(ctx.say(error), Tone::Error));
+            items.extend(error_items(ctx, error, None));
             items.push(Item::Gap);
         }
         if let Some(o) = &self.overview {

@@ -16,6 +16,8 @@ use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::context::Context;
+use super::widgets::{Item, Tone};
+use crate::error::{Error, Message};
 
 /// What an input asks the wizard to do after a page handled it.
 pub enum Outcome {
@@ -83,4 +85,46 @@ pub trait Page {
     fn keys(&self, _ctx: &Context) -> Vec<KeyHint> {
         Vec::new()
     }
+}
+
+/// An error as a page shows it, in the current language: where (file, and
+/// line:col when there is one) and why, `reason` in place of the error's
+/// own when given; then what the command line prints under it
+/// (`cmd::print_error`, `cmd::fail`): a refusal's reasons, a damaged file's
+/// hint, the local CA's findings, an unknown keyword's nearest keywords.
+pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec<Item> {
+    let text = ctx.say(&reason.unwrap_or_else(|| error.message()));
+    let text = match error.location() {
+        Some(location) => format!("{location}: {text}"),
+        None => text,
+    };
+    let mut items = vec![Item::toned(text, Tone::Error)];
+    if let Error::Refused { reasons } = error {
+        for reason in reasons {
+            items.push(Item::bullet(ctx.say(reason), Tone::Warning));
+        }
+    }
+    if let Error::Damaged {
+        hint: Some(hint), ..
+    } = error
+    {
+        items.push(Item::toned(ctx.say(hint), Tone::Dim));
+    }
+    if let Error::CaUnsafe { findings } = error {
+        for finding in findings {
+            items.push(Item::bullet(
+                crate::cert::page::problem_line(&ctx.ui, finding),
+                Tone::Warning,
+            ));
+        }
+    }
+    if let Error::UnknownKeyword { suggestions, .. } = error {
+        let hint = if suggestions.is_empty() {
+            Message::new("error-no-nearest-keywords")
+        } else {
+            Message::new("error-nearest-keywords").arg("suggestions", suggestions.join(", "))
+        };
+        items.push(Item::toned(ctx.say(&hint), Tone::Dim));
+    }
+    items
 }

@@ -21,7 +21,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::status::StatusPage;
-use super::{KeyHint, Outcome, Page};
+use super::{KeyHint, Outcome, Page, error_items};
 use crate::cert::acme::AcmeOptions;
 use crate::cert::cfssl::CfsslOptions;
 use crate::cert::page::usage_list;
@@ -29,7 +29,7 @@ use crate::cert::request::{self, CaChoice, NewRequest, Request};
 use crate::cert::{F1_REQUEST, KeyType, Usage, names};
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
 /// Choose a Certification Authority (the topic's second keyword).
 pub const F1_REQUEST_CA: &str = "ms.lync.dep.DeployCertRequestCA";
@@ -102,6 +102,9 @@ enum Progress {
     Failed {
         message: Message,
         location: Option<String>,
+        /// The error itself, for what the command line prints under its
+        /// line (the local CA's findings, a refusal's reasons).
+        error: Option<Error>,
     },
 }
 
@@ -461,11 +464,15 @@ impl RequestPage {
                 }
             }
             Step::Ca if self.ca() == "acme" => {
-                let schemes = ["https://", "http://"];
+                // The ACME client (instant-acme over hyper-rustls) speaks
+                // HTTPS only: an http:// directory fails every request, after
+                // its key and record were written. A test CA (pebble) is
+                // reached over HTTPS with its CA bundle.
+                let schemes = ["https://"];
                 if let Some(m) = url_error(
                     self.value(step, "acme-directory"),
                     &schemes,
-                    "tui-request-url-acme",
+                    "tui-request-url-acme-https",
                     strict,
                 ) {
                     out.push(("acme-directory", m));
@@ -541,6 +548,11 @@ impl RequestPage {
         self.step = step;
         // Each step starts at its top.
         self.body = Body::default();
+        if step == Step::Summary {
+            // The summary's Request sends it: the second click of a
+            // double-click on the step before must not press it unseen.
+            self.form_mut(step).arm_mouse_after(MOUSE_ARM_DELAY);
+        }
     }
 
     fn next(&mut self, ctx: &mut Context) -> Outcome {
@@ -658,6 +670,7 @@ impl RequestPage {
             Err(_) => Progress::Failed {
                 message: Message::new("tui-request-stopped"),
                 location: None,
+                error: None,
             },
         };
         self.go(Step::Progress);
@@ -823,7 +836,11 @@ impl RequestPage {
                 items.push(Item::Gap);
                 items.push(Item::toned(ctx.text("tui-request-running-keys"), Tone::Dim));
             }
-            Progress::Failed { message, location } => {
+            Progress::Failed {
+                message,
+                location,
+                error,
+            } => {
                 let text = match location {
                     Some(at) => ctx.say(
                         &Message::new("store-problem-line")
@@ -833,6 +850,11 @@ impl RequestPage {
                     None => ctx.say(message),
                 };
                 items.push(Item::toned(text, Tone::Error));
+                if let Some(error) = error {
+                    // The line above is the error's own: only what the
+                    // command line prints under it.
+                    items.extend(error_items(ctx, error, None).into_iter().skip(1));
+                }
                 items.push(Item::Gap);
                 items.push(Item::toned(ctx.text("tui-request-failed"), Tone::Dim));
                 items.push(Item::Gap);
@@ -940,10 +962,12 @@ impl Page for RequestPage {
             Some(error) => Progress::Failed {
                 message: name_error(&error),
                 location: error.location().map(|l| l.to_string()),
+                error: Some(error),
             },
             None => Progress::Failed {
                 message: Message::new("tui-request-stopped"),
                 location: None,
+                error: None,
             },
         };
         self.sync();
@@ -1187,9 +1211,10 @@ mod tests {
 
     #[test]
     fn urls_need_the_scheme_their_client_speaks() {
-        let acme = ["https://", "http://"];
+        let acme = ["https://"];
         assert!(url_error("https://ca.example/dir", &acme, "a", true).is_none());
-        assert!(url_error("HTTP://ca.example/dir", &acme, "a", true).is_none());
+        assert!(url_error("HTTPS://ca.example/dir", &acme, "a", true).is_none());
+        assert!(url_error("http://ca.example/dir", &acme, "a", true).is_some());
         assert!(url_error("ftp://ca.example", &acme, "a", true).is_some());
         assert!(url_error("https://", &acme, "a", true).is_some());
         assert!(url_error("", &acme, "a", false).is_none());

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page};
+use super::{KeyHint, Notice, Outcome, Page, error_items};
 use crate::cert::assign::{self, Finished};
 use crate::cert::page::{chain_notes, problem_line, status_facts, usage_list};
 use crate::cert::request::State;
@@ -18,7 +18,7 @@ use crate::cert::status::{self, Status};
 use crate::cert::store::TrustKind;
 use crate::cert::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_STATUS, health};
-use crate::error::{Diagnostic, Message};
+use crate::error::{Diagnostic, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
 
@@ -32,7 +32,9 @@ pub struct StatusPage {
     problems: Vec<Diagnostic>,
     /// What the last step said (Finish's outcome, an error), and how.
     notice: Option<(String, Tone)>,
-    error: Option<Message>,
+    error: Option<Error>,
+    /// Finish's failure, shown with what the command line prints under it.
+    finish_error: Option<Error>,
     form: Form,
     body: Body,
 }
@@ -58,6 +60,7 @@ impl StatusPage {
             problems: Vec::new(),
             notice: None,
             error: None,
+            finish_error: None,
             form,
             body: Body::default(),
         };
@@ -121,12 +124,17 @@ impl StatusPage {
                 }))
             }
             Ok(Finished::Untrusted { .. }) => {
+                self.finish_error = None;
                 self.notice = Some((ctx.text("finish-result-untrusted"), Tone::Warning));
+                // The outcome is at the top: show it where the user looks.
+                self.body.scroll = 0;
                 self.reload(ctx);
                 Outcome::Stay
             }
             Err(e) => {
-                self.notice = Some((ctx.say(&e.message()), Tone::Error));
+                self.notice = None;
+                self.finish_error = Some(e);
+                self.body.scroll = 0;
                 self.reload(ctx);
                 Outcome::Stay
             }
@@ -190,7 +198,7 @@ impl Page for StatusPage {
             }
             Err(e) => {
                 self.status = None;
-                self.error = Some(e.message());
+                self.error = Some(e);
             }
         }
         self.problems = health::check(&ctx.store)
@@ -226,7 +234,11 @@ impl Page for StatusPage {
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
         let mut items = Vec::new();
         if let Some(error) = &self.error {
-            items.push(Item::toned(ctx.say(error), Tone::Error));
+            items.extend(error_items(ctx, error, None));
+        }
+        if let Some(error) = &self.finish_error {
+            items.extend(error_items(ctx, error, None));
+            items.push(Item::Gap);
         }
         if let Some((text, tone)) = &self.notice {
             items.push(Item::toned(text.clone(), *tone));
@@ -292,6 +304,13 @@ impl Page for StatusPage {
             }
             if s.finished {
                 items.push(Item::toned(ctx.text("tui-request-finished"), Tone::Dim));
+            }
+            // What `wizard status` ends with: without it a pending offline
+            // request's page has no way on (only disabled buttons).
+            if let Some(command) = &s.next_step {
+                items.push(Item::Gap);
+                items.push(Item::heading(ctx.text("status-next")));
+                items.push(Item::indented(command.clone(), Tone::Normal, 2));
             }
             items.push(Item::Gap);
         }

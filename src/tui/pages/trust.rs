@@ -15,14 +15,15 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::import::{error_items, typed_path};
+use super::error_items;
+use super::import::typed_path;
 use super::{KeyHint, Outcome, Page};
 use crate::cert::certificate::CertInfo;
 use crate::cert::store::TrustKind;
 use crate::cert::{F1_TRUST, now, rfc3339, status, trust};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
 /// The F1 keyword of a root's import (the same topic as [`F1_TRUST`]).
 pub const F1_TRUST_ROOT: &str = "docwiz.TrustImportRoot";
@@ -189,6 +190,9 @@ impl TrustPage {
                     Control::button("no", Message::new("tui-trust-button-no")),
                 ]);
                 confirm.focus_on("no");
+                // Yes trusts the root: the second click of a double-click
+                // on Next, drawn at the same place, must not press it.
+                confirm.arm_mouse_after(MOUSE_ARM_DELAY);
                 self.confirm = confirm;
                 self.go(Step::Confirm);
                 Outcome::Stay
@@ -302,6 +306,20 @@ impl TrustPage {
             ctx.text("tui-trust-confirm-heading"),
             Tone::Warning,
         )];
+        if self.certs.len() > 1 {
+            // One Yes trusts them all: each is named with its thumbprint
+            // before any detail, so none is below the fold unseen.
+            items.push(Item::Gap);
+            items.push(Item::heading(ctx.say(
+                &Message::new("tui-trust-confirm-list").arg("count", self.certs.len()),
+            )));
+            for cert in &self.certs {
+                items.push(Item::bullet(
+                    format!("{}\n{}", cert.subject, cert.thumbprint),
+                    Tone::Normal,
+                ));
+            }
+        }
         for cert in &self.certs {
             items.push(Item::Gap);
             items.push(Item::text(ctx.say(
@@ -332,7 +350,8 @@ impl TrustPage {
         }
         items.push(Item::Gap);
         items.push(Item::toned(ctx.text("tui-trust-confirm-check"), Tone::Dim));
-        items.push(Item::Gap);
+        // The question stays in sight with its buttons.
+        items.push(Item::Pin);
         items.push(Item::heading(ctx.say(
             &Message::new("tui-trust-confirm-question").arg("count", self.certs.len()),
         )));
