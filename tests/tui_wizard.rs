@@ -268,6 +268,8 @@ fn a_signal_ends_the_help_pager_with_the_terminal_restored() {
     assert_eq!(t.pane("alternate_on"), "0");
     assert_eq!(t.pane("mouse_any_flag"), "0");
     assert_eq!(t.pane("cursor_flag"), "1");
+}
+
 /// Commands on the status page break at spaces only: the file to import
 /// is never split after a `/` (A2), so copying the lines gives the
 /// command; a thumbprint beside a narrow label is not split either (A3).
