@@ -35,18 +35,6 @@ fn wait_flat_gone(t: &Tmux, text: &str) -> String {
     })
 }
 
-/// The screen once `text` shows and two captures in a row agree: a frame
-/// larger than the terminal's write buffer reaches tmux in pieces, and a
-/// capture between them shows half a page.
-fn settled(t: &Tmux, text: &str) -> String {
-    let last = std::cell::RefCell::new(String::new());
-    t.wait_until(&format!("{text:?} on a settled screen"), |s| {
-        let same = *last.borrow() == s && s.contains(text);
-        *last.borrow_mut() = s.to_string();
-        same
-    })
-}
-
 fn start(store: &Path, lang: &str, w: u16, h: u16, extra: &[&str]) -> Tmux {
     let mut args = vec!["--store", store.to_str().unwrap(), "wizard", "request"];
     args.extend(extra);
@@ -89,7 +77,7 @@ fn a_local_request_through_every_page_ends_on_its_status_page() {
     t.keys(&["Space"]);
     t.wait_for("[ ] Server default");
     t.keys(&["Enter"]);
-    let summary = settled(&t, "Certificate Request Summary");
+    let summary = t.settled("Certificate Request Summary");
     let facts = flat(&summary);
     for fact in [
         "The local CA embedded in docwiz",
@@ -219,7 +207,7 @@ fn back_and_help_keep_what_was_typed() {
     t.type_text("san.example.org");
     t.wait_for("• san.example.org");
     t.keys(&["Escape"]);
-    let basics = settled(&t, "Step 3 of 6");
+    let basics = t.settled("Step 3 of 6");
     assert!(basics.contains("keep.example.com"), "{basics}");
     assert!(basics.contains("(•) RSA, 3072 bits"), "{basics}");
     // The help over the page, then the page exactly as it was.
@@ -228,11 +216,11 @@ fn back_and_help_keep_what_was_typed() {
     t.keys(&["Escape"]);
     t.wait_until("the page as it was", |s| s == basics);
     t.keys(&["Enter"]);
-    let sans = settled(&t, "Step 4 of 6");
+    let sans = t.settled("Step 4 of 6");
     assert!(sans.contains("san.example.org"), "{sans}");
     // The Back button, as Esc.
     t.keys(&["Tab", "Enter"]);
-    let basics = settled(&t, "Step 3 of 6");
+    let basics = t.settled("Step 3 of 6");
     assert!(basics.contains("keep.example.com"), "{basics}");
 }
 
@@ -303,19 +291,19 @@ fn the_command_lines_arguments_are_filled_in() {
     );
     t.wait_for("Step 1 of 6");
     t.keys(&["Enter"]);
-    let ca = settled(&t, "Step 2 of 6");
+    let ca = t.settled("Step 2 of 6");
     assert!(ca.contains("(•) A cfssl CA"), "{ca}");
     assert!(ca.contains("http://127.0.0.1:9"), "{ca}");
     assert!(ca.contains("www"), "{ca}");
     t.keys(&["Enter"]);
-    let basics = settled(&t, "Step 3 of 6");
+    let basics = t.settled("Step 3 of 6");
     assert!(basics.contains("(•) ECDSA, curve P-256"), "{basics}");
     t.type_text("a.example");
     t.keys(&["Enter"]);
-    let sans = settled(&t, "Step 4 of 6");
+    let sans = t.settled("Step 4 of 6");
     assert!(sans.contains("b.example, c.example"), "{sans}");
     t.keys(&["Enter"]);
-    let usages = settled(&t, "Step 5 of 6");
+    let usages = t.settled("Step 5 of 6");
     assert!(usages.contains("[ ] Server default"), "{usages}");
     assert!(usages.contains("[ ] Web services internal"), "{usages}");
     assert!(usages.contains("[x] Web services external"), "{usages}");
@@ -329,7 +317,7 @@ fn the_command_lines_arguments_are_filled_in() {
         40,
         &["--offline", csr.to_str().unwrap()],
     );
-    let timing = settled(&t, "Step 1 of 5");
+    let timing = t.settled("Step 1 of 5");
     assert!(
         timing.contains("(•) Prepare the request now, but send it later"),
         "{timing}"
@@ -376,7 +364,7 @@ fn an_offline_request_writes_the_csr_to_the_chosen_file() {
     t.keys(&["Enter"]);
     t.wait_for("Step 4 of 5");
     t.keys(&["Enter"]);
-    let summary = settled(&t, "Certificate Request Summary");
+    let summary = t.settled("Certificate Request Summary");
     assert!(flat(&summary).contains(csr.to_str().unwrap()), "{summary}");
     assert!(!csr.exists());
     t.keys(&["Enter"]);
@@ -455,7 +443,7 @@ fn a_request_waiting_on_its_ca_shows_progress_and_a_refusal_its_status_page() {
     t.wait_for("Sending the request");
     release.send(()).unwrap();
     ca.join().unwrap();
-    let page = settled(&t, "Online Certificate Request Status");
+    let page = t.settled("Online Certificate Request Status");
     let status = status_json(&store, None);
     assert_eq!(status["state"], "failed");
     assert_eq!(status["fqdn"], "slow.example.com");
@@ -467,11 +455,11 @@ fn zh_tw_at_80x24_no_line_is_wider_than_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let t = start(&store, "zh_TW.UTF-8", 80, 24, &[]);
-    let screen = settled(&t, "步驟 1／6");
+    let screen = t.settled("步驟 1／6");
     assert_fits(&screen, 80);
     t.keys(&["Down", "Tab"]);
     t.type_text("/nonexistent-dir/x.csr");
-    assert_fits(&settled(&t, "不存在"), 80);
+    assert_fits(&t.settled("不存在"), 80);
     t.keys(&["BTab", "Up", "Enter"]);
     t.wait_for("步驟 2／6");
     // ACME with every field, and errors under them.
@@ -483,7 +471,7 @@ fn zh_tw_at_80x24_no_line_is_wider_than_the_terminal() {
     t.type_text("70000");
     t.keys(&["Tab", "C-u"]);
     t.type_text("localhost");
-    let screen = settled(&t, "IP 位址的格式");
+    let screen = t.settled("IP 位址的格式");
     assert_fits(&screen, 80);
     for _ in 0..5 {
         t.keys(&["BTab"]);
@@ -496,23 +484,23 @@ fn zh_tw_at_80x24_no_line_is_wider_than_the_terminal() {
     t.keys(&["Enter"]);
     t.wait_for("步驟 3／6");
     t.type_text("*.例子.測試");
-    assert_fits(&settled(&t, "萬用字元不能用來命名伺服器本身"), 80);
+    assert_fits(&t.settled("萬用字元不能用來命名伺服器本身"), 80);
     t.keys(&["C-u"]);
     t.type_text("伺服器.例子.測試");
-    assert_fits(&settled(&t, "xn--"), 80);
+    assert_fits(&t.settled("xn--"), 80);
     t.keys(&["Tab", "Down", "Down", "Down", "Enter"]);
     t.wait_for("步驟 4／6");
     t.type_text("網站.例子.測試、*.例子.測試，a..b");
-    assert_fits(&settled(&t, "不是有效的 DNS 名稱"), 80);
+    assert_fits(&t.settled("不是有效的 DNS 名稱"), 80);
     t.keys(&["BSpace", "BSpace", "BSpace", "BSpace", "BSpace"]);
     t.wait_gone("不是有效的 DNS 名稱");
     t.keys(&["Enter"]);
-    assert_fits(&settled(&t, "步驟 5／6"), 80);
+    assert_fits(&t.settled("步驟 5／6"), 80);
     t.keys(&["Enter"]);
-    let summary = settled(&t, "憑證要求摘要");
+    let summary = t.settled("憑證要求摘要");
     assert_fits(&summary, 80);
     t.keys(&["Enter"]);
-    let status = settled(&t, "線上憑證要求狀態");
+    let status = t.settled("線上憑證要求狀態");
     assert_fits(&status, 80);
     let json = status_json(&store, None);
     assert_eq!(json["sans"].as_array().unwrap().len(), 3, "{json}");
@@ -530,7 +518,7 @@ fn ca_fields_are_checked_before_anything_is_written() {
     t.wait_for("Step 2 of 6");
     // ACME: only its fields are shown, and its directory is required.
     t.keys(&["Down"]);
-    let acme = settled(&t, "ACME directory URL");
+    let acme = t.settled("ACME directory URL");
     assert!(!acme.contains("URL of cfssl serve"), "{acme}");
     t.keys(&["Enter"]);
     t.wait_for("Enter the URL.");
@@ -571,7 +559,7 @@ fn ca_fields_are_checked_before_anything_is_written() {
     // Next put the focus on the refused field; the CA list is above it.
     // cfssl: plain HTTP only, its own fields.
     t.keys(&["BTab", "BTab", "Down"]);
-    let cfssl = settled(&t, "URL of cfssl serve");
+    let cfssl = t.settled("URL of cfssl serve");
     assert!(!cfssl.contains("ACME directory URL"), "{cfssl}");
     t.keys(&["Tab"]);
     t.type_text("https://127.0.0.1:8888");
@@ -603,7 +591,7 @@ fn a_failure_that_leaves_no_request_says_why_and_back_returns() {
     t.keys(&["Enter"]);
     t.wait_for("Schritt 4 von 5");
     t.keys(&["Enter"]);
-    let summary = settled(&t, "Zusammenfassung der Zertifikatanforderung");
+    let summary = t.settled("Zusammenfassung der Zertifikatanforderung");
     assert_fits(&summary, 80);
     std::fs::write(&csr, "someone else's").unwrap();
     t.keys(&["Enter"]);
@@ -617,7 +605,7 @@ fn a_failure_that_leaves_no_request_says_why_and_back_returns() {
     assert_eq!(std::fs::read_to_string(&csr).unwrap(), "someone else's");
     assert!(!store.join("requests").exists());
     t.keys(&["Enter"]);
-    let back = settled(&t, "Zusammenfassung der Zertifikatanforderung");
+    let back = t.settled("Zusammenfassung der Zertifikatanforderung");
     assert!(flat(&back).contains("late.example.com"), "{back}");
 }
 
@@ -644,7 +632,7 @@ fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
     t.keys(&["Enter"]);
     t.wait_for("Step 4 of 6");
     t.keys(&["Enter"]);
-    let step5 = settled(&t, "Step 5 of 6");
+    let step5 = t.settled("Step 5 of 6");
     let (row, line) = step5
         .lines()
         .enumerate()
@@ -657,17 +645,17 @@ fn a_double_click_on_next_does_not_send_the_request_from_the_summary() {
         click_at(col, row + 1),
         click_at(col, row + 1)
     ));
-    settled(&t, "Certificate Request Summary");
+    t.settled("Certificate Request Summary");
     // Tab is handled after both clicks: once focus moved, both were seen.
     t.keys(&["Tab"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
-    settled(&t, "Certificate Request Summary");
+    t.settled("Certificate Request Summary");
     assert!(
         !store.join("requests").exists(),
         "the second click of a double-click sent the request"
     );
     // Past the delay a click on Request sends it.
-    let summary = settled(&t, "Certificate Request Summary");
+    let summary = t.settled("Certificate Request Summary");
     std::thread::sleep(std::time::Duration::from_millis(600));
     let (row, line) = summary
         .lines()
@@ -722,7 +710,7 @@ fn a_local_ca_refusal_lists_its_problems_with_their_files() {
     t.keys(&["Enter"]);
     t.wait_for("Step 5 of 6");
     t.keys(&["Enter"]);
-    settled(&t, "Certificate Request Summary");
+    t.settled("Certificate Request Summary");
     t.keys(&["Enter"]);
     let page = wait_flat(&t, "nothing was stored");
     let flat_page = flat(&page);
