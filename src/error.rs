@@ -246,6 +246,12 @@ pub enum Error {
     StoreBusy {
         store: String,
     },
+    /// `docwiz serve` cannot listen on the address (in use, not on this
+    /// machine, no permission).
+    Listen {
+        addr: String,
+        reason: String,
+    },
     /// Key generation or signing failed.
     Crypto {
         detail: String,
@@ -374,6 +380,9 @@ impl Error {
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())
             }
+            Error::Listen { addr, reason } => Message::new("error-listen")
+                .arg("addr", addr.as_str())
+                .arg("reason", os_reason(reason)),
             Error::Write { path, reason } => Message::new("error-write")
                 .arg("path", path.as_str())
                 .arg("reason", os_reason(reason)),

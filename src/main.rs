@@ -58,6 +58,8 @@ enum Command {
     Trust(cmd::trust::Args),
     /// Installed certificates.
     Certs(cmd::certs::Args),
+    /// Serve the help site, the F1 endpoint and the wizard over HTTP.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -93,6 +95,7 @@ fn main() -> ExitCode {
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
         Command::Trust(args) => cmd::trust::run(&app, args, cli.json),
         Command::Certs(args) => cmd::certs::run(&app, args, cli.json),
+        Command::Serve(args) => cmd::serve::run(&app, args),
     }
 }
 

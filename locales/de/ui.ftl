@@ -833,3 +833,15 @@ tui-trust-confirm-list = { $count ->
    *[other] Diese Datei enthält { $count } Stammzertifikate; ein einziges „Ja“ vertraut allen:
 }
 tui-request-url-acme-https = Die URL muss mit https:// beginnen: Der ACME-Client spricht nur HTTPS (bei einer Test-ZS geben Sie unten deren ZS-Zertifikatdatei an).
+
+## Serve
+
+serve-listening = docwiz stellt die Hilfe und den Assistenten unter { $url } bereit.
+serve-token-required = Diese Adresse ist von anderen Computern aus erreichbar: Die Seiten des Assistenten öffnen sich nur mit dem Zugriffstoken in der obigen URL.
+serve-stop-hint = Zum Beenden Strg+C drücken.
+serve-open-failed = Es konnte kein Browser geöffnet werden; öffnen Sie { $url } selbst.
+serve-stopped = Beendet.
+error-listen = Auf { $addr } kann nicht gelauscht werden: { $reason }
+site-not-found-title = Seite nicht gefunden
+site-not-found = Diese Seite gibt es hier nicht. Alle Themen sind im Index aufgeführt.
+site-back-to-wizard = Zurück zum Assistenten

@@ -832,3 +832,15 @@ tui-trust-confirm-list = { $count ->
    *[other] This file holds { $count } root certificates; one Yes trusts them all:
 }
 tui-request-url-acme-https = The URL must begin with https://: the ACME client speaks HTTPS only (for a test CA, give its CA certificate file below).
+
+## Serve
+
+serve-listening = docwiz serves the help and the wizard at { $url }
+serve-token-required = This address can be reached from other machines: the wizard pages open only with the access token in the URL above.
+serve-stop-hint = Press Ctrl+C to stop.
+serve-open-failed = Could not open a browser; open { $url } yourself.
+serve-stopped = Stopped.
+error-listen = Cannot listen on { $addr }: { $reason }
+site-not-found-title = Page not found
+site-not-found = This site has no such page. Every topic is listed in the index.
+site-back-to-wizard = Back to the wizard

@@ -832,3 +832,15 @@ tui-trust-confirm-list = { $count ->
    *[other] Este archivo contiene { $count } certificados raíz; un solo «Sí» confía en todos ellos:
 }
 tui-request-url-acme-https = La URL debe empezar por https://: el cliente ACME solo usa HTTPS (para una CA de prueba, indique abajo el archivo de su certificado de CA).
+
+## Serve
+
+serve-listening = docwiz sirve la ayuda y el asistente en { $url }
+serve-token-required = Esta dirección es accesible desde otros equipos: las páginas del asistente solo se abren con el token de acceso de la URL anterior.
+serve-stop-hint = Pulse Ctrl+C para detenerlo.
+serve-open-failed = No se pudo abrir un navegador; abra { $url } usted mismo.
+serve-stopped = Detenido.
+error-listen = No se puede escuchar en { $addr }: { $reason }
+site-not-found-title = Página no encontrada
+site-not-found = Este sitio no tiene esa página. Todos los temas figuran en el índice.
+site-back-to-wizard = Volver al asistente

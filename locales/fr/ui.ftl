@@ -833,3 +833,15 @@ tui-trust-confirm-list = { $count ->
    *[other] Ce fichier contient { $count } certificats racines ; un seul « Oui » les approuve tous :
 }
 tui-request-url-acme-https = L’URL doit commencer par https:// : le client ACME ne parle que HTTPS (pour une AC de test, indiquez ci-dessous le fichier de son certificat d’AC).
+
+## Serve
+
+serve-listening = docwiz sert l’aide et l’assistant à l’adresse { $url }
+serve-token-required = Cette adresse est accessible depuis d’autres ordinateurs : les pages de l’assistant ne s’ouvrent qu’avec le jeton d’accès contenu dans l’URL ci-dessus.
+serve-stop-hint = Appuyez sur Ctrl+C pour arrêter.
+serve-open-failed = Impossible d’ouvrir un navigateur ; ouvrez vous-même { $url }.
+serve-stopped = Arrêté.
+error-listen = Impossible d’écouter sur { $addr } : { $reason }
+site-not-found-title = Page introuvable
+site-not-found = Ce site ne contient pas cette page. Toutes les rubriques figurent dans l’index.
+site-back-to-wizard = Retour à l’assistant

@@ -797,3 +797,15 @@ error-store-busy = 另一個 docwiz 命令正在變更存放區 { $store }；請
 ## wizard page fixes
 tui-trust-confirm-list = 此檔案含有 { $count } 張根憑證；按一次「是」即信任全部：
 tui-request-url-acme-https = URL 必須以 https:// 開頭：ACME 用戶端僅支援 HTTPS（測試用 CA 請在下方提供其 CA 憑證檔案）。
+
+## Serve
+
+serve-listening = docwiz 在 { $url } 提供說明與精靈
+serve-token-required = 其他電腦也能連到這個位址：精靈頁面只有搭配上方 URL 中的存取權杖才能開啟。
+serve-stop-hint = 按 Ctrl+C 停止。
+serve-open-failed = 無法開啟瀏覽器；請自行開啟 { $url }。
+serve-stopped = 已停止。
+error-listen = 無法在 { $addr } 上接聽：{ $reason }
+site-not-found-title = 找不到頁面
+site-not-found = 本網站沒有這個頁面。所有主題都列在索引中。
+site-back-to-wizard = 返回精靈

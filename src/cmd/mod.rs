@@ -26,6 +26,7 @@ pub mod certs;
 pub mod export;
 pub mod help;
 pub mod lint;
+pub mod serve;
 pub mod topics;
 pub mod trust;
 pub mod wizard;
@@ -57,6 +58,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Declined
         | Error::Write { .. }
         | Error::StoreBusy { .. }
+        | Error::Listen { .. }
         | Error::Crypto { .. }
         | Error::Hook { .. }
         | Error::ForeignOutput { .. }

@@ -410,7 +410,11 @@ fn export_topic(
                         &l10n,
                         front,
                         names,
-                        options.base_url.as_deref(),
+                        &site::Nav {
+                            base: options.base_url.as_deref(),
+                            switch: &site::sibling,
+                            back: None,
+                        },
                     ),
                 )
             }

@@ -65,7 +65,7 @@ pub struct Switch {
 </head>
 <body>
 <nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
-{% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a></nav>
+{% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a>{% if let Some((href, label)) = back %} · <a href="{{ href }}" rel="prev" class="back">{{ label }}</a>{% endif %}</nav>
 <main>
 {{ body|safe }}
 </main>
@@ -88,6 +88,24 @@ struct SitePage<'a> {
     body: &'a str,
     fallback_note: &'a str,
     fallback_note_lang: &'a str,
+    back: Option<(&'a str, &'a str)>,
+}
+
+/// How a site page links out: the static export links between files; `serve`
+/// sends the language switcher through a URL that remembers the choice, and
+/// may offer a way back to the wizard page the help was opened from.
+pub struct Nav<'a> {
+    /// Where the site will be published, for absolute `hreflang` alternates.
+    pub base: Option<&'a str>,
+    /// The switcher's link to `file` in language `lang`.
+    pub switch: &'a dyn Fn(&LanguageIdentifier, &str) -> String,
+    /// A link back (URL, label), shown after the index link.
+    pub back: Option<(String, String)>,
+}
+
+/// The export's switcher link: the same file in the sibling directory.
+pub fn sibling(lang: &LanguageIdentifier, file: &str) -> String {
+    format!("../{lang}/{file}")
 }
 
 /// The root index and the F1 pages: they send the browser to the reader's
@@ -175,13 +193,14 @@ fn switches(
     names: &[(LanguageIdentifier, String)],
     current: &LanguageIdentifier,
     file: &str,
+    href: &dyn Fn(&LanguageIdentifier, &str) -> String,
 ) -> Vec<Switch> {
     names
         .iter()
         .map(|(l, name)| Switch {
             lang: l.to_string(),
             name: name.clone(),
-            href: format!("../{l}/{file}"),
+            href: href(l, file),
             current: l == current,
         })
         .collect()
@@ -225,17 +244,78 @@ pub fn topic_page(
     l10n: &Localizer,
     front: &FrontMatter,
     names: &[(LanguageIdentifier, String)],
-    base: Option<&str>,
+    nav: &Nav,
 ) -> String {
     let file = format!("{}.html", front.id);
-    let switches = switches(names, &page.locale, &file);
-    let alternates = alternates(names, base, &file);
-    let x_default = x_default(names, base, &file);
     let body = body(page, labels);
+    shell(
+        &page.locale,
+        &page.title,
+        page.description.as_deref(),
+        &file,
+        &body,
+        (&labels.fallback_note, &labels.fallback_note_lang),
+        l10n,
+        names,
+        nav,
+    )
+}
+
+/// The index of one language: every topic with its title, in `entries`
+/// order (id, title).
+pub fn index_page(
+    locale: &LanguageIdentifier,
+    entries: &[(String, String)],
+    l10n: &Localizer,
+    names: &[(LanguageIdentifier, String)],
+    nav: &Nav,
+) -> String {
+    let title = l10n.text(&Message::new("site-index-title"));
+    let mut items = String::new();
+    for (id, topic_title) in entries {
+        items.push_str(&format!(
+            "<li><a href=\"{}.html\">{}</a></li>\n",
+            escape(id),
+            escape(topic_title)
+        ));
+    }
+    let body = format!(
+        "<h1 id=\"topics\">{}</h1>\n<ul class=\"topics\">\n{items}</ul>",
+        escape(&title)
+    );
+    shell(
+        locale,
+        &title,
+        None,
+        "index.html",
+        &body,
+        ("", ""),
+        l10n,
+        names,
+        nav,
+    )
+}
+
+/// A page in a language directory: switcher, alternates, index link, body.
+#[allow(clippy::too_many_arguments)]
+fn shell(
+    locale: &LanguageIdentifier,
+    title: &str,
+    description: Option<&str>,
+    file: &str,
+    body: &str,
+    (fallback_note, fallback_note_lang): (&str, &str),
+    l10n: &Localizer,
+    names: &[(LanguageIdentifier, String)],
+    nav: &Nav,
+) -> String {
+    let switches = switches(names, locale, file, nav.switch);
+    let alternates = alternates(names, nav.base, file);
+    let x_default = x_default(names, nav.base, file);
     SitePage {
-        lang: &page.locale.to_string(),
-        title: &page.title,
-        description: page.description.as_deref(),
+        lang: &locale.to_string(),
+        title,
+        description,
         switches: &switches,
         alternates: &alternates,
         x_default: x_default.as_deref(),
@@ -243,9 +323,10 @@ pub fn topic_page(
         nav_label: &l10n.text(&Message::new("site-languages")),
         index_href: "index.html",
         index_label: &l10n.text(&Message::new("site-all-topics")),
-        body: &body,
-        fallback_note: &labels.fallback_note,
-        fallback_note_lang: &labels.fallback_note_lang,
+        body,
+        fallback_note,
+        fallback_note_lang,
+        back: nav.back.as_ref().map(|(h, l)| (h.as_str(), l.as_str())),
     }
     .render()
     .unwrap_or_default()
@@ -277,6 +358,61 @@ pub fn keyword_file(keyword: &str) -> String {
         .collect()
 }
 
+/// Each F1 keyword with its file name (see [`keyword_file`]), the topic
+/// that claims it and that topic's page per language (`lang/id.html`); a
+/// keyword whose file name an earlier topic took is left out (lint reports it).
+fn f1_entries<'a>(
+    catalog: &'a Catalog,
+    written: &[Written],
+) -> Vec<(
+    &'a String,
+    String,
+    &'a FrontMatter,
+    BTreeMap<String, String>,
+)> {
+    let mut by_topic: std::collections::HashMap<&str, Vec<&Written>> =
+        std::collections::HashMap::new();
+    for w in written {
+        by_topic.entry(w.id.as_str()).or_default().push(w);
+    }
+    let mut files = std::collections::HashSet::new();
+    let mut entries = Vec::new();
+    for front in catalog.topics() {
+        let of_topic = by_topic
+            .get(front.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for keyword in &front.f1 {
+            let file = keyword_file(keyword);
+            if files.contains(&file) {
+                continue;
+            }
+            let pages: BTreeMap<String, String> = of_topic
+                .iter()
+                .map(|w| (w.locale.to_string(), format!("{}/{}.html", w.locale, w.id)))
+                .collect();
+            if pages.is_empty() {
+                continue;
+            }
+            files.insert(file.clone());
+            entries.push((keyword, file, front, pages));
+        }
+    }
+    entries
+}
+
+/// `f1-map.json`: keyword → topic id → language → page path, for programs
+/// that open F1 help without a server.
+pub fn f1_map(catalog: &Catalog, written: &[Written]) -> String {
+    let mut map: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>> = BTreeMap::new();
+    for (keyword, _, front, pages) in f1_entries(catalog, written) {
+        map.entry(keyword.clone())
+            .or_default()
+            .insert(front.id.clone(), pages);
+    }
+    serde_json::to_string_pretty(&map).unwrap_or_default()
+}
+
 /// Indexes, the root page, F1 pages, `f1-map.json` and the style sheet.
 pub fn write_site(
     dir: &Path,
@@ -296,41 +432,18 @@ pub fn write_site(
     write("style.css", STYLE)?;
 
     // One index per language.
+    let nav = Nav {
+        base,
+        switch: &sibling,
+        back: None,
+    };
     for (locale, _) in names {
-        let l10n = ui(locale);
-        let title = l10n.text(&Message::new("site-index-title"));
-        let mut items = String::new();
-        for w in written.iter().filter(|w| &w.locale == locale) {
-            items.push_str(&format!(
-                "<li><a href=\"{}.html\">{}</a></li>\n",
-                escape(&w.id),
-                escape(&w.title)
-            ));
-        }
-        let body = format!(
-            "<h1 id=\"topics\">{}</h1>\n<ul class=\"topics\">\n{items}</ul>",
-            escape(&title)
-        );
-        let switches = switches(names, locale, "index.html");
-        let alternates = alternates(names, base, "index.html");
-        let x_default = x_default(names, base, "index.html");
-        let page = SitePage {
-            lang: &locale.to_string(),
-            title: &title,
-            description: None,
-            switches: &switches,
-            alternates: &alternates,
-            x_default: x_default.as_deref(),
-            css: "../style.css",
-            nav_label: &l10n.text(&Message::new("site-languages")),
-            index_href: "index.html",
-            index_label: &l10n.text(&Message::new("site-all-topics")),
-            body: &body,
-            fallback_note: "",
-            fallback_note_lang: "",
-        }
-        .render()
-        .unwrap_or_default();
+        let entries: Vec<(String, String)> = written
+            .iter()
+            .filter(|w| &w.locale == locale)
+            .map(|w| (w.id.clone(), w.title.clone()))
+            .collect();
+        let page = index_page(locale, &entries, &ui(locale), names, &nav);
         write(&format!("{locale}/index.html"), &page)?;
     }
 
@@ -355,64 +468,34 @@ pub fn write_site(
     )?;
 
     // F1: one page per keyword, and the whole map as JSON.
-    let mut map: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>> = BTreeMap::new();
-    let mut files: BTreeMap<String, String> = BTreeMap::new();
-    let mut by_topic: std::collections::HashMap<&str, Vec<&Written>> =
-        std::collections::HashMap::new();
+    let mut titles: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     for w in written {
-        by_topic.entry(w.id.as_str()).or_default().push(w);
-    }
-    for front in catalog.topics() {
-        let of_topic = by_topic
-            .get(front.id.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        for keyword in &front.f1 {
-            let file = keyword_file(keyword);
-            if files.contains_key(&file) {
-                continue; // claimed by an earlier topic (lint reports it)
-            }
-            let pages: BTreeMap<String, String> = of_topic
-                .iter()
-                .map(|w| (w.locale.to_string(), format!("{}/{}.html", w.locale, w.id)))
-                .collect();
-            if pages.is_empty() {
-                continue;
-            }
-            files.insert(file.clone(), keyword.clone());
-            let title = of_topic
-                .iter()
-                .find(|w| w.locale == crate::language::SOURCE)
-                .or_else(|| of_topic.first())
-                .map(|w| w.title.clone())
-                .unwrap_or_default();
-            let targets: Vec<(String, String, String)> = names
-                .iter()
-                .filter(|(l, _)| pages.contains_key(&l.to_string()))
-                .map(|(l, name)| {
-                    (
-                        l.to_string(),
-                        name.clone(),
-                        format!("../{l}/{}.html", front.id),
-                    )
-                })
-                .collect();
-            let file_name = format!("{}.html", front.id);
-            let absolute: Vec<(String, String)> = alternates(names, base, &file_name)
-                .into_iter()
-                .filter(|(l, _)| pages.contains_key(l))
-                .collect();
-            let html =
-                RedirectPage::html(Some(keyword), &title, &targets, &absolute, "../style.css");
-            write(&format!("f1/{file}.html"), &html)?;
-            map.entry(keyword.clone())
-                .or_default()
-                .insert(front.id.clone(), pages);
+        // The English title, else the first one written.
+        if w.locale == crate::language::SOURCE || !titles.contains_key(w.id.as_str()) {
+            titles.insert(&w.id, &w.title);
         }
     }
-    write(
-        "f1-map.json",
-        &serde_json::to_string_pretty(&map).unwrap_or_default(),
-    )?;
+    for (keyword, file, front, pages) in f1_entries(catalog, written) {
+        let title = titles.get(front.id.as_str()).copied().unwrap_or_default();
+        let targets: Vec<(String, String, String)> = names
+            .iter()
+            .filter(|(l, _)| pages.contains_key(&l.to_string()))
+            .map(|(l, name)| {
+                (
+                    l.to_string(),
+                    name.clone(),
+                    format!("../{l}/{}.html", front.id),
+                )
+            })
+            .collect();
+        let file_name = format!("{}.html", front.id);
+        let absolute: Vec<(String, String)> = alternates(names, base, &file_name)
+            .into_iter()
+            .filter(|(l, _)| pages.contains_key(l))
+            .collect();
+        let html = RedirectPage::html(Some(keyword), title, &targets, &absolute, "../style.css");
+        write(&format!("f1/{file}.html"), &html)?;
+    }
+    write("f1-map.json", &f1_map(catalog, written))?;
     Ok(())
 }
