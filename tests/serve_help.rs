@@ -1,0 +1,293 @@
+//! `docwiz serve`: the help site and the F1 endpoint over HTTP, through the
+//! real binary on 127.0.0.1 (issue 12, items 1–3 and the HTTP side of 5).
+
+mod common;
+use common::serve::{Server, send_raw};
+use common::*;
+
+const PAGE: &str = "/en/certificate-request-returned.html";
+
+fn location(r: &common::serve::Response) -> &str {
+    r.header("location").unwrap_or("")
+}
+
+#[test]
+fn f1_redirects_to_the_first_matching_topic_most_specific_first() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let r = server.get(
+        "/f1?k=no.such.keyword;ms.lync.dep.DeployCertRequestReturned;ms.lync.dep.DeployCertsMain",
+        &[],
+    );
+    assert_eq!(r.status, 302, "{r:?}");
+    assert_eq!(location(&r), "/en/certificate-request-returned.html");
+    // Microsoft's form, in another case, with the separator escaped.
+    let r = server.get(
+        "/f1?k=k(NO.SUCH)%3Bk(MS.LYNC.DEP.DEPLOYCERTSMAIN)%3Bk(ms.lync.dep.DeployCertRequestReturned)&l=fr",
+        &[],
+    );
+    assert_eq!(r.status, 302, "{r:?}");
+    assert_eq!(location(&r), "/fr/certificate-wizard.html");
+}
+
+#[test]
+fn f1_takes_the_language_from_l_then_the_cookie_then_accept_language() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let f1 = "/f1?k=ms.lync.dep.DeployCertRequestReturned";
+    let lang_of = |path: &str, headers: &[&str]| {
+        let r = server.get(path, headers);
+        assert_eq!(r.status, 302, "{path} {headers:?}: {r:?}");
+        location(&r).split('/').nth(1).unwrap_or("").to_string()
+    };
+    let cases: &[(&str, &str)] = &[
+        ("de-CH,de;q=0.9", "de"),
+        ("de-CH, fr;q=0.9", "de"),
+        ("fr;q=0.2, es;q=0.8", "es"),
+        ("ru;q=0, es;q=0.5", "es"),
+        ("zh-Hant-TW", "zh-TW"),
+        ("zh-HK,en;q=0.5", "zh-TW"),
+        ("zh-CN", "en"),
+        ("*", "en"),
+        ("ja, fr-CA;q=0.7", "fr"),
+        ("not a language;;q=7", "en"),
+    ];
+    for (accept, want) in cases {
+        assert_eq!(
+            lang_of(f1, &[&format!("Accept-Language: {accept}")]),
+            *want,
+            "Accept-Language: {accept}"
+        );
+    }
+    assert_eq!(lang_of(f1, &[]), "en", "no preference at all");
+    // The switcher's cookie beats Accept-Language; `l` beats both.
+    let ru = "Cookie: docwiz-lang=ru";
+    assert_eq!(lang_of(f1, &[ru, "Accept-Language: de"]), "ru");
+    assert_eq!(
+        lang_of(&format!("{f1}&l=es-MX"), &[ru, "Accept-Language: de"]),
+        "es"
+    );
+}
+
+#[test]
+fn the_language_switcher_sets_the_cookie_the_next_f1_uses() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let page = server.get("/de/certificate-request-returned.html", &[]);
+    assert_eq!(page.status, 200);
+    let switch = "/lang?set=zh-TW&#38;to=/zh-TW/certificate-request-returned.html";
+    assert!(page.body.contains(switch), "{}", page.body);
+    let r = server.get(&switch.replace("&#38;", "&"), &[]);
+    assert_eq!(r.status, 302);
+    assert_eq!(location(&r), "/zh-TW/certificate-request-returned.html");
+    let cookie = r.header("set-cookie").unwrap_or("");
+    assert!(cookie.starts_with("docwiz-lang=zh-TW;"), "{cookie}");
+    let pair = cookie.split(';').next().unwrap();
+    let f1 = server.get(
+        "/f1?k=ms.lync.dep.DeployCertsMain",
+        &[&format!("Cookie: {pair}"), "Accept-Language: de"],
+    );
+    assert_eq!(location(&f1), "/zh-TW/certificate-wizard.html");
+    // A switch to another site is refused: the page in that language instead.
+    let r = server.get("/lang?set=fr&to=//evil.example/x", &[]);
+    assert_eq!(location(&r), "/fr/index.html");
+}
+
+#[test]
+fn no_match_is_the_localized_page_with_the_nearest_keywords_and_404() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let r = server.get("/f1?k=k(ms.lync.dep.DeployCertRequestReturne)&l=fr", &[]);
+    assert_eq!(r.status, 404, "{r:?}");
+    assert!(r.body.contains("<html lang=\"fr\""), "{}", r.body);
+    assert!(r.body.contains("ms.lync.dep.DeployCertRequestReturned"), "{}", r.body);
+    assert!(!r.body.contains("{$"), "{}", r.body);
+    let r = server.get("/f1", &["Accept-Language: de"]);
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("<html lang=\"de\""), "{}", r.body);
+}
+
+#[test]
+fn pages_are_served_at_the_export_paths_with_the_same_f1_map() {
+    let store = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let export = run(&["export", "--format", "html", "--out", site.to_str().unwrap()]);
+    assert_eq!(code(&export), 0, "{}", stderr(&export));
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let mut pages = 0;
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        let dir = site.join(lang);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let r = server.get(&format!("/{lang}/{name}"), &[]);
+            assert_eq!(r.status, 200, "/{lang}/{name}");
+            assert!(r.body.contains(&format!("<html lang=\"{lang}\"")), "/{lang}/{name}");
+            assert_eq!(
+                r.header("content-type"),
+                Some("text/html; charset=utf-8"),
+                "/{lang}/{name}"
+            );
+            pages += 1;
+        }
+    }
+    assert!(pages > 30, "{pages}");
+    let served: serde_json::Value =
+        serde_json::from_str(&server.get("/f1-map.json", &[]).body).unwrap();
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("f1-map.json")).unwrap()).unwrap();
+    assert_eq!(served, exported);
+    let r = server.get("/", &["Accept-Language: ru-RU"]);
+    assert_eq!((r.status, location(&r)), (302, "/ru/index.html"));
+    assert_eq!(server.get("/style.css", &[]).status, 200);
+}
+
+#[test]
+fn a_topic_page_shows_the_store_as_it_is_now() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let before = server.get(PAGE, &[]);
+    assert_eq!(before.status, 200);
+    let status = local_request(store.path());
+    let thumbprint = status["thumbprint"].as_str().unwrap().to_string();
+    assert!(!before.body.contains(&thumbprint));
+    let after = server.get(PAGE, &[]);
+    assert!(after.body.contains(&thumbprint), "{}", after.body);
+    assert_eq!(after.header("cache-control"), Some("no-store"));
+}
+
+#[test]
+fn with_root_an_edited_translation_is_served_without_a_restart() {
+    let root = tree();
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&[
+        "--root",
+        root.path().to_str().unwrap(),
+        "--store",
+        store.path().to_str().unwrap(),
+    ]);
+    let index = server.get("/de/index.html", &[]);
+    assert_eq!(index.status, 200);
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    let text = std::fs::read_to_string(root.path().join(de)).unwrap();
+    let title_line = text.lines().find(|l| l.starts_with("title =")).unwrap().to_string();
+    edit(root.path(), de, &title_line, "title = Frisch bearbeiteter Titel");
+    let page = server.get("/de/certificate-request-returned.html", &[]);
+    assert!(page.body.contains("Frisch bearbeiteter Titel"), "{}", page.body);
+    let index = server.get("/de/index.html", &[]);
+    assert!(index.body.contains("Frisch bearbeiteter Titel"), "{}", index.body);
+}
+
+#[test]
+fn paths_cannot_leave_the_site() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    for path in [
+        "/../../../../etc/passwd",
+        "/en/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/en/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/en/..%2F..%2FCargo.toml",
+        "/en/..%5c..%5cCargo.toml",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/en/%2Fetc%2Fpasswd.html",
+        "/en/certificate-request-returned.html%00.md",
+        "/en/certificate-request-returned.md",
+        "/en/no-match.html",
+        "/content/certificate-request-returned.md",
+        "/locales/en/ui.ftl",
+        "/EN/index.html",
+        "/f1/..%2f..%2fetc%2fpasswd.html",
+    ] {
+        let r = server.get(path, &[]);
+        assert_eq!(r.status, 404, "{path}: {r:?}");
+        assert!(!r.body.contains("root:"), "{path}");
+    }
+    // An absolute URI in the request line is no way out either.
+    let r = send_raw(
+        &server.addr,
+        format!(
+            "GET http://{}/../../etc/passwd HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.addr, server.addr
+        )
+        .as_bytes(),
+    );
+    assert!(r.status == 404 || r.status == 400, "{r:?}");
+}
+
+#[test]
+fn every_response_carries_the_security_headers() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    for path in [PAGE, "/f1?k=ms.lync.dep.DeployCertsMain", "/nope", "/", "/f1-map.json"] {
+        let r = server.get(path, &[]);
+        let csp = r.header("content-security-policy").unwrap_or("");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{path}");
+    }
+    // Pages hold no inline script or style that the policy would block.
+    let page = server.get(PAGE, &[]).body;
+    assert!(!page.contains("<script>") && !page.contains("<style") && !page.contains(" style="));
+}
+
+#[test]
+fn a_slow_client_cannot_hold_the_server() {
+    use std::io::{Read, Write};
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let mut slow = std::net::TcpStream::connect(&server.addr).unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ").unwrap();
+    // Others are served while it dawdles.
+    for _ in 0..5 {
+        assert_eq!(server.get(PAGE, &[]).status, 200);
+    }
+    // And it is dropped after the header timeout (10 s), not kept forever.
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = Vec::new();
+    let _ = slow.read_to_end(&mut buf);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(25),
+        "the slow connection was kept open"
+    );
+}
+
+#[test]
+fn oversized_request_heads_are_refused_and_the_server_goes_on() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    let huge = format!("X-Big: {}", "a".repeat(200 * 1024));
+    let r = server.get(PAGE, &[&huge]);
+    assert_ne!(r.status, 200, "{:?}", r.status);
+    assert_eq!(server.get(PAGE, &[]).status, 200);
+}
+
+#[test]
+fn serve_stops_cleanly_on_sigterm() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--store", store.path().to_str().unwrap()]);
+    assert!(server.banner.contains("http://127.0.0.1:"), "{}", server.banner);
+    assert_eq!(server.get(PAGE, &[]).status, 200);
+    let status = server.stop();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn the_banner_is_in_the_user_language_and_a_busy_port_is_a_clear_error() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start(&["--lang", "de", "--store", store.path().to_str().unwrap()]);
+    assert!(server.banner.contains("stellt die Hilfe"), "{}", server.banner);
+    let out = docwiz()
+        .args(["--lang", "fr", "serve", "--listen", &server.addr])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains(&server.addr), "{}", stderr(&out));
+    assert!(stderr(&out).contains("Impossible d’écouter"), "{}", stderr(&out));
+    let out = run(&["serve", "--listen", "localhost:notaport"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
