@@ -154,7 +154,7 @@ impl Browser {
     /// Presses a key (a `fantoccini::key::Key`) on whatever has focus, as
     /// the keyboard would: key down, key up.
     pub fn press(&self, key: fantoccini::key::Key) {
-        use fantoccini::actions::{KeyAction, KeyActions};
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let value: char = key.into();
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value })
