@@ -383,6 +383,111 @@ pub fn trust_warnings(cert: &CertInfo, kind: TrustKind) -> Vec<Message> {
     out
 }
 
+/// What a request is doing while it runs, by CA.
+pub fn progress_message(ca: &CaChoice) -> Message {
+    match ca {
+        CaChoice::Local => Message::new("tui-request-progress-local"),
+        CaChoice::Acme(acme) => Message::new("tui-request-progress-acme")
+            .arg("url", acme.directory.as_str())
+            .arg("address", acme.http_address.to_string())
+            .arg("port", usize::from(acme.http_port)),
+        CaChoice::Cfssl(cfssl) => {
+            Message::new("tui-request-progress-cfssl").arg("url", cfssl.url.as_str())
+        }
+        CaChoice::Offline(file) => {
+            Message::new("tui-request-progress-offline").arg("file", file.display().to_string())
+        }
+    }
+}
+
+/// The request a failed [`request::request`] left behind: a CA's refusal is
+/// recorded as a failed request with its reason (as `wizard request` does),
+/// which the pages show on its status page. `before` lists the requests
+/// there were before; `fqdn` is the request's name as the store spells it.
+pub fn request_left(store: &Store, before: &[String], fqdn: &str) -> Option<String> {
+    store
+        .list("requests")
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|id| !before.contains(id))
+        .find(|id| store.request(id).is_ok_and(|r| r.fqdn == fqdn))
+}
+
+/// The request's summary before it is sent: each fact's label and value in
+/// `l10n`'s language, as the summary step lists them.
+pub fn summary_facts(
+    l10n: &crate::localization::Localizer,
+    fields: &RequestFields,
+) -> Vec<(String, String)> {
+    let say = |m: Message| l10n.text(&m);
+    let text = |id: &'static str| l10n.text(&Message::new(id));
+    let new = fields.new_request();
+    let mut out = Vec::new();
+    let timing = if fields.offline {
+        "tui-request-send-later"
+    } else {
+        "tui-request-send-now"
+    };
+    out.push((text("tui-request-fact-timing"), text(timing)));
+    let with_url = |ca: &str, url: &str| {
+        say(Message::new("tui-request-ca-with-url")
+            .arg("ca", ca)
+            .arg("url", url))
+    };
+    match &new.ca {
+        CaChoice::Offline(file) => {
+            let shown = std::path::absolute(file).unwrap_or_else(|_| file.clone());
+            out.push((text("tui-request-fact-csr"), shown.display().to_string()));
+        }
+        CaChoice::Local => out.push((text("tui-request-fact-ca"), text("tui-request-ca-local"))),
+        CaChoice::Acme(acme) => {
+            out.push((
+                text("tui-request-fact-ca"),
+                with_url("ACME", &acme.directory),
+            ));
+            if let Some(bundle) = &acme.ca_bundle {
+                out.push((text("tui-request-fact-bundle"), bundle.display().to_string()));
+            }
+            if let Some(contact) = &acme.contact {
+                out.push((text("tui-request-fact-contact"), contact.clone()));
+            }
+            out.push((
+                text("tui-request-fact-http"),
+                say(Message::new("tui-request-http-value")
+                    .arg("address", acme.http_address.to_string())
+                    .arg("port", usize::from(acme.http_port))),
+            ));
+        }
+        CaChoice::Cfssl(cfssl) => {
+            out.push((text("tui-request-fact-ca"), with_url("cfssl", &cfssl.url)));
+            if let Some(profile) = &cfssl.profile {
+                out.push((text("tui-request-fact-profile"), profile.clone()));
+            }
+        }
+    }
+    let names = names::subject_names(&new.fqdn, &new.sans).unwrap_or_default();
+    if let Some(fqdn) = names.first() {
+        out.push((text("tui-request-fact-fqdn"), names::shown(fqdn)));
+    }
+    out.push((
+        text("status-sans"),
+        names
+            .iter()
+            .map(|n| names::shown(n))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ));
+    out.push((
+        text("status-key"),
+        say(Message::new("tui-request-key-option").arg("key", new.key.name())),
+    ));
+    out.push((
+        text("status-usages"),
+        super::page::usage_list(l10n, &new.usages),
+    ));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

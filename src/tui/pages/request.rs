@@ -24,10 +24,9 @@ use super::status::StatusPage;
 use super::{KeyHint, Outcome, Page, error_items};
 use crate::cert::form::{
     CAS, DEFAULT_HTTP_ADDRESS, DEFAULT_HTTP_PORT, Part, RequestFields, bundle_error, name_error,
-    split_names,
+    progress_message, request_left, split_names, summary_facts,
 };
-use crate::cert::page::usage_list;
-use crate::cert::request::{self, CaChoice, NewRequest, Request};
+use crate::cert::request::{self, NewRequest, Request};
 use crate::cert::{F1_REQUEST, KeyType, Usage, names};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
@@ -562,115 +561,16 @@ impl RequestPage {
     }
 
     fn summary(&self, items: &mut Vec<Item>, ctx: &Context) {
-        let new = self.request();
-        let timing = if self.offline() {
-            "tui-request-send-later"
-        } else {
-            "tui-request-send-now"
-        };
-        items.push(Item::fact(
-            ctx.text("tui-request-fact-timing"),
-            ctx.text(timing),
-        ));
-        let with_url = |ca: &str, url: &str| {
-            ctx.say(
-                &Message::new("tui-request-ca-with-url")
-                    .arg("ca", ca)
-                    .arg("url", url),
-            )
-        };
-        match &new.ca {
-            CaChoice::Offline(file) => {
-                let shown = std::path::absolute(file).unwrap_or_else(|_| file.clone());
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-csr"),
-                    shown.display().to_string(),
-                ));
-            }
-            CaChoice::Local => items.push(Item::fact(
-                ctx.text("tui-request-fact-ca"),
-                ctx.text("tui-request-ca-local"),
-            )),
-            CaChoice::Acme(acme) => {
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-ca"),
-                    with_url("ACME", &acme.directory),
-                ));
-                if let Some(bundle) = &acme.ca_bundle {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-bundle"),
-                        bundle.display().to_string(),
-                    ));
-                }
-                if let Some(contact) = &acme.contact {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-contact"),
-                        contact.clone(),
-                    ));
-                }
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-http"),
-                    ctx.say(
-                        &Message::new("tui-request-http-value")
-                            .arg("address", acme.http_address.to_string())
-                            .arg("port", usize::from(acme.http_port)),
-                    ),
-                ));
-            }
-            CaChoice::Cfssl(cfssl) => {
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-ca"),
-                    with_url("cfssl", &cfssl.url),
-                ));
-                if let Some(profile) = &cfssl.profile {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-profile"),
-                        profile.clone(),
-                    ));
-                }
-            }
+        for (label, value) in summary_facts(&ctx.ui, &self.fields()) {
+            items.push(Item::fact(label, value));
         }
-        let names = names::subject_names(&new.fqdn, &new.sans).unwrap_or_default();
-        if let Some(fqdn) = names.first() {
-            items.push(Item::fact(
-                ctx.text("tui-request-fact-fqdn"),
-                names::shown(fqdn),
-            ));
-        }
-        items.push(Item::fact(
-            ctx.text("status-sans"),
-            names
-                .iter()
-                .map(|n| names::shown(n))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ));
-        items.push(Item::fact(
-            ctx.text("status-key"),
-            ctx.say(&Message::new("tui-request-key-option").arg("key", new.key.name())),
-        ));
-        items.push(Item::fact(
-            ctx.text("status-usages"),
-            usage_list(&ctx.ui, &new.usages),
-        ));
     }
 
     fn progress_items(&self, items: &mut Vec<Item>, ctx: &Context) {
         match &self.progress {
             Progress::Running(running) => {
                 let new = self.request();
-                let doing = match &new.ca {
-                    CaChoice::Local => Message::new("tui-request-progress-local"),
-                    CaChoice::Acme(acme) => Message::new("tui-request-progress-acme")
-                        .arg("url", acme.directory.as_str())
-                        .arg("address", acme.http_address.to_string())
-                        .arg("port", usize::from(acme.http_port)),
-                    CaChoice::Cfssl(cfssl) => {
-                        Message::new("tui-request-progress-cfssl").arg("url", cfssl.url.as_str())
-                    }
-                    CaChoice::Offline(file) => Message::new("tui-request-progress-offline")
-                        .arg("file", file.display().to_string()),
-                };
+                let doing = progress_message(&new.ca);
                 items.push(Item::text(ctx.say(&doing)));
                 items.push(Item::Gap);
                 let elapsed = running.started.elapsed();
@@ -799,13 +699,7 @@ impl Page for RequestPage {
             Ok(Err(error)) => Some(error),
             Err(TryRecvError::Disconnected) => None,
         };
-        let left = ctx
-            .store
-            .list("requests")
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|id| !running.before.contains(id))
-            .find(|id| ctx.store.request(id).is_ok_and(|r| r.fqdn == running.fqdn));
+        let left = request_left(&ctx.store, &running.before, &running.fqdn);
         if let Some(id) = left {
             return Outcome::Replace(Box::new(StatusPage::new(ctx, Some(id))));
         }
