@@ -49,26 +49,27 @@ use crate::localization::Localizer;
 /// The wizard's script: F1 opens the help, the progress page polls.
 pub const SCRIPT: &str = include_str!("wizard.js");
 
-/// The wizard's routes, to be nested at `/wizard` behind
-/// [`security::wizard_guard`].
+/// The wizard's routes (`/wizard/…`), behind [`security::wizard_guard`], to
+/// be merged into the site's router.
 pub fn router(site: Arc<Site>) -> Router<Arc<Site>> {
     let wizard = Arc::new(Wizard::default());
     Router::new()
-        .route("/", get(main::page))
-        .route("/request", get(request::form).post(request::check))
-        .route("/request/summary", get(request::summary))
-        .route("/request/submit", axum::routing::post(request::submit))
-        .route("/request/progress", get(request::progress))
-        .route("/request/progress.json", get(request::progress_json))
-        .route("/status", get(status::page))
-        .route("/status/finish", axum::routing::post(status::finish))
-        .route("/details", get(details::page))
-        .route("/assign", get(assign::page).post(assign::assign))
-        .route("/import", get(import::form).post(import::import))
-        .route("/import/done", get(import::done))
-        .route("/trust", get(trust::form).post(trust::next))
-        .route("/trust/confirm", get(trust::confirm).post(trust::answer))
-        .route("/trust/done", get(trust::done))
+        .route("/wizard/", get(main::page))
+        .route("/wizard", get(|| async { see_other("/wizard/") }))
+        .route("/wizard/request", get(request::form).post(request::check))
+        .route("/wizard/request/summary", get(request::summary))
+        .route("/wizard/request/submit", axum::routing::post(request::submit))
+        .route("/wizard/request/progress", get(request::progress))
+        .route("/wizard/request/progress.json", get(request::progress_json))
+        .route("/wizard/status", get(status::page))
+        .route("/wizard/status/finish", axum::routing::post(status::finish))
+        .route("/wizard/details", get(details::page))
+        .route("/wizard/assign", get(assign::page).post(assign::assign))
+        .route("/wizard/import", get(import::form).post(import::import))
+        .route("/wizard/import/done", get(import::done))
+        .route("/wizard/trust", get(trust::form).post(trust::next))
+        .route("/wizard/trust/confirm", get(trust::confirm).post(trust::answer))
+        .route("/wizard/trust/done", get(trust::done))
         .layer(axum::Extension(wizard))
         .route_layer(axum::middleware::from_fn_with_state(
             site,
@@ -271,12 +272,7 @@ pub async fn run(
         .filter(|(k, _)| k != "csrf" && k != "token")
         .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect();
-    let path = parts.uri.path();
-    let path = if path.starts_with("/wizard") {
-        path.to_string()
-    } else {
-        format!("/wizard{path}")
-    };
+    let path = parts.uri.path().to_string();
     let here = if kept.is_empty() {
         path
     } else {

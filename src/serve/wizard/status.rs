@@ -211,9 +211,13 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
     }
     body.push_str("<p class=\"actions\">\n");
     if let Some(t) = &s.thumbprint {
+        let back = format!("/wizard/status?{}", query_string(&[("request", &s.request)]));
         body.push_str(&link_button(
             "details",
-            &format!("/wizard/details?thumbprint={t}"),
+            &format!(
+                "/wizard/details?{}",
+                query_string(&[("thumbprint", t), ("back", &back)])
+            ),
             &ctx.text("tui-button-details"),
         ));
     }
