@@ -296,7 +296,13 @@ fn request_through_the_form(browser: &mut Browser, fqdn: &str) -> String {
     let mut rest = summary.body.as_str();
     while let Some(at) = rest.find("<input type=\"hidden\" name=\"") {
         let tag = &rest[at..at + rest[at..].find('>').unwrap()];
-        let name = tag.split("name=\"").nth(1).unwrap().split('"').next().unwrap();
+        let name = tag
+            .split("name=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let value = tag
             .split("value=\"")
             .nth(1)
@@ -314,7 +320,10 @@ fn request_through_the_form(browser: &mut Browser, fqdn: &str) -> String {
     let reply = browser.post(&submit, &pairs);
     assert_eq!(reply.status, 303, "{}", reply.body);
     let progress = reply.location();
-    assert!(progress.starts_with("/wizard/request/progress?job="), "{progress}");
+    assert!(
+        progress.starts_with("/wizard/request/progress?job="),
+        "{progress}"
+    );
     // The progress page: itself while the CA works, then 303 to the status page.
     let started = Instant::now();
     loop {
@@ -357,7 +366,16 @@ fn the_main_page_lists_requests_made_on_the_command_line() {
     let csr = p(dir.path(), "offline.csr");
     wizard_ok(
         &store,
-        &["wizard", "request", "--fqdn", "later.example.com", "--key", "ecdsa-p256", "--offline", &csr],
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "later.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            &csr,
+        ],
     );
     let pending = status_json(&store, None);
     let pending_id = pending["request"].as_str().unwrap();
@@ -365,11 +383,27 @@ fn the_main_page_lists_requests_made_on_the_command_line() {
     let mut browser = Browser::new(&server);
     let page = browser.get("/wizard/");
     assert_eq!(page.status, 200, "{}", page.body);
-    assert!(page.body.contains(&format!("/wizard/status?request={id}")), "{}", page.body);
-    assert!(page.body.contains(&format!("/wizard/status?request={pending_id}")));
+    assert!(
+        page.body.contains(&format!("/wizard/status?request={id}")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(&format!("/wizard/status?request={pending_id}"))
+    );
     assert!(page.body.contains("later.example.com"));
-    assert!(page.body.contains("content=\"ms.lync.dep.DeployCertsMain\""));
-    for action in ["action-request", "action-assign", "action-import", "action-details", "action-trust"] {
+    assert!(
+        page.body
+            .contains("content=\"ms.lync.dep.DeployCertsMain\"")
+    );
+    for action in [
+        "action-request",
+        "action-assign",
+        "action-import",
+        "action-details",
+        "action-trust",
+    ] {
         assert!(page.body.contains(&format!("id=\"{action}\"")), "{action}");
     }
     // No inline script or style anywhere: the policy would block it.
@@ -377,7 +411,12 @@ fn the_main_page_lists_requests_made_on_the_command_line() {
     assert!(page.header("content-security-policy").is_some());
     let script = browser.get("/assets/wizard.js");
     assert_eq!(script.status, 200);
-    assert!(script.header("content-type").unwrap().starts_with("text/javascript"));
+    assert!(
+        script
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
     assert!(script.body.contains("F1"));
 }
 
@@ -397,12 +436,24 @@ fn the_request_form_refuses_bad_names_next_to_the_field_and_writes_nothing() {
         ("host.example.com.", "", "fqdn"),
         ("*.example.com", "", "fqdn"),
         ("", "", "fqdn"),
-        ("host.example.com", "ok.example.com bad..example.com", "sans"),
+        (
+            "host.example.com",
+            "ok.example.com bad..example.com",
+            "sans",
+        ),
         ("host.example.com", "-x.example.com", "sans"),
     ] {
         let reply = browser.post(
             &action,
-            &[("form", "1"), ("timing", "now"), ("ca", "local"), ("fqdn", fqdn), ("sans", sans), ("key", "rsa-2048"), ("usage", "default")],
+            &[
+                ("form", "1"),
+                ("timing", "now"),
+                ("ca", "local"),
+                ("fqdn", fqdn),
+                ("sans", sans),
+                ("key", "rsa-2048"),
+                ("usage", "default"),
+            ],
         );
         if fqdn == "host.example.com." && reply.status == 303 {
             // A trailing dot is the root's: the library may take it.
@@ -418,30 +469,56 @@ fn the_request_form_refuses_bad_names_next_to_the_field_and_writes_nothing() {
         assert_eq!(attr(&reply.body, "fqdn", "value").as_deref(), Some(fqdn));
         assert_eq!(attr(&reply.body, "sans", "value").as_deref(), Some(sans));
         // The error names the field.
-        let label = if field == "fqdn" { "Server FQDN" } else { "Subject alternative names" };
+        let label = if field == "fqdn" {
+            "Server FQDN"
+        } else {
+            "Subject alternative names"
+        };
         let error_at = reply.body.find(&format!("id=\"{field}-error\"")).unwrap();
         assert!(reply.body[error_at..].contains(label));
     }
     // No usage at all, and an ACME directory over plain HTTP.
-    let reply = browser.post(&action, &[("form", "1"), ("timing", "now"), ("ca", "local"), ("fqdn", "host.example.com")]);
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "local"),
+            ("fqdn", "host.example.com"),
+        ],
+    );
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("id=\"usage-error\""));
     let reply = browser.post(
         &action,
-        &[("form", "1"), ("timing", "now"), ("ca", "acme"), ("acme-directory", "http://ca.example/dir"), ("acme-port", "80"), ("acme-address", "127.0.0.1"), ("fqdn", "host.example.com"), ("usage", "default")],
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "acme"),
+            ("acme-directory", "http://ca.example/dir"),
+            ("acme-port", "80"),
+            ("acme-address", "127.0.0.1"),
+            ("fqdn", "host.example.com"),
+            ("usage", "default"),
+        ],
     );
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("id=\"acme-directory-error\""));
     // The summary checks again what its query says.
-    let reply = browser.get("/wizard/request/summary?form=1&timing=now&ca=local&fqdn=bad..example&usage=default");
+    let reply = browser
+        .get("/wizard/request/summary?form=1&timing=now&ca=local&fqdn=bad..example&usage=default");
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("id=\"fqdn-error\""));
-    assert_eq!(snapshot(&store), before, "a refused form wrote to the store");
+    assert_eq!(
+        snapshot(&store),
+        before,
+        "a refused form wrote to the store"
+    );
 }
 
 #[test]
 fn a_local_ca_request_goes_from_the_form_through_progress_to_the_status_page_and_finish_without_assigning()
-{
+ {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let server = serve(&store);
@@ -455,8 +532,12 @@ fn a_local_ca_request_goes_from_the_form_through_progress_to_the_status_page_and
     assert!(page.body.contains(&thumbprint));
     // The check box, checked by default, with its own F1 keyword; Finish.
     let at = page.body.find("id=\"assign\"").unwrap();
-    let tag = &page.body[page.body[..at].rfind('<').unwrap()..at + page.body[at..].find('>').unwrap()];
-    assert!(tag.contains("type=\"checkbox\"") && tag.contains(" checked"), "{tag}");
+    let tag =
+        &page.body[page.body[..at].rfind('<').unwrap()..at + page.body[at..].find('>').unwrap()];
+    assert!(
+        tag.contains("type=\"checkbox\"") && tag.contains(" checked"),
+        "{tag}"
+    );
     assert!(tag.contains(&format!("data-f1=\"{F1_CHECKBOX}\"")));
     assert!(page.body.contains("id=\"finish\""));
     assert!(page.body.contains("id=\"details\""));
@@ -477,7 +558,11 @@ fn a_local_ca_request_goes_from_the_form_through_progress_to_the_status_page_and
     let certs = wizard_ok(&store, &["--json", "certs", "list"]);
     assert!(certs.contains(&thumbprint), "{certs}");
     let home = browser.get("/wizard/");
-    assert!(home.body.contains("installed but not assigned"), "{}", home.body);
+    assert!(
+        home.body.contains("installed but not assigned"),
+        "{}",
+        home.body
+    );
 }
 
 #[test]
@@ -504,9 +589,25 @@ fn root(dir: &Path, name: &str, cn: &str) -> (String, String) {
     let key = p(dir, &format!("{name}.key"));
     let pem = p(dir, &format!("{name}.pem"));
     openssl(&[
-        "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-        "-keyout", &key, "-out", &pem, "-days", "30", "-subj", &format!("/CN={cn}"),
-        "-addext", "basicConstraints=critical,CA:true", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &pem,
+        "-days",
+        "30",
+        "-subj",
+        &format!("/CN={cn}"),
+        "-addext",
+        "basicConstraints=critical,CA:true",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
     ]);
     let fingerprint = openssl(&["x509", "-in", &pem, "-noout", "-fingerprint", "-sha1"]);
     let thumbprint = fingerprint
@@ -536,16 +637,32 @@ fn trust_import_shows_the_confirmation_and_trusts_only_after_yes() {
     assert!(confirm_path.starts_with("/wizard/trust/confirm?"));
     let confirm = browser.get(&confirm_path);
     assert_eq!(confirm.status, 200, "{}", confirm.body);
-    assert!(confirm.body.contains("CN=Web Test Root CA") || confirm.body.contains("Web Test Root CA"));
+    assert!(
+        confirm.body.contains("CN=Web Test Root CA") || confirm.body.contains("Web Test Root CA")
+    );
     let shown = confirm.body.to_uppercase().replace(':', "");
-    assert!(shown.contains(&thumbprint), "{thumbprint} not shown: {}", confirm.body);
+    assert!(
+        shown.contains(&thumbprint),
+        "{thumbprint} not shown: {}",
+        confirm.body
+    );
     assert!(confirm.body.contains("id=\"trust-yes\""));
     let no = confirm.body.find("id=\"trust-no\"").unwrap();
-    let no_tag = &confirm.body[confirm.body[..no].rfind('<').unwrap()..no + confirm.body[no..].find('>').unwrap()];
+    let no_tag = &confirm.body
+        [confirm.body[..no].rfind('<').unwrap()..no + confirm.body[no..].find('>').unwrap()];
     assert!(no_tag.contains("autofocus"), "No is the default: {no_tag}");
-    assert_eq!(snapshot(&store), before, "the confirmation trusted something");
+    assert_eq!(
+        snapshot(&store),
+        before,
+        "the confirmation trusted something"
+    );
     let answer = attr(&confirm.body, "confirm-form", "action").unwrap();
-    let fields = [("kind", "root"), ("file", pem.as_str()), ("back", "/wizard/"), ("thumbprint", thumbprint.as_str())];
+    let fields = [
+        ("kind", "root"),
+        ("file", pem.as_str()),
+        ("back", "/wizard/"),
+        ("thumbprint", thumbprint.as_str()),
+    ];
     // No: nothing trusted.
     let mut with_no = fields.to_vec();
     with_no.push(("answer", "no"));
@@ -553,7 +670,11 @@ fn trust_import_shows_the_confirmation_and_trusts_only_after_yes() {
     assert_eq!(reply.status, 303);
     assert_eq!(snapshot(&store), before, "No trusted something");
     let declined = browser.get(&reply.location());
-    assert!(declined.body.contains("Nothing was imported"), "{}", declined.body);
+    assert!(
+        declined.body.contains("Nothing was imported"),
+        "{}",
+        declined.body
+    );
     // Yes with thumbprints that are not the file's: nothing trusted either.
     let mut wrong = fields.to_vec();
     wrong[3] = ("thumbprint", "00112233445566778899AABBCCDDEEFF00112233");
@@ -573,7 +694,7 @@ fn trust_import_shows_the_confirmation_and_trusts_only_after_yes() {
 
 #[test]
 fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_refused_and_changes_nothing()
-{
+ {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let status = local_request(&store);
@@ -586,19 +707,44 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
     let mut other = Browser::new(&server);
     let other_token = csrf(&mut other);
     assert_ne!(token, other_token);
-    let wrong = format!("{}{}", if token.starts_with('0') { "1" } else { "0" }, &token[1..]);
+    let wrong = format!(
+        "{}{}",
+        if token.starts_with('0') { "1" } else { "0" },
+        &token[1..]
+    );
     let before = snapshot(&store);
-    let request_fields = [("form", "1"), ("timing", "now"), ("ca", "local"), ("fqdn", "evil.example.com"), ("key", "ecdsa-p256"), ("usage", "default")];
+    let request_fields = [
+        ("form", "1"),
+        ("timing", "now"),
+        ("ca", "local"),
+        ("fqdn", "evil.example.com"),
+        ("key", "ecdsa-p256"),
+        ("usage", "default"),
+    ];
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
         ("/wizard/request/submit".into(), request_fields.to_vec()),
         ("/wizard/request".into(), request_fields.to_vec()),
-        (format!("/wizard/status/finish?request={id}"), vec![("assign", "1")]),
-        (format!("/wizard/assign?thumbprint={thumbprint}"), vec![("usage", "default")]),
+        (
+            format!("/wizard/status/finish?request={id}"),
+            vec![("assign", "1")],
+        ),
+        (
+            format!("/wizard/assign?thumbprint={thumbprint}"),
+            vec![("usage", "default")],
+        ),
         ("/wizard/import".into(), vec![("file", pem.as_str())]),
-        ("/wizard/trust".into(), vec![("file", pem.as_str()), ("kind", "intermediate")]),
+        (
+            "/wizard/trust".into(),
+            vec![("file", pem.as_str()), ("kind", "intermediate")],
+        ),
         (
             "/wizard/trust/confirm".into(),
-            vec![("kind", "root"), ("file", pem.as_str()), ("thumbprint", root_thumbprint.as_str()), ("answer", "yes")],
+            vec![
+                ("kind", "root"),
+                ("file", pem.as_str()),
+                ("thumbprint", root_thumbprint.as_str()),
+                ("answer", "yes"),
+            ],
         ),
     ];
     let origin = format!("http://{}", server.addr);
@@ -607,10 +753,26 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
         let body = form(fields);
         let cases: Vec<(String, Vec<(&str, &str)>, &str)> = vec![
             (path.clone(), vec![("Origin", origin.as_str())], "no token"),
-            (format!("{path}{joiner}csrf={wrong}"), vec![("Origin", origin.as_str())], "a wrong token"),
-            (format!("{path}{joiner}csrf={other_token}"), vec![("Origin", origin.as_str())], "another session's token"),
-            (format!("{path}{joiner}csrf={token}"), vec![("Origin", "http://evil.example")], "a foreign Origin"),
-            (format!("{path}{joiner}csrf={token}"), vec![("Origin", "null")], "a null Origin"),
+            (
+                format!("{path}{joiner}csrf={wrong}"),
+                vec![("Origin", origin.as_str())],
+                "a wrong token",
+            ),
+            (
+                format!("{path}{joiner}csrf={other_token}"),
+                vec![("Origin", origin.as_str())],
+                "another session's token",
+            ),
+            (
+                format!("{path}{joiner}csrf={token}"),
+                vec![("Origin", "http://evil.example")],
+                "a foreign Origin",
+            ),
+            (
+                format!("{path}{joiner}csrf={token}"),
+                vec![("Origin", "null")],
+                "a null Origin",
+            ),
             (format!("{path}{joiner}csrf={token}"), vec![], "no Origin"),
         ];
         for (target, headers, case) in cases {
@@ -621,7 +783,10 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
     assert_eq!(snapshot(&store), before, "a refused POST changed the store");
     // The same POST with the token and the Origin goes through (the check is
     // what refused, not the request).
-    let reply = browser.post(&format!("/wizard/status/finish?request={id}&csrf={token}"), &[]);
+    let reply = browser.post(
+        &format!("/wizard/status/finish?request={id}&csrf={token}"),
+        &[],
+    );
     assert_eq!(reply.status, 303, "{}", reply.body);
     assert_ne!(snapshot(&store), before);
 }
@@ -635,16 +800,43 @@ fn a_german_accept_language_gets_german_pages_and_the_switcher_changes_it() {
     let server = serve(&store);
     let mut browser = Browser::new(&server);
     browser.language = Some("de-CH,de;q=0.9,en;q=0.5".into());
-    for path in ["/wizard/".to_string(), format!("/wizard/status?request={id}"), "/wizard/request".into(), "/wizard/import".into(), "/wizard/trust".into(), "/wizard/assign".into()] {
+    for path in [
+        "/wizard/".to_string(),
+        format!("/wizard/status?request={id}"),
+        "/wizard/request".into(),
+        "/wizard/import".into(),
+        "/wizard/trust".into(),
+        "/wizard/assign".into(),
+    ] {
         let page = browser.get(&path);
-        assert!(page.body.contains("<html lang=\"de\">"), "{path}: {}", &page.body[..200.min(page.body.len())]);
-        assert!(page.body.contains("aria-current=\"true\">Deutsch"), "{path}");
+        assert!(
+            page.body.contains("<html lang=\"de\">"),
+            "{path}: {}",
+            &page.body[..200.min(page.body.len())]
+        );
+        assert!(
+            page.body.contains("aria-current=\"true\">Deutsch"),
+            "{path}"
+        );
     }
     let page = browser.get("/wizard/request");
-    assert!(page.body.contains("Abbrechen") || page.body.contains("Weiter"), "{}", page.body);
+    assert!(
+        page.body.contains("Abbrechen") || page.body.contains("Weiter"),
+        "{}",
+        page.body
+    );
     // A German error next to the field.
     let action = attr(&page.body, "request-form", "action").unwrap();
-    let reply = browser.post(&action, &[("form", "1"), ("timing", "now"), ("ca", "local"), ("fqdn", ""), ("usage", "default")]);
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "local"),
+            ("fqdn", ""),
+            ("usage", "default"),
+        ],
+    );
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("<html lang=\"de\">"));
     // The switcher: French from now on, on this page.
@@ -671,7 +863,12 @@ fn f1_on_the_status_page_leads_to_the_topic_with_this_requests_thumbprint_and_ba
     browser.language = Some("de-CH,de;q=0.9".into());
     let path = format!("/wizard/status?request={id}");
     let page = browser.get(&path);
-    assert!(page.body.contains(&format!("<meta name=\"docwiz:f1\" content=\"{KEYWORD}\">")), "{}", page.body);
+    assert!(
+        page.body
+            .contains(&format!("<meta name=\"docwiz:f1\" content=\"{KEYWORD}\">")),
+        "{}",
+        page.body
+    );
     let help = attr(&page.body, "help", "href").expect("the Help button");
     assert!(help.starts_with("/f1?k="), "{help}");
     assert!(help.contains("&l=de"), "{help}");
@@ -690,7 +887,10 @@ fn f1_on_the_status_page_leads_to_the_topic_with_this_requests_thumbprint_and_ba
         let topic_page = browser.get(&topic);
         assert_eq!(topic_page.status, 200);
         assert!(topic_page.body.contains("<html lang=\"de\""));
-        assert!(topic_page.body.contains(&first_thumbprint), "{topic}: no thumbprint");
+        assert!(
+            topic_page.body.contains(&first_thumbprint),
+            "{topic}: no thumbprint"
+        );
         // Back returns to this status page.
         assert!(
             unescape(&topic_page.body).contains(&format!("href=\"{path}\"")),
@@ -700,4 +900,124 @@ fn f1_on_the_status_page_leads_to_the_topic_with_this_requests_thumbprint_and_ba
     let script = browser.get("/assets/wizard.js");
     assert!(script.body.contains("keydown") && script.body.contains("preventDefault"));
     assert!(script.body.contains("data-f1") && script.body.contains("docwiz:f1"));
+}
+
+#[test]
+fn import_installs_a_certificate_with_its_key_and_refuses_next_to_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let key = p(dir.path(), "leaf.key");
+    let cert = p(dir.path(), "leaf.pem");
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &cert,
+        "-days",
+        "30",
+        "-subj",
+        "/CN=imported.example.com",
+        "-addext",
+        "subjectAltName=DNS:imported.example.com",
+    ]);
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get("/wizard/import");
+    assert!(
+        page.body.contains("machine where docwiz serve runs"),
+        "the page says the paths are the server's"
+    );
+    let action = attr(&page.body, "import-form", "action").unwrap();
+    let before = snapshot(&store);
+    // The certificate without its key: said next to the key field.
+    let reply = browser.post(
+        &action,
+        &[("file", &cert), ("key", ""), ("password", "secret")],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(reply.body.contains("id=\"key-error\""), "{}", reply.body);
+    assert_eq!(
+        attr(&reply.body, "file", "value").as_deref(),
+        Some(cert.as_str())
+    );
+    // A password is never written back into a page.
+    assert!(!reply.body.contains("secret"));
+    // A file that is not there: next to the file field.
+    let missing = p(dir.path(), "missing.pem");
+    let reply = browser.post(&action, &[("file", &missing)]);
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"file-error\""));
+    assert!(reply.body.contains("missing.pem"));
+    let reply = browser.post(&action, &[("file", "")]);
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"file-error\""));
+    assert_eq!(snapshot(&store), before);
+    // With the key: installed.
+    let reply = browser.post(&action, &[("file", &cert), ("key", &key)]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let done = reply.location();
+    let thumbprint = done.split("thumbprint=").nth(1).unwrap().to_string();
+    let page = browser.visit(&done);
+    assert!(page.body.contains(&thumbprint));
+    assert!(page.body.contains("id=\"assign\""));
+    let certs = wizard_ok(&store, &["--json", "certs", "list"]);
+    assert!(certs.contains(&thumbprint), "{certs}");
+}
+
+#[test]
+fn a_step_while_another_command_holds_the_store_says_so_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get(&format!("/wizard/status?request={id}"));
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    // Another command holds the store's lock (flock, as docwiz takes it).
+    let mut holder = std::process::Command::new("flock")
+        .arg("-x")
+        .arg(store.join(".lock"))
+        .args(["sleep", "60"])
+        .spawn()
+        .expect("flock (util-linux)");
+    let started = Instant::now();
+    while std::process::Command::new("flock")
+        .args(["-n", "-s"])
+        .arg(store.join(".lock"))
+        .arg("true")
+        .status()
+        .unwrap()
+        .success()
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "flock did not take the lock"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let before = snapshot(&store);
+    let reply = browser.post(&action, &[]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Another docwiz command is changing the store"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(snapshot(&store), before);
+    // Once it has finished, the same Finish goes through.
+    let reply = browser.post(&action, &[]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
 }

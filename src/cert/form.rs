@@ -146,12 +146,7 @@ impl RequestFields {
                 {
                     out.push(("acme-contact", Message::new("tui-request-contact-invalid")));
                 }
-                if !self
-                    .acme_port
-                    .trim()
-                    .parse::<u16>()
-                    .is_ok_and(|p| p > 0)
-                {
+                if !self.acme_port.trim().parse::<u16>().is_ok_and(|p| p > 0) {
                     out.push(("acme-port", Message::new("tui-request-port-invalid")));
                 }
                 if self.acme_address.trim().parse::<IpAddr>().is_err() {
@@ -198,10 +193,16 @@ impl RequestFields {
 
     /// Every part's errors, in the order of the parts.
     pub fn all_errors(&self, store: &Store) -> Vec<(&'static str, Message)> {
-        [Part::Timing, Part::Ca, Part::Basics, Part::Sans, Part::Usages]
-            .into_iter()
-            .flat_map(|part| self.errors(part, store, true, &bundle_error))
-            .collect()
+        [
+            Part::Timing,
+            Part::Ca,
+            Part::Basics,
+            Part::Sans,
+            Part::Usages,
+        ]
+        .into_iter()
+        .flat_map(|part| self.errors(part, store, true, &bundle_error))
+        .collect()
     }
 
     /// The request these fields make, for [`request::request`].
@@ -363,11 +364,11 @@ pub fn offered_for(
         }
     }
     if certs.is_empty() {
-        return Err(trust::check_kind(file, &offered, kind)
-            .err()
-            .unwrap_or(Error::NotCertificate {
+        return Err(trust::check_kind(file, &offered, kind).err().unwrap_or(
+            Error::NotCertificate {
                 path: file.display().to_string(),
-            }));
+            },
+        ));
     }
     Ok((certs, skipped))
 }
@@ -446,7 +447,10 @@ pub fn summary_facts(
                 with_url("ACME", &acme.directory),
             ));
             if let Some(bundle) = &acme.ca_bundle {
-                out.push((text("tui-request-fact-bundle"), bundle.display().to_string()));
+                out.push((
+                    text("tui-request-fact-bundle"),
+                    bundle.display().to_string(),
+                ));
             }
             if let Some(contact) = &acme.contact {
                 out.push((text("tui-request-fact-contact"), contact.clone()));

@@ -5,7 +5,9 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{Ctx, Frame, chain_notes_html, error_html, escape, facts, handler, link_button, respond};
+use super::{
+    Ctx, Frame, chain_notes_html, error_html, escape, facts, handler, link_button, respond,
+};
 use crate::cert::F1_DETAILS;
 use crate::cert::page::{chain_summary, details_facts};
 use crate::cert::status::{self, ChainView};

@@ -7,7 +7,9 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::{Ctx, Frame, Tone, chain_notes_html, error_html, escape, handler, link_button, respond};
+use super::{
+    Ctx, Frame, Tone, chain_notes_html, error_html, escape, handler, link_button, respond,
+};
 use crate::cert::overview::{self, CertView, F1_MAIN};
 use crate::cert::page::{chain_label, problem_line, usage_label};
 use crate::cert::request::State;
@@ -214,12 +216,17 @@ fn render(ctx: &Ctx) -> Response {
         "/wizard/import",
         &ctx.text("tui-action-import"),
     ));
-    if let Some(t) = &first_cert {
-        body.push_str(&link_button(
+    match &first_cert {
+        Some(t) => body.push_str(&link_button(
             "action-details",
             &format!("/wizard/details?thumbprint={t}"),
             &ctx.text("tui-action-details"),
-        ));
+        )),
+        // Nothing to show yet: there, but disabled, as on the terminal.
+        None => body.push_str(&format!(
+            "<button type=\"button\" id=\"action-details\" disabled>{}</button>",
+            escape(&ctx.text("tui-action-details"))
+        )),
     }
     body.push_str(&link_button(
         "action-trust",

@@ -58,7 +58,10 @@ pub fn router(site: Arc<Site>) -> Router<Arc<Site>> {
         .route("/wizard", get(|| async { see_other("/wizard/") }))
         .route("/wizard/request", get(request::form).post(request::check))
         .route("/wizard/request/summary", get(request::summary))
-        .route("/wizard/request/submit", axum::routing::post(request::submit))
+        .route(
+            "/wizard/request/submit",
+            axum::routing::post(request::submit),
+        )
         .route("/wizard/request/progress", get(request::progress))
         .route("/wizard/request/progress.json", get(request::progress_json))
         .route("/wizard/status", get(status::page))
@@ -68,7 +71,10 @@ pub fn router(site: Arc<Site>) -> Router<Arc<Site>> {
         .route("/wizard/import", get(import::form).post(import::import))
         .route("/wizard/import/done", get(import::done))
         .route("/wizard/trust", get(trust::form).post(trust::next))
-        .route("/wizard/trust/confirm", get(trust::confirm).post(trust::answer))
+        .route(
+            "/wizard/trust/confirm",
+            get(trust::confirm).post(trust::answer),
+        )
         .route("/wizard/trust/done", get(trust::done))
         .layer(axum::Extension(wizard))
         .route_layer(axum::middleware::from_fn_with_state(
@@ -208,10 +214,7 @@ impl Ctx {
     /// A form's action: `path` with this session's CSRF token.
     pub fn action(&self, path: &str) -> String {
         let joiner = if path.contains('?') { '&' } else { '?' };
-        format!(
-            "{path}{joiner}csrf={}",
-            self.site.csrf_token(&self.session)
-        )
+        format!("{path}{joiner}csrf={}", self.site.csrf_token(&self.session))
     }
 
     /// A notice for the next page of this session.
@@ -405,7 +408,10 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
         Some(location) => format!("{location}: {text}"),
         None => text,
     };
-    let mut out = format!("<div class=\"problem\" role=\"alert\">\n<p class=\"error\">{}</p>\n", escape(&text));
+    let mut out = format!(
+        "<div class=\"problem\" role=\"alert\">\n<p class=\"error\">{}</p>\n",
+        escape(&text)
+    );
     let mut bullets = Vec::new();
     if let Error::Refused { reasons } = error {
         bullets.extend(reasons.iter().map(|r| ctx.say(r)));
@@ -428,7 +434,10 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
         hint: Some(hint), ..
     } = error
     {
-        out.push_str(&format!("<p class=\"dim\">{}</p>\n", escape(&ctx.say(hint))));
+        out.push_str(&format!(
+            "<p class=\"dim\">{}</p>\n",
+            escape(&ctx.say(hint))
+        ));
     }
     out.push_str("</div>\n");
     out
@@ -482,7 +491,10 @@ impl Field<'_> {
         let described = if self.errors.is_empty() {
             String::new()
         } else {
-            format!(" aria-invalid=\"true\" aria-describedby=\"{}-error\"", self.id)
+            format!(
+                " aria-invalid=\"true\" aria-describedby=\"{}-error\"",
+                self.id
+            )
         };
         let f1 = self
             .f1

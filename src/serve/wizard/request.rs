@@ -63,10 +63,16 @@ pub struct Job {
 
 /// Where a request is.
 enum Outcome {
-    Running { seconds: u64, doing: Message },
+    Running {
+        seconds: u64,
+        doing: Message,
+    },
     /// Its status page (issued, pending offline, or refused by the CA).
     Status(String),
-    Failed { error: Error, fields: String },
+    Failed {
+        error: Error,
+        fields: String,
+    },
     Unknown,
 }
 
@@ -126,7 +132,10 @@ fn from_form(ctx: &Ctx) -> RequestFields {
 fn pairs(f: &RequestFields) -> Vec<(&'static str, String)> {
     let mut out = vec![
         ("form", "1".to_string()),
-        ("timing", if f.offline { "later" } else { "now" }.to_string()),
+        (
+            "timing",
+            if f.offline { "later" } else { "now" }.to_string(),
+        ),
         ("offline-file", f.offline_file.clone()),
         ("ca", f.ca.to_string()),
         ("acme-directory", f.acme_directory.clone()),
@@ -155,10 +164,16 @@ fn query_of(f: &RequestFields) -> String {
 /// Every error of the form, each ACME bundle read once.
 fn errors(ctx: &Ctx, f: &RequestFields) -> Vec<(&'static str, Message)> {
     let store = &ctx.site.store;
-    [Part::Timing, Part::Ca, Part::Basics, Part::Sans, Part::Usages]
-        .into_iter()
-        .flat_map(|part| f.errors(part, store, true, &bundle_error))
-        .collect()
+    [
+        Part::Timing,
+        Part::Ca,
+        Part::Basics,
+        Part::Sans,
+        Part::Usages,
+    ]
+    .into_iter()
+    .flat_map(|part| f.errors(part, store, true, &bundle_error))
+    .collect()
 }
 
 fn frame(ctx: &Ctx, title: &'static str) -> Frame<'static> {
@@ -252,7 +267,13 @@ fn draw_form(
         ));
     }
     let offline_file = f.offline_file.clone();
-    body.push_str(&Field { value: &offline_file, ..field("offline-file", "", None) }.html());
+    body.push_str(
+        &Field {
+            value: &offline_file,
+            ..field("offline-file", "", None)
+        }
+        .html(),
+    );
     body.push_str("</fieldset>\n");
     // Choose a Certification Authority.
     body.push_str(&format!(
@@ -280,14 +301,26 @@ fn draw_form(
     ];
     body.push_str("<div class=\"ca-fields\" id=\"ca-acme-fields\">\n");
     for (id, value) in &values {
-        body.push_str(&Field { value, ..field(id, "", None) }.html());
+        body.push_str(
+            &Field {
+                value,
+                ..field(id, "", None)
+            }
+            .html(),
+        );
     }
     body.push_str("</div>\n<div class=\"ca-fields\" id=\"ca-cfssl-fields\">\n");
     for (id, value) in [
         ("cfssl-url", f.cfssl_url.clone()),
         ("cfssl-profile", f.cfssl_profile.clone()),
     ] {
-        body.push_str(&Field { value: &value, ..field(id, "", None) }.html());
+        body.push_str(
+            &Field {
+                value: &value,
+                ..field(id, "", None)
+            }
+            .html(),
+        );
     }
     body.push_str("</div>\n</fieldset>\n");
     // Name and Security Settings.
@@ -297,7 +330,13 @@ fn draw_form(
         escape(&ctx.text("tui-request-basics-intro"))
     ));
     let fqdn = f.fqdn.clone();
-    body.push_str(&Field { value: &fqdn, ..field("fqdn", "", Some(F1_REQUEST_BASICS)) }.html());
+    body.push_str(
+        &Field {
+            value: &fqdn,
+            ..field("fqdn", "", Some(F1_REQUEST_BASICS))
+        }
+        .html(),
+    );
     if let Ok(ascii) = names::dns_name(f.fqdn(), false)
         && ascii != f.fqdn()
     {
@@ -329,7 +368,13 @@ fn draw_form(
         ))
     ));
     let sans = f.sans.clone();
-    body.push_str(&Field { value: &sans, ..field("sans", "", Some(F1_REQUEST_SANS)) }.html());
+    body.push_str(
+        &Field {
+            value: &sans,
+            ..field("sans", "", Some(F1_REQUEST_SANS))
+        }
+        .html(),
+    );
     body.push_str("</fieldset>\n");
     // Usages.
     body.push_str(&format!(

@@ -147,7 +147,10 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
                 } else {
                     "intermediate"
                 };
-                let back = format!("/wizard/status?{}", query_string(&[("request", &s.request)]));
+                let back = format!(
+                    "/wizard/status?{}",
+                    query_string(&[("request", &s.request)])
+                );
                 let href = format!(
                     "{path}?{}",
                     query_string(&[("kind", kind), ("file", file), ("back", &back)])
@@ -211,7 +214,10 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
     }
     body.push_str("<p class=\"actions\">\n");
     if let Some(t) = &s.thumbprint {
-        let back = format!("/wizard/status?{}", query_string(&[("request", &s.request)]));
+        let back = format!(
+            "/wizard/status?{}",
+            query_string(&[("request", &s.request)])
+        );
         body.push_str(&link_button(
             "details",
             &format!(
@@ -225,7 +231,11 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
         "<button type=\"submit\" id=\"finish\" class=\"default\"{disabled}>{}</button>\n",
         escape(&ctx.text("tui-button-finish"))
     ));
-    body.push_str(&link_button("back", "/wizard/", &ctx.text("tui-button-back")));
+    body.push_str(&link_button(
+        "back",
+        "/wizard/",
+        &ctx.text("tui-button-back"),
+    ));
     body.push_str("\n</p>\n</form>\n");
     body
 }

@@ -20,8 +20,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{
-    Ctx, Field, Frame, Tone, escape, facts, field_error, handler, hidden,
-    link_button, query_string, refused_status, respond, see_other,
+    Ctx, Field, Frame, Tone, escape, facts, field_error, handler, hidden, link_button,
+    query_string, refused_status, respond, see_other,
 };
 use crate::cert::certificate::CertInfo;
 use crate::cert::form::{offered_for, trust_warnings, typed_path};
@@ -163,7 +163,13 @@ fn do_next(ctx: &Ctx) -> Response {
             &ctx.text("tui-trust-file"),
             &Message::new("tui-trust-file-missing"),
         );
-        return draw_form(ctx, StatusCode::UNPROCESSABLE_ENTITY, kind, &typed, Some(text));
+        return draw_form(
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            kind,
+            &typed,
+            Some(text),
+        );
     }
     let file = typed_path(&typed);
     let shown = file.display().to_string();
@@ -171,7 +177,13 @@ fn do_next(ctx: &Ctx) -> Response {
         Ok((certs, _)) => certs,
         Err(e) => {
             let text = file_error(ctx, &e);
-            return draw_form(ctx, StatusCode::UNPROCESSABLE_ENTITY, kind, &typed, Some(text));
+            return draw_form(
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                kind,
+                &typed,
+                Some(text),
+            );
         }
     };
     let back = back(ctx);
@@ -260,7 +272,13 @@ fn draw_confirm(ctx: &Ctx, code: StatusCode, problem: Option<Message>) -> Respon
         Ok(sorted) => sorted,
         Err(e) => {
             let text = file_error(ctx, &e);
-            return draw_form(ctx, StatusCode::UNPROCESSABLE_ENTITY, kind, &file, Some(text));
+            return draw_form(
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                kind,
+                &file,
+                Some(text),
+            );
         }
     };
     if kind == TrustKind::Intermediate {
@@ -281,9 +299,7 @@ fn draw_confirm(ctx: &Ctx, code: StatusCode, problem: Option<Message>) -> Respon
     if certs.len() > 1 {
         body.push_str(&format!(
             "<p>{}</p>\n<ul>\n",
-            escape(&ctx.say(
-                &Message::new("tui-trust-confirm-list").arg("count", certs.len())
-            ))
+            escape(&ctx.say(&Message::new("tui-trust-confirm-list").arg("count", certs.len())))
         ));
         for cert in &certs {
             body.push_str(&format!(
@@ -360,7 +376,13 @@ fn do_answer(ctx: &Ctx) -> Response {
         Ok((certs, _)) => certs,
         Err(e) => {
             let text = file_error(ctx, &e);
-            return draw_form(ctx, StatusCode::UNPROCESSABLE_ENTITY, kind, &file, Some(text));
+            return draw_form(
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                kind,
+                &file,
+                Some(text),
+            );
         }
     };
     let mut shown: Vec<&str> = ctx.fields("thumbprint");

@@ -32,8 +32,8 @@ pub struct ImportPrefill {
     pub friendly_name: Option<String>,
 }
 
-pub use crate::cert::form::typed_path;
 use crate::cert::form::import_field_reason as field_reason;
+pub use crate::cert::form::typed_path;
 
 /// A successful import: what `docwiz wizard import` prints after it.
 struct Done {

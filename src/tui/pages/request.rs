@@ -34,7 +34,6 @@ use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY,
 
 pub use crate::cert::{F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS};
 
-
 /// The steps, in order; the CA step is skipped for an offline request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {

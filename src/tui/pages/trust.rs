@@ -16,9 +16,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::error_items;
-use crate::cert::form::{offered_for, trust_warnings, typed_path};
 use super::{KeyHint, Outcome, Page};
 use crate::cert::certificate::CertInfo;
+use crate::cert::form::{offered_for, trust_warnings, typed_path};
 use crate::cert::store::TrustKind;
 use crate::cert::{F1_TRUST, rfc3339, status, trust};
 use crate::error::{Error, Message};
