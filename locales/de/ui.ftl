@@ -845,3 +845,12 @@ error-listen = Auf { $addr } kann nicht gelauscht werden: { $reason }
 site-not-found-title = Seite nicht gefunden
 site-not-found = Diese Seite gibt es hier nicht. Alle Themen sind im Index aufgeführt.
 site-back-to-wizard = Zurück zum Assistenten
+
+## Web wizard
+web-field-error = { $field }: { $error }
+web-located = { $location }: { $error }
+web-form-invalid = Einige Felder müssen korrigiert werden (siehe die Meldungen daneben). Es wurde nichts geschrieben.
+web-paths-on-server = Dateinamen sind Pfade auf dem Rechner, auf dem docwiz serve läuft, so wie die Befehlszeile sie nimmt; aus dem Browser wird nichts hochgeladen.
+web-progress-refresh = Diese Seite verfolgt die Anforderung von selbst. Die Anforderung läuft weiter, auch wenn Sie die Seite verlassen.
+web-job-unknown = Der Fortschritt dieser Anforderung ist nicht mehr bekannt (der Server wurde neu gestartet, oder die Seite gehört zu einer anderen Sitzung). Die Hauptseite listet alle Anforderungen auf.
+web-trust-file-changed = Die Datei enthält jetzt andere Zertifikate als die angezeigten: Es wurde nichts als vertrauenswürdig eingestuft. Prüfen Sie die Zertifikate unten erneut.

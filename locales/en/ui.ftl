@@ -844,3 +844,12 @@ error-listen = Cannot listen on { $addr }: { $reason }
 site-not-found-title = Page not found
 site-not-found = This site has no such page. Every topic is listed in the index.
 site-back-to-wizard = Back to the wizard
+
+## Web wizard
+web-field-error = { $field }: { $error }
+web-located = { $location }: { $error }
+web-form-invalid = Some fields need correcting (see the messages next to them). Nothing was written.
+web-paths-on-server = File names are paths on the machine where docwiz serve runs, as the command line takes them; nothing is uploaded from the browser.
+web-progress-refresh = This page follows the request by itself. The request goes on even if you leave the page.
+web-job-unknown = This request's progress is no longer known (the server was restarted, or the page belongs to another session). The main page lists every request.
+web-trust-file-changed = The file holds other certificates now than those shown: nothing was trusted. Check the certificates below again.

@@ -844,3 +844,12 @@ error-listen = No se puede escuchar en { $addr }: { $reason }
 site-not-found-title = Página no encontrada
 site-not-found = Este sitio no tiene esa página. Todos los temas figuran en el índice.
 site-back-to-wizard = Volver al asistente
+
+## Web wizard
+web-field-error = { $field }: { $error }
+web-located = { $location }: { $error }
+web-form-invalid = Hay campos que corregir (vea los mensajes junto a ellos). No se ha escrito nada.
+web-paths-on-server = Los nombres de archivo son rutas en el equipo donde se ejecuta docwiz serve, tal como los toma la línea de comandos; no se sube nada desde el navegador.
+web-progress-refresh = Esta página sigue la solicitud por sí sola. La solicitud continúa aunque salga de la página.
+web-job-unknown = Ya no se conoce el progreso de esta solicitud (el servidor se reinició, o la página pertenece a otra sesión). La página principal enumera todas las solicitudes.
+web-trust-file-changed = El archivo contiene ahora otros certificados distintos de los mostrados: no se ha confiado en nada. Vuelva a comprobar los certificados de abajo.

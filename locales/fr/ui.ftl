@@ -845,3 +845,12 @@ error-listen = Impossible d’écouter sur { $addr } : { $reason }
 site-not-found-title = Page introuvable
 site-not-found = Ce site ne contient pas cette page. Toutes les rubriques figurent dans l’index.
 site-back-to-wizard = Retour à l’assistant
+
+## Web wizard
+web-field-error = { $field } : { $error }
+web-located = { $location } : { $error }
+web-form-invalid = Certains champs sont à corriger (voir les messages à côté d’eux). Rien n’a été écrit.
+web-paths-on-server = Les noms de fichiers sont des chemins sur la machine où tourne docwiz serve, comme les prend la ligne de commande ; rien n’est envoyé depuis le navigateur.
+web-progress-refresh = Cette page suit la demande d’elle-même. La demande se poursuit même si vous quittez la page.
+web-job-unknown = La progression de cette demande n’est plus connue (le serveur a redémarré, ou la page appartient à une autre session). La page principale liste toutes les demandes.
+web-trust-file-changed = Le fichier contient maintenant d’autres certificats que ceux affichés : rien n’a été approuvé. Vérifiez à nouveau les certificats ci-dessous.

@@ -809,3 +809,12 @@ error-listen = 無法在 { $addr } 上接聽：{ $reason }
 site-not-found-title = 找不到頁面
 site-not-found = 本網站沒有這個頁面。所有主題都列在索引中。
 site-back-to-wizard = 返回精靈
+
+## Web wizard
+web-field-error = { $field }：{ $error }
+web-located = { $location }：{ $error }
+web-form-invalid = 部分欄位需要更正（請見欄位旁的訊息）。未寫入任何內容。
+web-paths-on-server = 檔案名稱是執行 docwiz serve 的電腦上的路徑，與命令列所接受的相同；瀏覽器不會上傳任何內容。
+web-progress-refresh = 此頁面會自動追蹤要求。即使離開此頁面，要求仍會繼續進行。
+web-job-unknown = 已無法得知此要求的進度（伺服器已重新啟動，或此頁面屬於另一個工作階段）。主頁面列出所有要求。
+web-trust-file-changed = 檔案目前包含的憑證與所顯示的不同：未信任任何憑證。請再次檢查下方的憑證。

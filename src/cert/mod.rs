@@ -6,6 +6,7 @@ pub mod assign;
 pub mod ca;
 pub mod certificate;
 pub mod cfssl;
+pub mod form;
 pub mod health;
 pub mod history;
 pub mod import;
@@ -40,6 +41,18 @@ pub const F1_ASSIGN: &str = "ms.lync.dep.DeployCertList";
 pub const F1_IMPORT: &str = "ms.lync.dep.DeployCertImportBasics";
 /// docwiz's own page for the trust stores.
 pub const F1_TRUST: &str = "docwiz.TrustImport";
+/// The status page's check box: assigning a certificate from its request.
+pub const F1_CHECKBOX: &str = "ms.lync.dep.DeployCertAssignIntroFromRequest";
+/// Choose a Certification Authority (the request topic's second keyword).
+pub const F1_REQUEST_CA: &str = "ms.lync.dep.DeployCertRequestCA";
+/// Name and Security Settings.
+pub const F1_REQUEST_BASICS: &str = "ms.lync.dep.DeployCertRequestBasics";
+/// Subject Alternative Names: the page and its field.
+pub const F1_REQUEST_SANS: &str = "ms.lync.dep.DeployCertRequestSanDesc";
+/// A root's trust import (the same topic as [`F1_TRUST`]).
+pub const F1_TRUST_ROOT: &str = "docwiz.TrustImportRoot";
+/// An intermediate's trust import.
+pub const F1_TRUST_INTERMEDIATE: &str = "docwiz.TrustImportIntermediate";
 
 /// A purpose a server uses a certificate for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -34,6 +34,8 @@ pub fn router(site: Arc<Site>) -> Router {
         .route("/f1-map.json", get(f1_map))
         .route("/lang", get(switch_language))
         .route("/{lang}/{file}", get(page))
+        .route("/assets/wizard.js", get(super::wizard::script))
+        .merge(super::wizard::router(site.clone()))
         .fallback(not_found)
         .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY))
         .layer(axum::middleware::from_fn(security::headers))

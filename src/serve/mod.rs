@@ -15,6 +15,7 @@ pub mod f1;
 pub mod help;
 pub mod security;
 pub mod site;
+pub mod wizard;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

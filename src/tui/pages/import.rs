@@ -32,32 +32,8 @@ pub struct ImportPrefill {
     pub friendly_name: Option<String>,
 }
 
-/// A path as typed in a field: surrounding blanks dropped, and `~/` as the
-/// home directory, since no shell expands it here.
-pub fn typed_path(text: &str) -> PathBuf {
-    let text = text.trim();
-    match (text.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(text),
-    }
-}
-
-/// The import refusals whose command-line wording names an option
-/// (`--password-file`, `--key`): said here in terms of this page's fields.
-fn field_reason(error: &Error) -> Option<Message> {
-    let (Error::Input { reason, .. } | Error::Policy { reason, .. }) = error else {
-        return None;
-    };
-    let id = match reason.id {
-        "pkcs12-wrong-password" => "tui-import-wrong-password",
-        "pkcs12-needs-password" => "tui-import-needs-password",
-        "key-encrypted-needs-password" => "tui-import-key-needs-password",
-        "key-wrong-password" => "tui-import-key-wrong-password",
-        "import-certificate-without-key" => "tui-import-needs-key",
-        _ => return None,
-    };
-    Some(Message::new(id))
-}
+use crate::cert::form::import_field_reason as field_reason;
+pub use crate::cert::form::typed_path;
 
 /// A successful import: what `docwiz wizard import` prints after it.
 struct Done {

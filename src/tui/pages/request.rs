@@ -12,7 +12,7 @@
 //! Request: Cancel and Esc leave the store as it was.
 
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Instant;
 
@@ -22,27 +22,17 @@ use ratatui::layout::Rect;
 
 use super::status::StatusPage;
 use super::{KeyHint, Outcome, Page, error_items};
-use crate::cert::acme::AcmeOptions;
-use crate::cert::cfssl::CfsslOptions;
-use crate::cert::page::usage_list;
-use crate::cert::request::{self, CaChoice, NewRequest, Request};
+use crate::cert::form::{
+    CAS, DEFAULT_HTTP_ADDRESS, DEFAULT_HTTP_PORT, Part, RequestFields, bundle_error, name_error,
+    progress_message, request_left, split_names, summary_facts,
+};
+use crate::cert::request::{self, NewRequest, Request};
 use crate::cert::{F1_REQUEST, KeyType, Usage, names};
-use crate::error::{Arg, Error, Message};
+use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
-/// Choose a Certification Authority (the topic's second keyword).
-pub const F1_REQUEST_CA: &str = "ms.lync.dep.DeployCertRequestCA";
-/// Name and Security Settings.
-pub const F1_REQUEST_BASICS: &str = "ms.lync.dep.DeployCertRequestBasics";
-/// Subject Alternative Names: the page and its field.
-pub const F1_REQUEST_SANS: &str = "ms.lync.dep.DeployCertRequestSanDesc";
-
-/// The CAs in the order the CA page lists them (`--ca` spells them so).
-const CAS: [&str; 3] = ["local", "acme", "cfssl"];
-/// `--acme-http-port` and `--acme-http-address` by default.
-const DEFAULT_HTTP_PORT: u16 = 80;
-const DEFAULT_HTTP_ADDRESS: &str = "127.0.0.1";
+pub use crate::cert::{F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS};
 
 /// The steps, in order; the CA step is skipped for an offline request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,56 +153,6 @@ fn with_buttons(mut controls: Vec<Control>, next: &'static str) -> Form {
 
 fn path_text(path: Option<&PathBuf>) -> String {
     path.map(|p| p.display().to_string()).unwrap_or_default()
-}
-
-/// The names typed in the SAN field: separated by commas (also the
-/// full-width and ideographic commas CJK input methods type), semicolons or
-/// spaces; a DNS name holds none of them.
-fn split_names(text: &str) -> Vec<String> {
-    text.split(|c: char| matches!(c, ',' | ';' | '，' | '、' | '；') || c.is_whitespace())
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// A refused name in words. The library's reason for a wildcard FQDN names
-/// the command line's `--san`; here it points at the SAN page instead.
-fn name_error(error: &Error) -> Message {
-    if let Error::InvalidNameWhy { name, reason } = error
-        && reason
-            .args
-            .iter()
-            .any(|(k, v)| *k == "reason" && matches!(v, Arg::Str(s) if s == "wildcard-fqdn"))
-    {
-        return Message::new("tui-request-wildcard-fqdn").arg("name", name.as_str());
-    }
-    error.message()
-}
-
-/// A URL field: required, with one of `schemes` (what the CA client can
-/// reach: cfssl's is plain HTTP only); `wrong` says which.
-fn url_error(value: &str, schemes: &[&str], wrong: &'static str, strict: bool) -> Option<Message> {
-    let value = value.trim();
-    if value.is_empty() {
-        return strict.then(|| Message::new("tui-request-url-empty"));
-    }
-    if schemes
-        .iter()
-        .any(|s| value.len() > s.len() && value[..s.len()].eq_ignore_ascii_case(s))
-    {
-        return None;
-    }
-    Some(Message::new(wrong))
-}
-
-/// The CA bundle as [`request::request`] checks it: a readable file of
-/// certificates.
-fn bundle_error(path: &str) -> Option<Message> {
-    let path = Path::new(path);
-    crate::cert::input::read(path)
-        .and_then(|bytes| crate::cert::response::certificates(&path.display().to_string(), &bytes))
-        .err()
-        .map(|e| e.message())
 }
 
 impl RequestPage {
@@ -451,97 +391,38 @@ impl RequestPage {
     /// With `strict` (Next was chosen) an empty required field is one too;
     /// before that, only what was typed is judged, as it is typed.
     fn errors(&self, step: Step, ctx: &Context, strict: bool) -> Vec<(&'static str, Message)> {
-        let mut out = Vec::new();
-        match step {
-            Step::Timing if self.offline() => {
-                let file = self.value(step, "offline-file");
-                if file.is_empty() {
-                    if strict {
-                        out.push(("offline-file", Message::new("tui-request-offline-empty")));
-                    }
-                } else if let Err(e) = request::check_offline_target(&ctx.store, Path::new(file)) {
-                    out.push(("offline-file", e.message()));
-                }
-            }
-            Step::Ca if self.ca() == "acme" => {
-                // The ACME client (instant-acme over hyper-rustls) speaks
-                // HTTPS only: an http:// directory fails every request, after
-                // its key and record were written. A test CA (pebble) is
-                // reached over HTTPS with its CA bundle.
-                let schemes = ["https://"];
-                if let Some(m) = url_error(
-                    self.value(step, "acme-directory"),
-                    &schemes,
-                    "tui-request-url-acme-https",
-                    strict,
-                ) {
-                    out.push(("acme-directory", m));
-                }
-                if let Some(m) = self.bundle_error.clone() {
-                    out.push(("acme-bundle", m));
-                }
-                if let Some(contact) = self.optional(step, "acme-contact") {
-                    let valid = contact
-                        .split_once('@')
-                        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-                        && !contact.chars().any(char::is_whitespace);
-                    if !valid {
-                        out.push(("acme-contact", Message::new("tui-request-contact-invalid")));
-                    }
-                }
-                if !self
-                    .value(step, "acme-port")
-                    .trim()
-                    .parse::<u16>()
-                    .is_ok_and(|p| p > 0)
-                {
-                    out.push(("acme-port", Message::new("tui-request-port-invalid")));
-                }
-                if self
-                    .value(step, "acme-address")
-                    .trim()
-                    .parse::<IpAddr>()
-                    .is_err()
-                {
-                    out.push(("acme-address", Message::new("tui-request-address-invalid")));
-                }
-            }
-            Step::Ca if self.ca() == "cfssl" => {
-                if let Some(m) = url_error(
-                    self.value(step, "cfssl-url"),
-                    &["http://"],
-                    "tui-request-url-cfssl",
-                    strict,
-                ) {
-                    out.push(("cfssl-url", m));
-                }
-            }
-            Step::Basics => {
-                let fqdn = self.fqdn();
-                if fqdn.is_empty() {
-                    if strict {
-                        out.push(("fqdn", Message::new("tui-request-fqdn-empty")));
-                    }
-                } else if let Err(e) = names::dns_name(fqdn, false) {
-                    out.push(("fqdn", name_error(&e)));
-                }
-            }
-            Step::Sans => {
-                for san in self.sans() {
-                    if let Err(e) = names::dns_name(&san, true) {
-                        out.push(("sans", name_error(&e)));
-                    }
-                }
-            }
-            Step::Usages if self.usages().is_empty() => {
-                out.push((
-                    Usage::Default.name(),
-                    Message::new("tui-request-usage-none"),
-                ));
-            }
-            _ => {}
+        let part = match step {
+            Step::Timing => Part::Timing,
+            Step::Ca => Part::Ca,
+            Step::Basics => Part::Basics,
+            Step::Sans => Part::Sans,
+            Step::Usages => Part::Usages,
+            Step::Summary | Step::Progress => return Vec::new(),
+        };
+        // The bundle was read on Next; drawing does not read it again.
+        let bundle = |_: &str| self.bundle_error.clone();
+        self.fields().errors(part, &ctx.store, strict, &bundle)
+    }
+
+    /// The fields of every step as typed.
+    fn fields(&self) -> RequestFields {
+        let ca = |id| self.value(Step::Ca, id).to_string();
+        RequestFields {
+            offline: self.offline(),
+            offline_file: self.value(Step::Timing, "offline-file").to_string(),
+            ca: self.ca(),
+            acme_directory: ca("acme-directory"),
+            acme_bundle: ca("acme-bundle"),
+            acme_contact: ca("acme-contact"),
+            acme_port: ca("acme-port"),
+            acme_address: ca("acme-address"),
+            cfssl_url: ca("cfssl-url"),
+            cfssl_profile: ca("cfssl-profile"),
+            fqdn: self.value(Step::Basics, "fqdn").to_string(),
+            sans: self.value(Step::Sans, "sans").to_string(),
+            key: self.key(),
+            usages: self.usages(),
         }
-        out
     }
 
     fn go(&mut self, step: Step) {
@@ -608,39 +489,7 @@ impl RequestPage {
     }
 
     fn request(&self) -> NewRequest {
-        let ca = if self.offline() {
-            CaChoice::Offline(PathBuf::from(self.value(Step::Timing, "offline-file")))
-        } else {
-            match self.ca() {
-                "acme" => CaChoice::Acme(AcmeOptions {
-                    directory: self.value(Step::Ca, "acme-directory").trim().to_string(),
-                    ca_bundle: self.optional(Step::Ca, "acme-bundle").map(PathBuf::from),
-                    contact: self.optional(Step::Ca, "acme-contact"),
-                    http_port: self
-                        .value(Step::Ca, "acme-port")
-                        .trim()
-                        .parse()
-                        .unwrap_or(DEFAULT_HTTP_PORT),
-                    http_address: self
-                        .value(Step::Ca, "acme-address")
-                        .trim()
-                        .parse()
-                        .unwrap_or(IpAddr::from([127, 0, 0, 1])),
-                }),
-                "cfssl" => CaChoice::Cfssl(CfsslOptions {
-                    url: self.value(Step::Ca, "cfssl-url").trim().to_string(),
-                    profile: self.optional(Step::Ca, "cfssl-profile"),
-                }),
-                _ => CaChoice::Local,
-            }
-        };
-        NewRequest {
-            fqdn: self.fqdn().to_string(),
-            sans: self.sans(),
-            key: self.key(),
-            usages: self.usages(),
-            ca,
-        }
+        self.fields().new_request()
     }
 
     /// Sends the request on a thread of its own: making the key and waiting
@@ -711,115 +560,16 @@ impl RequestPage {
     }
 
     fn summary(&self, items: &mut Vec<Item>, ctx: &Context) {
-        let new = self.request();
-        let timing = if self.offline() {
-            "tui-request-send-later"
-        } else {
-            "tui-request-send-now"
-        };
-        items.push(Item::fact(
-            ctx.text("tui-request-fact-timing"),
-            ctx.text(timing),
-        ));
-        let with_url = |ca: &str, url: &str| {
-            ctx.say(
-                &Message::new("tui-request-ca-with-url")
-                    .arg("ca", ca)
-                    .arg("url", url),
-            )
-        };
-        match &new.ca {
-            CaChoice::Offline(file) => {
-                let shown = std::path::absolute(file).unwrap_or_else(|_| file.clone());
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-csr"),
-                    shown.display().to_string(),
-                ));
-            }
-            CaChoice::Local => items.push(Item::fact(
-                ctx.text("tui-request-fact-ca"),
-                ctx.text("tui-request-ca-local"),
-            )),
-            CaChoice::Acme(acme) => {
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-ca"),
-                    with_url("ACME", &acme.directory),
-                ));
-                if let Some(bundle) = &acme.ca_bundle {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-bundle"),
-                        bundle.display().to_string(),
-                    ));
-                }
-                if let Some(contact) = &acme.contact {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-contact"),
-                        contact.clone(),
-                    ));
-                }
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-http"),
-                    ctx.say(
-                        &Message::new("tui-request-http-value")
-                            .arg("address", acme.http_address.to_string())
-                            .arg("port", usize::from(acme.http_port)),
-                    ),
-                ));
-            }
-            CaChoice::Cfssl(cfssl) => {
-                items.push(Item::fact(
-                    ctx.text("tui-request-fact-ca"),
-                    with_url("cfssl", &cfssl.url),
-                ));
-                if let Some(profile) = &cfssl.profile {
-                    items.push(Item::fact(
-                        ctx.text("tui-request-fact-profile"),
-                        profile.clone(),
-                    ));
-                }
-            }
+        for (label, value) in summary_facts(&ctx.ui, &self.fields()) {
+            items.push(Item::fact(label, value));
         }
-        let names = names::subject_names(&new.fqdn, &new.sans).unwrap_or_default();
-        if let Some(fqdn) = names.first() {
-            items.push(Item::fact(
-                ctx.text("tui-request-fact-fqdn"),
-                names::shown(fqdn),
-            ));
-        }
-        items.push(Item::fact(
-            ctx.text("status-sans"),
-            names
-                .iter()
-                .map(|n| names::shown(n))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ));
-        items.push(Item::fact(
-            ctx.text("status-key"),
-            ctx.say(&Message::new("tui-request-key-option").arg("key", new.key.name())),
-        ));
-        items.push(Item::fact(
-            ctx.text("status-usages"),
-            usage_list(&ctx.ui, &new.usages),
-        ));
     }
 
     fn progress_items(&self, items: &mut Vec<Item>, ctx: &Context) {
         match &self.progress {
             Progress::Running(running) => {
                 let new = self.request();
-                let doing = match &new.ca {
-                    CaChoice::Local => Message::new("tui-request-progress-local"),
-                    CaChoice::Acme(acme) => Message::new("tui-request-progress-acme")
-                        .arg("url", acme.directory.as_str())
-                        .arg("address", acme.http_address.to_string())
-                        .arg("port", usize::from(acme.http_port)),
-                    CaChoice::Cfssl(cfssl) => {
-                        Message::new("tui-request-progress-cfssl").arg("url", cfssl.url.as_str())
-                    }
-                    CaChoice::Offline(file) => Message::new("tui-request-progress-offline")
-                        .arg("file", file.display().to_string()),
-                };
+                let doing = progress_message(&new.ca);
                 items.push(Item::text(ctx.say(&doing)));
                 items.push(Item::Gap);
                 let elapsed = running.started.elapsed();
@@ -948,13 +698,7 @@ impl Page for RequestPage {
             Ok(Err(error)) => Some(error),
             Err(TryRecvError::Disconnected) => None,
         };
-        let left = ctx
-            .store
-            .list("requests")
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|id| !running.before.contains(id))
-            .find(|id| ctx.store.request(id).is_ok_and(|r| r.fqdn == running.fqdn));
+        let left = request_left(&ctx.store, &running.before, &running.fqdn);
         if let Some(id) = left {
             return Outcome::Replace(Box::new(StatusPage::new(ctx, Some(id))));
         }
@@ -1192,33 +936,5 @@ mod tests {
         page.back();
         assert_eq!(page.step, Step::Timing);
         assert!(matches!(page.back(), Outcome::Back));
-    }
-
-    #[test]
-    fn san_lists_split_at_commas_spaces_and_cjk_commas() {
-        assert_eq!(
-            split_names(" a.example,b.example  c.example，d.example、e.example;;"),
-            [
-                "a.example",
-                "b.example",
-                "c.example",
-                "d.example",
-                "e.example"
-            ]
-        );
-        assert!(split_names(" , ").is_empty());
-    }
-
-    #[test]
-    fn urls_need_the_scheme_their_client_speaks() {
-        let acme = ["https://"];
-        assert!(url_error("https://ca.example/dir", &acme, "a", true).is_none());
-        assert!(url_error("HTTPS://ca.example/dir", &acme, "a", true).is_none());
-        assert!(url_error("http://ca.example/dir", &acme, "a", true).is_some());
-        assert!(url_error("ftp://ca.example", &acme, "a", true).is_some());
-        assert!(url_error("https://", &acme, "a", true).is_some());
-        assert!(url_error("", &acme, "a", false).is_none());
-        assert!(url_error("", &acme, "a", true).is_some());
-        assert!(url_error("https://ca.example", &["http://"], "c", true).is_some());
     }
 }

@@ -22,8 +22,7 @@ use crate::error::{Diagnostic, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
 
-/// The F1 keyword of the check box: assigning a certificate from its request.
-pub const F1_CHECKBOX: &str = "ms.lync.dep.DeployCertAssignIntroFromRequest";
+pub use crate::cert::F1_CHECKBOX;
 
 pub struct StatusPage {
     /// The request shown; `None` until one exists (then the latest).

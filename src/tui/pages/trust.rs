@@ -16,19 +16,16 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::error_items;
-use super::import::typed_path;
 use super::{KeyHint, Outcome, Page};
 use crate::cert::certificate::CertInfo;
+use crate::cert::form::{offered_for, trust_warnings, typed_path};
 use crate::cert::store::TrustKind;
-use crate::cert::{F1_TRUST, now, rfc3339, status, trust};
+use crate::cert::{F1_TRUST, rfc3339, status, trust};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
 
-/// The F1 keyword of a root's import (the same topic as [`F1_TRUST`]).
-pub const F1_TRUST_ROOT: &str = "docwiz.TrustImportRoot";
-/// The F1 keyword of an intermediate's import.
-pub const F1_TRUST_INTERMEDIATE: &str = "docwiz.TrustImportIntermediate";
+pub use crate::cert::{F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT};
 
 /// Where the page is: asking for the file, asking for confirmation, done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,32 +150,13 @@ impl TrustPage {
         }
         let file = typed_path(&typed);
         let kind = self.chosen_kind();
-        let offered = match trust::read_offered(&file) {
-            Ok(offered) => offered,
+        let (certs, skipped) = match offered_for(&file, kind) {
+            Ok(sorted) => sorted,
             Err(e) => {
                 self.error = Some(e);
                 return Outcome::Stay;
             }
         };
-        let mut certs = Vec::new();
-        let mut skipped = Vec::new();
-        for cert in offered.iter().cloned() {
-            match trust::skip_reason(&cert, kind) {
-                None => certs.push(cert),
-                Some(reason) => skipped.push((cert, reason)),
-            }
-        }
-        if certs.is_empty() {
-            // Nothing belongs here: the refusal names the first that does not.
-            let error =
-                trust::check_kind(&file, &offered, kind)
-                    .err()
-                    .unwrap_or(Error::NotCertificate {
-                        path: file.display().to_string(),
-                    });
-            self.error = Some(error);
-            return Outcome::Stay;
-        }
         self.file = file;
         self.kind = kind;
         self.certs = certs;
@@ -294,11 +272,7 @@ impl TrustPage {
     /// The validity and policy warnings of a CA certificate, as
     /// `docwiz trust import-root` prints them.
     fn warnings(&self, cert: &CertInfo) -> Vec<Message> {
-        let mut out: Vec<Message> = trust::validity_warning(cert, now()).into_iter().collect();
-        if self.kind == TrustKind::Root {
-            out.extend(trust::policy_warnings(cert));
-        }
-        out
+        trust_warnings(cert, self.kind)
     }
 
     fn confirm_items(&self, ctx: &Context) -> Vec<Item> {

@@ -1,0 +1,1023 @@
+//! The wizard in the browser, through the real binary: `docwiz serve` on a
+//! port of the system's choosing, driven over HTTP/1.1 by a small client
+//! written here (no redirects followed unless asked, any Origin, cookies
+//! kept), so that every refusal can be seen as it is answered.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+const F1_CHECKBOX: &str = "ms.lync.dep.DeployCertAssignIntroFromRequest";
+
+/// A running `docwiz serve`, killed when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the server on port 0 and reads the URL it prints first.
+fn serve(store: &Path) -> Server {
+    let mut child = docwiz()
+        .arg("--store")
+        .arg(store)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start docwiz serve");
+    let mut line = String::new();
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    out.read_line(&mut line).expect("the first line");
+    // The rest is read as it comes: a closed pipe must not fail the server.
+    std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no URL in {line:?}"));
+    let addr = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    Server { child, addr }
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn location(&self) -> String {
+        self.header("location")
+            .unwrap_or_else(|| panic!("no Location: {self:?}"))
+            .to_string()
+    }
+}
+
+/// One visitor: its cookies, and the Origin it sends with a POST.
+struct Browser {
+    addr: String,
+    cookies: Vec<(String, String)>,
+    language: Option<String>,
+}
+
+fn percent(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent(k), percent(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `&amp;` and the other entities the pages escape, undone.
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The value of attribute `attr` of the element with `id`.
+fn attr(html: &str, id: &str, attr: &str) -> Option<String> {
+    let at = html.find(&format!("id=\"{id}\""))?;
+    let start = html[..at].rfind('<')?;
+    let end = at + html[at..].find('>')?;
+    let tag = &html[start..end];
+    let key = format!("{attr}=\"");
+    let from = tag.find(&key)? + key.len();
+    let to = from + tag[from..].find('"')?;
+    Some(unescape(&tag[from..to]))
+}
+
+impl Browser {
+    fn new(server: &Server) -> Browser {
+        Browser {
+            addr: server.addr.clone(),
+            cookies: Vec::new(),
+            language: None,
+        }
+    }
+
+    fn send(&mut self, method: &str, path: &str, extra: &[(&str, &str)], body: &str) -> Reply {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(120)))
+            .unwrap();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            head.push_str(&format!("Cookie: {}\r\n", jar.join("; ")));
+        }
+        if let Some(language) = &self.language {
+            head.push_str(&format!("Accept-Language: {language}\r\n"));
+        }
+        for (k, v) in extra {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        if method == "POST" {
+            head.push_str(&format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(body.as_bytes()).unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read the answer");
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a head");
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut rest = raw[split + 4..].to_vec();
+        let mut lines = head.lines();
+        let status: u16 = lines
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        if headers.iter().any(|(k, v)| {
+            k.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+        }) {
+            rest = dechunk(&rest);
+        }
+        for (k, v) in &headers {
+            if k.eq_ignore_ascii_case("set-cookie")
+                && let Some((name, value)) = v.split(';').next().and_then(|c| c.split_once('='))
+            {
+                self.cookies.retain(|(n, _)| n != name);
+                self.cookies.push((name.to_string(), value.to_string()));
+            }
+        }
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&rest).into_owned(),
+        }
+    }
+
+    fn get(&mut self, path: &str) -> Reply {
+        self.send("GET", path, &[], "")
+    }
+
+    /// A POST as the page's form sends it: same Origin.
+    fn post(&mut self, action: &str, pairs: &[(&str, &str)]) -> Reply {
+        let origin = format!("http://{}", self.addr);
+        self.send("POST", action, &[("Origin", &origin)], &form(pairs))
+    }
+
+    /// GETs `path`, following redirects.
+    fn visit(&mut self, path: &str) -> Reply {
+        let mut reply = self.get(path);
+        let mut hops = 0;
+        while (300..400).contains(&reply.status) && hops < 10 {
+            let to = reply.location();
+            reply = self.get(&to);
+            hops += 1;
+        }
+        reply
+    }
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(end) = data.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size = usize::from_str_radix(
+            String::from_utf8_lossy(&data[..end])
+                .split(';')
+                .next()
+                .unwrap()
+                .trim(),
+            16,
+        )
+        .unwrap_or(0);
+        if size == 0 {
+            return out;
+        }
+        let start = end + 2;
+        out.extend_from_slice(&data[start..start + size]);
+        data = &data[start + size + 2..];
+    }
+}
+
+/// The session's CSRF token, as a form's action carries it.
+fn csrf(browser: &mut Browser) -> String {
+    let page = browser.get("/wizard/import");
+    assert_eq!(page.status, 200, "{}", page.body);
+    let action = attr(&page.body, "import-form", "action").expect("the import form");
+    action
+        .split("csrf=")
+        .nth(1)
+        .expect("a csrf token")
+        .to_string()
+}
+
+/// A request made through the form, to the local CA; the status page's path.
+fn request_through_the_form(browser: &mut Browser, fqdn: &str) -> String {
+    let page = browser.get("/wizard/request");
+    assert_eq!(page.status, 200);
+    let action = attr(&page.body, "request-form", "action").unwrap();
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "local"),
+            ("fqdn", fqdn),
+            ("key", "ecdsa-p256"),
+            ("sans", ""),
+            ("usage", "default"),
+            ("usage", "web-internal"),
+            ("usage", "web-external"),
+        ],
+    );
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let summary_path = reply.location();
+    assert!(summary_path.starts_with("/wizard/request/summary?"));
+    let summary = browser.get(&summary_path);
+    assert_eq!(summary.status, 200, "{}", summary.body);
+    assert!(summary.body.contains(fqdn));
+    let submit = attr(&summary.body, "summary-form", "action").unwrap();
+    // The summary's hidden fields, sent back as the browser would.
+    let mut hidden = Vec::new();
+    let mut rest = summary.body.as_str();
+    while let Some(at) = rest.find("<input type=\"hidden\" name=\"") {
+        let tag = &rest[at..at + rest[at..].find('>').unwrap()];
+        let name = tag
+            .split("name=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let value = tag
+            .split("value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        hidden.push((name.to_string(), unescape(value)));
+        rest = &rest[at + 1..];
+    }
+    let pairs: Vec<(&str, &str)> = hidden
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let reply = browser.post(&submit, &pairs);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let progress = reply.location();
+    assert!(
+        progress.starts_with("/wizard/request/progress?job="),
+        "{progress}"
+    );
+    // The progress page: itself while the CA works, then 303 to the status page.
+    let started = Instant::now();
+    loop {
+        let page = browser.get(&progress);
+        if page.status == 303 {
+            let to = page.location();
+            assert!(to.starts_with("/wizard/status?request="), "{to}");
+            return to;
+        }
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert!(page.body.contains("id=\"elapsed\""));
+        assert!(page.body.contains("http-equiv=\"refresh\""));
+        let json = browser.get(&progress.replace("/progress?", "/progress.json?"));
+        assert_eq!(json.header("content-type"), Some("application/json"));
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "the request does not end"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn request_id(status_path: &str) -> String {
+    status_path
+        .split("request=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn the_main_page_lists_requests_made_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let issued = local_request(&store);
+    let id = issued["request"].as_str().unwrap();
+    let csr = p(dir.path(), "offline.csr");
+    wizard_ok(
+        &store,
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "later.example.com",
+            "--key",
+            "ecdsa-p256",
+            "--offline",
+            &csr,
+        ],
+    );
+    let pending = status_json(&store, None);
+    let pending_id = pending["request"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get("/wizard/");
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(
+        page.body.contains(&format!("/wizard/status?request={id}")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(&format!("/wizard/status?request={pending_id}"))
+    );
+    assert!(page.body.contains("later.example.com"));
+    assert!(
+        page.body
+            .contains("content=\"ms.lync.dep.DeployCertsMain\"")
+    );
+    for action in [
+        "action-request",
+        "action-assign",
+        "action-import",
+        "action-details",
+        "action-trust",
+    ] {
+        assert!(page.body.contains(&format!("id=\"{action}\"")), "{action}");
+    }
+    // No inline script or style anywhere: the policy would block it.
+    assert!(!page.body.contains("<script>") && !page.body.contains("style="));
+    assert!(page.header("content-security-policy").is_some());
+    let script = browser.get("/assets/wizard.js");
+    assert_eq!(script.status, 200);
+    assert!(
+        script
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(script.body.contains("F1"));
+}
+
+#[test]
+fn the_request_form_refuses_bad_names_next_to_the_field_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get("/wizard/request");
+    let action = attr(&page.body, "request-form", "action").unwrap();
+    let before = snapshot(&store);
+    for (fqdn, sans, field) in [
+        ("bad_host..example.com", "", "fqdn"),
+        ("-host.example.com", "", "fqdn"),
+        ("host.example.com.", "", "fqdn"),
+        ("*.example.com", "", "fqdn"),
+        ("", "", "fqdn"),
+        (
+            "host.example.com",
+            "ok.example.com bad..example.com",
+            "sans",
+        ),
+        ("host.example.com", "-x.example.com", "sans"),
+    ] {
+        let reply = browser.post(
+            &action,
+            &[
+                ("form", "1"),
+                ("timing", "now"),
+                ("ca", "local"),
+                ("fqdn", fqdn),
+                ("sans", sans),
+                ("key", "rsa-2048"),
+                ("usage", "default"),
+            ],
+        );
+        if fqdn == "host.example.com." && reply.status == 303 {
+            // A trailing dot is the root's: the library may take it.
+            continue;
+        }
+        assert_eq!(reply.status, 422, "{fqdn:?} {sans:?}: {}", reply.body);
+        assert!(
+            reply.body.contains(&format!("id=\"{field}-error\"")),
+            "{fqdn:?} {sans:?}: no error next to {field}: {}",
+            reply.body
+        );
+        // What was typed is kept.
+        assert_eq!(attr(&reply.body, "fqdn", "value").as_deref(), Some(fqdn));
+        assert_eq!(attr(&reply.body, "sans", "value").as_deref(), Some(sans));
+        // The error names the field.
+        let label = if field == "fqdn" {
+            "Server FQDN"
+        } else {
+            "Subject alternative names"
+        };
+        let error_at = reply.body.find(&format!("id=\"{field}-error\"")).unwrap();
+        assert!(reply.body[error_at..].contains(label));
+    }
+    // No usage at all, and an ACME directory over plain HTTP.
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "local"),
+            ("fqdn", "host.example.com"),
+        ],
+    );
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"usage-error\""));
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "acme"),
+            ("acme-directory", "http://ca.example/dir"),
+            ("acme-port", "80"),
+            ("acme-address", "127.0.0.1"),
+            ("fqdn", "host.example.com"),
+            ("usage", "default"),
+        ],
+    );
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"acme-directory-error\""));
+    // The summary checks again what its query says.
+    let reply = browser
+        .get("/wizard/request/summary?form=1&timing=now&ca=local&fqdn=bad..example&usage=default");
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"fqdn-error\""));
+    assert_eq!(
+        snapshot(&store),
+        before,
+        "a refused form wrote to the store"
+    );
+}
+
+#[test]
+fn a_local_ca_request_goes_from_the_form_through_progress_to_the_status_page_and_finish_without_assigning()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let status_path = request_through_the_form(&mut browser, "web.example.com");
+    let id = request_id(&status_path);
+    let status = status_json(&store, Some(&id));
+    let thumbprint = status["thumbprint"].as_str().unwrap().to_string();
+    let page = browser.get(&status_path);
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains(&thumbprint));
+    // The check box, checked by default, with its own F1 keyword; Finish.
+    let at = page.body.find("id=\"assign\"").unwrap();
+    let tag =
+        &page.body[page.body[..at].rfind('<').unwrap()..at + page.body[at..].find('>').unwrap()];
+    assert!(
+        tag.contains("type=\"checkbox\"") && tag.contains(" checked"),
+        "{tag}"
+    );
+    assert!(tag.contains(&format!("data-f1=\"{F1_CHECKBOX}\"")));
+    assert!(page.body.contains("id=\"finish\""));
+    assert!(page.body.contains("id=\"details\""));
+    let details = browser.get(&attr(&page.body, "details", "href").unwrap());
+    assert_eq!(details.status, 200);
+    assert!(details.body.contains(&thumbprint));
+    // The local CA's chain is not trusted yet: the import of its root is offered.
+    let import = attr(&page.body, "import-root", "href").expect("the root's import");
+    assert!(import.starts_with("/wizard/trust/confirm?kind=root&file="));
+    // Finish with the box cleared: installed, not assigned.
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = browser.post(&action, &[]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert_eq!(reply.location(), "/wizard/");
+    let after = status_json(&store, Some(&id));
+    assert_eq!(after["finished"], true, "{after}");
+    assert_eq!(after["assigned"], serde_json::json!({}));
+    let certs = wizard_ok(&store, &["--json", "certs", "list"]);
+    assert!(certs.contains(&thumbprint), "{certs}");
+    let home = browser.get("/wizard/");
+    assert!(
+        home.body.contains("installed but not assigned"),
+        "{}",
+        home.body
+    );
+}
+
+#[test]
+fn finish_with_the_box_checked_assigns_a_trusted_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = trusted_request(&store, &[]);
+    let id = status["request"].as_str().unwrap();
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get(&format!("/wizard/status?request={id}"));
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = browser.post(&action, &[("assign", "1")]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let after = status_json(&store, Some(id));
+    assert_eq!(after["assigned"]["default"], thumbprint, "{after}");
+    let home = browser.get("/wizard/");
+    assert!(home.body.contains(thumbprint));
+}
+
+/// A self-signed root made with openssl; its SHA-1 thumbprint.
+fn root(dir: &Path, name: &str, cn: &str) -> (String, String) {
+    let key = p(dir, &format!("{name}.key"));
+    let pem = p(dir, &format!("{name}.pem"));
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &pem,
+        "-days",
+        "30",
+        "-subj",
+        &format!("/CN={cn}"),
+        "-addext",
+        "basicConstraints=critical,CA:true",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    let fingerprint = openssl(&["x509", "-in", &pem, "-noout", "-fingerprint", "-sha1"]);
+    let thumbprint = fingerprint
+        .split('=')
+        .nth(1)
+        .unwrap()
+        .trim()
+        .replace(':', "")
+        .to_uppercase();
+    (pem, thumbprint)
+}
+
+#[test]
+fn trust_import_shows_the_confirmation_and_trusts_only_after_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let (pem, thumbprint) = root(dir.path(), "root", "Web Test Root CA");
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let form_page = browser.get("/wizard/trust?kind=root");
+    let action = attr(&form_page.body, "trust-form", "action").unwrap();
+    let before = snapshot(&store);
+    let reply = browser.post(&action, &[("file", &pem), ("kind", "root")]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let confirm_path = reply.location();
+    assert!(confirm_path.starts_with("/wizard/trust/confirm?"));
+    let confirm = browser.get(&confirm_path);
+    assert_eq!(confirm.status, 200, "{}", confirm.body);
+    assert!(
+        confirm.body.contains("CN=Web Test Root CA") || confirm.body.contains("Web Test Root CA")
+    );
+    let shown = confirm.body.to_uppercase().replace(':', "");
+    assert!(
+        shown.contains(&thumbprint),
+        "{thumbprint} not shown: {}",
+        confirm.body
+    );
+    assert!(confirm.body.contains("id=\"trust-yes\""));
+    let no = confirm.body.find("id=\"trust-no\"").unwrap();
+    let no_tag = &confirm.body
+        [confirm.body[..no].rfind('<').unwrap()..no + confirm.body[no..].find('>').unwrap()];
+    assert!(no_tag.contains("autofocus"), "No is the default: {no_tag}");
+    assert_eq!(
+        snapshot(&store),
+        before,
+        "the confirmation trusted something"
+    );
+    let answer = attr(&confirm.body, "confirm-form", "action").unwrap();
+    let fields = [
+        ("kind", "root"),
+        ("file", pem.as_str()),
+        ("back", "/wizard/"),
+        ("thumbprint", thumbprint.as_str()),
+    ];
+    // No: nothing trusted.
+    let mut with_no = fields.to_vec();
+    with_no.push(("answer", "no"));
+    let reply = browser.post(&answer, &with_no);
+    assert_eq!(reply.status, 303);
+    assert_eq!(snapshot(&store), before, "No trusted something");
+    let declined = browser.get(&reply.location());
+    assert!(
+        declined.body.contains("Nothing was imported"),
+        "{}",
+        declined.body
+    );
+    // Yes with thumbprints that are not the file's: nothing trusted either.
+    let mut wrong = fields.to_vec();
+    wrong[3] = ("thumbprint", "00112233445566778899AABBCCDDEEFF00112233");
+    wrong.push(("answer", "yes"));
+    let reply = browser.post(&answer, &wrong);
+    assert_eq!(reply.status, 409, "{}", reply.body);
+    assert_eq!(snapshot(&store), before);
+    // Yes: trusted.
+    let mut with_yes = fields.to_vec();
+    with_yes.push(("answer", "yes"));
+    let reply = browser.post(&answer, &with_yes);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert!(store.join(format!("trust/root/{thumbprint}.pem")).exists());
+    let done = browser.get(&reply.location());
+    assert!(done.body.contains(&thumbprint));
+}
+
+#[test]
+fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_refused_and_changes_nothing()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let (pem, root_thumbprint) = root(dir.path(), "root", "Refused Root CA");
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let token = csrf(&mut browser);
+    let mut other = Browser::new(&server);
+    let other_token = csrf(&mut other);
+    assert_ne!(token, other_token);
+    let wrong = format!(
+        "{}{}",
+        if token.starts_with('0') { "1" } else { "0" },
+        &token[1..]
+    );
+    let before = snapshot(&store);
+    let request_fields = [
+        ("form", "1"),
+        ("timing", "now"),
+        ("ca", "local"),
+        ("fqdn", "evil.example.com"),
+        ("key", "ecdsa-p256"),
+        ("usage", "default"),
+    ];
+    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        ("/wizard/request/submit".into(), request_fields.to_vec()),
+        ("/wizard/request".into(), request_fields.to_vec()),
+        (
+            format!("/wizard/status/finish?request={id}"),
+            vec![("assign", "1")],
+        ),
+        (
+            format!("/wizard/assign?thumbprint={thumbprint}"),
+            vec![("usage", "default")],
+        ),
+        ("/wizard/import".into(), vec![("file", pem.as_str())]),
+        (
+            "/wizard/trust".into(),
+            vec![("file", pem.as_str()), ("kind", "intermediate")],
+        ),
+        (
+            "/wizard/trust/confirm".into(),
+            vec![
+                ("kind", "root"),
+                ("file", pem.as_str()),
+                ("thumbprint", root_thumbprint.as_str()),
+                ("answer", "yes"),
+            ],
+        ),
+    ];
+    let origin = format!("http://{}", server.addr);
+    for (path, fields) in &posts {
+        let joiner = if path.contains('?') { '&' } else { '?' };
+        let body = form(fields);
+        let cases: Vec<(String, Vec<(&str, &str)>, &str)> = vec![
+            (path.clone(), vec![("Origin", origin.as_str())], "no token"),
+            (
+                format!("{path}{joiner}csrf={wrong}"),
+                vec![("Origin", origin.as_str())],
+                "a wrong token",
+            ),
+            (
+                format!("{path}{joiner}csrf={other_token}"),
+                vec![("Origin", origin.as_str())],
+                "another session's token",
+            ),
+            (
+                format!("{path}{joiner}csrf={token}"),
+                vec![("Origin", "http://evil.example")],
+                "a foreign Origin",
+            ),
+            (
+                format!("{path}{joiner}csrf={token}"),
+                vec![("Origin", "null")],
+                "a null Origin",
+            ),
+            (format!("{path}{joiner}csrf={token}"), vec![], "no Origin"),
+        ];
+        for (target, headers, case) in cases {
+            let reply = browser.send("POST", &target, &headers, &body);
+            assert_eq!(reply.status, 403, "{path} with {case}: {}", reply.body);
+        }
+    }
+    assert_eq!(snapshot(&store), before, "a refused POST changed the store");
+    // The same POST with the token and the Origin goes through (the check is
+    // what refused, not the request).
+    let reply = browser.post(
+        &format!("/wizard/status/finish?request={id}&csrf={token}"),
+        &[],
+    );
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert_ne!(snapshot(&store), before);
+}
+
+#[test]
+fn a_german_accept_language_gets_german_pages_and_the_switcher_changes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    browser.language = Some("de-CH,de;q=0.9,en;q=0.5".into());
+    for path in [
+        "/wizard/".to_string(),
+        format!("/wizard/status?request={id}"),
+        "/wizard/request".into(),
+        "/wizard/import".into(),
+        "/wizard/trust".into(),
+        "/wizard/assign".into(),
+    ] {
+        let page = browser.get(&path);
+        assert!(
+            page.body.contains("<html lang=\"de\">"),
+            "{path}: {}",
+            &page.body[..200.min(page.body.len())]
+        );
+        assert!(
+            page.body.contains("aria-current=\"true\">Deutsch"),
+            "{path}"
+        );
+    }
+    let page = browser.get("/wizard/request");
+    assert!(
+        page.body.contains("Abbrechen") || page.body.contains("Weiter"),
+        "{}",
+        page.body
+    );
+    // A German error next to the field.
+    let action = attr(&page.body, "request-form", "action").unwrap();
+    let reply = browser.post(
+        &action,
+        &[
+            ("form", "1"),
+            ("timing", "now"),
+            ("ca", "local"),
+            ("fqdn", ""),
+            ("usage", "default"),
+        ],
+    );
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("<html lang=\"de\">"));
+    // The switcher: French from now on, on this page.
+    let page = browser.get("/wizard/");
+    let switch = attr(&page.body, "lang-fr", "href").expect("the switcher's French link");
+    let reply = browser.get(&switch);
+    assert_eq!(reply.status, 302);
+    assert_eq!(reply.location(), "/wizard/");
+    let page = browser.get("/wizard/");
+    assert!(page.body.contains("<html lang=\"fr\">"));
+}
+
+#[test]
+fn f1_on_the_status_page_leads_to_the_topic_with_this_requests_thumbprint_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let first = local_request(&store);
+    let first_thumbprint = first["thumbprint"].as_str().unwrap().to_string();
+    // A second request: the help must show the first, the one asked for.
+    local_request(&store);
+    let id = first["request"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    browser.language = Some("de-CH,de;q=0.9".into());
+    let path = format!("/wizard/status?request={id}");
+    let page = browser.get(&path);
+    assert!(
+        page.body
+            .contains(&format!("<meta name=\"docwiz:f1\" content=\"{KEYWORD}\">")),
+        "{}",
+        page.body
+    );
+    let help = attr(&page.body, "help", "href").expect("the Help button");
+    assert!(help.starts_with("/f1?k="), "{help}");
+    assert!(help.contains("&l=de"), "{help}");
+    assert!(help.contains(&format!("request={id}")), "{help}");
+    // What the script sends on F1 with the check box focused: its keyword first.
+    let pressed = help.replacen(
+        &format!("k={}", percent(KEYWORD)),
+        &format!("k={}%3B{}", percent(F1_CHECKBOX), percent(KEYWORD)),
+        1,
+    );
+    for link in [help.clone(), pressed] {
+        let reply = browser.get(&link);
+        assert_eq!(reply.status, 302, "{link}: {}", reply.body);
+        let topic = reply.location();
+        assert!(topic.starts_with("/de/"), "{topic}");
+        let topic_page = browser.get(&topic);
+        assert_eq!(topic_page.status, 200);
+        assert!(topic_page.body.contains("<html lang=\"de\""));
+        assert!(
+            topic_page.body.contains(&first_thumbprint),
+            "{topic}: no thumbprint"
+        );
+        // Back returns to this status page.
+        assert!(
+            unescape(&topic_page.body).contains(&format!("href=\"{path}\"")),
+            "{topic}: no way back to {path}"
+        );
+    }
+    let script = browser.get("/assets/wizard.js");
+    assert!(script.body.contains("keydown") && script.body.contains("preventDefault"));
+    assert!(script.body.contains("data-f1") && script.body.contains("docwiz:f1"));
+}
+
+#[test]
+fn import_installs_a_certificate_with_its_key_and_refuses_next_to_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let key = p(dir.path(), "leaf.key");
+    let cert = p(dir.path(), "leaf.pem");
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &cert,
+        "-days",
+        "30",
+        "-subj",
+        "/CN=imported.example.com",
+        "-addext",
+        "subjectAltName=DNS:imported.example.com",
+    ]);
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get("/wizard/import");
+    assert!(
+        page.body.contains("machine where docwiz serve runs"),
+        "the page says the paths are the server's"
+    );
+    let action = attr(&page.body, "import-form", "action").unwrap();
+    let before = snapshot(&store);
+    // The certificate without its key: said next to the key field.
+    let reply = browser.post(
+        &action,
+        &[("file", &cert), ("key", ""), ("password", "secret")],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.body);
+    assert!(reply.body.contains("id=\"key-error\""), "{}", reply.body);
+    assert_eq!(
+        attr(&reply.body, "file", "value").as_deref(),
+        Some(cert.as_str())
+    );
+    // A password is never written back into a page.
+    assert!(!reply.body.contains("secret"));
+    // A file that is not there: next to the file field.
+    let missing = p(dir.path(), "missing.pem");
+    let reply = browser.post(&action, &[("file", &missing)]);
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"file-error\""));
+    assert!(reply.body.contains("missing.pem"));
+    let reply = browser.post(&action, &[("file", "")]);
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("id=\"file-error\""));
+    assert_eq!(snapshot(&store), before);
+    // With the key: installed.
+    let reply = browser.post(&action, &[("file", &cert), ("key", &key)]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let done = reply.location();
+    let thumbprint = done.split("thumbprint=").nth(1).unwrap().to_string();
+    let page = browser.visit(&done);
+    assert!(page.body.contains(&thumbprint));
+    assert!(page.body.contains("id=\"assign\""));
+    let certs = wizard_ok(&store, &["--json", "certs", "list"]);
+    assert!(certs.contains(&thumbprint), "{certs}");
+}
+
+#[test]
+fn a_step_while_another_command_holds_the_store_says_so_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let server = serve(&store);
+    let mut browser = Browser::new(&server);
+    let page = browser.get(&format!("/wizard/status?request={id}"));
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    // Another command holds the store's lock (flock, as docwiz takes it).
+    let mut holder = std::process::Command::new("flock")
+        .arg("-x")
+        .arg(store.join(".lock"))
+        .args(["sleep", "60"])
+        .spawn()
+        .expect("flock (util-linux)");
+    let started = Instant::now();
+    while std::process::Command::new("flock")
+        .args(["-n", "-s"])
+        .arg(store.join(".lock"))
+        .arg("true")
+        .status()
+        .unwrap()
+        .success()
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "flock did not take the lock"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let before = snapshot(&store);
+    let reply = browser.post(&action, &[]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Another docwiz command is changing the store"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(snapshot(&store), before);
+    // Once it has finished, the same Finish goes through.
+    let reply = browser.post(&action, &[]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+}
