@@ -30,6 +30,24 @@ pub struct ImportPrefill {
     pub password_file: Option<std::path::PathBuf>,
     pub key_password_file: Option<std::path::PathBuf>,
     pub friendly_name: Option<String>,
+    /// The command line's own import refused for want of an input it did
+    /// not give (the key, a password): said on the page, with focus on the
+    /// field that takes it.
+    pub missing: Option<Error>,
+}
+
+/// The field that takes what `error` says is missing, when it says that
+/// an input was not given (not that one given was wrong).
+pub fn missing_field(error: &Error) -> Option<&'static str> {
+    let Error::Input { reason, .. } = error else {
+        return None;
+    };
+    match reason.id {
+        "import-certificate-without-key" => Some("key"),
+        "pkcs12-needs-password" => Some("password"),
+        "key-encrypted-needs-password" => Some("key-password"),
+        _ => None,
+    }
 }
 
 /// A path as typed in a field: surrounding blanks dropped, and `~/` as the
@@ -121,8 +139,14 @@ impl ImportPage {
             Control::button("import", Message::new("tui-import-button")),
             Control::button("back", Message::new("tui-button-back")),
         ]);
-        if prefill.file.is_some() {
-            form.focus_on("import");
+        let missing = prefill.missing.as_ref().and_then(missing_field);
+        match missing {
+            Some(field) => form.focus_on(field),
+            None if prefill.file.is_some() => form.focus_on("import"),
+            None => {}
+        }
+        if let Some(e) = prefill.missing.filter(|_| missing.is_some()) {
+            error.get_or_insert(e);
         }
         ImportPage {
             form,
