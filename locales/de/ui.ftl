@@ -833,3 +833,6 @@ tui-trust-confirm-list = { $count ->
    *[other] Diese Datei enthält { $count } Stammzertifikate; ein einziges „Ja“ vertraut allen:
 }
 tui-request-url-acme-https = Die URL muss mit https:// beginnen: Der ACME-Client spricht nur HTTPS (bei einer Test-ZS geben Sie unten deren ZS-Zertifikatdatei an).
+
+## tui leftovers
+tui-key-open = Öffnen

@@ -832,3 +832,6 @@ tui-trust-confirm-list = { $count ->
    *[other] This file holds { $count } root certificates; one Yes trusts them all:
 }
 tui-request-url-acme-https = The URL must begin with https://: the ACME client speaks HTTPS only (for a test CA, give its CA certificate file below).
+
+## tui leftovers
+tui-key-open = Open

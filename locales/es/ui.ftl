@@ -832,3 +832,6 @@ tui-trust-confirm-list = { $count ->
    *[other] Este archivo contiene { $count } certificados raíz; un solo «Sí» confía en todos ellos:
 }
 tui-request-url-acme-https = La URL debe empezar por https://: el cliente ACME solo usa HTTPS (para una CA de prueba, indique abajo el archivo de su certificado de CA).
+
+## tui leftovers
+tui-key-open = Abrir

@@ -833,3 +833,6 @@ tui-trust-confirm-list = { $count ->
    *[other] Ce fichier contient { $count } certificats racines ; un seul « Oui » les approuve tous :
 }
 tui-request-url-acme-https = L’URL doit commencer par https:// : le client ACME ne parle que HTTPS (pour une AC de test, indiquez ci-dessous le fichier de son certificat d’AC).
+
+## tui leftovers
+tui-key-open = Ouvrir

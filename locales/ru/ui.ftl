@@ -856,3 +856,6 @@ tui-trust-confirm-list = { $count ->
    *[other] В этом файле { $count } корневых сертификатов; одно «Да» доверяет им всем:
 }
 tui-request-url-acme-https = URL должен начинаться с https://: клиент ACME работает только по HTTPS (для тестового ЦС укажите ниже файл его сертификата ЦС).
+
+## tui leftovers
+tui-key-open = Открыть

@@ -797,3 +797,6 @@ error-store-busy = 另一個 docwiz 命令正在變更存放區 { $store }；請
 ## wizard page fixes
 tui-trust-confirm-list = 此檔案含有 { $count } 張根憑證；按一次「是」即信任全部：
 tui-request-url-acme-https = URL 必須以 https:// 開頭：ACME 用戶端僅支援 HTTPS（測試用 CA 請在下方提供其 CA 憑證檔案）。
+
+## tui leftovers
+tui-key-open = 開啟

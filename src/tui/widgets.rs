@@ -50,6 +50,9 @@ pub struct Control {
     pub keyword: Option<&'static str>,
     pub kind: Kind,
     pub enabled: bool,
+    /// What Enter on this control does when it is not the form's default
+    /// button (a list whose entry Enter opens): shown on the status line.
+    pub enter: Option<Message>,
 }
 
 impl Control {
@@ -64,6 +67,7 @@ impl Control {
                 secret: false,
             },
             enabled: true,
+            enter: None,
         }
     }
 
@@ -74,6 +78,7 @@ impl Control {
             keyword: None,
             kind: Kind::Check { checked },
             enabled: true,
+            enter: None,
         }
     }
 
@@ -84,6 +89,7 @@ impl Control {
             keyword: None,
             kind: Kind::Button,
             enabled: true,
+            enter: None,
         }
     }
 
@@ -99,12 +105,20 @@ impl Control {
             keyword: None,
             kind: Kind::Choice { options, selected },
             enabled: true,
+            enter: None,
         }
     }
 
     /// The F1 keyword of this control, sent before its page's.
     pub fn with_keyword(mut self, keyword: &'static str) -> Control {
         self.keyword = Some(keyword);
+        self
+    }
+
+    /// Enter on this control activates it (a list opens its entry),
+    /// said as `action` on the status line.
+    pub fn on_enter(mut self, action: Message) -> Control {
+        self.enter = Some(action);
         self
     }
 
@@ -151,6 +165,9 @@ pub const MOUSE_ARM_DELAY: std::time::Duration = std::time::Duration::from_milli
 pub struct Form {
     pub controls: Vec<Control>,
     pub focus: usize,
+    /// The button Enter presses from a text field, a check box or a list
+    /// without an Enter of its own (Next, Import): [`Form::with_default`].
+    default: Option<&'static str>,
     hits: Vec<Hit>,
     /// Before this instant the mouse activates nothing ([`Form::arm_mouse_after`]).
     armed_at: Option<Instant>,
@@ -171,6 +188,7 @@ impl Form {
         let mut form = Form {
             controls,
             focus: 0,
+            default: None,
             hits: Vec::new(),
             armed_at: None,
             pressed: None,
@@ -179,6 +197,55 @@ impl Form {
             form.move_focus(1);
         }
         form
+    }
+
+    /// Enter on a control that is not a button presses `button` (a page's
+    /// Next), as a dialog's default button.
+    pub fn with_default(mut self, button: &'static str) -> Form {
+        self.default = Some(button);
+        self
+    }
+
+    /// The default button, when it can be pressed.
+    fn default_button(&self) -> Option<&Control> {
+        self.default
+            .and_then(|id| self.get(id))
+            .filter(|c| c.focusable())
+    }
+
+    /// The keys that act on the focused control, for the status line, in
+    /// the order they matter: the control's own key (Space for a check
+    /// box, ↑↓ for a list), what Enter does there (the button's own label;
+    /// the default button's from a field), then Tab when there is another
+    /// control to go to. Derived from the same rules as
+    /// [`Form::handle_key`], so the line never offers a key that does
+    /// nothing.
+    pub fn hints(&self, l10n: &Localizer) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let default = self.default_button().map(|b| l10n.text(&b.label));
+        if let Some(control) = self.focused() {
+            match &control.kind {
+                Kind::Text { .. } => {}
+                Kind::Check { .. } => {
+                    out.push(("Space", l10n.text(&Message::new("tui-key-toggle"))));
+                }
+                Kind::Choice { .. } => {
+                    out.push(("↑↓", l10n.text(&Message::new("tui-key-arrows-choose"))));
+                }
+                Kind::Button => {}
+            }
+            let enter = match &control.kind {
+                Kind::Button => Some(l10n.text(&control.label)),
+                _ => control.enter.as_ref().map(|m| l10n.text(m)).or(default),
+            };
+            if let Some(enter) = enter {
+                out.push(("Enter", enter));
+            }
+        }
+        if self.controls.iter().filter(|c| c.focusable()).count() > 1 {
+            out.push(("Tab", l10n.text(&Message::new("tui-key-next-control"))));
+        }
+        out
     }
 
     /// Makes the mouse inert on this form for `delay` from now: presses and
@@ -302,20 +369,30 @@ impl Form {
             }
             _ => {}
         }
-        let Some(control) = self.controls.get_mut(self.focus).filter(|c| c.focusable()) else {
+        let Some(control) = self.controls.get(self.focus).filter(|c| c.focusable()) else {
             return FormEvent::Ignored;
         };
         let id = control.id;
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if key.code == KeyCode::Enter && !matches!(control.kind, Kind::Button) {
+            if control.enter.is_some() {
+                return FormEvent::Activated(id);
+            }
+            return match self.default_button() {
+                Some(button) => FormEvent::Activated(button.id),
+                None => FormEvent::Ignored,
+            };
+        }
+        let Some(control) = self.controls.get_mut(self.focus) else {
+            return FormEvent::Ignored;
+        };
         match (&mut control.kind, key.code) {
-            (Kind::Text { .. }, KeyCode::Enter) => FormEvent::Activated(id),
             (Kind::Text { value, cursor, .. }, code) => edit(value, cursor, code, ctrl, id),
             (Kind::Check { checked }, KeyCode::Char(' ')) => {
                 *checked = !*checked;
                 FormEvent::Changed(id)
             }
             (Kind::Button, KeyCode::Enter | KeyCode::Char(' ')) => FormEvent::Activated(id),
-            (Kind::Choice { .. }, KeyCode::Enter) => FormEvent::Activated(id),
             (Kind::Choice { options, selected }, KeyCode::Up | KeyCode::Left) => {
                 *selected = selected
                     .checked_sub(1)
@@ -578,6 +655,9 @@ pub struct Body {
     shown_focus: Option<(usize, Rect)>,
     /// Rows of the scrolling part in the last frame (PgUp/PgDn step).
     height: u16,
+    /// Whether the last frame had more rows than fit (PgUp/PgDn do
+    /// something, and the status line says so).
+    overflow: bool,
 }
 
 /// Rows kept in view under the focused control.
@@ -668,6 +748,7 @@ impl Body {
             scroll: 0,
             shown_focus: None,
             height: 0,
+            overflow: false,
         }
     }
 
@@ -722,11 +803,18 @@ impl Body {
             }
         }
         let max = rows.len().saturating_sub(body_area.height as usize) as u16;
+        self.overflow = max > 0;
         self.scroll = self.scroll.min(max);
         form.hits.clear();
         let skip = self.scroll as usize;
         draw_rows(frame, body_area, rows.into_iter().skip(skip), form);
         draw_rows(frame, footer_area, footer.into_iter(), form);
+    }
+
+    /// Whether the page is longer than its place on the screen (as last
+    /// drawn).
+    pub fn scrolls(&self) -> bool {
+        self.overflow
     }
 
     /// Scrolls one screen down (`down`) or up.
