@@ -1067,3 +1067,44 @@ fn import_missing_its_key_or_password_opens_the_page_at_that_field() {
         assert_eq!(t.wait_exit(), 0);
     }
 }
+
+/// Text fields edit by extended grapheme cluster: Right steps over a letter
+/// with its combining accent and over a whole emoji ZWJ sequence, Delete
+/// and Backspace remove a whole cluster. The file name is only right (and
+/// the import only succeeds) when every step took a whole cluster.
+#[test]
+fn text_fields_edit_whole_grapheme_clusters() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    let name = "e\u{301}\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}中\u{200B}.pem";
+    let both = [
+        std::fs::read_to_string(dir.path().join("full.pem")).unwrap(),
+        std::fs::read_to_string(dir.path().join("full.key")).unwrap(),
+    ]
+    .concat();
+    std::fs::write(dir.path().join(name), both).unwrap();
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "import"],
+    );
+    t.wait_for("Certificate file");
+    // é (e + combining acute) Q family Z 中 ZWSP .pem x́ (x + combining acute)
+    t.type_text("e\u{301}Q\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}Z中\u{200B}.pemx\u{301}");
+    // Home, over é, delete Q; over the family, delete Z; at the end,
+    // Backspace takes x́ whole.
+    t.keys(&["Home", "Right", "Delete", "Right", "Delete", "End", "BSpace"]);
+    t.keys(&["Home"]);
+    t.type_text(&format!("{}/", dir.path().display()));
+    let typed = t.screen();
+    for line in typed.lines() {
+        assert!(width(line) <= 100, "{line:?}\n{typed}");
+    }
+    t.keys(&["Enter"]);
+    let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert!(done.contains(&thumbprint), "{done}");
+}

@@ -24,7 +24,8 @@ use crate::localization::Localizer;
 /// What a control is and holds.
 #[derive(Debug, Clone)]
 pub enum Kind {
-    /// A line of text; `cursor` counts characters.
+    /// A line of text; `cursor` is a byte offset in `value`, always at
+    /// the start or end of an extended grapheme cluster (UAX #29).
     Text {
         value: String,
         cursor: usize,
@@ -63,7 +64,7 @@ impl Control {
             keyword: None,
             kind: Kind::Text {
                 value: value.to_string(),
-                cursor: value.chars().count(),
+                cursor: value.len(),
                 secret: false,
             },
             enabled: true,
@@ -283,7 +284,7 @@ impl Form {
     pub fn set_value(&mut self, id: &str, text: &str) {
         if let Some(Kind::Text { value, cursor, .. }) = self.get_mut(id).map(|c| &mut c.kind) {
             *value = text.to_string();
-            *cursor = value.chars().count();
+            *cursor = value.len();
         }
     }
 
@@ -470,7 +471,11 @@ impl Form {
 }
 
 /// Line editing of a text field: characters, Backspace, Delete, arrows,
-/// Home/End, Ctrl+U (clear).
+/// Home/End, Ctrl+U (clear). The cursor moves and deletes by extended
+/// grapheme cluster (UAX #29, through unicode-segmentation): a letter with
+/// its combining marks, an emoji ZWJ sequence or a flag is one step, as it
+/// is one character on the screen; a zero-width space is one too, so it
+/// can be deleted.
 fn edit(
     value: &mut String,
     cursor: &mut usize,
@@ -478,9 +483,31 @@ fn edit(
     ctrl: bool,
     id: &'static str,
 ) -> FormEvent {
-    let len = value.chars().count();
-    *cursor = (*cursor).min(len);
-    let byte = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
+    use unicode_segmentation::GraphemeCursor;
+    // A cursor left inside a cluster (by a value set from elsewhere) goes
+    // to the cluster's start.
+    *cursor = (*cursor).min(value.len());
+    while !value.is_char_boundary(*cursor) {
+        *cursor -= 1;
+    }
+    let before = |value: &str, at: usize| {
+        GraphemeCursor::new(at, value.len(), true)
+            .prev_boundary(value, 0)
+            .ok()
+            .flatten()
+    };
+    let after = |value: &str, at: usize| {
+        GraphemeCursor::new(at, value.len(), true)
+            .next_boundary(value, 0)
+            .ok()
+            .flatten()
+    };
+    if !GraphemeCursor::new(*cursor, value.len(), true)
+        .is_boundary(value, 0)
+        .unwrap_or(true)
+    {
+        *cursor = before(value, *cursor).unwrap_or(0);
+    }
     match code {
         KeyCode::Char('u') if ctrl => {
             value.clear();
@@ -489,36 +516,54 @@ fn edit(
         }
         KeyCode::Char(_) if ctrl => FormEvent::Ignored,
         KeyCode::Char(c) if !c.is_control() => {
-            let at = byte(value, *cursor);
-            value.insert(at, c);
-            *cursor += 1;
+            value.insert(*cursor, c);
+            *cursor += c.len_utf8();
+            // A combining mark or a joiner typed after a letter joins its
+            // cluster: the cursor stays after the whole cluster.
+            if let Some(end) = Some(*cursor).filter(|at| *at < value.len())
+                && !GraphemeCursor::new(end, value.len(), true)
+                    .is_boundary(value, 0)
+                    .unwrap_or(true)
+            {
+                *cursor = after(value, end).unwrap_or(value.len());
+            }
             FormEvent::Changed(id)
         }
-        KeyCode::Backspace if *cursor > 0 => {
-            let at = byte(value, *cursor - 1);
-            value.remove(at);
-            *cursor -= 1;
-            FormEvent::Changed(id)
-        }
-        KeyCode::Delete if *cursor < len => {
-            let at = byte(value, *cursor);
-            value.remove(at);
-            FormEvent::Changed(id)
-        }
-        KeyCode::Left if *cursor > 0 => {
-            *cursor -= 1;
-            FormEvent::Moved
-        }
-        KeyCode::Right if *cursor < len => {
-            *cursor += 1;
-            FormEvent::Moved
-        }
+        KeyCode::Backspace => match before(value, *cursor) {
+            Some(start) => {
+                value.replace_range(start..*cursor, "");
+                *cursor = start;
+                FormEvent::Changed(id)
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Delete => match after(value, *cursor) {
+            Some(end) => {
+                value.replace_range(*cursor..end, "");
+                FormEvent::Changed(id)
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Left => match before(value, *cursor) {
+            Some(start) => {
+                *cursor = start;
+                FormEvent::Moved
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Right => match after(value, *cursor) {
+            Some(end) => {
+                *cursor = end;
+                FormEvent::Moved
+            }
+            None => FormEvent::Ignored,
+        },
         KeyCode::Home => {
             *cursor = 0;
             FormEvent::Moved
         }
         KeyCode::End => {
-            *cursor = len;
+            *cursor = value.len();
             FormEvent::Moved
         }
         _ => FormEvent::Ignored,
@@ -1001,25 +1046,36 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 });
             }
             let field = usize::from(width.saturating_sub(2)).max(1);
-            let shown: String = if *secret {
-                "•".repeat(value.chars().count())
-            } else {
-                value.clone()
-            };
-            // Scroll the text so the cursor stays in view.
-            let chars: Vec<char> = shown.chars().collect();
-            let cursor = (*cursor).min(chars.len());
+            // Drawn by grapheme cluster and its display width (CJK two
+            // columns, a combining mark or a zero-width space none), so the
+            // cursor stands where the terminal puts the next character.
+            use unicode_segmentation::UnicodeSegmentation;
+            let cursor = (*cursor).min(value.len());
+            let clusters: Vec<(usize, &str)> = value.grapheme_indices(true).collect();
+            let at = clusters
+                .iter()
+                .position(|(start, _)| *start >= cursor)
+                .unwrap_or(clusters.len());
+            let shown: Vec<&str> = clusters
+                .iter()
+                .map(|(_, g)| if *secret { "•" } else { *g })
+                .collect();
+            let col = |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
             let mut start = 0;
-            let col = |from: usize, to: usize| {
-                chars[from..to]
-                    .iter()
-                    .map(|c| c.width().unwrap_or(0))
-                    .sum::<usize>()
-            };
-            while col(start, cursor) + 1 > field && start < cursor {
+            while col(start, at) + 1 > field && start < at {
                 start += 1;
             }
-            let visible = fit(&chars[start..].iter().collect::<String>(), field);
+            let mut visible = String::new();
+            let mut used = 0;
+            for g in &shown[start..] {
+                let w = g.width();
+                if used + w > field {
+                    break;
+                }
+                used += w;
+                visible.push_str(g);
+            }
+            let cursor = at;
             let pad = field.saturating_sub(visible.width());
             let field_style = if focused {
                 Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
