@@ -990,3 +990,121 @@ fn the_thumbprint_of_a_root_is_never_split() {
     );
     assert_fits(&confirm, 60);
 }
+
+/// `wizard import FILE` whose key or password was not given opens the
+/// Import page on a terminal with what was given filled in and focus on the
+/// field that is missing (issue 11: a required argument missing opens the
+/// page): a certificate without `--key`, a PKCS#12 file without its
+/// password, an encrypted key without its password. Without a terminal the
+/// same commands fail as before (exit 2), writing nothing.
+#[test]
+fn import_missing_its_key_or_password_opens_the_page_at_that_field() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    sh(
+        dir.path(),
+        "openssl pkcs8 -topk8 -v2 aes-256-cbc -in full.key -out enc.key -passout pass:KeyPass1 && \
+         openssl pkcs12 -export -in full.pem -inkey full.key -out full.p12 -passout pass:P12Pass && \
+         openssl x509 -in full.pem -outform DER -out full.der",
+    );
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let cases: [(&str, Vec<String>, &str, &str); 4] = [
+        (
+            "pem",
+            vec![p(dir.path(), "full.pem")],
+            "This file holds a certificate but no private key",
+            "full.key",
+        ),
+        (
+            "der",
+            vec![p(dir.path(), "full.der")],
+            "This file holds a certificate but no private key",
+            "full.key",
+        ),
+        (
+            "p12",
+            vec![p(dir.path(), "full.p12")],
+            "This PKCS#12 file needs a password",
+            "P12Pass",
+        ),
+        (
+            "enc",
+            vec![
+                p(dir.path(), "full.pem"),
+                "--key".into(),
+                p(dir.path(), "enc.key"),
+            ],
+            "This private key is encrypted (PKCS#8)",
+            "KeyPass1",
+        ),
+    ];
+    for (name, args, said, answer) in cases {
+        let store = dir.path().join(format!("store-{name}"));
+        let s = store.to_str().unwrap();
+        let mut full = vec!["--store", s, "wizard", "import"];
+        full.extend(args.iter().map(String::as_str));
+        // No terminal: the command fails as it always did.
+        let out = wizard(&store, &full[2..]);
+        assert_eq!(code(&out), 2, "{name}: {}", stderr(&out));
+        assert!(installed(&store).is_empty(), "{name}");
+
+        let t = Tmux::docwiz(100, 40, &[], &full);
+        let page = wait_all(&t, &["Certificate file", "[ Import ]", said]);
+        assert!(page.contains(&args[0]), "{name}: the file is filled in:\n{page}");
+        let answer = if answer.ends_with(".key") {
+            p(dir.path(), answer)
+        } else {
+            answer.to_string()
+        };
+        // Focus is on the missing field: what is typed goes there.
+        t.type_text(&answer);
+        t.keys(&["Enter"]);
+        let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+        assert!(done.contains(&thumbprint), "{name}:\n{done}");
+        assert_eq!(installed(&store), vec![(thumbprint.clone(), Vec::new())]);
+        t.keys(&["C-c"]);
+        assert_eq!(t.wait_exit(), 0);
+    }
+}
+
+/// Text fields edit by extended grapheme cluster: Right steps over a letter
+/// with its combining accent and over a whole emoji ZWJ sequence, Delete
+/// and Backspace remove a whole cluster. The file name is only right (and
+/// the import only succeeds) when every step took a whole cluster.
+#[test]
+fn text_fields_edit_whole_grapheme_clusters() {
+    let dir = tempfile::tempdir().unwrap();
+    make_ca(dir.path());
+    make_leaf(dir.path(), "full", SERVER_AND_CLIENT);
+    let name = "e\u{301}\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}中\u{200B}.pem";
+    let both = [
+        std::fs::read_to_string(dir.path().join("full.pem")).unwrap(),
+        std::fs::read_to_string(dir.path().join("full.key")).unwrap(),
+    ]
+    .concat();
+    std::fs::write(dir.path().join(name), both).unwrap();
+    let thumbprint = thumbprint_of(&dir.path().join("full.pem"));
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", store.to_str().unwrap(), "wizard", "import"],
+    );
+    t.wait_for("Certificate file");
+    // é (e + combining acute) Q family Z 中 ZWSP .pem x́ (x + combining acute)
+    t.type_text("e\u{301}Q\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}Z中\u{200B}.pemx\u{301}");
+    // Home, over é, delete Q; over the family, delete Z; at the end,
+    // Backspace takes x́ whole.
+    t.keys(&["Home", "Right", "Delete", "Right", "Delete", "End", "BSpace"]);
+    t.keys(&["Home"]);
+    t.type_text(&format!("{}/", dir.path().display()));
+    let typed = t.screen();
+    for line in typed.lines() {
+        assert!(width(line) <= 100, "{line:?}\n{typed}");
+    }
+    t.keys(&["Enter"]);
+    let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
+    assert!(done.contains(&thumbprint), "{done}");
+}

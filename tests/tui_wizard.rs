@@ -338,3 +338,153 @@ fn status_of_an_unknown_request_fails_on_a_terminal_too() {
     );
     assert_eq!(t.wait_exit(), 3, "{}", t.history());
 }
+
+/// The status line: the bottom rows of the screen, below the page (one or
+/// two rows, joined by two spaces).
+fn status_line(screen: &str, rows: usize) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let start = lines.len().saturating_sub(rows);
+    lines[start..].join("  ")
+}
+
+/// The status line offers exactly the keys that act on the focused
+/// control: Space only on a check box, ↑↓ on a list of options, Enter with
+/// what the focused button does (Finish, Request), PgUp/PgDn only while the
+/// page is longer than the screen.
+#[test]
+fn the_status_line_offers_the_keys_of_the_focused_control() {
+    let (_dir, store, _) = request_store();
+    // Status page, focus on Finish: Enter finishes, no Space (the focused
+    // control is no check box); the page scrolls at 80x24.
+    let t = Tmux::docwiz(80, 24, &[], &["--store", &store, "wizard", "status"]);
+    let page = t.settled("[ Finish ]");
+    let keys = status_line(&page, 2);
+    assert!(keys.contains("Enter Finish"), "{keys}");
+    assert!(!keys.contains("Space"), "{keys}");
+    assert!(keys.contains("PgUp/PgDn"), "{keys}");
+    // On the check box: Space, and Enter does nothing there.
+    t.keys(&["BTab", "BTab"]);
+    let page = t.wait_until("Space on the status line", |s| {
+        status_line(s, 2).contains("Space Check box")
+    });
+    assert!(!status_line(&page, 2).contains("Enter"), "{page}");
+    drop(t);
+
+    // An empty store's status page: no check box, no Space; the page fits,
+    // no PgUp/PgDn.
+    let empty = tempfile::tempdir().unwrap();
+    let e = empty.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", e.to_str().unwrap(), "wizard", "status"],
+    );
+    let page = t.settled("[ Back ]");
+    let keys = status_line(&page, 2);
+    assert!(!keys.contains("Space"), "{keys}");
+    assert!(!keys.contains("PgUp"), "{keys}");
+    assert!(keys.contains("Enter Back"), "{keys}");
+    drop(t);
+
+    // The request's first step: a list of options, ↑↓ choose and Enter
+    // goes on; the summary's Enter is its Request button.
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[],
+        &["--store", e.to_str().unwrap(), "wizard", "request"],
+    );
+    let page = t.settled("Step 1 of");
+    let keys = status_line(&page, 2);
+    assert!(keys.contains("↑↓ Choose"), "{keys}");
+    assert!(keys.contains("Enter Next"), "{keys}");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Step 3 of");
+    t.type_text("keys.example.com");
+    t.keys(&["Enter", "Enter", "Enter"]);
+    let page = t.settled("Certificate Request Summary");
+    let keys = status_line(&page, 2);
+    assert!(keys.contains("Enter Request"), "{keys}");
+    assert!(!keys.contains("Next page"), "{keys}");
+}
+
+/// While a request waits on its CA nothing but F1, F2 and Ctrl+C works:
+/// the status line offers neither Esc nor any control's key.
+#[test]
+fn the_progress_page_offers_no_esc_while_the_ca_is_asked() {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let ca = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = stream.read(&mut buf);
+        let _ = released.recv();
+        drop(stream);
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "de_DE.UTF-8")],
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "wizard",
+            "request",
+            "--ca",
+            "cfssl",
+            "--cfssl-url",
+            &url,
+        ],
+    );
+    t.wait_for("Schritt 1 von");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Schritt 3 von");
+    t.type_text("wait.example.com");
+    t.keys(&["Enter", "Enter", "Enter"]);
+    t.settled("Anfordern");
+    t.keys(&["Enter"]);
+    let page = t.wait_until("the progress page", |s| s.contains("s vergangen"));
+    let keys = status_line(&page, 2);
+    assert!(keys.contains("F1 Hilfe") && keys.contains("F2 Sprache"), "{keys}");
+    assert!(!keys.contains("Esc"), "{keys}");
+    assert!(!keys.contains("Tab"), "{keys}");
+    release.send(()).unwrap();
+    ca.join().unwrap();
+}
+
+/// At 60 columns the status line drops no key: it takes a second row, each
+/// key with its whole label (French main page, Enter on a list: Open).
+#[test]
+fn a_narrow_status_line_keeps_every_key() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        60,
+        20,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", &store, "wizard"],
+    );
+    let page = t.settled("Demander");
+    let keys = status_line(&page, 2);
+    for key in ["F1 Aide", "F2 Langue", "Esc Fermer", "Enter", "Tab Champ suivant"] {
+        assert!(keys.contains(key), "{key} lost: {keys}\n{page}");
+    }
+    assert_fits(&page, 60);
+    // On the list of open requests: ↑↓ and Enter opens.
+    let page = (0..8)
+        .find_map(|_| {
+            t.keys(&["Tab"]);
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let s = t.screen();
+            status_line(&s, 2).contains("↑↓ Choisir").then_some(s)
+        })
+        .expect("a list on the main page");
+    let keys = status_line(&page, 2);
+    assert!(keys.contains("Enter Ouvrir"), "{keys}");
+    assert!(keys.contains("Esc Fermer"), "{keys}");
+    assert_fits(&page, 60);
+}

@@ -854,3 +854,6 @@ web-paths-on-server = Dateinamen sind Pfade auf dem Rechner, auf dem docwiz serv
 web-progress-refresh = Diese Seite verfolgt die Anforderung von selbst. Die Anforderung läuft weiter, auch wenn Sie die Seite verlassen.
 web-job-unknown = Der Fortschritt dieser Anforderung ist nicht mehr bekannt (der Server wurde neu gestartet, oder die Seite gehört zu einer anderen Sitzung). Die Hauptseite listet alle Anforderungen auf.
 web-trust-file-changed = Die Datei enthält jetzt andere Zertifikate als die angezeigten: Es wurde nichts als vertrauenswürdig eingestuft. Prüfen Sie die Zertifikate unten erneut.
+
+## tui leftovers
+tui-key-open = Öffnen

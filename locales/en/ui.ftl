@@ -853,3 +853,6 @@ web-paths-on-server = File names are paths on the machine where docwiz serve run
 web-progress-refresh = This page follows the request by itself. The request goes on even if you leave the page.
 web-job-unknown = This request's progress is no longer known (the server was restarted, or the page belongs to another session). The main page lists every request.
 web-trust-file-changed = The file holds other certificates now than those shown: nothing was trusted. Check the certificates below again.
+
+## tui leftovers
+tui-key-open = Open

@@ -853,3 +853,6 @@ web-paths-on-server = Los nombres de archivo son rutas en el equipo donde se eje
 web-progress-refresh = Esta página sigue la solicitud por sí sola. La solicitud continúa aunque salga de la página.
 web-job-unknown = Ya no se conoce el progreso de esta solicitud (el servidor se reinició, o la página pertenece a otra sesión). La página principal enumera todas las solicitudes.
 web-trust-file-changed = El archivo contiene ahora otros certificados distintos de los mostrados: no se ha confiado en nada. Vuelva a comprobar los certificados de abajo.
+
+## tui leftovers
+tui-key-open = Abrir

@@ -854,3 +854,6 @@ web-paths-on-server = Les noms de fichiers sont des chemins sur la machine où t
 web-progress-refresh = Cette page suit la demande d’elle-même. La demande se poursuit même si vous quittez la page.
 web-job-unknown = La progression de cette demande n’est plus connue (le serveur a redémarré, ou la page appartient à une autre session). La page principale liste toutes les demandes.
 web-trust-file-changed = Le fichier contient maintenant d’autres certificats que ceux affichés : rien n’a été approuvé. Vérifiez à nouveau les certificats ci-dessous.
+
+## tui leftovers
+tui-key-open = Ouvrir

@@ -818,3 +818,6 @@ web-paths-on-server = 檔案名稱是執行 docwiz serve 的電腦上的路徑�
 web-progress-refresh = 此頁面會自動追蹤要求。即使離開此頁面，要求仍會繼續進行。
 web-job-unknown = 已無法得知此要求的進度（伺服器已重新啟動，或此頁面屬於另一個工作階段）。主頁面列出所有要求。
 web-trust-file-changed = 檔案目前包含的憑證與所顯示的不同：未信任任何憑證。請再次檢查下方的憑證。
+
+## tui leftovers
+tui-key-open = 開啟

@@ -18,7 +18,7 @@ use docwiz::error::{Diagnostic, Error, Message};
 
 use docwiz::tui::Start;
 use docwiz::tui::context::Context;
-use docwiz::tui::pages::import::ImportPrefill;
+use docwiz::tui::pages::import::{self as import_page, ImportPrefill};
 use docwiz::tui::pages::request::RequestPrefill;
 
 use super::{App, fail};
@@ -245,6 +245,7 @@ impl Args {
                 password_file: password_file.clone(),
                 key_password_file: key_password_file.clone(),
                 friendly_name: friendly_name.clone(),
+                missing: None,
             })),
             _ => None,
         }
@@ -294,29 +295,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if app.interactive
         && let Some(start) = args.start()
     {
-        let docwiz = docwiz::Docwiz {
-            source: app.docwiz.source.clone(),
-            chain: app.docwiz.chain.clone(),
-        };
-        // A step never waits for another command's lock: the wizard would
-        // freeze; it says the store is busy instead.
-        let ctx = Context::new(
-            docwiz,
-            app.store.clone().without_waiting(),
-            app.commands.clone(),
-        );
-        return match docwiz::tui::run(ctx, start) {
-            Ok(docwiz::tui::terminal::Ended::Closed) => ExitCode::SUCCESS,
-            Ok(docwiz::tui::terminal::Ended::Signal(signal)) => super::signalled(signal),
-            Err(error) => fail(
-                &ui,
-                &Error::Write {
-                    path: "/dev/tty".into(),
-                    reason: error.to_string(),
-                },
-                json,
-            ),
-        };
+        return open_wizard(app, start, json);
     }
     let result = match &args.command {
         None => run_main(app, json),
@@ -333,13 +312,34 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             password_file,
             key_password_file,
             friendly_name,
-        }) => run_import(
+        }) => match run_import(
             app,
             file.as_deref().unwrap_or(Path::new("")),
             key.as_deref(),
             [password_file.as_deref(), key_password_file.as_deref()],
             friendly_name.clone(),
-        ),
+        ) {
+            // What was missing shows only once the file is read (a
+            // certificate without its key, a PKCS#12 or key that needs a
+            // password): on a terminal the page asks for it, as it does
+            // for a missing file (issue 11: "open it at their page when a
+            // required argument is missing").
+            Err(error) if app.interactive && import_page::missing_field(&error).is_some() => {
+                return open_wizard(
+                    app,
+                    Start::Import(ImportPrefill {
+                        file: file.clone(),
+                        key: key.clone(),
+                        password_file: password_file.clone(),
+                        key_password_file: key_password_file.clone(),
+                        friendly_name: friendly_name.clone(),
+                        missing: Some(error),
+                    }),
+                    json,
+                );
+            }
+            other => other,
+        },
         Some(Command::Retry { request }) => run_retry(app, request.as_deref(), json),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
         Some(Command::Check) => return run_check(app, json),
@@ -370,6 +370,34 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => fail(&ui, &spelt(app, error), json),
+    }
+}
+
+/// Runs the full-screen wizard at `start` on the terminal; its exit code.
+fn open_wizard(app: &App, start: Start, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let docwiz = docwiz::Docwiz {
+        source: app.docwiz.source.clone(),
+        chain: app.docwiz.chain.clone(),
+    };
+    // A step never waits for another command's lock: the wizard would
+    // freeze; it says the store is busy instead.
+    let ctx = Context::new(
+        docwiz,
+        app.store.clone().without_waiting(),
+        app.commands.clone(),
+    );
+    match docwiz::tui::run(ctx, start) {
+        Ok(docwiz::tui::terminal::Ended::Closed) => ExitCode::SUCCESS,
+        Ok(docwiz::tui::terminal::Ended::Signal(signal)) => super::signalled(signal),
+        Err(error) => fail(
+            &ui,
+            &Error::Write {
+                path: "/dev/tty".into(),
+                reason: error.to_string(),
+            },
+            json,
+        ),
     }
 }
 

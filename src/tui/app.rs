@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::context::Context;
 use super::help_view::{HelpOutcome, HelpView};
-use super::pages::{KeyHint, Outcome, Page};
+use super::pages::{Esc, KeyHint, Outcome, Page};
 
 /// The help shown over a page, and the request its live panel shows.
 struct Overlay {
@@ -27,6 +27,10 @@ pub struct Wizard {
     pages: Vec<Box<dyn Page>>,
     help: Option<Overlay>,
     done: bool,
+    /// Lines the status line took in the last frame: the page is laid out
+    /// for them first (drawing it again only when that changes, since a
+    /// page scrolls to its focus when its place changes).
+    status_height: u16,
 }
 
 impl Wizard {
@@ -36,6 +40,7 @@ impl Wizard {
             pages: vec![first],
             help: None,
             done: false,
+            status_height: 1,
         }
     }
 
@@ -207,44 +212,62 @@ impl Wizard {
     /// the help over the page when it is open.
     pub fn draw(&mut self, frame: &mut Frame) {
         let area = frame.area();
-        let [top, body, bottom] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
         let depth = self.pages.len();
+        let help_open = self.help.is_some();
         let Some(page) = self.pages.last_mut() else {
             return;
         };
         let title = format!(" {} ", page.title(&self.ctx));
         let bar = Style::default().add_modifier(Modifier::REVERSED);
+        let top = Rect { height: 1.min(area.height), ..area };
         frame.render_widget(
             Paragraph::new(Line::from(super::widgets::fit(&title, area.width as usize))).style(bar),
             top,
         );
-        let inner = Rect {
-            x: body.x + 1,
-            width: body.width.saturating_sub(2),
-            ..body
-        };
-        page.draw(frame, inner, &self.ctx);
-        // The wizard's own keys first: they must not be the ones cut.
-        let mut keys = Vec::new();
-        if self.help.is_none() {
-            keys.push(("F1", self.ctx.text("tui-key-help")));
-        }
-        keys.push(("F2", self.ctx.text("tui-key-language")));
-        if self.help.is_none() {
-            let back = if depth > 1 {
-                "tui-key-back"
-            } else {
-                "tui-key-close"
+        // The page is drawn with a one-line status line; when its keys need
+        // two lines (a narrow terminal), again in the smaller place. Which
+        // keys apply (PgUp/PgDn) is known once the page was laid out.
+        let mut lines = Vec::new();
+        let mut body = area;
+        let mut status_height = self.status_height.clamp(1, 2);
+        for _ in 0..2 {
+            let [_, b, _] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Min(1),
+                Constraint::Length(status_height),
+            ])
+            .areas(area);
+            body = b;
+            frame.render_widget(Clear, body);
+            let inner = Rect {
+                x: body.x + 1,
+                width: body.width.saturating_sub(2),
+                ..body
             };
-            keys.push(("Esc", self.ctx.text(back)));
-            keys.extend(page.keys(&self.ctx));
+            page.draw(frame, inner, &self.ctx);
+            let keys = status_keys(&self.ctx, page.as_mut(), depth, help_open);
+            // Two lines only where the page keeps some room for itself.
+            let most = if area.height >= 10 { 2 } else { 1 };
+            lines = status_lines(&keys, area.width, most);
+            if lines.len() as u16 == status_height {
+                break;
+            }
+            if lines.len() as u16 > status_height && status_height == 2 {
+                // Laid out for two lines the page wants two more keys than
+                // fit: one shortened line, rather than a page that never
+                // settles.
+                lines = vec![status_line(&keys, area.width)];
+                break;
+            }
+            status_height = lines.len() as u16;
         }
-        frame.render_widget(Paragraph::new(status_line(&keys, area.width)), bottom);
+        self.status_height = status_height;
+        let bottom = Rect {
+            y: area.bottom().saturating_sub(lines.len() as u16),
+            height: (lines.len() as u16).min(area.height),
+            ..area
+        };
+        frame.render_widget(Paragraph::new(lines), bottom);
         if let Some(overlay) = &mut self.help {
             frame.render_widget(Clear, body);
             overlay.view.draw(frame, body);
@@ -252,21 +275,182 @@ impl Wizard {
     }
 }
 
-/// `F1 Help  F2 Language  Esc Back`, as many as fit in `width` columns.
-fn status_line(keys: &[KeyHint], width: u16) -> Line<'static> {
-    let mut spans = Vec::new();
+/// The keys of the status line in the order they matter: the wizard's own
+/// (F1, F2, Esc as the page says it acts), then the focused control's,
+/// then PgUp/PgDn when the page scrolls.
+fn status_keys(ctx: &Context, page: &mut dyn Page, depth: usize, help_open: bool) -> Vec<KeyHint> {
+    let mut keys = Vec::new();
+    if !help_open {
+        keys.push(("F1", ctx.text("tui-key-help")));
+    }
+    keys.push(("F2", ctx.text("tui-key-language")));
+    if help_open {
+        return keys;
+    }
+    match page.esc() {
+        Esc::Back if depth > 1 => keys.push(("Esc", ctx.text("tui-key-back"))),
+        Esc::Back => keys.push(("Esc", ctx.text("tui-key-close"))),
+        Esc::Does(id) => keys.push(("Esc", ctx.text(id))),
+        Esc::Nothing => {}
+    }
+    keys.extend(page.keys(ctx));
+    if page.body().is_some_and(|b| b.scrolls()) {
+        keys.push(("PgUp/PgDn", ctx.text("tui-key-scroll")));
+    }
+    keys
+}
+
+/// The status line in at most `most` lines of `width` columns: each key
+/// with its whole label, wrapped between keys; when they need more lines
+/// than that, one line shortened as [`status_line`] does.
+pub fn status_lines(keys: &[KeyHint], width: u16, most: usize) -> Vec<Line<'static>> {
+    let key_style = Style::default().add_modifier(Modifier::REVERSED);
+    let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut used = 0usize;
     for (key, label) in keys {
-        let w = key.width() + 1 + label.width() + 2;
-        if used + w > width as usize {
-            break;
+        let w = key.width() + 1 + label.width();
+        if used > 0 && used + 2 + w > usize::from(width) {
+            lines.push(Vec::new());
+            used = 0;
         }
+        let Some(line) = lines.last_mut() else {
+            break;
+        };
+        if used > 0 {
+            line.push(Span::raw("  "));
+            used += 2;
+        }
+        line.push(Span::styled(key.to_string(), key_style));
+        line.push(Span::raw(format!(" {label}")));
         used += w;
-        spans.push(Span::styled(
-            key.to_string(),
-            Style::default().add_modifier(Modifier::REVERSED),
-        ));
-        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    let fits = lines.len() <= most
+        && lines
+            .iter()
+            .all(|l| l.iter().map(|s| s.content.width()).sum::<usize>() <= usize::from(width));
+    if fits {
+        lines.into_iter().map(Line::from).collect()
+    } else {
+        vec![status_line(keys, width)]
+    }
+}
+
+/// `F1 Help  F2 Language  Esc Back …` in `width` columns. When the keys
+/// with their labels do not fit, the longest labels are shortened first
+/// (ending in `…`), so that every key keeps a word of what it does; then
+/// the last keys lose their labels, then the first ones; and only when the
+/// names alone do not fit (below about 30 columns) are the last names left
+/// out. The keys come in the order they matter (F1, F2, Esc, the focused
+/// control's), so the wizard's own keys are the last to go.
+pub fn status_line(keys: &[KeyHint], width: u16) -> Line<'static> {
+    let width = usize::from(width);
+    let key_style = Style::default().add_modifier(Modifier::REVERSED);
+    let gaps = 2 * keys.len().saturating_sub(1);
+    let names: usize = keys.iter().map(|(k, _)| k.width()).sum();
+    let labels: Vec<usize> = keys.iter().map(|(_, l)| l.width()).collect();
+    // The first `labelled` keys with labels, each at most `cap` wide
+    // (labels narrower stay whole: water-filling), the rest names alone.
+    let fits = |labelled: usize| -> Option<usize> {
+        let room = width.checked_sub(names + gaps + labelled)?;
+        let labels = &labels[..labelled];
+        if labels.iter().sum::<usize>() <= room {
+            return Some(usize::MAX);
+        }
+        (2..=labels.iter().copied().max().unwrap_or(0))
+            .rev()
+            .find(|cap| labels.iter().map(|w| (*w).min(*cap)).sum::<usize>() <= room)
+    };
+    let chosen = (0..=keys.len())
+        .rev()
+        .find_map(|labelled| fits(labelled).map(|cap| (labelled, cap)));
+    let mut spans = Vec::new();
+    let Some((labelled, cap)) = chosen else {
+        let mut used = 0;
+        for (key, _) in keys {
+            let w = key.width() + usize::from(used > 0);
+            if used + w > width {
+                break;
+            }
+            if used > 0 {
+                spans.push(Span::raw(" "));
+            }
+            used += w;
+            spans.push(Span::styled(key.to_string(), key_style));
+        }
+        return Line::from(spans);
+    };
+    for (i, (key, label)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(key.to_string(), key_style));
+        if i < labelled {
+            let label = if label.width() > cap {
+                format!("{}…", super::widgets::fit(label, cap - 1))
+            } else {
+                label.clone()
+            };
+            spans.push(Span::raw(format!(" {label}")));
+        }
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    fn hints() -> Vec<KeyHint> {
+        vec![
+            ("F1", "Aide".into()),
+            ("F2", "Langue".into()),
+            ("Esc", "Fermer".into()),
+            ("Enter", "Demander un certificat…".into()),
+            ("Tab", "Champ suivant".into()),
+            ("PgUp/PgDn", "Défiler".into()),
+        ]
+    }
+
+    #[test]
+    fn every_key_stays_when_the_line_is_narrow_its_long_labels_shortened() {
+        let full = shown(&status_line(&hints(), 200));
+        assert!(full.contains("Enter Demander un certificat…  Tab Champ suivant"), "{full}");
+        for width in [80, 60, 50, 40] {
+            let line = shown(&status_line(&hints(), width));
+            assert!(line.width() <= usize::from(width), "{width}: {line}");
+            for (key, _) in hints() {
+                assert!(line.contains(key), "{width}: {key} lost in {line}");
+            }
+        }
+        let narrow = shown(&status_line(&hints(), 75));
+        // Short labels whole, long ones cut.
+        assert!(narrow.contains("F1 Aide"), "{narrow}");
+        assert!(narrow.contains('…'), "{narrow}");
+    }
+
+    #[test]
+    fn a_line_too_narrow_wraps_between_keys_with_whole_labels() {
+        let lines = status_lines(&hints(), 60, 2);
+        assert_eq!(lines.len(), 2);
+        let text: Vec<String> = lines.iter().map(shown).collect();
+        assert!(text.iter().all(|l| l.width() <= 60), "{text:?}");
+        assert!(!text.concat().contains("Demander un certificat……"));
+        assert!(text[0].starts_with("F1 Aide  F2 Langue  Esc Fermer"), "{text:?}");
+        assert_eq!(status_lines(&hints(), 200, 2).len(), 1);
+        // One line allowed: shortened.
+        let one = status_lines(&hints(), 60, 1);
+        assert_eq!(one.len(), 1);
+    }
+
+    #[test]
+    fn below_the_keys_own_width_the_first_keys_stay() {
+        let line = shown(&status_line(&hints(), 12));
+        assert!(line.starts_with("F1 F2 Esc"), "{line}");
+        assert!(line.width() <= 12, "{line}");
+        assert_eq!(shown(&status_line(&hints(), 0)), "");
+    }
 }

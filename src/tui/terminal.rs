@@ -33,6 +33,10 @@ impl Session {
     pub fn start() -> io::Result<Session> {
         install_panic_hook();
         received();
+        watch_for_a_stuck_loop();
+        // A signal before this session is not one for it.
+        received().store(0, Ordering::Relaxed);
+        ACTIVE.store(true, Ordering::Relaxed);
         enable_raw_mode()?;
         let entered = execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).and_then(|()| {
             Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
@@ -52,8 +56,44 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        ACTIVE.store(false, Ordering::Relaxed);
         restore();
     }
+}
+
+/// Whether a session has the terminal.
+static ACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// How long the view's loop has to end after a signal before the process is
+/// ended for it.
+const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Ends the process (terminal restored, exit 128 + the signal) when a
+/// signal came and the view's loop did not end within [`SIGNAL_GRACE`].
+/// The loop cannot see the signal while crossterm's `event::read` waits: on
+/// a terminal that hung up (an SSH connection gone, a tmux server killed)
+/// reading gives end-of-file forever, and crossterm keeps reading, so
+/// without this the process would spin on for good, deaf to SIGTERM.
+fn watch_for_a_stuck_loop() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = std::thread::Builder::new()
+            .name("docwiz-signal-watch".into())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    let signal = received().load(Ordering::Relaxed);
+                    if signal == 0 || !ACTIVE.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    std::thread::sleep(SIGNAL_GRACE);
+                    if ACTIVE.load(Ordering::Relaxed) {
+                        restore();
+                        std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
+                    }
+                }
+            });
+    });
 }
 
 /// How a full-screen view ended.

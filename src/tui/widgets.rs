@@ -24,7 +24,8 @@ use crate::localization::Localizer;
 /// What a control is and holds.
 #[derive(Debug, Clone)]
 pub enum Kind {
-    /// A line of text; `cursor` counts characters.
+    /// A line of text; `cursor` is a byte offset in `value`, always at
+    /// the start or end of an extended grapheme cluster (UAX #29).
     Text {
         value: String,
         cursor: usize,
@@ -50,6 +51,9 @@ pub struct Control {
     pub keyword: Option<&'static str>,
     pub kind: Kind,
     pub enabled: bool,
+    /// What Enter on this control does when it is not the form's default
+    /// button (a list whose entry Enter opens): shown on the status line.
+    pub enter: Option<Message>,
 }
 
 impl Control {
@@ -60,10 +64,11 @@ impl Control {
             keyword: None,
             kind: Kind::Text {
                 value: value.to_string(),
-                cursor: value.chars().count(),
+                cursor: value.len(),
                 secret: false,
             },
             enabled: true,
+            enter: None,
         }
     }
 
@@ -74,6 +79,7 @@ impl Control {
             keyword: None,
             kind: Kind::Check { checked },
             enabled: true,
+            enter: None,
         }
     }
 
@@ -84,6 +90,7 @@ impl Control {
             keyword: None,
             kind: Kind::Button,
             enabled: true,
+            enter: None,
         }
     }
 
@@ -99,12 +106,20 @@ impl Control {
             keyword: None,
             kind: Kind::Choice { options, selected },
             enabled: true,
+            enter: None,
         }
     }
 
     /// The F1 keyword of this control, sent before its page's.
     pub fn with_keyword(mut self, keyword: &'static str) -> Control {
         self.keyword = Some(keyword);
+        self
+    }
+
+    /// Enter on this control activates it (a list opens its entry),
+    /// said as `action` on the status line.
+    pub fn on_enter(mut self, action: Message) -> Control {
+        self.enter = Some(action);
         self
     }
 
@@ -151,6 +166,9 @@ pub const MOUSE_ARM_DELAY: std::time::Duration = std::time::Duration::from_milli
 pub struct Form {
     pub controls: Vec<Control>,
     pub focus: usize,
+    /// The button Enter presses from a text field, a check box or a list
+    /// without an Enter of its own (Next, Import): [`Form::with_default`].
+    default: Option<&'static str>,
     hits: Vec<Hit>,
     /// Before this instant the mouse activates nothing ([`Form::arm_mouse_after`]).
     armed_at: Option<Instant>,
@@ -171,6 +189,7 @@ impl Form {
         let mut form = Form {
             controls,
             focus: 0,
+            default: None,
             hits: Vec::new(),
             armed_at: None,
             pressed: None,
@@ -179,6 +198,55 @@ impl Form {
             form.move_focus(1);
         }
         form
+    }
+
+    /// Enter on a control that is not a button presses `button` (a page's
+    /// Next), as a dialog's default button.
+    pub fn with_default(mut self, button: &'static str) -> Form {
+        self.default = Some(button);
+        self
+    }
+
+    /// The default button, when it can be pressed.
+    fn default_button(&self) -> Option<&Control> {
+        self.default
+            .and_then(|id| self.get(id))
+            .filter(|c| c.focusable())
+    }
+
+    /// The keys that act on the focused control, for the status line, in
+    /// the order they matter: the control's own key (Space for a check
+    /// box, ↑↓ for a list), what Enter does there (the button's own label;
+    /// the default button's from a field), then Tab when there is another
+    /// control to go to. Derived from the same rules as
+    /// [`Form::handle_key`], so the line never offers a key that does
+    /// nothing.
+    pub fn hints(&self, l10n: &Localizer) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let default = self.default_button().map(|b| l10n.text(&b.label));
+        if let Some(control) = self.focused() {
+            match &control.kind {
+                Kind::Text { .. } => {}
+                Kind::Check { .. } => {
+                    out.push(("Space", l10n.text(&Message::new("tui-key-toggle"))));
+                }
+                Kind::Choice { .. } => {
+                    out.push(("↑↓", l10n.text(&Message::new("tui-key-arrows-choose"))));
+                }
+                Kind::Button => {}
+            }
+            let enter = match &control.kind {
+                Kind::Button => Some(l10n.text(&control.label)),
+                _ => control.enter.as_ref().map(|m| l10n.text(m)).or(default),
+            };
+            if let Some(enter) = enter {
+                out.push(("Enter", enter));
+            }
+        }
+        if self.controls.iter().filter(|c| c.focusable()).count() > 1 {
+            out.push(("Tab", l10n.text(&Message::new("tui-key-next-control"))));
+        }
+        out
     }
 
     /// Makes the mouse inert on this form for `delay` from now: presses and
@@ -216,7 +284,7 @@ impl Form {
     pub fn set_value(&mut self, id: &str, text: &str) {
         if let Some(Kind::Text { value, cursor, .. }) = self.get_mut(id).map(|c| &mut c.kind) {
             *value = text.to_string();
-            *cursor = value.chars().count();
+            *cursor = value.len();
         }
     }
 
@@ -302,20 +370,30 @@ impl Form {
             }
             _ => {}
         }
-        let Some(control) = self.controls.get_mut(self.focus).filter(|c| c.focusable()) else {
+        let Some(control) = self.controls.get(self.focus).filter(|c| c.focusable()) else {
             return FormEvent::Ignored;
         };
         let id = control.id;
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if key.code == KeyCode::Enter && !matches!(control.kind, Kind::Button) {
+            if control.enter.is_some() {
+                return FormEvent::Activated(id);
+            }
+            return match self.default_button() {
+                Some(button) => FormEvent::Activated(button.id),
+                None => FormEvent::Ignored,
+            };
+        }
+        let Some(control) = self.controls.get_mut(self.focus) else {
+            return FormEvent::Ignored;
+        };
         match (&mut control.kind, key.code) {
-            (Kind::Text { .. }, KeyCode::Enter) => FormEvent::Activated(id),
             (Kind::Text { value, cursor, .. }, code) => edit(value, cursor, code, ctrl, id),
             (Kind::Check { checked }, KeyCode::Char(' ')) => {
                 *checked = !*checked;
                 FormEvent::Changed(id)
             }
             (Kind::Button, KeyCode::Enter | KeyCode::Char(' ')) => FormEvent::Activated(id),
-            (Kind::Choice { .. }, KeyCode::Enter) => FormEvent::Activated(id),
             (Kind::Choice { options, selected }, KeyCode::Up | KeyCode::Left) => {
                 *selected = selected
                     .checked_sub(1)
@@ -393,7 +471,11 @@ impl Form {
 }
 
 /// Line editing of a text field: characters, Backspace, Delete, arrows,
-/// Home/End, Ctrl+U (clear).
+/// Home/End, Ctrl+U (clear). The cursor moves and deletes by extended
+/// grapheme cluster (UAX #29, through unicode-segmentation): a letter with
+/// its combining marks, an emoji ZWJ sequence or a flag is one step, as it
+/// is one character on the screen; a zero-width space is one too, so it
+/// can be deleted.
 fn edit(
     value: &mut String,
     cursor: &mut usize,
@@ -401,9 +483,31 @@ fn edit(
     ctrl: bool,
     id: &'static str,
 ) -> FormEvent {
-    let len = value.chars().count();
-    *cursor = (*cursor).min(len);
-    let byte = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
+    use unicode_segmentation::GraphemeCursor;
+    // A cursor left inside a cluster (by a value set from elsewhere) goes
+    // to the cluster's start.
+    *cursor = (*cursor).min(value.len());
+    while !value.is_char_boundary(*cursor) {
+        *cursor -= 1;
+    }
+    let before = |value: &str, at: usize| {
+        GraphemeCursor::new(at, value.len(), true)
+            .prev_boundary(value, 0)
+            .ok()
+            .flatten()
+    };
+    let after = |value: &str, at: usize| {
+        GraphemeCursor::new(at, value.len(), true)
+            .next_boundary(value, 0)
+            .ok()
+            .flatten()
+    };
+    if !GraphemeCursor::new(*cursor, value.len(), true)
+        .is_boundary(value, 0)
+        .unwrap_or(true)
+    {
+        *cursor = before(value, *cursor).unwrap_or(0);
+    }
     match code {
         KeyCode::Char('u') if ctrl => {
             value.clear();
@@ -412,36 +516,54 @@ fn edit(
         }
         KeyCode::Char(_) if ctrl => FormEvent::Ignored,
         KeyCode::Char(c) if !c.is_control() => {
-            let at = byte(value, *cursor);
-            value.insert(at, c);
-            *cursor += 1;
+            value.insert(*cursor, c);
+            *cursor += c.len_utf8();
+            // A combining mark or a joiner typed after a letter joins its
+            // cluster: the cursor stays after the whole cluster.
+            if let Some(end) = Some(*cursor).filter(|at| *at < value.len())
+                && !GraphemeCursor::new(end, value.len(), true)
+                    .is_boundary(value, 0)
+                    .unwrap_or(true)
+            {
+                *cursor = after(value, end).unwrap_or(value.len());
+            }
             FormEvent::Changed(id)
         }
-        KeyCode::Backspace if *cursor > 0 => {
-            let at = byte(value, *cursor - 1);
-            value.remove(at);
-            *cursor -= 1;
-            FormEvent::Changed(id)
-        }
-        KeyCode::Delete if *cursor < len => {
-            let at = byte(value, *cursor);
-            value.remove(at);
-            FormEvent::Changed(id)
-        }
-        KeyCode::Left if *cursor > 0 => {
-            *cursor -= 1;
-            FormEvent::Moved
-        }
-        KeyCode::Right if *cursor < len => {
-            *cursor += 1;
-            FormEvent::Moved
-        }
+        KeyCode::Backspace => match before(value, *cursor) {
+            Some(start) => {
+                value.replace_range(start..*cursor, "");
+                *cursor = start;
+                FormEvent::Changed(id)
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Delete => match after(value, *cursor) {
+            Some(end) => {
+                value.replace_range(*cursor..end, "");
+                FormEvent::Changed(id)
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Left => match before(value, *cursor) {
+            Some(start) => {
+                *cursor = start;
+                FormEvent::Moved
+            }
+            None => FormEvent::Ignored,
+        },
+        KeyCode::Right => match after(value, *cursor) {
+            Some(end) => {
+                *cursor = end;
+                FormEvent::Moved
+            }
+            None => FormEvent::Ignored,
+        },
         KeyCode::Home => {
             *cursor = 0;
             FormEvent::Moved
         }
         KeyCode::End => {
-            *cursor = len;
+            *cursor = value.len();
             FormEvent::Moved
         }
         _ => FormEvent::Ignored,
@@ -578,6 +700,9 @@ pub struct Body {
     shown_focus: Option<(usize, Rect)>,
     /// Rows of the scrolling part in the last frame (PgUp/PgDn step).
     height: u16,
+    /// Whether the last frame had more rows than fit (PgUp/PgDn do
+    /// something, and the status line says so).
+    overflow: bool,
 }
 
 /// Rows kept in view under the focused control.
@@ -668,6 +793,7 @@ impl Body {
             scroll: 0,
             shown_focus: None,
             height: 0,
+            overflow: false,
         }
     }
 
@@ -722,11 +848,18 @@ impl Body {
             }
         }
         let max = rows.len().saturating_sub(body_area.height as usize) as u16;
+        self.overflow = max > 0;
         self.scroll = self.scroll.min(max);
         form.hits.clear();
         let skip = self.scroll as usize;
         draw_rows(frame, body_area, rows.into_iter().skip(skip), form);
         draw_rows(frame, footer_area, footer.into_iter(), form);
+    }
+
+    /// Whether the page is longer than its place on the screen (as last
+    /// drawn).
+    pub fn scrolls(&self) -> bool {
+        self.overflow
     }
 
     /// Scrolls one screen down (`down`) or up.
@@ -913,25 +1046,36 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 });
             }
             let field = usize::from(width.saturating_sub(2)).max(1);
-            let shown: String = if *secret {
-                "•".repeat(value.chars().count())
-            } else {
-                value.clone()
-            };
-            // Scroll the text so the cursor stays in view.
-            let chars: Vec<char> = shown.chars().collect();
-            let cursor = (*cursor).min(chars.len());
+            // Drawn by grapheme cluster and its display width (CJK two
+            // columns, a combining mark or a zero-width space none), so the
+            // cursor stands where the terminal puts the next character.
+            use unicode_segmentation::UnicodeSegmentation;
+            let cursor = (*cursor).min(value.len());
+            let clusters: Vec<(usize, &str)> = value.grapheme_indices(true).collect();
+            let at = clusters
+                .iter()
+                .position(|(start, _)| *start >= cursor)
+                .unwrap_or(clusters.len());
+            let shown: Vec<&str> = clusters
+                .iter()
+                .map(|(_, g)| if *secret { "•" } else { *g })
+                .collect();
+            let col = |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
             let mut start = 0;
-            let col = |from: usize, to: usize| {
-                chars[from..to]
-                    .iter()
-                    .map(|c| c.width().unwrap_or(0))
-                    .sum::<usize>()
-            };
-            while col(start, cursor) + 1 > field && start < cursor {
+            while col(start, at) + 1 > field && start < at {
                 start += 1;
             }
-            let visible = fit(&chars[start..].iter().collect::<String>(), field);
+            let mut visible = String::new();
+            let mut used = 0;
+            for g in &shown[start..] {
+                let w = g.width();
+                if used + w > field {
+                    break;
+                }
+                used += w;
+                visible.push_str(g);
+            }
+            let cursor = at;
             let pad = field.saturating_sub(visible.width());
             let field_style = if focused {
                 Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)

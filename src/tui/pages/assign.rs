@@ -11,11 +11,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::error_items;
-use super::{KeyHint, Notice, Outcome, Page};
+use super::{Notice, Outcome, Page};
 use crate::cert::assign;
 use crate::cert::certificate::{CertInfo, normalize_thumbprint};
 use crate::cert::page::{chain_notes, usage_label, usage_list};
@@ -25,7 +24,7 @@ use crate::cert::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_ASSIGN, Usage, now, rfc3339};
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Kind, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, Kind, Tone};
 
 /// An installed certificate that can be chosen.
 struct Candidate {
@@ -332,19 +331,6 @@ impl AssignPage {
         Outcome::Open(Box::new(super::trust::TrustPage::new(ctx, kind, file)))
     }
 
-    fn activate(&mut self, id: &str, ctx: &Context) -> Outcome {
-        match id {
-            "assign" => self.assign(ctx),
-            "back" => Outcome::Back,
-            "import-root" => self.trust(ctx, MissingKind::Root),
-            "import-intermediate" => self.trust(ctx, MissingKind::Intermediate),
-            "certificate" => {
-                self.form.move_focus(1);
-                Outcome::Stay
-            }
-            _ => Outcome::Stay,
-        }
-    }
 
     /// What each usage has now, said beside its box.
     fn holder(&self, ctx: &Context, usage: Usage) -> String {
@@ -407,7 +393,8 @@ impl Page for AssignPage {
                 Message::new("tui-assign-certificate"),
                 options,
                 at,
-            ));
+            )
+            .on_enter(Message::new("tui-key-next-control")));
         }
         for (usage, was) in Usage::ALL.iter().zip(&checked) {
             controls.push(Control::check(
@@ -434,38 +421,33 @@ impl Page for AssignPage {
         }
     }
 
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
-        match key.code {
-            KeyCode::PageDown => {
-                self.body.scroll_by(10);
-                return Outcome::Stay;
-            }
-            KeyCode::PageUp => {
-                self.body.scroll_by(-10);
-                return Outcome::Stay;
-            }
-            _ => {}
-        }
-        match self.form.handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Changed("certificate") => {
-                self.select(ctx);
+    fn form(&self) -> Option<&Form> {
+        Some(&self.form)
+    }
+
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match id {
+            "assign" => self.assign(ctx),
+            "back" => Outcome::Back,
+            "import-root" => self.trust(ctx, MissingKind::Root),
+            "import-intermediate" => self.trust(ctx, MissingKind::Intermediate),
+            "certificate" => {
+                self.form.move_focus(1);
                 Outcome::Stay
             }
-            FormEvent::Ignored => Outcome::Ignored,
             _ => Outcome::Stay,
         }
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Changed("certificate") => {
-                self.select(ctx);
-                Outcome::Stay
-            }
-            _ => Outcome::Stay,
+    fn changed(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        if id == "certificate" {
+            self.select(ctx);
         }
+        Outcome::Stay
     }
 
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
@@ -521,12 +503,4 @@ impl Page for AssignPage {
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
     }
 
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        // Two keys, so that F1, F2 and Esc still fit at 80 columns in
-        // every language.
-        vec![
-            ("Tab", ctx.text("tui-key-next-control")),
-            ("Space", ctx.text("tui-key-toggle")),
-        ]
-    }
 }

@@ -2,7 +2,7 @@
 //! certificate's fields as `wizard details` prints them, and its chain.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::{KeyHint, Outcome, Page};
@@ -12,7 +12,7 @@ use crate::cert::status::{self, ChainView};
 use crate::cert::trust::ChainStatus;
 use crate::error::Message;
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, Tone};
 
 pub struct DetailsPage {
     thumbprint: String,
@@ -62,35 +62,32 @@ impl Page for DetailsPage {
             .map_err(|e| e.message());
     }
 
-    fn on_key(&mut self, key: KeyEvent, _ctx: &mut Context) -> Outcome {
-        match (key.code, self.form.handle_key(key)) {
-            (_, FormEvent::Activated("back")) => Outcome::Back,
-            (KeyCode::Up, _) => {
-                self.body.scroll_by(-1);
-                Outcome::Stay
-            }
-            (KeyCode::Down, _) => {
-                self.body.scroll_by(1);
-                Outcome::Stay
-            }
-            (KeyCode::PageUp, _) => {
-                self.body.scroll_by(-10);
-                Outcome::Stay
-            }
-            (KeyCode::PageDown, _) => {
-                self.body.scroll_by(10);
-                Outcome::Stay
-            }
-            (_, FormEvent::Ignored) => Outcome::Ignored,
+    fn form(&self) -> Option<&Form> {
+        Some(&self.form)
+    }
+
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    fn activate(&mut self, id: &'static str, _ctx: &mut Context) -> Outcome {
+        match id {
+            "back" => Outcome::Back,
             _ => Outcome::Stay,
         }
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, _ctx: &mut Context) -> Outcome {
-        match self.form.handle_mouse(event) {
-            FormEvent::Activated("back") => Outcome::Back,
-            _ => Outcome::Stay,
+    /// ↑ and ↓ scroll: the page has one button, nothing to move to.
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
+        match key.code {
+            KeyCode::Up => self.body.scroll_by(-1),
+            KeyCode::Down => self.body.scroll_by(1),
+            _ => {
+                let event = self.form.handle_key(key);
+                return self.on_form(event, ctx);
+            }
         }
+        Outcome::Stay
     }
 
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context) {
@@ -127,6 +124,10 @@ impl Page for DetailsPage {
     }
 
     fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        vec![("↑↓ PgUp PgDn", ctx.text("tui-key-scroll"))]
+        let mut keys = self.form.hints(&ctx.ui);
+        if self.body.scrolls() {
+            keys.push(("↑↓", ctx.text("tui-key-scroll")));
+        }
+        keys
     }
 }

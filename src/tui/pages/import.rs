@@ -9,10 +9,9 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page, error_items};
+use super::{Notice, Outcome, Page, error_items};
 use crate::cert::page::{chain_notes, chain_summary};
 use crate::cert::status::{self, ChainView};
 use crate::cert::store::TrustKind;
@@ -20,7 +19,7 @@ use crate::cert::trust::MissingKind;
 use crate::cert::{F1_IMPORT, import, input};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, Tone};
 
 /// What the command line was given for `wizard import`.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +29,24 @@ pub struct ImportPrefill {
     pub password_file: Option<std::path::PathBuf>,
     pub key_password_file: Option<std::path::PathBuf>,
     pub friendly_name: Option<String>,
+    /// The command line's own import refused for want of an input it did
+    /// not give (the key, a password): said on the page, with focus on the
+    /// field that takes it.
+    pub missing: Option<Error>,
+}
+
+/// The field that takes what `error` says is missing, when it says that
+/// an input was not given (not that one given was wrong).
+pub fn missing_field(error: &Error) -> Option<&'static str> {
+    let Error::Input { reason, .. } = error else {
+        return None;
+    };
+    match reason.id {
+        "import-certificate-without-key" => Some("key"),
+        "pkcs12-needs-password" => Some("password"),
+        "key-encrypted-needs-password" => Some("key-password"),
+        _ => None,
+    }
 }
 
 use crate::cert::form::import_field_reason as field_reason;
@@ -96,9 +113,16 @@ impl ImportPage {
             ),
             Control::button("import", Message::new("tui-import-button")),
             Control::button("back", Message::new("tui-button-back")),
-        ]);
-        if prefill.file.is_some() {
-            form.focus_on("import");
+        ])
+        .with_default("import");
+        let missing = prefill.missing.as_ref().and_then(missing_field);
+        match missing {
+            Some(field) => form.focus_on(field),
+            None if prefill.file.is_some() => form.focus_on("import"),
+            None => {}
+        }
+        if let Some(e) = prefill.missing.filter(|_| missing.is_some()) {
+            error.get_or_insert(e);
         }
         ImportPage {
             form,
@@ -177,52 +201,6 @@ impl ImportPage {
             .unwrap_or_default()
     }
 
-    fn activate(&mut self, id: &str, ctx: &Context) -> Outcome {
-        match id {
-            "file" | "key" | "password" | "key-password" | "friendly-name" | "import" => {
-                self.import(ctx)
-            }
-            // Import done: Assign takes this page's place, so Esc there
-            // leads home.
-            "assign" => match &self.done {
-                Some(done) => Outcome::Replace(Box::new(super::assign::AssignPage::new(
-                    ctx,
-                    Some(done.thumbprint.clone()),
-                    None,
-                ))),
-                None => Outcome::Stay,
-            },
-            "trust" => {
-                let missing = self
-                    .done
-                    .as_ref()
-                    .and_then(|d| d.chain.as_ref())
-                    .and_then(|c| {
-                        c.missing
-                            .iter()
-                            .find(|m| m.kind != MissingKind::Unknown && m.file.is_some())
-                    });
-                match missing {
-                    Some(m) => Outcome::Open(Box::new(super::trust::TrustPage::new(
-                        ctx,
-                        if m.kind == MissingKind::Root {
-                            TrustKind::Root
-                        } else {
-                            TrustKind::Intermediate
-                        },
-                        m.file.as_ref().map(PathBuf::from),
-                    ))),
-                    None => Outcome::Stay,
-                }
-            }
-            "done" => Outcome::Home(Some(Notice {
-                text: self.done_text(ctx),
-                tone: Tone::Good,
-            })),
-            "back" => Outcome::Back,
-            _ => Outcome::Stay,
-        }
-    }
 
     fn done_items(&self, ctx: &Context, done: &Done) -> Vec<Item> {
         let mut items = vec![Item::toned(self.done_text(ctx), Tone::Good)];
@@ -267,28 +245,55 @@ impl Page for ImportPage {
         self.form.keywords(F1_IMPORT)
     }
 
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
-        match key.code {
-            KeyCode::PageDown => {
-                self.body.scroll_by(10);
-                return Outcome::Stay;
-            }
-            KeyCode::PageUp => {
-                self.body.scroll_by(-10);
-                return Outcome::Stay;
-            }
-            _ => {}
-        }
-        match self.form.handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Ignored => Outcome::Ignored,
-            _ => Outcome::Stay,
-        }
+    fn form(&self) -> Option<&Form> {
+        Some(&self.form)
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match id {
+            "import" => self.import(ctx),
+            // Import done: Assign takes this page's place, so Esc there
+            // leads home.
+            "assign" => match &self.done {
+                Some(done) => Outcome::Replace(Box::new(super::assign::AssignPage::new(
+                    ctx,
+                    Some(done.thumbprint.clone()),
+                    None,
+                ))),
+                None => Outcome::Stay,
+            },
+            "trust" => {
+                let missing = self
+                    .done
+                    .as_ref()
+                    .and_then(|d| d.chain.as_ref())
+                    .and_then(|c| {
+                        c.missing
+                            .iter()
+                            .find(|m| m.kind != MissingKind::Unknown && m.file.is_some())
+                    });
+                match missing {
+                    Some(m) => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                        ctx,
+                        if m.kind == MissingKind::Root {
+                            TrustKind::Root
+                        } else {
+                            TrustKind::Intermediate
+                        },
+                        m.file.as_ref().map(PathBuf::from),
+                    ))),
+                    None => Outcome::Stay,
+                }
+            }
+            "done" => Outcome::Home(Some(Notice {
+                text: self.done_text(ctx),
+                tone: Tone::Good,
+            })),
+            "back" => Outcome::Back,
             _ => Outcome::Stay,
         }
     }
@@ -321,16 +326,4 @@ impl Page for ImportPage {
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
     }
 
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        if self.done.is_some() {
-            return vec![
-                ("Tab", ctx.text("tui-key-next-control")),
-                ("Enter", ctx.text("tui-key-activate")),
-            ];
-        }
-        vec![
-            ("Tab", ctx.text("tui-key-next-control")),
-            ("Enter", ctx.text("tui-import-button")),
-        ]
-    }
 }

@@ -3,10 +3,9 @@
 //! requests, the certificates not assigned yet, and the actions.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page, error_items};
+use super::{Notice, Outcome, Page, error_items};
 use crate::cert::overview::{self, CertView, F1_MAIN, Overview};
 use crate::cert::page::{chain_label, chain_notes, problem_line, usage_label};
 use crate::cert::request::State;
@@ -14,7 +13,7 @@ use crate::cert::store::TrustKind;
 use crate::cert::trust::ChainStatus;
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, Tone};
 
 /// Fewer days than this left on an assigned certificate is worth a warning.
 const EXPIRY_WARNING_DAYS: i64 = 30;
@@ -56,42 +55,6 @@ impl MainPage {
         self.certificates
             .get(self.form.selected("certificates"))
             .cloned()
-    }
-
-    fn activate(&mut self, id: &str, ctx: &mut Context) -> Outcome {
-        match id {
-            "requests" => match self.selected_request() {
-                Some(request) => {
-                    Outcome::Open(Box::new(super::status::StatusPage::new(ctx, Some(request))))
-                }
-                None => Outcome::Stay,
-            },
-            "certificates" | "details" => match self.selected_certificate() {
-                Some(thumbprint) => {
-                    Outcome::Open(Box::new(super::details::DetailsPage::new(ctx, &thumbprint)))
-                }
-                None => Outcome::Stay,
-            },
-            "request" => Outcome::Open(Box::new(super::request::RequestPage::new(
-                ctx,
-                Default::default(),
-            ))),
-            "assign" => Outcome::Open(Box::new(super::assign::AssignPage::new(
-                ctx,
-                self.selected_certificate(),
-                None,
-            ))),
-            "import" => Outcome::Open(Box::new(super::import::ImportPage::new(
-                ctx,
-                Default::default(),
-            ))),
-            "trust" => Outcome::Open(Box::new(super::trust::TrustPage::new(
-                ctx,
-                TrustKind::Root,
-                None,
-            ))),
-            _ => Outcome::Stay,
-        }
     }
 }
 
@@ -185,7 +148,8 @@ impl Page for MainPage {
                 Message::new("live-pending-title"),
                 request_options,
                 at,
-            ));
+            )
+            .on_enter(Message::new("tui-key-open")));
         }
         if !certificates.is_empty() {
             let at = keep(&self.form, "certificates", certificates.len());
@@ -194,7 +158,8 @@ impl Page for MainPage {
                 Message::new("tui-certificates-title"),
                 certificate_options,
                 at,
-            ));
+            )
+            .on_enter(Message::new("tui-key-open")));
         }
         let mut form = Form::new(controls);
         if certificates.is_empty() {
@@ -209,17 +174,46 @@ impl Page for MainPage {
         self.certificates = certificates;
     }
 
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Ignored => Outcome::Ignored,
-            _ => Outcome::Stay,
-        }
+    fn form(&self) -> Option<&Form> {
+        Some(&self.form)
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match id {
+            "requests" => match self.selected_request() {
+                Some(request) => {
+                    Outcome::Open(Box::new(super::status::StatusPage::new(ctx, Some(request))))
+                }
+                None => Outcome::Stay,
+            },
+            "certificates" | "details" => match self.selected_certificate() {
+                Some(thumbprint) => {
+                    Outcome::Open(Box::new(super::details::DetailsPage::new(ctx, &thumbprint)))
+                }
+                None => Outcome::Stay,
+            },
+            "request" => Outcome::Open(Box::new(super::request::RequestPage::new(
+                ctx,
+                Default::default(),
+            ))),
+            "assign" => Outcome::Open(Box::new(super::assign::AssignPage::new(
+                ctx,
+                self.selected_certificate(),
+                None,
+            ))),
+            "import" => Outcome::Open(Box::new(super::import::ImportPage::new(
+                ctx,
+                Default::default(),
+            ))),
+            "trust" => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                ctx,
+                TrustKind::Root,
+                None,
+            ))),
             _ => Outcome::Stay,
         }
     }
@@ -308,12 +302,5 @@ impl Page for MainPage {
 
     fn notice(&mut self, notice: Notice) {
         self.notice = Some(notice);
-    }
-
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        vec![
-            ("Tab", ctx.text("tui-key-next-control")),
-            ("Enter", ctx.text("tui-key-activate")),
-        ]
     }
 }

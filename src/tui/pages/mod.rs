@@ -16,7 +16,7 @@ use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::context::Context;
-use super::widgets::{Item, Tone};
+use super::widgets::{Form, FormEvent, Item, Tone};
 use crate::error::{Error, Message};
 
 /// What an input asks the wizard to do after a page handled it.
@@ -51,6 +51,18 @@ pub struct Notice {
 /// wizard's language.
 pub type KeyHint = (&'static str, String);
 
+/// What Esc does on a page, for the wizard and its status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Esc {
+    /// The wizard's Esc: back to the page before (closing on the first).
+    Back,
+    /// The page's own, said with this message (No on a confirmation, the
+    /// step before on a multi-step page).
+    Does(&'static str),
+    /// Nothing (while a CA is asked).
+    Nothing,
+}
+
 pub trait Page {
     /// The page's title (its heading, in the current language).
     fn title(&self, ctx: &Context) -> String;
@@ -62,9 +74,47 @@ pub trait Page {
     fn request(&self) -> Option<String> {
         None
     }
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome;
-    fn on_mouse(&mut self, _event: MouseEvent, _ctx: &mut Context) -> Outcome {
-        Outcome::Ignored
+    /// The form the keys and the mouse act on now (the current step's);
+    /// the status line's keys are derived from it.
+    fn form(&self) -> Option<&Form> {
+        None
+    }
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        None
+    }
+    /// A button pressed, or Enter on a control (see [`Form::handle_key`]).
+    fn activate(&mut self, _id: &'static str, _ctx: &mut Context) -> Outcome {
+        Outcome::Stay
+    }
+    /// A control's value changed (typed, toggled, chosen).
+    fn changed(&mut self, _id: &'static str, _ctx: &mut Context) -> Outcome {
+        Outcome::Stay
+    }
+    /// What a form's answer to an input means for the page: the one
+    /// dispatch every page shares, for keys and the mouse alike.
+    fn on_form(&mut self, event: FormEvent, ctx: &mut Context) -> Outcome {
+        match event {
+            FormEvent::Activated(id) => self.activate(id, ctx),
+            FormEvent::Changed(id) => self.changed(id, ctx),
+            FormEvent::Moved => Outcome::Stay,
+            FormEvent::Ignored => Outcome::Ignored,
+        }
+    }
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
+        match self.form_mut().map(|form| form.handle_key(key)) {
+            Some(event) => self.on_form(event, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
+        match self.form_mut().map(|form| form.handle_mouse(event)) {
+            Some(event) => self.on_form(event, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+    /// What Esc does here.
+    fn esc(&self) -> Esc {
+        Esc::Back
     }
     /// Called about ten times a second: a page waiting on a CA looks again.
     fn tick(&mut self, _ctx: &mut Context) -> Outcome {
@@ -81,9 +131,11 @@ pub trait Page {
     /// Shows what a step on another page did (a Finish that led home).
     fn notice(&mut self, _notice: Notice) {}
     fn draw(&mut self, frame: &mut Frame, area: Rect, ctx: &Context);
-    /// The page's keys for the status line (the wizard adds F1, F2, Esc).
-    fn keys(&self, _ctx: &Context) -> Vec<KeyHint> {
-        Vec::new()
+    /// The page's keys for the status line (the wizard adds F1, F2, Esc
+    /// before them and PgUp/PgDn after when the page scrolls): those of
+    /// its form's focused control.
+    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
+        self.form().map(|f| f.hints(&ctx.ui)).unwrap_or_default()
     }
 }
 

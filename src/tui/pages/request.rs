@@ -17,11 +17,11 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Instant;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::status::StatusPage;
-use super::{KeyHint, Outcome, Page, error_items};
+use super::{Esc, Outcome, Page, error_items};
 use crate::cert::form::{
     CAS, DEFAULT_HTTP_ADDRESS, DEFAULT_HTTP_PORT, Part, RequestFields, bundle_error, name_error,
     progress_message, request_left, split_names, summary_facts,
@@ -30,7 +30,7 @@ use crate::cert::request::{self, NewRequest, Request};
 use crate::cert::{F1_REQUEST, KeyType, Usage, names};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};
 
 pub use crate::cert::{F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS};
 
@@ -148,7 +148,8 @@ fn buttons(next: &'static str) -> Vec<Control> {
 
 fn with_buttons(mut controls: Vec<Control>, next: &'static str) -> Form {
     controls.extend(buttons(next));
-    Form::new(controls)
+    // Enter in a field, on a check box or an option goes on, as Next does.
+    Form::new(controls).with_default("next")
 }
 
 fn path_text(path: Option<&PathBuf>) -> String {
@@ -300,29 +301,29 @@ impl RequestPage {
             progress: Progress::Idle,
         };
         page.sync();
-        page.form_mut(Step::Timing).focus_on("timing");
+        page.step_form_mut(Step::Timing).focus_on("timing");
         page
     }
 
-    fn form(&self, step: Step) -> &Form {
+    fn step_form(&self, step: Step) -> &Form {
         &self.forms[step as usize]
     }
 
-    fn form_mut(&mut self, step: Step) -> &mut Form {
+    fn step_form_mut(&mut self, step: Step) -> &mut Form {
         &mut self.forms[step as usize]
     }
 
     fn value(&self, step: Step, id: &str) -> &str {
-        self.form(step).value(id)
+        self.step_form(step).value(id)
     }
 
     fn offline(&self) -> bool {
-        self.form(Step::Timing).selected("timing") == 1
+        self.step_form(Step::Timing).selected("timing") == 1
     }
 
     /// `local`, `acme` or `cfssl`.
     fn ca(&self) -> &'static str {
-        CAS[self.form(Step::Ca).selected("ca").min(CAS.len() - 1)]
+        CAS[self.step_form(Step::Ca).selected("ca").min(CAS.len() - 1)]
     }
 
     fn fqdn(&self) -> &str {
@@ -334,12 +335,12 @@ impl RequestPage {
     }
 
     fn key(&self) -> KeyType {
-        let at = self.form(Step::Basics).selected("key");
+        let at = self.step_form(Step::Basics).selected("key");
         KeyType::ALL.get(at).copied().unwrap_or(KeyType::Rsa2048)
     }
 
     fn usages(&self) -> Vec<Usage> {
-        let form = self.form(Step::Usages);
+        let form = self.step_form(Step::Usages);
         Usage::ALL
             .into_iter()
             .filter(|u| form.checked(u.name()))
@@ -364,11 +365,11 @@ impl RequestPage {
     /// the chosen CA's own), and Back and Cancel once a request failed.
     fn sync(&mut self) {
         let offline = self.offline();
-        self.form_mut(Step::Timing)
+        self.step_form_mut(Step::Timing)
             .set_enabled("offline-file", offline);
-        self.form_mut(Step::Timing).set_enabled("back", false);
+        self.step_form_mut(Step::Timing).set_enabled("back", false);
         let ca = self.ca();
-        let form = self.form_mut(Step::Ca);
+        let form = self.step_form_mut(Step::Ca);
         for id in [
             "acme-directory",
             "acme-bundle",
@@ -382,7 +383,7 @@ impl RequestPage {
             form.set_enabled(id, ca == "cfssl");
         }
         let failed = matches!(self.progress, Progress::Failed { .. });
-        let form = self.form_mut(Step::Progress);
+        let form = self.step_form_mut(Step::Progress);
         form.set_enabled("back", failed);
         form.set_enabled("cancel", failed);
     }
@@ -432,7 +433,7 @@ impl RequestPage {
         if step == Step::Summary {
             // The summary's Request sends it: the second click of a
             // double-click on the step before must not press it unseen.
-            self.form_mut(step).arm_mouse_after(MOUSE_ARM_DELAY);
+            self.step_form_mut(step).arm_mouse_after(MOUSE_ARM_DELAY);
         }
     }
 
@@ -449,7 +450,7 @@ impl RequestPage {
         }
         if let Some((field, _)) = self.errors(step, ctx, true).first() {
             self.tried[step as usize] = true;
-            self.form_mut(step).focus_on(field);
+            self.step_form_mut(step).focus_on(field);
             return Outcome::Stay;
         }
         if step == Step::Summary {
@@ -526,21 +527,7 @@ impl RequestPage {
         self.sync();
     }
 
-    fn activate(&mut self, id: &str, ctx: &mut Context) -> Outcome {
-        match id {
-            "back" => self.back(),
-            "cancel" => Outcome::Home(None),
-            _ => self.next(ctx),
-        }
-    }
 
-    fn changed(&mut self, id: &str) {
-        match id {
-            "timing" | "ca" => self.sync(),
-            "acme-bundle" => self.bundle_error = None,
-            _ => {}
-        }
-    }
 
     fn running(&self) -> bool {
         matches!(self.progress, Progress::Running(_))
@@ -625,10 +612,39 @@ impl Page for RequestPage {
     }
 
     fn keywords(&self) -> Vec<String> {
-        let mut keywords = self.form(self.step).keywords(self.step.keyword());
+        let mut keywords = self.step_form(self.step).keywords(self.step.keyword());
         // The SAN field's keyword is its step's too: sent once.
         keywords.dedup();
         keywords
+    }
+
+    fn form(&self) -> Option<&Form> {
+        // While the CA is asked no key but the wizard's works.
+        (!self.running()).then(|| self.step_form(self.step))
+    }
+
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        if self.running() {
+            return None;
+        }
+        Some(self.step_form_mut(self.step))
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match id {
+            "back" => self.back(),
+            "cancel" => Outcome::Home(None),
+            _ => self.next(ctx),
+        }
+    }
+
+    fn changed(&mut self, id: &'static str, _ctx: &mut Context) -> Outcome {
+        match id {
+            "timing" | "ca" => self.sync(),
+            "acme-bundle" => self.bundle_error = None,
+            _ => {}
+        }
+        Outcome::Stay
     }
 
     fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
@@ -638,47 +654,21 @@ impl Page for RequestPage {
         if self.running() {
             return Outcome::Stay;
         }
-        match key.code {
-            KeyCode::PageDown => {
-                self.body.scroll_by(5);
-                return Outcome::Stay;
+        let event = self.step_form_mut(self.step).handle_key(key);
+        match self.on_form(event, ctx) {
+            // The first step's Esc leaves the page (the wizard's Back).
+            Outcome::Ignored if key.code == KeyCode::Esc && self.step != Step::Timing => {
+                self.back()
             }
-            KeyCode::PageUp => {
-                self.body.scroll_by(-5);
-                return Outcome::Stay;
-            }
-            _ => {}
-        }
-        let step = self.step;
-        match self.form_mut(step).handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Changed(id) => {
-                self.changed(id);
-                Outcome::Stay
-            }
-            FormEvent::Moved => Outcome::Stay,
-            FormEvent::Ignored => match key.code {
-                // Enter on a check box: the page's default button, Next.
-                KeyCode::Enter => self.next(ctx),
-                // The first step's Esc leaves the page (the wizard's Back).
-                KeyCode::Esc if step != Step::Timing => self.back(),
-                _ => Outcome::Ignored,
-            },
+            other => other,
         }
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        if self.running() {
-            return Outcome::Stay;
-        }
-        let step = self.step;
-        match self.form_mut(step).handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Changed(id) => {
-                self.changed(id);
-                Outcome::Stay
-            }
-            _ => Outcome::Stay,
+    fn esc(&self) -> Esc {
+        match self.step {
+            _ if self.running() => Esc::Nothing,
+            Step::Timing => Esc::Back,
+            _ => Esc::Does("tui-key-back"),
         }
     }
 
@@ -715,7 +705,7 @@ impl Page for RequestPage {
             },
         };
         self.sync();
-        self.form_mut(Step::Progress).focus_on("back");
+        self.step_form_mut(Step::Progress).focus_on("back");
         Outcome::Stay
     }
 
@@ -846,19 +836,6 @@ impl Page for RequestPage {
             .draw(frame, area, &mut self.forms[step as usize], &ctx.ui);
     }
 
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        if self.running() {
-            return Vec::new();
-        }
-        let mut keys = vec![("Tab", ctx.text("tui-key-next-control"))];
-        if self.step == Step::Usages {
-            keys.push(("Space", ctx.text("tui-key-toggle")));
-        }
-        if self.step != Step::Progress {
-            keys.push(("Enter", ctx.text("tui-key-next-page")));
-        }
-        keys
-    }
 }
 
 #[cfg(test)]
@@ -929,7 +906,7 @@ mod tests {
         assert!(page.tried[Step::Timing as usize]);
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("req.csr");
-        page.form_mut(Step::Timing)
+        page.step_form_mut(Step::Timing)
             .set_value("offline-file", file.to_str().unwrap());
         page.next(&mut ctx);
         assert_eq!(page.step, Step::Basics);

@@ -7,10 +7,9 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Notice, Outcome, Page, error_items};
+use super::{Notice, Outcome, Page, error_items};
 use crate::cert::assign::{self, Finished};
 use crate::cert::page::{chain_notes, problem_line, status_facts, usage_list};
 use crate::cert::request::State;
@@ -20,7 +19,7 @@ use crate::cert::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_STATUS, health};
 use crate::error::{Diagnostic, Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, Tone};
 
 pub use crate::cert::F1_CHECKBOX;
 
@@ -140,27 +139,6 @@ impl StatusPage {
         }
     }
 
-    fn activate(&mut self, id: &str, ctx: &mut Context) -> Outcome {
-        match id {
-            "finish" => self.finish(ctx),
-            "back" => Outcome::Back,
-            "details" => match self.status.as_ref().and_then(|s| s.thumbprint.clone()) {
-                Some(t) => Outcome::Open(Box::new(super::details::DetailsPage::new(ctx, &t))),
-                None => Outcome::Stay,
-            },
-            "import-root" => Outcome::Open(Box::new(super::trust::TrustPage::new(
-                ctx,
-                TrustKind::Root,
-                self.missing_file(MissingKind::Root),
-            ))),
-            "import-intermediate" => Outcome::Open(Box::new(super::trust::TrustPage::new(
-                ctx,
-                TrustKind::Intermediate,
-                self.missing_file(MissingKind::Intermediate),
-            ))),
-            _ => Outcome::Stay,
-        }
-    }
 }
 
 impl Page for StatusPage {
@@ -215,17 +193,32 @@ impl Page for StatusPage {
             .set_enabled("details", s.is_some_and(|s| s.thumbprint.is_some()));
     }
 
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Ignored => Outcome::Ignored,
-            _ => Outcome::Stay,
-        }
+    fn form(&self) -> Option<&Form> {
+        Some(&self.form)
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        match self.form.handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match id {
+            "finish" => self.finish(ctx),
+            "back" => Outcome::Back,
+            "details" => match self.status.as_ref().and_then(|s| s.thumbprint.clone()) {
+                Some(t) => Outcome::Open(Box::new(super::details::DetailsPage::new(ctx, &t))),
+                None => Outcome::Stay,
+            },
+            "import-root" => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                ctx,
+                TrustKind::Root,
+                self.missing_file(MissingKind::Root),
+            ))),
+            "import-intermediate" => Outcome::Open(Box::new(super::trust::TrustPage::new(
+                ctx,
+                TrustKind::Intermediate,
+                self.missing_file(MissingKind::Intermediate),
+            ))),
             _ => Outcome::Stay,
         }
     }
@@ -323,13 +316,5 @@ impl Page for StatusPage {
         items.push(Item::Buttons(vec!["details", "finish", "back"]));
         self.body.items = items;
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
-    }
-
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        vec![
-            ("Tab", ctx.text("tui-key-next-control")),
-            ("Space", ctx.text("tui-key-toggle")),
-            ("Enter", ctx.text("tui-key-activate")),
-        ]
     }
 }

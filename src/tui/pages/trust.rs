@@ -12,18 +12,18 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::error_items;
-use super::{KeyHint, Outcome, Page};
+use super::{Esc, Outcome, Page};
 use crate::cert::certificate::CertInfo;
 use crate::cert::form::{offered_for, trust_warnings, typed_path};
 use crate::cert::store::TrustKind;
 use crate::cert::{F1_TRUST, rfc3339, status, trust};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
-use crate::tui::widgets::{Body, Control, Form, FormEvent, Item, MOUSE_ARM_DELAY, Tone};
+use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};
 
 pub use crate::cert::{F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT};
 
@@ -94,7 +94,8 @@ impl TrustPage {
             ),
             Control::button("next", Message::new("tui-trust-button-next")),
             Control::button("back", Message::new("tui-button-back")),
-        ]);
+        ])
+        .with_default("next");
         if file.is_some() {
             input.focus_on("next");
         }
@@ -120,14 +121,6 @@ impl TrustPage {
             TrustKind::Intermediate
         } else {
             TrustKind::Root
-        }
-    }
-
-    fn form(&mut self) -> &mut Form {
-        match self.step {
-            Step::Input => &mut self.input,
-            Step::Confirm => &mut self.confirm,
-            Step::Done => &mut self.done,
         }
     }
 
@@ -223,25 +216,6 @@ impl TrustPage {
         self.skipped.iter().any(|(_, reason)| *reason == wanted)
     }
 
-    fn activate(&mut self, id: &str, ctx: &Context) -> Outcome {
-        match (self.step, id) {
-            (Step::Input, "file" | "kind" | "next") => self.next(ctx),
-            (Step::Confirm, "yes") => self.import(ctx),
-            (Step::Confirm, "no") => self.decline(),
-            (Step::Done, "other") => {
-                let kind = other(self.kind);
-                if let Some(crate::tui::widgets::Kind::Choice { selected, .. }) =
-                    self.input.get_mut("kind").map(|c| &mut c.kind)
-                {
-                    *selected = kind_index(kind);
-                }
-                self.go(Step::Input);
-                self.next(ctx)
-            }
-            (_, "back") => Outcome::Back,
-            _ => Outcome::Stay,
-        }
-    }
 
     /// Each skipped certificate with why, and the command that imports it
     /// into its own store.
@@ -408,31 +382,58 @@ impl Page for TrustPage {
         vec![specific.to_string(), F1_TRUST.to_string()]
     }
 
-    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
-        match key.code {
-            // Esc on the confirmation is No, never a way past it.
-            KeyCode::Esc if self.step == Step::Confirm => return self.decline(),
-            KeyCode::PageDown => {
-                self.body.scroll_by(10);
-                return Outcome::Stay;
+    fn form(&self) -> Option<&Form> {
+        Some(match self.step {
+            Step::Input => &self.input,
+            Step::Confirm => &self.confirm,
+            Step::Done => &self.done,
+        })
+    }
+
+    fn form_mut(&mut self) -> Option<&mut Form> {
+        Some(match self.step {
+            Step::Input => &mut self.input,
+            Step::Confirm => &mut self.confirm,
+            Step::Done => &mut self.done,
+        })
+    }
+
+    fn activate(&mut self, id: &'static str, ctx: &mut Context) -> Outcome {
+        match (self.step, id) {
+            (Step::Input, "next") => self.next(ctx),
+            (Step::Confirm, "yes") => self.import(ctx),
+            (Step::Confirm, "no") => self.decline(),
+            (Step::Done, "other") => {
+                let kind = other(self.kind);
+                if let Some(crate::tui::widgets::Kind::Choice { selected, .. }) =
+                    self.input.get_mut("kind").map(|c| &mut c.kind)
+                {
+                    *selected = kind_index(kind);
+                }
+                self.go(Step::Input);
+                self.next(ctx)
             }
-            KeyCode::PageUp => {
-                self.body.scroll_by(-10);
-                return Outcome::Stay;
-            }
-            _ => {}
-        }
-        match self.form().handle_key(key) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            FormEvent::Ignored => Outcome::Ignored,
+            (_, "back") => Outcome::Back,
             _ => Outcome::Stay,
         }
     }
 
-    fn on_mouse(&mut self, event: MouseEvent, ctx: &mut Context) -> Outcome {
-        match self.form().handle_mouse(event) {
-            FormEvent::Activated(id) => self.activate(id, ctx),
-            _ => Outcome::Stay,
+    fn on_key(&mut self, key: KeyEvent, ctx: &mut Context) -> Outcome {
+        // Esc on the confirmation is No, never a way past it.
+        if key.code == KeyCode::Esc && self.step == Step::Confirm {
+            return self.decline();
+        }
+        let event = self.form_mut().map(|form| form.handle_key(key));
+        match event {
+            Some(event) => self.on_form(event, ctx),
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn esc(&self) -> Esc {
+        match self.step {
+            Step::Confirm => Esc::Does("tui-trust-button-no"),
+            _ => Esc::Back,
         }
     }
 
@@ -450,19 +451,4 @@ impl Page for TrustPage {
         self.body.draw(frame, area, form, &ctx.ui);
     }
 
-    fn keys(&self, ctx: &Context) -> Vec<KeyHint> {
-        match self.step {
-            // Two keys, so that F1, F2 and Esc still fit at 80 columns in
-            // every language.
-            Step::Input => vec![
-                ("Tab", ctx.text("tui-key-next-control")),
-                ("↑↓", ctx.text("tui-key-arrows-choose")),
-            ],
-            Step::Confirm => vec![
-                ("←→", ctx.text("tui-key-next-control")),
-                ("Enter", ctx.text("tui-key-activate")),
-            ],
-            Step::Done => vec![("Enter", ctx.text("tui-key-activate"))],
-        }
-    }
 }
