@@ -257,6 +257,19 @@ fn warnings_are_highlighted_on_a_terminal_only() {
     );
     assert_eq!(tmux.try_wait_exit(), Ok(0));
     assert!(!highlighted(&tmux.styled_screen()), "NO_COLOR: styled");
+    // A dumb terminal (Emacs' shell) or none named: no styling at all, for
+    // the status page and the main page alike.
+    for term in ["TERM=dumb", "TERM=", "-u TERM"] {
+        for args in ["wizard status --no-interactive", "wizard --no-interactive", "wizard"] {
+            let command = format!("env {term} '{bin}' --store '{}' {args}", store.display());
+            let tmux =
+                common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command);
+            assert_eq!(tmux.try_wait_exit(), Ok(0), "{term} {args}");
+            let screen = tmux.styled_screen();
+            assert!(!screen.contains("\x1b["), "{term} {args}: styled:\n{screen}");
+            assert!(screen.contains("host.example.com"), "{term} {args}:\n{screen}");
+        }
+    }
 }
 
 /// The root CA file that the next step imports, as the store holds it.

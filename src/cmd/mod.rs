@@ -115,7 +115,7 @@ pub fn interactive(json: bool, plain: bool, no_interactive: bool) -> bool {
     use std::io::IsTerminal;
     // A dumb terminal (or none named) cannot draw a full screen; git does
     // not page there either.
-    let capable = std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb");
+    let capable = help::capable_terminal();
     std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
         && capable
