@@ -258,7 +258,12 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         link_titles: Default::default(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
-    docwiz::render::term::render(&page, &labels, help::terminal_style())
+    docwiz::render::term::render_highlighted(
+        &page,
+        &labels,
+        help::terminal_style(),
+        &docwiz::cert::page::main_highlights(ui),
+    )
 }
 
 /// One line to stderr: `file:line:col: severity: message` (`docwiz:` when there

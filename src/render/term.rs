@@ -7,6 +7,26 @@ use super::{LINK_COMMAND, LINK_TITLE, Labels, parser, span_kind};
 use crate::compose::{Page, SpanKind};
 use crate::link::TopicLink;
 
+/// A warning to highlight in program-made markdown (the main wizard page),
+/// found by its text in each block when styling is on.
+#[derive(Debug, Clone)]
+pub struct Highlight {
+    pub text: String,
+    pub emphasis: crate::render::printed::Emphasis,
+    pub reach: Reach,
+}
+
+/// How much of a block a [`Highlight`] paints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The text, wherever it occurs.
+    Phrase,
+    /// From the text to the end of the block (an explanation that follows it).
+    Rest,
+    /// The text only when it ends the block (a state after its request).
+    Ending,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
@@ -64,6 +84,7 @@ struct Writer<'a> {
     targets: Vec<String>,
     /// The ids of the headings met that have one, in order.
     anchors: Vec<String>,
+    highlights: &'a [Highlight],
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -99,13 +120,24 @@ pub struct Rendered {
 /// `style.color`. A link to another topic is followed by the topic's title
 /// and the command that opens it (`help-topic-link`).
 pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
-    write(page, labels, style, false).0
+    write(page, labels, style, false, &[]).0
+}
+
+/// [`render`] with `highlights` painted where they occur (only with
+/// `style.color`): the printed main wizard page.
+pub fn render_highlighted(
+    page: &Page,
+    labels: &Labels,
+    style: Style,
+    highlights: &[Highlight],
+) -> String {
+    write(page, labels, style, false, highlights).0
 }
 
 /// [`render`], and where the text of each link to another topic is, for a
 /// view that lets the reader follow them (the help view).
 pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered {
-    let (marked, targets, anchor_ids) = write(page, labels, style, true);
+    let (marked, targets, anchor_ids) = write(page, labels, style, true, &[]);
     let mut anchor_ids = anchor_ids.into_iter();
     let mut anchors = Vec::new();
     let mut text = String::with_capacity(marked.len());
@@ -195,8 +227,10 @@ fn write(
     labels: &Labels,
     style: Style,
     mark: bool,
+    highlights: &[Highlight],
 ) -> (String, Vec<String>, Vec<String>) {
     let mut w = Writer {
+        highlights,
         style,
         labels,
         out: String::new(),
@@ -288,6 +322,7 @@ impl Writer<'_> {
             return;
         }
         let text = std::mem::take(&mut self.inline);
+        let text = self.highlight(text);
         let text = if self.dim_block {
             self.styled(DIM, &text)
         } else {
@@ -323,6 +358,34 @@ impl Writer<'_> {
             self.out.push('\n');
         }
         self.block_gap();
+    }
+
+    /// `text` (a block being collected) with its [`Highlight`]s painted.
+    fn highlight(&self, mut text: String) -> String {
+        use crate::render::printed::paint;
+        if !self.style.color {
+            return text;
+        }
+        for h in self.highlights.iter().filter(|h| !h.text.trim().is_empty()) {
+            let end = text.trim_end().len();
+            text = match h.reach {
+                Reach::Ending => match text[..end].strip_suffix(h.text.as_str()) {
+                    Some(head) => format!("{head}{}{}", paint(&h.text, h.emphasis), &text[end..]),
+                    None => text,
+                },
+                Reach::Rest => match text[..end].find(h.text.as_str()) {
+                    Some(at) => format!(
+                        "{}{}{}",
+                        &text[..at],
+                        paint(&text[at..end], h.emphasis),
+                        &text[end..]
+                    ),
+                    None => text,
+                },
+                Reach::Phrase => text.replace(h.text.as_str(), &paint(&h.text, h.emphasis)),
+            };
+        }
+        text
     }
 
     /// Blocks are separated lazily, so the gap takes the prefix of the block that
