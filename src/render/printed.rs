@@ -127,12 +127,12 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
             .break_words(true)
             .word_separator(super::term::separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let mut out = textwrap::wrap(label, label_options)
+        let mut out = super::term::wrap(label, label_options)
             .iter()
             .map(|l| l.trim_end().to_string())
             .collect::<Vec<_>>()
             .join("\n");
-        for l in textwrap::wrap(&body[value..], options) {
+        for l in super::term::wrap(&body[value..], options) {
             out.push('\n');
             out.push_str(l.trim_end());
         }
@@ -157,7 +157,7 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         .break_words(true)
         .word_separator(super::term::separator())
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&body, options)
+    super::term::wrap(&body, options)
         .iter()
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()
