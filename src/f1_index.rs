@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use sha1::{Digest, Sha1};
 
-use crate::catalog::{Catalog, nearest};
+use crate::catalog::{Catalog, NO_MATCH, nearest};
 use crate::error::{Diagnostic, Error};
 use crate::source::Source;
 use crate::topic::Topic;
@@ -91,6 +91,7 @@ impl Index {
         let known: Vec<&str> = index
             .topics
             .iter()
+            .filter(|(id, _)| id != NO_MATCH)
             .flat_map(|(id, keywords)| keywords.iter().map(String::as_str).chain([id.as_str()]))
             .collect();
         Ok(Found::Nothing {
@@ -102,7 +103,9 @@ impl Index {
     fn lookup(&self, source: &Source, keywords: &[String]) -> Result<Option<Topic>, Error> {
         for keyword in keywords {
             let lower = keyword.to_lowercase();
-            if let Some(id) = self.by_keyword.get(&lower) {
+            // The no-match page is made for a lookup that found nothing (with
+            // the keywords asked for): it is never a topic to ask for.
+            if let Some(id) = self.by_keyword.get(&lower).filter(|id| *id != NO_MATCH) {
                 // The cache may be stale: the topic must still claim the keyword.
                 if let Some(topic) = load_topic(source, id)?
                     && topic.front.f1.iter().any(|k| k.to_lowercase() == lower)
@@ -118,6 +121,7 @@ impl Index {
                 .cloned()
                 .unwrap_or_else(|| keyword.to_string());
             if is_topic_id(&id)
+                && id != NO_MATCH
                 && let Some(topic) = load_topic(source, &id)?
             {
                 return Ok(Some(topic));

@@ -362,3 +362,90 @@ fn a_link_to_an_anchor_lands_on_the_heading_with_that_id_in_every_language() {
         tmux.keys(&["q"]);
     }
 }
+
+/// Styling seen on the last screen: `capture-pane -e` shows the escape
+/// sequences of colours and bold.
+fn styled(tmux: &Tmux) -> bool {
+    tmux.styled_screen().contains("\x1b[")
+}
+
+/// git's rules: PAGER=cat or an empty PAGER turns paging off (DOCWIZ_PAGER
+/// first), so the page is printed as with --no-pager and docwiz ends by itself.
+#[test]
+fn pager_cat_or_empty_prints_the_page_as_no_pager_does() {
+    for env in [
+        "PAGER=cat",
+        "PAGER=",
+        "PAGER=' cat '",
+        "DOCWIZ_PAGER=cat PAGER=less",
+        "DOCWIZ_PAGER= PAGER=less",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let command = format!("env {env} {}", help_command(dir.path(), ""));
+        let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
+        assert_eq!(tmux.try_wait_exit(), Ok(0), "{env}: docwiz did not end");
+        let all = tmux.history();
+        assert!(!all.contains("Lines 1–"), "{env}: the pager opened:\n{all}");
+        assert!(
+            all.contains("Certificate Request (Returned)")
+                && all.contains("There is no certificate request yet."),
+            "{env}: not the whole page:\n{all}"
+        );
+    }
+}
+
+/// Another PAGER is run with the page on its stdin, with LESS=FRX unless
+/// LESS is set, instead of the built-in pager.
+#[test]
+fn another_pager_command_gets_the_page_on_its_stdin() {
+    for (env, less) in [
+        ("PAGER", "LESS=FRX"),
+        ("DOCWIZ_PAGER", "LESS=FRX"),
+        ("LESS=-S PAGER", "LESS=-S"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("paged.txt");
+        let pager = format!("{{ echo LESS=$LESS; cat; }} > '{}'", file.display());
+        let command = format!(
+            "env {env}=\"$PAGER_CMD\" {}",
+            help_command(dir.path(), "")
+        );
+        let tmux = Tmux::start(
+            60,
+            20,
+            &[("LANG", "en_US.UTF-8"), ("PAGER_CMD", &pager)],
+            &command,
+        );
+        assert_eq!(tmux.try_wait_exit(), Ok(0), "{env}: docwiz did not end");
+        let all = tmux.history();
+        assert!(!all.contains("Lines 1–"), "{env}: the built-in pager opened:\n{all}");
+        let paged = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(paged.starts_with(&format!("{less}\n")), "{env}: {paged}");
+        assert!(
+            paged.contains("Certificate Request (Returned)")
+                && paged.contains("There is no certificate request yet."),
+            "{env}: not the whole page:\n{paged}"
+        );
+    }
+}
+
+/// A dumb terminal (or none named) gets the page printed without styling and
+/// without the full-screen pager; a capable terminal gets styles (the check
+/// sees them).
+#[test]
+fn a_dumb_terminal_gets_the_help_printed_without_styling() {
+    for term in ["TERM=dumb", "TERM=", "-u TERM"] {
+        let dir = tempfile::tempdir().unwrap();
+        let command = format!("env {term} {}", help_command(dir.path(), ""));
+        let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
+        assert_eq!(tmux.try_wait_exit(), Ok(0), "{term}: docwiz did not end");
+        let all = tmux.history();
+        assert!(!all.contains("Lines 1–"), "{term}: the pager opened:\n{all}");
+        assert!(!styled(&tmux), "{term}: styled:\n{}", tmux.styled_screen());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let command = help_command(dir.path(), "--no-pager");
+    let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
+    assert_eq!(tmux.try_wait_exit(), Ok(0));
+    assert!(styled(&tmux), "{}", tmux.styled_screen());
+}

@@ -257,6 +257,19 @@ fn warnings_are_highlighted_on_a_terminal_only() {
     );
     assert_eq!(tmux.try_wait_exit(), Ok(0));
     assert!(!highlighted(&tmux.styled_screen()), "NO_COLOR: styled");
+    // A dumb terminal (Emacs' shell) or none named: no styling at all, for
+    // the status page and the main page alike.
+    for term in ["TERM=dumb", "TERM=", "-u TERM"] {
+        for args in ["wizard status --no-interactive", "wizard --no-interactive", "wizard"] {
+            let command = format!("env {term} '{bin}' --store '{}' {args}", store.display());
+            let tmux =
+                common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command);
+            assert_eq!(tmux.try_wait_exit(), Ok(0), "{term} {args}");
+            let screen = tmux.styled_screen();
+            assert!(!screen.contains("\x1b["), "{term} {args}: styled:\n{screen}");
+            assert!(screen.contains("host.example.com"), "{term} {args}:\n{screen}");
+        }
+    }
 }
 
 /// The root CA file that the next step imports, as the store holds it.
@@ -348,4 +361,84 @@ fn columns_zero_or_garbage_is_eighty() {
         assert_eq!(stdout(&out), stdout(&eighty), "COLUMNS={value:?}");
     }
     drop(dir);
+}
+
+/// The printed main page highlights what the status page highlights, from
+/// the same texts: an untrusted chain, a missing CA certificate to import and
+/// a failed request (red); the status page of the failed request highlights
+/// its explanation, not only the word "failed". In every language.
+#[test]
+fn the_main_page_highlights_warnings_like_the_status_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    // Nothing listens on the discard port: the request fails at once.
+    let failed = wizard(
+        &store,
+        &[
+            "wizard", "request", "--fqdn", "fail.example.com", "--ca", "cfssl",
+            "--cfssl-url", "http://127.0.0.1:9", "--no-interactive",
+        ],
+    );
+    assert_ne!(code(&failed), 0, "{}", stdout(&failed));
+    let failed_id = std::fs::read_dir(store.join("requests"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|id| {
+            std::fs::read_to_string(store.join("requests").join(id).join("request.json"))
+                .unwrap_or_default()
+                .contains("fail.example.com")
+        })
+        .expect("the failed request");
+    let bin = env!("CARGO_BIN_EXE_docwiz");
+    let yellow = "\x1b[33m";
+    let red = "\x1b[31m";
+    for lang in ["en", "de", "zh-TW", "fr", "ru", "es"] {
+        for args in ["wizard --no-interactive", "wizard"] {
+            let command = format!(
+                "'{bin}' --lang {lang} --store '{}' {args} </dev/null",
+                store.display()
+            );
+            let tmux = common::tmux::Tmux::start(120, 60, &[("LANG", "en_US.UTF-8")], &command);
+            assert_eq!(tmux.try_wait_exit(), Ok(0), "{lang} {args}");
+            let screen = tmux.styled_screen();
+            let plain = tmux.screen();
+            assert!(plain.contains("fail.example.com"), "{lang} {args}:\n{plain}");
+            let line = |needle: &str| {
+                screen
+                    .lines()
+                    .find(|l| l.contains(needle))
+                    .unwrap_or_else(|| panic!("{lang} {args}: no {needle:?}:\n{screen}"))
+                    .to_string()
+            };
+            assert!(
+                line("fail.example.com").contains(red),
+                "{lang} {args}: the failed request is not highlighted:\n{screen}"
+            );
+            // The issued certificate's untrusted chain (the line after its
+            // thumbprint's line holds the verdict) and the missing root.
+            let yellow_lines = screen.lines().filter(|l| l.contains(yellow)).count();
+            assert!(
+                yellow_lines >= 2,
+                "{lang} {args}: the untrusted chain and the missing root are not highlighted:\n{screen}"
+            );
+        }
+        let command = format!(
+            "'{bin}' --lang {lang} --store '{}' wizard status --no-interactive --request {failed_id}",
+            store.display()
+        );
+        let tmux = common::tmux::Tmux::start(100, 40, &[("LANG", "en_US.UTF-8")], &command);
+        assert_eq!(tmux.try_wait_exit(), Ok(0), "{lang} status");
+        let screen = tmux.styled_screen();
+        // Red from before the explanation's error up to it, with no reset between.
+        let at = screen.find("127.0.0.1:9").expect("the explanation");
+        let before = &screen[..at];
+        let painted = before
+            .rfind(red)
+            .is_some_and(|r| !before[r..].contains("[39m") && !before[r..].contains("[0m"));
+        assert!(
+            painted,
+            "{lang}: the failed request's explanation is not highlighted:\n{screen}"
+        );
+    }
 }

@@ -131,6 +131,57 @@ pub fn warnings(l10n: &Localizer) -> Vec<(String, crate::render::printed::Emphas
     }
     out.push((text(l10n, "state-failed"), Emphasis::Failure));
     out.push((text(l10n, "status-assign-unavailable"), Emphasis::Warning));
+    // A failed request's explanation, a line of its own: the whole line.
+    if let Some(head) = head_of(l10n, Message::new("status-failed-reason"), "reason") {
+        out.push((head, Emphasis::Failure));
+    }
+    out.push((text(l10n, "store-problems-title"), Emphasis::Warning));
+    out
+}
+
+/// The text of `message` before its argument `arg`, when there is any: what
+/// every rendering of the message starts with.
+fn head_of(l10n: &Localizer, message: Message, arg: &'static str) -> Option<String> {
+    let full = l10n.text(&message.arg(arg, "\u{E000}"));
+    full.split('\u{E000}')
+        .next()
+        .map(|h| h.trim_end().to_string())
+        .filter(|h| !h.is_empty())
+}
+
+/// The warnings of the main wizard page (markdown rendered for the
+/// terminal), from the same texts as [`warnings`]: an untrusted chain after
+/// its certificate, a failed request after its id, a missing CA certificate
+/// with its command, and the store's problems.
+pub fn main_highlights(l10n: &Localizer) -> Vec<crate::render::term::Highlight> {
+    use crate::render::printed::Emphasis;
+    use crate::render::term::{Highlight, Reach};
+    let state_failed = text(l10n, "state-failed");
+    let mut out: Vec<Highlight> = warnings(l10n)
+        .into_iter()
+        .filter(|(t, _)| *t != state_failed)
+        .map(|(text, emphasis)| Highlight {
+            text,
+            emphasis,
+            reach: Reach::Phrase,
+        })
+        .collect();
+    out.push(Highlight {
+        text: state_failed,
+        emphasis: Emphasis::Failure,
+        reach: Reach::Ending,
+    });
+    for id in ["missing-root", "missing-intermediate", "missing-unknown"] {
+        // Every argument given: a message missing one is not formatted.
+        let message = Message::new(id).arg("thumbprint", "");
+        if let Some(head) = head_of(l10n, message, "subject") {
+            out.push(Highlight {
+                text: head,
+                emphasis: Emphasis::Warning,
+                reach: Reach::Rest,
+            });
+        }
+    }
     out
 }
 

@@ -136,13 +136,27 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         FormatArg::Html => render::html::render(&help.page, &labels),
         FormatArg::Term => term::render(&help.page, &labels, terminal_style()),
     };
-    if matches!(args.format, FormatArg::Term)
-        && error.is_none()
-        && !broken
-        && !args.no_pager
-        && app.interactive
-        && longer_than_screen(&output)
-    {
+    let pageable =
+        matches!(args.format, FormatArg::Term) && error.is_none() && !broken && !args.no_pager;
+    let pager = if pageable && app.interactive {
+        pager_choice(|name| std::env::var(name).ok())
+    } else {
+        Pager::Off
+    };
+    if let Pager::Command(command) = &pager {
+        match run_pager_command(command, &output) {
+            Ok(()) => return ExitCode::SUCCESS,
+            Err(e) => {
+                let message =
+                    docwiz::error::Message::new("help-pager-failed").arg("error", e.to_string());
+                super::print_problems(
+                    &app.ui(),
+                    &[docwiz::error::Diagnostic::warning(None, message)],
+                );
+            }
+        }
+    }
+    if matches!(pager, Pager::BuiltIn) && longer_than_screen(&output) {
         let compose = |target: &str| -> Option<docwiz::Help> {
             let (topic, _) = docwiz::link::split_target(target);
             match app.docwiz.help(&[topic.to_string()], view) {
@@ -250,6 +264,48 @@ fn page_json(help: &docwiz::Help, error: Option<&Error>) -> serde_json::Value {
     })
 }
 
+/// Which pager shows a page on a terminal, by git's rules (git-var(1),
+/// `GIT_PAGER`/`PAGER`): `DOCWIZ_PAGER`, else `PAGER`; a value that is empty
+/// or `cat` turns paging off; any other value is a shell command that gets
+/// the page on its stdin; neither set: the built-in full-screen pager.
+#[derive(Debug, PartialEq)]
+enum Pager {
+    Off,
+    BuiltIn,
+    Command(String),
+}
+
+fn pager_choice(var: impl Fn(&str) -> Option<String>) -> Pager {
+    match var("DOCWIZ_PAGER").or_else(|| var("PAGER")) {
+        None => Pager::BuiltIn,
+        Some(command) if command.trim().is_empty() || command.trim() == "cat" => Pager::Off,
+        Some(command) => Pager::Command(command),
+    }
+}
+
+/// Runs `command` with `sh -c` (as git does) and writes `page` to its stdin;
+/// `LESS=FRX` unless the user set `LESS` (quit if one screen, keep colours,
+/// leave the page on the screen), as git sets it. The pager's own exit
+/// status is not ours to report (git ignores it too); only a pager that
+/// cannot be started is an error.
+fn run_pager_command(command: &str, page: &str) -> std::io::Result<()> {
+    let mut child = std::process::Command::new("sh");
+    child.arg("-c").arg(command).stdin(std::process::Stdio::piped());
+    if std::env::var_os("LESS").is_none() {
+        child.env("LESS", "FRX");
+    }
+    if std::env::var_os("LV").is_none() {
+        child.env("LV", "-c");
+    }
+    let mut child = child.spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A pager that quits early (q in less) closes the pipe: not an error.
+        let _ = stdin.write_all(page.as_bytes());
+    }
+    let _ = child.wait();
+    Ok(())
+}
+
 /// Whether `output` has more lines than the terminal (stdout) has rows.
 fn longer_than_screen(output: &str) -> bool {
     terminal_size::terminal_size()
@@ -274,7 +330,46 @@ pub fn terminal_style() -> term::Style {
         })
         .unwrap_or(80);
     term::Style {
-        color: tty && !super::plain() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        color: tty
+            && capable_terminal()
+            && !super::plain()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         width,
+    }
+}
+
+/// Whether `TERM` names a terminal that understands escape sequences: a
+/// dumb terminal (Emacs' shell, some CI logs) or none named gets plain text,
+/// as git and less treat them.
+pub fn capable_terminal() -> bool {
+    std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pager, pager_choice};
+
+    fn choice(vars: &[(&str, &str)]) -> Pager {
+        pager_choice(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn the_pager_follows_gits_rules() {
+        assert_eq!(choice(&[]), Pager::BuiltIn);
+        assert_eq!(choice(&[("PAGER", "cat")]), Pager::Off);
+        assert_eq!(choice(&[("PAGER", "")]), Pager::Off);
+        assert_eq!(
+            choice(&[("PAGER", "less -S")]),
+            Pager::Command("less -S".into())
+        );
+        assert_eq!(choice(&[("PAGER", "less"), ("DOCWIZ_PAGER", "cat")]), Pager::Off);
+        assert_eq!(
+            choice(&[("PAGER", "cat"), ("DOCWIZ_PAGER", "more")]),
+            Pager::Command("more".into())
+        );
     }
 }

@@ -117,7 +117,7 @@ pub fn interactive(json: bool, plain: bool, no_interactive: bool) -> bool {
     use std::io::IsTerminal;
     // A dumb terminal (or none named) cannot draw a full screen; git does
     // not page there either.
-    let capable = std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb");
+    let capable = help::capable_terminal();
     std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
         && capable
@@ -178,7 +178,7 @@ impl App {
                 for message in warnings {
                     let Some(ui) = &ui else { break };
                     let line = format!("docwiz: {warning}: {}", ui.text(&message));
-                    eprintln!("{}", docwiz::error::one_line(&line));
+                    eprint_wrapped("", &docwiz::error::one_line(&line));
                 }
                 Ok(app)
             }
@@ -260,14 +260,46 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         link_titles: Default::default(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
-    docwiz::render::term::render(&page, &labels, help::terminal_style())
+    docwiz::render::term::render_highlighted(
+        &page,
+        &labels,
+        help::terminal_style(),
+        &docwiz::cert::page::main_highlights(ui),
+    )
 }
 
 /// One line to stderr: `file:line:col: severity: message` (`docwiz:` when there
 /// is no location), with control characters escaped in all of it.
 fn print_line(location: Option<&Location>, label: &str, message: &str) {
     let place = location.map_or_else(|| "docwiz".to_string(), Location::to_string);
-    eprintln!("{}", one_line(&format!("{place}: {label}: {message}")));
+    eprint_wrapped("", &one_line(&format!("{place}: {label}: {message}")));
+}
+
+/// One message to stderr after `lead`: wrapped to the terminal's width at
+/// word boundaries when stderr is a terminal (continuation lines indented
+/// under the text), as one line when it is redirected, so that a log or a
+/// script reading it gets one message a line.
+pub fn eprint_wrapped(lead: &str, text: &str) {
+    use std::io::IsTerminal;
+    let stderr = std::io::stderr();
+    let width = stderr
+        .is_terminal()
+        .then(|| terminal_size::terminal_size_of(&stderr))
+        .flatten()
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w > 0);
+    let Some(width) = width else {
+        eprintln!("{lead}{text}");
+        return;
+    };
+    let rest = " ".repeat(textwrap::core::display_width(lead).max(2));
+    let options = textwrap::Options::new(width)
+        .initial_indent(lead)
+        .subsequent_indent(&rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let lines = docwiz::render::term::wrap(text, options);
+    let out: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
+    eprintln!("{}", out.join("\n"));
 }
 
 /// `error: message`, with the location first when there is one.
@@ -281,17 +313,20 @@ pub fn print_error(ui: &Localizer, error: &Error) {
             docwiz::error::Message::new("error-nearest-keywords")
                 .arg("suggestions", suggestions.join(", "))
         };
-        eprintln!("  {}", one_line(&ui.text(&hint)));
+        eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }
     if let Error::Damaged {
         hint: Some(hint), ..
     } = error
     {
-        eprintln!("  {}", one_line(&ui.text(hint)));
+        eprint_wrapped("  ", &one_line(&ui.text(hint)));
     }
     if let Error::CaUnsafe { findings } = error {
         for d in findings {
-            eprintln!("  - {}", one_line(&docwiz::cert::page::problem_line(ui, d)));
+            eprint_wrapped(
+                "  - ",
+                &one_line(&docwiz::cert::page::problem_line(ui, d)),
+            );
         }
     }
 }
@@ -333,7 +368,7 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
     print_error(ui, error);
     if let Error::Refused { reasons } = error {
         for reason in reasons {
-            eprintln!("  - {}", one_line(&ui.text(reason)));
+            eprint_wrapped("  - ", &one_line(&ui.text(reason)));
         }
     }
     if json {

@@ -24,7 +24,12 @@ pub fn run(app: &App, json: bool) -> ExitCode {
         let locales = app.docwiz.locales()?;
         let mut rows = Vec::new();
         let mut all = diagnostics;
-        for front in catalog.topics() {
+        // The no-match page is not a topic one can open (see `f1_index`).
+        for front in catalog
+            .topics()
+            .iter()
+            .filter(|t| t.id != docwiz::catalog::NO_MATCH)
+        {
             let topic = match catalog.load_topic(front) {
                 Ok(topic) => topic,
                 Err(docwiz::error::Error::Content(d)) => {
@@ -98,13 +103,52 @@ pub fn run(app: &App, json: bool) -> ExitCode {
                 },
             ]);
         }
-        say!("{}", layout(&table));
+        say!("{}", fitted(&table));
     }
     if broken {
         ExitCode::from(BAD_INPUT)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The table as columns when it fits the terminal (or `COLUMNS`; piped
+/// without `COLUMNS` always, as scripts read it); otherwise one block per
+/// topic, its id on a line and each other column as a label and its value,
+/// wrapped with the value's hanging indent (`render::printed`).
+fn fitted(table: &[[String; 4]]) -> String {
+    use std::io::IsTerminal;
+    let columns = layout(table);
+    if !std::io::stdout().is_terminal() && std::env::var_os("COLUMNS").is_none() {
+        return columns;
+    }
+    let style = super::help::terminal_style();
+    let widest = columns
+        .lines()
+        .map(textwrap::core::display_width)
+        .max()
+        .unwrap_or(0);
+    if widest <= style.width {
+        return columns;
+    }
+    let Some((head, rows)) = table.split_first() else {
+        return columns;
+    };
+    let width = |s: &str| textwrap::core::display_width(s);
+    let label = head[1..].iter().map(|l| width(l)).max().unwrap_or(0);
+    let mut text = String::new();
+    for row in rows {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&row[0]);
+        text.push('\n');
+        for (name, value) in head[1..].iter().zip(&row[1..]) {
+            let pad = " ".repeat(label - width(name) + 2);
+            text.push_str(&format!("  {name}{pad}{value}\n"));
+        }
+    }
+    docwiz::render::printed::layout(&text, style, &[])
 }
 
 /// Columns padded to their widest cell, by display width.

@@ -27,7 +27,8 @@ pub enum Emphasis {
 const WARNING: (&str, &str) = ("\x1b[1;33m", "\x1b[22;39m");
 const FAILURE: (&str, &str) = ("\x1b[1;31m", "\x1b[22;39m");
 
-fn paint(text: &str, emphasis: Emphasis) -> String {
+/// `text` in the colours of `emphasis`.
+pub fn paint(text: &str, emphasis: Emphasis) -> String {
     let (on, off) = match emphasis {
         Emphasis::Warning => WARNING,
         Emphasis::Failure => FAILURE,
@@ -72,13 +73,18 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
             .iter()
             .find(|(t, _)| !t.is_empty() && rest[value..].starts_with(t.as_str()))
         {
-            // A value (or a whole line) that is a warning.
-            body = format!(
-                "{}{}{}",
-                &rest[..value],
-                paint(text, *emphasis),
-                &rest[value + text.len()..]
-            );
+            // A value that is a warning; a line of its own that starts with
+            // one (a failed request's explanation) is the warning as a whole.
+            body = if value == 0 {
+                paint(rest, *emphasis)
+            } else {
+                format!(
+                    "{}{}{}",
+                    &rest[..value],
+                    paint(text, *emphasis),
+                    &rest[value + text.len()..]
+                )
+            };
         }
     }
     if textwrap::core::display_width(line) <= width {
@@ -121,12 +127,12 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
             .break_words(true)
             .word_separator(super::term::separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let mut out = textwrap::wrap(label, label_options)
+        let mut out = super::term::wrap(label, label_options)
             .iter()
             .map(|l| l.trim_end().to_string())
             .collect::<Vec<_>>()
             .join("\n");
-        for l in textwrap::wrap(&body[value..], options) {
+        for l in super::term::wrap(&body[value..], options) {
             out.push('\n');
             out.push_str(l.trim_end());
         }
@@ -151,7 +157,7 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         .break_words(true)
         .word_separator(super::term::separator())
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&body, options)
+    super::term::wrap(&body, options)
         .iter()
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()

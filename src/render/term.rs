@@ -7,6 +7,26 @@ use super::{LINK_COMMAND, LINK_TITLE, Labels, parser, span_kind};
 use crate::compose::{Page, SpanKind};
 use crate::link::TopicLink;
 
+/// A warning to highlight in program-made markdown (the main wizard page),
+/// found by its text in each block when styling is on.
+#[derive(Debug, Clone)]
+pub struct Highlight {
+    pub text: String,
+    pub emphasis: crate::render::printed::Emphasis,
+    pub reach: Reach,
+}
+
+/// How much of a block a [`Highlight`] paints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The text, wherever it occurs.
+    Phrase,
+    /// From the text to the end of the block (an explanation that follows it).
+    Rest,
+    /// The text only when it ends the block (a state after its request).
+    Ending,
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
@@ -64,6 +84,7 @@ struct Writer<'a> {
     targets: Vec<String>,
     /// The ids of the headings met that have one, in order.
     anchors: Vec<String>,
+    highlights: &'a [Highlight],
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -99,13 +120,24 @@ pub struct Rendered {
 /// `style.color`. A link to another topic is followed by the topic's title
 /// and the command that opens it (`help-topic-link`).
 pub fn render(page: &Page, labels: &Labels, style: Style) -> String {
-    write(page, labels, style, false).0
+    write(page, labels, style, false, &[]).0
+}
+
+/// [`render`] with `highlights` painted where they occur (only with
+/// `style.color`): the printed main wizard page.
+pub fn render_highlighted(
+    page: &Page,
+    labels: &Labels,
+    style: Style,
+    highlights: &[Highlight],
+) -> String {
+    write(page, labels, style, false, highlights).0
 }
 
 /// [`render`], and where the text of each link to another topic is, for a
 /// view that lets the reader follow them (the help view).
 pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered {
-    let (marked, targets, anchor_ids) = write(page, labels, style, true);
+    let (marked, targets, anchor_ids) = write(page, labels, style, true, &[]);
     let mut anchor_ids = anchor_ids.into_iter();
     let mut anchors = Vec::new();
     let mut text = String::with_capacity(marked.len());
@@ -195,8 +227,10 @@ fn write(
     labels: &Labels,
     style: Style,
     mark: bool,
+    highlights: &[Highlight],
 ) -> (String, Vec<String>, Vec<String>) {
     let mut w = Writer {
+        highlights,
         style,
         labels,
         out: String::new(),
@@ -223,7 +257,7 @@ fn write(
         let options = textwrap::Options::new(style.width.max(20))
             .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for line in textwrap::wrap(&labels.fallback_note, options) {
+        for line in wrap(&labels.fallback_note, options) {
             out.push_str(&w.styled(DIM, line.trim_end()));
             out.push('\n');
         }
@@ -288,6 +322,7 @@ impl Writer<'_> {
             return;
         }
         let text = std::mem::take(&mut self.inline);
+        let text = self.highlight(text);
         let text = if self.dim_block {
             self.styled(DIM, &text)
         } else {
@@ -301,7 +336,7 @@ impl Writer<'_> {
             .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut codes = std::mem::take(&mut self.codes).into_iter();
-        for line in textwrap::wrap(text.trim(), options) {
+        for line in wrap(text.trim(), options) {
             let mut restored = String::with_capacity(line.len());
             let mut previous = None;
             for c in line.trim_end().chars() {
@@ -323,6 +358,34 @@ impl Writer<'_> {
             self.out.push('\n');
         }
         self.block_gap();
+    }
+
+    /// `text` (a block being collected) with its [`Highlight`]s painted.
+    fn highlight(&self, mut text: String) -> String {
+        use crate::render::printed::paint;
+        if !self.style.color {
+            return text;
+        }
+        for h in self.highlights.iter().filter(|h| !h.text.trim().is_empty()) {
+            let end = text.trim_end().len();
+            text = match h.reach {
+                Reach::Ending => match text[..end].strip_suffix(h.text.as_str()) {
+                    Some(head) => format!("{head}{}{}", paint(&h.text, h.emphasis), &text[end..]),
+                    None => text,
+                },
+                Reach::Rest => match text[..end].find(h.text.as_str()) {
+                    Some(at) => format!(
+                        "{}{}{}",
+                        &text[..at],
+                        paint(&text[at..end], h.emphasis),
+                        &text[end..]
+                    ),
+                    None => text,
+                },
+                Reach::Phrase => text.replace(h.text.as_str(), &paint(&h.text, h.emphasis)),
+            };
+        }
+        text
     }
 
     /// Blocks are separated lazily, so the gap takes the prefix of the block that
@@ -375,7 +438,28 @@ impl Writer<'_> {
         // continues a command (see `command_lines`), so that all of it is
         // visible and it still works when pasted.
         let quotes = if self.style.color { 0 } else { 2 };
-        let room = self.room();
+        // In CJK text the span is glued to the punctuation around it (no
+        // break between `（`, the code and `）。`): room is kept for two
+        // full-width marks after it, so that none has to start a line.
+        let cjk = self
+            .inline
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2));
+        let glued = if cjk {
+            4 + self
+                .inline
+                .trim_end()
+                .chars()
+                .rev()
+                .take_while(|c| no_line_end(*c))
+                .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(1))
+                .sum::<usize>()
+        } else {
+            0
+        };
+        let room = self.room().saturating_sub(glued).max(8);
         if textwrap::core::display_width(code) + quotes <= room {
             let shown = if self.style.color {
                 self.styled(CODE, code)
@@ -385,12 +469,27 @@ impl Writer<'_> {
             self.push_code(shown);
             return;
         }
-        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
         let trimmed = self.inline.trim_end_matches(' ').len();
         self.inline.truncate(trimmed);
+        // Opening punctuation (`（`, `(`) goes to the new line with the code
+        // it opens: a line does not end with it (UAX #14 LB14).
+        let opening = self.inline.len()
+            - self
+                .inline
+                .trim_end_matches(|c: char| no_line_end(c))
+                .len();
+        let opening = self.inline.split_off(self.inline.len() - opening);
         if !self.inline.trim().is_empty() && !self.inline.ends_with('\n') {
             self.inline.push('\n');
         }
+        self.inline.push_str(&opening);
+        // (In CJK text `glued` already counted it.)
+        let room = if cjk {
+            room
+        } else {
+            room.saturating_sub(textwrap::core::display_width(&opening))
+        };
+        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
         let last = pieces.len().saturating_sub(1);
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 {
@@ -643,7 +742,135 @@ fn no_break_after_slash(line: &str) -> Box<dyn Iterator<Item = textwrap::core::W
     if let Some(text) = start.and_then(|from| line.get(from..)) {
         words.push(textwrap::core::Word::from(text));
     }
+    let room = LINE_WIDTH.with(std::cell::Cell::get);
+    if room > 0 && words.iter().any(|w| w.width > room) {
+        words = words
+            .into_iter()
+            .flat_map(|w| {
+                if w.width > room {
+                    break_word(w, room)
+                } else {
+                    vec![w]
+                }
+            })
+            .collect();
+    }
     Box::new(words.into_iter())
+}
+
+thread_local! {
+    /// The width of a continuation line of the text being wrapped by
+    /// [`wrap`]: the separator breaks words wider than it itself (0: none).
+    static LINE_WIDTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `textwrap::wrap` with [`separator`], where a word wider than a line is
+/// broken by the line-start rules (see [`break_word`]) instead of at the
+/// exact width (textwrap's `break_words` then finds nothing to break).
+pub fn wrap<'a>(text: &'a str, options: textwrap::Options<'_>) -> Vec<std::borrow::Cow<'a, str>> {
+    let room = options
+        .width
+        .saturating_sub(textwrap::core::display_width(options.subsequent_indent))
+        .max(1);
+    let options = options.word_separator(separator());
+    LINE_WIDTH.with(|w| w.set(room));
+    let lines = textwrap::wrap(text, options);
+    LINE_WIDTH.with(|w| w.set(0));
+    lines
+}
+
+/// Whether a line may not start with `c`: closing punctuation and marks
+/// (Line_Break classes CL, CP, EX, IS, NS: `，。、」）：；！？` and `) . , : ; ! ?`),
+/// the kinsoku rule of UAX #14 (LB13, LB16) and JIS X 4051.
+fn no_line_start(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::LineBreak};
+    matches!(
+        CodePointMapData::<LineBreak>::new().get(c),
+        LineBreak::CL | LineBreak::CP | LineBreak::EX | LineBreak::IS | LineBreak::NS
+    )
+}
+
+/// Whether a line may not end with `c`: opening punctuation (class OP:
+/// `（「『【` and `( [ {`), UAX #14 LB14.
+fn no_line_end(c: char) -> bool {
+    use icu_properties::{CodePointMapData, props::LineBreak};
+    CodePointMapData::<LineBreak>::new().get(c) == LineBreak::OP
+}
+
+/// A word wider than `room` columns (a parenthesised command, a long path,
+/// CJK text glued to a code span) in pieces of at most `room` columns,
+/// contiguous as textwrap needs them. A piece never ends inside a code
+/// span's placeholder run or an escape sequence; where it can, it ends so
+/// that the next line does not start with closing punctuation and this one
+/// does not end with opening punctuation; only when no such place fits is
+/// the word broken elsewhere.
+fn break_word(word: textwrap::core::Word<'_>, room: usize) -> Vec<textwrap::core::Word<'_>> {
+    let text = word.word;
+    // Units that are never cut: (start byte, width, first char).
+    let mut units: Vec<(usize, usize, Option<char>)> = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some(len) = csi_len(rest) {
+            units.push((i, 0, None));
+            i += len;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        let mut len = c.len_utf8();
+        if PLACEHOLDERS.contains(&c) {
+            len = rest.len() - rest.trim_start_matches(c).len();
+        }
+        let width = textwrap::core::display_width(&rest[..len]);
+        units.push((i, width, Some(c)));
+        i += len;
+    }
+    let visible_before = |k: usize| units[..k].iter().rev().find_map(|u| u.2);
+    let visible_from = |k: usize| units[k..].iter().find_map(|u| u.2);
+    let mut cuts = Vec::new();
+    let (mut start, mut width) = (0usize, 0usize);
+    let mut k = 0;
+    while k < units.len() {
+        let w = units[k].1;
+        if width + w <= room || k == start {
+            width += w;
+            k += 1;
+            continue;
+        }
+        // The best place to cut in start+1..=k: the last that keeps the rules,
+        // else the last before a visible unit.
+        let allowed = |j: usize| {
+            units[j].2.is_some()
+                && !visible_from(j).is_some_and(no_line_start)
+                && !visible_before(j).is_some_and(no_line_end)
+        };
+        // Closing punctuation at a line's start is worse than opening
+        // punctuation at its end.
+        let cut = (start + 1..=k)
+            .rev()
+            .find(|&j| allowed(j))
+            .or_else(|| {
+                (start + 1..=k)
+                    .rev()
+                    .find(|&j| units[j].2.is_some() && !visible_from(j).is_some_and(no_line_start))
+            })
+            .or_else(|| (start + 1..=k).rev().find(|&j| units[j].2.is_some()))
+            .unwrap_or(k);
+        cuts.push(units[cut].0);
+        start = cut;
+        width = units[start..k].iter().map(|u| u.1).sum();
+    }
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for cut in cuts {
+        pieces.push(textwrap::core::Word::from(&text[from..cut]));
+        from = cut;
+    }
+    let mut last = textwrap::core::Word::from(&text[from..]);
+    last.whitespace = word.whitespace;
+    last.penalty = word.penalty;
+    pieces.push(last);
+    pieces
 }
 
 /// A command (or any code) wider than `room` display columns as lines that

@@ -1,0 +1,107 @@
+//! Kinsoku (UAX #14 LB13/LB16, JIS X 4051): no line of a printed page, the
+//! help printed with --no-pager or the help pager starts with closing
+//! punctuation (，。、」）：；！？…), also where CJK text is glued to a code
+//! span wider than what is left of the line; and every line still fits.
+
+mod common;
+use common::tmux::{Tmux, width};
+use common::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_docwiz");
+
+/// Characters a line must not start with (Line_Break CL, CP, EX, IS, NS in
+/// the CJK forms the translations use).
+const NO_START: &[char] = &[
+    '，', '。', '、', '」', '』', '）', '：', '；', '！', '？', '〉', '》', '】', '〕', '］', '｝',
+];
+
+fn assert_line_starts(what: &str, text: &str, columns: usize) {
+    for line in text.lines() {
+        let body = line.trim_start_matches([' ', '•', '│', '-', '!']);
+        assert!(
+            !body.starts_with(NO_START),
+            "{what}: a line starts with closing punctuation: {line:?}\n{text}"
+        );
+        assert!(
+            width(line) <= columns,
+            "{what}: a line is wider than {columns}: {line:?}\n{text}"
+        );
+    }
+}
+
+fn topic_ids() -> Vec<String> {
+    let out = run(&["--json", "topics"]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let list = doc.as_array().or_else(|| doc["topics"].as_array()).unwrap();
+    list.iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .filter(|id| id != "no-match")
+        .collect()
+}
+
+#[test]
+fn no_printed_help_line_starts_with_closing_punctuation() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    for columns in [40, 30, 25, 60] {
+        for topic in topic_ids() {
+            let out = docwiz()
+                .env("COLUMNS", columns.to_string())
+                .args(["--lang", "zh-TW", "--store"])
+                .arg(&store)
+                .args(["help", &topic, "--no-pager"])
+                .output()
+                .unwrap();
+            assert_eq!(code(&out), 0, "{topic}: {}", stderr(&out));
+            assert_line_starts(&format!("{topic} at {columns}"), &stdout(&out), columns);
+        }
+    }
+}
+
+#[test]
+fn no_printed_wizard_page_line_starts_with_closing_punctuation() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    for columns in [40, 30] {
+        for args in [
+            &["wizard", "--no-interactive"][..],
+            &["wizard", "status", "--no-interactive"],
+            &["wizard", "details", "--no-interactive"],
+            &["wizard", "check"],
+            &["certs", "list"],
+        ] {
+            let out = docwiz()
+                .env("COLUMNS", columns.to_string())
+                .args(["--lang", "zh-TW", "--store"])
+                .arg(&store)
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(matches!(code(&out), 0 | 1), "{args:?}: {}", stderr(&out));
+            assert_line_starts(&format!("{args:?} at {columns}"), &stdout(&out), columns);
+        }
+    }
+}
+
+/// In the pager at 40x15, where the tester saw `  ）。` and `  ，或`: the
+/// commands to import a PFX file, glued to full-width punctuation.
+#[test]
+fn no_pager_line_starts_with_closing_punctuation() {
+    let dir = tempfile::tempdir().unwrap();
+    for topic in ["certificate-import", "certificate-assignment", "trust-import"] {
+        let command = format!(
+            "'{BIN}' --lang zh-TW --store '{}' help {topic}",
+            dir.path().join("store").display()
+        );
+        let tmux = Tmux::start(40, 15, &[("LANG", "zh_TW.UTF-8")], &command);
+        tmux.wait_until("the pager", |s| s.lines().count() > 3 && !s.trim().is_empty());
+        for _ in 0..40 {
+            let screen = tmux.settled("");
+            assert_line_starts(&format!("pager {topic}"), &screen, 40);
+            tmux.send(&["Down"]);
+        }
+        tmux.send(&["q"]);
+        assert_eq!(tmux.try_wait_exit(), Ok(0));
+    }
+}
