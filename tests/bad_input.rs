@@ -124,7 +124,7 @@ fn unclosed_template_slot_names_line_and_column_and_the_rest_renders() {
             "--root",
             root.path().to_str().unwrap(),
             "help",
-            "no-match"
+            "certificate-details"
         ])),
         0
     );
