@@ -29,9 +29,15 @@ fn first_matching_keyword_of_the_context_wins() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
-    // The order decides: the no-match topic id first wins over the keyword.
+    // The order decides: a topic id first wins over the keyword.
+    let out = run(&["help", "certificate-details", KEYWORD, "--format", "md"]);
+    assert_eq!(
+        front(&stdout(&out), "id").unwrap(),
+        "\"certificate-details\""
+    );
+    // The no-match page is no topic: asked for by its id, it is passed over.
     let out = run(&["help", "no-match", KEYWORD, "--format", "md"]);
-    assert_eq!(front(&stdout(&out), "id").unwrap(), "\"no-match\"");
+    assert_eq!(front(&stdout(&out), "id").unwrap(), format!("\"{TOPIC}\""));
 }
 
 #[test]

@@ -274,18 +274,6 @@ fn commands_in_code_wider_than_the_line_are_continued_as_the_shell_reads_them() 
             .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 30),
         "{text}"
     );
-    let mut joined = String::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if let Some(piece) = line.strip_suffix(" \\") {
-            joined.push_str(piece);
-            joined.push(' ');
-        } else if let Some(piece) = line.strip_suffix('\\') {
-            joined.push_str(piece);
-        } else {
-            joined.push_str(line);
-            joined.push('\n');
-        }
-    }
+    let joined = joined_as_shell(&text);
     assert!(joined.lines().any(|l| l == command), "{text}");
 }

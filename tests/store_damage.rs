@@ -686,13 +686,14 @@ fn a_damaged_certificate_file_is_listed_and_everything_else_shown() {
                     "{case}: {main}"
                 );
             }
-            let text = wizard_ok(s, &["wizard"]);
+            let text = joined_as_shell(&wizard_ok(s, &["wizard"]));
             assert!(text.contains(file.as_str()), "{case}: {text}");
             for request in [&first, &id] {
                 let out = wizard(s, &["wizard", "status", "--request", request]);
                 assert_eq!(code(&out), 0, "{case}: {}", stderr(&out));
-                assert!(stdout(&out).contains(file.as_str()), "{case}");
-                assert!(stdout(&out).contains(request.as_str()), "{case}");
+                let text = joined_as_shell(&stdout(&out));
+                assert!(text.contains(file.as_str()), "{case}: {text}");
+                assert!(text.contains(request.as_str()), "{case}");
             }
             let (exit, status) = json(s, &["wizard", "status", "--request", &id]);
             assert_eq!(exit, 0, "{case}");

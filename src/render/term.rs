@@ -473,23 +473,21 @@ impl Writer<'_> {
         self.inline.truncate(trimmed);
         // Opening punctuation (`（`, `(`) goes to the new line with the code
         // it opens: a line does not end with it (UAX #14 LB14).
-        let opening = self.inline.len()
-            - self
-                .inline
-                .trim_end_matches(|c: char| no_line_end(c))
-                .len();
+        let opening =
+            self.inline.len() - self.inline.trim_end_matches(|c: char| no_line_end(c)).len();
         let opening = self.inline.split_off(self.inline.len() - opening);
         if !self.inline.trim().is_empty() && !self.inline.ends_with('\n') {
             self.inline.push('\n');
         }
         self.inline.push_str(&opening);
-        // (In CJK text `glued` already counted it.)
-        let room = if cjk {
-            room
-        } else {
-            room.saturating_sub(textwrap::core::display_width(&opening))
-        };
-        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
+        // The lines take the whole line's room; the last keeps room for
+        // the full-width marks glued after it, when its word fits with them.
+        let room = self
+            .room()
+            .saturating_sub(textwrap::core::display_width(&opening))
+            .max(8);
+        let after = if cjk { 4 } else { 0 };
+        let pieces = command_lines_then(code, room.saturating_sub(quotes / 2), after);
         let last = pieces.len().saturating_sub(1);
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 {
@@ -882,6 +880,12 @@ fn break_word(word: textwrap::core::Word<'_>, room: usize) -> Vec<textwrap::core
 /// with a `\` right after the piece and the next piece at the start of the
 /// following line, which the shell joins back into the same word.
 pub fn command_lines(code: &str, room: usize) -> Vec<String> {
+    command_lines_then(code, room, 0)
+}
+
+/// [`command_lines`], keeping `after` columns free at the end of the last
+/// line, for punctuation that must not start a line.
+pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> {
     let room = room.max(4);
     let width = textwrap::core::display_width;
     let mut lines: Vec<String> = Vec::new();
@@ -889,19 +893,32 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
     // Where the line being filled starts: 0 on the first line and after a
     // broken word, 2 after a continued command.
     let mut indent = 0;
-    for word in code.split(' ').filter(|w| !w.is_empty()) {
+    let words: Vec<&str> = code.split(' ').filter(|w| !w.is_empty()).collect();
+    for (i, &word) in words.iter().enumerate() {
+        // Room for the ` \` that continues the line, or for what follows
+        // the last line.
+        let last = i + 1 == words.len();
+        // (When even that cannot keep the word whole, the word is broken:
+        // a line must not start with closing punctuation, UAX #14 LB13.)
+        let tail = if last { after } else { 2 };
         if !line.is_empty() {
-            if indent + width(&line) + 1 + width(word) + 2 <= room {
+            if indent + width(&line) + 1 + width(word) + tail <= room {
                 line.push(' ');
                 line.push_str(word);
                 continue;
             }
             lines.push(format!("{}{line} \\", " ".repeat(indent)));
             line.clear();
-            indent = 2;
+            // The last word goes without the indent (which only looks
+            // better) when that is what keeps it whole with what follows.
+            indent = if last && 2 + width(word) + tail > room {
+                0
+            } else {
+                2
+            };
         }
         let mut rest = word;
-        while !rest.is_empty() && indent + width(rest) + 2 > room {
+        while !rest.is_empty() && indent + width(rest) + tail > room {
             let limit = room.saturating_sub(indent + 1).max(1);
             let mut cut = 0;
             let mut used = 0;
@@ -965,6 +982,23 @@ fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::command_lines;
+
+    #[test]
+    fn the_last_word_keeps_room_for_what_follows_without_breaking() {
+        use super::command_lines_then;
+        let code = "docwiz --usage default,web-internal,web-external";
+        // Nothing follows: the last word needs no room after it.
+        assert_eq!(
+            command_lines(code, 35),
+            ["docwiz --usage \\", "  default,web-internal,web-external"]
+        );
+        // Two full-width marks follow: the last word drops the indent to
+        // stay whole with them.
+        assert_eq!(
+            command_lines_then(code, 37, 4),
+            ["docwiz --usage \\", "default,web-internal,web-external"]
+        );
+    }
 
     #[test]
     fn commands_break_at_spaces_with_a_continuation() {

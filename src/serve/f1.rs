@@ -108,7 +108,7 @@ async fn answer(
             .join(";")
     );
     let topic = match site.cached(&key) {
-        Some(id) => Some(id.as_str().to_string()),
+        Some(id) => Some(String::from_utf8_lossy(&id).into_owned()),
         None => {
             let found = tokio::task::spawn_blocking({
                 let site = site.clone();
@@ -123,7 +123,7 @@ async fn answer(
             .ok()
             .flatten();
             if let Some(id) = &found {
-                site.keep(&key, Arc::new(id.clone()));
+                site.keep(&key, id.clone().into());
             }
             found
         }

@@ -16,7 +16,7 @@ use axum::routing::get;
 use unic_langid::LanguageIdentifier;
 
 use super::security::{self, LANG_COOKIE, query_param};
-use super::site::Site;
+use super::site::{Cached, Site};
 use crate::catalog::NO_MATCH;
 use crate::error::Message;
 use crate::export::Written;
@@ -42,8 +42,8 @@ pub fn router(site: Arc<Site>) -> Router {
         .with_state(site)
 }
 
-/// An HTML response.
-pub fn html(status: StatusCode, body: impl Into<String>, cache: bool) -> Response {
+/// An HTML response; `cache: false` forbids the browser to keep it.
+pub fn html(status: StatusCode, body: impl Into<Cached>, cache: bool) -> Response {
     let mut response = (status, body.into()).into_response();
     let h = response.headers_mut();
     h.insert(
@@ -158,12 +158,12 @@ async fn f1_map(State(site): State<Arc<Site>>) -> Response {
             let Some(built) = built else {
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             };
-            let body = Arc::new(built);
+            let body = Cached::from(built);
             site.keep(key, body.clone());
             body
         }
     };
-    let mut response = body.as_str().to_string().into_response();
+    let mut response = body.into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
@@ -188,12 +188,21 @@ async fn page(
     };
     let wanted = query_param(&request, "request").filter(|r| r.len() <= 200);
     let back = query_param(&request, "back").filter(|b| b.starts_with("/wizard") && local_path(b));
-    // Only the plain page (no request, no way back) is kept, and only when it
-    // has no live state.
+    // A plain page (no request, no way back) without live state is kept
+    // while the content is unchanged; any page with live state for a second
+    // while the store is unchanged.
     let plain = wanted.is_none() && back.is_none();
-    let key = format!("{lang}/{id}");
+    let key = format!(
+        "{lang}/{id}?{}&{}",
+        wanted.as_deref().unwrap_or(""),
+        back.as_deref().unwrap_or("")
+    );
     if plain && let Some(body) = site.cached(&key) {
-        return html(StatusCode::OK, body.as_str(), true);
+        return html(StatusCode::OK, body, true);
+    }
+    let stamp = site.live_stamp();
+    if let Some(body) = site.live_cached(&key, stamp) {
+        return html(StatusCode::OK, body, false);
     }
     let id = id.to_string();
     let rendered = tokio::task::spawn_blocking({
@@ -205,11 +214,13 @@ async fn page(
     .flatten();
     match rendered {
         Some((body, live)) => {
-            let body = Arc::new(body);
-            if plain && !live {
+            let body = Cached::from(body);
+            if live {
+                site.keep_live(&key, stamp, body.clone());
+            } else if plain {
                 site.keep(&key, body.clone());
             }
-            html(StatusCode::OK, body.as_str(), !live)
+            html(StatusCode::OK, body, !live)
         }
         None => not_found_in(&site, &headers).await,
     }

@@ -17,9 +17,13 @@ use crate::language;
 use crate::localization::{Localizer, Ui};
 use crate::source::Source;
 
-/// A rendered response body kept while the content it was made from is
-/// unchanged.
-pub type Cached = Arc<String>;
+/// A rendered response body, kept while what it was made from is unchanged;
+/// cloned without copying into every response that sends it.
+pub type Cached = axum::body::Bytes;
+
+/// Entries each cache holds at most: its keys come from request URLs, so a
+/// client asking for ever new ones must not grow it without bound.
+const MOST_ENTRIES: usize = 4096;
 
 /// The server's shared state.
 pub struct Site {
@@ -35,11 +39,14 @@ pub struct Site {
 }
 
 /// Pages rendered from content alone (no live state), valid for one stamp of
-/// the content tree.
+/// the content tree; pages with live state, valid for one stamp of the
+/// content, the store and the clock's second.
 #[derive(Default)]
 struct Cache {
     stamp: u64,
     pages: HashMap<String, Cached>,
+    live_stamp: u64,
+    live: HashMap<String, Cached>,
     names: Option<Arc<Vec<(LanguageIdentifier, String)>>>,
     locales: Option<Arc<Vec<LanguageIdentifier>>>,
 }
@@ -150,8 +157,57 @@ impl Site {
     /// Keeps a page made from content alone.
     pub fn keep(&self, key: &str, page: Cached) {
         self.remember(|c| {
+            if c.pages.len() >= MOST_ENTRIES {
+                c.pages.clear();
+            }
             c.pages.insert(key.to_string(), page);
         });
+    }
+
+    /// A page with live state rendered earlier in this second from the
+    /// content and the store as they are now. Pages are rendered from a
+    /// store that is only ever replaced file by file with renames, so a kept
+    /// page shows a state the store had, old or new, never a half-written one.
+    /// `stamp` is [`Site::live_stamp`] taken for this request.
+    pub fn live_cached(&self, key: &str, stamp: u64) -> Option<Cached> {
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.live_stamp != stamp {
+            cache.live_stamp = stamp;
+            cache.live.clear();
+            return None;
+        }
+        cache.live.get(key).cloned()
+    }
+
+    /// Keeps a page with live state, for [`Site::live_cached`]; `stamp` is
+    /// [`Site::live_stamp`] taken before the page was rendered, so a page
+    /// rendered while the store changed is not kept under the new state.
+    pub fn keep_live(&self, key: &str, stamp: u64, page: Cached) {
+        self.remember(|c| {
+            if c.live_stamp != stamp {
+                return;
+            }
+            if c.live.len() >= MOST_ENTRIES {
+                c.live.clear();
+            }
+            c.live.insert(key.to_string(), page);
+        });
+    }
+
+    /// A number that changes with the content's stamp, when a file of the
+    /// store changes (path, size, modification time), and every second,
+    /// since live state shows times.
+    pub fn live_stamp(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        self.content_stamp().hash(&mut hasher);
+        stamp_dir(self.store.root(), &mut hasher, 0);
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs()
+            .hash(&mut hasher);
+        hasher.finish() | 2
     }
 
     /// Reads the cache if the content tree is unchanged since it was filled;

@@ -282,3 +282,23 @@ pub fn local_request(store: &Path) -> serde_json::Value {
     ))
     .unwrap()
 }
+
+/// Printed lines joined as the shell joins a pasted command: a line ending in
+/// ` \` continues with the next one's words, one ending in `\` with the rest
+/// of the same word (how docwiz breaks a command or path wider than the line).
+pub fn joined_as_shell(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some(piece) = line.strip_suffix(" \\") {
+            out.push_str(piece);
+            out.push(' ');
+        } else if let Some(piece) = line.strip_suffix('\\') {
+            out.push_str(piece);
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
