@@ -473,11 +473,8 @@ impl Writer<'_> {
         self.inline.truncate(trimmed);
         // Opening punctuation (`（`, `(`) goes to the new line with the code
         // it opens: a line does not end with it (UAX #14 LB14).
-        let opening = self.inline.len()
-            - self
-                .inline
-                .trim_end_matches(|c: char| no_line_end(c))
-                .len();
+        let opening =
+            self.inline.len() - self.inline.trim_end_matches(|c: char| no_line_end(c)).len();
         let opening = self.inline.split_off(self.inline.len() - opening);
         if !self.inline.trim().is_empty() && !self.inline.ends_with('\n') {
             self.inline.push('\n');

@@ -1060,7 +1060,8 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 .iter()
                 .map(|(_, g)| if *secret { "•" } else { *g })
                 .collect();
-            let col = |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
+            let col =
+                |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
             let mut start = 0;
             while col(start, at) + 1 > field && start < at {
                 start += 1;

@@ -282,3 +282,63 @@ pub fn local_request(store: &Path) -> serde_json::Value {
     ))
     .unwrap()
 }
+
+/// A self-signed certificate with a P-256 key made with openssl as
+/// `dir/NAME.pem` and `dir/NAME.key`, with the given `-addext` extensions;
+/// the two paths.
+pub fn self_signed(dir: &Path, name: &str, cn: &str, extensions: &[&str]) -> (String, String) {
+    let key = p(dir, &format!("{name}.key"));
+    let pem = p(dir, &format!("{name}.pem"));
+    let subject = format!("/CN={cn}");
+    let mut args = vec![
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &pem,
+        "-days",
+        "30",
+        "-subj",
+        &subject,
+    ];
+    for extension in extensions {
+        args.extend(["-addext", extension]);
+    }
+    openssl(&args);
+    (pem, key)
+}
+
+/// A certificate file's SHA-1 thumbprint as openssl computes it, upper-case
+/// hex without colons.
+pub fn sha1_thumbprint(pem: &str) -> String {
+    let fingerprint = openssl(&["x509", "-in", pem, "-noout", "-fingerprint", "-sha1"]);
+    fingerprint
+        .split('=')
+        .nth(1)
+        .expect("openssl's fingerprint line")
+        .trim()
+        .replace(':', "")
+        .to_uppercase()
+}
+
+/// A self-signed root CA made with openssl as `dir/NAME.pem` (key beside it);
+/// the file and its SHA-1 thumbprint.
+pub fn self_signed_root(dir: &Path, name: &str, cn: &str) -> (String, String) {
+    let (pem, _) = self_signed(
+        dir,
+        name,
+        cn,
+        &[
+            "basicConstraints=critical,CA:true",
+            "keyUsage=critical,keyCertSign,cRLSign",
+        ],
+    );
+    let thumbprint = sha1_thumbprint(&pem);
+    (pem, thumbprint)
+}
