@@ -5,8 +5,10 @@
 //! Rules and their sources:
 //! - Content-Security-Policy without inline script or style and with
 //!   `frame-ancestors 'none'` (CSP Level 3), `X-Content-Type-Options: nosniff`
-//!   (Fetch standard), `Referrer-Policy: no-referrer` so a token in a URL is
-//!   never sent elsewhere.
+//!   (Fetch standard), `Referrer-Policy: same-origin` so a token in a URL is
+//!   never sent to another site. Not `no-referrer`: under it a browser sends
+//!   `Origin: null` with every POST (Fetch, "append a request `Origin`
+//!   header"), and the same-origin check below would refuse every form.
 //! - A change (any POST) needs the session cookie, the CSRF token derived
 //!   from it (in the `csrf` query parameter of the form's action, so the body
 //!   is not read before the check) and an `Origin` equal to the server's own
@@ -52,7 +54,7 @@ pub async fn headers(request: Request, next: Next) -> Response {
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }

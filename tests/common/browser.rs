@@ -104,11 +104,11 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    /// The page's HTML as the browser has it now.
-    pub fn source(&self) -> String {
+    /// The browser's Back: the previous page of the history.
+    pub fn back(&self) {
         self.runtime
-            .block_on(self.client.source())
-            .unwrap_or_default()
+            .block_on(self.client.back())
+            .unwrap_or_else(|e| panic!("back: {e}"));
     }
 
     /// The text the page shows (`document.body.innerText`).
