@@ -499,6 +499,11 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
         for (target, headers, case) in cases {
             let reply = browser.send("POST", &target, &headers, &body);
             assert_eq!(reply.status, 403, "{path} with {case}: {}", reply.body);
+            assert!(
+                reply.body.contains("nothing was written"),
+                "{path} with {case}: the page does not say why: {}",
+                reply.body
+            );
         }
         let reply = stranger.send("POST", &with(&token), &[&origin], &body);
         assert_eq!(
@@ -734,4 +739,100 @@ fn a_step_while_another_command_holds_the_store_says_so_instead_of_hanging() {
     // Once it has finished, the same Finish goes through.
     let reply = browser.post(&action, &[]);
     assert_eq!(reply.status, 303, "{}", reply.body);
+}
+
+#[test]
+fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let server = Server::start_at(&["--store", store.to_str().unwrap()], "0.0.0.0:0");
+    // The banner's URL opens the wizard with the token; the next line says
+    // why it is needed.
+    let (_, token) = server
+        .banner
+        .trim()
+        .split_once("/wizard/?token=")
+        .unwrap_or_else(|| panic!("no token in the URL: {}", server.banner));
+    assert!(
+        token.len() >= 32 && token.chars().all(|c| c.is_ascii_hexdigit()),
+        "{token}"
+    );
+    let said = server.next_line().unwrap_or_default();
+    assert!(said.contains("access token"), "{said}");
+    let before = snapshot(&store);
+    // Without the token, or with another: refused with a page that says why,
+    // in the reader's language.
+    let mut stranger = Client::new(&server);
+    for path in [
+        "/wizard/".to_string(),
+        format!("/wizard/status?request={id}"),
+        "/wizard/request".into(),
+        "/wizard/trust".into(),
+        format!("/wizard/?token={}", "0".repeat(token.len())),
+        "/wizard/?token=".into(),
+    ] {
+        let reply = stranger.get(&path);
+        assert_eq!(reply.status, 403, "{path}: {}", reply.body);
+        assert!(
+            reply.body.contains("access token"),
+            "{path}: {}",
+            reply.body
+        );
+        assert!(!reply.body.contains(token), "{path} shows the token");
+    }
+    stranger.language = Some("de-CH,de;q=0.9".into());
+    let reply = stranger.get("/wizard/");
+    assert_eq!(reply.status, 403);
+    assert!(reply.body.contains("<html lang=\"de\""), "{}", reply.body);
+    assert!(reply.body.contains("Zugriffstoken"), "{}", reply.body);
+    // Help and F1 need nothing.
+    for (path, want) in [
+        ("/en/certificate-request-returned.html", 200),
+        (
+            &format!("/en/certificate-request-returned.html?request={id}"),
+            200,
+        ),
+        ("/f1?k=ms.lync.dep.DeployCertRequestReturned", 302),
+        ("/", 302),
+    ] {
+        assert_eq!(stranger.get(path).status, want, "{path}");
+    }
+    // With the token once: the page, and a cookie that opens the others.
+    let mut visitor = Client::new(&server);
+    let reply = visitor.get(&format!("/wizard/?token={token}"));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let cookies = reply.header("set-cookie").unwrap_or_default();
+    assert!(
+        cookies.contains(&format!("docwiz-token={token}")) && cookies.contains("HttpOnly"),
+        "{cookies}"
+    );
+    let page = visitor.get(&format!("/wizard/status?request={id}"));
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(snapshot(&store), before, "a refused page changed the store");
+    // And a step goes through with the cookie, the form's token and Origin.
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = visitor.post(&action, &[]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert_eq!(status_json(&store, Some(id))["finished"], true);
+}
+
+#[test]
+fn on_loopback_the_wizard_needs_no_token_but_refuses_a_foreign_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let server = Server::with_store(&store);
+    assert!(!server.banner.contains("token"), "{}", server.banner);
+    let said = server.next_line().unwrap_or_default();
+    assert!(!said.contains("access token"), "{said}");
+    assert_eq!(Client::new(&server).get("/wizard/").status, 200);
+    // A page of another site whose name was rebound to 127.0.0.1 by DNS.
+    let reply = common::serve::send_raw(
+        &server.addr,
+        b"GET /wizard/ HTTP/1.1\r\nHost: rebound.example:8370\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(reply.status, 403, "{reply:?}");
+    assert!(reply.body.contains("loopback address"), "{}", reply.body);
 }
