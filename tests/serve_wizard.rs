@@ -836,3 +836,134 @@ fn on_loopback_the_wizard_needs_no_token_but_refuses_a_foreign_host() {
     assert_eq!(reply.status, 403, "{reply:?}");
     assert!(reply.body.contains("loopback address"), "{}", reply.body);
 }
+
+/// The thumbprints a page shows for the three usages: on the main page the
+/// `usage-…` entries, on a topic the "Assigned now" line; `None` for a usage
+/// with nothing assigned.
+fn usages_shown(page: &str) -> Vec<Option<String>> {
+    let thumbprint_in = |text: &str| {
+        let hex: Vec<char> = text.chars().collect();
+        hex.windows(40)
+            .find(|w| {
+                w.iter()
+                    .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase())
+            })
+            .map(|w| w.iter().collect::<String>())
+    };
+    if page.contains("id=\"usage-default\"") {
+        ["default", "web-internal", "web-external"]
+            .iter()
+            .map(|u| {
+                let at = page.find(&format!("id=\"usage-{u}\"")).unwrap();
+                let end = at + page[at..].find("</dd>").unwrap();
+                thumbprint_in(&page[at..end])
+            })
+            .collect()
+    } else {
+        let at = page
+            .find("Assigned now:")
+            .unwrap_or_else(|| panic!("no live state on the page:\n{page}"));
+        let end = at + page[at..].find("</li>").unwrap();
+        let line = &page[at..end];
+        if line.contains("nothing yet") {
+            return vec![None; 3];
+        }
+        line.split("<code>")
+            .skip(1)
+            .map(|c| thumbprint_in(c.split("</code>").next().unwrap()))
+            .collect()
+    }
+}
+
+#[test]
+fn readers_see_the_old_or_the_new_assignment_while_steps_switch_it_never_half() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // A is assigned to all three usages; B is issued, trusted, not finished.
+    let a = trusted_request(&store, &[]);
+    let a_id = a["request"].as_str().unwrap();
+    let a_thumbprint = a["thumbprint"].as_str().unwrap().to_string();
+    wizard_ok(&store, &["wizard", "finish", "--request", a_id]);
+    let b = trusted_request(&store, &[]);
+    let b_id = b["request"].as_str().unwrap().to_string();
+    let b_thumbprint = b["thumbprint"].as_str().unwrap().to_string();
+    let server = Server::with_store(&store);
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..4)
+        .map(|n| {
+            let mut reader = Client::new(&server);
+            let done = done.clone();
+            let page = if n % 2 == 0 {
+                "/wizard/".to_string()
+            } else {
+                format!("/en/certificate-request-returned.html?request={b_id}")
+            };
+            let (a, b) = (a_thumbprint.clone(), b_thumbprint.clone());
+            std::thread::spawn(move || {
+                let mut seen = std::collections::BTreeSet::new();
+                // At least one read after the steps, whenever they ended.
+                loop {
+                    let last = done.load(std::sync::atomic::Ordering::SeqCst);
+                    let reply = reader.get(&page);
+                    assert_eq!(reply.status, 200, "{page}: {}", reply.body);
+                    let shown = usages_shown(&reply.body);
+                    let whole = [&a, &b]
+                        .into_iter()
+                        .find(|t| shown == vec![Some(t.to_string()); 3]);
+                    let Some(whole) = whole else {
+                        panic!("{page} shows a half state {shown:?}:\n{}", reply.body);
+                    };
+                    seen.insert(whole.clone());
+                    if last {
+                        return seen;
+                    }
+                }
+            })
+        })
+        .collect();
+    // The steps: Finish of B (A's usages move to B), then assignments back
+    // and forth, each switching the three usages.
+    let mut writer = Client::new(&server);
+    let page = writer.get(&format!("/wizard/status?request={b_id}"));
+    let finish = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = writer.post(&finish, &[("assign", "1")]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let all = [
+        ("usage", "default"),
+        ("usage", "web-internal"),
+        ("usage", "web-external"),
+    ];
+    for round in 0..10 {
+        let to = if round % 2 == 0 {
+            &a_thumbprint
+        } else {
+            &b_thumbprint
+        };
+        let page = writer.get(&format!("/wizard/assign?thumbprint={to}"));
+        assert_eq!(page.status, 200, "{}", page.body);
+        let action = attr(&page.body, "assign-form", "action")
+            .unwrap_or_else(|| panic!("no assign form: {}", page.body));
+        let reply = writer.post(&action, &all);
+        assert_eq!(reply.status, 303, "round {round}: {}", reply.body);
+        // And once a round, from another process: the command line.
+        let back = if round % 2 == 0 {
+            &b_thumbprint
+        } else {
+            &a_thumbprint
+        };
+        wizard_ok(&store, &["wizard", "assign", "--thumbprint", back]);
+    }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    for reader in readers {
+        let seen = reader
+            .join()
+            .expect("a reader saw a half state or an error");
+        assert!(!seen.is_empty());
+    }
+    // The last step stands: A (the command line's, after the browser's B).
+    let status = status_json(&store, Some(&b_id));
+    assert_eq!(status["finished"], true, "{status}");
+    for usage in ["default", "web-internal", "web-external"] {
+        assert_eq!(status["assigned"][usage], a_thumbprint.as_str(), "{status}");
+    }
+}

@@ -198,7 +198,11 @@ async fn page(
     let id = id.to_string();
     let rendered = tokio::task::spawn_blocking({
         let site = site.clone();
-        move || render_page(&site, &locale, &id, wanted.as_deref(), back)
+        // Live state: the store before or after a step, never halfway.
+        move || {
+            site.store
+                .read_stable(|| render_page(&site, &locale, &id, wanted.as_deref(), back.clone()))
+        }
     })
     .await
     .ok()
