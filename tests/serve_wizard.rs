@@ -967,3 +967,59 @@ fn readers_see_the_old_or_the_new_assignment_while_steps_switch_it_never_half() 
         assert_eq!(status["assigned"][usage], a_thumbprint.as_str(), "{status}");
     }
 }
+
+#[test]
+fn private_keys_are_never_served_whatever_the_path_or_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    wizard_ok(
+        &store,
+        &["wizard", "finish", "--request", id, "--no-assign"],
+    );
+    let keys = [
+        store.join(format!("requests/{id}/key.pem")),
+        store.join(format!("certs/{thumbprint}/privkey.pem")),
+    ];
+    // A line of each key's base64, to find it however a page would show it.
+    let secrets: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            let pem = std::fs::read_to_string(k).unwrap();
+            pem.lines().nth(1).unwrap().to_string()
+        })
+        .collect();
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
+    let mut paths = vec![
+        format!("/requests/{id}/key.pem"),
+        format!("/certs/{thumbprint}/privkey.pem"),
+        format!("/en/../requests/{id}/key.pem"),
+        format!("/wizard/details?thumbprint={thumbprint}"),
+        format!("/wizard/status?request={id}"),
+        format!("/en/certificate-request-returned.html?request={id}"),
+    ];
+    for key in &keys {
+        let file = percent(key.to_str().unwrap());
+        paths.extend([
+            format!("/wizard/trust/confirm?kind=root&file={file}"),
+            format!("/wizard/trust/confirm?kind=intermediate&file={file}"),
+            format!("/wizard/trust?kind=root&file={file}"),
+            format!("/wizard/import?file={file}&key={file}"),
+            format!("/wizard/details?file={file}"),
+        ]);
+    }
+    for path in &paths {
+        let reply = browser.visit(path);
+        assert!(
+            !reply.body.contains("PRIVATE KEY"),
+            "{path}: {}",
+            reply.body
+        );
+        for secret in &secrets {
+            assert!(!reply.body.contains(secret.as_str()), "{path} shows a key");
+        }
+    }
+}

@@ -181,7 +181,11 @@ impl Store {
         // Odd before anything changes, recovery included; a command that
         // died left it odd, and the next one goes on from there.
         let last = read_generation(&file);
-        let generation = if last % 2 == 0 { last + 1 } else { last + 2 };
+        let generation = if last.is_multiple_of(2) {
+            last + 1
+        } else {
+            last + 2
+        };
         write_generation(&file, generation).map_err(|e| self.write_error(&path, e))?;
         let lock = Lock { file, generation };
         self.remove_leftovers(&self.root, 8);
@@ -213,7 +217,7 @@ impl Store {
         loop {
             let before = self.generation();
             let patient = started.elapsed() < STABLE_WAIT;
-            if before % 2 == 1 && patient {
+            if !before.is_multiple_of(2) && patient {
                 std::thread::sleep(std::time::Duration::from_millis(5));
                 continue;
             }
