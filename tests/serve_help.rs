@@ -267,6 +267,10 @@ fn every_response_carries_the_security_headers() {
             Some("nosniff"),
             "{path}"
         );
+        // A token in a URL never leaves the site; `no-referrer` would make
+        // browsers send `Origin: null` with the wizard's forms (the browser
+        // tests press Finish and Yes for real).
+        assert_eq!(r.header("referrer-policy"), Some("same-origin"), "{path}");
     }
     // Pages hold no inline script or style that the policy would block.
     let page = server.get(PAGE, &[]).body;

@@ -1,260 +1,19 @@
 //! The wizard in the browser, through the real binary: `docwiz serve` on a
-//! port of the system's choosing, driven over HTTP/1.1 by a small client
-//! written here (no redirects followed unless asked, any Origin, cookies
-//! kept), so that every refusal can be seen as it is answered.
+//! port of the system's choosing, driven over HTTP/1.1 by the raw client of
+//! tests/common/serve.rs (no redirects followed unless asked, any Origin,
+//! cookies kept), so that every refusal can be seen as it is answered.
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::path::Path;
-use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
+use common::serve::{Client, Server, attr, form, percent, unescape};
 use common::*;
 
 const F1_CHECKBOX: &str = "ms.lync.dep.DeployCertAssignIntroFromRequest";
 
-/// A running `docwiz serve`, killed when dropped.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Starts the server on port 0 and reads the URL it prints first.
-fn serve(store: &Path) -> Server {
-    let mut child = docwiz()
-        .arg("--store")
-        .arg(store)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start docwiz serve");
-    let mut line = String::new();
-    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
-    out.read_line(&mut line).expect("the first line");
-    // The rest is read as it comes: a closed pipe must not fail the server.
-    std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
-    let addr = url
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
-    Server { child, addr }
-}
-
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn location(&self) -> String {
-        self.header("location")
-            .unwrap_or_else(|| panic!("no Location: {self:?}"))
-            .to_string()
-    }
-}
-
-/// One visitor: its cookies, and the Origin it sends with a POST.
-struct Browser {
-    addr: String,
-    cookies: Vec<(String, String)>,
-    language: Option<String>,
-}
-
-fn percent(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
-fn form(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent(k), percent(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// `&amp;` and the other entities the pages escape, undone.
-fn unescape(text: &str) -> String {
-    text.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
-
-/// The value of attribute `attr` of the element with `id`.
-fn attr(html: &str, id: &str, attr: &str) -> Option<String> {
-    let at = html.find(&format!("id=\"{id}\""))?;
-    let start = html[..at].rfind('<')?;
-    let end = at + html[at..].find('>')?;
-    let tag = &html[start..end];
-    let key = format!("{attr}=\"");
-    let from = tag.find(&key)? + key.len();
-    let to = from + tag[from..].find('"')?;
-    Some(unescape(&tag[from..to]))
-}
-
-impl Browser {
-    fn new(server: &Server) -> Browser {
-        Browser {
-            addr: server.addr.clone(),
-            cookies: Vec::new(),
-            language: None,
-        }
-    }
-
-    fn send(&mut self, method: &str, path: &str, extra: &[(&str, &str)], body: &str) -> Reply {
-        let mut stream = TcpStream::connect(&self.addr).expect("connect");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(120)))
-            .unwrap();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            head.push_str(&format!("Cookie: {}\r\n", jar.join("; ")));
-        }
-        if let Some(language) = &self.language {
-            head.push_str(&format!("Accept-Language: {language}\r\n"));
-        }
-        for (k, v) in extra {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        if method == "POST" {
-            head.push_str(&format!(
-                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
-                body.len()
-            ));
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes()).unwrap();
-        stream.write_all(body.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("read the answer");
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a head");
-        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-        let mut rest = raw[split + 4..].to_vec();
-        let mut lines = head.lines();
-        let status: u16 = lines
-            .next()
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|s| s.parse().ok())
-            .expect("a status");
-        let headers: Vec<(String, String)> = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-            .collect();
-        if headers.iter().any(|(k, v)| {
-            k.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
-        }) {
-            rest = dechunk(&rest);
-        }
-        for (k, v) in &headers {
-            if k.eq_ignore_ascii_case("set-cookie")
-                && let Some((name, value)) = v.split(';').next().and_then(|c| c.split_once('='))
-            {
-                self.cookies.retain(|(n, _)| n != name);
-                self.cookies.push((name.to_string(), value.to_string()));
-            }
-        }
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&rest).into_owned(),
-        }
-    }
-
-    fn get(&mut self, path: &str) -> Reply {
-        self.send("GET", path, &[], "")
-    }
-
-    /// A POST as the page's form sends it: same Origin.
-    fn post(&mut self, action: &str, pairs: &[(&str, &str)]) -> Reply {
-        let origin = format!("http://{}", self.addr);
-        self.send("POST", action, &[("Origin", &origin)], &form(pairs))
-    }
-
-    /// GETs `path`, following redirects.
-    fn visit(&mut self, path: &str) -> Reply {
-        let mut reply = self.get(path);
-        let mut hops = 0;
-        while (300..400).contains(&reply.status) && hops < 10 {
-            let to = reply.location();
-            reply = self.get(&to);
-            hops += 1;
-        }
-        reply
-    }
-}
-
-fn dechunk(mut data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let Some(end) = data.windows(2).position(|w| w == b"\r\n") else {
-            return out;
-        };
-        let size = usize::from_str_radix(
-            String::from_utf8_lossy(&data[..end])
-                .split(';')
-                .next()
-                .unwrap()
-                .trim(),
-            16,
-        )
-        .unwrap_or(0);
-        if size == 0 {
-            return out;
-        }
-        let start = end + 2;
-        out.extend_from_slice(&data[start..start + size]);
-        data = &data[start + size + 2..];
-    }
-}
-
 /// The session's CSRF token, as a form's action carries it.
-fn csrf(browser: &mut Browser) -> String {
+fn csrf(browser: &mut Client) -> String {
     let page = browser.get("/wizard/import");
     assert_eq!(page.status, 200, "{}", page.body);
     let action = attr(&page.body, "import-form", "action").expect("the import form");
@@ -266,7 +25,7 @@ fn csrf(browser: &mut Browser) -> String {
 }
 
 /// A request made through the form, to the local CA; the status page's path.
-fn request_through_the_form(browser: &mut Browser, fqdn: &str) -> String {
+fn request_through_the_form(browser: &mut Client, fqdn: &str) -> String {
     let page = browser.get("/wizard/request");
     assert_eq!(page.status, 200);
     let action = attr(&page.body, "request-form", "action").unwrap();
@@ -379,8 +138,8 @@ fn the_main_page_lists_requests_made_on_the_command_line() {
     );
     let pending = status_json(&store, None);
     let pending_id = pending["request"].as_str().unwrap();
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let page = browser.get("/wizard/");
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(
@@ -425,8 +184,8 @@ fn the_request_form_refuses_bad_names_next_to_the_field_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     local_request(&store);
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let page = browser.get("/wizard/request");
     let action = attr(&page.body, "request-form", "action").unwrap();
     let before = snapshot(&store);
@@ -521,8 +280,8 @@ fn a_local_ca_request_goes_from_the_form_through_progress_to_the_status_page_and
  {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let status_path = request_through_the_form(&mut browser, "web.example.com");
     let id = request_id(&status_path);
     let status = status_json(&store, Some(&id));
@@ -572,8 +331,8 @@ fn finish_with_the_box_checked_assigns_a_trusted_certificate() {
     let status = trusted_request(&store, &[]);
     let id = status["request"].as_str().unwrap();
     let thumbprint = status["thumbprint"].as_str().unwrap();
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let page = browser.get(&format!("/wizard/status?request={id}"));
     let action = attr(&page.body, "finish-form", "action").unwrap();
     let reply = browser.post(&action, &[("assign", "1")]);
@@ -584,50 +343,14 @@ fn finish_with_the_box_checked_assigns_a_trusted_certificate() {
     assert!(home.body.contains(thumbprint));
 }
 
-/// A self-signed root made with openssl; its SHA-1 thumbprint.
-fn root(dir: &Path, name: &str, cn: &str) -> (String, String) {
-    let key = p(dir, &format!("{name}.key"));
-    let pem = p(dir, &format!("{name}.pem"));
-    openssl(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        &key,
-        "-out",
-        &pem,
-        "-days",
-        "30",
-        "-subj",
-        &format!("/CN={cn}"),
-        "-addext",
-        "basicConstraints=critical,CA:true",
-        "-addext",
-        "keyUsage=critical,keyCertSign,cRLSign",
-    ]);
-    let fingerprint = openssl(&["x509", "-in", &pem, "-noout", "-fingerprint", "-sha1"]);
-    let thumbprint = fingerprint
-        .split('=')
-        .nth(1)
-        .unwrap()
-        .trim()
-        .replace(':', "")
-        .to_uppercase();
-    (pem, thumbprint)
-}
-
 #[test]
 fn trust_import_shows_the_confirmation_and_trusts_only_after_yes() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     std::fs::create_dir_all(&store).unwrap();
-    let (pem, thumbprint) = root(dir.path(), "root", "Web Test Root CA");
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let (pem, thumbprint) = self_signed_root(dir.path(), "root", "Web Test Root CA");
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let form_page = browser.get("/wizard/trust?kind=root");
     let action = attr(&form_page.body, "trust-form", "action").unwrap();
     let before = snapshot(&store);
@@ -700,11 +423,11 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
     let status = local_request(&store);
     let id = status["request"].as_str().unwrap();
     let thumbprint = status["thumbprint"].as_str().unwrap();
-    let (pem, root_thumbprint) = root(dir.path(), "root", "Refused Root CA");
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let (pem, root_thumbprint) = self_signed_root(dir.path(), "root", "Refused Root CA");
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let token = csrf(&mut browser);
-    let mut other = Browser::new(&server);
+    let mut other = Client::new(&server);
     let other_token = csrf(&mut other);
     assert_ne!(token, other_token);
     let wrong = format!(
@@ -747,38 +470,47 @@ fn every_post_without_the_csrf_token_with_a_wrong_one_or_from_another_origin_is_
             ],
         ),
     ];
-    let origin = format!("http://{}", server.addr);
+    let origin = format!("Origin: http://{}", server.addr);
+    let port = server.addr.rsplit(':').next().unwrap();
+    let other_port = format!(
+        "Origin: http://127.0.0.1:{}",
+        port.parse::<u16>().unwrap().wrapping_add(1)
+    );
+    // A visitor that never got a session cookie, holding a stolen token.
+    let mut stranger = Client::new(&server);
     for (path, fields) in &posts {
         let joiner = if path.contains('?') { '&' } else { '?' };
         let body = form(fields);
-        let cases: Vec<(String, Vec<(&str, &str)>, &str)> = vec![
-            (path.clone(), vec![("Origin", origin.as_str())], "no token"),
+        let with = |t: &str| format!("{path}{joiner}csrf={t}");
+        let cases: Vec<(String, Vec<&str>, &str)> = vec![
+            (path.clone(), vec![&origin], "no token"),
+            (with(&wrong), vec![&origin], "a wrong token"),
+            (with(""), vec![&origin], "an empty token"),
+            (with(&other_token), vec![&origin], "another session's token"),
             (
-                format!("{path}{joiner}csrf={wrong}"),
-                vec![("Origin", origin.as_str())],
-                "a wrong token",
-            ),
-            (
-                format!("{path}{joiner}csrf={other_token}"),
-                vec![("Origin", origin.as_str())],
-                "another session's token",
-            ),
-            (
-                format!("{path}{joiner}csrf={token}"),
-                vec![("Origin", "http://evil.example")],
+                with(&token),
+                vec!["Origin: http://evil.example"],
                 "a foreign Origin",
             ),
-            (
-                format!("{path}{joiner}csrf={token}"),
-                vec![("Origin", "null")],
-                "a null Origin",
-            ),
-            (format!("{path}{joiner}csrf={token}"), vec![], "no Origin"),
+            (with(&token), vec![&other_port], "another port's Origin"),
+            (with(&token), vec!["Origin: null"], "a null Origin"),
+            (with(&token), vec![], "no Origin"),
         ];
         for (target, headers, case) in cases {
             let reply = browser.send("POST", &target, &headers, &body);
             assert_eq!(reply.status, 403, "{path} with {case}: {}", reply.body);
+            assert!(
+                reply.body.contains("nothing was written"),
+                "{path} with {case}: the page does not say why: {}",
+                reply.body
+            );
         }
+        let reply = stranger.send("POST", &with(&token), &[&origin], &body);
+        assert_eq!(
+            reply.status, 403,
+            "{path} without a session: {}",
+            reply.body
+        );
     }
     assert_eq!(snapshot(&store), before, "a refused POST changed the store");
     // The same POST with the token and the Origin goes through (the check is
@@ -797,8 +529,8 @@ fn a_german_accept_language_gets_german_pages_and_the_switcher_changes_it() {
     let store = dir.path().join("store");
     let status = local_request(&store);
     let id = status["request"].as_str().unwrap();
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     browser.language = Some("de-CH,de;q=0.9,en;q=0.5".into());
     for path in [
         "/wizard/".to_string(),
@@ -858,8 +590,8 @@ fn f1_on_the_status_page_leads_to_the_topic_with_this_requests_thumbprint_and_ba
     // A second request: the help must show the first, the one asked for.
     local_request(&store);
     let id = first["request"].as_str().unwrap();
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     browser.language = Some("de-CH,de;q=0.9".into());
     let path = format!("/wizard/status?request={id}");
     let page = browser.get(&path);
@@ -907,29 +639,14 @@ fn import_installs_a_certificate_with_its_key_and_refuses_next_to_the_field() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     std::fs::create_dir_all(&store).unwrap();
-    let key = p(dir.path(), "leaf.key");
-    let cert = p(dir.path(), "leaf.pem");
-    openssl(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        &key,
-        "-out",
-        &cert,
-        "-days",
-        "30",
-        "-subj",
-        "/CN=imported.example.com",
-        "-addext",
-        "subjectAltName=DNS:imported.example.com",
-    ]);
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let (cert, key) = self_signed(
+        dir.path(),
+        "leaf",
+        "imported.example.com",
+        &["subjectAltName=DNS:imported.example.com"],
+    );
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let page = browser.get("/wizard/import");
     assert!(
         page.body.contains("machine where docwiz serve runs"),
@@ -978,13 +695,15 @@ fn a_step_while_another_command_holds_the_store_says_so_instead_of_hanging() {
     let store = dir.path().join("store");
     let status = local_request(&store);
     let id = status["request"].as_str().unwrap();
-    let server = serve(&store);
-    let mut browser = Browser::new(&server);
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
     let page = browser.get(&format!("/wizard/status?request={id}"));
     let action = attr(&page.body, "finish-form", "action").unwrap();
     // Another command holds the store's lock (flock, as docwiz takes it).
+    // `--no-fork`: the lock's holder is the process killed below, not a
+    // forked `sleep` that would keep it for a minute after.
     let mut holder = std::process::Command::new("flock")
-        .arg("-x")
+        .args(["-x", "--no-fork"])
         .arg(store.join(".lock"))
         .args(["sleep", "60"])
         .spawn()
@@ -1020,4 +739,287 @@ fn a_step_while_another_command_holds_the_store_says_so_instead_of_hanging() {
     // Once it has finished, the same Finish goes through.
     let reply = browser.post(&action, &[]);
     assert_eq!(reply.status, 303, "{}", reply.body);
+}
+
+#[test]
+fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let server = Server::start_at(&["--store", store.to_str().unwrap()], "0.0.0.0:0");
+    // The banner's URL opens the wizard with the token; the next line says
+    // why it is needed.
+    let (_, token) = server
+        .banner
+        .trim()
+        .split_once("/wizard/?token=")
+        .unwrap_or_else(|| panic!("no token in the URL: {}", server.banner));
+    assert!(
+        token.len() >= 32 && token.chars().all(|c| c.is_ascii_hexdigit()),
+        "{token}"
+    );
+    let said = server.next_line().unwrap_or_default();
+    assert!(said.contains("access token"), "{said}");
+    let before = snapshot(&store);
+    // Without the token, or with another: refused with a page that says why,
+    // in the reader's language.
+    let mut stranger = Client::new(&server);
+    for path in [
+        "/wizard/".to_string(),
+        format!("/wizard/status?request={id}"),
+        "/wizard/request".into(),
+        "/wizard/trust".into(),
+        format!("/wizard/?token={}", "0".repeat(token.len())),
+        "/wizard/?token=".into(),
+    ] {
+        let reply = stranger.get(&path);
+        assert_eq!(reply.status, 403, "{path}: {}", reply.body);
+        assert!(
+            reply.body.contains("access token"),
+            "{path}: {}",
+            reply.body
+        );
+        assert!(!reply.body.contains(token), "{path} shows the token");
+    }
+    stranger.language = Some("de-CH,de;q=0.9".into());
+    let reply = stranger.get("/wizard/");
+    assert_eq!(reply.status, 403);
+    assert!(reply.body.contains("<html lang=\"de\""), "{}", reply.body);
+    assert!(reply.body.contains("Zugriffstoken"), "{}", reply.body);
+    // Help and F1 need nothing.
+    for (path, want) in [
+        ("/en/certificate-request-returned.html", 200),
+        (
+            &format!("/en/certificate-request-returned.html?request={id}"),
+            200,
+        ),
+        ("/f1?k=ms.lync.dep.DeployCertRequestReturned", 302),
+        ("/", 302),
+    ] {
+        assert_eq!(stranger.get(path).status, want, "{path}");
+    }
+    // With the token once: the page, and a cookie that opens the others.
+    let mut visitor = Client::new(&server);
+    let reply = visitor.get(&format!("/wizard/?token={token}"));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let cookies = reply.header("set-cookie").unwrap_or_default();
+    assert!(
+        cookies.contains(&format!("docwiz-token={token}")) && cookies.contains("HttpOnly"),
+        "{cookies}"
+    );
+    let page = visitor.get(&format!("/wizard/status?request={id}"));
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(snapshot(&store), before, "a refused page changed the store");
+    // And a step goes through with the cookie, the form's token and Origin.
+    let action = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = visitor.post(&action, &[]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert_eq!(status_json(&store, Some(id))["finished"], true);
+}
+
+#[test]
+fn on_loopback_the_wizard_needs_no_token_but_refuses_a_foreign_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let server = Server::with_store(&store);
+    assert!(!server.banner.contains("token"), "{}", server.banner);
+    let said = server.next_line().unwrap_or_default();
+    assert!(!said.contains("access token"), "{said}");
+    assert_eq!(Client::new(&server).get("/wizard/").status, 200);
+    // A page of another site whose name was rebound to 127.0.0.1 by DNS.
+    let reply = common::serve::send_raw(
+        &server.addr,
+        b"GET /wizard/ HTTP/1.1\r\nHost: rebound.example:8370\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(reply.status, 403, "{reply:?}");
+    assert!(reply.body.contains("loopback address"), "{}", reply.body);
+}
+
+/// The thumbprints a page shows for the three usages: on the main page the
+/// `usage-…` entries, on a topic the "Assigned now" line; `None` for a usage
+/// with nothing assigned.
+fn usages_shown(page: &str) -> Vec<Option<String>> {
+    let thumbprint_in = |text: &str| {
+        let hex: Vec<char> = text.chars().collect();
+        hex.windows(40)
+            .find(|w| {
+                w.iter()
+                    .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase())
+            })
+            .map(|w| w.iter().collect::<String>())
+    };
+    if page.contains("id=\"usage-default\"") {
+        ["default", "web-internal", "web-external"]
+            .iter()
+            .map(|u| {
+                let at = page.find(&format!("id=\"usage-{u}\"")).unwrap();
+                let end = at + page[at..].find("</dd>").unwrap();
+                thumbprint_in(&page[at..end])
+            })
+            .collect()
+    } else {
+        let at = page
+            .find("Assigned now:")
+            .unwrap_or_else(|| panic!("no live state on the page:\n{page}"));
+        let end = at + page[at..].find("</li>").unwrap();
+        let line = &page[at..end];
+        if line.contains("nothing yet") {
+            return vec![None; 3];
+        }
+        line.split("<code>")
+            .skip(1)
+            .map(|c| thumbprint_in(c.split("</code>").next().unwrap()))
+            .collect()
+    }
+}
+
+#[test]
+fn readers_see_the_old_or_the_new_assignment_while_steps_switch_it_never_half() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // A is assigned to all three usages; B is issued, trusted, not finished.
+    let a = trusted_request(&store, &[]);
+    let a_id = a["request"].as_str().unwrap();
+    let a_thumbprint = a["thumbprint"].as_str().unwrap().to_string();
+    wizard_ok(&store, &["wizard", "finish", "--request", a_id]);
+    let b = trusted_request(&store, &[]);
+    let b_id = b["request"].as_str().unwrap().to_string();
+    let b_thumbprint = b["thumbprint"].as_str().unwrap().to_string();
+    let server = Server::with_store(&store);
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..4)
+        .map(|n| {
+            let mut reader = Client::new(&server);
+            let done = done.clone();
+            let page = if n % 2 == 0 {
+                "/wizard/".to_string()
+            } else {
+                format!("/en/certificate-request-returned.html?request={b_id}")
+            };
+            let (a, b) = (a_thumbprint.clone(), b_thumbprint.clone());
+            std::thread::spawn(move || {
+                let mut seen = std::collections::BTreeSet::new();
+                // At least one read after the steps, whenever they ended.
+                loop {
+                    let last = done.load(std::sync::atomic::Ordering::SeqCst);
+                    let reply = reader.get(&page);
+                    assert_eq!(reply.status, 200, "{page}: {}", reply.body);
+                    let shown = usages_shown(&reply.body);
+                    let whole = [&a, &b]
+                        .into_iter()
+                        .find(|t| shown == vec![Some(t.to_string()); 3]);
+                    let Some(whole) = whole else {
+                        panic!("{page} shows a half state {shown:?}:\n{}", reply.body);
+                    };
+                    seen.insert(whole.clone());
+                    if last {
+                        return seen;
+                    }
+                }
+            })
+        })
+        .collect();
+    // The steps: Finish of B (A's usages move to B), then assignments back
+    // and forth, each switching the three usages.
+    let mut writer = Client::new(&server);
+    let page = writer.get(&format!("/wizard/status?request={b_id}"));
+    let finish = attr(&page.body, "finish-form", "action").unwrap();
+    let reply = writer.post(&finish, &[("assign", "1")]);
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let all = [
+        ("usage", "default"),
+        ("usage", "web-internal"),
+        ("usage", "web-external"),
+    ];
+    for round in 0..10 {
+        let to = if round % 2 == 0 {
+            &a_thumbprint
+        } else {
+            &b_thumbprint
+        };
+        let page = writer.get(&format!("/wizard/assign?thumbprint={to}"));
+        assert_eq!(page.status, 200, "{}", page.body);
+        let action = attr(&page.body, "assign-form", "action")
+            .unwrap_or_else(|| panic!("no assign form: {}", page.body));
+        let reply = writer.post(&action, &all);
+        assert_eq!(reply.status, 303, "round {round}: {}", reply.body);
+        // And once a round, from another process: the command line.
+        let back = if round % 2 == 0 {
+            &b_thumbprint
+        } else {
+            &a_thumbprint
+        };
+        wizard_ok(&store, &["wizard", "assign", "--thumbprint", back]);
+    }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    for reader in readers {
+        let seen = reader
+            .join()
+            .expect("a reader saw a half state or an error");
+        assert!(!seen.is_empty());
+    }
+    // The last step stands: A (the command line's, after the browser's B).
+    let status = status_json(&store, Some(&b_id));
+    assert_eq!(status["finished"], true, "{status}");
+    for usage in ["default", "web-internal", "web-external"] {
+        assert_eq!(status["assigned"][usage], a_thumbprint.as_str(), "{status}");
+    }
+}
+
+#[test]
+fn private_keys_are_never_served_whatever_the_path_or_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let status = local_request(&store);
+    let id = status["request"].as_str().unwrap();
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    wizard_ok(
+        &store,
+        &["wizard", "finish", "--request", id, "--no-assign"],
+    );
+    let keys = [
+        store.join(format!("requests/{id}/key.pem")),
+        store.join(format!("certs/{thumbprint}/privkey.pem")),
+    ];
+    // A line of each key's base64, to find it however a page would show it.
+    let secrets: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            let pem = std::fs::read_to_string(k).unwrap();
+            pem.lines().nth(1).unwrap().to_string()
+        })
+        .collect();
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
+    let mut paths = vec![
+        format!("/requests/{id}/key.pem"),
+        format!("/certs/{thumbprint}/privkey.pem"),
+        format!("/en/../requests/{id}/key.pem"),
+        format!("/wizard/details?thumbprint={thumbprint}"),
+        format!("/wizard/status?request={id}"),
+        format!("/en/certificate-request-returned.html?request={id}"),
+    ];
+    for key in &keys {
+        let file = percent(key.to_str().unwrap());
+        paths.extend([
+            format!("/wizard/trust/confirm?kind=root&file={file}"),
+            format!("/wizard/trust/confirm?kind=intermediate&file={file}"),
+            format!("/wizard/trust?kind=root&file={file}"),
+            format!("/wizard/import?file={file}&key={file}"),
+            format!("/wizard/details?file={file}"),
+        ]);
+    }
+    for path in &paths {
+        let reply = browser.visit(path);
+        assert!(
+            !reply.body.contains("PRIVATE KEY"),
+            "{path}: {}",
+            reply.body
+        );
+        for secret in &secrets {
+            assert!(!reply.body.contains(secret.as_str()), "{path} shows a key");
+        }
+    }
 }

@@ -857,3 +857,9 @@ web-trust-file-changed = Die Datei enthält jetzt andere Zertifikate als die ang
 
 ## tui leftovers
 tui-key-open = Öffnen
+
+## Web wizard refusals
+web-refused-title = Nicht erlaubt
+web-refused-token = Diese Seite des Assistenten öffnet sich nur mit dem Zugriffstoken, das docwiz serve beim Start ausgegeben hat. Öffnen Sie einmal die ausgegebene Adresse mit ?token=…; der Browser behält das Token für den Rest der Sitzung. Hilfeseiten brauchen kein Token.
+web-refused-change = Diese Änderung wurde abgewiesen, und nichts wurde geschrieben: Sie kam nicht von einer Seite dieses Assistenten in dieser Browsersitzung (das Token des Formulars fehlt oder ist falsch, oder die Seite gehört zu einer anderen Website). Öffnen Sie die Seite erneut, und wiederholen Sie den Schritt.
+web-refused-host = Dieser Assistent antwortet nur unter einer Loopback-Adresse (127.0.0.1, localhost oder [::1]). Öffnen Sie ihn unter der Adresse, die docwiz serve ausgegeben hat.

@@ -856,3 +856,9 @@ web-trust-file-changed = The file holds other certificates now than those shown:
 
 ## tui leftovers
 tui-key-open = Open
+
+## Web wizard refusals
+web-refused-title = Not allowed
+web-refused-token = This wizard page opens only with the access token docwiz serve printed when it started. Open the address it printed, with ?token=…, once; the browser keeps the token for the rest of the session. Help pages need no token.
+web-refused-change = This change was refused and nothing was written: it did not come from a page of this wizard in this browser session (the form's token is missing or wrong, or the page belongs to another site). Open the page again and repeat the step.
+web-refused-host = This wizard answers only at a loopback address (127.0.0.1, localhost or [::1]). Open it at the address docwiz serve printed.

@@ -821,3 +821,9 @@ web-trust-file-changed = 檔案目前包含的憑證與所顯示的不同：未�
 
 ## tui leftovers
 tui-key-open = 開啟
+
+## Web wizard refusals
+web-refused-title = 不允許
+web-refused-token = 此精靈頁面只有搭配 docwiz serve 啟動時顯示的存取權杖才能開啟。請開啟一次它所顯示、含有 ?token=… 的位址；瀏覽器會在此工作階段的其餘時間保留權杖。說明頁面不需要權杖。
+web-refused-change = 已拒絕此變更，未寫入任何內容：它並非來自此瀏覽器工作階段中本精靈的頁面（表單權杖缺少或錯誤，或頁面屬於其他網站）。請重新開啟頁面並重做此步驟。
+web-refused-host = 此精靈只在回送位址（127.0.0.1、localhost 或 [::1]）上回應。請在 docwiz serve 顯示的位址開啟它。

@@ -30,9 +30,47 @@ pub struct Store {
 }
 
 /// Held while a command changes the store; released on drop.
+///
+/// The lock file also holds the store's generation, a counter readers use to
+/// see the store whole ([`Store::read_stable`]): taking the lock makes it odd
+/// before anything is changed, releasing it makes it even after everything
+/// is. One step may change several files (Finish installs the certificate,
+/// switches three links, appends to the history and marks the request), and
+/// each is atomic on its own, but not together.
 pub struct Lock {
-    _file: File,
+    file: File,
+    generation: u64,
 }
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Even again: the change is whole. The flock is released with the file.
+        let _ = write_generation(&self.file, self.generation + 1);
+    }
+}
+
+/// The generation as the lock file holds it: fixed width, so that a reader
+/// never sees a shorter number half-overwritten by a longer one.
+fn write_generation(file: &File, generation: u64) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.write_all_at(format!("{generation:020}\n").as_bytes(), 0)
+}
+
+/// The generation the lock file holds; 0 for none yet.
+fn read_generation(file: &File) -> u64 {
+    use std::os::unix::fs::FileExt;
+    let mut bytes = [0u8; 20];
+    file.read_exact_at(&mut bytes, 0)
+        .ok()
+        .and_then(|()| std::str::from_utf8(&bytes).ok()?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// How long a reader waits for a command that holds the store before it
+/// reads anyway: longer than any step that only writes files, shorter than a
+/// request to a remote CA, which holds the lock while the CA answers and
+/// publishes its result in one rename.
+const STABLE_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The two trust stores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +160,7 @@ impl Store {
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
             .mode(0o600)
             .open(&path)
@@ -139,13 +178,54 @@ impl Store {
                 Err(std::fs::TryLockError::Error(e)) => return Err(self.write_error(&path, e)),
             }
         }
+        // Odd before anything changes, recovery included; a command that
+        // died left it odd, and the next one goes on from there.
+        let last = read_generation(&file);
+        let generation = if last.is_multiple_of(2) {
+            last + 1
+        } else {
+            last + 2
+        };
+        write_generation(&file, generation).map_err(|e| self.write_error(&path, e))?;
+        let lock = Lock { file, generation };
         self.remove_leftovers(&self.root, 8);
         for dir in STORE_DIRS {
             self.remove_leftovers(&self.path(dir), 0);
         }
         super::history::recover(self)?;
         super::request::recover(self)?;
-        Ok(Lock { _file: file })
+        Ok(lock)
+    }
+
+    /// The store's generation now (0 for a store no command has locked yet).
+    fn generation(&self) -> u64 {
+        File::open(self.path(".lock"))
+            .map(|file| read_generation(&file))
+            .unwrap_or(0)
+    }
+
+    /// Runs `read` (which must only read the store) so that what it returns
+    /// shows the store before a command's change or after it, never halfway:
+    /// it waits while a command holds the lock and reads again when one came
+    /// and went meanwhile (a sequence lock over the generation [`Lock`]
+    /// keeps). Readers never take the lock, so they never make a command
+    /// wait or refuse. A command that holds the lock longer than
+    /// [`STABLE_WAIT`] (a request to a remote CA), or one that died holding
+    /// it, is read past. Not for use under the lock.
+    pub fn read_stable<T>(&self, mut read: impl FnMut() -> T) -> T {
+        let started = std::time::Instant::now();
+        loop {
+            let before = self.generation();
+            let patient = started.elapsed() < STABLE_WAIT;
+            if !before.is_multiple_of(2) && patient {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+                continue;
+            }
+            let value = read();
+            if self.generation() == before || !patient {
+                return value;
+            }
+        }
     }
 
     /// Whether no command holds the lock now: then no request is being

@@ -207,7 +207,11 @@ async fn page(
     let id = id.to_string();
     let rendered = tokio::task::spawn_blocking({
         let site = site.clone();
-        move || render_page(&site, &locale, &id, wanted.as_deref(), back)
+        // Live state: the store before or after a step, never halfway.
+        move || {
+            site.store
+                .read_stable(|| render_page(&site, &locale, &id, wanted.as_deref(), back.clone()))
+        }
     })
     .await
     .ok()
@@ -312,10 +316,28 @@ async fn not_found(State(site): State<Arc<Site>>, headers: HeaderMap) -> Respons
 
 /// The localized 404 page, in the reader's language.
 pub async fn not_found_in(site: &Arc<Site>, headers: &HeaderMap) -> Response {
+    notice_page(
+        site,
+        headers,
+        StatusCode::NOT_FOUND,
+        "site-not-found-title",
+        "site-not-found",
+    )
+}
+
+/// A page that only says why (a title and one paragraph, then the way to the
+/// index), in the reader's language; never cached.
+pub fn notice_page(
+    site: &Site,
+    headers: &HeaderMap,
+    status: StatusCode,
+    title: &'static str,
+    text: &'static str,
+) -> Response {
     let locale = reader_language(site, headers, None);
     let ui = site.ui(&locale);
-    let title = ui.text(&Message::new("site-not-found-title"));
-    let text = ui.text(&Message::new("site-not-found"));
+    let title = ui.text(&Message::new(title));
+    let text = ui.text(&Message::new(text));
     let body = format!(
         "<!DOCTYPE html>\n<html lang=\"{locale}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<p><a href=\"/{locale}/index.html\">{}</a></p>\n</main>\n</body>\n</html>\n",
         escape(&title),
@@ -323,7 +345,7 @@ pub async fn not_found_in(site: &Arc<Site>, headers: &HeaderMap) -> Response {
         escape(&text),
         escape(&ui.text(&Message::new("site-all-topics"))),
     );
-    html(StatusCode::NOT_FOUND, body, false)
+    html(status, body, false)
 }
 
 /// Text for HTML.

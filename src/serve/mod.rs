@@ -69,7 +69,9 @@ impl Bound {
     pub fn url(&self) -> String {
         let addr = self.local_addr().map(|a| a.to_string()).unwrap_or_default();
         match self.site.access_token() {
-            Some(token) => format!("http://{addr}/?token={token}"),
+            // The wizard's page: the token is taken there and kept in a
+            // cookie (the help at `/` needs none and would drop it).
+            Some(token) => format!("http://{addr}/wizard/?token={token}"),
             None => format!("http://{addr}/"),
         }
     }

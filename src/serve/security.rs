@@ -5,8 +5,10 @@
 //! Rules and their sources:
 //! - Content-Security-Policy without inline script or style and with
 //!   `frame-ancestors 'none'` (CSP Level 3), `X-Content-Type-Options: nosniff`
-//!   (Fetch standard), `Referrer-Policy: no-referrer` so a token in a URL is
-//!   never sent elsewhere.
+//!   (Fetch standard), `Referrer-Policy: same-origin` so a token in a URL is
+//!   never sent to another site. Not `no-referrer`: under it a browser sends
+//!   `Origin: null` with every POST (Fetch, "append a request `Origin`
+//!   header"), and the same-origin check below would refuse every form.
 //! - A change (any POST) needs the session cookie, the CSRF token derived
 //!   from it (in the `csrf` query parameter of the form's action, so the body
 //!   is not read before the check) and an `Origin` equal to the server's own
@@ -23,7 +25,7 @@ use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::site::Site;
 
@@ -52,7 +54,7 @@ pub async fn headers(request: Request, next: Next) -> Response {
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }
@@ -125,8 +127,15 @@ pub fn decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn refuse(status: StatusCode) -> Response {
-    (status, [(header::CACHE_CONTROL, "no-store")], "").into_response()
+/// 403 with a page that says why, in the reader's language.
+fn refuse(site: &Site, request: &Request, why: &'static str) -> Response {
+    super::help::notice_page(
+        site,
+        request.headers(),
+        StatusCode::FORBIDDEN,
+        "web-refused-title",
+        why,
+    )
 }
 
 /// Guards the wizard: loopback Host on loopback, the access token beyond it,
@@ -143,7 +152,7 @@ pub async fn wizard_guard(State(site): State<Arc<Site>>, request: Request, next:
     match site.access_token() {
         None => {
             if !loopback_host(&host) {
-                return refuse(StatusCode::FORBIDDEN);
+                return refuse(&site, &request, "web-refused-host");
             }
         }
         Some(token) => {
@@ -152,7 +161,7 @@ pub async fn wizard_guard(State(site): State<Arc<Site>>, request: Request, next:
                 .as_deref()
                 .or_else(|| cookie(request.headers(), TOKEN_COOKIE));
             if !presented.is_some_and(|p| constant_time_eq(p.as_bytes(), token.as_bytes())) {
-                return refuse(StatusCode::FORBIDDEN);
+                return refuse(&site, &request, "web-refused-token");
             }
             if given.is_some() {
                 set.push(set_cookie(TOKEN_COOKIE, token));
@@ -173,7 +182,7 @@ pub async fn wizard_guard(State(site): State<Arc<Site>>, request: Request, next:
             _ => false,
         };
         if !(origin_ok && token_ok) {
-            return refuse(StatusCode::FORBIDDEN);
+            return refuse(&site, &request, "web-refused-change");
         }
     }
     let (session, new) = match session {

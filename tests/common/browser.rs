@@ -4,6 +4,14 @@
 //! the test (CI installs it: .ci/run), it never skips. Included only by the
 //! browser tests (`#[path]`), so other test binaries do not link a WebDriver
 //! client.
+//!
+//! Why fantoccini through chromium-driver rather than a DevTools client such
+//! as chromiumoxide: Debian ships chromium-driver next to chromium in the
+//! same version, so the driver always speaks to the browser it was built for;
+//! fantoccini runs on the hyper already in the tree and builds no generated
+//! protocol crate (chromiumoxide's is over 100k lines, slow on 2 cores); and
+//! WebDriver's actions press real keys (F1) through the browser's input
+//! pipeline, so the page's keydown handler sees what a user's keyboard sends.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -96,11 +104,11 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    /// The page's HTML as the browser has it now.
-    pub fn source(&self) -> String {
+    /// The browser's Back: the previous page of the history.
+    pub fn back(&self) {
         self.runtime
-            .block_on(self.client.source())
-            .unwrap_or_default()
+            .block_on(self.client.back())
+            .unwrap_or_else(|e| panic!("back: {e}"));
     }
 
     /// The text the page shows (`document.body.innerText`).

@@ -197,8 +197,8 @@ pub fn openssl(args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Every file below `dir` with its bytes (symlinks by target), for comparing a
-/// store before and after a command.
+/// Every file below `dir` with its bytes (symlinks by target; the lock file
+/// without them), for comparing a store before and after a command.
 pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -220,6 +220,11 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             } else if meta.is_dir() {
                 out.push((path.clone(), Vec::new()));
                 stack.push(path);
+            } else if path.file_name() == Some(std::ffi::OsStr::new(".lock")) {
+                // The lock file's bytes are the store's generation, which
+                // every command that takes the lock moves on, whatever it
+                // then changes or refuses.
+                out.push((path.clone(), Vec::new()));
             } else {
                 out.push((path.clone(), std::fs::read(&path).unwrap()));
             }
@@ -301,4 +306,64 @@ pub fn joined_as_shell(text: &str) -> String {
         }
     }
     out
+}
+
+/// A self-signed certificate with a P-256 key made with openssl as
+/// `dir/NAME.pem` and `dir/NAME.key`, with the given `-addext` extensions;
+/// the two paths.
+pub fn self_signed(dir: &Path, name: &str, cn: &str, extensions: &[&str]) -> (String, String) {
+    let key = p(dir, &format!("{name}.key"));
+    let pem = p(dir, &format!("{name}.pem"));
+    let subject = format!("/CN={cn}");
+    let mut args = vec![
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        &key,
+        "-out",
+        &pem,
+        "-days",
+        "30",
+        "-subj",
+        &subject,
+    ];
+    for extension in extensions {
+        args.extend(["-addext", extension]);
+    }
+    openssl(&args);
+    (pem, key)
+}
+
+/// A certificate file's SHA-1 thumbprint as openssl computes it, upper-case
+/// hex without colons.
+pub fn sha1_thumbprint(pem: &str) -> String {
+    let fingerprint = openssl(&["x509", "-in", pem, "-noout", "-fingerprint", "-sha1"]);
+    fingerprint
+        .split('=')
+        .nth(1)
+        .expect("openssl's fingerprint line")
+        .trim()
+        .replace(':', "")
+        .to_uppercase()
+}
+
+/// A self-signed root CA made with openssl as `dir/NAME.pem` (key beside it);
+/// the file and its SHA-1 thumbprint.
+pub fn self_signed_root(dir: &Path, name: &str, cn: &str) -> (String, String) {
+    let (pem, _) = self_signed(
+        dir,
+        name,
+        cn,
+        &[
+            "basicConstraints=critical,CA:true",
+            "keyUsage=critical,keyCertSign,cRLSign",
+        ],
+    );
+    let thumbprint = sha1_thumbprint(&pem);
+    (pem, thumbprint)
 }

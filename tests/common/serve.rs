@@ -1,10 +1,14 @@
 //! `docwiz serve` as a child process on 127.0.0.1 with a port the system
 //! picks, and a raw HTTP/1.1 client that sends exactly the bytes a test
-//! writes (paths such as `/../x` or `%2e%2e` reach the server unnormalized).
+//! writes (paths such as `/../x` or `%2e%2e` reach the server unnormalized,
+//! no redirect is followed unless asked, any Origin can be sent), so that
+//! every refusal can be seen as it is answered. [`Client`] is one visitor:
+//! it keeps its cookies as a browser does.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
@@ -17,6 +21,8 @@ pub struct Server {
     pub addr: String,
     /// The first line the server printed (its URL).
     pub banner: String,
+    /// The lines after the first, as they come.
+    rest: std::sync::mpsc::Receiver<String>,
 }
 
 impl Server {
@@ -25,12 +31,17 @@ impl Server {
         Server::start_at(args, "127.0.0.1:0")
     }
 
+    /// `docwiz --store STORE serve --listen 127.0.0.1:0`.
+    pub fn with_store(store: &Path) -> Server {
+        Server::start(&["--store", store.to_str().expect("a UTF-8 path")])
+    }
+
     pub fn start_at(args: &[&str], listen: &str) -> Server {
         let mut child = docwiz()
             .args(args)
             .args(["serve", "--listen", listen])
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::null())
             .spawn()
             .expect("start docwiz serve");
         let stdout = child.stdout.take().expect("stdout");
@@ -43,18 +54,26 @@ impl Server {
             .split("http://")
             .nth(1)
             .and_then(|rest| rest.split('/').next())
-            .unwrap_or_else(|| panic!("no URL in {banner:?}"))
-            .to_string();
+            .map(|a| a.trim().to_string())
+            .unwrap_or_else(|| panic!("no URL in {banner:?}"));
         // Keep reading so the server never blocks on a full pipe.
+        let (send, rest) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let mut rest = String::new();
-            let _ = lines.read_to_string(&mut rest);
+            for line in lines.lines().map_while(Result::ok) {
+                let _ = send.send(line);
+            }
         });
         Server {
             child,
             addr,
             banner,
+            rest,
         }
+    }
+
+    /// The next line the server prints after its banner (at most 30 s).
+    pub fn next_line(&self) -> Option<String> {
+        self.rest.recv_timeout(Duration::from_secs(30)).ok()
     }
 
     /// A GET of `path` with extra header lines (`Name: value`).
@@ -64,20 +83,7 @@ impl Server {
 
     /// One request on a fresh connection (`Connection: close`).
     pub fn request(&self, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        for h in headers {
-            head.push_str(h);
-            head.push_str("\r\n");
-        }
-        if !body.is_empty() || method == "POST" {
-            head.push_str(&format!("Content-Length: {}\r\n", body.len()));
-        }
-        head.push_str("\r\n");
-        head.push_str(body);
-        send_raw(&self.addr, head.as_bytes())
+        exchange(&self.addr, method, path, headers, body)
     }
 
     /// Sends SIGTERM and waits; the exit status.
@@ -108,7 +114,7 @@ impl Drop for Server {
     }
 }
 
-/// An HTTP response as read off the wire.
+/// An HTTP response as read off the wire (a chunked body is joined).
 #[derive(Debug)]
 pub struct Response {
     pub status: u16,
@@ -123,13 +129,112 @@ impl Response {
             .get(&name.to_ascii_lowercase())
             .map(String::as_str)
     }
+
+    /// The `Location` header; the test fails without one.
+    pub fn location(&self) -> String {
+        self.header("location")
+            .unwrap_or_else(|| panic!("no Location: {self:?}"))
+            .to_string()
+    }
+}
+
+/// One visitor of the site: its cookies (kept from `Set-Cookie` as a browser
+/// keeps them), its Accept-Language, and the server's own Origin on a POST.
+pub struct Client {
+    pub addr: String,
+    cookies: Vec<(String, String)>,
+    /// Sent as Accept-Language when set.
+    pub language: Option<String>,
+}
+
+impl Client {
+    pub fn new(server: &Server) -> Client {
+        Client {
+            addr: server.addr.clone(),
+            cookies: Vec::new(),
+            language: None,
+        }
+    }
+
+    /// A request with this visitor's cookies and language, plus `headers`
+    /// (`Name: value`); a POST body is sent as a form.
+    pub fn send(&mut self, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
+        let mut lines: Vec<String> = Vec::new();
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            lines.push(format!("Cookie: {}", jar.join("; ")));
+        }
+        if let Some(language) = &self.language {
+            lines.push(format!("Accept-Language: {language}"));
+        }
+        if method == "POST" {
+            lines.push("Content-Type: application/x-www-form-urlencoded".into());
+        }
+        lines.extend(headers.iter().map(|h| h.to_string()));
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let response = exchange(&self.addr, method, path, &lines, body);
+        if let Some(set) = response.header("set-cookie") {
+            for cookie in set.lines() {
+                if let Some((name, value)) =
+                    cookie.split(';').next().and_then(|c| c.split_once('='))
+                {
+                    self.cookies.retain(|(n, _)| n != name);
+                    self.cookies.push((name.to_string(), value.to_string()));
+                }
+            }
+        }
+        response
+    }
+
+    pub fn get(&mut self, path: &str) -> Response {
+        self.send("GET", path, &[], "")
+    }
+
+    /// A POST as the page's form sends it: same Origin.
+    pub fn post(&mut self, action: &str, pairs: &[(&str, &str)]) -> Response {
+        let origin = format!("Origin: http://{}", self.addr);
+        self.send("POST", action, &[&origin], &form(pairs))
+    }
+
+    /// GETs `path`, following redirects.
+    pub fn visit(&mut self, path: &str) -> Response {
+        let mut reply = self.get(path);
+        let mut hops = 0;
+        while (300..400).contains(&reply.status) && hops < 10 {
+            let to = reply.location();
+            reply = self.get(&to);
+            hops += 1;
+        }
+        reply
+    }
+}
+
+/// Sends one request (`Connection: close`, `Content-Length` for a body or a
+/// POST) on a fresh connection and reads the response.
+fn exchange(addr: &str, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for h in headers {
+        head.push_str(h);
+        head.push_str("\r\n");
+    }
+    if !body.is_empty() || method == "POST" {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    head.push_str("\r\n");
+    head.push_str(body);
+    send_raw(addr, head.as_bytes())
 }
 
 /// Writes `bytes` to `addr` and reads the response until the server closes.
 pub fn send_raw(addr: &str, bytes: &[u8]) -> Response {
     let mut stream = TcpStream::connect(addr).expect("connect to docwiz serve");
+    // Long enough for a loaded machine; a hang still ends the test.
     stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
+        .set_read_timeout(Some(Duration::from_secs(120)))
         .expect("timeout");
     stream.write_all(bytes).expect("send request");
     let mut raw = Vec::new();
@@ -138,8 +243,12 @@ pub fn send_raw(addr: &str, bytes: &[u8]) -> Response {
 }
 
 fn parse(raw: &[u8]) -> Response {
-    let text = String::from_utf8_lossy(raw);
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n");
+    let (head, body) = match split {
+        Some(at) => (&raw[..at], &raw[at + 4..]),
+        None => (raw, &[][..]),
+    };
+    let head = String::from_utf8_lossy(head);
     let mut lines = head.lines();
     let status = lines
         .next()
@@ -160,9 +269,80 @@ fn parse(raw: &[u8]) -> Response {
                 .or_insert(v);
         }
     }
+    let chunked = headers
+        .get("transfer-encoding")
+        .is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
     Response {
         status,
         headers,
-        body: body.to_string(),
+        body: String::from_utf8_lossy(&body).into_owned(),
     }
+}
+
+/// A chunked body's data (RFC 9112, 7.1); what a cut-off body holds so far.
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(end) = data.windows(2).position(|w| w == b"\r\n") {
+        let size_text = String::from_utf8_lossy(&data[..end]);
+        let size = size_text.split(';').next().unwrap_or("").trim();
+        let size = usize::from_str_radix(size, 16).unwrap_or(0);
+        let start = end + 2;
+        if size == 0 || data.len() < start + size {
+            break;
+        }
+        out.extend_from_slice(&data[start..start + size]);
+        data = data.get(start + size + 2..).unwrap_or(&[]);
+    }
+    out
+}
+
+/// Percent-encoding of a query parameter or form field: everything but the
+/// unreserved characters escaped.
+pub fn percent(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// A form body, `application/x-www-form-urlencoded`.
+pub fn form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent(k), percent(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `&amp;` and the other entities the pages escape, undone.
+pub fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#38;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The value of attribute `attr` of the element with `id`.
+pub fn attr(html: &str, id: &str, attr: &str) -> Option<String> {
+    let at = html.find(&format!("id=\"{id}\""))?;
+    let start = html[..at].rfind('<')?;
+    let end = at + html[at..].find('>')?;
+    let tag = &html[start..end];
+    let key = format!("{attr}=\"");
+    let from = tag.find(&key)? + key.len();
+    let to = from + tag[from..].find('"')?;
+    Some(unescape(&tag[from..to]))
 }

@@ -166,6 +166,9 @@ pub struct Ctx {
     pub here: String,
     query: Vec<(String, String)>,
     form: Vec<(String, String)>,
+    /// The notices this page shows, taken once: a page drawn again (see
+    /// [`run`]) shows them again rather than losing them.
+    notices: std::sync::OnceLock<Vec<Notice>>,
 }
 
 impl Ctx {
@@ -244,12 +247,15 @@ fn pairs(text: &str) -> Vec<(String, String)> {
 
 /// Runs a page: reads the request (the body of a POST, bounded by
 /// [`super::MAX_BODY`]), then `page` on a blocking thread, since the library
-/// reads and writes files and may take the store's lock.
+/// reads and writes files and may take the store's lock. A GET only reads:
+/// it is drawn from the store as it is before or after another command's
+/// step, never halfway ([`Store::read_stable`]), drawn again if need be.
 pub async fn run(
     site: Arc<Site>,
     request: Request,
-    page: impl FnOnce(&Ctx) -> Response + Send + 'static,
+    page: impl Fn(&Ctx) -> Response + Send + 'static,
 ) -> Response {
+    let reads_only = request.method() == Method::GET || request.method() == Method::HEAD;
     let (parts, body) = request.into_parts();
     let Some(wizard) = parts.extensions.get::<Arc<Wizard>>().cloned() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -292,10 +298,17 @@ pub async fn run(
         here,
         query,
         form,
+        notices: std::sync::OnceLock::new(),
     };
-    tokio::task::spawn_blocking(move || page(&ctx))
-        .await
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    tokio::task::spawn_blocking(move || {
+        if reads_only {
+            ctx.site.store.read_stable(|| page(&ctx))
+        } else {
+            page(&ctx)
+        }
+    })
+    .await
+    .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 /// 303 See Other to a wizard page (post/redirect/get).
@@ -362,7 +375,8 @@ pub fn layout(ctx: &Ctx, frame: Frame, body: &str) -> String {
         }
     }
     let mut notices = String::new();
-    for notice in ctx.wizard.take(&ctx.session) {
+    let taken = ctx.notices.get_or_init(|| ctx.wizard.take(&ctx.session));
+    for notice in taken {
         notices.push_str(&format!(
             "<p class=\"notice {}\" role=\"status\">{}</p>\n",
             notice.tone.class(),
