@@ -343,6 +343,10 @@ pub fn import_field(error: &Error) -> &'static str {
     }
 }
 
+/// A certificate offered to a trust store it does not belong in, with the id
+/// of the message that says why.
+pub type Skipped = (CertInfo, &'static str);
+
 /// The certificates of a file offered to the trust store of `kind`, sorted
 /// as `docwiz trust` sorts them: those that belong there, and the others
 /// with the id of the message that says why (see [`trust::skip_reason`]).
@@ -350,10 +354,7 @@ pub fn import_field(error: &Error) -> &'static str {
 /// # Errors
 /// What [`trust::read_offered`] refuses; when none belongs in the store, the
 /// refusal of [`trust::check_kind`] naming the first that does not.
-pub fn offered_for(
-    file: &Path,
-    kind: TrustKind,
-) -> Result<(Vec<CertInfo>, Vec<(CertInfo, &'static str)>), Error> {
+pub fn offered_for(file: &Path, kind: TrustKind) -> Result<(Vec<CertInfo>, Vec<Skipped>), Error> {
     let offered = trust::read_offered(file)?;
     let mut certs = Vec::new();
     let mut skipped = Vec::new();

@@ -277,7 +277,7 @@ fn stamp_dir(dir: &Path, hasher: &mut impl std::hash::Hasher, depth: usize) {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || text.len() > 128 {
+    if !text.len().is_multiple_of(2) || text.len() > 128 {
         return None;
     }
     (0..text.len())
