@@ -28,6 +28,10 @@ trap 'kill $SERVE_PID 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(c
 "$BIN" --store "$WORK/store" wizard request --fqdn bench.example.com --key ecdsa-p256 --no-interactive >/dev/null
 "$BIN" --store "$WORK/store" export --format html --out "$WORK/site" --live >/dev/null
 
+# nginx's workers run as another user when it is started as root: they must
+# be able to read the site (mktemp -d makes a directory only we can read).
+chmod -R a+rX "$WORK"
+
 NGINX_PORT=18480
 DOCWIZ_PORT=18481
 mkdir -p "$WORK/logs"

@@ -197,8 +197,10 @@ impl Store {
         Ok(lock)
     }
 
-    /// The store's generation now (0 for a store no command has locked yet).
-    fn generation(&self) -> u64 {
+    /// The store's generation now (0 for a store no command has locked yet):
+    /// it changes whenever a command changes the store, and is odd while
+    /// one is doing so (see [`Lock`]).
+    pub fn generation(&self) -> u64 {
         File::open(self.path(".lock"))
             .map(|file| read_generation(&file))
             .unwrap_or(0)

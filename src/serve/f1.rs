@@ -40,7 +40,7 @@ pub fn keywords(k: &str) -> Vec<String> {
 pub async fn f1(State(site): State<Arc<Site>>, request: Request) -> Response {
     let wanted = keywords(&query_param(&request, "k").unwrap_or_default());
     let asked = query_param(&request, "l");
-    answer(&site, Asked::of(&request), wanted, asked.as_deref()).await
+    answer(&site, Asked::of(request), wanted, asked.as_deref()).await
 }
 
 /// `/f1/<keyword>.html`, the export's F1 pages: the same answer as `/f1?k=`.
@@ -49,7 +49,7 @@ pub async fn f1_page(
     Path(file): Path<String>,
     request: Request,
 ) -> Response {
-    let asked = Asked::of(&request);
+    let asked = Asked::of(request);
     let Some(stem) = file.strip_suffix(".html") else {
         return not_found_in(&site, &asked.headers).await;
     };
@@ -79,14 +79,14 @@ struct Asked {
 }
 
 impl Asked {
-    fn of(request: &Request) -> Asked {
+    fn of(request: Request) -> Asked {
         let pass_on = ["request", "back"]
             .into_iter()
-            .filter_map(|name| query_param(request, name).map(|v| (name, v)))
+            .filter_map(|name| query_param(&request, name).map(|v| (name, v)))
             .filter(|(name, value)| *name != "back" || local_path(value))
             .collect();
         Asked {
-            headers: request.headers().clone(),
+            headers: request.into_parts().0.headers,
             pass_on,
         }
     }

@@ -200,6 +200,12 @@ async fn page(
     if plain && let Some(body) = site.cached(&key) {
         return html(StatusCode::OK, body, true);
     }
+    if let Some(body) = site.live_cached(&key, site.live_stamp()) {
+        return html(StatusCode::OK, body, false);
+    }
+    // One reader renders; the others take what it kept.
+    let lock = site.render_lock(&key);
+    let _rendering = lock.lock().await;
     let stamp = site.live_stamp();
     if let Some(body) = site.live_cached(&key, stamp) {
         return html(StatusCode::OK, body, false);

@@ -36,6 +36,10 @@ pub struct Site {
     /// every start, so tokens of an earlier run are refused.
     csrf_key: aws_lc_rs::hmac::Key,
     cache: Mutex<Cache>,
+    /// One lock per page being rendered, so that when a kept page goes
+    /// stale the many readers asking for it wait for one rendering instead
+    /// of all rendering it at once.
+    renders: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 /// Pages rendered from content alone (no live state), valid for one stamp of
@@ -70,6 +74,7 @@ impl Site {
             access_token: beyond_loopback.then(|| random_hex(16)),
             csrf_key,
             cache: Mutex::new(Cache::default()),
+            renders: Mutex::new(HashMap::new()),
         })
     }
 
@@ -123,13 +128,13 @@ impl Site {
     /// The best shipped locale for a preference list (an `l=` value, a
     /// cookie, Accept-Language), as the command line negotiates.
     pub fn negotiate(&self, lists: &[Option<&str>]) -> LanguageIdentifier {
-        let available: Vec<String> = self
-            .locales()
-            .map(|l| l.iter().map(ToString::to_string).collect())
-            .unwrap_or_default();
         for list in lists.iter().flatten() {
             let wanted = language::parse_list(list).languages;
             if !wanted.is_empty() {
+                let available: Vec<String> = self
+                    .locales()
+                    .map(|l| l.iter().map(ToString::to_string).collect())
+                    .unwrap_or_default();
                 return language::negotiate(&wanted, &available);
             }
         }
@@ -194,14 +199,25 @@ impl Site {
         });
     }
 
-    /// A number that changes with the content's stamp, when a file of the
-    /// store changes (path, size, modification time), and every second,
-    /// since live state shows times.
+    /// The lock that one rendering of page `key` holds (see `renders`).
+    pub fn render_lock(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut renders = self.renders.lock().unwrap_or_else(|p| p.into_inner());
+        if renders.len() >= MOST_ENTRIES {
+            renders.clear();
+        }
+        renders.entry(key.to_string()).or_default().clone()
+    }
+
+    /// A number that changes with the content's stamp, with the store's
+    /// generation (every command that changes the store changes it, see
+    /// [`crate::cert::store::Lock`]), and every second, since live state
+    /// shows times; so a file changed by hand, outside any command, shows
+    /// within a second.
     pub fn live_stamp(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         self.content_stamp().hash(&mut hasher);
-        stamp_dir(self.store.root(), &mut hasher, 0);
+        self.store.generation().hash(&mut hasher);
         SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .unwrap_or_default()
