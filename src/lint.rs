@@ -30,6 +30,7 @@ use crate::ftl;
 use crate::language::SOURCE;
 use crate::localization::format_errors;
 use crate::source::Source;
+use crate::topic::FrontMatter;
 use crate::topic::Piece;
 
 /// What one message or term uses, with byte offsets into its file.
@@ -1468,6 +1469,7 @@ fn check_topics(
     out: &mut Vec<Diagnostic>,
 ) {
     let mut claimed: BTreeMap<String, &str> = BTreeMap::new();
+    let mut assetids: BTreeMap<String, String> = BTreeMap::new();
     for front in catalog.topics() {
         let topic = match catalog.load_topic(front) {
             Ok(topic) => topic,
@@ -1503,6 +1505,7 @@ fn check_topics(
                 }
             }
         }
+        check_assetid(source, front, &path, &mut assetids, out);
         for keyword in &front.f1 {
             match claimed.get(&keyword.to_lowercase()) {
                 Some(first) => out.push(Diagnostic::error(
@@ -1518,6 +1521,76 @@ fn check_topics(
             }
         }
     }
+}
+
+/// Every topic needs an `ms.assetid`, a GUID of its own: Microsoft
+/// Learn-style repositories name a topic across languages and moves by it.
+/// `path` is the topic file as shown; `seen` maps each GUID to its topic.
+fn check_assetid(
+    source: &Source,
+    front: &FrontMatter,
+    path: &str,
+    seen: &mut BTreeMap<String, String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let id = front.id.as_str();
+    let Some(assetid) = &front.assetid else {
+        out.push(Diagnostic::error(
+            Some(Location {
+                file: path.to_string(),
+                line: 1,
+                col: 1,
+            }),
+            Message::new("lint-no-assetid").arg("id", id),
+        ));
+        return;
+    };
+    // The line that gives it, for the location.
+    let line = source
+        .read(&format!("content/{id}.md"))
+        .ok()
+        .flatten()
+        .and_then(|text| {
+            text.lines().position(|l| {
+                let l = l.trim_start();
+                l.starts_with("assetid:") || l.starts_with("ms.assetid:")
+            })
+        })
+        .map_or(1, |i| i + 1);
+    let at = Location {
+        file: path.to_string(),
+        line,
+        col: 1,
+    };
+    if !is_guid(assetid) {
+        out.push(Diagnostic::error(
+            Some(at),
+            Message::new("lint-bad-assetid")
+                .arg("value", assetid.as_str())
+                .arg("id", id),
+        ));
+    } else if let Some(first) = seen.get(&assetid.to_lowercase()) {
+        out.push(Diagnostic::error(
+            Some(at),
+            Message::new("lint-duplicate-assetid")
+                .arg("value", assetid.as_str())
+                .arg("first", first.as_str())
+                .arg("second", id),
+        ));
+    } else {
+        seen.insert(assetid.to_lowercase(), id.to_string());
+    }
+}
+
+/// The text form of a UUID (RFC 9562, section 4): 32 hexadecimal digits in
+/// groups of 8, 4, 4, 4 and 12, joined by hyphens.
+fn is_guid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Counts of errors and warnings.

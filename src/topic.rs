@@ -2,15 +2,35 @@
 
 use crate::error::{Diagnostic, Error, Location, Message};
 
-/// The front matter of a topic.
+/// The front matter of a topic. Both key sets of Microsoft Learn-style
+/// repositories are read: docwiz's short keys (`f1: [K]`, `assetid`,
+/// `topic`) and the `ms.*` keys of the seed pages, where the F1 keywords are
+/// in `ms.custom` and `f1.keywords: [CSH]` marks the page as context help
+/// (the older form lists the keywords in `f1.keywords` itself).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {
     pub id: String,
+    /// `ms.assetid`: the GUID that names the topic in every language and
+    /// every repository it is copied to (RFC 9562 text form).
     pub assetid: Option<String>,
+    /// F1 keywords, most specific first as written.
     pub f1: Vec<String>,
+    /// `ms.topic`: the page type (`article`, `reference`, …).
     pub topic: Option<String>,
     pub audience: Option<String>,
+    /// `ms.localizationpriority` (`high`, `medium`, `low`).
+    pub localization_priority: Option<String>,
+    /// Author fields in the order written: `author`, `ms.author`,
+    /// `manager`, `ms.reviewer`, with their values.
+    pub authors: Vec<(String, String)>,
 }
+
+/// The author fields [`FrontMatter::authors`] keeps.
+pub const AUTHOR_KEYS: [&str; 4] = ["author", "ms.author", "manager", "ms.reviewer"];
+
+/// `f1.keywords` values that mark a page as (not) context help rather than
+/// name keywords: the keywords are then those of `ms.custom`.
+const F1_MARKERS: [&str; 2] = ["CSH", "NOCSH"];
 
 /// A piece of a template line.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +143,8 @@ fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, 
 
 fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<FrontMatter, Error> {
     let mut fm = FrontMatter::default();
+    // `ms.custom`'s values: the F1 keywords when `f1.keywords` is `CSH`.
+    let mut custom: Vec<String> = Vec::new();
     // `key:` followed by `- item` lines collects into this key.
     let mut list_key: Option<String> = None;
     let at = |index: usize| Location {
@@ -144,6 +166,8 @@ fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<Fron
             };
             if key == "f1" || key == "f1.keywords" {
                 fm.f1.push(unquote(item.trim()).to_string());
+            } else if key == "ms.custom" {
+                custom.push(unquote(item.trim()).to_string());
             }
             continue;
         }
@@ -161,29 +185,32 @@ fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<Fron
             "assetid" | "ms.assetid" => fm.assetid = Some(unquote(value).to_string()),
             "topic" | "ms.topic" => fm.topic = Some(unquote(value).to_string()),
             "audience" => fm.audience = Some(unquote(value).to_string()),
+            "ms.localizationpriority" => {
+                fm.localization_priority = Some(unquote(value).to_string());
+            }
+            _ if AUTHOR_KEYS.contains(&key) && !value.is_empty() => {
+                fm.authors
+                    .push((key.to_string(), unquote(value).to_string()));
+            }
             "f1" | "f1.keywords" if !value.is_empty() => {
-                let Some(inner) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) else {
-                    return Err(Error::Content(Diagnostic::error(
+                fm.f1 = inline_list(value).ok_or_else(|| {
+                    Error::Content(Diagnostic::error(
                         Some(at(index)),
                         Message::new("error-front-matter-list").arg("key", key),
-                    )));
-                };
-                // Keywords are a flat list: brackets inside it are an authoring
-                // mistake, refused here rather than read as a keyword.
-                if inner.contains(['[', ']']) {
-                    return Err(Error::Content(Diagnostic::error(
-                        Some(at(index)),
-                        Message::new("error-front-matter-list").arg("key", key),
-                    )));
-                }
-                fm.f1 = inner
-                    .split(',')
-                    .map(|k| unquote(k.trim()).to_string())
-                    .filter(|k| !k.is_empty())
-                    .collect();
+                    ))
+                })?;
+            }
+            // A single value (`ms.custom: K`) or an inline list.
+            "ms.custom" if !value.is_empty() => {
+                custom = inline_list(value).unwrap_or_else(|| vec![unquote(value).to_string()]);
             }
             _ => {}
         }
+    }
+    if let [marker] = fm.f1.as_slice()
+        && let Some(marker) = F1_MARKERS.iter().find(|m| m.eq_ignore_ascii_case(marker))
+    {
+        fm.f1 = if *marker == "CSH" { custom } else { Vec::new() };
     }
     if fm.id.is_empty() {
         return Err(Error::Content(Diagnostic::error(
@@ -208,6 +235,22 @@ fn parse_front_matter(path: &str, front: &str, expected_id: &str) -> Result<Fron
         )));
     }
     Ok(fm)
+}
+
+/// `[a, "b"]` as its items; `None` when it is not one flat list (brackets
+/// inside it are an authoring mistake, refused rather than read as a value).
+fn inline_list(value: &str) -> Option<Vec<String>> {
+    let inner = value.strip_prefix('[')?.strip_suffix(']')?;
+    if inner.contains(['[', ']']) {
+        return None;
+    }
+    Some(
+        inner
+            .split(',')
+            .map(|k| unquote(k.trim()).to_string())
+            .filter(|k| !k.is_empty())
+            .collect(),
+    )
 }
 
 fn unquote(value: &str) -> &str {
@@ -322,6 +365,43 @@ mod tests {
             topic.lines[1].pieces,
             [Piece::Text("some ".into()), Piece::Text("{{ title".into())]
         );
+    }
+
+    #[test]
+    fn keywords_are_read_from_ms_custom_when_f1_keywords_says_csh() {
+        // The seed pages' schema.
+        let seed = "---\ntitle: x\nms.author: v-someone\nauthor: writer\nms.topic: article\nms.custom:\n- ms.lync.dep.A\n- ms.lync.dep.B\nf1.keywords:\n- CSH\nms.localizationpriority: medium\nms.assetid: 4ada9045-0fdf-4470-8574-2fa08bab9392\nROBOTS: NOINDEX, NOFOLLOW\nid: t\n---\nbody\n";
+        let t = Topic::parse("t.md", seed, "t").unwrap();
+        assert_eq!(t.front.f1, ["ms.lync.dep.A", "ms.lync.dep.B"]);
+        assert_eq!(t.front.topic.as_deref(), Some("article"));
+        assert_eq!(t.front.localization_priority.as_deref(), Some("medium"));
+        assert_eq!(
+            t.front.assetid.as_deref(),
+            Some("4ada9045-0fdf-4470-8574-2fa08bab9392")
+        );
+        assert_eq!(
+            t.front.authors,
+            [
+                ("ms.author".to_string(), "v-someone".to_string()),
+                ("author".to_string(), "writer".to_string())
+            ]
+        );
+        // Inline forms, and NOCSH: no keywords.
+        let inline = "---\nid: t\nms.custom: [K.one, 'K.two']\nf1.keywords: [CSH]\n---\n";
+        assert_eq!(
+            Topic::parse("t.md", inline, "t").unwrap().front.f1,
+            ["K.one", "K.two"]
+        );
+        let single = "---\nid: t\nms.custom: K.one\nf1.keywords:\n- csh\n---\n";
+        assert_eq!(
+            Topic::parse("t.md", single, "t").unwrap().front.f1,
+            ["K.one"]
+        );
+        let none = "---\nid: t\nms.custom: K.one\nf1.keywords: [NOCSH]\n---\n";
+        assert!(Topic::parse("t.md", none, "t").unwrap().front.f1.is_empty());
+        // The older form: the keywords themselves in f1.keywords.
+        let old = "---\nid: t\nf1.keywords: [K.old]\nms.custom: seo-thing\n---\n";
+        assert_eq!(Topic::parse("t.md", old, "t").unwrap().front.f1, ["K.old"]);
     }
 
     #[test]

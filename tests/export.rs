@@ -308,9 +308,41 @@ fn markdown_export_has_docfx_front_matter_and_keeps_alerts() {
         md.starts_with("---\ntitle: \"Demande de certificat (renvoyée)\"\ndescription: "),
         "{md}"
     );
+    // The schema of the seed pages (Microsoft Learn's current one).
     assert!(md.contains("\nms.assetid: 4ada9045-0fdf-4470-8574-2fa08bab9392\n"));
-    assert!(md.contains("\nf1.keywords:\n- \"ms.lync.dep.DeployCertRequestReturned\"\n"));
-    assert!(md.contains("\nms.locale: fr\n"));
+    assert!(
+        md.contains(
+            "\nms.topic: article\nms.custom:\n- \"ms.lync.dep.DeployCertRequestReturned\"\nf1.keywords:\n- CSH\nms.localizationpriority: medium\n"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("\nROBOTS: NOINDEX, NOFOLLOW\n"), "{md}");
+    assert!(md.contains("\nms.contentlocale: fr-FR\n"), "{md}");
+    // The English original names no content locale; zh-TW keeps its region.
+    let en = std::fs::read_to_string(site.join("en/certificate-request-returned.md")).unwrap();
+    assert!(!en.contains("ms.contentlocale"), "{en}");
+    let zh = std::fs::read_to_string(site.join("zh-TW/certificate-request-returned.md")).unwrap();
+    assert!(zh.contains("\nms.contentlocale: zh-TW\n"), "{zh}");
+    // Read back as a topic, the exported page names the same keywords.
+    let back = md.replace("title:", "id: certificate-request-returned\ntitle:");
+    let back_root = tree();
+    std::fs::write(
+        back_root
+            .path()
+            .join("content/certificate-request-returned.md"),
+        back.split("\n---\n").next().unwrap().to_string()
+            + "\n---\n# {{ title }} {#certificate-request-returned}\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "--root",
+        back_root.path().to_str().unwrap(),
+        "help",
+        "ms.lync.dep.DeployCertRequestReturned",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(md.contains("\n> [!IMPORTANT]\n> "));
     assert!(
         md.contains("# <a name=\"certificate-request-returned\"></a>Demande de certificat"),

@@ -147,9 +147,15 @@ fn every_kind_of_translation_problem_is_found() {
     );
     // Locations carry line and column where there is one.
     let slot = format!("{}:", r.join(format!("content/{TOPIC}.md")).display());
+    let line = std::fs::read_to_string(r.join(format!("content/{TOPIC}.md")))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("{{ not-written }}"))
+        .unwrap()
+        + 1;
     assert!(
         err.lines()
-            .any(|l| l.starts_with(&slot) && l[slot.len()..].starts_with("28:")),
+            .any(|l| l.starts_with(&slot) && l[slot.len()..].starts_with(&format!("{line}:"))),
         "{err}"
     );
     // The other locales miss copy.ftl entirely.
@@ -263,6 +269,78 @@ fn bold_button_name_without_its_term_is_a_warning() {
     assert!(
         err.lines()
             .any(|l| l.starts_with(&en) && l.contains("-button-finish")),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_topic_needs_an_assetid_of_its_own() {
+    let root = tree();
+    let dir = root.path().join("content");
+    let line_of = |file: &str, start: &str| {
+        std::fs::read_to_string(dir.join(file))
+            .unwrap()
+            .lines()
+            .position(|l| l.starts_with(start))
+            .unwrap()
+            + 1
+    };
+    // One topic without, one with a malformed GUID, one with another's.
+    let details = std::fs::read_to_string(dir.join("certificate-details.md")).unwrap();
+    let kept: Vec<&str> = details
+        .lines()
+        .filter(|l| !l.starts_with("assetid:"))
+        .collect();
+    std::fs::write(dir.join("certificate-details.md"), kept.join("\n") + "\n").unwrap();
+    let import = std::fs::read_to_string(dir.join("certificate-import.md")).unwrap();
+    let import = import
+        .lines()
+        .map(|l| {
+            if l.starts_with("assetid:") {
+                "ms.assetid: 4ada9045-0fdf-4470-8574-2fa08bab939".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.join("certificate-import.md"), import + "\n").unwrap();
+    edit(
+        root.path(),
+        "content/trust-import.md",
+        "\nid: trust-import\n",
+        "\nid: trust-import\nms.assetid: 4ada9045-0fdf-4470-8574-2fa08bab9392\n",
+    );
+    let text = std::fs::read_to_string(dir.join("trust-import.md")).unwrap();
+    let text: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("assetid:"))
+        .collect();
+    std::fs::write(dir.join("trust-import.md"), text.join("\n") + "\n").unwrap();
+
+    let out = run(&["--root", root.path().to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    let at = |file: &str, line: usize| format!("{}:{line}:1: error: ", dir.join(file).display());
+    assert!(
+        err.contains(&format!(
+            "{}The topic certificate-details has no ms.assetid",
+            at("certificate-details.md", 1)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{}The ms.assetid 4ada9045-0fdf-4470-8574-2fa08bab939 of certificate-import is not a GUID",
+            at("certificate-import.md", line_of("certificate-import.md", "ms.assetid:"))
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{}The ms.assetid 4ada9045-0fdf-4470-8574-2fa08bab9392 is given to both certificate-request-returned and trust-import",
+            at("trust-import.md", line_of("trust-import.md", "ms.assetid:"))
+        )),
         "{err}"
     );
 }

@@ -8,32 +8,70 @@ fn quote(value: &str) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
+/// A page as Markdown for a Microsoft Learn-style repository, its front
+/// matter in the schema of the seed pages (learn.microsoft.com's metadata
+/// reference): `ms.custom` holds the F1 keywords and `f1.keywords: CSH`
+/// marks a context-help page, which also gets `ROBOTS: NOINDEX, NOFOLLOW`
+/// (found by F1, not by search engines); a localized copy (any language but
+/// the source's) names its language with a region in `ms.contentlocale`.
 pub fn page(page: &Page, front: &FrontMatter) -> String {
     let mut out = String::from("---\n");
     out.push_str(&format!("title: {}\n", quote(&page.title)));
     if let Some(description) = &page.description {
         out.push_str(&format!("description: {}\n", quote(description)));
     }
-    if let Some(assetid) = &front.assetid {
-        out.push_str(&format!("ms.assetid: {assetid}\n"));
-    }
-    if let Some(topic) = &front.topic {
-        out.push_str(&format!("ms.topic: {topic}\n"));
+    for (key, value) in &front.authors {
+        out.push_str(&format!("{key}: {}\n", quote(value)));
     }
     if let Some(audience) = &front.audience {
         out.push_str(&format!("audience: {audience}\n"));
     }
-    out.push_str("f1.keywords:\n");
-    for keyword in &front.f1 {
-        out.push_str(&format!("- {}\n", quote(keyword)));
+    if let Some(topic) = &front.topic {
+        out.push_str(&format!("ms.topic: {topic}\n"));
     }
-    out.push_str(&format!("ms.locale: {}\n", page.locale));
+    let context_help = !front.f1.is_empty();
+    if context_help {
+        out.push_str("ms.custom:\n");
+        for keyword in &front.f1 {
+            out.push_str(&format!("- {}\n", quote(keyword)));
+        }
+    }
+    out.push_str("f1.keywords:\n");
+    out.push_str(if context_help { "- CSH\n" } else { "- NOCSH\n" });
+    if let Some(priority) = &front.localization_priority {
+        out.push_str(&format!("ms.localizationpriority: {priority}\n"));
+    }
+    if let Some(assetid) = &front.assetid {
+        out.push_str(&format!("ms.assetid: {assetid}\n"));
+    }
+    if context_help {
+        out.push_str("ROBOTS: NOINDEX, NOFOLLOW\n");
+    }
+    if page.locale != crate::language::source() {
+        out.push_str(&format!(
+            "ms.contentlocale: {}\n",
+            content_locale(&page.locale)
+        ));
+    }
     out.push_str("---\n");
     for line in crate::render::markdown::portable(&page.markdown).lines() {
         out.push_str(&docfx_heading(line).unwrap_or_else(|| line.to_string()));
         out.push('\n');
     }
     out
+}
+
+/// A language with its region, as `ms.contentlocale` names it (`fr` →
+/// `fr-FR`, `zh-TW` stays): the region is CLDR's likely subtag for the
+/// language (through unic-langid's likely-subtags data); the script is left
+/// out, as Learn's locales do.
+pub fn content_locale(locale: &unic_langid::LanguageIdentifier) -> String {
+    let mut likely = locale.clone();
+    likely.maximize();
+    match likely.region {
+        Some(region) => format!("{}-{}", likely.language, region),
+        None => locale.to_string(),
+    }
 }
 
 /// `## Title {#id}` → `## <a name="id"></a>Title`, as DocFX pages write anchors.
@@ -54,7 +92,21 @@ fn docfx_heading(line: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::docfx_heading;
+    use super::{content_locale, docfx_heading};
+
+    #[test]
+    fn content_locales_carry_the_likely_region() {
+        for (tag, expected) in [
+            ("fr", "fr-FR"),
+            ("de", "de-DE"),
+            ("es", "es-ES"),
+            ("ru", "ru-RU"),
+            ("zh-TW", "zh-TW"),
+            ("de-CH", "de-CH"),
+        ] {
+            assert_eq!(content_locale(&tag.parse().unwrap()), expected);
+        }
+    }
 
     #[test]
     fn heading_ids_become_named_anchors() {
