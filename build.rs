@@ -14,7 +14,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
             collect(&path, base, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("md" | "ftl")
+            Some("md" | "ftl" | "yml")
         ) {
             let rel = path.strip_prefix(base).unwrap_or(&path);
             let rel = rel.to_string_lossy().replace('\\', "/");

@@ -18,6 +18,7 @@ pub mod markdown_check;
 pub mod render;
 pub mod serve;
 pub mod source;
+pub mod toc;
 pub mod topic;
 pub mod tui;
 

@@ -24,12 +24,13 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, NO_MATCH};
 use crate::error::{Diagnostic, Error, LineIndex, Location, Message, Severity};
 use crate::ftl;
 use crate::language::SOURCE;
 use crate::localization::format_errors;
 use crate::source::Source;
+use crate::toc::{TOC_FILE, Toc, TocItem};
 use crate::topic::FrontMatter;
 use crate::topic::Piece;
 
@@ -228,6 +229,9 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
     }
 
     check_topics(source, &catalog, &en_files, &en, &mut out);
+    if !en_ui_unreadable {
+        check_toc(source, &catalog, en_ui, &mut out);
+    }
     out.extend(crate::markdown_check::lint(source, &catalog)?);
     out.sort_by(|a, b| {
         a.location
@@ -1520,6 +1524,64 @@ fn check_topics(
                 }
             }
         }
+    }
+}
+
+/// The table of contents lists every topic (but the no-match page) once,
+/// names only topics that exist, and names its sections with messages of
+/// `ui.ftl`. A tree without `content/toc.yml` has nothing to check.
+fn check_toc(source: &Source, catalog: &Catalog, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let toc = match Toc::load(source) {
+        Ok(Some(toc)) => toc,
+        Ok(None) => return,
+        Err(Error::Content(d)) => {
+            out.push(d);
+            return;
+        }
+        Err(other) => {
+            out.push(Diagnostic::error(None, other.message()));
+            return;
+        }
+    };
+    let file = source.display(TOC_FILE);
+    let at = |item: &TocItem| Location {
+        file: file.clone(),
+        line: item.line,
+        col: item.col,
+    };
+    let known: BTreeSet<&str> = catalog.topics().iter().map(|t| t.id.as_str()).collect();
+    let mut listed = BTreeSet::new();
+    for item in toc.entries() {
+        if let Some(topic) = &item.topic {
+            if !known.contains(topic.as_str()) {
+                out.push(Diagnostic::error(
+                    Some(at(item)),
+                    Message::new("lint-toc-unknown").arg("id", topic.as_str()),
+                ));
+            } else if !listed.insert(topic.as_str()) {
+                out.push(Diagnostic::warning(
+                    Some(at(item)),
+                    Message::new("lint-toc-twice").arg("id", topic.as_str()),
+                ));
+            }
+        }
+        if let Some(name) = &item.name
+            && !ui.entries.contains_key(name)
+        {
+            out.push(Diagnostic::error(
+                Some(at(item)),
+                Message::new("lint-toc-name").arg("id", name.as_str()),
+            ));
+        }
+    }
+    for id in known
+        .iter()
+        .filter(|id| **id != NO_MATCH && !listed.contains(*id))
+    {
+        out.push(Diagnostic::error(
+            Some(Location::file(&source.display(&format!("content/{id}.md")))),
+            Message::new("lint-toc-missing").arg("id", *id),
+        ));
     }
 }
 

@@ -47,7 +47,7 @@ enum Command {
     /// Show the help topic for F1 keywords (most specific first) or a topic id.
     Help(cmd::help::Args),
     /// List topics, their titles, F1 keywords and untranslated messages.
-    Topics,
+    Topics(cmd::topics::Args),
     /// Check content and translations; exit 1 on errors.
     Lint,
     /// Write every topic in every language as a static HTML site or as Markdown.
@@ -89,7 +89,7 @@ fn main() -> ExitCode {
     app.set_modes(cli.plain, cli.no_interactive);
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
-        Command::Topics => cmd::topics::run(&app, cli.json),
+        Command::Topics(args) => cmd::topics::run(&app, args, cli.json),
         Command::Lint => cmd::lint::run(&app),
         Command::Export(args) => cmd::export::run(&app, args),
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),

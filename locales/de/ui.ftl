@@ -866,3 +866,21 @@ web-refused-title = Nicht erlaubt
 web-refused-token = Diese Seite des Assistenten öffnet sich nur mit dem Zugriffstoken, das docwiz serve beim Start ausgegeben hat. Öffnen Sie einmal die ausgegebene Adresse mit ?token=…; der Browser behält das Token für den Rest der Sitzung. Hilfeseiten brauchen kein Token.
 web-refused-change = Diese Änderung wurde abgewiesen, und nichts wurde geschrieben: Sie kam nicht von einer Seite dieses Assistenten in dieser Browsersitzung (das Token des Formulars fehlt oder ist falsch, oder die Seite gehört zu einer anderen Website). Öffnen Sie die Seite erneut, und wiederholen Sie den Schritt.
 web-refused-host = Dieser Assistent antwortet nur unter einer Loopback-Adresse (127.0.0.1, localhost oder [::1]). Öffnen Sie ihn unter der Adresse, die docwiz serve ausgegeben hat.
+
+## Table of contents
+toc-request = Anforderungen
+toc-install = Installierte Zertifikate
+site-toc = Inhalt
+site-previous = Zurück: { $title }
+site-next = Weiter: { $title }
+site-breadcrumbs = Sie sind hier
+error-toc-syntax = Das Inhaltsverzeichnis ist an dieser Stelle kein gültiges YAML oder keine Liste von Einträgen.
+error-toc-item = Ein Eintrag des Inhaltsverzeichnisses braucht ein href (die .md-Datei eines Themas) oder einen name (eine Meldung, die einen Abschnitt benennt).
+error-toc-href = { $href } ist keine Themendatei dieses Baums (erwartet wird der Name einer Datei in content/, etwa certificate-request.md).
+error-toc-value = Der Wert von { $key } passt hier nicht ins Inhaltsverzeichnis: name und href erwarten Text, items eine Liste von Einträgen.
+error-toc-too-deep = Das Inhaltsverzeichnis ist an dieser Stelle zu tief verschachtelt.
+lint-toc-missing = Das Thema { $id } fehlt im Inhaltsverzeichnis (content/toc.yml).
+lint-toc-unknown = Das Inhaltsverzeichnis führt { $id } auf, aber kein Thema hat diese ID.
+lint-toc-twice = Das Inhaltsverzeichnis führt { $id } mehrfach auf; Seitenleiste, „Zurück“ und „Weiter“ folgen dem ersten Eintrag.
+lint-toc-name = Das Inhaltsverzeichnis benennt einen Abschnitt mit { $id }, aber ui.ftl hat keine solche Meldung.
+topics-tree-title = Inhaltsverzeichnis

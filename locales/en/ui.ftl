@@ -865,3 +865,21 @@ web-refused-title = Not allowed
 web-refused-token = This wizard page opens only with the access token docwiz serve printed when it started. Open the address it printed, with ?token=…, once; the browser keeps the token for the rest of the session. Help pages need no token.
 web-refused-change = This change was refused and nothing was written: it did not come from a page of this wizard in this browser session (the form's token is missing or wrong, or the page belongs to another site). Open the page again and repeat the step.
 web-refused-host = This wizard answers only at a loopback address (127.0.0.1, localhost or [::1]). Open it at the address docwiz serve printed.
+
+## Table of contents
+toc-request = Requests
+toc-install = Installed certificates
+site-toc = Contents
+site-previous = Previous: { $title }
+site-next = Next: { $title }
+site-breadcrumbs = You are here
+error-toc-syntax = The table of contents is not valid YAML here, or is not a list of items.
+error-toc-item = An item of the table of contents needs an href (a topic's .md file) or a name (a message that names a section).
+error-toc-href = { $href } is not a topic file of this tree (expected the name of a file in content/, such as certificate-request.md).
+error-toc-value = The value of { $key } is not what the table of contents takes here: name and href take text, items a list of items.
+error-toc-too-deep = The table of contents is nested too deeply here.
+lint-toc-missing = The topic { $id } is not in the table of contents (content/toc.yml).
+lint-toc-unknown = The table of contents lists { $id }, but no topic has that id.
+lint-toc-twice = The table of contents lists { $id } more than once; its sidebar, previous and next follow the first.
+lint-toc-name = The table of contents names a section with { $id }, but ui.ftl has no such message.
+topics-tree-title = Table of contents

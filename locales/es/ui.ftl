@@ -865,3 +865,21 @@ web-refused-title = No permitido
 web-refused-token = Esta página del asistente solo se abre con el token de acceso que docwiz serve mostró al iniciarse. Abra una vez la dirección que mostró, con ?token=…; el navegador conserva el token durante el resto de la sesión. Las páginas de ayuda no necesitan token.
 web-refused-change = Se rechazó este cambio y no se escribió nada: no procedía de una página de este asistente en esta sesión del navegador (falta el token del formulario o es incorrecto, o la página pertenece a otro sitio). Vuelva a abrir la página y repita el paso.
 web-refused-host = Este asistente solo responde en una dirección de bucle invertido (127.0.0.1, localhost o [::1]). Ábralo en la dirección que mostró docwiz serve.
+
+## Table of contents
+toc-request = Solicitudes
+toc-install = Certificados instalados
+site-toc = Contenido
+site-previous = Anterior: { $title }
+site-next = Siguiente: { $title }
+site-breadcrumbs = Está aquí
+error-toc-syntax = La tabla de contenido no es YAML válido en este punto, o no es una lista de elementos.
+error-toc-item = Un elemento de la tabla de contenido necesita un href (el archivo .md de un tema) o un name (un mensaje que da nombre a una sección).
+error-toc-href = { $href } no es un archivo de tema de este árbol (se esperaba el nombre de un archivo de content/, como certificate-request.md).
+error-toc-value = El valor de { $key } no es válido aquí: name y href admiten texto; items, una lista de elementos.
+error-toc-too-deep = La tabla de contenido está anidada a demasiada profundidad en este punto.
+lint-toc-missing = El tema { $id } no figura en la tabla de contenido (content/toc.yml).
+lint-toc-unknown = La tabla de contenido incluye { $id }, pero ningún tema tiene ese identificador.
+lint-toc-twice = La tabla de contenido incluye { $id } más de una vez; la barra lateral y los enlaces «Anterior» y «Siguiente» siguen la primera aparición.
+lint-toc-name = La tabla de contenido da nombre a una sección con { $id }, pero ui.ftl no tiene ese mensaje.
+topics-tree-title = Tabla de contenido

@@ -866,3 +866,21 @@ web-refused-title = Non autorisé
 web-refused-token = Cette page de l’assistant ne s’ouvre qu’avec le jeton d’accès affiché par docwiz serve à son démarrage. Ouvrez une fois l’adresse affichée, avec ?token=… ; le navigateur garde le jeton pour le reste de la session. Les pages d’aide n’ont pas besoin de jeton.
 web-refused-change = Cette modification a été refusée et rien n’a été écrit : elle ne venait pas d’une page de cet assistant dans cette session du navigateur (le jeton du formulaire est absent ou erroné, ou la page appartient à un autre site). Ouvrez de nouveau la page et refaites l’étape.
 web-refused-host = Cet assistant ne répond qu’à une adresse de bouclage (127.0.0.1, localhost ou [::1]). Ouvrez-le à l’adresse affichée par docwiz serve.
+
+## Table of contents
+toc-request = Demandes
+toc-install = Certificats installés
+site-toc = Sommaire
+site-previous = Précédent : { $title }
+site-next = Suivant : { $title }
+site-breadcrumbs = Vous êtes ici
+error-toc-syntax = La table des matières n’est pas du YAML valide à cet endroit, ou n’est pas une liste d’éléments.
+error-toc-item = Un élément de la table des matières doit avoir un href (le fichier .md d’une rubrique) ou un name (un message qui nomme une section).
+error-toc-href = { $href } n’est pas un fichier de rubrique de cette arborescence (attendu : le nom d’un fichier de content/, comme certificate-request.md).
+error-toc-value = La valeur de { $key } ne convient pas ici : name et href attendent du texte, items une liste d’éléments.
+error-toc-too-deep = La table des matières est trop profondément imbriquée à cet endroit.
+lint-toc-missing = La rubrique { $id } ne figure pas dans la table des matières (content/toc.yml).
+lint-toc-unknown = La table des matières cite { $id }, mais aucune rubrique ne porte cet identifiant.
+lint-toc-twice = La table des matières cite { $id } plusieurs fois ; la barre latérale et les liens « Précédent » et « Suivant » suivent la première occurrence.
+lint-toc-name = La table des matières nomme une section avec { $id }, mais ui.ftl ne contient aucun message de ce nom.
+topics-tree-title = Table des matières

@@ -830,3 +830,21 @@ web-refused-title = 不允許
 web-refused-token = 此精靈頁面只有搭配 docwiz serve 啟動時顯示的存取權杖才能開啟。請開啟一次它所顯示、含有 ?token=… 的位址；瀏覽器會在此工作階段的其餘時間保留權杖。說明頁面不需要權杖。
 web-refused-change = 已拒絕此變更，未寫入任何內容：它並非來自此瀏覽器工作階段中本精靈的頁面（表單權杖缺少或錯誤，或頁面屬於其他網站）。請重新開啟頁面並重做此步驟。
 web-refused-host = 此精靈只在回送位址（127.0.0.1、localhost 或 [::1]）上回應。請在 docwiz serve 顯示的位址開啟它。
+
+## Table of contents
+toc-request = 要求
+toc-install = 已安裝的憑證
+site-toc = 目錄
+site-previous = 上一頁：{ $title }
+site-next = 下一頁：{ $title }
+site-breadcrumbs = 目前位置
+error-toc-syntax = 目錄在此處不是有效的 YAML，或不是項目清單。
+error-toc-item = 目錄的項目需要 href（主題的 .md 檔案）或 name（為章節命名的訊息）。
+error-toc-href = { $href } 不是此樹狀結構中的主題檔案（應為 content/ 中的檔案名稱，例如 certificate-request.md）。
+error-toc-value = { $key } 的值不適用於目錄的此處：name 與 href 應為文字，items 應為項目清單。
+error-toc-too-deep = 目錄在此處的巢狀層次過深。
+lint-toc-missing = 主題 { $id } 不在目錄（content/toc.yml）中。
+lint-toc-unknown = 目錄列出了 { $id }，但沒有任何主題使用此識別碼。
+lint-toc-twice = 目錄多次列出 { $id }；側邊欄以及「上一頁」和「下一頁」連結以第一次出現的位置為準。
+lint-toc-name = 目錄以 { $id } 為章節命名，但 ui.ftl 中沒有此訊息。
+topics-tree-title = 目錄

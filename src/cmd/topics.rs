@@ -17,7 +17,17 @@ struct Row {
     missing: BTreeMap<String, usize>,
 }
 
-pub fn run(app: &App, json: bool) -> ExitCode {
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print the table of contents (content/toc.yml) as a tree of titles.
+    #[arg(long)]
+    tree: bool,
+}
+
+pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
+    if args.tree {
+        return tree(app, json);
+    }
     let ui = app.ui();
     let result = (|| {
         let (catalog, diagnostics) = app.docwiz.catalog()?;
@@ -173,4 +183,34 @@ fn layout(table: &[[String; 4]]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// `topics --tree`: the table of contents in the reader's language, each
+/// topic with its id, sections by name; `--json` nests `items`.
+fn tree(app: &App, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let toc = match docwiz::toc::Toc::load(&app.docwiz.source) {
+        Ok(toc) => toc.unwrap_or_default(),
+        Err(e) => return super::fail(&ui, &e, json),
+    };
+    let named = toc.named(&ui, &|id| app.docwiz.title(id));
+    if json {
+        print_json(&serde_json::json!(named));
+        return ExitCode::SUCCESS;
+    }
+    fn lines(items: &[docwiz::toc::Named], depth: usize, out: &mut String) {
+        for item in items {
+            out.push_str(&"  ".repeat(depth));
+            out.push_str(&item.title);
+            if let Some(topic) = &item.topic {
+                out.push_str(&format!(" ({topic})"));
+            }
+            out.push('\n');
+            lines(&item.items, depth + 1, out);
+        }
+    }
+    let mut text = String::new();
+    lines(&named, 0, &mut text);
+    say!("{text}");
+    ExitCode::SUCCESS
 }

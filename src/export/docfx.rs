@@ -1,7 +1,16 @@
 //! Markdown in the style of Microsoft Learn / DocFX: its front matter keys,
 //! alerts kept as `> [!IMPORTANT]`, and heading anchors as `<a name>`.
 
+use std::collections::HashMap;
+use std::path::Path;
+
+use unic_langid::LanguageIdentifier;
+
+use super::{ExportError, Written, write_error};
 use crate::compose::Page;
+use crate::error::Message;
+use crate::localization::Localizer;
+use crate::toc::Named;
 use crate::topic::FrontMatter;
 
 fn quote(value: &str) -> String {
@@ -72,6 +81,66 @@ pub fn content_locale(locale: &unic_langid::LanguageIdentifier) -> String {
         Some(region) => format!("{}-{}", likely.language, region),
         None => locale.to_string(),
     }
+}
+
+/// Per language, `toc.yml` (DocFX's format: `name`, `href` to the `.md`
+/// file, nested `items`; names in that language) and `index.md` listing the
+/// exported topics in the table's order.
+///
+/// # Errors
+/// `ExportError::Write` when a file cannot be written.
+pub fn write_indexes(
+    dir: &Path,
+    locales: &[LanguageIdentifier],
+    written: &[Written],
+    ui: &dyn Fn(&LanguageIdentifier) -> Localizer,
+    tocs: &HashMap<LanguageIdentifier, Vec<Named>>,
+) -> Result<(), ExportError> {
+    for locale in locales {
+        let toc = tocs.get(locale).map(Vec::as_slice);
+        let entries: Vec<(String, String)> = written
+            .iter()
+            .filter(|w| &w.locale == locale)
+            .map(|w| (w.id.clone(), w.title.clone()))
+            .collect();
+        let entries = super::site::in_toc_order(entries, toc);
+        let title = ui(locale).text(&Message::new("site-index-title"));
+        let mut index = format!("---\ntitle: {}\n---\n# {}\n\n", quote(&title), title);
+        for (id, topic_title) in &entries {
+            index.push_str(&format!("- [{}]({id}.md)\n", escape_link_text(topic_title)));
+        }
+        let mut yml = String::new();
+        toc_yml(toc.unwrap_or_default(), 0, &mut yml);
+        for (rel, text) in [("index.md", index), ("toc.yml", yml)] {
+            let path = dir.join(locale.to_string()).join(rel);
+            std::fs::write(&path, text).map_err(|e| write_error(&path, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn toc_yml(items: &[Named], depth: usize, out: &mut String) {
+    let indent = "  ".repeat(depth);
+    for item in items {
+        out.push_str(&format!("{indent}- name: {}\n", quote(&item.title)));
+        if let Some(id) = &item.topic {
+            out.push_str(&format!("{indent}  href: {id}.md\n"));
+        }
+        if !item.items.is_empty() {
+            out.push_str(&format!("{indent}  items:\n"));
+            toc_yml(&item.items, depth + 1, out);
+        }
+    }
+}
+
+/// Text for a Markdown link's brackets.
+fn escape_link_text(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let escaped = matches!(c, '[' | ']' | '\\' | '*' | '_' | '`' | '<');
+            escaped.then_some('\\').into_iter().chain([c])
+        })
+        .collect()
 }
 
 /// `## Title {#id}` → `## <a name="id"></a>Title`, as DocFX pages write anchors.

@@ -24,6 +24,7 @@ use crate::language;
 use crate::localization::{Localizer, ReusableBundle, parse};
 use crate::render::Labels;
 use crate::source::Source;
+use crate::toc::{Named, Toc};
 use crate::topic::FrontMatter;
 
 /// The file that marks a directory as docwiz's export, safe to replace.
@@ -82,6 +83,9 @@ fn write_error(path: &Path, e: std::io::Error) -> ExportError {
 struct Resources {
     source: Source,
     ui: HashMap<LanguageIdentifier, Option<Arc<FluentResource>>>,
+    /// The table of contents named in each exported language (empty when
+    /// the tree has no `content/toc.yml`).
+    tocs: HashMap<LanguageIdentifier, Vec<Named>>,
 }
 
 impl Resources {
@@ -145,6 +149,7 @@ pub fn export(
     let mut resources = Resources {
         source: source.clone(),
         ui: HashMap::new(),
+        tocs: HashMap::new(),
     };
     for locale in shipped.iter().chain([&english]) {
         let ui = parse(source, &format!("locales/{locale}/ui.ftl"), &mut problems)
@@ -153,6 +158,17 @@ pub fn export(
     }
     fail_on_errors(&problems)?;
 
+    if let Some(toc) = Toc::load(source).map_err(|e| match e {
+        Error::Content(d) => ExportError::Content(vec![d]),
+        other => ExportError::Write(other),
+    })? {
+        for locale in &locales {
+            let docwiz = crate::Docwiz::new(source.clone(), std::slice::from_ref(locale))
+                .map_err(ExportError::Write)?;
+            let named = toc.named(&resources.ui_localizer(locale), &|id| docwiz.title(id));
+            resources.tocs.insert(locale.clone(), named);
+        }
+    }
     let ui = |locale: &LanguageIdentifier| resources.ui_localizer(locale);
     let names = site::language_names(&locales, &|l| ui(l).text(&Message::new("language-name")));
     let staging = staging_dir(&options.out)?;
@@ -169,8 +185,11 @@ pub fn export(
                 &names,
                 &pages.0,
                 &ui,
+                &resources.tocs,
                 options.base_url.as_deref(),
             )?;
+        } else {
+            docfx::write_indexes(&staging, &locales, &pages.0, &ui, &resources.tocs)?;
         }
         std::fs::write(staging.join(MARKER), b"").map_err(|e| write_error(&staging, e))?;
         Ok((pages.0.len(), fallbacks, warnings))
@@ -414,6 +433,7 @@ fn export_topic(
                             base: options.base_url.as_deref(),
                             switch: &site::sibling,
                             back: None,
+                            toc: resources.tocs.get(locale).map(Vec::as_slice),
                         },
                     ),
                 )

@@ -2,7 +2,7 @@
 //! an index per language, a root index and one F1 page per keyword that sends
 //! the browser to the topic in the reader's language, and `f1-map.json`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use askama::Template;
@@ -15,6 +15,7 @@ use crate::error::Message;
 use crate::localization::Localizer;
 use crate::render::Labels;
 use crate::render::html::{STYLE, body};
+use crate::toc::Named;
 use crate::topic::FrontMatter;
 
 /// Picks the best exported locale from `navigator.languages`, as docwiz
@@ -66,9 +67,11 @@ pub struct Switch {
 <body>
 <nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
 {% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a>{% if let Some((href, label)) = back %} · <a href="{{ href }}" rel="prev" class="back">{{ label }}</a>{% endif %}</nav>
-<main>
-{{ body|safe }}
-</main>
+<div class="site">
+{{ toc|safe }}<main>
+{{ crumbs|safe }}{{ body|safe }}
+{{ pager|safe }}</main>
+</div>
 {% if !fallback_note.is_empty() %}<footer class="fallback-note" lang="{{ fallback_note_lang }}">{{ fallback_note }}</footer>
 {% endif %}</body>
 </html>
@@ -89,6 +92,11 @@ struct SitePage<'a> {
     fallback_note: &'a str,
     fallback_note_lang: &'a str,
     back: Option<(&'a str, &'a str)>,
+    /// The table of contents as a sidebar, the breadcrumbs and the
+    /// previous/next links (HTML, empty without a table of contents).
+    toc: &'a str,
+    crumbs: &'a str,
+    pager: &'a str,
 }
 
 /// How a site page links out: the static export links between files; `serve`
@@ -101,6 +109,10 @@ pub struct Nav<'a> {
     pub switch: &'a dyn Fn(&LanguageIdentifier, &str) -> String,
     /// A link back (URL, label), shown after the index link.
     pub back: Option<(String, String)>,
+    /// The table of contents named in the page's language, if the tree has
+    /// one: drawn as a sidebar with the current page marked, breadcrumbs
+    /// and previous/next links.
+    pub toc: Option<&'a [Named]>,
 }
 
 /// The export's switcher link: the same file in the sibling directory.
@@ -296,6 +308,31 @@ pub fn index_page(
     )
 }
 
+/// Topics (id, title) in the order of the table of contents, those it
+/// does not list after them by title; by title when there is none.
+pub fn in_toc_order(
+    mut entries: Vec<(String, String)>,
+    toc: Option<&[Named]>,
+) -> Vec<(String, String)> {
+    fn order(items: &[Named], out: &mut Vec<String>) {
+        for item in items {
+            if let Some(id) = &item.topic {
+                out.push(id.clone());
+            }
+            order(&item.items, out);
+        }
+    }
+    let mut listed = Vec::new();
+    order(toc.unwrap_or_default(), &mut listed);
+    entries.sort_by_cached_key(|(id, title)| {
+        (
+            listed.iter().position(|l| l == id).unwrap_or(usize::MAX),
+            title.to_lowercase(),
+        )
+    });
+    entries
+}
+
 /// A page in a language directory: switcher, alternates, index link, body.
 #[allow(clippy::too_many_arguments)]
 fn shell(
@@ -309,6 +346,11 @@ fn shell(
     names: &[(LanguageIdentifier, String)],
     nav: &Nav,
 ) -> String {
+    let current = file.strip_suffix(".html").unwrap_or(file);
+    let (toc, crumbs, pager) = nav
+        .toc
+        .map(|toc| toc_html(toc, current, l10n))
+        .unwrap_or_default();
     let switches = switches(names, locale, file, nav.switch);
     let alternates = alternates(names, nav.base, file);
     let x_default = x_default(names, nav.base, file);
@@ -327,9 +369,97 @@ fn shell(
         fallback_note,
         fallback_note_lang,
         back: nav.back.as_ref().map(|(h, l)| (h.as_str(), l.as_str())),
+        toc: &toc,
+        crumbs: &crumbs,
+        pager: &pager,
     }
     .render()
     .unwrap_or_default()
+}
+
+/// The sidebar (nested lists, the current page marked with
+/// `aria-current="page"`), the breadcrumbs and the previous/next links of
+/// page `current`, as HTML. Links are relative: every page of a language
+/// is in the same directory, in the export and under `serve`.
+fn toc_html(toc: &[Named], current: &str, l10n: &Localizer) -> (String, String, String) {
+    fn list(items: &[Named], current: &str, out: &mut String) {
+        out.push_str("<ul>\n");
+        for item in items {
+            out.push_str("<li>");
+            match &item.topic {
+                Some(id) if id == current => out.push_str(&format!(
+                    "<a href=\"{}.html\" aria-current=\"page\">{}</a>",
+                    escape(id),
+                    escape(&item.title)
+                )),
+                Some(id) => out.push_str(&format!(
+                    "<a href=\"{}.html\">{}</a>",
+                    escape(id),
+                    escape(&item.title)
+                )),
+                None => out.push_str(&format!("<span>{}</span>", escape(&item.title))),
+            }
+            if !item.items.is_empty() {
+                out.push('\n');
+                list(&item.items, current, out);
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+    let label = escape(&l10n.text(&Message::new("site-toc")));
+    let mut sidebar = format!(
+        "<nav class=\"toc\" aria-label=\"{label}\">\n<details open>\n<summary>{label}</summary>\n"
+    );
+    list(toc, current, &mut sidebar);
+    sidebar.push_str("</details>\n</nav>\n");
+
+    let trail = crate::toc::trail(toc, current);
+    let crumbs = if trail.is_empty() {
+        String::new()
+    } else {
+        let items: String = trail
+            .iter()
+            .map(|n| match &n.topic {
+                Some(id) => format!(
+                    "<li><a href=\"{}.html\">{}</a></li>",
+                    escape(id),
+                    escape(&n.title)
+                ),
+                None => format!("<li>{}</li>", escape(&n.title)),
+            })
+            .collect();
+        format!(
+            "<nav class=\"breadcrumbs\" aria-label=\"{}\"><ol>{items}</ol></nav>\n",
+            escape(&l10n.text(&Message::new("site-breadcrumbs")))
+        )
+    };
+
+    let (previous, next) = crate::toc::neighbours(toc, current);
+    let link = |n: Option<&Named>, rel: &str, message: &'static str| {
+        n.and_then(|n| {
+            let id = n.topic.as_ref()?;
+            let text = l10n.text(&Message::new(message).arg("title", n.title.as_str()));
+            Some(format!(
+                "<a href=\"{}.html\" rel=\"{rel}\">{}</a>",
+                escape(id),
+                escape(&text)
+            ))
+        })
+    };
+    let links: Vec<String> = [
+        link(previous, "prev", "site-previous"),
+        link(next, "next", "site-next"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let pager = if links.is_empty() {
+        String::new()
+    } else {
+        format!("<nav class=\"pager\">{}</nav>\n", links.join("\n"))
+    };
+    (sidebar, crumbs, pager)
 }
 
 fn escape(text: &str) -> String {
@@ -420,6 +550,7 @@ pub fn write_site(
     names: &[(LanguageIdentifier, String)],
     written: &[Written],
     ui: &dyn Fn(&LanguageIdentifier) -> Localizer,
+    tocs: &HashMap<LanguageIdentifier, Vec<Named>>,
     base: Option<&str>,
 ) -> Result<(), ExportError> {
     let write = |rel: &str, text: &str| {
@@ -431,18 +562,21 @@ pub fn write_site(
     };
     write("style.css", STYLE)?;
 
-    // One index per language.
-    let nav = Nav {
-        base,
-        switch: &sibling,
-        back: None,
-    };
+    // One index per language, in the order of the table of contents.
     for (locale, _) in names {
+        let toc = tocs.get(locale).map(Vec::as_slice);
+        let nav = Nav {
+            base,
+            switch: &sibling,
+            back: None,
+            toc,
+        };
         let entries: Vec<(String, String)> = written
             .iter()
             .filter(|w| &w.locale == locale)
             .map(|w| (w.id.clone(), w.title.clone()))
             .collect();
+        let entries = in_toc_order(entries, toc);
         let page = index_page(locale, &entries, &ui(locale), names, &nav);
         write(&format!("{locale}/index.html"), &page)?;
     }

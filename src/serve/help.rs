@@ -260,14 +260,16 @@ fn render_page(
         let label = ui.text(&Message::new("site-back-to-wizard"));
         (href, label)
     });
+    let toc = site.toc(locale);
     let nav = Nav {
         base: None,
         switch: &switch_href,
         back,
+        toc: toc.as_deref().map(Vec::as_slice),
     };
     if id == "index" {
         let (catalog, _) = docwiz.catalog().ok()?;
-        let mut entries: Vec<(String, String)> = catalog
+        let entries: Vec<(String, String)> = catalog
             .topics()
             .iter()
             .filter(|t| t.id != NO_MATCH)
@@ -276,7 +278,7 @@ fn render_page(
                 (t.id.clone(), title)
             })
             .collect();
-        entries.sort();
+        let entries = pages::in_toc_order(entries, nav.toc);
         return Some((
             pages::index_page(locale, &entries, &ui, &names, &nav),
             false,
@@ -385,6 +387,7 @@ pub fn no_match_page(
         base: None,
         switch: &|lang, _| format!("/lang?set={lang}&to=/{lang}/index.html"),
         back: None,
+        toc: None,
     };
     let front = crate::topic::FrontMatter {
         id: NO_MATCH.to_string(),

@@ -52,6 +52,7 @@ struct Cache {
     live_stamp: u64,
     live: HashMap<String, Cached>,
     names: Option<Arc<Vec<(LanguageIdentifier, String)>>>,
+    tocs: HashMap<String, Option<Arc<Vec<crate::toc::Named>>>>,
     locales: Option<Arc<Vec<LanguageIdentifier>>>,
 }
 
@@ -139,6 +140,28 @@ impl Site {
             }
         }
         language::source()
+    }
+
+    /// The table of contents named in `locale`; `None` when the tree has
+    /// none or it cannot be read (lint names the problem).
+    pub fn toc(&self, locale: &LanguageIdentifier) -> Option<Arc<Vec<crate::toc::Named>>> {
+        let key = locale.to_string();
+        if let Some(toc) = self.fresh(|c| c.tocs.get(&key).cloned()) {
+            return toc;
+        }
+        let named = crate::toc::Toc::load(&self.source)
+            .ok()
+            .flatten()
+            .and_then(|toc| {
+                let docwiz = self.docwiz(locale).ok()?;
+                Some(Arc::new(
+                    toc.named(&self.ui(locale), &|id| docwiz.title(id)),
+                ))
+            });
+        self.remember(|c| {
+            c.tocs.insert(key, named.clone());
+        });
+        named
     }
 
     /// Each shipped locale with its name in its own language.
