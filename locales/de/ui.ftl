@@ -884,3 +884,4 @@ lint-toc-unknown = Das Inhaltsverzeichnis führt { $id } auf, aber kein Thema ha
 lint-toc-twice = Das Inhaltsverzeichnis führt { $id } mehrfach auf; Seitenleiste, „Zurück“ und „Weiter“ folgen dem ersten Eintrag.
 lint-toc-name = Das Inhaltsverzeichnis benennt einen Abschnitt mit { $id }, aber ui.ftl hat keine solche Meldung.
 topics-tree-title = Inhaltsverzeichnis
+site-skip = Zum Thema springen

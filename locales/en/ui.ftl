@@ -883,3 +883,4 @@ lint-toc-unknown = The table of contents lists { $id }, but no topic has that id
 lint-toc-twice = The table of contents lists { $id } more than once; its sidebar, previous and next follow the first.
 lint-toc-name = The table of contents names a section with { $id }, but ui.ftl has no such message.
 topics-tree-title = Table of contents
+site-skip = Skip to the topic

@@ -883,3 +883,4 @@ lint-toc-unknown = La tabla de contenido incluye { $id }, pero ningún tema tien
 lint-toc-twice = La tabla de contenido incluye { $id } más de una vez; la barra lateral y los enlaces «Anterior» y «Siguiente» siguen la primera aparición.
 lint-toc-name = La tabla de contenido da nombre a una sección con { $id }, pero ui.ftl no tiene ese mensaje.
 topics-tree-title = Tabla de contenido
+site-skip = Ir al tema

@@ -884,3 +884,4 @@ lint-toc-unknown = La table des matières cite { $id }, mais aucune rubrique ne 
 lint-toc-twice = La table des matières cite { $id } plusieurs fois ; la barre latérale et les liens « Précédent » et « Suivant » suivent la première occurrence.
 lint-toc-name = La table des matières nomme une section avec { $id }, mais ui.ftl ne contient aucun message de ce nom.
 topics-tree-title = Table des matières
+site-skip = Aller à la rubrique

@@ -848,3 +848,4 @@ lint-toc-unknown = 目錄列出了 { $id }，但沒有任何主題使用此識�
 lint-toc-twice = 目錄多次列出 { $id }；側邊欄以及「上一頁」和「下一頁」連結以第一次出現的位置為準。
 lint-toc-name = 目錄以 { $id } 為章節命名，但 ui.ftl 中沒有此訊息。
 topics-tree-title = 目錄
+site-skip = 跳至主題內容

@@ -53,7 +53,7 @@ pub struct Switch {
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"<!DOCTYPE html>
+    source = r##"<!DOCTYPE html>
 <html lang="{{ lang }}">
 <head>
 <meta charset="utf-8">
@@ -65,17 +65,18 @@ pub struct Switch {
 {% endif %}<link rel="stylesheet" href="{{ css }}">
 </head>
 <body>
+<a class="skip" href="#main">{{ skip_label }}</a>
 <nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
 {% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a>{% if let Some((href, label)) = back %} · <a href="{{ href }}" rel="prev" class="back">{{ label }}</a>{% endif %}</nav>
 <div class="site">
-{{ toc|safe }}<main>
+{{ toc|safe }}<main id="main">
 {{ crumbs|safe }}{{ body|safe }}
 {{ pager|safe }}</main>
 </div>
 {% if !fallback_note.is_empty() %}<footer class="fallback-note" lang="{{ fallback_note_lang }}">{{ fallback_note }}</footer>
 {% endif %}</body>
 </html>
-"#
+"##
 )]
 struct SitePage<'a> {
     lang: &'a str,
@@ -97,6 +98,7 @@ struct SitePage<'a> {
     toc: &'a str,
     crumbs: &'a str,
     pager: &'a str,
+    skip_label: &'a str,
 }
 
 /// How a site page links out: the static export links between files; `serve`
@@ -372,6 +374,7 @@ fn shell(
         toc: &toc,
         crumbs: &crumbs,
         pager: &pager,
+        skip_label: &l10n.text(&Message::new("site-skip")),
     }
     .render()
     .unwrap_or_default()
@@ -409,7 +412,7 @@ fn toc_html(toc: &[Named], current: &str, l10n: &Localizer) -> (String, String, 
     }
     let label = escape(&l10n.text(&Message::new("site-toc")));
     let mut sidebar = format!(
-        "<nav class=\"toc\" aria-label=\"{label}\">\n<details open>\n<summary>{label}</summary>\n"
+        "<nav class=\"toc\" aria-label=\"{label}\">\n<details>\n<summary>{label}</summary>\n"
     );
     list(toc, current, &mut sidebar);
     sidebar.push_str("</details>\n</nav>\n");
