@@ -13,6 +13,9 @@
 //! WebDriver's actions press real keys (F1) through the browser's input
 //! pipeline, so the page's keydown handler sees what a user's keyboard sends.
 
+// Each browser test binary uses a part of the harness.
+#![allow(dead_code)]
+
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
