@@ -406,10 +406,7 @@ fn another_pager_command_gets_the_page_on_its_stdin() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("paged.txt");
         let pager = format!("{{ echo LESS=$LESS; cat; }} > '{}'", file.display());
-        let command = format!(
-            "env {env}=\"$PAGER_CMD\" {}",
-            help_command(dir.path(), "")
-        );
+        let command = format!("env {env}=\"$PAGER_CMD\" {}", help_command(dir.path(), ""));
         let tmux = Tmux::start(
             60,
             20,
@@ -418,7 +415,10 @@ fn another_pager_command_gets_the_page_on_its_stdin() {
         );
         assert_eq!(tmux.try_wait_exit(), Ok(0), "{env}: docwiz did not end");
         let all = tmux.history();
-        assert!(!all.contains("Lines 1–"), "{env}: the built-in pager opened:\n{all}");
+        assert!(
+            !all.contains("Lines 1–"),
+            "{env}: the built-in pager opened:\n{all}"
+        );
         let paged = std::fs::read_to_string(&file).unwrap_or_default();
         assert!(paged.starts_with(&format!("{less}\n")), "{env}: {paged}");
         assert!(
@@ -440,7 +440,10 @@ fn a_dumb_terminal_gets_the_help_printed_without_styling() {
         let tmux = Tmux::start(60, 20, &[("LANG", "en_US.UTF-8")], &command);
         assert_eq!(tmux.try_wait_exit(), Ok(0), "{term}: docwiz did not end");
         let all = tmux.history();
-        assert!(!all.contains("Lines 1–"), "{term}: the pager opened:\n{all}");
+        assert!(
+            !all.contains("Lines 1–"),
+            "{term}: the pager opened:\n{all}"
+        );
         assert!(!styled(&tmux), "{term}: styled:\n{}", tmux.styled_screen());
     }
     let dir = tempfile::tempdir().unwrap();

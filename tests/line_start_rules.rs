@@ -89,13 +89,19 @@ fn no_printed_wizard_page_line_starts_with_closing_punctuation() {
 #[test]
 fn no_pager_line_starts_with_closing_punctuation() {
     let dir = tempfile::tempdir().unwrap();
-    for topic in ["certificate-import", "certificate-assignment", "trust-import"] {
+    for topic in [
+        "certificate-import",
+        "certificate-assignment",
+        "trust-import",
+    ] {
         let command = format!(
             "'{BIN}' --lang zh-TW --store '{}' help {topic}",
             dir.path().join("store").display()
         );
         let tmux = Tmux::start(40, 15, &[("LANG", "zh_TW.UTF-8")], &command);
-        tmux.wait_until("the pager", |s| s.lines().count() > 3 && !s.trim().is_empty());
+        tmux.wait_until("the pager", |s| {
+            s.lines().count() > 3 && !s.trim().is_empty()
+        });
         for _ in 0..40 {
             let screen = tmux.settled("");
             assert_line_starts(&format!("pager {topic}"), &screen, 40);

@@ -260,14 +260,23 @@ fn warnings_are_highlighted_on_a_terminal_only() {
     // A dumb terminal (Emacs' shell) or none named: no styling at all, for
     // the status page and the main page alike.
     for term in ["TERM=dumb", "TERM=", "-u TERM"] {
-        for args in ["wizard status --no-interactive", "wizard --no-interactive", "wizard"] {
+        for args in [
+            "wizard status --no-interactive",
+            "wizard --no-interactive",
+            "wizard",
+        ] {
             let command = format!("env {term} '{bin}' --store '{}' {args}", store.display());
-            let tmux =
-                common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command);
+            let tmux = common::tmux::Tmux::start(100, 50, &[("LANG", "en_US.UTF-8")], &command);
             assert_eq!(tmux.try_wait_exit(), Ok(0), "{term} {args}");
             let screen = tmux.styled_screen();
-            assert!(!screen.contains("\x1b["), "{term} {args}: styled:\n{screen}");
-            assert!(screen.contains("host.example.com"), "{term} {args}:\n{screen}");
+            assert!(
+                !screen.contains("\x1b["),
+                "{term} {args}: styled:\n{screen}"
+            );
+            assert!(
+                screen.contains("host.example.com"),
+                "{term} {args}:\n{screen}"
+            );
         }
     }
 }
@@ -376,8 +385,15 @@ fn the_main_page_highlights_warnings_like_the_status_page() {
     let failed = wizard(
         &store,
         &[
-            "wizard", "request", "--fqdn", "fail.example.com", "--ca", "cfssl",
-            "--cfssl-url", "http://127.0.0.1:9", "--no-interactive",
+            "wizard",
+            "request",
+            "--fqdn",
+            "fail.example.com",
+            "--ca",
+            "cfssl",
+            "--cfssl-url",
+            "http://127.0.0.1:9",
+            "--no-interactive",
         ],
     );
     assert_ne!(code(&failed), 0, "{}", stdout(&failed));
@@ -403,7 +419,10 @@ fn the_main_page_highlights_warnings_like_the_status_page() {
             assert_eq!(tmux.try_wait_exit(), Ok(0), "{lang} {args}");
             let screen = tmux.styled_screen();
             let plain = tmux.screen();
-            assert!(plain.contains("fail.example.com"), "{lang} {args}:\n{plain}");
+            assert!(
+                plain.contains("fail.example.com"),
+                "{lang} {args}:\n{plain}"
+            );
             let line = |needle: &str| {
                 screen
                     .lines()
@@ -440,5 +459,28 @@ fn the_main_page_highlights_warnings_like_the_status_page() {
             painted,
             "{lang}: the failed request's explanation is not highlighted:\n{screen}"
         );
+    }
+}
+
+/// No width makes a line one column too wide: textwrap's optimal fit, left
+/// to its default, prefers such a line to a ragged paragraph (the status
+/// page's F1 line at 69 columns in English, 64 in Chinese), and a terminal
+/// cuts off its last character. Every width from 40 to 100, every language.
+#[test]
+fn no_width_gives_a_line_wider_than_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    for lang in ["en", "de", "es", "fr", "ru", "zh-TW"] {
+        for columns in 40..=100 {
+            let text = page(&store, lang, columns, &["wizard", "status"]);
+            for line in text.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= columns,
+                    "{lang}, {columns} columns: a line of {} columns: {line:?}",
+                    unicode_width::UnicodeWidthStr::width(line)
+                );
+            }
+        }
     }
 }

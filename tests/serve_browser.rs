@@ -1,9 +1,9 @@
 //! `docwiz serve` in a real browser: headless Chromium from Debian through
 //! chromium-driver (issue 12, item 7).
 
-mod common;
 #[path = "common/browser.rs"]
 mod browser;
+mod common;
 
 use browser::Browser;
 use common::serve::Server;

@@ -100,7 +100,11 @@ fn no_match_is_the_localized_page_with_the_nearest_keywords_and_404() {
     let r = server.get("/f1?k=k(ms.lync.dep.DeployCertRequestReturne)&l=fr", &[]);
     assert_eq!(r.status, 404, "{r:?}");
     assert!(r.body.contains("<html lang=\"fr\""), "{}", r.body);
-    assert!(r.body.contains("ms.lync.dep.DeployCertRequestReturned"), "{}", r.body);
+    assert!(
+        r.body.contains("ms.lync.dep.DeployCertRequestReturned"),
+        "{}",
+        r.body
+    );
     assert!(!r.body.contains("{$"), "{}", r.body);
     let r = server.get("/f1", &["Accept-Language: de"]);
     assert_eq!(r.status, 404);
@@ -112,7 +116,13 @@ fn pages_are_served_at_the_export_paths_with_the_same_f1_map() {
     let store = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let export = run(&["export", "--format", "html", "--out", site.to_str().unwrap()]);
+    let export = run(&[
+        "export",
+        "--format",
+        "html",
+        "--out",
+        site.to_str().unwrap(),
+    ]);
     assert_eq!(code(&export), 0, "{}", stderr(&export));
     let server = Server::start(&["--store", store.path().to_str().unwrap()]);
     let mut pages = 0;
@@ -122,7 +132,10 @@ fn pages_are_served_at_the_export_paths_with_the_same_f1_map() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             let r = server.get(&format!("/{lang}/{name}"), &[]);
             assert_eq!(r.status, 200, "/{lang}/{name}");
-            assert!(r.body.contains(&format!("<html lang=\"{lang}\"")), "/{lang}/{name}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{lang}\"")),
+                "/{lang}/{name}"
+            );
             assert_eq!(
                 r.header("content-type"),
                 Some("text/html; charset=utf-8"),
@@ -170,12 +183,29 @@ fn with_root_an_edited_translation_is_served_without_a_restart() {
     assert_eq!(index.status, 200);
     let de = "locales/de/topics/certificate-request-returned.ftl";
     let text = std::fs::read_to_string(root.path().join(de)).unwrap();
-    let title_line = text.lines().find(|l| l.starts_with("title =")).unwrap().to_string();
-    edit(root.path(), de, &title_line, "title = Frisch bearbeiteter Titel");
+    let title_line = text
+        .lines()
+        .find(|l| l.starts_with("title ="))
+        .unwrap()
+        .to_string();
+    edit(
+        root.path(),
+        de,
+        &title_line,
+        "title = Frisch bearbeiteter Titel",
+    );
     let page = server.get("/de/certificate-request-returned.html", &[]);
-    assert!(page.body.contains("Frisch bearbeiteter Titel"), "{}", page.body);
+    assert!(
+        page.body.contains("Frisch bearbeiteter Titel"),
+        "{}",
+        page.body
+    );
     let index = server.get("/de/index.html", &[]);
-    assert!(index.body.contains("Frisch bearbeiteter Titel"), "{}", index.body);
+    assert!(
+        index.body.contains("Frisch bearbeiteter Titel"),
+        "{}",
+        index.body
+    );
 }
 
 #[test]
@@ -220,13 +250,23 @@ fn paths_cannot_leave_the_site() {
 fn every_response_carries_the_security_headers() {
     let store = tempfile::tempdir().unwrap();
     let server = Server::start(&["--store", store.path().to_str().unwrap()]);
-    for path in [PAGE, "/f1?k=ms.lync.dep.DeployCertsMain", "/nope", "/", "/f1-map.json"] {
+    for path in [
+        PAGE,
+        "/f1?k=ms.lync.dep.DeployCertsMain",
+        "/nope",
+        "/",
+        "/f1-map.json",
+    ] {
         let r = server.get(path, &[]);
         let csp = r.header("content-security-policy").unwrap_or("");
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
         assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
-        assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{path}");
+        assert_eq!(
+            r.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
     }
     // Pages hold no inline script or style that the policy would block.
     let page = server.get(PAGE, &[]).body;
@@ -239,7 +279,8 @@ fn a_slow_client_cannot_hold_the_server() {
     let store = tempfile::tempdir().unwrap();
     let server = Server::start(&["--store", store.path().to_str().unwrap()]);
     let mut slow = std::net::TcpStream::connect(&server.addr).unwrap();
-    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ").unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .unwrap();
     // Others are served while it dawdles.
     for _ in 0..5 {
         assert_eq!(server.get(PAGE, &[]).status, 200);
@@ -270,7 +311,11 @@ fn oversized_request_heads_are_refused_and_the_server_goes_on() {
 fn serve_stops_cleanly_on_sigterm() {
     let store = tempfile::tempdir().unwrap();
     let server = Server::start(&["--store", store.path().to_str().unwrap()]);
-    assert!(server.banner.contains("http://127.0.0.1:"), "{}", server.banner);
+    assert!(
+        server.banner.contains("http://127.0.0.1:"),
+        "{}",
+        server.banner
+    );
     assert_eq!(server.get(PAGE, &[]).status, 200);
     let status = server.stop();
     assert!(status.success(), "{status:?}");
@@ -280,14 +325,22 @@ fn serve_stops_cleanly_on_sigterm() {
 fn the_banner_is_in_the_user_language_and_a_busy_port_is_a_clear_error() {
     let store = tempfile::tempdir().unwrap();
     let server = Server::start(&["--lang", "de", "--store", store.path().to_str().unwrap()]);
-    assert!(server.banner.contains("stellt die Hilfe"), "{}", server.banner);
+    assert!(
+        server.banner.contains("stellt die Hilfe"),
+        "{}",
+        server.banner
+    );
     let out = docwiz()
         .args(["--lang", "fr", "serve", "--listen", &server.addr])
         .output()
         .unwrap();
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains(&server.addr), "{}", stderr(&out));
-    assert!(stderr(&out).contains("Impossible d’écouter"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Impossible d’écouter"),
+        "{}",
+        stderr(&out)
+    );
     let out = run(&["serve", "--listen", "localhost:notaport"]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }

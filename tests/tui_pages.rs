@@ -1051,7 +1051,10 @@ fn import_missing_its_key_or_password_opens_the_page_at_that_field() {
 
         let t = Tmux::docwiz(100, 40, &[], &full);
         let page = wait_all(&t, &["Certificate file", "[ Import ]", said]);
-        assert!(page.contains(&args[0]), "{name}: the file is filled in:\n{page}");
+        assert!(
+            page.contains(&args[0]),
+            "{name}: the file is filled in:\n{page}"
+        );
         let answer = if answer.ends_with(".key") {
             p(dir.path(), answer)
         } else {
@@ -1097,7 +1100,9 @@ fn text_fields_edit_whole_grapheme_clusters() {
     t.type_text("e\u{301}Q\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}Z中\u{200B}.pemx\u{301}");
     // Home, over é, delete Q; over the family, delete Z; at the end,
     // Backspace takes x́ whole.
-    t.keys(&["Home", "Right", "Delete", "Right", "Delete", "End", "BSpace"]);
+    t.keys(&[
+        "Home", "Right", "Delete", "Right", "Delete", "End", "BSpace",
+    ]);
     t.keys(&["Home"]);
     t.type_text(&format!("{}/", dir.path().display()));
     let typed = t.screen();

@@ -450,7 +450,10 @@ fn the_progress_page_offers_no_esc_while_the_ca_is_asked() {
     t.keys(&["Enter"]);
     let page = t.wait_until("the progress page", |s| s.contains("s vergangen"));
     let keys = status_line(&page, 2);
-    assert!(keys.contains("F1 Hilfe") && keys.contains("F2 Sprache"), "{keys}");
+    assert!(
+        keys.contains("F1 Hilfe") && keys.contains("F2 Sprache"),
+        "{keys}"
+    );
     assert!(!keys.contains("Esc"), "{keys}");
     assert!(!keys.contains("Tab"), "{keys}");
     release.send(()).unwrap();
@@ -470,7 +473,13 @@ fn a_narrow_status_line_keeps_every_key() {
     );
     let page = t.settled("Demander");
     let keys = status_line(&page, 2);
-    for key in ["F1 Aide", "F2 Langue", "Esc Fermer", "Enter", "Tab Champ suivant"] {
+    for key in [
+        "F1 Aide",
+        "F2 Langue",
+        "Esc Fermer",
+        "Enter",
+        "Tab Champ suivant",
+    ] {
         assert!(keys.contains(key), "{key} lost: {keys}\n{page}");
     }
     assert_fits(&page, 60);

@@ -290,7 +290,10 @@ fn pager_choice(var: impl Fn(&str) -> Option<String>) -> Pager {
 /// cannot be started is an error.
 fn run_pager_command(command: &str, page: &str) -> std::io::Result<()> {
     let mut child = std::process::Command::new("sh");
-    child.arg("-c").arg(command).stdin(std::process::Stdio::piped());
+    child
+        .arg("-c")
+        .arg(command)
+        .stdin(std::process::Stdio::piped());
     if std::env::var_os("LESS").is_none() {
         child.env("LESS", "FRX");
     }
@@ -366,7 +369,10 @@ mod tests {
             choice(&[("PAGER", "less -S")]),
             Pager::Command("less -S".into())
         );
-        assert_eq!(choice(&[("PAGER", "less"), ("DOCWIZ_PAGER", "cat")]), Pager::Off);
+        assert_eq!(
+            choice(&[("PAGER", "less"), ("DOCWIZ_PAGER", "cat")]),
+            Pager::Off
+        );
         assert_eq!(
             choice(&[("PAGER", "cat"), ("DOCWIZ_PAGER", "more")]),
             Pager::Command("more".into())

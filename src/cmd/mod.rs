@@ -323,10 +323,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
     }
     if let Error::CaUnsafe { findings } = error {
         for d in findings {
-            eprint_wrapped(
-                "  - ",
-                &one_line(&docwiz::cert::page::problem_line(ui, d)),
-            );
+            eprint_wrapped("  - ", &one_line(&docwiz::cert::page::problem_line(ui, d)));
         }
     }
 }

@@ -219,7 +219,10 @@ impl Wizard {
         };
         let title = format!(" {} ", page.title(&self.ctx));
         let bar = Style::default().add_modifier(Modifier::REVERSED);
-        let top = Rect { height: 1.min(area.height), ..area };
+        let top = Rect {
+            height: 1.min(area.height),
+            ..area
+        };
         frame.render_widget(
             Paragraph::new(Line::from(super::widgets::fit(&title, area.width as usize))).style(bar),
             top,
@@ -418,7 +421,10 @@ mod tests {
     #[test]
     fn every_key_stays_when_the_line_is_narrow_its_long_labels_shortened() {
         let full = shown(&status_line(&hints(), 200));
-        assert!(full.contains("Enter Demander un certificat…  Tab Champ suivant"), "{full}");
+        assert!(
+            full.contains("Enter Demander un certificat…  Tab Champ suivant"),
+            "{full}"
+        );
         for width in [80, 60, 50, 40] {
             let line = shown(&status_line(&hints(), width));
             assert!(line.width() <= usize::from(width), "{width}: {line}");
@@ -439,7 +445,10 @@ mod tests {
         let text: Vec<String> = lines.iter().map(shown).collect();
         assert!(text.iter().all(|l| l.width() <= 60), "{text:?}");
         assert!(!text.concat().contains("Demander un certificat……"));
-        assert!(text[0].starts_with("F1 Aide  F2 Langue  Esc Fermer"), "{text:?}");
+        assert!(
+            text[0].starts_with("F1 Aide  F2 Langue  Esc Fermer"),
+            "{text:?}"
+        );
         assert_eq!(status_lines(&hints(), 200, 2).len(), 1);
         // One line allowed: shortened.
         let one = status_lines(&hints(), 60, 1);

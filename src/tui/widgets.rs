@@ -715,7 +715,7 @@ const SCROLL_OFF: usize = 1;
 pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
     let pad = " ".repeat(usize::from(indent).min(width.saturating_sub(1)));
-    let options = textwrap::Options::new(width)
+    let options = crate::render::term::never_wider(textwrap::Options::new(width))
         .subsequent_indent(&pad)
         .word_separator(textwrap::WordSeparator::Custom(break_at_spaces_and_cjk))
         // Not at hyphens either (`rsa-2048`, a request id in a path).
@@ -1060,7 +1060,8 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 .iter()
                 .map(|(_, g)| if *secret { "•" } else { *g })
                 .collect();
-            let col = |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
+            let col =
+                |from: usize, to: usize| shown[from..to].iter().map(|g| g.width()).sum::<usize>();
             let mut start = 0;
             while col(start, at) + 1 > field && start < at {
                 start += 1;
@@ -1152,5 +1153,27 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The German status page at 60 columns (a 58-column body): textwrap's
+    /// optimal fit left to its defaults made the command's line 59 columns
+    /// wide, and the terminal cut the "e" of `import-intermediate`.
+    #[test]
+    fn no_wrapped_line_is_wider_than_the_width() {
+        let command = "docwiz --store /tmp/try11/store trust import-intermediate \
+                       /tmp/try11/store/requests/20261201-041803-0124dd/issuers/\
+                       4135B5736AAB9B516723ADFB77F0D495E8F7A956.pem";
+        let lines = wrap(&format!("  {command}"), 58, 2);
+        for line in &lines {
+            assert!(line.width() <= 58, "{} columns: {line:?}", line.width());
+        }
+        // Nothing is lost: the words, and the path's pieces, are all there.
+        let letters = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(letters(&lines.concat()), letters(command));
     }
 }

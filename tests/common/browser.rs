@@ -32,7 +32,9 @@ impl Browser {
         let driver_bin = ["chromedriver", "/usr/bin/chromedriver", "chromium-driver"]
             .into_iter()
             .find(|b| Command::new(b).arg("--version").output().is_ok())
-            .expect("chromedriver (Debian package chromium-driver) is needed: bash .ci/run installs it");
+            .expect(
+                "chromedriver (Debian package chromium-driver) is needed: bash .ci/run installs it",
+            );
         let port = free_port();
         let driver = Command::new(driver_bin)
             .arg(format!("--port={port}"))

@@ -36,7 +36,9 @@ impl Server {
         let stdout = child.stdout.take().expect("stdout");
         let mut lines = BufReader::new(stdout);
         let mut banner = String::new();
-        lines.read_line(&mut banner).expect("the server's first line");
+        lines
+            .read_line(&mut banner)
+            .expect("the server's first line");
         let addr = banner
             .split("http://")
             .nth(1)
@@ -62,7 +64,10 @@ impl Server {
 
     /// One request on a fresh connection (`Connection: close`).
     pub fn request(&self, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
-        let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
         for h in headers {
             head.push_str(h);
             head.push_str("\r\n");
@@ -114,7 +119,9 @@ pub struct Response {
 
 impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
     }
 }
 

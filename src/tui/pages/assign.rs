@@ -331,7 +331,6 @@ impl AssignPage {
         Outcome::Open(Box::new(super::trust::TrustPage::new(ctx, kind, file)))
     }
 
-
     /// What each usage has now, said beside its box.
     fn holder(&self, ctx: &Context, usage: Usage) -> String {
         let chosen = self.chosen().map(|c| c.leaf.thumbprint.as_str());
@@ -388,13 +387,15 @@ impl Page for AssignPage {
             .collect();
         let mut controls = Vec::new();
         if !options.is_empty() {
-            controls.push(Control::choice(
-                "certificate",
-                Message::new("tui-assign-certificate"),
-                options,
-                at,
-            )
-            .on_enter(Message::new("tui-key-next-control")));
+            controls.push(
+                Control::choice(
+                    "certificate",
+                    Message::new("tui-assign-certificate"),
+                    options,
+                    at,
+                )
+                .on_enter(Message::new("tui-key-next-control")),
+            );
         }
         for (usage, was) in Usage::ALL.iter().zip(&checked) {
             controls.push(Control::check(
@@ -502,5 +503,4 @@ impl Page for AssignPage {
         self.body.items = items;
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
     }
-
 }

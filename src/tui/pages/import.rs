@@ -201,7 +201,6 @@ impl ImportPage {
             .unwrap_or_default()
     }
 
-
     fn done_items(&self, ctx: &Context, done: &Done) -> Vec<Item> {
         let mut items = vec![Item::toned(self.done_text(ctx), Tone::Good)];
         for note in &done.notes {
@@ -325,5 +324,4 @@ impl Page for ImportPage {
         self.body.items = items;
         self.body.draw(frame, area, &mut self.form, &ctx.ui);
     }
-
 }

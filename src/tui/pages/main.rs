@@ -143,23 +143,27 @@ impl Page for MainPage {
         ];
         if !requests.is_empty() {
             let at = keep(&self.form, "requests", requests.len());
-            controls.push(Control::choice(
-                "requests",
-                Message::new("live-pending-title"),
-                request_options,
-                at,
-            )
-            .on_enter(Message::new("tui-key-open")));
+            controls.push(
+                Control::choice(
+                    "requests",
+                    Message::new("live-pending-title"),
+                    request_options,
+                    at,
+                )
+                .on_enter(Message::new("tui-key-open")),
+            );
         }
         if !certificates.is_empty() {
             let at = keep(&self.form, "certificates", certificates.len());
-            controls.push(Control::choice(
-                "certificates",
-                Message::new("tui-certificates-title"),
-                certificate_options,
-                at,
-            )
-            .on_enter(Message::new("tui-key-open")));
+            controls.push(
+                Control::choice(
+                    "certificates",
+                    Message::new("tui-certificates-title"),
+                    certificate_options,
+                    at,
+                )
+                .on_enter(Message::new("tui-key-open")),
+            );
         }
         let mut form = Form::new(controls);
         if certificates.is_empty() {

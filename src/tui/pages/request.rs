@@ -527,8 +527,6 @@ impl RequestPage {
         self.sync();
     }
 
-
-
     fn running(&self) -> bool {
         matches!(self.progress, Progress::Running(_))
     }
@@ -835,7 +833,6 @@ impl Page for RequestPage {
         self.body
             .draw(frame, area, &mut self.forms[step as usize], &ctx.ui);
     }
-
 }
 
 #[cfg(test)]

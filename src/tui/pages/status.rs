@@ -138,7 +138,6 @@ impl StatusPage {
             }
         }
     }
-
 }
 
 impl Page for StatusPage {

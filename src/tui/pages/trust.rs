@@ -216,7 +216,6 @@ impl TrustPage {
         self.skipped.iter().any(|(_, reason)| *reason == wanted)
     }
 
-
     /// Each skipped certificate with why, and the command that imports it
     /// into its own store.
     fn skipped_items(&self, ctx: &Context, items: &mut Vec<Item>) {
@@ -450,5 +449,4 @@ impl Page for TrustPage {
         };
         self.body.draw(frame, area, form, &ctx.ui);
     }
-
 }
