@@ -11,22 +11,11 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::mpsc;
 
-use common::tmux::{Tmux, width};
+use common::tmux::{Tmux, flat, width};
 use common::*;
 
-/// The screen's words joined by single spaces: a sentence wrapped over
-/// several rows reads as one (Latin scripts, which wrap at spaces).
-fn flat(screen: &str) -> String {
-    screen.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn wait_flat(t: &Tmux, text: &str) -> String {
-    let last = std::cell::RefCell::new(String::new());
-    t.wait_until(&format!("the screen to say {text:?}"), |s| {
-        let same = *last.borrow() == s && flat(s).contains(text);
-        *last.borrow_mut() = s.to_string();
-        same
-    })
+    t.wait_flat(text)
 }
 
 fn wait_flat_gone(t: &Tmux, text: &str) -> String {

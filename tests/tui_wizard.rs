@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::tmux::{Tmux, width};
+use common::tmux::{Tmux, flat, width};
 use common::*;
 
 /// F1 on the status page opens its topic over the page, with this request's
@@ -496,4 +496,27 @@ fn a_narrow_status_line_keeps_every_key() {
     assert!(keys.contains("Enter Ouvrir"), "{keys}");
     assert!(keys.contains("Esc Fermer"), "{keys}");
     assert_fits(&page, 60);
+}
+
+/// A certificate's line names the chain its verdict is about: the verdicts
+/// agree with "chain" (feminine in French and Russian), and after the
+/// certificate alone "— non approuvée" read as said of the certificate.
+#[test]
+fn a_certificates_chain_verdict_names_the_chain_in_french_and_russian() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        30,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", &store, "wizard"],
+    );
+    let screen = t.wait_flat("— chaîne de certificats non approuvée :");
+    assert!(
+        !flat(&screen).contains("restants — non approuvée"),
+        "{screen}"
+    );
+    // French is followed by Russian.
+    t.keys(&["F2"]);
+    let screen = t.wait_flat("— цепочка сертификатов недоверенная:");
+    assert!(!flat(&screen).contains("дней — недоверенная"), "{screen}");
 }

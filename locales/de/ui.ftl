@@ -708,7 +708,6 @@ help-pager-failed = Der Pager konnte das Terminal nicht verwenden ({ $error }); 
 tui-key-arrows-choose = Auswählen
 tui-assign-intro = Wählen Sie ein installiertes Zertifikat und dann die Verwendungen, denen es zugewiesen werden soll. Eine Verwendung, die das Zertifikat ablehnen würde, nennt den Grund; ihr Kontrollkästchen kann nicht aktiviert werden.
 tui-assign-certificate = Installierte Zertifikate
-tui-assign-option = { $certificate } – { $chain }
 tui-assign-usages = Zertifikatverwendungen
 tui-assign-holder = Jetzt: Zertifikat { $thumbprint } ({ $subject })
 tui-assign-holder-none = Jetzt: kein Zertifikat
@@ -857,3 +856,6 @@ web-trust-file-changed = Die Datei enthält jetzt andere Zertifikate als die ang
 
 ## tui leftovers
 tui-key-open = Öffnen
+
+## Certificate lines
+cert-chain-line = { $certificate } – Zertifikatkette { $chain }

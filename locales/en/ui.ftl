@@ -707,7 +707,6 @@ help-pager-failed = The pager could not use the terminal ({ $error }); the page 
 tui-key-arrows-choose = Choose
 tui-assign-intro = Choose an installed certificate, then the usages to assign it to. A usage that would refuse the certificate says why, and its box cannot be checked.
 tui-assign-certificate = Installed certificates
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Certificate usages
 tui-assign-holder = Now: certificate { $thumbprint } ({ $subject })
 tui-assign-holder-none = Now: no certificate
@@ -856,3 +855,7 @@ web-trust-file-changed = The file holds other certificates now than those shown:
 
 ## tui leftovers
 tui-key-open = Open
+
+## Certificate lines
+# A certificate (thumbprint, subject, expiry) and its chain's verdict (chain-trusted, chain-untrusted-root…), the chain named so that the verdict agrees with it.
+cert-chain-line = { $certificate } — certificate chain { $chain }

@@ -707,7 +707,6 @@ help-pager-failed = El paginador no pudo usar el terminal ({ $error }); la pági
 tui-key-arrows-choose = Elegir
 tui-assign-intro = Elija un certificado instalado y luego los usos a los que asignarlo. Un uso que rechazaría el certificado dice por qué, y su casilla no se puede activar.
 tui-assign-certificate = Certificados instalados
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Usos de certificado
 tui-assign-holder = Ahora: certificado { $thumbprint } ({ $subject })
 tui-assign-holder-none = Ahora: ningún certificado
@@ -856,3 +855,6 @@ web-trust-file-changed = El archivo contiene ahora otros certificados distintos 
 
 ## tui leftovers
 tui-key-open = Abrir
+
+## Certificate lines
+cert-chain-line = { $certificate } — cadena de certificados { $chain }

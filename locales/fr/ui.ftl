@@ -708,7 +708,6 @@ help-pager-failed = Le pager n'a pas pu utiliser le terminal ({ $error }) ; la
 tui-key-arrows-choose = Choisir
 tui-assign-intro = Choisissez un certificat installé, puis les utilisations auxquelles l’attribuer. Une utilisation qui refuserait le certificat dit pourquoi, et sa case ne peut pas être cochée.
 tui-assign-certificate = Certificats installés
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Utilisations du certificat
 tui-assign-holder = Actuellement : certificat { $thumbprint } ({ $subject })
 tui-assign-holder-none = Actuellement : aucun certificat
@@ -857,3 +856,6 @@ web-trust-file-changed = Le fichier contient maintenant d’autres certificats q
 
 ## tui leftovers
 tui-key-open = Ouvrir
+
+## Certificate lines
+cert-chain-line = { $certificate } — chaîne de certificats { $chain }

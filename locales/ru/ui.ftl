@@ -727,7 +727,6 @@ help-pager-failed = Пейджер не смог использовать тер
 tui-key-arrows-choose = Выбор
 tui-assign-intro = Выберите установленный сертификат, затем цели использования, которым его назначить. Если цель использования отклонила бы сертификат, здесь сказано почему, и её флажок установить нельзя.
 tui-assign-certificate = Установленные сертификаты
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Цели использования
 tui-assign-holder = Сейчас: сертификат { $thumbprint } ({ $subject })
 tui-assign-holder-none = Сейчас: сертификата нет
@@ -881,3 +880,6 @@ web-trust-file-changed = Теперь файл содержит другие с�
 
 ## tui leftovers
 tui-key-open = Открыть
+
+## Certificate lines
+cert-chain-line = { $certificate } — цепочка сертификатов { $chain }

@@ -675,7 +675,6 @@ help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直�
 tui-key-arrows-choose = 選擇
 tui-assign-intro = 選擇一張已安裝的憑證，再選擇要指派給它的憑證用途。會拒絕此憑證的用途會說明原因，且無法核取其方塊。
 tui-assign-certificate = 已安裝的憑證
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = 憑證用途
 tui-assign-holder = 目前：憑證 { $thumbprint }（{ $subject }）
 tui-assign-holder-none = 目前：沒有憑證
@@ -821,3 +820,6 @@ web-trust-file-changed = 檔案目前包含的憑證與所顯示的不同：未�
 
 ## tui leftovers
 tui-key-open = 開啟
+
+## Certificate lines
+cert-chain-line = { $certificate } — 憑證鏈結{ $chain }

@@ -2,7 +2,7 @@
 //! the wizard's main page: what the store holds now, in the reader's language.
 
 use super::overview::{ActionKind, CertView, Overview};
-use super::page::{chain_label, usage_label};
+use super::page::{chain_label, usage_label, with_chain};
 use super::request::State;
 use super::status::{ChainView, Status};
 use crate::compose::{code_span, escape_markdown};
@@ -209,10 +209,10 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     ));
     for u in &o.usages {
         let value = match &u.certificate {
-            Some(c) if c.chain != super::trust::ChainStatus::Trusted => format!(
-                "{} — {}",
+            Some(c) if c.chain != super::trust::ChainStatus::Trusted => with_chain(
+                l10n,
                 cert_line(l10n, c),
-                escape_markdown(&chain_label(l10n, c.chain))
+                escape_markdown(&chain_label(l10n, c.chain)),
             ),
             Some(c) => cert_line(l10n, c),
             None if u.damaged => escape_markdown(&l10n.text(
@@ -276,9 +276,12 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     }
     for c in &o.unassigned {
         out.push_str(&format!(
-            "- {} — {}\n",
-            cert_line(l10n, c),
-            escape_markdown(&chain_label(l10n, c.chain))
+            "- {}\n",
+            with_chain(
+                l10n,
+                cert_line(l10n, c),
+                escape_markdown(&chain_label(l10n, c.chain))
+            )
         ));
         for item in chain_items(l10n, &c.chain_view).lines() {
             out.push_str(&format!("  {item}\n"));

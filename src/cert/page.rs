@@ -91,6 +91,17 @@ pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
     text(l10n, chain_message_id(status))
 }
 
+/// A certificate's line followed by its chain's verdict, with the chain
+/// named: the verdicts agree with "chain" (feminine in French, Spanish and
+/// Russian), and after a certificate alone they would read as said of it.
+pub fn with_chain(l10n: &Localizer, certificate: String, chain: String) -> String {
+    l10n.text(
+        &Message::new("cert-chain-line")
+            .arg("certificate", certificate)
+            .arg("chain", chain),
+    )
+}
+
 /// The message that names a chain's verdict.
 pub fn chain_message_id(status: ChainStatus) -> &'static str {
     match status {
