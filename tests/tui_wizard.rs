@@ -520,3 +520,22 @@ fn a_certificates_chain_verdict_names_the_chain_in_french_and_russian() {
     let screen = t.wait_flat("— цепочка сертификатов недоверенная:");
     assert!(!flat(&screen).contains("дней — недоверенная"), "{screen}");
 }
+
+/// "None" under the open requests agrees with them: feminine in French and
+/// Spanish ("aucune", "ninguna"), not the masculine "aucun" of the
+/// certificates' lists.
+#[test]
+fn no_open_request_is_said_in_the_requests_gender() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[("LANG", "es_ES.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_flat("Solicitudes abiertas ninguna");
+    // Spanish is followed by French.
+    t.keys(&["F2"]);
+    t.wait_flat("Demandes en cours aucune");
+}

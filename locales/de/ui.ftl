@@ -859,3 +859,4 @@ tui-key-open = Öffnen
 
 ## Certificate lines
 cert-chain-line = { $certificate } – Zertifikatkette { $chain }
+live-pending-none = keine

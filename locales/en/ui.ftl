@@ -859,3 +859,5 @@ tui-key-open = Open
 ## Certificate lines
 # A certificate (thumbprint, subject, expiry) and its chain's verdict (chain-trusted, chain-untrusted-root…), the chain named so that the verdict agrees with it.
 cert-chain-line = { $certificate } — certificate chain { $chain }
+# Under "Open requests" when there is none: agrees with "requests".
+live-pending-none = none

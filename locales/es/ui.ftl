@@ -858,3 +858,4 @@ tui-key-open = Abrir
 
 ## Certificate lines
 cert-chain-line = { $certificate } — cadena de certificados { $chain }
+live-pending-none = ninguna

@@ -859,3 +859,4 @@ tui-key-open = Ouvrir
 
 ## Certificate lines
 cert-chain-line = { $certificate } — chaîne de certificats { $chain }
+live-pending-none = aucune

@@ -883,3 +883,4 @@ tui-key-open = Открыть
 
 ## Certificate lines
 cert-chain-line = { $certificate } — цепочка сертификатов { $chain }
+live-pending-none = нет

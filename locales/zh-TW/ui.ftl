@@ -823,3 +823,4 @@ tui-key-open = 開啟
 
 ## Certificate lines
 cert-chain-line = { $certificate } — 憑證鏈結{ $chain }
+live-pending-none = 無

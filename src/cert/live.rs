@@ -237,6 +237,9 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         text(l10n, "live-pending-title")
     ));
     if o.pending.is_empty() {
+        // Its own word: "none" agrees with "requests" (feminine in French
+        // and Spanish), unlike the certificates' below.
+        let none = escape_markdown(&text(l10n, "live-pending-none"));
         out.push_str(&format!("- {none}\n"));
     }
     for p in &o.pending {

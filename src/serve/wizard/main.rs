@@ -104,7 +104,7 @@ fn render(ctx: &Ctx) -> Response {
         if open.is_empty() {
             body.push_str(&format!(
                 "<p class=\"dim\">{}</p>\n",
-                escape(&ctx.text("value-none"))
+                escape(&ctx.text("live-pending-none"))
             ));
         } else {
             body.push_str("<ul>\n");

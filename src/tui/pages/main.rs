@@ -272,7 +272,7 @@ impl Page for MainPage {
                 items.push(Item::Control("requests"));
             } else {
                 items.push(Item::heading(ctx.text("live-pending-title")));
-                items.push(Item::toned(ctx.text("value-none"), Tone::Dim));
+                items.push(Item::toned(ctx.text("live-pending-none"), Tone::Dim));
             }
             items.push(Item::Gap);
             if !o.unassigned.is_empty() {
