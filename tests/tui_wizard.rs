@@ -539,3 +539,46 @@ fn no_open_request_is_said_in_the_requests_gender() {
     t.keys(&["F2"]);
     t.wait_flat("Demandes en cours aucune");
 }
+
+/// `/` in the F1 help finds a phrase the page wrapped over two lines, and
+/// ignores diacritics ("numerique" finds "numérique", as typed on a keyboard
+/// without accents); Esc first clears the find, then closes the help.
+#[test]
+fn find_in_help_crosses_line_ends_ignores_accents_and_esc_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[("LANG", "en_US.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("[ Request… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lines 1–");
+    // At 80 columns the page says "…subject of the assigned" and, on the
+    // next line, "certificate, when it expires…".
+    let help = t.screen();
+    assert!(
+        help.lines().any(|l| l.ends_with("of the assigned")),
+        "{help}"
+    );
+    t.keys(&["/"]);
+    t.type_text("assigned certificate");
+    t.keys(&["Enter"]);
+    t.wait_for("Match 1 of");
+    t.keys(&["Escape"]);
+    let cleared = t.wait_for("Lines 1–");
+    assert!(cleared.contains("Esc close"), "{cleared}");
+    t.keys(&["Escape"]);
+    t.wait_for("[ Request… ]");
+    // English, German, Spanish, French.
+    t.keys(&["F2", "F2", "F2"]);
+    t.wait_for("[ Demander… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lignes 1–");
+    t.keys(&["/"]);
+    t.type_text("empreinte numerique");
+    t.keys(&["Enter"]);
+    t.wait_for("Occurrence 1 sur 1");
+}

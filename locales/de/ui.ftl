@@ -860,3 +860,6 @@ tui-key-open = Öffnen
 ## Certificate lines
 cert-chain-line = { $certificate } – Zertifikatkette { $chain }
 live-pending-none = keine
+
+## Help view
+help-view-key-clear = Suche aufheben

@@ -861,3 +861,7 @@ tui-key-open = Open
 cert-chain-line = { $certificate } — certificate chain { $chain }
 # Under "Open requests" when there is none: agrees with "requests".
 live-pending-none = none
+
+## Help view
+# The label of Esc while a find is shown (its matches marked): Esc clears it.
+help-view-key-clear = clear search

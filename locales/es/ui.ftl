@@ -859,3 +859,6 @@ tui-key-open = Abrir
 ## Certificate lines
 cert-chain-line = { $certificate } — cadena de certificados { $chain }
 live-pending-none = ninguna
+
+## Help view
+help-view-key-clear = borrar la búsqueda

@@ -860,3 +860,6 @@ tui-key-open = Ouvrir
 ## Certificate lines
 cert-chain-line = { $certificate } — chaîne de certificats { $chain }
 live-pending-none = aucune
+
+## Help view
+help-view-key-clear = effacer la recherche

@@ -884,3 +884,6 @@ tui-key-open = Открыть
 ## Certificate lines
 cert-chain-line = { $certificate } — цепочка сертификатов { $chain }
 live-pending-none = нет
+
+## Help view
+help-view-key-clear = сбросить поиск

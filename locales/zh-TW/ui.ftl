@@ -824,3 +824,6 @@ tui-key-open = 開啟
 ## Certificate lines
 cert-chain-line = { $certificate } — 憑證鏈結{ $chain }
 live-pending-none = 無
+
+## Help view
+help-view-key-clear = 清除尋找結果
