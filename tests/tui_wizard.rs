@@ -582,3 +582,24 @@ fn find_in_help_crosses_line_ends_ignores_accents_and_esc_clears_it() {
     t.keys(&["Enter"]);
     t.wait_for("Occurrence 1 sur 1");
 }
+
+/// At 60 columns the fact labels' column is too narrow for some German
+/// compounds: such a label gets its own line with the value below it, never
+/// "Schlüsselverwendun" and "g" on two lines.
+#[test]
+fn a_label_too_wide_for_its_column_is_not_broken_inside_a_word() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        60,
+        20,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    t.keys(&["NPage"]);
+    let screen = t.wait_flat("Erweiterte Schlüsselverwendung Serverauthentifizierung");
+    assert!(
+        flat(&screen).contains("Zertifikatverwendungen Serverstandard"),
+        "{screen}"
+    );
+}

@@ -931,13 +931,19 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
             }
             Item::Fact { label, value, tone } => {
                 let column = width.saturating_sub(label_width).max(1);
+                let label_room = label_width.saturating_sub(1).max(1);
                 if value
                     .split_whitespace()
                     .any(|word| word.width() > usize::from(column))
+                    || label
+                        .split_whitespace()
+                        .any(|word| word.width() > usize::from(label_room))
                 {
                     // A word of the value (a thumbprint, a path) would be
-                    // split beside the label: the value goes below it,
-                    // indented, where it has the whole line.
+                    // split beside the label, or a word of the label in its
+                    // column (German compounds in a narrow terminal): the
+                    // value goes below the label, indented, where it has the
+                    // whole line.
                     for line in wrap(label, width, 0) {
                         rows.push(Row {
                             spans: vec![Span::styled(
@@ -955,7 +961,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                     }
                     continue;
                 }
-                let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
+                let labels = wrap(label, label_room, 0);
                 let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
                 for i in 0..labels.len().max(values.len()) {
                     let l = labels.get(i).map(String::as_str).unwrap_or("");
