@@ -603,3 +603,21 @@ fn a_label_too_wide_for_its_column_is_not_broken_inside_a_word() {
         "{screen}"
     );
 }
+
+/// Lists of words are enumerated with the language's separator: 、 in
+/// Traditional Chinese, not an ASCII comma.
+#[test]
+fn chinese_lists_use_the_enumeration_comma() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "zh_TW.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.wait_for("伺服器驗證、用戶端驗證");
+    assert!(
+        screen.contains("伺服器預設、內部 Web 服務、外部 Web 服務"),
+        "{screen}"
+    );
+}

@@ -863,3 +863,4 @@ live-pending-none = keine
 
 ## Help view
 help-view-key-clear = Suche aufheben
+list-separator = {", "}

@@ -865,3 +865,5 @@ live-pending-none = none
 ## Help view
 # The label of Esc while a find is shown (its matches marked): Esc clears it.
 help-view-key-clear = clear search
+# Between the items of a list of words (usages, enhanced key usages): a comma and a space.
+list-separator = {", "}

@@ -862,3 +862,4 @@ live-pending-none = ninguna
 
 ## Help view
 help-view-key-clear = borrar la búsqueda
+list-separator = {", "}

@@ -863,3 +863,4 @@ live-pending-none = aucune
 
 ## Help view
 help-view-key-clear = effacer la recherche
+list-separator = {", "}

@@ -887,3 +887,4 @@ live-pending-none = нет
 
 ## Help view
 help-view-key-clear = сбросить поиск
+list-separator = {", "}

@@ -827,3 +827,4 @@ live-pending-none = 無
 
 ## Help view
 help-view-key-clear = 清除尋找結果
+list-separator = 、

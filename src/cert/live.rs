@@ -2,7 +2,7 @@
 //! the wizard's main page: what the store holds now, in the reader's language.
 
 use super::overview::{ActionKind, CertView, Overview};
-use super::page::{chain_label, usage_label, with_chain};
+use super::page::{chain_label, usage_label, with_chain, word_list};
 use super::request::State;
 use super::status::{ChainView, Status};
 use crate::compose::{code_span, escape_markdown};
@@ -116,7 +116,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
     let assigned = if assigned.is_empty() {
         text(l10n, "status-assigned-none")
     } else {
-        assigned.join(", ")
+        word_list(l10n, &assigned)
     };
     field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
     for p in &s.usage_problems {

@@ -71,11 +71,15 @@ pub fn usage_label(l10n: &Localizer, usage: Usage) -> String {
 }
 
 pub fn usage_list(l10n: &Localizer, usages: &[Usage]) -> String {
-    usages
-        .iter()
-        .map(|u| usage_label(l10n, *u))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let labels: Vec<String> = usages.iter().map(|u| usage_label(l10n, *u)).collect();
+    word_list(l10n, &labels)
+}
+
+/// Words of the reader's language in a list, with the language's separator
+/// (Chinese enumerates with 、, not a comma). Names and identifiers (DNS
+/// names, key usage bits) keep ", ".
+pub fn word_list(l10n: &Localizer, items: &[String]) -> String {
+    items.join(&text(l10n, "list-separator"))
 }
 
 /// The line every wizard page ends with: its F1 keyword and the help command.
@@ -264,7 +268,7 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
             if eku.is_empty() {
                 none.clone()
             } else {
-                eku.join(", ")
+                word_list(l10n, &eku)
             },
         );
         rows.add("status-chain", chain_summary(l10n, &s.chain));
@@ -428,7 +432,14 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
         .as_ref()
         .map(|e| e.names().iter().map(|n| eku_label(l10n, n)).collect())
         .unwrap_or_default();
-    rows.add("details-eku", list(&eku));
+    rows.add(
+        "details-eku",
+        if eku.is_empty() {
+            none.clone()
+        } else {
+            word_list(l10n, &eku)
+        },
+    );
     let constraints = if c.is_ca {
         match c.path_len {
             Some(n) => l10n.text(&Message::new("details-ca-path").arg("length", n as usize)),
