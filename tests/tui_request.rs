@@ -710,3 +710,28 @@ fn a_local_ca_refusal_lists_its_problems_with_their_files() {
         );
     }
 }
+
+/// F1 on a step opens the request topic at that step's section (the topic
+/// documents every step), in German after F2 too; on the first step, at
+/// its own section.
+#[test]
+fn f1_opens_the_request_topic_at_the_steps_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = start(&store, "C.UTF-8", 80, 24, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.keys(&["F1"]);
+    // The help's first line under its title bar is the section's heading.
+    let help = t.wait_until("the help at the step's section", |s| {
+        s.lines().nth(2) == Some("Name, key and security settings")
+    });
+    assert!(!help.contains("Lines 1–"), "{help}");
+    t.keys(&["F2"]);
+    t.wait_until("the German help at the step's section", |s| {
+        s.lines().nth(2) == Some("Name, Schlüssel und Sicherheitseinstellungen")
+    });
+}

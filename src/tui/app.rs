@@ -104,9 +104,10 @@ impl Wizard {
             if let Some(overlay) = &self.help {
                 // The open topic again, in the new language.
                 let keywords = self.pages.last().map(|p| p.keywords()).unwrap_or_default();
+                let anchor = self.pages.last().and_then(|p| p.help_anchor());
                 if let Some(help) = self.ctx.help(&keywords, overlay.request.as_deref()) {
                     self.help = Some(Overlay {
-                        view: HelpView::new(help),
+                        view: HelpView::at(help, anchor),
                         request: overlay.request.clone(),
                     });
                 }
@@ -158,7 +159,7 @@ impl Wizard {
         let request = page.request();
         if let Some(help) = self.ctx.help(&page.keywords(), request.as_deref()) {
             self.help = Some(Overlay {
-                view: HelpView::new(help),
+                view: HelpView::at(help, page.help_anchor()),
                 request,
             });
         }

@@ -140,8 +140,14 @@ pub struct HelpView {
 impl HelpView {
     /// A view showing `help`, the first page of its history.
     pub fn new(help: Help) -> HelpView {
+        HelpView::at(help, None)
+    }
+
+    /// A view showing `help` scrolled to the heading `anchor` (its `{#id}`),
+    /// or at the top when the page has no such heading.
+    pub fn at(help: Help, anchor: Option<&str>) -> HelpView {
         HelpView {
-            pages: vec![PageView::new(help, None)],
+            pages: vec![PageView::new(help, anchor.map(str::to_string))],
             find: Find::default(),
             pending_anchor: None,
             body: Rect::new(0, 1, 80, 22),
