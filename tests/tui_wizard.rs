@@ -621,3 +621,28 @@ fn chinese_lists_use_the_enumeration_comma() {
         "{screen}"
     );
 }
+
+/// When even two rows cannot hold every key with its whole label (German,
+/// 60 columns, on "Zertifikatdetails anzeigen"), the first row keeps F1, F2
+/// and Esc whole and only the second row's labels are shortened, not every
+/// label cut to two letters on one row.
+#[test]
+fn a_status_line_needing_three_rows_shortens_only_the_second() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        60,
+        20,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    // From Finish back to View Certificate Details.
+    t.keys(&["BTab"]);
+    let screen = t.wait_until("Enter on the details button", |s| {
+        status_line(s, 2).contains("Enter Zertifikatdet")
+    });
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows[18], "F1 Hilfe  F2 Sprache  Esc Zurück", "{screen}");
+    assert!(rows[19].contains("Tab Nächstes Feld"), "{screen}");
+    assert_fits(&screen, 60);
+}
