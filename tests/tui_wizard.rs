@@ -646,3 +646,23 @@ fn a_status_line_needing_three_rows_shortens_only_the_second() {
     assert!(rows[19].contains("Tab Nächstes Feld"), "{screen}");
     assert_fits(&screen, 60);
 }
+
+/// View Certificate Details names the key usage bits in the reader's
+/// language, as it does the enhanced key usages, not as RFC identifiers.
+#[test]
+fn key_usage_is_named_in_the_readers_language() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "details"],
+    );
+    let screen = t.wait_for("Schlüsselverwendung");
+    let row = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Schlüsselverwendung"))
+        .unwrap_or_else(|| panic!("no key usage row:\n{screen}"));
+    assert!(row.contains("Digitale Signatur"), "{screen}");
+    assert!(!screen.contains("digitalSignature"), "{screen}");
+}

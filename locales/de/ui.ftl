@@ -864,3 +864,15 @@ live-pending-none = keine
 ## Help view
 help-view-key-clear = Suche aufheben
 list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Digitale Signatur
+    [nonRepudiation] Nichtabstreitbarkeit
+    [keyEncipherment] Schlüsselverschlüsselung
+    [dataEncipherment] Datenverschlüsselung
+    [keyAgreement] Schlüsselvereinbarung
+    [keyCertSign] Zertifikatsignatur
+    [cRLSign] CRL-Signatur
+    [encipherOnly] Nur Verschlüsseln
+    [decipherOnly] Nur Entschlüsseln
+   *[other] { $bit }
+}

@@ -867,3 +867,16 @@ live-pending-none = none
 help-view-key-clear = clear search
 # Between the items of a list of words (usages, enhanced key usages): a comma and a space.
 list-separator = {", "}
+# The key usage bits (RFC 5280 4.2.1.3) on View Certificate Details, as Windows names them; another bit keeps its RFC name.
+key-usage-bit = { $bit ->
+    [digitalSignature] Digital Signature
+    [nonRepudiation] Non-Repudiation
+    [keyEncipherment] Key Encipherment
+    [dataEncipherment] Data Encipherment
+    [keyAgreement] Key Agreement
+    [keyCertSign] Certificate Signing
+    [cRLSign] CRL Signing
+    [encipherOnly] Encipher Only
+    [decipherOnly] Decipher Only
+   *[other] { $bit }
+}

@@ -863,3 +863,15 @@ live-pending-none = ninguna
 ## Help view
 help-view-key-clear = borrar la búsqueda
 list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Firma digital
+    [nonRepudiation] No repudio
+    [keyEncipherment] Cifrado de clave
+    [dataEncipherment] Cifrado de datos
+    [keyAgreement] Acuerdo de claves
+    [keyCertSign] Firma de certificados
+    [cRLSign] Firma de CRL
+    [encipherOnly] Solo cifrar
+    [decipherOnly] Solo descifrar
+   *[other] { $bit }
+}

@@ -864,3 +864,15 @@ live-pending-none = aucune
 ## Help view
 help-view-key-clear = effacer la recherche
 list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Signature numérique
+    [nonRepudiation] Non-répudiation
+    [keyEncipherment] Chiffrement de la clé
+    [dataEncipherment] Chiffrement des données
+    [keyAgreement] Accord de clé
+    [keyCertSign] Signature de certificats
+    [cRLSign] Signature de CRL
+    [encipherOnly] Chiffrement uniquement
+    [decipherOnly] Déchiffrement uniquement
+   *[other] { $bit }
+}

@@ -888,3 +888,15 @@ live-pending-none = нет
 ## Help view
 help-view-key-clear = сбросить поиск
 list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Цифровая подпись
+    [nonRepudiation] Неотрекаемость
+    [keyEncipherment] Шифрование ключей
+    [dataEncipherment] Шифрование данных
+    [keyAgreement] Согласование ключей
+    [keyCertSign] Подпись сертификатов
+    [cRLSign] Подпись CRL
+    [encipherOnly] Только шифрование
+    [decipherOnly] Только расшифровка
+   *[other] { $bit }
+}

@@ -828,3 +828,15 @@ live-pending-none = 無
 ## Help view
 help-view-key-clear = 清除尋找結果
 list-separator = 、
+key-usage-bit = { $bit ->
+    [digitalSignature] 數位簽章
+    [nonRepudiation] 不可否認性
+    [keyEncipherment] 金鑰加密
+    [dataEncipherment] 資料加密
+    [keyAgreement] 金鑰協議
+    [keyCertSign] 憑證簽章
+    [cRLSign] CRL 簽章
+    [encipherOnly] 僅加密
+    [decipherOnly] 僅解密
+   *[other] { $bit }
+}

@@ -426,20 +426,25 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     rows.add("details-public-key", algorithm_label(l10n, &c.key));
     let sans: Vec<String> = c.sans.iter().map(|n| super::names::shown(n)).collect();
     rows.add("details-sans", list(&sans));
-    rows.add("details-key-usage", list(&c.key_usage));
+    let key_usage: Vec<String> = c
+        .key_usage
+        .iter()
+        .map(|bit| l10n.text(&Message::new("key-usage-bit").arg("bit", bit.as_str())))
+        .collect();
+    let words = |items: &[String]| {
+        if items.is_empty() {
+            none.clone()
+        } else {
+            word_list(l10n, items)
+        }
+    };
+    rows.add("details-key-usage", words(&key_usage));
     let eku: Vec<String> = c
         .eku
         .as_ref()
         .map(|e| e.names().iter().map(|n| eku_label(l10n, n)).collect())
         .unwrap_or_default();
-    rows.add(
-        "details-eku",
-        if eku.is_empty() {
-            none.clone()
-        } else {
-            word_list(l10n, &eku)
-        },
-    );
+    rows.add("details-eku", words(&eku));
     let constraints = if c.is_ca {
         match c.path_len {
             Some(n) => l10n.text(&Message::new("details-ca-path").arg("length", n as usize)),
