@@ -666,3 +666,27 @@ fn key_usage_is_named_in_the_readers_language() {
     assert!(row.contains("Digitale Signatur"), "{screen}");
     assert!(!screen.contains("digitalSignature"), "{screen}");
 }
+
+/// The commands the F1 help offers say what to type in the reader's
+/// language: "<FQDN du serveur>", not "<server-fqdn>".
+#[test]
+fn command_placeholders_are_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        140,
+        40,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("[ Demander… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lignes 1–");
+    t.keys(&["End"]);
+    let help = t.wait_flat("wizard request --fqdn <FQDN du serveur>");
+    assert!(
+        flat(&help).contains("wizard import <fichier du certificat> --key <fichier de la clé>"),
+        "{help}"
+    );
+    assert!(!help.contains("<server-fqdn>"), "{help}");
+}

@@ -876,3 +876,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Nur Entschlüsseln
    *[other] { $bit }
 }
+placeholder-server-fqdn = FQDN des Servers
+placeholder-certificate-file = Zertifikatdatei
+placeholder-key-file = Schlüsseldatei

@@ -880,3 +880,7 @@ key-usage-bit = { $bit ->
     [decipherOnly] Decipher Only
    *[other] { $bit }
 }
+# What the user types in place of <…> in a command the pages offer (without the angle brackets).
+placeholder-server-fqdn = server-fqdn
+placeholder-certificate-file = certificate-file
+placeholder-key-file = key-file

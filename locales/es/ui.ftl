@@ -875,3 +875,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Solo descifrar
    *[other] { $bit }
 }
+placeholder-server-fqdn = FQDN del servidor
+placeholder-certificate-file = archivo del certificado
+placeholder-key-file = archivo de la clave

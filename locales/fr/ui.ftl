@@ -876,3 +876,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Déchiffrement uniquement
    *[other] { $bit }
 }
+placeholder-server-fqdn = FQDN du serveur
+placeholder-certificate-file = fichier du certificat
+placeholder-key-file = fichier de la clé

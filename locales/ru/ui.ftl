@@ -900,3 +900,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Только расшифровка
    *[other] { $bit }
 }
+placeholder-server-fqdn = FQDN сервера
+placeholder-certificate-file = файл сертификата
+placeholder-key-file = файл ключа

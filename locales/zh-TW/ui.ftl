@@ -840,3 +840,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] 僅解密
    *[other] { $bit }
 }
+placeholder-server-fqdn = 伺服器 FQDN
+placeholder-certificate-file = 憑證檔案
+placeholder-key-file = 金鑰檔案
