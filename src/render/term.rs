@@ -480,13 +480,18 @@ impl Writer<'_> {
             self.inline.push('\n');
         }
         self.inline.push_str(&opening);
-        // (In CJK text `glued` already counted it.)
-        let room = if cjk {
-            room
+        // (In CJK text `glued` already counted it.) The punctuation glued
+        // to the span follows its last line only: the lines before have
+        // the whole room.
+        let (room, end) = if cjk {
+            (self.room().max(8), glued)
         } else {
-            room.saturating_sub(textwrap::core::display_width(&opening))
+            (
+                room.saturating_sub(textwrap::core::display_width(&opening)),
+                0,
+            )
         };
-        let pieces = command_lines(code, room.saturating_sub(quotes / 2));
+        let pieces = command_lines_ending(code, room.saturating_sub(quotes / 2), end);
         let last = pieces.len().saturating_sub(1);
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 {
@@ -892,6 +897,12 @@ fn break_word(word: textwrap::core::Word<'_>, room: usize) -> Vec<textwrap::core
 /// with a `\` right after the piece and the next piece at the start of the
 /// following line, which the shell joins back into the same word.
 pub fn command_lines(code: &str, room: usize) -> Vec<String> {
+    command_lines_ending(code, room, 0)
+}
+
+/// [`command_lines`] whose last line keeps `end` columns free (for the
+/// punctuation that follows the code on that line).
+fn command_lines_ending(code: &str, room: usize, end: usize) -> Vec<String> {
     let room = room.max(4);
     let width = textwrap::core::display_width;
     let mut lines: Vec<String> = Vec::new();
@@ -899,9 +910,14 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
     // Where the line being filled starts: 0 on the first line and after a
     // broken word, 2 after a continued command.
     let mut indent = 0;
-    for word in code.split(' ').filter(|w| !w.is_empty()) {
+    let words: Vec<&str> = code.split(' ').filter(|w| !w.is_empty()).collect();
+    for (i, word) in words.iter().copied().enumerate() {
+        // Room for the ` \` that continues a line, except after the last
+        // word, which ends the command: there the room kept for what
+        // follows it.
+        let tail = if i + 1 == words.len() { end } else { 2 };
         if !line.is_empty() {
-            if indent + width(&line) + 1 + width(word) + 2 <= room {
+            if indent + width(&line) + 1 + width(word) + tail <= room {
                 line.push(' ');
                 line.push_str(word);
                 continue;
@@ -911,7 +927,7 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
             indent = 2;
         }
         let mut rest = word;
-        while !rest.is_empty() && indent + width(rest) + 2 > room {
+        while !rest.is_empty() && indent + width(rest) + tail > room {
             let limit = room.saturating_sub(indent + 1).max(1);
             let mut cut = 0;
             let mut used = 0;
@@ -996,6 +1012,19 @@ mod tests {
         assert_eq!(
             joined.join(" "),
             "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem"
+        );
+    }
+
+    /// The last word needs no room for a ` \` after it: one that fits the
+    /// continued line exactly stays whole (`--usage default,web-internal,…`
+    /// was cut before its last letters).
+    #[test]
+    fn the_last_word_may_fill_the_line() {
+        let lines = command_lines("request --usage default,web-internal", 22);
+        assert_eq!(
+            lines,
+            ["request --usage \\", "  default,web-internal"],
+            "{lines:?}"
         );
     }
 
