@@ -690,3 +690,25 @@ fn command_placeholders_are_in_the_readers_language() {
     );
     assert!(!help.contains("<server-fqdn>"), "{help}");
 }
+
+/// A title or a button cut by a narrow terminal ends with "…", rather than
+/// show "…certificat en lig" as if it were the whole title.
+#[test]
+fn a_cut_title_or_button_says_so() {
+    let (_dir, store, _) = request_store();
+    let mut t = Tmux::docwiz(
+        40,
+        20,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.wait_for("Terminer");
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.starts_with(" État de la demande"), "{screen}");
+    assert!(title.ends_with('…'), "{screen}");
+    assert_fits(&screen, 40);
+    t.resize(14, 8);
+    t.wait_until("the buttons cut with …", |s| {
+        s.lines().any(|l| l.starts_with(" [ ") && l.contains("… ]"))
+    });
+}

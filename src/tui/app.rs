@@ -225,7 +225,11 @@ impl Wizard {
             ..area
         };
         frame.render_widget(
-            Paragraph::new(Line::from(super::widgets::fit(&title, area.width as usize))).style(bar),
+            Paragraph::new(Line::from(super::widgets::fit_marked(
+                &title,
+                area.width as usize,
+            )))
+            .style(bar),
             top,
         );
         // The page is drawn with a one-line status line; when its keys need

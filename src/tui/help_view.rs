@@ -23,7 +23,7 @@ use crate::Help;
 use crate::error::Message;
 use crate::render::Labels;
 use crate::render::term::{self, RenderedLink};
-use crate::tui::widgets::fit;
+use crate::tui::widgets::{fit, fit_marked};
 
 /// What the owner of the view does after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -545,7 +545,7 @@ impl HelpView {
             ])
         } else {
             Line::from(Span::styled(
-                fit(&title, width),
+                fit_marked(&title, width),
                 Style::default().add_modifier(Modifier::BOLD),
             ))
         }

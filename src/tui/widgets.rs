@@ -771,6 +771,19 @@ fn break_at_spaces_and_cjk(line: &str) -> Box<dyn Iterator<Item = textwrap::core
     }))
 }
 
+/// `text` in `width` columns: whole when it fits, else cut and ended with
+/// `…`, so that a title or a button cut by a narrow terminal says so rather
+/// than show half a word as if it were whole.
+pub fn fit_marked(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    match width {
+        0 => String::new(),
+        _ => format!("{}…", fit(text, width - 1)),
+    }
+}
+
 /// `text` cut to `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -992,7 +1005,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                         continue;
                     };
                     let control = &form.controls[index];
-                    let label = fit(
+                    let label = fit_marked(
                         &l10n.text(&control.label),
                         usize::from(width.saturating_sub(4)),
                     );
@@ -1121,7 +1134,10 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
             }
         }
         Kind::Button => {
-            let text = format!("[ {} ]", fit(&label, usize::from(width.saturating_sub(4))));
+            let text = format!(
+                "[ {} ]",
+                fit_marked(&label, usize::from(width.saturating_sub(4)))
+            );
             let w = text.width() as u16;
             rows.push(Row {
                 spans: vec![Span::styled(text, style)],
