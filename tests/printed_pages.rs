@@ -459,3 +459,65 @@ fn the_main_page_highlights_warnings_like_the_status_page() {
         );
     }
 }
+
+/// No width makes a line one column too wide: textwrap's optimal fit, left
+/// to its default, prefers such a line to a ragged paragraph (the status
+/// page's F1 line at 69 columns in English, 64 in Chinese), and a terminal
+/// cuts off its last character. Every width from 40 to 100, every language.
+#[test]
+fn no_width_gives_a_line_wider_than_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    for lang in ["en", "de", "es", "fr", "ru", "zh-TW"] {
+        for columns in 40..=100 {
+            let text = page(&store, lang, columns, &["wizard", "status"]);
+            for line in text.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= columns,
+                    "{lang}, {columns} columns: a line of {} columns: {line:?}",
+                    unicode_width::UnicodeWidthStr::width(line)
+                );
+            }
+        }
+    }
+}
+
+/// French puts a narrow no-break space (U+202F) before : ; ? ! and inside
+/// « »: never an ordinary space, at which a line may break and start with
+/// the colon. The printed pages and a help page, in French.
+#[test]
+fn french_punctuation_has_its_narrow_no_break_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    let mut pages = Vec::new();
+    for args in [
+        &["wizard"][..],
+        &["wizard", "status"],
+        &["wizard", "details"],
+        &["certs", "list"],
+        &[
+            "help",
+            "ms.lync.dep.DeployCertRequestReturned",
+            "--no-pager",
+        ],
+        &["help", "certificate-wizard", "--no-pager"],
+    ] {
+        pages.push((args.join(" "), page(&store, "fr", 100, args)));
+    }
+    for (what, text) in pages {
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            for (i, pair) in chars.windows(3).enumerate() {
+                let spaced = pair[0] != ' ' && pair[1] == ' ' && ":;?!".contains(pair[2]);
+                let after = chars.get(i + 3).is_none_or(|c| c.is_whitespace());
+                assert!(!(spaced && after), "{what}: {line:?}");
+            }
+            assert!(
+                !line.contains("« ") && !line.contains(" »"),
+                "{what}: {line:?}"
+            );
+        }
+    }
+}

@@ -165,12 +165,12 @@ fn side_by_side_follows_each_block_with_its_english_source() {
     assert!(french < english);
     // Inside the alert, the source stays inside the alert.
     assert!(
-        md.contains("\n>\n> *Texte source en anglais :* If the root certificate"),
+        md.contains("\n>\n> *Texte source en anglais\u{202f}:* If the root certificate"),
         "{md}"
     );
     // In a list item, the source is a paragraph of the same item.
     assert!(
-        md.contains("\n\n  *Texte source en anglais :* **Server default**"),
+        md.contains("\n\n  *Texte source en anglais\u{202f}:* **Server default**"),
         "{md}"
     );
     let alert = md.find("> [!IMPORTANT]").unwrap();

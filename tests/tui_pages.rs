@@ -1113,3 +1113,26 @@ fn text_fields_edit_whole_grapheme_clusters() {
     let done = wait_all(&t, &["is installed with its private key", "[ Done ]"]);
     assert!(done.contains(&thumbprint), "{done}");
 }
+
+/// The German trust page names the stores as the other German pages do:
+/// „in den Speicher „…““, not the bare store name after "in".
+#[test]
+fn the_german_trust_page_names_its_stores_as_stores() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        100,
+        30,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    let main = t.settled("Stammzertifizierungsstelle vertrauen");
+    t.type_text(&click_sgr(cell_of(
+        &main,
+        "Stammzertifizierungsstelle vertrauen",
+    )));
+    t.wait_flat(
+        "in den Speicher „Vertrauenswürdige Stammzertifizierungsstellen“, \
+         ein Zwischenzertifikat in den Speicher „Zwischenzertifizierungsstellen“",
+    );
+}

@@ -11,22 +11,11 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::mpsc;
 
-use common::tmux::{Tmux, width};
+use common::tmux::{Tmux, flat, width};
 use common::*;
 
-/// The screen's words joined by single spaces: a sentence wrapped over
-/// several rows reads as one (Latin scripts, which wrap at spaces).
-fn flat(screen: &str) -> String {
-    screen.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn wait_flat(t: &Tmux, text: &str) -> String {
-    let last = std::cell::RefCell::new(String::new());
-    t.wait_until(&format!("the screen to say {text:?}"), |s| {
-        let same = *last.borrow() == s && flat(s).contains(text);
-        *last.borrow_mut() = s.to_string();
-        same
-    })
+    t.wait_flat(text)
 }
 
 fn wait_flat_gone(t: &Tmux, text: &str) -> String {
@@ -720,4 +709,29 @@ fn a_local_ca_refusal_lists_its_problems_with_their_files() {
             "{line:?} is not on the page:\n{page}"
         );
     }
+}
+
+/// F1 on a step opens the request topic at that step's section (the topic
+/// documents every step), in German after F2 too; on the first step, at
+/// its own section.
+#[test]
+fn f1_opens_the_request_topic_at_the_steps_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = start(&store, "C.UTF-8", 80, 24, &[]);
+    t.wait_for("Step 1 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.keys(&["F1"]);
+    // The help's first line under its title bar is the section's heading.
+    let help = t.wait_until("the help at the step's section", |s| {
+        s.lines().nth(2) == Some("Name, key and security settings")
+    });
+    assert!(!help.contains("Lines 1–"), "{help}");
+    t.keys(&["F2"]);
+    t.wait_until("the German help at the step's section", |s| {
+        s.lines().nth(2) == Some("Name, Schlüssel und Sicherheitseinstellungen")
+    });
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::tmux::{Tmux, width};
+use common::tmux::{Tmux, flat, width};
 use common::*;
 
 /// F1 on the status page opens its topic over the page, with this request's
@@ -496,4 +496,219 @@ fn a_narrow_status_line_keeps_every_key() {
     assert!(keys.contains("Enter Ouvrir"), "{keys}");
     assert!(keys.contains("Esc Fermer"), "{keys}");
     assert_fits(&page, 60);
+}
+
+/// A certificate's line names the chain its verdict is about: the verdicts
+/// agree with "chain" (feminine in French and Russian), and after the
+/// certificate alone "— non approuvée" read as said of the certificate.
+#[test]
+fn a_certificates_chain_verdict_names_the_chain_in_french_and_russian() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        30,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", &store, "wizard"],
+    );
+    let screen = t.wait_flat("— chaîne de certificats non approuvée :");
+    assert!(
+        !flat(&screen).contains("restants — non approuvée"),
+        "{screen}"
+    );
+    // French is followed by Russian.
+    t.keys(&["F2"]);
+    let screen = t.wait_flat("— цепочка сертификатов недоверенная:");
+    assert!(!flat(&screen).contains("дней — недоверенная"), "{screen}");
+}
+
+/// "None" under the open requests agrees with them: feminine in French and
+/// Spanish ("aucune", "ninguna"), not the masculine "aucun" of the
+/// certificates' lists.
+#[test]
+fn no_open_request_is_said_in_the_requests_gender() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[("LANG", "es_ES.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_flat("Solicitudes abiertas ninguna");
+    // Spanish is followed by French.
+    t.keys(&["F2"]);
+    t.wait_flat("Demandes en cours aucune");
+}
+
+/// `/` in the F1 help finds a phrase the page wrapped over two lines, and
+/// ignores diacritics ("numerique" finds "numérique", as typed on a keyboard
+/// without accents); Esc first clears the find, then closes the help.
+#[test]
+fn find_in_help_crosses_line_ends_ignores_accents_and_esc_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        80,
+        24,
+        &[("LANG", "en_US.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("[ Request… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lines 1–");
+    // At 80 columns the page says "…subject of the assigned" and, on the
+    // next line, "certificate, when it expires…".
+    let help = t.screen();
+    assert!(
+        help.lines().any(|l| l.ends_with("of the assigned")),
+        "{help}"
+    );
+    t.keys(&["/"]);
+    t.type_text("assigned certificate");
+    t.keys(&["Enter"]);
+    t.wait_for("Match 1 of");
+    t.keys(&["Escape"]);
+    let cleared = t.wait_for("Lines 1–");
+    assert!(cleared.contains("Esc close"), "{cleared}");
+    t.keys(&["Escape"]);
+    t.wait_for("[ Request… ]");
+    // English, German, Spanish, French.
+    t.keys(&["F2", "F2", "F2"]);
+    t.wait_for("[ Demander… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lignes 1–");
+    t.keys(&["/"]);
+    t.type_text("empreinte numerique");
+    t.keys(&["Enter"]);
+    t.wait_for("Occurrence 1 sur 1");
+}
+
+/// At 60 columns the fact labels' column is too narrow for some German
+/// compounds: such a label gets its own line with the value below it, never
+/// "Schlüsselverwendun" and "g" on two lines.
+#[test]
+fn a_label_too_wide_for_its_column_is_not_broken_inside_a_word() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        60,
+        20,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    t.keys(&["NPage"]);
+    let screen = t.wait_flat("Erweiterte Schlüsselverwendung Serverauthentifizierung");
+    assert!(
+        flat(&screen).contains("Zertifikatverwendungen Serverstandard"),
+        "{screen}"
+    );
+}
+
+/// Lists of words are enumerated with the language's separator: 、 in
+/// Traditional Chinese, not an ASCII comma.
+#[test]
+fn chinese_lists_use_the_enumeration_comma() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "zh_TW.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.wait_for("伺服器驗證、用戶端驗證");
+    assert!(
+        screen.contains("伺服器預設、內部 Web 服務、外部 Web 服務"),
+        "{screen}"
+    );
+}
+
+/// When even two rows cannot hold every key with its whole label (German,
+/// 60 columns, on "Zertifikatdetails anzeigen"), the first row keeps F1, F2
+/// and Esc whole and only the second row's labels are shortened, not every
+/// label cut to two letters on one row.
+#[test]
+fn a_status_line_needing_three_rows_shortens_only_the_second() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        60,
+        20,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    // From Finish back to View Certificate Details.
+    t.keys(&["BTab"]);
+    let screen = t.wait_until("Enter on the details button", |s| {
+        status_line(s, 2).contains("Enter Zertifikatdet")
+    });
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows[18], "F1 Hilfe  F2 Sprache  Esc Zurück", "{screen}");
+    assert!(rows[19].contains("Tab Nächstes Feld"), "{screen}");
+    assert_fits(&screen, 60);
+}
+
+/// View Certificate Details names the key usage bits in the reader's
+/// language, as it does the enhanced key usages, not as RFC identifiers.
+#[test]
+fn key_usage_is_named_in_the_readers_language() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        100,
+        40,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "details"],
+    );
+    let screen = t.wait_for("Schlüsselverwendung");
+    let row = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Schlüsselverwendung"))
+        .unwrap_or_else(|| panic!("no key usage row:\n{screen}"));
+    assert!(row.contains("Digitale Signatur"), "{screen}");
+    assert!(!screen.contains("digitalSignature"), "{screen}");
+}
+
+/// The commands the F1 help offers say what to type in the reader's
+/// language: "<FQDN du serveur>", not "<server-fqdn>".
+#[test]
+fn command_placeholders_are_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let t = Tmux::docwiz(
+        140,
+        40,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", store.to_str().unwrap(), "wizard"],
+    );
+    t.wait_for("[ Demander… ]");
+    t.keys(&["F1"]);
+    t.wait_for("Lignes 1–");
+    t.keys(&["End"]);
+    let help = t.wait_flat("wizard request --fqdn <FQDN du serveur>");
+    assert!(
+        flat(&help).contains("wizard import <fichier du certificat> --key <fichier de la clé>"),
+        "{help}"
+    );
+    assert!(!help.contains("<server-fqdn>"), "{help}");
+}
+
+/// A title or a button cut by a narrow terminal ends with "…", rather than
+/// show "…certificat en lig" as if it were the whole title.
+#[test]
+fn a_cut_title_or_button_says_so() {
+    let (_dir, store, _) = request_store();
+    let mut t = Tmux::docwiz(
+        40,
+        20,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.wait_for("Terminer");
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.starts_with(" État de la demande"), "{screen}");
+    assert!(title.ends_with('…'), "{screen}");
+    assert_fits(&screen, 40);
+    t.resize(14, 8);
+    t.wait_until("the buttons cut with …", |s| {
+        s.lines().any(|l| l.starts_with(" [ ") && l.contains("… ]"))
+    });
 }

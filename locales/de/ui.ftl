@@ -558,7 +558,7 @@ trust-skipped-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein St
 trust-skipped-intermediate = { $subject } ({ $thumbprint }) übersprungen: Es ist ein Zwischenzertifikat. Um es zu importieren: { $command }
 trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit docwiz wizard import importiert.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein selbst ausgestelltes Zertifikat einer Zertifizierungsstelle, dessen eigene Signatur sich nicht prüfen lässt; es ist also weder Stamm- noch Zwischenzertifikat: Es wurde verändert.
-chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst in { -store-root }. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus { -store-root }, falls es als Serverzertifikat gedacht war.
+chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
 
 ## file fixes
 
@@ -711,7 +711,6 @@ help-pager-failed = Der Pager konnte das Terminal nicht verwenden ({ $error }); 
 tui-key-arrows-choose = Auswählen
 tui-assign-intro = Wählen Sie ein installiertes Zertifikat und dann die Verwendungen, denen es zugewiesen werden soll. Eine Verwendung, die das Zertifikat ablehnen würde, nennt den Grund; ihr Kontrollkästchen kann nicht aktiviert werden.
 tui-assign-certificate = Installierte Zertifikate
-tui-assign-option = { $certificate } – { $chain }
 tui-assign-usages = Zertifikatverwendungen
 tui-assign-holder = Jetzt: Zertifikat { $thumbprint } ({ $subject })
 tui-assign-holder-none = Jetzt: kein Zertifikat
@@ -734,7 +733,7 @@ tui-import-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie 
 tui-import-key-needs-password = Dieser private Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort im Feld für das Kennwort eines verschlüsselten privaten Schlüssels ein. Es wurde nichts importiert.
 tui-import-key-wrong-password = Das Kennwort des privaten Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Es wurde nichts importiert.
 tui-import-needs-key = Diese Datei enthält ein Zertifikat, aber keinen privaten Schlüssel: Geben Sie auch die Schlüsseldatei an, oder importieren Sie eine PKCS#12-Datei, die beides enthält. Es wurde nichts importiert.
-tui-trust-intro = Ein Stammzertifikat kommt nach Ihrer Bestätigung in { -store-root }, ein Zwischenzertifikat in { -store-intermediate }. Eine Datei (PEM, DER oder PKCS#7) kann mehrere enthalten: Jedes kommt in seinen eigenen Speicher.
+tui-trust-intro = Ein Stammzertifikat kommt nach Ihrer Bestätigung in den Speicher „{ -store-root }“, ein Zwischenzertifikat in den Speicher „{ -store-intermediate }“. Eine Datei (PEM, DER oder PKCS#7) kann mehrere enthalten: Jedes kommt in seinen eigenen Speicher.
 tui-trust-file = Datei des Zertifizierungsstellenzertifikats
 tui-trust-kind = Speicher
 tui-trust-kind-root = { -store-root }
@@ -885,3 +884,26 @@ lint-toc-twice = Das Inhaltsverzeichnis führt { $id } mehrfach auf; Seitenleist
 lint-toc-name = Das Inhaltsverzeichnis benennt einen Abschnitt mit { $id }, aber ui.ftl hat keine solche Meldung.
 topics-tree-title = Inhaltsverzeichnis
 site-skip = Zum Thema springen
+
+## Certificate lines
+cert-chain-line = { $certificate } – Zertifikatkette { $chain }
+live-pending-none = keine
+
+## Help view
+help-view-key-clear = Suche aufheben
+list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Digitale Signatur
+    [nonRepudiation] Nichtabstreitbarkeit
+    [keyEncipherment] Schlüsselverschlüsselung
+    [dataEncipherment] Datenverschlüsselung
+    [keyAgreement] Schlüsselvereinbarung
+    [keyCertSign] Zertifikatsignatur
+    [cRLSign] CRL-Signatur
+    [encipherOnly] Nur Verschlüsseln
+    [decipherOnly] Nur Entschlüsseln
+   *[other] { $bit }
+}
+placeholder-server-fqdn = FQDN des Servers
+placeholder-certificate-file = Zertifikatdatei
+placeholder-key-file = Schlüsseldatei

@@ -710,7 +710,6 @@ help-pager-failed = The pager could not use the terminal ({ $error }); the page 
 tui-key-arrows-choose = Choose
 tui-assign-intro = Choose an installed certificate, then the usages to assign it to. A usage that would refuse the certificate says why, and its box cannot be checked.
 tui-assign-certificate = Installed certificates
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Certificate usages
 tui-assign-holder = Now: certificate { $thumbprint } ({ $subject })
 tui-assign-holder-none = Now: no certificate
@@ -884,3 +883,32 @@ lint-toc-twice = The table of contents lists { $id } more than once; its sidebar
 lint-toc-name = The table of contents names a section with { $id }, but ui.ftl has no such message.
 topics-tree-title = Table of contents
 site-skip = Skip to the topic
+
+## Certificate lines
+# A certificate (thumbprint, subject, expiry) and its chain's verdict (chain-trusted, chain-untrusted-root…), the chain named so that the verdict agrees with it.
+cert-chain-line = { $certificate } — certificate chain { $chain }
+# Under "Open requests" when there is none: agrees with "requests".
+live-pending-none = none
+
+## Help view
+# The label of Esc while a find is shown (its matches marked): Esc clears it.
+help-view-key-clear = clear search
+# Between the items of a list of words (usages, enhanced key usages): a comma and a space.
+list-separator = {", "}
+# The key usage bits (RFC 5280 4.2.1.3) on View Certificate Details, as Windows names them; another bit keeps its RFC name.
+key-usage-bit = { $bit ->
+    [digitalSignature] Digital Signature
+    [nonRepudiation] Non-Repudiation
+    [keyEncipherment] Key Encipherment
+    [dataEncipherment] Data Encipherment
+    [keyAgreement] Key Agreement
+    [keyCertSign] Certificate Signing
+    [cRLSign] CRL Signing
+    [encipherOnly] Encipher Only
+    [decipherOnly] Decipher Only
+   *[other] { $bit }
+}
+# What the user types in place of <…> in a command the pages offer (without the angle brackets).
+placeholder-server-fqdn = server-fqdn
+placeholder-certificate-file = certificate-file
+placeholder-key-file = key-file

@@ -710,7 +710,6 @@ help-pager-failed = El paginador no pudo usar el terminal ({ $error }); la pági
 tui-key-arrows-choose = Elegir
 tui-assign-intro = Elija un certificado instalado y luego los usos a los que asignarlo. Un uso que rechazaría el certificado dice por qué, y su casilla no se puede activar.
 tui-assign-certificate = Certificados instalados
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Usos de certificado
 tui-assign-holder = Ahora: certificado { $thumbprint } ({ $subject })
 tui-assign-holder-none = Ahora: ningún certificado
@@ -884,3 +883,26 @@ lint-toc-twice = La tabla de contenido incluye { $id } más de una vez; la barra
 lint-toc-name = La tabla de contenido da nombre a una sección con { $id }, pero ui.ftl no tiene ese mensaje.
 topics-tree-title = Tabla de contenido
 site-skip = Ir al tema
+
+## Certificate lines
+cert-chain-line = { $certificate } — cadena de certificados { $chain }
+live-pending-none = ninguna
+
+## Help view
+help-view-key-clear = borrar la búsqueda
+list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Firma digital
+    [nonRepudiation] No repudio
+    [keyEncipherment] Cifrado de clave
+    [dataEncipherment] Cifrado de datos
+    [keyAgreement] Acuerdo de claves
+    [keyCertSign] Firma de certificados
+    [cRLSign] Firma de CRL
+    [encipherOnly] Solo cifrar
+    [decipherOnly] Solo descifrar
+   *[other] { $bit }
+}
+placeholder-server-fqdn = FQDN del servidor
+placeholder-certificate-file = archivo del certificado
+placeholder-key-file = archivo de la clave

@@ -42,8 +42,8 @@ help-fallback-note = { $count ->
     [one] { $count } bloc de cette page est affiché en anglais, car il n'est pas encore traduit.
    *[other] { $count } blocs de cette page sont affichés en anglais, car ils ne sont pas encore traduits.
 }
-help-fallback-badge = En anglais : pas encore traduit
-help-source-label = Texte source en anglais :
+help-fallback-badge = En anglais : pas encore traduit
+help-source-label = Texte source en anglais :
 
 ## Liste des rubriques
 
@@ -58,12 +58,12 @@ topics-complete = complet
 diag-error = erreur
 diag-warning = avertissement
 error-unknown-keyword = Aucune rubrique d'aide ne correspond à { $keywords }.
-error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
+error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
 error-no-nearest-keywords = Aucun mot clé connu n'en est proche.
-error-read = Impossible de lire { $path } : { $reason }
+error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n'est pas un texte UTF-8 valide.
-ftl-expected-token = « { $token } » est attendu ici.
-ftl-expected-char-range = L'un des caractères suivants est attendu ici : { $range }.
+ftl-expected-token = « { $token } » est attendu ici.
+ftl-expected-char-range = L'un des caractères suivants est attendu ici : { $range }.
 ftl-expected-message-field = Le message { $id } n'a ni valeur ni attribut.
 ftl-expected-term-field = Le terme { $id } n'a pas de valeur.
 ftl-missing-default-variant = Cette expression de sélection n'a pas de variante par défaut (marquée par *).
@@ -89,14 +89,14 @@ error-template-unclosed = Cet espace réservé est ouvert par des accolades doub
 error-template-empty = Cet espace réservé ne désigne aucun message.
 error-template-live = Il n'existe aucun espace réservé dynamique nommé { $name }.
 error-strict-fallback = { $count ->
-    [one] --strict : { $count } message est remplacé par l'anglais dans { $locale } : { $messages }
-   *[other] --strict : { $count } messages sont remplacés par l'anglais dans { $locale } : { $messages }
+    [one] --strict : { $count } message est remplacé par l'anglais dans { $locale } : { $messages }
+   *[other] --strict : { $count } messages sont remplacés par l'anglais dans { $locale } : { $messages }
 }
 
 ## Contrôle (lint)
 
 lint-missing-file = Il manque le fichier de traduction { $file } pour les paramètres régionaux { $locale }.
-lint-missing-message = Le message { $id } est absent de { $locale } ; l'anglais est affiché à la place.
+lint-missing-message = Le message { $id } est absent de { $locale } ; l'anglais est affiché à la place.
 lint-obsolete-message = Le message { $id } de { $locale } n'existe plus en anglais.
 lint-unknown-message = Référence à un message inconnu { $id }.
 lint-unknown-term = Référence à un terme inconnu { $id }.
@@ -106,9 +106,9 @@ lint-duplicate-f1 = Le mot clé F1 { $keyword } est revendiqué à la fois par {
 lint-no-assetid = La rubrique { $id } n’a pas de ms.assetid : donnez-lui un GUID qui lui soit propre (uuidgen en produit un), le même dans chaque copie de la rubrique.
 lint-bad-assetid = Le ms.assetid { $value } de { $id } n’est pas un GUID (chiffres hexadécimaux groupés 8-4-4-4-12).
 lint-duplicate-assetid = Le ms.assetid { $value } est attribué à la fois à { $first } et à { $second } ; chaque rubrique doit avoir le sien.
-lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n'en conserve qu'un seul.
-lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
-lint-bold-ui = **{ $text }** nomme un élément de l'assistant à la main : utilisez le terme { $term } pour que l'aide et l'assistant disent toujours la même chose.
+lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n'en conserve qu'un seul.
+lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
+lint-bold-ui = **{ $text }** nomme un élément de l'assistant à la main : utilisez le terme { $term } pour que l'aide et l'assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -126,7 +126,7 @@ status-checkbox = { -checkbox-assign }
 value-none = aucun
 eku-server-auth = Authentification du serveur
 eku-client-auth = Authentification du client
-wizard-f1-line = Aide sur cette page (mot clé F1 { $keyword }) : { $command }
+wizard-f1-line = Aide sur cette page (mot clé F1 { $keyword }) : { $command }
 
 ## Page État de la demande de certificat en ligne
 
@@ -150,18 +150,18 @@ status-usages = Utilisations de certificat
 status-assigned = Attributions actuelles
 status-assigned-none = aucune pour l'instant
 chain-trusted = approuvée
-chain-untrusted-root = non approuvée : le certificat de l'AC racine ne se trouve pas dans le magasin { -store-root }
-chain-missing-intermediate = incomplète : un certificat d'AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
+chain-untrusted-root = non approuvée : le certificat de l'AC racine ne se trouve pas dans le magasin { -store-root }
+chain-missing-intermediate = incomplète : un certificat d'AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
 chain-expired = expirée : un certificat de la chaîne a expiré
-chain-invalid = non valide : la chaîne ne peut pas être vérifiée
-missing-root = Importez le certificat de l'AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
-missing-intermediate = Importez le certificat d'AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
-missing-unknown = L'émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l'AC, puis importez-le.
+chain-invalid = non valide : la chaîne ne peut pas être vérifiée
+missing-root = Importez le certificat de l'AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
+missing-intermediate = Importez le certificat d'AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
+missing-unknown = L'émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l'AC, puis importez-le.
 status-assign-available = Le certificat peut être attribué.
 status-assign-unavailable = L'attribution est impossible tant que la chaîne de certificats n'est pas approuvée.
-status-failed-reason = La demande a échoué : { $reason }
-status-next = Étape suivante :
-status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
+status-failed-reason = La demande a échoué : { $reason }
+status-next = Étape suivante :
+status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
 
 ## Afficher les détails du certificat
 
@@ -188,32 +188,32 @@ details-sha256 = Empreinte numérique (SHA-256)
 
 ## Terminer et attribuer
 
-finish-result-cleared = La demande est terminée. La case à cocher ayant été décochée, le certificat est installé mais pas attribué. Pour l'attribuer : { $command }
-finish-result-untrusted = La demande est terminée et le certificat est installé, mais rien n'a été attribué : sa chaîne n'est pas approuvée. Importez les éléments indiqués dans la page ci-dessous, puis attribuez le certificat.
-assign-done = Le certificat { $thumbprint } est attribué à : { $usages }
-assign-replaced = { $usage } : il remplace le certificat { $old }.
-refuse-chain = { $usage } : la chaîne de certificats n'est pas approuvée ({ $status ->
+finish-result-cleared = La demande est terminée. La case à cocher ayant été décochée, le certificat est installé mais pas attribué. Pour l'attribuer : { $command }
+finish-result-untrusted = La demande est terminée et le certificat est installé, mais rien n'a été attribué : sa chaîne n'est pas approuvée. Importez les éléments indiqués dans la page ci-dessous, puis attribuez le certificat.
+assign-done = Le certificat { $thumbprint } est attribué à : { $usages }
+assign-replaced = { $usage } : il remplace le certificat { $old }.
+refuse-chain = { $usage } : la chaîne de certificats n'est pas approuvée ({ $status ->
     [untrusted-root] l'AC racine n'est pas approuvée
     [missing-intermediate] il manque un certificat d'AC intermédiaire
     [expired] un certificat a expiré
     [not-yet-valid] un certificat n'est pas encore valide
    *[other] elle ne peut pas être vérifiée
 }).
-refuse-validity = { $usage } : le certificat n'est pas valide actuellement (valide du { $from } au { $to }).
-refuse-eku-server = { $usage } : le certificat ne comporte pas l'utilisation améliorée de la clé « Authentification du serveur ».
-refuse-eku-client = { $usage } : le protocole TLS mutuel exige l'utilisation améliorée de la clé « Authentification du client », que le certificat ne comporte pas.
-refuse-san = { $usage } : aucun autre nom de l'objet du certificat ne couvre { $fqdn }.
-refuse-key-missing = { $usage } : la clé privée du certificat est manquante.
-refuse-key-mismatch = { $usage } : la clé privée ne correspond pas au certificat.
+refuse-validity = { $usage } : le certificat n'est pas valide actuellement (valide du { $from } au { $to }).
+refuse-eku-server = { $usage } : le certificat ne comporte pas l'utilisation améliorée de la clé « Authentification du serveur ».
+refuse-eku-client = { $usage } : le protocole TLS mutuel exige l'utilisation améliorée de la clé « Authentification du client », que le certificat ne comporte pas.
+refuse-san = { $usage } : aucun autre nom de l'objet du certificat ne couvre { $fqdn }.
+refuse-key-missing = { $usage } : la clé privée du certificat est manquante.
+refuse-key-mismatch = { $usage } : la clé privée ne correspond pas au certificat.
 
 ## Magasins approuvés et listes
 
-trust-warning = Vous êtes sur le point d'approuver cette autorité de certification racine. Tous les certificats qu'elle émet seront approuvés par docwiz :
-trust-question = Approuver ce certificat racine ? [o/N]
+trust-warning = Vous êtes sur le point d'approuver cette autorité de certification racine. Tous les certificats qu'elle émet seront approuvés par docwiz :
+trust-question = Approuver ce certificat racine ? [o/N]
 answer-yes = y, yes, o, oui
-trust-imported-root = Importé dans le magasin { -store-root } : { $subject } ({ $thumbprint })
-trust-imported-intermediate = Importé dans le magasin { -store-intermediate } : { $subject } ({ $thumbprint })
-trust-already = Déjà présent dans le magasin : { $subject } ({ $thumbprint })
+trust-imported-root = Importé dans le magasin { -store-root } : { $subject } ({ $thumbprint })
+trust-imported-intermediate = Importé dans le magasin { -store-intermediate } : { $subject } ({ $thumbprint })
+trust-already = Déjà présent dans le magasin : { $subject } ({ $thumbprint })
 trust-list-root = { -store-root }
 trust-list-intermediate = { -store-intermediate }
 certs-title = Certificats installés
@@ -225,34 +225,34 @@ list-unassigned = non attribué
 ## Erreurs de l'Assistant Certificat
 
 error-invalid-name = { $name } n'est pas un nom DNS valide.
-error-unknown-key-type = Type de clé inconnu { $value } : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
-error-unknown-usage = Utilisation de certificat inconnue { $value } : utilisez default, web-internal ou web-external.
+error-unknown-key-type = Type de clé inconnu { $value } : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
+error-unknown-usage = Utilisation de certificat inconnue { $value } : utilisez default, web-internal ou web-external.
 error-not-certificate = { $path } ne contient aucun certificat lisible (format attendu : PEM, DER ou PKCS#7 .p7b).
-error-not-root = { $path } : { $subject } n'est pas un certificat d'AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n'a été importé.
-error-not-intermediate = { $path } : { $subject } n'est pas un certificat d'AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n'a été importé.
+error-not-root = { $path } : { $subject } n'est pas un certificat d'AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n'a été importé.
+error-not-intermediate = { $path } : { $subject } n'est pas un certificat d'AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n'a été importé.
 error-request-not-found = La demande de certificat { $id } n'existe pas.
-error-no-request = Il n'existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
+error-no-request = Il n'existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
 error-thumbprint-not-found = Aucun certificat ayant l'empreinte numérique { $thumbprint } ne se trouve dans le magasin.
 error-not-issued = La demande { $id } n'a donné lieu à aucun certificat émis.
 error-refused = { $count ->
-    [one] L'attribution a été refusée pour la raison suivante ; rien n'a été modifié :
-   *[other] L'attribution a été refusée pour les raisons suivantes ; rien n'a été modifié :
+    [one] L'attribution a été refusée pour la raison suivante ; rien n'a été modifié :
+   *[other] L'attribution a été refusée pour les raisons suivantes ; rien n'a été modifié :
 }
-error-needs-confirmation = L'approbation d'un certificat racine nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n'a été importé.
+error-needs-confirmation = L'approbation d'un certificat racine nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n'a été importé.
 error-declined = Rien n'a été importé.
-error-write = Impossible d'écrire { $path } : { $reason }
-error-crypto = L'opération sur la clé ou le certificat a échoué : { $detail }
-error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l'attribution elle-même est bien effectuée.
+error-write = Impossible d'écrire { $path } : { $reason }
+error-crypto = L'opération sur la clé ou le certificat a échoué : { $detail }
+error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l'attribution elle-même est bien effectuée.
 
 ## État actuel dans les pages d'aide et sur la page principale de l'assistant
 
 wizard-main-title = { -page-wizard-main }
-live-field = **{ $label } :** { $value }
+live-field = **{ $label } :** { $value }
 live-status-title = État actuel de la demande { $request }
 live-status-none-title = État actuel
 live-no-request = Il n'y a encore aucune demande de certificat. Pour en créer une, exécutez { $command }
 live-assign-available = Attribution possible
-live-check-box = Case à cocher « { -checkbox-assign } »
+live-check-box = Case à cocher « { -checkbox-assign } »
 check-box-selected = cochée
 check-box-cleared = décochée
 live-next = Étape suivante
@@ -266,7 +266,7 @@ live-cert-line = { $thumbprint } ({ $subject }), expire le { $date }, { $days ->
 }
 live-cert-expired = { $thumbprint } ({ $subject }), a expiré le { $date }
 live-pending-title = Demandes en cours
-live-pending-line = { $request } pour { $fqdn } : { $state }
+live-pending-line = { $request } pour { $fqdn } : { $state }
 live-unassigned-title = Certificats émis non attribués
 live-actions-title = Ce que vous pouvez faire maintenant
 live-action-request = Demander un certificat
@@ -287,21 +287,21 @@ site-all-topics = Toutes les rubriques
 export-summary = { $pages ->
     [one] { $pages } page écrite
    *[other] { $pages } pages écrites
-} dans { $out } en { $seconds } s ; { $fallbacks ->
+} dans { $out } en { $seconds } s ; { $fallbacks ->
     [0] tous les messages sont traduits.
     [one] { $fallbacks } message est affiché en anglais.
    *[other] { $fallbacks } messages sont affichés en anglais.
 }
 export-failed = Rien n'a été exporté.
-error-export-foreign = { $path } n'est pas vide et n'a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n'a été écrit.
+error-export-foreign = { $path } n'est pas vide et n'a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n'a été écrit.
 
 ## Certificats d'autres autorités de certification
 
-import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l'attribuer : { $command }
-error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d'état l'indique en échec.
-error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
-error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
-error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
+import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l'attribuer : { $command }
+error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d'état l'indique en échec.
+error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
+error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
+error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
 
 ## languages
 
@@ -426,8 +426,8 @@ trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est
 
 request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
 request-reason-text = { $text }
-request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
-request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
+request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
+request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.
 
@@ -711,7 +711,6 @@ help-pager-failed = Le pager n'a pas pu utiliser le terminal ({ $error }) ; la
 tui-key-arrows-choose = Choisir
 tui-assign-intro = Choisissez un certificat installé, puis les utilisations auxquelles l’attribuer. Une utilisation qui refuserait le certificat dit pourquoi, et sa case ne peut pas être cochée.
 tui-assign-certificate = Certificats installés
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Utilisations du certificat
 tui-assign-holder = Actuellement : certificat { $thumbprint } ({ $subject })
 tui-assign-holder-none = Actuellement : aucun certificat
@@ -885,3 +884,26 @@ lint-toc-twice = La table des matières cite { $id } plusieurs fois ; la barre
 lint-toc-name = La table des matières nomme une section avec { $id }, mais ui.ftl ne contient aucun message de ce nom.
 topics-tree-title = Table des matières
 site-skip = Aller à la rubrique
+
+## Certificate lines
+cert-chain-line = { $certificate } — chaîne de certificats { $chain }
+live-pending-none = aucune
+
+## Help view
+help-view-key-clear = effacer la recherche
+list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Signature numérique
+    [nonRepudiation] Non-répudiation
+    [keyEncipherment] Chiffrement de la clé
+    [dataEncipherment] Chiffrement des données
+    [keyAgreement] Accord de clé
+    [keyCertSign] Signature de certificats
+    [cRLSign] Signature de CRL
+    [encipherOnly] Chiffrement uniquement
+    [decipherOnly] Déchiffrement uniquement
+   *[other] { $bit }
+}
+placeholder-server-fqdn = FQDN du serveur
+placeholder-certificate-file = fichier du certificat
+placeholder-key-file = fichier de la clé

@@ -730,7 +730,6 @@ help-pager-failed = Пейджер не смог использовать тер
 tui-key-arrows-choose = Выбор
 tui-assign-intro = Выберите установленный сертификат, затем цели использования, которым его назначить. Если цель использования отклонила бы сертификат, здесь сказано почему, и её флажок установить нельзя.
 tui-assign-certificate = Установленные сертификаты
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = Цели использования
 tui-assign-holder = Сейчас: сертификат { $thumbprint } ({ $subject })
 tui-assign-holder-none = Сейчас: сертификата нет
@@ -909,3 +908,26 @@ lint-toc-twice = Раздел { $id } указан в оглавлении не�
 lint-toc-name = В оглавлении группа разделов названа сообщением { $id }, но в ui.ftl такого сообщения нет.
 topics-tree-title = Оглавление
 site-skip = Перейти к разделу
+
+## Certificate lines
+cert-chain-line = { $certificate } — цепочка сертификатов { $chain }
+live-pending-none = нет
+
+## Help view
+help-view-key-clear = сбросить поиск
+list-separator = {", "}
+key-usage-bit = { $bit ->
+    [digitalSignature] Цифровая подпись
+    [nonRepudiation] Неотрекаемость
+    [keyEncipherment] Шифрование ключей
+    [dataEncipherment] Шифрование данных
+    [keyAgreement] Согласование ключей
+    [keyCertSign] Подпись сертификатов
+    [cRLSign] Подпись CRL
+    [encipherOnly] Только шифрование
+    [decipherOnly] Только расшифровка
+   *[other] { $bit }
+}
+placeholder-server-fqdn = FQDN сервера
+placeholder-certificate-file = файл сертификата
+placeholder-key-file = файл ключа

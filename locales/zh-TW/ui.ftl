@@ -678,7 +678,6 @@ help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直�
 tui-key-arrows-choose = 選擇
 tui-assign-intro = 選擇一張已安裝的憑證，再選擇要指派給它的憑證用途。會拒絕此憑證的用途會說明原因，且無法核取其方塊。
 tui-assign-certificate = 已安裝的憑證
-tui-assign-option = { $certificate } — { $chain }
 tui-assign-usages = 憑證用途
 tui-assign-holder = 目前：憑證 { $thumbprint }（{ $subject }）
 tui-assign-holder-none = 目前：沒有憑證
@@ -849,3 +848,26 @@ lint-toc-twice = 目錄多次列出 { $id }；側邊欄以及「上一頁」和�
 lint-toc-name = 目錄以 { $id } 為章節命名，但 ui.ftl 中沒有此訊息。
 topics-tree-title = 目錄
 site-skip = 跳至主題內容
+
+## Certificate lines
+cert-chain-line = { $certificate } — 憑證鏈結{ $chain }
+live-pending-none = 無
+
+## Help view
+help-view-key-clear = 清除尋找結果
+list-separator = 、
+key-usage-bit = { $bit ->
+    [digitalSignature] 數位簽章
+    [nonRepudiation] 不可否認性
+    [keyEncipherment] 金鑰加密
+    [dataEncipherment] 資料加密
+    [keyAgreement] 金鑰協議
+    [keyCertSign] 憑證簽章
+    [cRLSign] CRL 簽章
+    [encipherOnly] 僅加密
+    [decipherOnly] 僅解密
+   *[other] { $bit }
+}
+placeholder-server-fqdn = 伺服器 FQDN
+placeholder-certificate-file = 憑證檔案
+placeholder-key-file = 金鑰檔案

@@ -2,7 +2,7 @@
 //! the wizard's main page: what the store holds now, in the reader's language.
 
 use super::overview::{ActionKind, CertView, Overview};
-use super::page::{chain_label, usage_label};
+use super::page::{chain_label, usage_label, with_chain, word_list};
 use super::request::State;
 use super::status::{ChainView, Status};
 use crate::compose::{code_span, escape_markdown};
@@ -33,9 +33,10 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             "## {} {{#live-status}}\n\n",
             text(l10n, "live-status-none-title")
         ));
-        out.push_str(
-            &l10n.text(&Message::new("live-no-request").arg("command", code_span(request_command))),
-        );
+        out.push_str(&l10n.text(&Message::new("live-no-request").arg(
+            "command",
+            code_span(&with_placeholders(l10n, request_command)),
+        )));
         out.push('\n');
         return out;
     };
@@ -116,7 +117,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
     let assigned = if assigned.is_empty() {
         text(l10n, "status-assigned-none")
     } else {
-        assigned.join(", ")
+        word_list(l10n, &assigned)
     };
     field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
     for p in &s.usage_problems {
@@ -209,10 +210,10 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     ));
     for u in &o.usages {
         let value = match &u.certificate {
-            Some(c) if c.chain != super::trust::ChainStatus::Trusted => format!(
-                "{} — {}",
+            Some(c) if c.chain != super::trust::ChainStatus::Trusted => with_chain(
+                l10n,
                 cert_line(l10n, c),
-                escape_markdown(&chain_label(l10n, c.chain))
+                escape_markdown(&chain_label(l10n, c.chain)),
             ),
             Some(c) => cert_line(l10n, c),
             None if u.damaged => escape_markdown(&l10n.text(
@@ -237,6 +238,9 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         text(l10n, "live-pending-title")
     ));
     if o.pending.is_empty() {
+        // Its own word: "none" agrees with "requests" (feminine in French
+        // and Spanish), unlike the certificates' below.
+        let none = escape_markdown(&text(l10n, "live-pending-none"));
         out.push_str(&format!("- {none}\n"));
     }
     for p in &o.pending {
@@ -276,9 +280,12 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     }
     for c in &o.unassigned {
         out.push_str(&format!(
-            "- {} — {}\n",
-            cert_line(l10n, c),
-            escape_markdown(&chain_label(l10n, c.chain))
+            "- {}\n",
+            with_chain(
+                l10n,
+                cert_line(l10n, c),
+                escape_markdown(&chain_label(l10n, c.chain))
+            )
         ));
         for item in chain_items(l10n, &c.chain_view).lines() {
             out.push_str(&format!("  {item}\n"));
@@ -306,10 +313,25 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             &mut out,
             l10n,
             &escape_markdown(&label),
-            &code_span(&a.command),
+            &code_span(&with_placeholders(l10n, &a.command)),
         );
     }
     out
+}
+
+/// `command` with its placeholders (`<server-fqdn>`, `<certificate-file>`,
+/// `<key-file>`: what the user types there) in the reader's language; the
+/// commands in `--json` keep them as they are.
+fn with_placeholders(l10n: &Localizer, command: &str) -> String {
+    [
+        ("<server-fqdn>", "placeholder-server-fqdn"),
+        ("<certificate-file>", "placeholder-certificate-file"),
+        ("<key-file>", "placeholder-key-file"),
+    ]
+    .into_iter()
+    .fold(command.to_string(), |out, (placeholder, id)| {
+        out.replace(placeholder, &format!("<{}>", text(l10n, id)))
+    })
 }
 
 /// The "Problems in the store" section: each finding with its file (and line

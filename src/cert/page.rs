@@ -71,11 +71,15 @@ pub fn usage_label(l10n: &Localizer, usage: Usage) -> String {
 }
 
 pub fn usage_list(l10n: &Localizer, usages: &[Usage]) -> String {
-    usages
-        .iter()
-        .map(|u| usage_label(l10n, *u))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let labels: Vec<String> = usages.iter().map(|u| usage_label(l10n, *u)).collect();
+    word_list(l10n, &labels)
+}
+
+/// Words of the reader's language in a list, with the language's separator
+/// (Chinese enumerates with 、, not a comma). Names and identifiers (DNS
+/// names, key usage bits) keep ", ".
+pub fn word_list(l10n: &Localizer, items: &[String]) -> String {
+    items.join(&text(l10n, "list-separator"))
 }
 
 /// The line every wizard page ends with: its F1 keyword and the help command.
@@ -89,6 +93,17 @@ pub fn f1_line(l10n: &Localizer, keyword: &str) -> String {
 
 pub fn chain_label(l10n: &Localizer, status: ChainStatus) -> String {
     text(l10n, chain_message_id(status))
+}
+
+/// A certificate's line followed by its chain's verdict, with the chain
+/// named: the verdicts agree with "chain" (feminine in French, Spanish and
+/// Russian), and after a certificate alone they would read as said of it.
+pub fn with_chain(l10n: &Localizer, certificate: String, chain: String) -> String {
+    l10n.text(
+        &Message::new("cert-chain-line")
+            .arg("certificate", certificate)
+            .arg("chain", chain),
+    )
 }
 
 /// The message that names a chain's verdict.
@@ -253,7 +268,7 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
             if eku.is_empty() {
                 none.clone()
             } else {
-                eku.join(", ")
+                word_list(l10n, &eku)
             },
         );
         rows.add("status-chain", chain_summary(l10n, &s.chain));
@@ -411,13 +426,25 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     rows.add("details-public-key", algorithm_label(l10n, &c.key));
     let sans: Vec<String> = c.sans.iter().map(|n| super::names::shown(n)).collect();
     rows.add("details-sans", list(&sans));
-    rows.add("details-key-usage", list(&c.key_usage));
+    let key_usage: Vec<String> = c
+        .key_usage
+        .iter()
+        .map(|bit| l10n.text(&Message::new("key-usage-bit").arg("bit", bit.as_str())))
+        .collect();
+    let words = |items: &[String]| {
+        if items.is_empty() {
+            none.clone()
+        } else {
+            word_list(l10n, items)
+        }
+    };
+    rows.add("details-key-usage", words(&key_usage));
     let eku: Vec<String> = c
         .eku
         .as_ref()
         .map(|e| e.names().iter().map(|n| eku_label(l10n, n)).collect())
         .unwrap_or_default();
-    rows.add("details-eku", list(&eku));
+    rows.add("details-eku", words(&eku));
     let constraints = if c.is_ca {
         match c.path_len {
             Some(n) => l10n.text(&Message::new("details-ca-path").arg("length", n as usize)),

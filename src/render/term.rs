@@ -762,6 +762,19 @@ thread_local! {
     static LINE_WIDTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// `options` with textwrap's optimal fit made to keep every line within the
+/// width. Its default overflow penalty is finite, so it sometimes prefers a
+/// line one column too wide to a ragged paragraph: on a terminal that
+/// column is cut off (the last letter of a command). Overflow then happens
+/// only where nothing else fits (a word wider than the line, unbroken).
+pub fn never_wider(options: textwrap::Options<'_>) -> textwrap::Options<'_> {
+    let mut penalties = textwrap::wrap_algorithms::Penalties::new();
+    // Far above any sum of the other costs (squares of the gaps), still
+    // finite so that a forced overflow is weighed by its size.
+    penalties.overflow_penalty = 1 << 40;
+    options.wrap_algorithm(textwrap::WrapAlgorithm::OptimalFit(penalties))
+}
+
 /// `textwrap::wrap` with [`separator`], where a word wider than a line is
 /// broken by the line-start rules (see [`break_word`]) instead of at the
 /// exact width (textwrap's `break_words` then finds nothing to break).
@@ -770,7 +783,7 @@ pub fn wrap<'a>(text: &'a str, options: textwrap::Options<'_>) -> Vec<std::borro
         .width
         .saturating_sub(textwrap::core::display_width(options.subsequent_indent))
         .max(1);
-    let options = options.word_separator(separator());
+    let options = never_wider(options).word_separator(separator());
     LINE_WIDTH.with(|w| w.set(room));
     let lines = textwrap::wrap(text, options);
     LINE_WIDTH.with(|w| w.set(0));
@@ -1020,6 +1033,19 @@ mod tests {
         assert_eq!(
             joined.join(" "),
             "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem"
+        );
+    }
+
+    /// The last word needs no room for a ` \` after it: one that fits the
+    /// continued line exactly stays whole (`--usage default,web-internal,…`
+    /// was cut before its last letters).
+    #[test]
+    fn the_last_word_may_fill_the_line() {
+        let lines = command_lines("request --usage default,web-internal", 22);
+        assert_eq!(
+            lines,
+            ["request --usage \\", "  default,web-internal"],
+            "{lines:?}"
         );
     }
 

@@ -104,9 +104,10 @@ impl Wizard {
             if let Some(overlay) = &self.help {
                 // The open topic again, in the new language.
                 let keywords = self.pages.last().map(|p| p.keywords()).unwrap_or_default();
+                let anchor = self.pages.last().and_then(|p| p.help_anchor());
                 if let Some(help) = self.ctx.help(&keywords, overlay.request.as_deref()) {
                     self.help = Some(Overlay {
-                        view: HelpView::new(help),
+                        view: HelpView::at(help, anchor),
                         request: overlay.request.clone(),
                     });
                 }
@@ -158,7 +159,7 @@ impl Wizard {
         let request = page.request();
         if let Some(help) = self.ctx.help(&page.keywords(), request.as_deref()) {
             self.help = Some(Overlay {
-                view: HelpView::new(help),
+                view: HelpView::at(help, page.help_anchor()),
                 request,
             });
         }
@@ -224,7 +225,11 @@ impl Wizard {
             ..area
         };
         frame.render_widget(
-            Paragraph::new(Line::from(super::widgets::fit(&title, area.width as usize))).style(bar),
+            Paragraph::new(Line::from(super::widgets::fit_marked(
+                &title,
+                area.width as usize,
+            )))
+            .style(bar),
             top,
         );
         // The page is drawn with a one-line status line; when its keys need
@@ -305,7 +310,9 @@ fn status_keys(ctx: &Context, page: &mut dyn Page, depth: usize, help_open: bool
 
 /// The status line in at most `most` lines of `width` columns: each key
 /// with its whole label, wrapped between keys; when they need more lines
-/// than that, one line shortened as [`status_line`] does.
+/// than that, the first line as full as whole labels allow and the rest on
+/// a second line shortened as [`status_line`] does (one such line when only
+/// one is allowed).
 pub fn status_lines(keys: &[KeyHint], width: u16, most: usize) -> Vec<Line<'static>> {
     let key_style = Style::default().add_modifier(Modifier::REVERSED);
     let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
@@ -332,10 +339,17 @@ pub fn status_lines(keys: &[KeyHint], width: u16, most: usize) -> Vec<Line<'stat
             .iter()
             .all(|l| l.iter().map(|s| s.content.width()).sum::<usize>() <= usize::from(width));
     if fits {
-        lines.into_iter().map(Line::from).collect()
-    } else {
-        vec![status_line(keys, width)]
+        return lines.into_iter().map(Line::from).collect();
     }
+    // The keys on the first line: a key and its label, and a gap between.
+    let first = lines.first().map_or(0, |l| (l.len() + 1) / 3);
+    if most >= 2 && first > 0 && first < keys.len() {
+        // Shortening only what the first line cannot hold keeps the keys
+        // that matter most (F1, F2, Esc) whole.
+        let rest = status_line(&keys[first..], width);
+        return vec![Line::from(lines.swap_remove(0)), rest];
+    }
+    vec![status_line(keys, width)]
 }
 
 /// `F1 Help  F2 Language  Esc Back …` in `width` columns. When the keys
@@ -456,6 +470,15 @@ mod tests {
         // One line allowed: shortened.
         let one = status_lines(&hints(), 60, 1);
         assert_eq!(one.len(), 1);
+        // Three lines' worth in two: the second line shortened, the first
+        // whole.
+        let two: Vec<String> = status_lines(&hints(), 40, 2).iter().map(shown).collect();
+        assert_eq!(two[0], "F1 Aide  F2 Langue  Esc Fermer", "{two:?}");
+        assert!(
+            two[1].starts_with("Enter Dem") && two[1].contains("PgUp/PgDn"),
+            "{two:?}"
+        );
+        assert!(two[1].width() <= 40, "{two:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::Help;
 use crate::error::Message;
 use crate::render::Labels;
 use crate::render::term::{self, RenderedLink};
-use crate::tui::widgets::fit;
+use crate::tui::widgets::{fit, fit_marked};
 
 /// What the owner of the view does after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,8 +119,8 @@ struct Find {
     typing: Option<String>,
     /// The last query looked for, lower-cased.
     query: String,
-    /// Matches of `query` in the current page: line and display columns.
-    matches: Vec<(usize, usize, usize)>,
+    /// Matches of `query` in the current page.
+    matches: Vec<Match>,
     current: Option<usize>,
     /// The query found nothing: said on the bottom line until the next key.
     missed: Option<String>,
@@ -140,8 +140,14 @@ pub struct HelpView {
 impl HelpView {
     /// A view showing `help`, the first page of its history.
     pub fn new(help: Help) -> HelpView {
+        HelpView::at(help, None)
+    }
+
+    /// A view showing `help` scrolled to the heading `anchor` (its `{#id}`),
+    /// or at the top when the page has no such heading.
+    pub fn at(help: Help, anchor: Option<&str>) -> HelpView {
         HelpView {
-            pages: vec![PageView::new(help, None)],
+            pages: vec![PageView::new(help, anchor.map(str::to_string))],
             find: Find::default(),
             pending_anchor: None,
             body: Rect::new(0, 1, 80, 22),
@@ -265,6 +271,9 @@ impl HelpView {
             KeyCode::Backspace => {
                 self.back();
             }
+            // A find shown (its matches marked, or "no match") is cleared
+            // first; the next Esc goes back or closes.
+            KeyCode::Esc if !self.find.query.is_empty() => self.find = Find::default(),
             // Back one page; on the first page there is none, and Esc closes.
             KeyCode::Esc if !self.back() => return HelpOutcome::Close,
             KeyCode::Char('q') if !ctrl => return HelpOutcome::Close,
@@ -334,10 +343,10 @@ impl HelpView {
             .find
             .matches
             .iter()
-            .position(|m| m.0 >= top)
+            .position(|m| m[0].0 >= top)
             .unwrap_or(0);
         self.find.current = Some(first);
-        self.reveal(self.find.matches[first].0);
+        self.reveal(self.find.matches[first][0].0);
     }
 
     fn next_match(&mut self, forward: bool) {
@@ -354,7 +363,7 @@ impl HelpView {
             None => 0,
         };
         self.find.current = Some(next);
-        self.reveal(self.find.matches[next].0);
+        self.reveal(self.find.matches[next][0].0);
     }
 
     /// Tab and Shift+Tab: the next or previous link; without a focus, the
@@ -483,13 +492,13 @@ impl HelpView {
                 }
             }
             for (index, m) in self.find.matches.iter().enumerate() {
-                if m.0 == number {
+                for piece in m.iter().filter(|p| p.0 == number) {
                     let style = if self.find.current == Some(index) {
                         current_style
                     } else {
                         match_style
                     };
-                    marks.push((m.1, m.2, style));
+                    marks.push((piece.1, piece.2, style));
                 }
             }
             lines.push(mark(&page.text.lines[number], &marks, width));
@@ -536,7 +545,7 @@ impl HelpView {
             ])
         } else {
             Line::from(Span::styled(
-                fit(&title, width),
+                fit_marked(&title, width),
                 Style::default().add_modifier(Modifier::BOLD),
             ))
         }
@@ -577,7 +586,9 @@ impl HelpView {
         }
         // Most needed first: what does not fit at the right is left out.
         let mut keys: Vec<(&str, String)> = Vec::new();
-        let esc = if self.pages.len() > 1 {
+        let esc = if !self.find.query.is_empty() {
+            "help-view-key-clear"
+        } else if self.pages.len() > 1 {
             "help-view-key-back"
         } else {
             "help-view-key-close"
@@ -634,37 +645,140 @@ fn tail(text: &str, width: usize) -> String {
     out.into_iter().rev().collect()
 }
 
-/// Every case-insensitive occurrence of `query` (lower-cased) in `lines`: the
-/// line and the display columns it covers. Characters are compared one by
-/// one, lower-cased, so CJK and Cyrillic text are found like Latin.
-fn find_all(lines: &[String], query: &str) -> Vec<(usize, usize, usize)> {
-    let wanted: Vec<String> = query.chars().map(|c| c.to_lowercase().collect()).collect();
-    if wanted.is_empty() {
+/// A match of a find: the piece of each line it covers (line and display
+/// columns), one piece when it does not cross a line end.
+type Match = Vec<(usize, usize, usize)>;
+
+/// A character of the page as find compares it, and where it is drawn.
+struct Unit {
+    c: char,
+    line: usize,
+    start: usize,
+    end: usize,
+}
+
+/// `c` as find compares it, pushed to `out`: lower-cased and without its
+/// diacritics (NFD, nonspacing marks dropped), so that "numerique" typed on
+/// a keyboard without accents finds "numérique", as browsers' find does.
+/// A combining mark gives nothing; whitespace is a space.
+fn fold(c: char, out: &mut Vec<char>) {
+    use icu_properties::{CodePointMapData, props::GeneralCategory};
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    for lower in c.to_lowercase() {
+        let mut buffer = [0u8; 4];
+        for d in nfd.normalize(lower.encode_utf8(&mut buffer)).chars() {
+            if d.is_whitespace() {
+                out.push(' ');
+            } else if categories.get(d) != GeneralCategory::NonspacingMark {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// Every occurrence of `query` in `lines`, compared as [`fold`] says, also
+/// across line ends: a wrapped sentence is found as it was written (a space
+/// of the query matches any run of spaces and line ends), and so are CJK
+/// text and a long path or thumbprint, which wrap without a space. Widths are
+/// display columns, so CJK and Cyrillic text is found like Latin.
+fn find_all(lines: &[String], query: &str) -> Vec<Match> {
+    let mut wanted = Vec::new();
+    for c in query.chars() {
+        fold(c, &mut wanted);
+    }
+    wanted.dedup_by(|a, b| *a == ' ' && *b == ' ');
+    let first = wanted.iter().position(|c| *c != ' ');
+    let last = wanted.iter().rposition(|c| *c != ' ');
+    let (Some(first), Some(last)) = (first, last) else {
         return Vec::new();
+    };
+    let wanted = &wanted[first..=last];
+    let mut units: Vec<Unit> = Vec::new();
+    let mut folded = Vec::new();
+    for (number, line) in lines.iter().enumerate() {
+        if number > 0 {
+            units.push(Unit {
+                c: '\n',
+                line: number,
+                start: 0,
+                end: 0,
+            });
+        }
+        let mut col = 0;
+        for c in line.chars() {
+            let width = c.width().unwrap_or(0);
+            folded.clear();
+            fold(c, &mut folded);
+            for f in &folded {
+                units.push(Unit {
+                    c: *f,
+                    line: number,
+                    start: col,
+                    end: col + width,
+                });
+            }
+            col += width;
+        }
     }
     let mut out = Vec::new();
-    for (number, line) in lines.iter().enumerate() {
-        let chars: Vec<(String, usize)> = line
-            .chars()
-            .map(|c| (c.to_lowercase().collect(), c.width().unwrap_or(0)))
-            .collect();
-        let mut col = 0;
-        let mut i = 0;
-        while i < chars.len() {
-            if i + wanted.len() <= chars.len()
-                && chars[i..i + wanted.len()]
-                    .iter()
-                    .zip(&wanted)
-                    .all(|((c, _), w)| c == w)
-            {
-                let width: usize = chars[i..i + wanted.len()].iter().map(|(_, w)| w).sum();
-                out.push((number, col, col + width));
-                col += width;
-                i += wanted.len();
-            } else {
-                col += chars[i].1;
+    let mut at = 0;
+    while at < units.len() {
+        match match_at(&units, at, wanted) {
+            Some(end) => {
+                out.push(pieces(&units[at..end]));
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    out
+}
+
+/// Where a match of `wanted` starting at `units[at]` ends. A line end, with
+/// the indentation after it, is crossed where the query has no space too.
+fn match_at(units: &[Unit], at: usize, wanted: &[char]) -> Option<usize> {
+    let blank = |i: usize| units.get(i).is_some_and(|u| u.c == ' ' || u.c == '\n');
+    if blank(at) {
+        return None;
+    }
+    let mut i = at;
+    for &q in wanted {
+        if q == ' ' {
+            let from = i;
+            while blank(i) {
                 i += 1;
             }
+            if i == from {
+                return None;
+            }
+            continue;
+        }
+        if units.get(i).is_some_and(|u| u.c == '\n') {
+            i += 1;
+            while units.get(i).is_some_and(|u| u.c == ' ') {
+                i += 1;
+            }
+        }
+        if units.get(i)?.c != q {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// The piece of each line `units` cover, from their first to their last
+/// character there (the indentation of a continued line is not marked).
+fn pieces(units: &[Unit]) -> Match {
+    let mut out: Match = Vec::new();
+    for u in units.iter().filter(|u| u.c != ' ' && u.c != '\n') {
+        match out.last_mut() {
+            Some(piece) if piece.0 == u.line => {
+                piece.1 = piece.1.min(u.start);
+                piece.2 = piece.2.max(u.end);
+            }
+            _ => out.push((u.line, u.start, u.end)),
         }
     }
     out
@@ -922,8 +1036,36 @@ mod tests {
             "Ein Zertifikat, ZERTIFIKAT".to_string(),
             "憑證鏈 與 憑證".to_string(),
         ];
-        assert_eq!(find_all(&lines, "zertifikat"), [(0, 4, 14), (0, 16, 26)]);
-        assert_eq!(find_all(&lines, "憑證"), [(1, 0, 4), (1, 10, 14)]);
+        assert_eq!(
+            find_all(&lines, "zertifikat"),
+            [vec![(0, 4, 14)], vec![(0, 16, 26)]]
+        );
+        assert_eq!(
+            find_all(&lines, "憑證"),
+            [vec![(1, 0, 4)], vec![(1, 10, 14)]]
+        );
+    }
+
+    #[test]
+    fn find_crosses_line_ends_with_or_without_a_space_and_folds_accents() {
+        let lines = vec![
+            "the assigned".to_string(),
+            "  certificate; 憑".to_string(),
+            "證 and 4135B5".to_string(),
+            "736A, Empreinte Numérique".to_string(),
+        ];
+        assert_eq!(
+            find_all(&lines, "assigned  certificate"),
+            [vec![(0, 4, 12), (1, 2, 13)]]
+        );
+        assert_eq!(find_all(&lines, "憑證"), [vec![(1, 15, 17), (2, 0, 2)]]);
+        assert_eq!(
+            find_all(&lines, "4135b5736a"),
+            [vec![(2, 7, 13), (3, 0, 4)]]
+        );
+        assert_eq!(find_all(&lines, "empreinte numerique"), [vec![(3, 6, 25)]]);
+        assert_eq!(find_all(&lines, "NUMÉRIQUE"), [vec![(3, 16, 25)]]);
+        assert!(find_all(&lines, "  ").is_empty());
     }
 
     #[test]

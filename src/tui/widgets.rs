@@ -715,7 +715,7 @@ const SCROLL_OFF: usize = 1;
 pub fn wrap(text: &str, width: u16, indent: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
     let pad = " ".repeat(usize::from(indent).min(width.saturating_sub(1)));
-    let options = textwrap::Options::new(width)
+    let options = crate::render::term::never_wider(textwrap::Options::new(width))
         .subsequent_indent(&pad)
         .word_separator(textwrap::WordSeparator::Custom(break_at_spaces_and_cjk))
         // Not at hyphens either (`rsa-2048`, a request id in a path).
@@ -769,6 +769,19 @@ fn break_at_spaces_and_cjk(line: &str) -> Box<dyn Iterator<Item = textwrap::core
         start = end;
         word
     }))
+}
+
+/// `text` in `width` columns: whole when it fits, else cut and ended with
+/// `…`, so that a title or a button cut by a narrow terminal says so rather
+/// than show half a word as if it were whole.
+pub fn fit_marked(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    match width {
+        0 => String::new(),
+        _ => format!("{}…", fit(text, width - 1)),
+    }
 }
 
 /// `text` cut to `width` columns.
@@ -931,13 +944,19 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
             }
             Item::Fact { label, value, tone } => {
                 let column = width.saturating_sub(label_width).max(1);
+                let label_room = label_width.saturating_sub(1).max(1);
                 if value
                     .split_whitespace()
                     .any(|word| word.width() > usize::from(column))
+                    || label
+                        .split_whitespace()
+                        .any(|word| word.width() > usize::from(label_room))
                 {
                     // A word of the value (a thumbprint, a path) would be
-                    // split beside the label: the value goes below it,
-                    // indented, where it has the whole line.
+                    // split beside the label, or a word of the label in its
+                    // column (German compounds in a narrow terminal): the
+                    // value goes below the label, indented, where it has the
+                    // whole line.
                     for line in wrap(label, width, 0) {
                         rows.push(Row {
                             spans: vec![Span::styled(
@@ -955,7 +974,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                     }
                     continue;
                 }
-                let labels = wrap(label, label_width.saturating_sub(1).max(1), 0);
+                let labels = wrap(label, label_room, 0);
                 let values = wrap(value, width.saturating_sub(label_width).max(1), 0);
                 for i in 0..labels.len().max(values.len()) {
                     let l = labels.get(i).map(String::as_str).unwrap_or("");
@@ -986,7 +1005,7 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                         continue;
                     };
                     let control = &form.controls[index];
-                    let label = fit(
+                    let label = fit_marked(
                         &l10n.text(&control.label),
                         usize::from(width.saturating_sub(4)),
                     );
@@ -1115,7 +1134,10 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
             }
         }
         Kind::Button => {
-            let text = format!("[ {} ]", fit(&label, usize::from(width.saturating_sub(4))));
+            let text = format!(
+                "[ {} ]",
+                fit_marked(&label, usize::from(width.saturating_sub(4)))
+            );
             let w = text.width() as u16;
             rows.push(Row {
                 spans: vec![Span::styled(text, style)],
@@ -1153,5 +1175,27 @@ fn control_rows(rows: &mut Vec<Row>, form: &Form, index: usize, width: u16, l10n
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The German status page at 60 columns (a 58-column body): textwrap's
+    /// optimal fit left to its defaults made the command's line 59 columns
+    /// wide, and the terminal cut the "e" of `import-intermediate`.
+    #[test]
+    fn no_wrapped_line_is_wider_than_the_width() {
+        let command = "docwiz --store /tmp/try11/store trust import-intermediate \
+                       /tmp/try11/store/requests/20261201-041803-0124dd/issuers/\
+                       4135B5736AAB9B516723ADFB77F0D495E8F7A956.pem";
+        let lines = wrap(&format!("  {command}"), 58, 2);
+        for line in &lines {
+            assert!(line.width() <= 58, "{} columns: {line:?}", line.width());
+        }
+        // Nothing is lost: the words, and the path's pieces, are all there.
+        let letters = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(letters(&lines.concat()), letters(command));
     }
 }

@@ -243,6 +243,17 @@ impl Tmux {
         })
     }
 
+    /// The settled screen once its words, joined across rows ([`flat`]),
+    /// say `text`.
+    pub fn wait_flat(&self, text: &str) -> String {
+        let last = std::cell::RefCell::new(String::new());
+        self.wait_until(&format!("the screen to say {text:?}"), |s| {
+            let same = *last.borrow() == s && flat(s).contains(text);
+            *last.borrow_mut() = s.to_string();
+            same
+        })
+    }
+
     /// A pane variable as tmux formats it (`alternate_on`, `pane_pid`,
     /// `mouse_any_flag`, `cursor_flag`…).
     pub fn pane(&self, variable: &str) -> String {
@@ -293,6 +304,12 @@ impl Drop for Tmux {
         let _ = self.command().arg("kill-server").output();
         let _ = &self.dir;
     }
+}
+
+/// The screen's words joined by single spaces: a sentence wrapped over
+/// several rows reads as one (Latin scripts, which wrap at spaces).
+pub fn flat(screen: &str) -> String {
+    screen.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The display width of `line` (CJK characters are two columns).

@@ -5,7 +5,7 @@ description = Le mot clé d'aide demandé ne correspond à aucune rubrique.
 explanation = Aucune rubrique d'aide ne correspond au mot clé { $keyword }.
 suggestions = { $count ->
     [0] Aucun mot clé connu n'en est proche.
-    [one] Mot clé connu le plus proche : { $suggestions }
-   *[other] Mots clés connus les plus proches : { $suggestions }
+    [one] Mot clé connu le plus proche : { $suggestions }
+   *[other] Mots clés connus les plus proches : { $suggestions }
 }
 next-step = Pour afficher la liste de toutes les rubriques avec leurs mots clés F1, exécutez `docwiz topics`.

@@ -77,7 +77,7 @@ fn option(ctx: &Ctx, c: &Candidate) -> String {
         .arg("subject", c.leaf.subject.as_str())
         .arg("date", date);
     ctx.say(
-        &Message::new("tui-assign-option")
+        &Message::new("cert-chain-line")
             .arg("certificate", line)
             .arg("chain", Message::new(chain_message_id(c.chain.status))),
     )

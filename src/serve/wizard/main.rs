@@ -11,7 +11,7 @@ use super::{
     Ctx, Frame, Tone, chain_notes_html, error_html, escape, handler, link_button, respond,
 };
 use crate::cert::overview::{self, CertView, F1_MAIN};
-use crate::cert::page::{chain_label, problem_line, usage_label};
+use crate::cert::page::{chain_label, problem_line, usage_label, with_chain};
 use crate::cert::request::State;
 use crate::cert::trust::ChainStatus;
 use crate::error::{Arg, Message};
@@ -64,7 +64,7 @@ fn render(ctx: &Ctx) -> Response {
         for u in &o.usages {
             let (value, tone) = match &u.certificate {
                 Some(c) if c.chain != ChainStatus::Trusted => (
-                    format!("{} — {}", cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
+                    with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                     Tone::Warning,
                 ),
                 Some(c) if c.days_left < EXPIRY_WARNING_DAYS => (cert_line(ctx, c), Tone::Warning),
@@ -104,7 +104,7 @@ fn render(ctx: &Ctx) -> Response {
         if open.is_empty() {
             body.push_str(&format!(
                 "<p class=\"dim\">{}</p>\n",
-                escape(&ctx.text("value-none"))
+                escape(&ctx.text("live-pending-none"))
             ));
         } else {
             body.push_str("<ul>\n");
@@ -136,7 +136,7 @@ fn render(ctx: &Ctx) -> Response {
                 escape(&ctx.text("live-unassigned-title"))
             ));
             for c in &o.unassigned {
-                let line = format!("{} — {}", cert_line(ctx, c), chain_label(&ctx.ui, c.chain));
+                let line = with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain));
                 body.push_str(&format!("<li>{}", details_link(c, &line)));
                 if let Some(request) = &c.request {
                     body.push_str(&format!(

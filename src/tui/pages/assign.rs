@@ -61,7 +61,7 @@ fn option(c: &Candidate) -> Message {
         .arg("thumbprint", c.leaf.thumbprint.as_str())
         .arg("subject", c.leaf.subject.as_str())
         .arg("date", date);
-    Message::new("tui-assign-option")
+    Message::new("cert-chain-line")
         .arg("certificate", line)
         .arg(
             "chain",

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 
 use super::{Notice, Outcome, Page, error_items};
 use crate::cert::overview::{self, CertView, F1_MAIN, Overview};
-use crate::cert::page::{chain_label, chain_notes, problem_line, usage_label};
+use crate::cert::page::{chain_label, chain_notes, problem_line, usage_label, with_chain};
 use crate::cert::request::State;
 use crate::cert::store::TrustKind;
 use crate::cert::trust::ChainStatus;
@@ -237,7 +237,7 @@ impl Page for MainPage {
             for u in &o.usages {
                 let (value, tone) = match &u.certificate {
                     Some(c) if c.chain != ChainStatus::Trusted => (
-                        format!("{} — {}", cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
+                        with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                         Tone::Warning,
                     ),
                     Some(c) if c.days_left < EXPIRY_WARNING_DAYS => {
@@ -272,14 +272,14 @@ impl Page for MainPage {
                 items.push(Item::Control("requests"));
             } else {
                 items.push(Item::heading(ctx.text("live-pending-title")));
-                items.push(Item::toned(ctx.text("value-none"), Tone::Dim));
+                items.push(Item::toned(ctx.text("live-pending-none"), Tone::Dim));
             }
             items.push(Item::Gap);
             if !o.unassigned.is_empty() {
                 items.push(Item::heading(ctx.text("live-unassigned-title")));
                 for c in &o.unassigned {
                     items.push(Item::bullet(
-                        format!("{} — {}", cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
+                        with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                         Tone::Normal,
                     ));
                 }

@@ -69,6 +69,11 @@ pub trait Page {
     /// The F1 keywords, most specific first: the focused control's, then the
     /// page's own.
     fn keywords(&self) -> Vec<String>;
+    /// The heading of the topic (its `{#id}`) that documents where the page
+    /// is now, when the topic covers more than this page: F1 opens there.
+    fn help_anchor(&self) -> Option<&'static str> {
+        None
+    }
     /// The request whose state the help's live panel shows (the status
     /// page's request); `None` is the latest.
     fn request(&self) -> Option<String> {

@@ -72,6 +72,18 @@ impl Step {
             _ => F1_REQUEST,
         }
     }
+
+    /// The section of the request topic about the step (the topic's
+    /// headings' ids); the steps after the names have none of their own.
+    fn anchor(self) -> Option<&'static str> {
+        match self {
+            Step::Timing => Some("online-or-offline"),
+            Step::Ca => Some("certification-authority"),
+            Step::Basics => Some("name-and-key"),
+            Step::Sans => Some("subject-alternative-names"),
+            _ => None,
+        }
+    }
 }
 
 /// A request on its way, on a background thread.
@@ -607,6 +619,10 @@ impl Page for RequestPage {
 
     fn body(&mut self) -> Option<&mut Body> {
         Some(&mut self.body)
+    }
+
+    fn help_anchor(&self) -> Option<&'static str> {
+        self.step.anchor()
     }
 
     fn keywords(&self) -> Vec<String> {

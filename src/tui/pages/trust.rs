@@ -381,6 +381,12 @@ impl Page for TrustPage {
         vec![specific.to_string(), F1_TRUST.to_string()]
     }
 
+    /// The confirmation is documented where the topic explains trusting a
+    /// root.
+    fn help_anchor(&self) -> Option<&'static str> {
+        (self.step == Step::Confirm).then_some("trusting-a-root")
+    }
+
     fn form(&self) -> Option<&Form> {
         Some(match self.step {
             Step::Input => &self.input,
