@@ -465,8 +465,6 @@ mod tests {
             "{text:?}"
         );
         assert_eq!(status_lines(&hints(), 200, 2).len(), 1);
-        // Three lines needed at 60 columns, two allowed: one shortened line.
-        assert_eq!(status_lines(&hints(), 60, 2).len(), 1);
         // One line allowed: shortened.
         let one = status_lines(&hints(), 60, 1);
         assert_eq!(one.len(), 1);
