@@ -184,18 +184,12 @@ pub fn chain_items(l10n: &Localizer, chain: &ChainView) -> String {
 }
 
 fn cert_line(l10n: &Localizer, c: &CertView) -> String {
-    let date = c.not_after.get(..10).unwrap_or(&c.not_after).to_string();
-    let message = if c.days_left < 0 {
-        Message::new("live-cert-expired")
-    } else {
-        Message::new("live-cert-line").arg("days", Arg::Num(c.days_left))
-    };
-    l10n.text(
-        &message
-            .arg("thumbprint", code_span(&c.thumbprint))
-            .arg("subject", escape_markdown(&c.subject))
-            .arg("date", date),
-    )
+    l10n.text(&super::page::cert_line(
+        code_span(&c.thumbprint),
+        escape_markdown(&c.subject),
+        &c.not_after,
+        c.days_left,
+    ))
 }
 
 /// The usages panel: what the main wizard page shows. `level` is the heading

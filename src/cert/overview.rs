@@ -12,7 +12,7 @@ use super::status::{ChainView, Commands, certificate_chain};
 use super::store::Store;
 use super::trust::ChainStatus;
 use super::{Usage, now, rfc3339};
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 
 /// The F1 keyword of the main page.
 pub const F1_MAIN: &str = "ms.lync.dep.DeployCertsMain";
@@ -29,6 +29,18 @@ pub struct CertView {
     #[serde(rename = "chain_detail")]
     pub chain_view: ChainView,
     pub request: Option<String>,
+}
+
+impl CertView {
+    /// [`super::page::cert_line`] of this certificate, its thumbprint and subject as text.
+    pub fn line(&self) -> Message {
+        super::page::cert_line(
+            self.thumbprint.as_str(),
+            self.subject.as_str(),
+            &self.not_after,
+            self.days_left,
+        )
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

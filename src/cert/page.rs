@@ -106,6 +106,45 @@ pub fn with_chain(l10n: &Localizer, certificate: String, chain: String) -> Strin
     )
 }
 
+/// A certificate in one line, as every page names one: thumbprint, subject,
+/// expiry date (`YYYY-MM-DD` of RFC 3339 `not_after`) and days left, or that
+/// it expired (`live-cert-line`, `live-cert-expired`). `thumbprint` and
+/// `subject` come as the page shows them (in a code span, escaped).
+pub fn cert_line(
+    thumbprint: impl Into<Arg>,
+    subject: impl Into<Arg>,
+    not_after: &str,
+    days_left: i64,
+) -> Message {
+    let date = not_after.get(..10).unwrap_or(not_after).to_string();
+    let message = if days_left < 0 {
+        Message::new("live-cert-expired")
+    } else {
+        Message::new("live-cert-line").arg("days", Arg::Num(days_left))
+    };
+    message
+        .arg("thumbprint", thumbprint)
+        .arg("subject", subject)
+        .arg("date", date)
+}
+
+/// A certificate in one line with its chain's verdict (`cert-chain-line`),
+/// the chain named so that the verdict agrees with it.
+pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
+    let days = (leaf.not_after - super::now()).whole_days();
+    Message::new("cert-chain-line")
+        .arg(
+            "certificate",
+            cert_line(
+                leaf.thumbprint.as_str(),
+                leaf.subject.as_str(),
+                &rfc3339(leaf.not_after),
+                days,
+            ),
+        )
+        .arg("chain", Message::new(chain_message_id(chain)))
+}
+
 /// The message that names a chain's verdict.
 pub fn chain_message_id(status: ChainStatus) -> &'static str {
     match status {

@@ -17,10 +17,10 @@ use super::{
     refused_status, respond, see_other,
 };
 use crate::cert::certificate::{CertInfo, normalize_thumbprint};
-use crate::cert::page::{chain_message_id, usage_label, usage_list};
+use crate::cert::page::{usage_label, usage_list};
 use crate::cert::status::{self, ChainView};
 use crate::cert::trust::{ChainStatus, MissingKind};
-use crate::cert::{F1_ASSIGN, Usage, assign, now, rfc3339};
+use crate::cert::{F1_ASSIGN, Usage, assign};
 use crate::error::{Arg, Error, Message};
 
 handler!(page, show);
@@ -64,23 +64,7 @@ fn candidates(ctx: &Ctx) -> Result<Vec<Candidate>, Error> {
 
 /// A certificate in one line: thumbprint, subject, expiry, chain.
 fn option(ctx: &Ctx, c: &Candidate) -> String {
-    let days = (c.leaf.not_after - now()).whole_days();
-    let date = rfc3339(c.leaf.not_after);
-    let date = date.get(..10).unwrap_or(&date).to_string();
-    let line = if days < 0 {
-        Message::new("live-cert-expired")
-    } else {
-        Message::new("live-cert-line").arg("days", Arg::Num(days))
-    };
-    let line = line
-        .arg("thumbprint", c.leaf.thumbprint.as_str())
-        .arg("subject", c.leaf.subject.as_str())
-        .arg("date", date);
-    ctx.say(
-        &Message::new("cert-chain-line")
-            .arg("certificate", line)
-            .arg("chain", Message::new(chain_message_id(c.chain.status))),
-    )
+    ctx.say(&crate::cert::page::cert_with_chain(&c.leaf, c.chain.status))
 }
 
 /// Why each usage would refuse the certificate: what concerns the usage,

@@ -21,7 +21,7 @@ use crate::cert::page::{chain_notes, usage_label, usage_list};
 use crate::cert::status::{self, ChainView};
 use crate::cert::store::TrustKind;
 use crate::cert::trust::{ChainStatus, MissingKind};
-use crate::cert::{F1_ASSIGN, Usage, now, rfc3339};
+use crate::cert::{F1_ASSIGN, Usage};
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Kind, Tone};
@@ -49,24 +49,7 @@ fn check_id(usage: Usage) -> &'static str {
 /// A certificate in one line: thumbprint, subject, expiry with days left,
 /// and its chain's verdict.
 fn option(c: &Candidate) -> Message {
-    let days = (c.leaf.not_after - now()).whole_days();
-    let date = rfc3339(c.leaf.not_after);
-    let date = date.get(..10).unwrap_or(&date).to_string();
-    let line = if days < 0 {
-        Message::new("live-cert-expired")
-    } else {
-        Message::new("live-cert-line").arg("days", Arg::Num(days))
-    };
-    let line = line
-        .arg("thumbprint", c.leaf.thumbprint.as_str())
-        .arg("subject", c.leaf.subject.as_str())
-        .arg("date", date);
-    Message::new("cert-chain-line")
-        .arg("certificate", line)
-        .arg(
-            "chain",
-            Message::new(crate::cert::page::chain_message_id(c.chain.status)),
-        )
+    crate::cert::page::cert_with_chain(&c.leaf, c.chain.status)
 }
 
 /// The Certificate Assignment page.

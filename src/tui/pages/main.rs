@@ -60,18 +60,7 @@ impl MainPage {
 
 /// A certificate in one line: thumbprint, subject, expiry and days left.
 fn cert_line(ctx: &Context, c: &CertView) -> String {
-    let date = c.not_after.get(..10).unwrap_or(&c.not_after).to_string();
-    let message = if c.days_left < 0 {
-        Message::new("live-cert-expired")
-    } else {
-        Message::new("live-cert-line").arg("days", Arg::Num(c.days_left))
-    };
-    ctx.say(
-        &message
-            .arg("thumbprint", c.thumbprint.as_str())
-            .arg("subject", c.subject.as_str())
-            .arg("date", date),
-    )
+    ctx.say(&c.line())
 }
 
 impl Page for MainPage {
