@@ -799,6 +799,14 @@ fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
     ] {
         assert_eq!(stranger.get(path).status, want, "{path}");
     }
+    // …but the store's state in them is the token's, as the wizard's pages
+    // are: no thumbprint, subject or path of the store without it.
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let help = format!("/en/certificate-request-returned.html?request={id}");
+    let shown = stranger.get(&help).body;
+    for secret in [thumbprint, "CN=host.example.com", store.to_str().unwrap()] {
+        assert!(!shown.contains(secret), "{secret} shown without the token");
+    }
     // With the token once: the page, and a cookie that opens the others.
     let mut visitor = Client::new(&server);
     let reply = visitor.get(&format!("/wizard/?token={token}"));
@@ -810,6 +818,8 @@ fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
     );
     let page = visitor.get(&format!("/wizard/status?request={id}"));
     assert_eq!(page.status, 200, "{}", page.body);
+    let shown = visitor.get(&help).body;
+    assert!(shown.contains(thumbprint), "{shown}");
     assert_eq!(snapshot(&store), before, "a refused page changed the store");
     // And a step goes through with the cookie, the form's token and Origin.
     let action = attr(&page.body, "finish-form", "action").unwrap();

@@ -863,3 +863,9 @@ web-refused-title = Nicht erlaubt
 web-refused-token = Diese Seite des Assistenten öffnet sich nur mit dem Zugriffstoken, das docwiz serve beim Start ausgegeben hat. Öffnen Sie einmal die ausgegebene Adresse mit ?token=…; der Browser behält das Token für den Rest der Sitzung. Hilfeseiten brauchen kein Token.
 web-refused-change = Diese Änderung wurde abgewiesen, und nichts wurde geschrieben: Sie kam nicht von einer Seite dieses Assistenten in dieser Browsersitzung (das Token des Formulars fehlt oder ist falsch, oder die Seite gehört zu einer anderen Website). Öffnen Sie die Seite erneut, und wiederholen Sie den Schritt.
 web-refused-host = Dieser Assistent antwortet nur unter einer Loopback-Adresse (127.0.0.1, localhost oder [::1]). Öffnen Sie ihn unter der Adresse, die docwiz serve ausgegeben hat.
+
+## Help server: broken pages and listening
+site-broken-title = Diese Seite enthält Fehler
+site-broken = Das Thema oder seine Übersetzung enthält Fehler, deshalb wird die Seite nicht angezeigt. Beheben Sie sie, und laden Sie die Seite neu:
+os-error-address-in-use = die Adresse wird bereits verwendet: Ein anderes Programm lauscht an diesem Port (Systemfehler { $errno })
+os-error-address-not-available = die Adresse gehört nicht zu diesem Rechner (Systemfehler { $errno })

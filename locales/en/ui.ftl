@@ -862,3 +862,9 @@ web-refused-title = Not allowed
 web-refused-token = This wizard page opens only with the access token docwiz serve printed when it started. Open the address it printed, with ?token=…, once; the browser keeps the token for the rest of the session. Help pages need no token.
 web-refused-change = This change was refused and nothing was written: it did not come from a page of this wizard in this browser session (the form's token is missing or wrong, or the page belongs to another site). Open the page again and repeat the step.
 web-refused-host = This wizard answers only at a loopback address (127.0.0.1, localhost or [::1]). Open it at the address docwiz serve printed.
+
+## Help server: broken pages and listening
+site-broken-title = This page has errors
+site-broken = The topic or its translation has errors, so the page is not shown. Fix them and reload the page:
+os-error-address-in-use = the address is already in use: another program listens on this port (OS error { $errno })
+os-error-address-not-available = the address is not one of this machine's (OS error { $errno })

@@ -862,3 +862,9 @@ web-refused-title = No permitido
 web-refused-token = Esta página del asistente solo se abre con el token de acceso que docwiz serve mostró al iniciarse. Abra una vez la dirección que mostró, con ?token=…; el navegador conserva el token durante el resto de la sesión. Las páginas de ayuda no necesitan token.
 web-refused-change = Se rechazó este cambio y no se escribió nada: no procedía de una página de este asistente en esta sesión del navegador (falta el token del formulario o es incorrecto, o la página pertenece a otro sitio). Vuelva a abrir la página y repita el paso.
 web-refused-host = Este asistente solo responde en una dirección de bucle invertido (127.0.0.1, localhost o [::1]). Ábralo en la dirección que mostró docwiz serve.
+
+## Help server: broken pages and listening
+site-broken-title = Esta página tiene errores
+site-broken = El tema o su traducción tiene errores, por lo que la página no se muestra. Corríjalos y vuelva a cargar la página:
+os-error-address-in-use = la dirección ya está en uso: otro programa escucha en este puerto (error del sistema { $errno })
+os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })

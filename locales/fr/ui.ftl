@@ -863,3 +863,9 @@ web-refused-title = Non autorisé
 web-refused-token = Cette page de l’assistant ne s’ouvre qu’avec le jeton d’accès affiché par docwiz serve à son démarrage. Ouvrez une fois l’adresse affichée, avec ?token=… ; le navigateur garde le jeton pour le reste de la session. Les pages d’aide n’ont pas besoin de jeton.
 web-refused-change = Cette modification a été refusée et rien n’a été écrit : elle ne venait pas d’une page de cet assistant dans cette session du navigateur (le jeton du formulaire est absent ou erroné, ou la page appartient à un autre site). Ouvrez de nouveau la page et refaites l’étape.
 web-refused-host = Cet assistant ne répond qu’à une adresse de bouclage (127.0.0.1, localhost ou [::1]). Ouvrez-le à l’adresse affichée par docwiz serve.
+
+## Help server: broken pages and listening
+site-broken-title = Cette page contient des erreurs
+site-broken = La rubrique ou sa traduction contient des erreurs ; la page n’est donc pas affichée. Corrigez-les, puis rechargez la page :
+os-error-address-in-use = l’adresse est déjà utilisée : un autre programme écoute sur ce port (erreur système { $errno })
+os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })

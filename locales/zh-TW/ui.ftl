@@ -827,3 +827,9 @@ web-refused-title = 不允許
 web-refused-token = 此精靈頁面只有搭配 docwiz serve 啟動時顯示的存取權杖才能開啟。請開啟一次它所顯示、含有 ?token=… 的位址；瀏覽器會在此工作階段的其餘時間保留權杖。說明頁面不需要權杖。
 web-refused-change = 已拒絕此變更，未寫入任何內容：它並非來自此瀏覽器工作階段中本精靈的頁面（表單權杖缺少或錯誤，或頁面屬於其他網站）。請重新開啟頁面並重做此步驟。
 web-refused-host = 此精靈只在回送位址（127.0.0.1、localhost 或 [::1]）上回應。請在 docwiz serve 顯示的位址開啟它。
+
+## Help server: broken pages and listening
+site-broken-title = 此頁面有錯誤
+site-broken = 此主題或其翻譯有錯誤，因此不顯示此頁面。請修正錯誤後重新載入頁面：
+os-error-address-in-use = 位址已在使用中：另一個程式正在此連接埠上接聽（系統錯誤 { $errno }）
+os-error-address-not-available = 此位址不屬於這台電腦（系統錯誤 { $errno }）

@@ -414,6 +414,7 @@ fn export_topic(
                             base: options.base_url.as_deref(),
                             switch: &site::sibling,
                             back: None,
+                            elsewhere: false,
                         },
                     ),
                 )
