@@ -1033,3 +1033,47 @@ fn private_keys_are_never_served_whatever_the_path_or_page_names() {
         }
     }
 }
+
+#[test]
+fn a_body_that_trickles_in_or_is_too_big_is_refused_and_the_connection_closed() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
+    let token = csrf(&mut browser);
+    let cookie = browser.cookie_header();
+    let head = |length: &str| {
+        format!(
+            "POST /wizard/import?csrf={token} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n{cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n",
+            addr = server.addr
+        )
+    };
+    // Announced bigger than the limit: refused before any of it is sent.
+    let r = common::serve::send_raw(&server.addr, head("1000000000000").as_bytes());
+    assert_eq!(r.status, 413, "{r:?}");
+    // One byte a second of a 200-byte body: answered (408) and closed long
+    // before the body is complete, not waited for as long as it takes.
+    let mut slow = std::net::TcpStream::connect(&server.addr).unwrap();
+    slow.write_all(head("200").as_bytes()).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+    let mut answer = Vec::new();
+    for sent in 0..200 {
+        if slow.write_all(b"a").is_err() {
+            break;
+        }
+        let mut buf = [0u8; 4096];
+        match slow.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                answer.extend_from_slice(&buf[..n]);
+                break;
+            }
+            Err(_) => assert!(sent < 199, "the whole body was waited for"),
+        }
+    }
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert_eq!(browser.get("/wizard/").status, 200);
+}

@@ -161,12 +161,7 @@ impl Client {
     pub fn send(&mut self, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
         let mut lines: Vec<String> = Vec::new();
         if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            lines.push(format!("Cookie: {}", jar.join("; ")));
+            lines.push(self.cookie_header());
         }
         if let Some(language) = &self.language {
             lines.push(format!("Accept-Language: {language}"));
@@ -192,6 +187,17 @@ impl Client {
 
     pub fn get(&mut self, path: &str) -> Response {
         self.send("GET", path, &[], "")
+    }
+
+    /// This visitor's cookies as a request header line (`Cookie: a=1; b=2`),
+    /// for a request written by hand.
+    pub fn cookie_header(&self) -> String {
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        format!("Cookie: {}", jar.join("; "))
     }
 
     /// A POST as the page's form sends it: same Origin.
