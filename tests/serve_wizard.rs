@@ -341,6 +341,11 @@ fn finish_with_the_box_checked_assigns_a_trusted_certificate() {
     assert_eq!(after["assigned"]["default"], thumbprint, "{after}");
     let home = browser.get("/wizard/");
     assert!(home.body.contains(thumbprint));
+    // "Assigned now" shows one usage a line, as the terminal does, not the
+    // three run together into one line of HTML text.
+    let page = browser.get(&format!("/wizard/status?request={id}"));
+    let breaks = page.body.matches(&format!(": {thumbprint}<br>")).count();
+    assert_eq!(breaks, 2, "{}", page.body);
 }
 
 #[test]

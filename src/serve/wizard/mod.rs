@@ -499,14 +499,17 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     out
 }
 
-/// Label/value pairs as a definition list.
+/// Label/value pairs as a definition list; a value of several lines (the
+/// usages assigned now, one a line) keeps its lines, which HTML would run
+/// together.
 pub fn facts(pairs: &[(String, String)], class: &str) -> String {
     let mut out = format!("<dl class=\"facts {class}\">\n");
     for (label, value) in pairs {
+        let lines: Vec<String> = value.lines().map(escape).collect();
         out.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
             escape(label),
-            escape(value)
+            lines.join("<br>\n")
         ));
     }
     out.push_str("</dl>\n");
