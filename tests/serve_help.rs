@@ -361,6 +361,19 @@ fn the_banner_is_in_the_user_language_and_a_busy_port_is_a_clear_error() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
 
+#[test]
+fn listen_takes_localhost_as_the_loopback_address() {
+    let store = tempfile::tempdir().unwrap();
+    let server = Server::start_at(&["--store", store.path().to_str().unwrap()], "localhost:0");
+    assert!(
+        server.banner.contains("http://127.0.0.1:"),
+        "{}",
+        server.banner
+    );
+    assert!(!server.banner.contains("token"), "{}", server.banner);
+    assert_eq!(server.get(PAGE, &[]).status, 200);
+}
+
 /// The `href` and `src` values of a page, unescaped, `#…` anchors left out.
 fn links(html: &str) -> Vec<String> {
     let mut out = Vec::new();

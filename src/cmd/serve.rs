@@ -12,11 +12,27 @@ use super::{App, print_error};
 pub struct Args {
     /// Address and port to listen on; anything beyond loopback makes the
     /// wizard pages require the access token printed at start.
-    #[arg(long, value_name = "ADDR:PORT", default_value = serve::DEFAULT_LISTEN)]
+    #[arg(long, value_name = "ADDR:PORT", default_value = serve::DEFAULT_LISTEN, value_parser = listen_addr)]
     listen: SocketAddr,
     /// Open the site in the default browser once listening.
     #[arg(long)]
     open: bool,
+}
+
+/// An IP address and port, or `localhost:PORT` (what people type), which is
+/// the IPv4 loopback. Other names are not looked up: what a name resolves to
+/// could be beyond loopback without the user seeing it.
+fn listen_addr(text: &str) -> Result<SocketAddr, String> {
+    if let Ok(addr) = text.parse::<SocketAddr>() {
+        return Ok(addr);
+    }
+    match text.rsplit_once(':') {
+        Some((host, port)) if host.eq_ignore_ascii_case("localhost") => port
+            .parse::<u16>()
+            .map(|port| SocketAddr::from(([127, 0, 0, 1], port)))
+            .map_err(|e| e.to_string()),
+        _ => Err("invalid socket address syntax".into()),
+    }
 }
 
 pub fn run(app: &App, args: &Args) -> ExitCode {
