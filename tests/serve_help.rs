@@ -582,3 +582,81 @@ fn out_of_file_descriptors_the_server_waits_instead_of_spinning() {
     // The held connections end (the head timeout) and it serves again.
     assert_eq!(server.get(PAGE, &[]).status, 200);
 }
+
+/// A directory with an `xdg-open` that runs `script`, and PATH with it first.
+fn opener(script: &str) -> (tempfile::TempDir, String) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let file = bin.path().join("xdg-open");
+    std::fs::write(&file, format!("#!/bin/sh\n{script}\n")).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    (bin, path)
+}
+
+/// The children of `pid` that have ended and were not reaped (state Z).
+fn zombies_of(pid: u32) -> usize {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
+        .filter(|stat| {
+            let fields: Vec<&str> = stat
+                .rsplit_once(')')
+                .map(|(_, rest)| rest.split_whitespace().collect())
+                .unwrap_or_default();
+            fields.first() == Some(&"Z") && fields.get(1) == Some(&pid.to_string().as_str())
+        })
+        .count()
+}
+
+#[test]
+fn open_says_when_no_browser_opened_and_leaves_no_zombie() {
+    let store = tempfile::tempdir().unwrap();
+    let (_bin, path) = opener("exit 3");
+    let server = Server::start_with(
+        &["--store", store.path().to_str().unwrap()],
+        "127.0.0.1:0",
+        &["--open"],
+        &[("PATH", &path)],
+    );
+    let mut said = Vec::new();
+    while let Some(line) = server.next_line() {
+        let done = line.contains("Could not open a browser");
+        said.push(line);
+        if done {
+            break;
+        }
+    }
+    assert!(
+        said.iter()
+            .any(|l| l.contains("Could not open a browser") && l.contains(&server.addr)),
+        "{said:?}"
+    );
+    // An opener that works is waited for, not left a zombie while serving.
+    let mark = tempfile::tempdir().unwrap();
+    let opened = mark.path().join("opened");
+    let (_bin, path) = opener(&format!("echo \"$1\" > '{}'", opened.display()));
+    let server = Server::start_with(
+        &["--store", store.path().to_str().unwrap()],
+        "127.0.0.1:0",
+        &["--open"],
+        &[("PATH", &path)],
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !(opened.exists() && zombies_of(server.pid()) == 0) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "opened: {}, zombies: {}",
+            opened.exists(),
+            zombies_of(server.pid())
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let url = std::fs::read_to_string(&opened).unwrap();
+    assert!(url.contains(&server.addr), "{url}");
+}

@@ -37,14 +37,29 @@ impl Server {
     }
 
     pub fn start_at(args: &[&str], listen: &str) -> Server {
+        Server::start_with(args, listen, &[], &[])
+    }
+
+    /// `docwiz ARGS… serve --listen LISTEN SERVE_ARGS…` with `env` added to
+    /// its environment; what it prints on stderr comes after its banner,
+    /// through [`Server::next_line`], as stdout's lines do.
+    pub fn start_with(
+        args: &[&str],
+        listen: &str,
+        serve_args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut child = docwiz()
             .args(args)
             .args(["serve", "--listen", listen])
+            .args(serve_args)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("start docwiz serve");
         let stdout = child.stdout.take().expect("stdout");
+        let stderr = child.stderr.take().expect("stderr");
         let mut lines = BufReader::new(stdout);
         let mut banner = String::new();
         lines
@@ -58,9 +73,15 @@ impl Server {
             .unwrap_or_else(|| panic!("no URL in {banner:?}"));
         // Keep reading so the server never blocks on a full pipe.
         let (send, rest) = std::sync::mpsc::channel();
+        let errors = send.clone();
         std::thread::spawn(move || {
             for line in lines.lines().map_while(Result::ok) {
                 let _ = send.send(line);
+            }
+        });
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = errors.send(line);
             }
         });
         Server {
