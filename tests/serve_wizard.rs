@@ -1082,3 +1082,51 @@ fn a_body_that_trickles_in_or_is_too_big_is_refused_and_the_connection_closed() 
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert_eq!(browser.get("/wizard/").status, 200);
 }
+
+#[test]
+fn a_request_waiting_for_its_ca_does_not_make_readers_wait() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    // A CA that takes the request and does not answer until the test says.
+    let ca = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", ca.local_addr().unwrap());
+    let mut request = docwiz()
+        .args(["--store", store.to_str().unwrap(), "--no-interactive"])
+        .args(["wizard", "request", "--fqdn", "slow.example.com"])
+        .args(["--ca", "cfssl", "--cfssl-url", &url])
+        .env("NO_PROXY", "*")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (mut asked, _) = ca.accept().unwrap();
+    // Read what was sent, so the request is at its wait for the answer.
+    asked
+        .set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    let mut sent = [0u8; 65536];
+    let _ = asked.read(&mut sent);
+    // The command holds the lock (the request is pending, not interrupted)
+    // but the store is whole: its generation is even, so pages read it at
+    // once rather than wait for the CA.
+    let lock = std::fs::read_to_string(store.join(".lock")).unwrap();
+    let generation: u64 = lock.trim().parse().unwrap();
+    assert_eq!(
+        generation % 2,
+        0,
+        "generation {generation} while the CA is asked"
+    );
+    let server = Server::with_store(&store);
+    let page = Client::new(&server).get("/wizard/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("slow.example.com"), "{}", page.body);
+    // The CA hangs up: the request fails and is recorded so.
+    drop(asked);
+    let _ = request.wait();
+    let status = status_json(&store, None);
+    assert_eq!(status["state"], "failed", "{status}");
+    let lock = std::fs::read_to_string(store.join(".lock")).unwrap();
+    assert_eq!(lock.trim().parse::<u64>().unwrap() % 2, 0);
+}
