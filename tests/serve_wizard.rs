@@ -692,6 +692,21 @@ fn import_installs_a_certificate_with_its_key_and_refuses_next_to_the_field() {
     assert!(page.body.contains("id=\"assign\""));
     let certs = wizard_ok(&store, &["--json", "certs", "list"]);
     assert!(certs.contains(&thumbprint), "{certs}");
+    // Assign it anyway (a form sent as it was, the page since redrawn): the
+    // refusal names each usage as the page's boxes do, in German.
+    browser.language = Some("de".into());
+    let page = browser.get(&format!("/wizard/assign?thumbprint={thumbprint}"));
+    let action = attr(&page.body, "assign-form", "action").unwrap();
+    let reply = browser.post(&action, &[("usage", "default"), ("usage", "web-external")]);
+    assert_eq!(reply.status, 409, "{}", reply.body);
+    let problem = reply
+        .body
+        .split("role=\"alert\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(problem.contains("<li>Serverstandard: "), "{problem}");
+    assert!(problem.contains("<li>Externe Webdienste: "), "{problem}");
+    assert!(!problem.contains("<li>default"), "{problem}");
 }
 
 #[test]

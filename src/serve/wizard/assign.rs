@@ -93,14 +93,7 @@ fn refusals(ctx: &Ctx, c: &Candidate) -> Result<BTreeMap<Usage, Vec<Message>>, E
         let mine = reasons
             .into_iter()
             .filter(|m| m.id.starts_with("refuse-"))
-            .map(|mut m| {
-                for (name, value) in &mut m.args {
-                    if *name == "usage" {
-                        *value = Arg::Text(Box::new(Message::new(usage.label_id())));
-                    }
-                }
-                m
-            })
+            .map(super::labelled)
             .collect();
         out.insert(usage, mine);
     }

@@ -470,7 +470,7 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     );
     let mut bullets = Vec::new();
     if let Error::Refused { reasons } = error {
-        bullets.extend(reasons.iter().map(|r| ctx.say(r)));
+        bullets.extend(reasons.iter().map(|r| ctx.say(&labelled(r.clone()))));
     }
     if let Error::CaUnsafe { findings } = error {
         bullets.extend(
@@ -497,6 +497,23 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     }
     out.push_str("</div>\n");
     out
+}
+
+/// A refusal with its usage named as the page's check boxes name it
+/// ("Server default"), not as the command line does (`default`).
+pub fn labelled(mut message: Message) -> Message {
+    for (name, value) in &mut message.args {
+        let usage = match value {
+            crate::error::Arg::Str(text) if *name == "usage" => {
+                text.parse::<crate::cert::Usage>().ok()
+            }
+            _ => None,
+        };
+        if let Some(usage) = usage {
+            *value = crate::error::Arg::Text(Box::new(Message::new(usage.label_id())));
+        }
+    }
+    message
 }
 
 /// Label/value pairs as a definition list; a value of several lines (the
