@@ -501,9 +501,10 @@ impl std::error::Error for Error {}
 /// `errno` (Linux numbering, as `std::io::Error` prints it: "… (os error N)"),
 /// with the `ui.ftl` message of each. They cover `io::ErrorKind`'s NotFound,
 /// PermissionDenied, IsADirectory, NotADirectory, ReadOnlyFilesystem,
-/// StorageFull, QuotaExceeded, AlreadyExists, InvalidInput and
-/// FilesystemLoop.
-const OS_ERRORS: [(i64, &str); 12] = [
+/// StorageFull, QuotaExceeded, AlreadyExists, InvalidInput,
+/// FilesystemLoop, AddrInUse and AddrNotAvailable (`docwiz serve`'s
+/// `--listen`).
+const OS_ERRORS: [(i64, &str); 14] = [
     (1, "os-error-permission"),
     (2, "os-error-not-found"),
     (5, "os-error-io"),
@@ -515,6 +516,8 @@ const OS_ERRORS: [(i64, &str); 12] = [
     (28, "os-error-no-space"),
     (30, "os-error-read-only"),
     (40, "os-error-loop"),
+    (98, "os-error-address-in-use"),
+    (99, "os-error-address-not-available"),
     (122, "os-error-no-space"),
 ];
 

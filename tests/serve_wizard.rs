@@ -341,6 +341,11 @@ fn finish_with_the_box_checked_assigns_a_trusted_certificate() {
     assert_eq!(after["assigned"]["default"], thumbprint, "{after}");
     let home = browser.get("/wizard/");
     assert!(home.body.contains(thumbprint));
+    // "Assigned now" shows one usage a line, as the terminal does, not the
+    // three run together into one line of HTML text.
+    let page = browser.get(&format!("/wizard/status?request={id}"));
+    let breaks = page.body.matches(&format!(": {thumbprint}<br>")).count();
+    assert_eq!(breaks, 2, "{}", page.body);
 }
 
 #[test]
@@ -687,6 +692,21 @@ fn import_installs_a_certificate_with_its_key_and_refuses_next_to_the_field() {
     assert!(page.body.contains("id=\"assign\""));
     let certs = wizard_ok(&store, &["--json", "certs", "list"]);
     assert!(certs.contains(&thumbprint), "{certs}");
+    // Assign it anyway (a form sent as it was, the page since redrawn): the
+    // refusal names each usage as the page's boxes do, in German.
+    browser.language = Some("de".into());
+    let page = browser.get(&format!("/wizard/assign?thumbprint={thumbprint}"));
+    let action = attr(&page.body, "assign-form", "action").unwrap();
+    let reply = browser.post(&action, &[("usage", "default"), ("usage", "web-external")]);
+    assert_eq!(reply.status, 409, "{}", reply.body);
+    let problem = reply
+        .body
+        .split("role=\"alert\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(problem.contains("<li>Serverstandard: "), "{problem}");
+    assert!(problem.contains("<li>Externe Webdienste: "), "{problem}");
+    assert!(!problem.contains("<li>default"), "{problem}");
 }
 
 #[test]
@@ -799,6 +819,14 @@ fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
     ] {
         assert_eq!(stranger.get(path).status, want, "{path}");
     }
+    // …but the store's state in them is the token's, as the wizard's pages
+    // are: no thumbprint, subject or path of the store without it.
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let help = format!("/en/certificate-request-returned.html?request={id}");
+    let shown = stranger.get(&help).body;
+    for secret in [thumbprint, "CN=host.example.com", store.to_str().unwrap()] {
+        assert!(!shown.contains(secret), "{secret} shown without the token");
+    }
     // With the token once: the page, and a cookie that opens the others.
     let mut visitor = Client::new(&server);
     let reply = visitor.get(&format!("/wizard/?token={token}"));
@@ -810,6 +838,8 @@ fn beyond_loopback_the_wizard_needs_the_printed_token_and_the_help_does_not() {
     );
     let page = visitor.get(&format!("/wizard/status?request={id}"));
     assert_eq!(page.status, 200, "{}", page.body);
+    let shown = visitor.get(&help).body;
+    assert!(shown.contains(thumbprint), "{shown}");
     assert_eq!(snapshot(&store), before, "a refused page changed the store");
     // And a step goes through with the cookie, the form's token and Origin.
     let action = attr(&page.body, "finish-form", "action").unwrap();
@@ -1022,4 +1052,96 @@ fn private_keys_are_never_served_whatever_the_path_or_page_names() {
             assert!(!reply.body.contains(secret.as_str()), "{path} shows a key");
         }
     }
+}
+
+#[test]
+fn a_body_that_trickles_in_or_is_too_big_is_refused_and_the_connection_closed() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    let server = Server::with_store(&store);
+    let mut browser = Client::new(&server);
+    let token = csrf(&mut browser);
+    let cookie = browser.cookie_header();
+    let head = |length: &str| {
+        format!(
+            "POST /wizard/import?csrf={token} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n{cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n",
+            addr = server.addr
+        )
+    };
+    // Announced bigger than the limit: refused before any of it is sent.
+    let r = common::serve::send_raw(&server.addr, head("1000000000000").as_bytes());
+    assert_eq!(r.status, 413, "{r:?}");
+    // One byte a second of a 200-byte body: answered (408) and closed long
+    // before the body is complete, not waited for as long as it takes.
+    let mut slow = std::net::TcpStream::connect(&server.addr).unwrap();
+    slow.write_all(head("200").as_bytes()).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+    let mut answer = Vec::new();
+    for sent in 0..200 {
+        if slow.write_all(b"a").is_err() {
+            break;
+        }
+        let mut buf = [0u8; 4096];
+        match slow.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                answer.extend_from_slice(&buf[..n]);
+                break;
+            }
+            Err(_) => assert!(sent < 199, "the whole body was waited for"),
+        }
+    }
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert_eq!(browser.get("/wizard/").status, 200);
+}
+
+#[test]
+fn a_request_waiting_for_its_ca_does_not_make_readers_wait() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    std::fs::create_dir_all(&store).unwrap();
+    // A CA that takes the request and does not answer until the test says.
+    let ca = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", ca.local_addr().unwrap());
+    let mut request = docwiz()
+        .args(["--store", store.to_str().unwrap(), "--no-interactive"])
+        .args(["wizard", "request", "--fqdn", "slow.example.com"])
+        .args(["--ca", "cfssl", "--cfssl-url", &url])
+        .env("NO_PROXY", "*")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (mut asked, _) = ca.accept().unwrap();
+    // Read what was sent, so the request is at its wait for the answer.
+    asked
+        .set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    let mut sent = [0u8; 65536];
+    let _ = asked.read(&mut sent);
+    // The command holds the lock (the request is pending, not interrupted)
+    // but the store is whole: its generation is even, so pages read it at
+    // once rather than wait for the CA.
+    let lock = std::fs::read_to_string(store.join(".lock")).unwrap();
+    let generation: u64 = lock.trim().parse().unwrap();
+    assert_eq!(
+        generation % 2,
+        0,
+        "generation {generation} while the CA is asked"
+    );
+    let server = Server::with_store(&store);
+    let page = Client::new(&server).get("/wizard/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("slow.example.com"), "{}", page.body);
+    // The CA hangs up: the request fails and is recorded so.
+    drop(asked);
+    let _ = request.wait();
+    let status = status_json(&store, None);
+    assert_eq!(status["state"], "failed", "{status}");
+    let lock = std::fs::read_to_string(store.join(".lock")).unwrap();
+    assert_eq!(lock.trim().parse::<u64>().unwrap() % 2, 0);
 }

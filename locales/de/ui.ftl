@@ -907,3 +907,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN des Servers
 placeholder-certificate-file = Zertifikatdatei
 placeholder-key-file = Schlüsseldatei
+
+## Help server: broken pages and listening
+site-broken-title = Diese Seite enthält Fehler
+site-broken = Das Thema oder seine Übersetzung enthält Fehler, deshalb wird die Seite nicht angezeigt. Beheben Sie sie, und laden Sie die Seite neu:
+os-error-address-in-use = die Adresse wird bereits verwendet: Ein anderes Programm lauscht an diesem Port (Systemfehler { $errno })
+os-error-address-not-available = die Adresse gehört nicht zu diesem Rechner (Systemfehler { $errno })

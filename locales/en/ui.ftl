@@ -912,3 +912,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = server-fqdn
 placeholder-certificate-file = certificate-file
 placeholder-key-file = key-file
+
+## Help server: broken pages and listening
+site-broken-title = This page has errors
+site-broken = The topic or its translation has errors, so the page is not shown. Fix them and reload the page:
+os-error-address-in-use = the address is already in use: another program listens on this port (OS error { $errno })
+os-error-address-not-available = the address is not one of this machine's (OS error { $errno })

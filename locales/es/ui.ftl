@@ -906,3 +906,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN del servidor
 placeholder-certificate-file = archivo del certificado
 placeholder-key-file = archivo de la clave
+
+## Help server: broken pages and listening
+site-broken-title = Esta página tiene errores
+site-broken = El tema o su traducción tiene errores, por lo que la página no se muestra. Corríjalos y vuelva a cargar la página:
+os-error-address-in-use = la dirección ya está en uso: otro programa escucha en este puerto (error del sistema { $errno })
+os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })

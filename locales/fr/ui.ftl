@@ -907,3 +907,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN du serveur
 placeholder-certificate-file = fichier du certificat
 placeholder-key-file = fichier de la clé
+
+## Help server: broken pages and listening
+site-broken-title = Cette page contient des erreurs
+site-broken = La rubrique ou sa traduction contient des erreurs ; la page n’est donc pas affichée. Corrigez-les, puis rechargez la page :
+os-error-address-in-use = l’adresse est déjà utilisée : un autre programme écoute sur ce port (erreur système { $errno })
+os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })

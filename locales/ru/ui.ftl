@@ -931,3 +931,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN сервера
 placeholder-certificate-file = файл сертификата
 placeholder-key-file = файл ключа
+
+## Help server: broken pages and listening
+site-broken-title = На этой странице есть ошибки
+site-broken = В разделе или в его переводе есть ошибки, поэтому страница не показана. Исправьте их и обновите страницу:
+os-error-address-in-use = адрес уже занят: на этом порту слушает другая программа (системная ошибка { $errno })
+os-error-address-not-available = этот адрес не принадлежит этому компьютеру (системная ошибка { $errno })

@@ -871,3 +871,9 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = 伺服器 FQDN
 placeholder-certificate-file = 憑證檔案
 placeholder-key-file = 金鑰檔案
+
+## Help server: broken pages and listening
+site-broken-title = 此頁面有錯誤
+site-broken = 此主題或其翻譯有錯誤，因此不顯示此頁面。請修正錯誤後重新載入頁面：
+os-error-address-in-use = 位址已在使用中：另一個程式正在此連接埠上接聽（系統錯誤 { $errno }）
+os-error-address-not-available = 此位址不屬於這台電腦（系統錯誤 { $errno }）

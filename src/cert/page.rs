@@ -145,6 +145,21 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
         .arg("chain", Message::new(chain_message_id(chain)))
 }
 
+/// A refusal with its usage named as the page's check boxes name it
+/// ("Server default"), not as the command line does (`default`).
+pub fn labelled(mut message: Message) -> Message {
+    for (name, value) in &mut message.args {
+        let usage = match value {
+            Arg::Str(text) if *name == "usage" => text.parse::<super::Usage>().ok(),
+            _ => None,
+        };
+        if let Some(usage) = usage {
+            *value = Arg::Text(Box::new(Message::new(usage.label_id())));
+        }
+    }
+    message
+}
+
 /// The message that names a chain's verdict.
 pub fn chain_message_id(status: ChainStatus) -> &'static str {
     match status {

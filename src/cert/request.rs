@@ -236,7 +236,7 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         let bytes = super::input::read(bundle)?;
         super::response::certificates(&bundle.display().to_string(), &bytes)?;
     }
-    let _lock = store.lock()?;
+    let mut lock = store.lock()?;
     let created = super::now();
     let id = format!(
         "{:04}{:02}{:02}-{:02}{:02}{:02}-{}",
@@ -331,6 +331,10 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         return Err(error);
     }
 
+    // The pending request is published whole; while the CA is asked, pages
+    // may read the store without waiting (the ACME account's files written
+    // meanwhile are single atomic files no page shows).
+    lock.settle();
     let answer = match (&new.ca, answer) {
         (_, Some(Ok(_))) => return Ok(request),
         (_, Some(Err(error))) => return Err(error),
@@ -339,6 +343,7 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         (CaChoice::Acme(options), None) => acme::order(store, options, &request.names, csr.der()),
         (CaChoice::Cfssl(options), None) => cfssl::sign(options, &csr_pem),
     };
+    lock.unsettle();
     let source = request.ca_url.clone().unwrap_or_default();
     let answer = answer.and_then(|chain| readable_answer(&source, chain));
     finish_answer(store, request, answer, false)

@@ -42,6 +42,24 @@ pub struct Lock {
     generation: u64,
 }
 
+impl Lock {
+    /// Says the store is whole while the lock is still held: a request that
+    /// has published its pending record and now waits for a remote CA (for
+    /// as long as the CA takes) changes nothing until the answer comes, so
+    /// readers need not wait for it ([`Store::read_stable`]). The generation
+    /// goes even; [`Lock::unsettle`] makes it odd again before the next write.
+    pub fn settle(&mut self) {
+        let _ = write_generation(&self.file, self.generation + 1);
+    }
+
+    /// Ends [`Lock::settle`]: odd again, and a new number, so that a reader
+    /// that read while the store was settled reads again.
+    pub fn unsettle(&mut self) {
+        self.generation += 2;
+        let _ = write_generation(&self.file, self.generation);
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         // Even again: the change is whole. The flock is released with the file.

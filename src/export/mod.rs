@@ -434,6 +434,7 @@ fn export_topic(
                             switch: &site::sibling,
                             back: None,
                             toc: resources.tocs.get(locale).map(Vec::as_slice),
+                            elsewhere: false,
                         },
                     ),
                 )

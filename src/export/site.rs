@@ -115,6 +115,11 @@ pub struct Nav<'a> {
     /// one: drawn as a sidebar with the current page marked, breadcrumbs
     /// and previous/next links.
     pub toc: Option<&'a [Named]>,
+    /// The page is answered at another path than `<lang>/<file>` (`serve`'s
+    /// no-match page at `/f1?k=…`): its links are absolute paths, since
+    /// relative ones would resolve against that path, and it has no
+    /// alternates, since no other language has it at an address of its own.
+    pub elsewhere: bool,
 }
 
 /// The export's switcher link: the same file in the sibling directory.
@@ -354,8 +359,21 @@ fn shell(
         .map(|toc| toc_html(toc, current, l10n))
         .unwrap_or_default();
     let switches = switches(names, locale, file, nav.switch);
-    let alternates = alternates(names, nav.base, file);
-    let x_default = x_default(names, nav.base, file);
+    let (alternates, x_default, css, index_href) = if nav.elsewhere {
+        (
+            Vec::new(),
+            None,
+            "/style.css".to_string(),
+            format!("/{locale}/index.html"),
+        )
+    } else {
+        (
+            alternates(names, nav.base, file),
+            x_default(names, nav.base, file),
+            "../style.css".to_string(),
+            "index.html".to_string(),
+        )
+    };
     SitePage {
         lang: &locale.to_string(),
         title,
@@ -363,9 +381,9 @@ fn shell(
         switches: &switches,
         alternates: &alternates,
         x_default: x_default.as_deref(),
-        css: "../style.css",
+        css: &css,
         nav_label: &l10n.text(&Message::new("site-languages")),
-        index_href: "index.html",
+        index_href: &index_href,
         index_label: &l10n.text(&Message::new("site-all-topics")),
         body,
         fallback_note,
@@ -573,6 +591,7 @@ pub fn write_site(
             switch: &sibling,
             back: None,
             toc,
+            elsewhere: false,
         };
         let entries: Vec<(String, String)> = written
             .iter()

@@ -62,7 +62,9 @@ pub async fn f1_page(
                 .topics()
                 .iter()
                 .flat_map(|t| t.f1.iter())
-                .find(|k| crate::export::site::keyword_file(k) == stem)
+                // Keywords are case-insensitive here as in `/f1?k=`; the
+                // export's file names are lower case.
+                .find(|k| crate::export::site::keyword_file(k) == stem.to_lowercase())
                 .cloned()
         });
     let Some(keyword) = keyword else {

@@ -34,6 +34,9 @@ pub fn router(site: Arc<Site>) -> Router {
         .route("/f1-map.json", get(f1_map))
         .route("/lang", get(switch_language))
         .route("/{lang}/{file}", get(page))
+        .route("/index.html", get(root))
+        .route("/{lang}", get(language_dir))
+        .route("/{lang}/", get(language_dir))
         .route("/assets/wizard.js", get(super::wizard::script))
         .merge(super::wizard::router(site.clone()))
         .fallback(not_found)
@@ -83,6 +86,18 @@ async fn root(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
     redirect(&format!("/{lang}/index.html"))
 }
 
+/// `/de` and `/de/`: a static server gives the directory's index there.
+async fn language_dir(
+    State(site): State<Arc<Site>>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match site.locale(&lang).filter(|l| l.to_string() == lang) {
+        Some(locale) => redirect(&format!("/{locale}/index.html")),
+        None => not_found_in(&site, &headers).await,
+    }
+}
+
 async fn style() -> Response {
     let mut response = crate::render::html::STYLE.into_response();
     response.headers_mut().insert(
@@ -118,11 +133,6 @@ pub fn local_path(to: &str) -> bool {
         && !to.starts_with("//")
         && !to.starts_with("/\\")
         && !to.chars().any(|c| c.is_control() || c == '\\')
-}
-
-/// The switcher of `serve`: through `/lang`, which remembers the choice.
-fn switch_href(lang: &LanguageIdentifier, file: &str) -> String {
-    format!("/lang?set={lang}&to=/{lang}/{file}")
 }
 
 async fn f1_map(State(site): State<Arc<Site>>) -> Response {
@@ -188,12 +198,15 @@ async fn page(
     };
     let wanted = query_param(&request, "request").filter(|r| r.len() <= 200);
     let back = query_param(&request, "back").filter(|b| b.starts_with("/wizard") && local_path(b));
+    // Beyond loopback the store's state is the access token's to see, as
+    // the wizard's pages are; without it the topic is shown without it.
+    let live = security::has_token(&site, &request);
     // A plain page (no request, no way back) without live state is kept
     // while the content is unchanged; any page with live state for a second
     // while the store is unchanged.
     let plain = wanted.is_none() && back.is_none();
     let key = format!(
-        "{lang}/{id}?{}&{}",
+        "{lang}/{id}?{}&{}&{live}",
         wanted.as_deref().unwrap_or(""),
         back.as_deref().unwrap_or("")
     );
@@ -211,19 +224,24 @@ async fn page(
         return html(StatusCode::OK, body, false);
     }
     let id = id.to_string();
+    let locale_of_page = locale.clone();
     let rendered = tokio::task::spawn_blocking({
         let site = site.clone();
+        let asked = Asked {
+            request: wanted,
+            back,
+            live,
+        };
         // Live state: the store before or after a step, never halfway.
         move || {
             site.store
-                .read_stable(|| render_page(&site, &locale, &id, wanted.as_deref(), back.clone()))
+                .read_stable(|| render_page(&site, &locale, &id, &asked))
         }
     })
     .await
-    .ok()
-    .flatten();
+    .unwrap_or(Rendered::Missing);
     match rendered {
-        Some((body, live)) => {
+        Rendered::Page(body, live) => {
             let body = Cached::from(body);
             if live {
                 site.keep_live(&key, stamp, body.clone());
@@ -232,7 +250,8 @@ async fn page(
             }
             html(StatusCode::OK, body, !live)
         }
-        None => not_found_in(&site, &headers).await,
+        Rendered::Missing => not_found_in(&site, &headers).await,
+        Rendered::Broken(problems) => broken_page(&site, &locale_of_page, &problems),
     }
 }
 
@@ -245,30 +264,78 @@ fn topic_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-/// The page and whether it shows live state; `None` when there is no such topic.
-fn render_page(
-    site: &Site,
-    locale: &LanguageIdentifier,
-    id: &str,
-    request: Option<&str>,
+/// What a topic page is asked to show besides its topic.
+struct Asked {
+    /// The request whose state the live panel shows.
+    request: Option<String>,
+    /// The wizard page the help was opened from.
     back: Option<String>,
-) -> Option<(String, bool)> {
-    let docwiz = site.docwiz(locale).ok()?;
+    /// Whether the reader may see the store's state.
+    live: bool,
+}
+
+/// A topic page, drawn or not.
+enum Rendered {
+    /// The page and whether it shows live state.
+    Page(String, bool),
+    /// No such topic.
+    Missing,
+    /// The topic's content has errors (a `--root` being written): each
+    /// where and what, in the reader's language.
+    Broken(Vec<String>),
+}
+
+/// An error of the content as a line of the broken page: where, then what.
+fn problem_line(ui: &crate::localization::Localizer, error: &crate::error::Error) -> String {
+    let text = ui.text(&error.message());
+    match error.location() {
+        Some(at) => format!("{at}: {text}"),
+        None => text,
+    }
+}
+
+/// The switcher of a topic page: the same page in the other language,
+/// with the same request and the same way back.
+fn topic_switch(asked: &Asked) -> impl Fn(&LanguageIdentifier, &str) -> String + '_ {
+    move |lang, file| {
+        let mut to = format!("/{lang}/{file}");
+        let pairs = [("request", &asked.request), ("back", &asked.back)];
+        for (i, (name, value)) in pairs
+            .iter()
+            .filter_map(|(n, v)| v.as_ref().map(|v| (n, v)))
+            .enumerate()
+        {
+            to.push(if i == 0 { '?' } else { '&' });
+            to.push_str(&format!("{name}={}", super::f1::encode(value)));
+        }
+        format!("/lang?set={lang}&to={}", super::f1::encode(&to))
+    }
+}
+
+/// The page of topic `id` in `locale`, with live state when `asked.live`.
+fn render_page(site: &Site, locale: &LanguageIdentifier, id: &str, asked: &Asked) -> Rendered {
+    let Ok(docwiz) = site.docwiz(locale) else {
+        return Rendered::Missing;
+    };
     let names = site.language_names();
     let ui = site.ui(locale);
-    let back = back.map(|href| {
+    let back = asked.back.clone().map(|href| {
         let label = ui.text(&Message::new("site-back-to-wizard"));
         (href, label)
     });
     let toc = site.toc(locale);
+    let switch = topic_switch(asked);
     let nav = Nav {
         base: None,
-        switch: &switch_href,
+        switch: &switch,
         back,
         toc: toc.as_deref().map(Vec::as_slice),
+        elsewhere: false,
     };
     if id == "index" {
-        let (catalog, _) = docwiz.catalog().ok()?;
+        let Ok((catalog, _)) = docwiz.catalog() else {
+            return Rendered::Missing;
+        };
         let entries: Vec<(String, String)> = catalog
             .topics()
             .iter()
@@ -279,29 +346,62 @@ fn render_page(
             })
             .collect();
         let entries = pages::in_toc_order(entries, nav.toc);
-        return Some((
+        return Rendered::Page(
             pages::index_page(locale, &entries, &ui, &names, &nav),
             false,
-        ));
+        );
     }
     if id == NO_MATCH {
-        return None;
+        return Rendered::Missing;
     }
-    let topic = crate::f1_index::load_topic(&site.source, id).ok()??;
+    let topic = match crate::f1_index::load_topic(&site.source, id) {
+        Ok(Some(topic)) => topic,
+        Ok(None) => return Rendered::Missing,
+        Err(e) => return Rendered::Broken(vec![problem_line(&ui, &e)]),
+    };
     let live = AtomicBool::new(false);
     let fill = |name: &str, l10n: &crate::localization::Localizer| {
         live.store(true, Ordering::Relaxed);
-        crate::cert::live::slot(&site.store, &site.commands, name, l10n, request)
+        crate::cert::live::slot(
+            &site.store,
+            &site.commands,
+            name,
+            l10n,
+            asked.request.as_deref(),
+        )
     };
     let view = View {
         side_by_side: false,
-        live: Some(&fill),
+        live: if asked.live { Some(&fill) } else { None },
     };
-    let help = docwiz.page(&topic, view, None).ok()?;
-    Some((
+    let help = match docwiz.page(&topic, view, None) {
+        Ok(help) => help,
+        Err(e) => return Rendered::Broken(vec![problem_line(&ui, &e)]),
+    };
+    // A tree being written (`--root`) shows its errors instead of a page
+    // that silently falls back: `serve` is the writers' preview. The
+    // built-in content is checked by lint before it ships.
+    if matches!(site.source, crate::source::Source::Dir(_)) {
+        let errors: Vec<String> = help
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::error::Severity::Error)
+            .map(|d| {
+                let text = ui.text(&d.message);
+                match &d.location {
+                    Some(at) => format!("{at}: {text}"),
+                    None => text,
+                }
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Rendered::Broken(errors);
+        }
+    }
+    Rendered::Page(
         topic_html(help, &names, &nav, &topic.front),
         live.into_inner(),
-    ))
+    )
 }
 
 /// A composed page as a site page.
@@ -356,6 +456,24 @@ pub fn notice_page(
     html(status, body, false)
 }
 
+/// The page of a topic whose content has errors, status 500: each problem
+/// with its file, line and column, in the page's language.
+fn broken_page(site: &Site, locale: &LanguageIdentifier, problems: &[String]) -> Response {
+    let ui = site.ui(locale);
+    let title = ui.text(&Message::new("site-broken-title"));
+    let mut list = String::new();
+    for problem in problems {
+        list.push_str(&format!("<li><code>{}</code></li>\n", escape(problem)));
+    }
+    let body = format!(
+        "<!DOCTYPE html>\n<html lang=\"{locale}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{}</p>\n<ul class=\"error\" id=\"problems\">\n{list}</ul>\n<p><a href=\"/{locale}/index.html\">{}</a></p>\n</main>\n</body>\n</html>\n",
+        escape(&ui.text(&Message::new("site-broken"))),
+        escape(&ui.text(&Message::new("site-all-topics"))),
+        title = escape(&title),
+    );
+    html(StatusCode::INTERNAL_SERVER_ERROR, body, false)
+}
+
 /// Text for HTML.
 pub fn escape(text: &str) -> String {
     let mut out = String::new();
@@ -383,11 +501,18 @@ pub fn no_match_page(
         return None;
     };
     let names = site.language_names();
+    // The switcher asks the same question in the other language.
+    let k = keywords.join(";");
+    let switch = |lang: &LanguageIdentifier, _: &str| {
+        let to = format!("/f1?k={}&l={lang}", super::f1::encode(&k));
+        format!("/lang?set={lang}&to={}", super::f1::encode(&to))
+    };
     let nav = Nav {
         base: None,
-        switch: &|lang, _| format!("/lang?set={lang}&to=/{lang}/index.html"),
+        switch: &switch,
         back: None,
         toc: None,
+        elsewhere: true,
     };
     let front = crate::topic::FrontMatter {
         id: NO_MATCH.to_string(),

@@ -43,6 +43,15 @@ pub const MAX_HEAD: usize = 64 * 1024;
 /// The largest request body accepted (an uploaded PKCS#12 or PEM bundle).
 pub const MAX_BODY: usize = 1024 * 1024;
 
+/// How long a client may take to send a request's body once its head is in:
+/// the wizard's forms are a few fields, and a body that trickles in must not
+/// hold its connection and task for as long as the client likes.
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long the server waits after `accept` fails (out of file descriptors,
+/// most often) before accepting again, rather than spin on the error.
+const ACCEPT_PAUSE: Duration = Duration::from_millis(100);
+
 /// What `serve` was asked for.
 pub struct Options {
     pub listen: SocketAddr,
@@ -104,7 +113,12 @@ impl Bound {
                         break;
                     }
                     accepted = listener.accept() => {
-                        let Ok((stream, _)) = accepted else { continue };
+                        let Ok((stream, _)) = accepted else {
+                            // Connections that end free descriptors; until
+                            // then every accept would fail at once.
+                            tokio::time::sleep(ACCEPT_PAUSE).await;
+                            continue;
+                        };
                         let _ = stream.set_nodelay(true);
                         let service = TowerToHyperService::new(router.clone());
                         let mut closing = closing.subscribe();
@@ -112,6 +126,9 @@ impl Bound {
                             let connection = hyper::server::conn::http1::Builder::new()
                                 .timer(TokioTimer::new())
                                 .header_read_timeout(HEADER_TIMEOUT)
+                                // The head's limit; the buffer's alone lets
+                                // a head that arrives in one read pass it.
+                                .max_header_size(MAX_HEAD)
                                 .max_buf_size(MAX_HEAD)
                                 .serve_connection(TokioIo::new(stream), service);
                             tokio::pin!(connection);

@@ -138,6 +138,21 @@ fn refuse(site: &Site, request: &Request, why: &'static str) -> Response {
     )
 }
 
+/// Whether the request may see the store: always on loopback; beyond it,
+/// only with the access token (in `?token=` or its cookie). The wizard's
+/// pages and the live state in help pages are the same secret: host names,
+/// thumbprints and the store's paths.
+pub fn has_token(site: &Site, request: &Request) -> bool {
+    let Some(token) = site.access_token() else {
+        return true;
+    };
+    let given = query_param(request, "token");
+    let presented = given
+        .as_deref()
+        .or_else(|| cookie(request.headers(), TOKEN_COOKIE));
+    presented.is_some_and(|p| constant_time_eq(p.as_bytes(), token.as_bytes()))
+}
+
 /// Guards the wizard: loopback Host on loopback, the access token beyond it,
 /// a session cookie for every visitor, and for a POST the CSRF token and a
 /// same-origin `Origin`. Every wizard response is `no-store`.
@@ -156,14 +171,10 @@ pub async fn wizard_guard(State(site): State<Arc<Site>>, request: Request, next:
             }
         }
         Some(token) => {
-            let given = query_param(&request, "token");
-            let presented = given
-                .as_deref()
-                .or_else(|| cookie(request.headers(), TOKEN_COOKIE));
-            if !presented.is_some_and(|p| constant_time_eq(p.as_bytes(), token.as_bytes())) {
+            if !has_token(&site, &request) {
                 return refuse(&site, &request, "web-refused-token");
             }
-            if given.is_some() {
+            if query_param(&request, "token").is_some() {
                 set.push(set_cookie(TOKEN_COOKIE, token));
             }
         }

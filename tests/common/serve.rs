@@ -37,14 +37,29 @@ impl Server {
     }
 
     pub fn start_at(args: &[&str], listen: &str) -> Server {
+        Server::start_with(args, listen, &[], &[])
+    }
+
+    /// `docwiz ARGS… serve --listen LISTEN SERVE_ARGS…` with `env` added to
+    /// its environment; what it prints on stderr comes after its banner,
+    /// through [`Server::next_line`], as stdout's lines do.
+    pub fn start_with(
+        args: &[&str],
+        listen: &str,
+        serve_args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut child = docwiz()
             .args(args)
             .args(["serve", "--listen", listen])
+            .args(serve_args)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("start docwiz serve");
         let stdout = child.stdout.take().expect("stdout");
+        let stderr = child.stderr.take().expect("stderr");
         let mut lines = BufReader::new(stdout);
         let mut banner = String::new();
         lines
@@ -58,9 +73,15 @@ impl Server {
             .unwrap_or_else(|| panic!("no URL in {banner:?}"));
         // Keep reading so the server never blocks on a full pipe.
         let (send, rest) = std::sync::mpsc::channel();
+        let errors = send.clone();
         std::thread::spawn(move || {
             for line in lines.lines().map_while(Result::ok) {
                 let _ = send.send(line);
+            }
+        });
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = errors.send(line);
             }
         });
         Server {
@@ -161,12 +182,7 @@ impl Client {
     pub fn send(&mut self, method: &str, path: &str, headers: &[&str], body: &str) -> Response {
         let mut lines: Vec<String> = Vec::new();
         if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            lines.push(format!("Cookie: {}", jar.join("; ")));
+            lines.push(self.cookie_header());
         }
         if let Some(language) = &self.language {
             lines.push(format!("Accept-Language: {language}"));
@@ -192,6 +208,17 @@ impl Client {
 
     pub fn get(&mut self, path: &str) -> Response {
         self.send("GET", path, &[], "")
+    }
+
+    /// This visitor's cookies as a request header line (`Cookie: a=1; b=2`),
+    /// for a request written by hand.
+    pub fn cookie_header(&self) -> String {
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        format!("Cookie: {}", jar.join("; "))
     }
 
     /// A POST as the page's form sends it: same Origin.

@@ -21,7 +21,7 @@ use crate::cert::page::{usage_label, usage_list};
 use crate::cert::status::{self, ChainView};
 use crate::cert::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_ASSIGN, Usage, assign};
-use crate::error::{Arg, Error, Message};
+use crate::error::{Error, Message};
 
 handler!(page, show);
 handler!(assign, do_assign);
@@ -77,14 +77,7 @@ fn refusals(ctx: &Ctx, c: &Candidate) -> Result<BTreeMap<Usage, Vec<Message>>, E
         let mine = reasons
             .into_iter()
             .filter(|m| m.id.starts_with("refuse-"))
-            .map(|mut m| {
-                for (name, value) in &mut m.args {
-                    if *name == "usage" {
-                        *value = Arg::Text(Box::new(Message::new(usage.label_id())));
-                    }
-                }
-                m
-            })
+            .map(super::labelled)
             .collect();
         out.insert(usage, mine);
     }

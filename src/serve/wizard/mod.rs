@@ -255,7 +255,28 @@ pub async fn run(
     request: Request,
     page: impl Fn(&Ctx) -> Response + Send + 'static,
 ) -> Response {
-    let reads_only = request.method() == Method::GET || request.method() == Method::HEAD;
+    run_page(site, request, page, true).await
+}
+
+/// [`run`] for a page drawn from the wizard's own state, not the store's
+/// files (the progress of a request): it never waits for the store, whose
+/// lock the request it shows may hold for as long as the CA takes.
+pub async fn run_unlocked(
+    site: Arc<Site>,
+    request: Request,
+    page: impl Fn(&Ctx) -> Response + Send + 'static,
+) -> Response {
+    run_page(site, request, page, false).await
+}
+
+async fn run_page(
+    site: Arc<Site>,
+    request: Request,
+    page: impl Fn(&Ctx) -> Response + Send + 'static,
+    stable: bool,
+) -> Response {
+    let reads_only =
+        stable && (request.method() == Method::GET || request.method() == Method::HEAD);
     let (parts, body) = request.into_parts();
     let Some(wizard) = parts.extensions.get::<Arc<Wizard>>().cloned() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -264,12 +285,23 @@ pub async fn run(
         return StatusCode::FORBIDDEN.into_response();
     };
     let form = if parts.method == Method::POST {
-        match axum::body::to_bytes(body, super::MAX_BODY).await {
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        // Refused before a byte of it is waited for.
+        if declared.is_some_and(|n| n > super::MAX_BODY as u64) {
+            return closing(StatusCode::PAYLOAD_TOO_LARGE);
+        }
+        let read = axum::body::to_bytes(body, super::MAX_BODY);
+        match tokio::time::timeout(super::BODY_TIMEOUT, read).await {
+            Ok(Ok(bytes)) => match std::str::from_utf8(&bytes) {
                 Ok(text) => pairs(text),
                 Err(_) => return StatusCode::BAD_REQUEST.into_response(),
             },
-            Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+            Ok(Err(_)) => return closing(StatusCode::PAYLOAD_TOO_LARGE),
+            Err(_) => return closing(StatusCode::REQUEST_TIMEOUT),
         }
     } else {
         Vec::new()
@@ -309,6 +341,16 @@ pub async fn run(
     })
     .await
     .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+/// A refusal after which the connection is closed: the rest of the body
+/// is not read.
+fn closing(status: StatusCode) -> Response {
+    let mut response = status.into_response();
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// 303 See Other to a wizard page (post/redirect/get).
@@ -428,7 +470,7 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     );
     let mut bullets = Vec::new();
     if let Error::Refused { reasons } = error {
-        bullets.extend(reasons.iter().map(|r| ctx.say(r)));
+        bullets.extend(reasons.iter().map(|r| ctx.say(&labelled(r.clone()))));
     }
     if let Error::CaUnsafe { findings } = error {
         bullets.extend(
@@ -457,14 +499,19 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     out
 }
 
-/// Label/value pairs as a definition list.
+pub use crate::cert::page::labelled;
+
+/// Label/value pairs as a definition list; a value of several lines (the
+/// usages assigned now, one a line) keeps its lines, which HTML would run
+/// together.
 pub fn facts(pairs: &[(String, String)], class: &str) -> String {
     let mut out = format!("<dl class=\"facts {class}\">\n");
     for (label, value) in pairs {
+        let lines: Vec<String> = value.lines().map(escape).collect();
         out.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
             escape(label),
-            escape(value)
+            lines.join("<br>\n")
         ));
     }
     out.push_str("</dl>\n");
@@ -567,11 +614,14 @@ pub fn link_button(id: &str, href: &str, label: &str) -> String {
 /// Handler glue: every page is `run(site, request, <page fn>)`.
 macro_rules! handler {
     ($name:ident, $page:path) => {
+        $crate::serve::wizard::handler!($name, $page, run);
+    };
+    ($name:ident, $page:path, $run:ident) => {
         pub async fn $name(
             axum::extract::State(site): axum::extract::State<std::sync::Arc<crate::serve::Site>>,
             request: axum::extract::Request,
         ) -> axum::response::Response {
-            super::run(site, request, $page).await
+            super::$run(site, request, $page).await
         }
     };
 }

@@ -42,8 +42,9 @@ handler!(form, show_form);
 handler!(check, check_form);
 handler!(summary, show_summary);
 handler!(submit, submit_form);
-handler!(progress, show_progress);
-handler!(progress_json, poll);
+// The progress reads the job, not the store, whose lock the request holds.
+handler!(progress, show_progress, run_unlocked);
+handler!(progress_json, poll, run_unlocked);
 
 /// At most this many requests are remembered (finished ones are forgotten
 /// first).

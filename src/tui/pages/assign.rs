@@ -22,7 +22,7 @@ use crate::cert::status::{self, ChainView};
 use crate::cert::store::TrustKind;
 use crate::cert::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_ASSIGN, Usage};
-use crate::error::{Arg, Error, Message};
+use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Kind, Tone};
 
@@ -190,14 +190,7 @@ impl AssignPage {
                     let mine: Vec<Message> = reasons
                         .into_iter()
                         .filter(|m| m.id.starts_with("refuse-"))
-                        .map(|mut m| {
-                            for (name, value) in &mut m.args {
-                                if *name == "usage" {
-                                    *value = Arg::Text(Box::new(Message::new(usage.label_id())));
-                                }
-                            }
-                            m
-                        })
+                        .map(crate::cert::page::labelled)
                         .collect();
                     self.refusals.insert(usage, mine);
                 }
