@@ -47,7 +47,11 @@ fn latin_words(text: &str) -> BTreeSet<String> {
     // Words end at spaces and at CJK characters and punctuation.
     let word_char = |c: char| c.is_ascii_graphic() || latin(c);
     for token in joined.split(|c: char| !word_char(c)) {
-        // Hexadecimal (a thumbprint wider than the line is broken, rightly).
+        // Quotes and punctuation around a word are not part of it (the
+        // backtick after a code span's last piece).
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // Hexadecimal (a thumbprint wider than the line is broken, rightly:
+        // a piece may be letters A-F only).
         let hex = token
             .chars()
             .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_lowercase());
