@@ -160,6 +160,23 @@ pub fn labelled(mut message: Message) -> Message {
     message
 }
 
+/// Who holds a usage now, as the Assign page says it beside the usage's
+/// box: nobody, the certificate chosen on the page, or another one
+/// (thumbprint and its subject, found by `subject`).
+pub fn usage_holder(
+    holder: Option<&str>,
+    chosen: Option<&str>,
+    subject: &dyn Fn(&str) -> Option<String>,
+) -> Message {
+    match holder {
+        None => Message::new("tui-assign-holder-none"),
+        Some(t) if Some(t) == chosen => Message::new("tui-assign-holder-this"),
+        Some(t) => Message::new("tui-assign-holder")
+            .arg("thumbprint", t)
+            .arg("subject", subject(t).unwrap_or_default()),
+    }
+}
+
 /// The message that names a chain's verdict.
 pub fn chain_message_id(status: ChainStatus) -> &'static str {
     match status {

@@ -239,22 +239,15 @@ fn draw(
                 escape(&ctx.say(reason))
             ));
         }
-        let holder = match assigned.get(&usage) {
-            None => ctx.text("tui-assign-holder-none"),
-            Some(t) if *t == chosen.leaf.thumbprint => ctx.text("tui-assign-holder-this"),
-            Some(t) => {
-                let subject = list
-                    .iter()
-                    .find(|c| &c.leaf.thumbprint == t)
+        let holder = ctx.say(&crate::cert::page::usage_holder(
+            assigned.get(&usage).map(String::as_str),
+            Some(chosen.leaf.thumbprint.as_str()),
+            &|t| {
+                list.iter()
+                    .find(|c| c.leaf.thumbprint == t)
                     .map(|c| c.leaf.subject.clone())
-                    .unwrap_or_default();
-                ctx.say(
-                    &Message::new("tui-assign-holder")
-                        .arg("thumbprint", t.as_str())
-                        .arg("subject", subject),
-                )
-            }
-        };
+            },
+        ));
         body.push_str(&format!(
             "<p class=\"dim indented\">{}</p>\n",
             escape(&holder)

@@ -310,23 +310,16 @@ impl AssignPage {
     /// What each usage has now, said beside its box.
     fn holder(&self, ctx: &Context, usage: Usage) -> String {
         let chosen = self.chosen().map(|c| c.leaf.thumbprint.as_str());
-        match self.assigned.get(&usage) {
-            None => ctx.text("tui-assign-holder-none"),
-            Some(t) if Some(t.as_str()) == chosen => ctx.text("tui-assign-holder-this"),
-            Some(t) => {
-                let subject = self
-                    .candidates
+        ctx.say(&crate::cert::page::usage_holder(
+            self.assigned.get(&usage).map(String::as_str),
+            chosen,
+            &|t| {
+                self.candidates
                     .iter()
-                    .find(|c| &c.leaf.thumbprint == t)
+                    .find(|c| c.leaf.thumbprint == t)
                     .map(|c| c.leaf.subject.clone())
-                    .unwrap_or_default();
-                ctx.say(
-                    &Message::new("tui-assign-holder")
-                        .arg("thumbprint", t.as_str())
-                        .arg("subject", subject),
-                )
-            }
-        }
+            },
+        ))
     }
 }
 
