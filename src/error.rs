@@ -187,6 +187,15 @@ pub enum Error {
         keywords: Vec<String>,
         suggestions: Vec<String>,
     },
+    /// A search that no topic matches, with the nearest words of the pages.
+    NoSearchHit {
+        query: String,
+        nearest: Vec<String>,
+    },
+    /// The search index cannot be built or read.
+    Search {
+        reason: String,
+    },
     /// `--strict` and some messages fell back to English.
     StrictFallback {
         locale: String,
@@ -343,6 +352,12 @@ impl Error {
             Error::Content(d) => d.message.clone(),
             Error::UnknownKeyword { keywords, .. } => {
                 Message::new("error-unknown-keyword").arg("keywords", keywords.join(", "))
+            }
+            Error::NoSearchHit { query, .. } => {
+                Message::new("error-no-search-hit").arg("query", query.as_str())
+            }
+            Error::Search { reason } => {
+                Message::new("error-search-index").arg("reason", reason.as_str())
             }
             Error::StrictFallback { locale, messages } => Message::new("error-strict-fallback")
                 .arg("count", messages.len())

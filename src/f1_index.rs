@@ -197,13 +197,19 @@ fn cache_path(source: &Source) -> Option<PathBuf> {
         return None;
     };
     let root = std::fs::canonicalize(root).ok()?;
+    let digest = Sha1::digest(root.as_os_str().as_encoded_bytes());
+    let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    Some(cache_base()?.join(format!("f1-{name}.idx")))
+}
+
+/// docwiz's cache directory: `$XDG_CACHE_HOME/docwiz`, else `~/.cache/docwiz`
+/// (XDG Base Directory Specification); `None` when neither is set.
+pub fn cache_base() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    let digest = Sha1::digest(root.as_os_str().as_encoded_bytes());
-    let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    Some(base.join("docwiz").join(format!("f1-{name}.idx")))
+    Some(base.join("docwiz"))
 }
 
 /// The content directory's modification time: it changes when a topic file is

@@ -16,6 +16,7 @@ pub mod lint;
 pub mod localization;
 pub mod markdown_check;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod source;
 pub mod toc;

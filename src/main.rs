@@ -46,6 +46,8 @@ struct Cli {
 enum Command {
     /// Show the help topic for F1 keywords (most specific first) or a topic id.
     Help(cmd::help::Args),
+    /// Find topics by words of their titles, headings, text and F1 keywords.
+    Search(cmd::search::Args),
     /// List topics, their titles, F1 keywords and untranslated messages.
     Topics(cmd::topics::Args),
     /// Check content and translations; exit 1 on errors.
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
     app.set_modes(cli.plain, cli.no_interactive);
     match &cli.command {
         Command::Help(args) => cmd::help::run(&app, args),
+        Command::Search(args) => cmd::search::run(&app, args, cli.json),
         Command::Topics(args) => cmd::topics::run(&app, args, cli.json),
         Command::Lint => cmd::lint::run(&app),
         Command::Export(args) => cmd::export::run(&app, args),

@@ -146,6 +146,25 @@ impl Source {
         )))
     }
 
+    /// A digest of the built-in tree's files (SHA-1, hex): caches made from
+    /// the built-in content (the search index) are keyed by it, so a new
+    /// build's content is never answered from an old build's cache.
+    pub fn built_in_digest() -> String {
+        use sha1::{Digest, Sha1};
+        let mut digest = Sha1::new();
+        for (path, text) in embedded::FILES {
+            digest.update(path.as_bytes());
+            digest.update([0]);
+            digest.update(text.as_bytes());
+            digest.update([0]);
+        }
+        digest
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// How a file is named in messages: its real path, or `<built-in>/…`.
     pub fn display(&self, rel: &str) -> String {
         match self {

@@ -913,3 +913,10 @@ site-broken-title = Diese Seite enthält Fehler
 site-broken = Das Thema oder seine Übersetzung enthält Fehler, deshalb wird die Seite nicht angezeigt. Beheben Sie sie, und laden Sie die Seite neu:
 os-error-address-in-use = die Adresse wird bereits verwendet: Ein anderes Programm lauscht an diesem Port (Systemfehler { $errno })
 os-error-address-not-available = die Adresse gehört nicht zu diesem Rechner (Systemfehler { $errno })
+
+## Search
+search-in-english = [auf Englisch]
+error-no-search-hit = Kein Hilfethema enthält „{ $query }“.
+error-nearest-terms = Ähnlichste Wörter in den Themen: { $terms }
+error-no-nearest-terms = In den Themen gibt es kein ähnliches Wort.
+error-search-index = Der Suchindex kann nicht erstellt werden: { $reason }

@@ -918,3 +918,10 @@ site-broken-title = This page has errors
 site-broken = The topic or its translation has errors, so the page is not shown. Fix them and reload the page:
 os-error-address-in-use = the address is already in use: another program listens on this port (OS error { $errno })
 os-error-address-not-available = the address is not one of this machine's (OS error { $errno })
+
+## Search
+search-in-english = [in English]
+error-no-search-hit = No help topic matches “{ $query }”.
+error-nearest-terms = Nearest words in the topics: { $terms }
+error-no-nearest-terms = No word in the topics is close to it.
+error-search-index = The search index cannot be built: { $reason }

@@ -912,3 +912,10 @@ site-broken-title = Esta página tiene errores
 site-broken = El tema o su traducción tiene errores, por lo que la página no se muestra. Corríjalos y vuelva a cargar la página:
 os-error-address-in-use = la dirección ya está en uso: otro programa escucha en este puerto (error del sistema { $errno })
 os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })
+
+## Search
+search-in-english = [en inglés]
+error-no-search-hit = Ningún tema de ayuda contiene «{ $query }».
+error-nearest-terms = Palabras más cercanas en los temas: { $terms }
+error-no-nearest-terms = Ninguna palabra de los temas se le parece.
+error-search-index = No se puede crear el índice de búsqueda: { $reason }

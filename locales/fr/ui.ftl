@@ -913,3 +913,10 @@ site-broken-title = Cette page contient des erreurs
 site-broken = La rubrique ou sa traduction contient des erreurs ; la page n’est donc pas affichée. Corrigez-les, puis rechargez la page :
 os-error-address-in-use = l’adresse est déjà utilisée : un autre programme écoute sur ce port (erreur système { $errno })
 os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })
+
+## Search
+search-in-english = [en anglais]
+error-no-search-hit = Aucune rubrique d’aide ne contient « { $query } ».
+error-nearest-terms = Mots les plus proches dans les rubriques : { $terms }
+error-no-nearest-terms = Aucun mot des rubriques n’en est proche.
+error-search-index = Impossible de créer l’index de recherche : { $reason }

@@ -877,3 +877,10 @@ site-broken-title = 此頁面有錯誤
 site-broken = 此主題或其翻譯有錯誤，因此不顯示此頁面。請修正錯誤後重新載入頁面：
 os-error-address-in-use = 位址已在使用中：另一個程式正在此連接埠上接聽（系統錯誤 { $errno }）
 os-error-address-not-available = 此位址不屬於這台電腦（系統錯誤 { $errno }）
+
+## Search
+search-in-english = 〔英文〕
+error-no-search-hit = 沒有說明主題符合「{ $query }」。
+error-nearest-terms = 主題中最接近的字詞：{ $terms }
+error-no-nearest-terms = 主題中沒有與其相近的字詞。
+error-search-index = 無法建立搜尋索引：{ $reason }

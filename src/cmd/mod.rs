@@ -26,6 +26,7 @@ pub mod certs;
 pub mod export;
 pub mod help;
 pub mod lint;
+pub mod search;
 pub mod serve;
 pub mod topics;
 pub mod trust;
@@ -61,6 +62,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Listen { .. }
         | Error::Crypto { .. }
         | Error::Hook { .. }
+        | Error::Search { .. }
         | Error::ForeignOutput { .. }
         | Error::CaRefused { .. }
         | Error::KeyMismatch { .. }
@@ -73,6 +75,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotRoot { .. }
         | Error::NotIntermediate { .. } => FAILED,
         Error::UnknownKeyword { .. }
+        | Error::NoSearchHit { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
         | Error::ThumbprintNotFound { .. } => NOT_FOUND,
@@ -315,6 +318,14 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }
+    if let Error::NoSearchHit { nearest, .. } = error {
+        let hint = if nearest.is_empty() {
+            docwiz::error::Message::new("error-no-nearest-terms")
+        } else {
+            docwiz::error::Message::new("error-nearest-terms").arg("terms", nearest.join(", "))
+        };
+        eprint_wrapped("  ", &one_line(&ui.text(&hint)));
+    }
     if let Error::Damaged {
         hint: Some(hint), ..
     } = error
@@ -372,6 +383,9 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         let mut doc = error_json(ui, error);
         if let Error::Refused { reasons } = error {
             doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
+        }
+        if let Error::NoSearchHit { nearest, .. } = error {
+            doc["nearest"] = nearest.clone().into();
         }
         if let Error::CaUnsafe { findings } = error {
             doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();

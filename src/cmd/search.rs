@@ -1,0 +1,113 @@
+//! `docwiz search QUERY…`: the topics that match, best first, each with the
+//! heading the match falls under and a snippet with the match in bold.
+
+use std::process::ExitCode;
+
+use docwiz::error::Message;
+use docwiz::search::{DEFAULT_LIMIT, Hit};
+
+use super::{App, fail, print_json};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The words to find (all of them, in any order; any of them when no
+    /// topic has all).
+    #[arg(required = true, value_name = "QUERY")]
+    query: Vec<String>,
+    /// Show at most this many topics.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+}
+
+pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let query = args.query.join(" ");
+    let hits = match docwiz::search::search(&app.docwiz, &query, args.limit.max(1)) {
+        Ok(hits) => hits,
+        Err(error) => return fail(&ui, &error, json),
+    };
+    let locale = app.docwiz.chain[0].to_string();
+    if json {
+        let hits: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "id": h.id,
+                    "title": h.title,
+                    "heading": h.heading,
+                    "anchor": h.anchor,
+                    "snippet": h.snippet,
+                    "highlights": h.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+                    "english": h.english,
+                    "score": h.score,
+                    "command": open_command(app, h, &locale),
+                })
+            })
+            .collect();
+        print_json(&serde_json::json!({ "query": query, "locale": locale, "hits": hits }));
+        return ExitCode::SUCCESS;
+    }
+    let style = super::help::terminal_style();
+    let bold = |text: &str| {
+        if style.color {
+            format!("\x1b[1m{text}\x1b[22m")
+        } else {
+            text.to_string()
+        }
+    };
+    let english = ui.text(&Message::new("search-in-english"));
+    let mut out = String::new();
+    for (n, hit) in hits.iter().enumerate() {
+        let mut head = format!("{}. {}", n + 1, bold(&hit.title));
+        if let Some(heading) = &hit.heading {
+            head.push_str(" › ");
+            head.push_str(heading);
+        }
+        out.push_str(&head);
+        out.push('\n');
+        let mut snippet = String::new();
+        let mut at = 0;
+        for range in &hit.highlights {
+            snippet.push_str(&hit.snippet[at..range.start]);
+            if style.color {
+                snippet.push_str(&bold(&hit.snippet[range.clone()]));
+            } else {
+                // Without styling the match is marked as Markdown marks bold.
+                snippet.push_str(&format!("**{}**", &hit.snippet[range.clone()]));
+            }
+            at = range.end;
+        }
+        snippet.push_str(&hit.snippet[at..]);
+        if hit.english {
+            snippet = format!("{english} {snippet}");
+        }
+        for line in docwiz::render::term::wrap(
+            &snippet,
+            textwrap::Options::new(style.width.max(20))
+                .initial_indent("   ")
+                .subsequent_indent("   "),
+        ) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out.push_str("   ");
+        out.push_str(&open_command(app, hit, &locale));
+        out.push_str("\n\n");
+    }
+    say!("{}", out.trim_end_matches('\n').to_string() + "\n");
+    ExitCode::SUCCESS
+}
+
+/// The command that opens the hit's topic in the same language and tree.
+fn open_command(app: &App, hit: &Hit, locale: &str) -> String {
+    let mut command = "docwiz".to_string();
+    if let docwiz::source::Source::Dir(root) = &app.docwiz.source {
+        let root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
+        command.push_str(" --root ");
+        command.push_str(&docwiz::cert::status::shell_quote(
+            &root.display().to_string(),
+        ));
+    }
+    command.push_str(&format!(" help {} --lang {locale}", hit.id));
+    command
+}
