@@ -613,18 +613,20 @@ fn snippet(
         let whole = doc
             .get_first(*field)
             .and_then(|v| v.as_str())
-            .map_or(0, str::len);
+            .unwrap_or_default();
         let range = snippet.fragment_range();
-        let mut text = String::new();
-        // A fragment cut out of the section says so at its ends.
-        if range.start > 0 {
-            text.push('…');
-        }
+        let words = |t: &str| t.chars().any(char::is_alphanumeric);
+        // A fragment cut out of the section says so at its ends; what is
+        // left there without a word (a full stop) is kept instead.
+        let (before, after) = (&whole[..range.start], &whole[range.end..]);
+        let mut text = if words(before) {
+            "…".to_string()
+        } else {
+            before.to_string()
+        };
         let shift = text.len();
         text.push_str(snippet.fragment());
-        if range.end < whole {
-            text.push('…');
-        }
+        text.push_str(if words(after) { "…" } else { after });
         let mut highlights: Vec<std::ops::Range<usize>> = Vec::new();
         for h in snippet.highlighted() {
             let h = h.start + shift..h.end + shift;

@@ -1,0 +1,350 @@
+//! `docwiz search`: ranked hits with heading and highlighted snippet in six
+//! languages (stemming, optional accents, Chinese words), English fallback
+//! text marked, exit 3 with the nearest words, and an index that follows the
+//! tree without an indexing command.
+
+mod common;
+use common::*;
+
+use std::path::Path;
+use std::process::Output;
+
+/// `docwiz search` with its own cache directory (never the user's).
+fn search(cache: &Path, root: Option<&Path>, lang: &str, query: &[&str], json: bool) -> Output {
+    let mut cmd = docwiz();
+    cmd.env("XDG_CACHE_HOME", cache);
+    if let Some(root) = root {
+        cmd.arg("--root").arg(root);
+    }
+    cmd.args(["--lang", lang, "search"]).args(query);
+    if json {
+        cmd.arg("--json");
+    }
+    cmd.output().expect("run docwiz search")
+}
+
+fn hits(cache: &Path, root: Option<&Path>, lang: &str, query: &[&str]) -> Vec<serde_json::Value> {
+    let out = search(cache, root, lang, query, true);
+    assert_eq!(code(&out), 0, "{query:?} in {lang}: {}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(doc["locale"], lang);
+    doc["hits"].as_array().expect("hits").clone()
+}
+
+/// The highlighted words of every hit's snippet, lower-cased.
+fn highlighted(hits: &[serde_json::Value]) -> Vec<String> {
+    let mut words = Vec::new();
+    for hit in hits {
+        let snippet = hit["snippet"].as_str().expect("snippet");
+        for range in hit["highlights"].as_array().expect("highlights") {
+            let (start, end) = (range[0].as_u64().unwrap(), range[1].as_u64().unwrap());
+            words.push(snippet[start as usize..end as usize].to_lowercase());
+        }
+    }
+    words
+}
+
+#[test]
+fn inflected_forms_are_found_in_russian_and_german() {
+    let cache = tempfile::tempdir().unwrap();
+    // In the shipped topics, one query finds several forms of the word.
+    let ru = hits(cache.path(), None, "ru", &["сертификаты"]);
+    let mut forms = highlighted(&ru);
+    forms.sort();
+    forms.dedup();
+    assert!(forms.len() >= 3, "{forms:?}");
+    // The examples, in a topic that has only the other form.
+    let tree = ranking_tree();
+    let root = tree.path();
+    for (lang, text) in [
+        ("ru", "Мастер проверяет подпись сертификата."),
+        (
+            "de",
+            "Der Assistent prüft die Signatur dem Zertifikat nach.",
+        ),
+    ] {
+        std::fs::write(
+            root.join(format!("locales/{lang}/topics/quokka-body.ftl")),
+            format!("title = Tier\nintro = Einleitung.\nmore = Mehr\ntext = {text}\n"),
+        )
+        .unwrap();
+    }
+    let sample = |lang: &str, query: &str| {
+        let found = hits(cache.path(), Some(root), lang, &[query]);
+        let hit = found
+            .into_iter()
+            .find(|h| h["id"] == "quokka-body")
+            .unwrap_or_else(|| panic!("{query} does not find the sample topic"));
+        (highlighted(std::slice::from_ref(&hit)), hit)
+    };
+    let (words, hit) = sample("ru", "сертификаты");
+    assert_eq!(words, ["сертификата"]);
+    assert_eq!(hit["snippet"], "Мастер проверяет подпись сертификата.");
+    let (words, _) = sample("de", "Zertifikate");
+    assert_eq!(words, ["zertifikat"]);
+}
+
+#[test]
+fn accents_are_optional_in_french() {
+    let cache = tempfile::tempdir().unwrap();
+    let fr = hits(cache.path(), None, "fr", &["empreinte", "numerique"]);
+    let words = highlighted(&fr);
+    assert!(words.iter().any(|w| w == "numérique"), "{words:?}");
+    assert!(words.iter().any(|w| w == "empreinte"), "{words:?}");
+}
+
+#[test]
+fn chinese_words_match_inside_running_text() {
+    let cache = tempfile::tempdir().unwrap();
+    for word in ["指紋", "根憑證"] {
+        let zh = hits(cache.path(), None, "zh-TW", &[word]);
+        let hit = zh
+            .iter()
+            .find(|h| {
+                highlighted(std::slice::from_ref(h))
+                    .iter()
+                    .any(|w| w == word)
+            })
+            .unwrap_or_else(|| panic!("{word} not highlighted: {zh:?}"));
+        // The match sits between other Han characters: no spaces delimit it.
+        let snippet = hit["snippet"].as_str().unwrap();
+        let range = hit["highlights"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize)
+            .find(|r| &snippet[r.clone()] == word)
+            .unwrap();
+        let before = snippet[..range.start].chars().next_back();
+        let after = snippet[range.end..].chars().next();
+        assert!(
+            [before, after]
+                .iter()
+                .any(|c| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))),
+            "{word} in {snippet:?}"
+        );
+    }
+}
+
+#[test]
+fn a_hit_names_its_topic_heading_and_the_command_that_opens_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let en = hits(cache.path(), None, "en", &["thumbprint"]);
+    assert!(!en.is_empty());
+    let details = en
+        .iter()
+        .find(|h| h["id"] == "certificate-details")
+        .expect("the details topic explains the thumbprint");
+    assert_eq!(details["title"], "View certificate details");
+    assert!(details["heading"].is_string(), "{details}");
+    assert!(details["anchor"].is_string(), "{details}");
+    assert_eq!(
+        details["command"],
+        "docwiz help certificate-details --lang en"
+    );
+    // Scores come best first.
+    let scores: Vec<f64> = en.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn an_f1_keyword_finds_its_topic_first() {
+    let cache = tempfile::tempdir().unwrap();
+    let en = hits(cache.path(), None, "en", &["ms.lync.dep.DeployCertList"]);
+    assert_eq!(en[0]["id"], "certificate-assignment", "{en:?}");
+    let part = hits(cache.path(), None, "de", &["DeployCertImportBasics"]);
+    assert_eq!(part[0]["id"], "certificate-import", "{part:?}");
+}
+
+/// A tree with two topics made for ranking: one has the word in its title,
+/// the other three times in a section's text.
+fn ranking_tree() -> tempfile::TempDir {
+    let tree = tree();
+    let root = tree.path();
+    for (id, title, text) in [
+        (
+            "quokka-title",
+            "Quokka care",
+            "Feed the animals twice a day.",
+        ),
+        (
+            "quokka-body",
+            "Animal care",
+            "A quokka sleeps by day. A quokka eats leaves. Every quokka is small.",
+        ),
+    ] {
+        std::fs::write(
+            root.join(format!("content/{id}.md")),
+            format!(
+                "---\nid: {id}\nf1: [test.{id}]\ntopic: article\n---\n# {{{{ title }}}} {{#{id}}}\n\n{{{{ intro }}}}\n\n## {{{{ more }}}} {{#more}}\n\n{{{{ text }}}}\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(
+            root.join(format!("locales/en/topics/{id}.ftl")),
+            format!(
+                "title = {title}\nintro = An intro.\nmore = Habits of animals\ntext = {text}\n"
+            ),
+        )
+        .unwrap();
+    }
+    tree
+}
+
+#[test]
+fn a_title_hit_ranks_before_text_hits_and_the_heading_is_the_sections() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let en = hits(cache.path(), Some(tree.path()), "en", &["quokka"]);
+    let ids: Vec<&str> = en.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["quokka-title", "quokka-body"]);
+    assert_eq!(en[1]["heading"], "Habits of animals");
+    assert_eq!(en[1]["anchor"], "more");
+    let command = en[0]["command"].as_str().unwrap();
+    assert!(command.contains(" --root "), "{command}");
+}
+
+#[test]
+fn untranslated_text_is_searched_in_english_and_marked() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = tree();
+    let root = tree.path();
+    let rel = "locales/de/topics/certificate-details.ftl";
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with("intro ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(root.join(rel), kept).unwrap();
+    // "meant" is in the English intro, and in no German text.
+    let de = hits(cache.path(), Some(root), "de", &["meant"]);
+    assert_eq!(de[0]["id"], "certificate-details", "{de:?}");
+    assert_eq!(de[0]["english"], true);
+    assert_eq!(de[0]["title"], "Zertifikatdetails anzeigen");
+    let out = search(cache.path(), Some(root), "de", &["meant"], false);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("[auf Englisch]"), "{}", stdout(&out));
+    // German text is not marked.
+    let native = hits(cache.path(), Some(root), "de", &["Zertifikat"]);
+    assert!(native.iter().all(|h| h["english"] == false), "{native:?}");
+}
+
+#[test]
+fn nothing_found_exits_3_with_the_nearest_words() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = search(cache.path(), None, "en", &["certifcate"], false);
+    assert_eq!(code(&out), 3);
+    let err = stderr(&out);
+    assert!(err.contains("“certifcate”"), "{err}");
+    assert!(err.contains("certificate"), "{err}");
+    let out = search(cache.path(), None, "de", &["Zertifkat"], true);
+    assert_eq!(code(&out), 3);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["error"]["code"], "error-no-search-hit");
+    let nearest: Vec<&str> = doc["error"]["nearest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(nearest.contains(&"zertifikat"), "{nearest:?}");
+    assert!(stderr(&out).contains("„Zertifkat“"), "{}", stderr(&out));
+}
+
+#[test]
+fn plain_output_marks_the_match_and_a_terminal_shows_it_bold() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = search(cache.path(), None, "en", &["thumbprint"], false);
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("1. "), "{text}");
+    assert!(
+        text.contains("**thumbprint**") || text.contains("**Thumbprint**"),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'), "{text}");
+
+    let cache_dir = cache.path().to_str().unwrap();
+    let tmux = common::tmux::Tmux::docwiz(
+        100,
+        40,
+        &[("XDG_CACHE_HOME", cache_dir), ("TERM", "xterm-256color")],
+        &["--lang", "en", "search", "thumbprint"],
+    );
+    tmux.wait_for("docwiz help");
+    let styled = tmux.styled_screen();
+    assert!(
+        styled.contains("\x1b[1mthumbprint") || styled.contains("\x1b[1mThumbprint"),
+        "{styled}"
+    );
+}
+
+#[test]
+fn the_index_follows_the_tree_without_an_indexing_command() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    assert_eq!(hits(cache.path(), Some(root), "en", &["quokka"]).len(), 2);
+    // A word added in place (the directory's time does not change).
+    let ftl = root.join("locales/en/topics/quokka-title.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(
+        &ftl,
+        text.replace("twice a day", "twice a day with a wombat"),
+    )
+    .unwrap();
+    let wombat = hits(cache.path(), Some(root), "en", &["wombat"]);
+    assert_eq!(wombat[0]["id"], "quokka-title");
+    // A hit's text changed in place: its snippet is the new text.
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replace("Feed the animals", "Feed the quokkas")).unwrap();
+    let fed = hits(cache.path(), Some(root), "en", &["quokka"]);
+    let snippet = fed[0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("quokkas"), "{snippet}");
+    // A new topic.
+    std::fs::copy(
+        root.join("content/quokka-body.md"),
+        root.join("content/numbat.md"),
+    )
+    .unwrap();
+    edit(root, "content/numbat.md", "id: quokka-body", "id: numbat");
+    edit(root, "content/numbat.md", "test.quokka-body", "test.numbat");
+    std::fs::write(
+        root.join("locales/en/topics/numbat.ftl"),
+        "title = Numbat\nintro = Termites.\nmore = Food\ntext = Termites only.\n",
+    )
+    .unwrap();
+    let numbat = hits(cache.path(), Some(root), "en", &["termites"]);
+    assert_eq!(numbat[0]["id"], "numbat");
+    // A removed topic is gone.
+    std::fs::remove_file(root.join("content/numbat.md")).unwrap();
+    let out = search(cache.path(), Some(root), "en", &["termites"], false);
+    assert_eq!(code(&out), 3, "{}", stdout(&out));
+}
+
+#[test]
+fn a_damaged_or_unwritable_cache_does_not_stop_a_search() {
+    let cache = tempfile::tempdir().unwrap();
+    assert!(!hits(cache.path(), None, "en", &["thumbprint"]).is_empty());
+    // Every file of the cached index is garbage now.
+    let mut damaged = 0;
+    for dir in std::fs::read_dir(cache.path().join("docwiz")).unwrap() {
+        let dir = dir.unwrap().path();
+        for locale in std::fs::read_dir(&dir).unwrap() {
+            for file in std::fs::read_dir(locale.unwrap().path()).unwrap() {
+                let file = file.unwrap().path();
+                if file.file_name().unwrap() != "stamp" {
+                    std::fs::write(&file, b"garbage").unwrap();
+                    damaged += 1;
+                }
+            }
+        }
+    }
+    assert!(damaged > 0);
+    assert!(!hits(cache.path(), None, "en", &["thumbprint"]).is_empty());
+    // A cache "directory" that is a file: the index is kept in memory.
+    let file = cache.path().join("not-a-dir");
+    std::fs::write(&file, b"").unwrap();
+    assert!(!hits(&file, None, "en", &["thumbprint"]).is_empty());
+}
