@@ -348,3 +348,33 @@ fn a_damaged_or_unwritable_cache_does_not_stop_a_search() {
     std::fs::write(&file, b"").unwrap();
     assert!(!hits(&file, None, "en", &["thumbprint"]).is_empty());
 }
+
+#[test]
+fn searches_started_together_all_answer_while_the_index_is_made() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let children: Vec<std::process::Child> = (0..8)
+        .map(|_| {
+            docwiz()
+                .env("XDG_CACHE_HOME", cache.path())
+                .arg("--root")
+                .arg(tree.path())
+                .args(["--lang", "en", "search", "quokka", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(doc["hits"][0]["id"], "quokka-title");
+    }
+    // And the index they left is a good one.
+    assert_eq!(
+        hits(cache.path(), Some(tree.path()), "en", &["quokka"]).len(),
+        2
+    );
+}

@@ -347,37 +347,40 @@ impl SearchIndex {
         drop(writer);
         let mut vocabulary: Vec<(String, u32)> = words.into_iter().collect();
         vocabulary.sort();
-        let mut cached = false;
+        // The reader opens (maps) every file of the index now: the directory
+        // may be renamed or removed below without it noticing.
+        let opened =
+            Self::opened(index, locale, vocabulary, files, false).ok_or_else(|| Error::Search {
+                reason: "the new index cannot be opened".into(),
+            })?;
         if let (Some(dir), Some(staging)) = (dir, &staging) {
-            let files_text: String = files
+            let files_text: String = opened
+                .files
                 .iter()
                 .map(|(id, stamp)| format!("{id}\t{stamp}\n"))
                 .collect();
-            let written = std::fs::write(staging.join("words"), write_vocabulary(&vocabulary))
-                .and_then(|()| std::fs::write(staging.join("files"), files_text))
-                .and_then(|()| {
-                    std::fs::write(staging.join("stamp"), format!("{FORMAT}\n{stamp}\n"))
-                });
+            let written =
+                std::fs::write(staging.join("words"), write_vocabulary(&opened.vocabulary))
+                    .and_then(|()| std::fs::write(staging.join("files"), files_text))
+                    .and_then(|()| {
+                        std::fs::write(staging.join("stamp"), format!("{FORMAT}\n{stamp}\n"))
+                    });
+            let mut swapped = false;
             if written.is_ok() {
-                // Swap the complete index in: readers of the old one keep
-                // their open files.
+                // Swap the complete index in: searches reading the old one
+                // keep their open files.
                 let old = dir.with_extension(format!("old-{}", std::process::id()));
                 let _ = std::fs::rename(dir, &old);
-                cached = std::fs::rename(staging, dir).is_ok();
+                swapped = std::fs::rename(staging, dir).is_ok();
                 let _ = std::fs::remove_dir_all(&old);
             }
-            if !cached {
+            if !swapped {
+                // Another search put its index in place meanwhile, or the
+                // cache cannot be written: this one is used from memory.
                 let _ = std::fs::remove_dir_all(staging);
             }
         }
-        let index = if cached {
-            tantivy::Index::open_in_dir(dir.expect("cached means a directory")).map_err(failed)?
-        } else {
-            index
-        };
-        Self::opened(index, locale, vocabulary, files, false).ok_or_else(|| Error::Search {
-            reason: "the new index has no schema".into(),
-        })
+        Ok(opened)
     }
 
     /// A new index of `documents`, replacing the cached one.
