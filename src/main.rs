@@ -65,18 +65,19 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&argv) {
         Ok(cli) => cli,
-        Err(error) => return usage_error(&error),
+        Err(_) => return in_user_language(&argv, Cli::command()),
     };
     // A wizard step missing what it needs opens its page on a terminal;
     // elsewhere it is the usage error it always was.
     if let Command::Wizard(args) = &cli.command
         && !cmd::interactive(cli.json, cli.plain, cli.no_interactive)
         && args.incomplete()
-        && let Err(error) = strict().try_get_matches()
+        && strict().try_get_matches_from(&argv).is_err()
     {
-        return usage_error(&error);
+        return in_user_language(&argv, strict());
     }
     let lang = (!cli.lang.is_empty()).then(|| cli.lang.join(","));
     let mut app = match cmd::App::new(
@@ -122,30 +123,14 @@ fn strict() -> clap::Command {
     })
 }
 
-/// clap's answer to arguments it cannot parse. With `--json` among them, a
-/// script reading stdout still gets one JSON document: clap's error kind and
-/// its message (clap's own English text), besides clap's usual stderr. Help
-/// and version requests print as usual.
-fn usage_error(error: &clap::Error) -> ExitCode {
-    let json = std::env::args_os()
-        .take_while(|a| a != "--")
-        .any(|a| a == "--json");
-    let _ = error.print();
-    if json && error.use_stderr() {
-        let message = error.render().to_string();
-        let first = message
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches("error: ");
-        cmd::print_json(&serde_json::json!({
-            "error": {
-                "code": "usage",
-                "kind": format!("{:?}", error.kind()),
-                "message": first,
-                "location": null,
-            }
-        }));
+/// Help, version or a usage error for `args`, which `command` refused: the
+/// UI strings are read only now (a command that parses needs none of them),
+/// and `command` parses again in the user's language to say it there.
+fn in_user_language(args: &[std::ffi::OsString], command: clap::Command) -> ExitCode {
+    let ui = cmd::command_line::ui_for(args);
+    match cmd::command_line::localize(command, &ui).try_get_matches_from(args) {
+        Err(error) => cmd::command_line::usage_error(&ui, &error),
+        // Both commands take the same arguments.
+        Ok(_) => ExitCode::from(cmd::BAD_INPUT),
     }
-    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(cmd::BAD_INPUT))
 }

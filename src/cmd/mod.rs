@@ -23,6 +23,7 @@ macro_rules! sayln {
 }
 
 pub mod certs;
+pub mod command_line;
 pub mod export;
 pub mod help;
 pub mod lint;

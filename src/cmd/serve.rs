@@ -30,8 +30,8 @@ fn listen_addr(text: &str) -> Result<SocketAddr, String> {
         Some((host, port)) if host.eq_ignore_ascii_case("localhost") => port
             .parse::<u16>()
             .map(|port| SocketAddr::from(([127, 0, 0, 1], port)))
-            .map_err(|e| e.to_string()),
-        _ => Err("invalid socket address syntax".into()),
+            .map_err(|_| "cli-error-listen-address".to_string()),
+        _ => Err("cli-error-listen-address".into()),
     }
 }
 

@@ -1,0 +1,506 @@
+//! The command line's own text in the user's language: `--help` of every
+//! command and clap's usage errors, from the same Fluent bundles as the rest
+//! (`cli-*` messages in `locales/*/ui.ftl`), as uutils coreutils does over
+//! clap: the help of each argument and command is set at run time, the help
+//! template and headings are localized, and clap's error kinds are mapped to
+//! messages with clap's context (the argument, the value, the suggestion).
+//!
+//! Message ids: `cli-about` (docwiz), `cli-about-<path>` (a command, its path
+//! joined by `-`, e.g. `cli-about-wizard-request`), `cli-arg-<arg>` (a global
+//! argument), `cli-arg-<path>-<arg>` (a command's argument; `_` in clap's id
+//! becomes `-`), `cli-after-<path>` (text after a command's help, when the
+//! English one has it), `cli-value-<name>` (a placeholder such as `FILE`).
+//! Option names are never translated; placeholders are, as in the pages.
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use docwiz::error::Message;
+use docwiz::localization::Localizer;
+
+/// The UI strings for the language the arguments and environment ask for,
+/// read before clap has parsed anything: `--lang` and `--root` are looked
+/// for as clap would take them (`--lang X`, `--lang=X`, repeatable, none after
+/// `--`). A `--root` that is no tree speaks with the built-in strings.
+pub fn ui_for(args: &[OsString]) -> Localizer {
+    let mut lang: Vec<String> = Vec::new();
+    let mut root: Option<std::path::PathBuf> = None;
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let Some(text) = arg.to_str() else { continue };
+        match text {
+            "--" => break,
+            "--lang" => lang.extend(iter.next().and_then(|v| v.to_str()).map(str::to_string)),
+            "--root" => root = iter.next().map(std::path::PathBuf::from),
+            _ => {
+                if let Some(value) = text.strip_prefix("--lang=") {
+                    lang.push(value.to_string());
+                } else if let Some(value) = text.strip_prefix("--root=") {
+                    root = Some(value.into());
+                }
+            }
+        }
+    }
+    let lang = (!lang.is_empty()).then(|| lang.join(","));
+    let requested = docwiz::language::requested(lang.as_deref(), |name| std::env::var(name).ok());
+    let source = docwiz::source::Source::new(root.as_deref());
+    docwiz::Docwiz::new(source, &requested.list.languages)
+        .or_else(|_| {
+            docwiz::Docwiz::new(docwiz::source::Source::BuiltIn, &requested.list.languages)
+        })
+        .map(|d| d.ui().0)
+        .unwrap_or_else(|_| {
+            docwiz::localization::Ui::load(
+                &docwiz::source::Source::BuiltIn,
+                &docwiz::language::chain(&docwiz::language::source()),
+            )
+            .0
+        })
+}
+
+/// `command` with every help text, heading and placeholder from `ui`.
+pub fn localize(command: clap::Command, ui: &Localizer) -> clap::Command {
+    let text = |id: &str| ui.format(id, None).map(|f| f.text);
+    localize_at(command, "", ui, &text)
+}
+
+fn localize_at(
+    command: clap::Command,
+    path: &str,
+    ui: &Localizer,
+    text: &dyn Fn(&str) -> Option<String>,
+) -> clap::Command {
+    let about_id = if path.is_empty() {
+        "cli-about".to_string()
+    } else {
+        format!("cli-about-{path}")
+    };
+    let options = text("cli-heading-options").unwrap_or_else(|| "Options".into());
+    let arguments = text("cli-heading-arguments").unwrap_or_else(|| "Arguments".into());
+    let usage = text("cli-heading-usage").unwrap_or_else(|| "Usage".into());
+    let mut command = command
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(text("cli-help-flag").unwrap_or_default())
+                .help_heading(options.clone())
+                .display_order(usize::MAX),
+        )
+        .subcommand_help_heading(text("cli-heading-commands").unwrap_or_else(|| "Commands".into()))
+        .subcommand_value_name(text("cli-value-command").unwrap_or_else(|| "COMMAND".into()))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    if path.is_empty() {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(text("cli-version-flag").unwrap_or_default())
+                .help_heading(options.clone())
+                .display_order(usize::MAX),
+        );
+    }
+    if let Some(about) = text(&about_id) {
+        command = command
+            .about(about.clone())
+            .long_about(None::<&'static str>);
+    }
+    let after_id = format!("cli-after-{path}");
+    if command.get_after_help().is_some()
+        && let Some(after) = text(&after_id)
+    {
+        command = command
+            .after_help(after)
+            .after_long_help(None::<&'static str>);
+    }
+    let prefix = if path.is_empty() {
+        "cli-arg-".to_string()
+    } else {
+        format!("cli-arg-{path}-")
+    };
+    command =
+        command.mut_args(|arg| {
+            let name = arg.get_id().as_str().replace('_', "-");
+            if name == "help" || name == "version" {
+                return arg;
+            }
+            let heading = if arg.is_positional() {
+                arguments.clone()
+            } else {
+                options.clone()
+            };
+            let mut arg = arg.help_heading(heading);
+            // Globals are not propagated yet: each is met once, where defined.
+            if let Some(mut help) = text(&format!("{prefix}{name}")) {
+                // clap's own "[default: …]" and "[possible values: …]" are
+                // English: they are said here instead.
+                let values = takes_values(&arg);
+                if values {
+                    let defaults: Vec<String> = arg
+                        .get_default_values()
+                        .iter()
+                        .map(|v| v.to_string_lossy().into_owned())
+                        .collect();
+                    if !defaults.is_empty() {
+                        help.push(' ');
+                        help.push_str(&ui.text(
+                            &Message::new("cli-default-value").arg("value", defaults.join(",")),
+                        ));
+                    }
+                    let possible: Vec<String> = arg
+                        .get_possible_values()
+                        .iter()
+                        .filter(|v| !v.is_hide_set())
+                        .map(|v| v.get_name().to_string())
+                        .collect();
+                    if !possible.is_empty() {
+                        help.push(' ');
+                        help.push_str(&ui.text(
+                            &Message::new("cli-possible-values").arg("values", possible.join(", ")),
+                        ));
+                    }
+                }
+                arg = arg.help(help).long_help(None::<&'static str>);
+                if values {
+                    arg = arg.hide_default_value(true).hide_possible_values(true);
+                }
+            }
+            if takes_values(&arg)
+                && let Some(names) = arg.get_value_names()
+            {
+                let localized: Vec<String> = names
+                    .iter()
+                    .map(|n| text(&value_id(n)).unwrap_or_else(|| n.to_string()))
+                    .collect();
+                arg = arg.value_names(localized);
+            }
+            arg
+        });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        command = command.mut_subcommand(&name, |sub| localize_at(sub, &sub_path, ui, text));
+    }
+    command
+}
+
+/// Every message id the command line asks for: the `cli-*` messages each
+/// locale's `ui.ftl` must have.
+#[cfg(test)]
+fn message_ids(command: &clap::Command) -> Vec<String> {
+    let mut ids = vec![
+        "cli-about".to_string(),
+        "cli-help-flag".into(),
+        "cli-version-flag".into(),
+        "cli-heading-options".into(),
+        "cli-heading-arguments".into(),
+        "cli-heading-commands".into(),
+        "cli-heading-usage".into(),
+        "cli-value-command".into(),
+        "cli-usage-options".into(),
+        "cli-try-help".into(),
+    ];
+    collect_ids(command, "", &mut ids);
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+#[cfg(test)]
+fn collect_ids(command: &clap::Command, path: &str, ids: &mut Vec<String>) {
+    if !path.is_empty() {
+        ids.push(format!("cli-about-{path}"));
+        if command.get_after_help().is_some() {
+            ids.push(format!("cli-after-{path}"));
+        }
+    }
+    let prefix = if path.is_empty() {
+        "cli-arg-".to_string()
+    } else {
+        format!("cli-arg-{path}-")
+    };
+    for arg in command.get_arguments() {
+        let name = arg.get_id().as_str().replace('_', "-");
+        if name == "help" || name == "version" {
+            continue;
+        }
+        ids.push(format!("{prefix}{name}"));
+        if takes_values(arg) {
+            ids.extend(
+                arg.get_value_names()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(value_id),
+            );
+        }
+    }
+    for sub in command.get_subcommands() {
+        let sub_path = if path.is_empty() {
+            sub.get_name().to_string()
+        } else {
+            format!("{path}-{}", sub.get_name())
+        };
+        collect_ids(sub, &sub_path, ids);
+    }
+}
+
+fn takes_values(arg: &clap::Arg) -> bool {
+    arg.get_action().takes_values()
+}
+
+/// The message of a placeholder: `cli-value-` and its name in lower case,
+/// each run of other characters than letters and digits as one `-`
+/// (`ADDR:PORT` → `cli-value-addr-port`).
+fn value_id(name: &clap::builder::Str) -> String {
+    let mut id = "cli-value-".to_string();
+    for c in name.as_str().to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// clap's answer to arguments it cannot parse, in the user's language: help
+/// and version requests print as asked; an error prints its localized
+/// message, clap's suggestion, the usage and where to read more. With
+/// `--json` among the arguments, a script reading stdout still gets one JSON
+/// document with clap's error kind and the message.
+pub fn usage_error(ui: &Localizer, error: &clap::Error) -> ExitCode {
+    let json = std::env::args_os()
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json");
+    if !error.use_stderr() {
+        // --help, --version: clap renders the (localized) command.
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let message = error_message(ui, error);
+    let label = ui.text(&Message::new("diag-error"));
+    let mut parts = vec![format!("docwiz: {label}: {message}")];
+    let tips: Vec<String> = tips(ui, error).iter().map(|t| format!("  {t}")).collect();
+    if !tips.is_empty() {
+        parts.push(tips.join("\n"));
+    }
+    if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+        parts.push(localized_usage(ui, &usage.to_string()));
+    }
+    parts.push(ui.text(&Message::new("cli-try-help").arg("flag", "--help")));
+    eprintln!("{}", parts.join("\n\n"));
+    if json {
+        super::print_json(&serde_json::json!({
+            "error": {
+                "code": "usage",
+                "kind": format!("{:?}", error.kind()),
+                "message": message,
+                "location": null,
+            }
+        }));
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(super::BAD_INPUT))
+}
+
+/// clap's usage line with its heading and `[OPTIONS]` in the user's language.
+fn localized_usage(ui: &Localizer, usage: &str) -> String {
+    let heading = ui.text(&Message::new("cli-heading-usage"));
+    let options = ui.text(&Message::new("cli-usage-options"));
+    let usage = usage.trim();
+    let usage = usage.strip_prefix("Usage:").map_or(usage, str::trim_start);
+    format!(
+        "{heading}: {}",
+        usage.replace("[OPTIONS]", &format!("[{options}]"))
+    )
+}
+
+fn context(error: &clap::Error, kind: ContextKind) -> String {
+    match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(v)) => v
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        Some(ContextValue::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The error's sentence: one message per clap error kind, with clap's
+/// context as its arguments.
+fn error_message(ui: &Localizer, error: &clap::Error) -> String {
+    let arg = || context(error, ContextKind::InvalidArg);
+    let value = || context(error, ContextKind::InvalidValue);
+    let message = match error.kind() {
+        ErrorKind::InvalidValue => {
+            let valid = context(error, ContextKind::ValidValue);
+            if value().is_empty() {
+                Message::new("cli-error-missing-value").arg("arg", arg())
+            } else if valid.is_empty() {
+                Message::new("cli-error-invalid-value")
+                    .arg("arg", arg())
+                    .arg("value", value())
+            } else {
+                Message::new("cli-error-invalid-choice")
+                    .arg("arg", arg())
+                    .arg("value", value())
+                    .arg("valid", valid)
+            }
+        }
+        ErrorKind::ValueValidation => {
+            // Our value parsers give a message id as their reason; clap's
+            // own (numbers) give English, which is left out.
+            let reason = std::error::Error::source(error)
+                .map(ToString::to_string)
+                .filter(|id| id.starts_with("cli-"))
+                .and_then(|id| ui.format(&id, None))
+                .map(|f| f.text);
+            match reason {
+                Some(reason) => Message::new("cli-error-invalid-value-why")
+                    .arg("arg", arg())
+                    .arg("value", value())
+                    .arg("reason", reason),
+                None => Message::new("cli-error-invalid-value")
+                    .arg("arg", arg())
+                    .arg("value", value()),
+            }
+        }
+        ErrorKind::UnknownArgument => Message::new("cli-error-unknown-argument").arg("arg", arg()),
+        ErrorKind::InvalidSubcommand => Message::new("cli-error-unknown-command")
+            .arg("command", context(error, ContextKind::InvalidSubcommand)),
+        ErrorKind::MissingRequiredArgument => {
+            Message::new("cli-error-missing-arguments").arg("args", arg())
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            Message::new("cli-error-missing-command")
+                .arg("commands", context(error, ContextKind::ValidSubcommand))
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = context(error, ContextKind::PriorArg);
+            if prior.is_empty() || prior == arg() {
+                Message::new("cli-error-given-twice").arg("arg", arg())
+            } else {
+                Message::new("cli-error-conflict")
+                    .arg("arg", arg())
+                    .arg("other", prior)
+            }
+        }
+        ErrorKind::NoEquals => Message::new("cli-error-no-equals").arg("arg", arg()),
+        ErrorKind::TooManyValues => Message::new("cli-error-too-many-values")
+            .arg("arg", arg())
+            .arg("value", value()),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            Message::new("cli-error-wrong-number-of-values").arg("arg", arg())
+        }
+        ErrorKind::InvalidUtf8 => Message::new("cli-error-not-utf8"),
+        _ => Message::new("cli-error-other"),
+    };
+    ui.text(&message)
+}
+
+/// clap's "did you mean" and "to pass it as a value" tips, localized.
+fn tips(ui: &Localizer, error: &clap::Error) -> Vec<String> {
+    let mut tips = Vec::new();
+    for (kind, id) in [
+        (ContextKind::SuggestedSubcommand, "cli-tip-similar-command"),
+        (ContextKind::SuggestedArg, "cli-tip-similar-argument"),
+        (ContextKind::SuggestedValue, "cli-tip-similar-value"),
+    ] {
+        let suggestion = context(error, kind);
+        if !suggestion.is_empty() {
+            tips.push(ui.text(&Message::new(id).arg("suggestion", suggestion)));
+        }
+    }
+    if error.kind() == ErrorKind::UnknownArgument
+        && error.get(ContextKind::Suggested).is_some()
+        && arg_looks_like_value(&context(error, ContextKind::InvalidArg))
+    {
+        tips.push(
+            ui.text(
+                &Message::new("cli-tip-value-with-dash")
+                    .arg("arg", context(error, ContextKind::InvalidArg)),
+            ),
+        );
+    }
+    tips
+}
+
+fn arg_looks_like_value(arg: &str) -> bool {
+    arg.starts_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// The messages `usage_error` says errors and tips with.
+    const ERROR_IDS: [&str; 23] = [
+        "cli-error-missing-value",
+        "cli-error-invalid-value",
+        "cli-error-invalid-choice",
+        "cli-error-invalid-value-why",
+        "cli-error-unknown-argument",
+        "cli-error-unknown-command",
+        "cli-error-missing-arguments",
+        "cli-error-missing-command",
+        "cli-error-given-twice",
+        "cli-error-conflict",
+        "cli-error-no-equals",
+        "cli-error-too-many-values",
+        "cli-error-wrong-number-of-values",
+        "cli-error-not-utf8",
+        "cli-error-other",
+        "cli-tip-similar-command",
+        "cli-tip-similar-argument",
+        "cli-tip-similar-value",
+        "cli-tip-value-with-dash",
+        "cli-error-listen-address",
+        "cli-try-help",
+        "cli-default-value",
+        "cli-possible-values",
+    ];
+
+    #[test]
+    fn every_locale_has_every_command_line_message() {
+        let mut wanted = super::message_ids(&crate::Cli::command());
+        wanted.extend(ERROR_IDS.iter().map(|s| s.to_string()));
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(&locales).unwrap() {
+            let dir = entry.unwrap().path();
+            let text = std::fs::read_to_string(dir.join("ui.ftl")).unwrap();
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+            let have: std::collections::HashSet<&str> = resource
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+                    _ => None,
+                })
+                .collect();
+            for id in &wanted {
+                if !have.contains(id.as_str()) {
+                    missing.push(format!("{}: {id}", dir.display()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+    }
+}
