@@ -1060,3 +1060,5 @@ cli-tip-value-with-dash = Tip: to pass “{ $arg }” as a value, use “-- { $a
 cli-error-listen-address = expected ADDRESS:PORT, such as 127.0.0.1:8080 or localhost:8080
 cli-default-value = [default: { $value }]
 cli-possible-values = [possible values: { $values }]
+cli-arg-trust-f1 = Show this page's help topic with the live state instead of running the step.
+cli-arg-certs-f1 = Show this page's help topic with the live state instead of running the step.
