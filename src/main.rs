@@ -128,8 +128,9 @@ fn strict() -> clap::Command {
 /// and `command` parses again in the user's language to say it there.
 fn in_user_language(args: &[std::ffi::OsString], command: clap::Command) -> ExitCode {
     let ui = cmd::command_line::ui_for(args);
-    match cmd::command_line::localize(command, &ui).try_get_matches_from(args) {
-        Err(error) => cmd::command_line::usage_error(&ui, &error),
+    let mut command = cmd::command_line::localize(command, &ui);
+    match command.try_get_matches_from_mut(args) {
+        Err(error) => cmd::command_line::usage_error(&ui, &error, &command),
         // Both commands take the same arguments.
         Ok(_) => ExitCode::from(cmd::BAD_INPUT),
     }

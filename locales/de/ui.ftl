@@ -930,6 +930,7 @@ cli-heading-options = Optionen
 cli-heading-arguments = Argumente
 cli-heading-commands = Befehle
 cli-usage-options = OPTIONEN
+cli-heading-colon = { ":" }
 cli-value-command = BEFEHL
 cli-value-addr = ADRESSE
 cli-value-addr-port = ADRESSE:PORT

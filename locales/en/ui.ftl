@@ -935,6 +935,7 @@ cli-heading-options = Options
 cli-heading-arguments = Arguments
 cli-heading-commands = Commands
 cli-usage-options = OPTIONS
+cli-heading-colon = { ":" }
 cli-value-command = COMMAND
 cli-value-addr = ADDR
 cli-value-addr-port = ADDR:PORT

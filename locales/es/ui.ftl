@@ -929,6 +929,7 @@ cli-heading-options = Opciones
 cli-heading-arguments = Argumentos
 cli-heading-commands = Comandos
 cli-usage-options = OPCIONES
+cli-heading-colon = { ":" }
 cli-value-command = COMANDO
 cli-value-addr = DIRECCIÓN
 cli-value-addr-port = DIRECCIÓN:PUERTO

@@ -930,6 +930,7 @@ cli-heading-options = Options
 cli-heading-arguments = Arguments
 cli-heading-commands = Commandes
 cli-usage-options = OPTIONS
+cli-heading-colon = { " :" }
 cli-value-command = COMMANDE
 cli-value-addr = ADRESSE
 cli-value-addr-port = ADRESSE:PORT

@@ -954,6 +954,7 @@ cli-heading-options = Параметры
 cli-heading-arguments = Аргументы
 cli-heading-commands = Команды
 cli-usage-options = ПАРАМЕТРЫ
+cli-heading-colon = { ":" }
 cli-value-command = КОМАНДА
 cli-value-addr = АДРЕС
 cli-value-addr-port = АДРЕС:ПОРТ

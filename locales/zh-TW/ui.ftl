@@ -894,6 +894,7 @@ cli-heading-options = 選項
 cli-heading-arguments = 引數
 cli-heading-commands = 命令
 cli-usage-options = 選項
+cli-heading-colon = { "：" }
 cli-value-command = 命令
 cli-value-addr = 位址
 cli-value-addr-port = 位址:連接埠

@@ -13,6 +13,7 @@
 //! Option names are never translated; placeholders are, as in the pages.
 
 use std::ffi::OsString;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -93,7 +94,8 @@ fn localize_at(
         .subcommand_help_heading(text("cli-heading-commands").unwrap_or_else(|| "Commands".into()))
         .subcommand_value_name(text("cli-value-command").unwrap_or_else(|| "COMMAND".into()))
         .help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+            "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
+            heading_line(ui, &usage)
         ));
     if path.is_empty() {
         command = command.disable_version_flag(true).arg(
@@ -148,7 +150,7 @@ fn localize_at(
                         .map(|v| v.to_string_lossy().into_owned())
                         .collect();
                     if !defaults.is_empty() {
-                        help.push(' ');
+                        space_after(&mut help);
                         help.push_str(&ui.text(
                             &Message::new("cli-default-value").arg("value", defaults.join(",")),
                         ));
@@ -160,7 +162,7 @@ fn localize_at(
                         .map(|v| v.get_name().to_string())
                         .collect();
                     if !possible.is_empty() {
-                        help.push(' ');
+                        space_after(&mut help);
                         help.push_str(&ui.text(
                             &Message::new("cli-possible-values").arg("values", possible.join(", ")),
                         ));
@@ -257,6 +259,18 @@ fn collect_ids(command: &clap::Command, path: &str, ids: &mut Vec<String>) {
     }
 }
 
+/// A space before what follows `text`, unless it ends in full-width
+/// punctuation or a CJK character (which no space follows).
+fn space_after(text: &mut String) {
+    let wide = text
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'));
+    if !wide {
+        text.push(' ');
+    }
+}
+
 fn takes_values(arg: &clap::Arg) -> bool {
     arg.get_action().takes_values()
 }
@@ -281,16 +295,19 @@ fn value_id(name: &clap::builder::Str) -> String {
 /// message, clap's suggestion, the usage and where to read more. With
 /// `--json` among the arguments, a script reading stdout still gets one JSON
 /// document with clap's error kind and the message.
-pub fn usage_error(ui: &Localizer, error: &clap::Error) -> ExitCode {
+pub fn usage_error(ui: &Localizer, error: &clap::Error, command: &clap::Command) -> ExitCode {
     let json = std::env::args_os()
         .take_while(|a| a != "--")
         .any(|a| a == "--json");
     if !error.use_stderr() {
-        // --help, --version: clap renders the (localized) command.
-        let _ = error.print();
+        // --help, --version: clap renders the (localized) command; the
+        // usage line's "[OPTIONS]" is clap's own word.
+        let text = error.render().ansi().to_string();
+        let _ = anstream::AutoStream::auto(std::io::stdout().lock())
+            .write_all(localize_options(ui, &text).as_bytes());
         return ExitCode::SUCCESS;
     }
-    let message = error_message(ui, error);
+    let message = error_message(ui, error, command);
     let label = ui.text(&Message::new("diag-error"));
     let mut parts = vec![format!("docwiz: {label}: {message}")];
     let tips: Vec<String> = tips(ui, error).iter().map(|t| format!("  {t}")).collect();
@@ -318,13 +335,43 @@ pub fn usage_error(ui: &Localizer, error: &clap::Error) -> ExitCode {
 /// clap's usage line with its heading and `[OPTIONS]` in the user's language.
 fn localized_usage(ui: &Localizer, usage: &str) -> String {
     let heading = ui.text(&Message::new("cli-heading-usage"));
-    let options = ui.text(&Message::new("cli-usage-options"));
     let usage = usage.trim();
     let usage = usage.strip_prefix("Usage:").map_or(usage, str::trim_start);
     format!(
-        "{heading}: {}",
-        usage.replace("[OPTIONS]", &format!("[{options}]"))
+        "{}{}",
+        heading_line(ui, &heading),
+        localize_options(ui, usage)
     )
+}
+
+/// A heading and the locale's colon (`Usage: `, `Utilisation : `, `用法：`),
+/// with a space after it unless the colon is full-width.
+fn heading_line(ui: &Localizer, heading: &str) -> String {
+    let colon = ui.text(&Message::new("cli-heading-colon"));
+    if colon.ends_with('：') {
+        format!("{heading}{colon}")
+    } else {
+        format!("{heading}{colon} ")
+    }
+}
+
+/// clap's help text with its own words in the user's language: `[OPTIONS]`
+/// of the usage line, and the colon clap puts after each section heading.
+fn localize_options(ui: &Localizer, text: &str) -> String {
+    let options = ui.text(&Message::new("cli-usage-options"));
+    let colon = ui.text(&Message::new("cli-heading-colon"));
+    let mut text = text.replace("[OPTIONS]", &format!("[{options}]"));
+    if colon != ":" {
+        for id in [
+            "cli-heading-options",
+            "cli-heading-arguments",
+            "cli-heading-commands",
+        ] {
+            let heading = ui.text(&Message::new(id));
+            text = text.replace(&format!("{heading}:"), &format!("{heading}{colon}"));
+        }
+    }
+    text
 }
 
 fn context(error: &clap::Error, kind: ContextKind) -> String {
@@ -345,7 +392,7 @@ fn context(error: &clap::Error, kind: ContextKind) -> String {
 
 /// The error's sentence: one message per clap error kind, with clap's
 /// context as its arguments.
-fn error_message(ui: &Localizer, error: &clap::Error) -> String {
+fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -> String {
     let arg = || context(error, ContextKind::InvalidArg);
     let value = || context(error, ContextKind::InvalidValue);
     let message = match error.kind() {
@@ -389,8 +436,15 @@ fn error_message(ui: &Localizer, error: &clap::Error) -> String {
             Message::new("cli-error-missing-arguments").arg("args", arg())
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            Message::new("cli-error-missing-command")
-                .arg("commands", context(error, ContextKind::ValidSubcommand))
+            let mut commands = context(error, ContextKind::ValidSubcommand);
+            if commands.is_empty() {
+                commands = deepest(command)
+                    .get_subcommands()
+                    .map(|s| s.get_name().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+            }
+            Message::new("cli-error-missing-command").arg("commands", commands)
         }
         ErrorKind::ArgumentConflict => {
             let prior = context(error, ContextKind::PriorArg);
@@ -413,6 +467,20 @@ fn error_message(ui: &Localizer, error: &clap::Error) -> String {
         _ => Message::new("cli-error-other"),
     };
     ui.text(&message)
+}
+
+/// The command the arguments name (`docwiz trust` → `trust`): the one whose
+/// subcommands a missing command is one of.
+fn deepest(command: &clap::Command) -> &clap::Command {
+    let mut current = command;
+    for arg in std::env::args().skip(1) {
+        match current.find_subcommand(&arg) {
+            Some(sub) => current = sub,
+            None if arg.starts_with('-') => {}
+            None => break,
+        }
+    }
+    current
 }
 
 /// clap's "did you mean" and "to pass it as a value" tips, localized.
@@ -451,7 +519,7 @@ mod tests {
     use clap::CommandFactory;
 
     /// The messages `usage_error` says errors and tips with.
-    const ERROR_IDS: [&str; 23] = [
+    const ERROR_IDS: [&str; 24] = [
         "cli-error-missing-value",
         "cli-error-invalid-value",
         "cli-error-invalid-choice",
@@ -475,6 +543,7 @@ mod tests {
         "cli-try-help",
         "cli-default-value",
         "cli-possible-values",
+        "cli-heading-colon",
     ];
 
     #[test]

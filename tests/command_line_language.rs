@@ -1,0 +1,204 @@
+//! The command line speaks the user's language: `--help` of every command and
+//! clap's usage errors carry no English sentence in another locale.
+
+mod common;
+use common::*;
+
+const OTHER_LOCALES: [&str; 5] = ["ru", "zh-TW", "fr", "es", "de"];
+
+fn help(lang: &str, path: &[&str]) -> String {
+    let mut args = vec!["--lang", lang];
+    args.extend_from_slice(path);
+    args.push("--help");
+    let out = run(&args);
+    assert_eq!(code(&out), 0, "{path:?} --help in {lang}: {}", stderr(&out));
+    stdout(&out)
+}
+
+/// Every command path, from the English help's command lists.
+fn command_paths() -> Vec<Vec<String>> {
+    let mut paths = vec![Vec::new()];
+    let mut next = 0;
+    while next < paths.len() {
+        let path = paths[next].clone();
+        next += 1;
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let text = help("en", &args);
+        let mut in_commands = false;
+        for line in text.lines() {
+            if line == "Commands:" {
+                in_commands = true;
+            } else if in_commands && line.starts_with("  ") {
+                let name = line.split_whitespace().next().unwrap().to_string();
+                let mut sub = path.clone();
+                sub.push(name);
+                paths.push(sub);
+            } else {
+                in_commands = false;
+            }
+        }
+    }
+    paths
+}
+
+/// The descriptions of an English help text: what follows the option or
+/// command name, and the about line.
+fn english_sentences(text: &str) -> Vec<String> {
+    let mut sentences = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        let description = if line.starts_with("  ") {
+            // "  -h, --help     Print help": the part after the run of spaces.
+            trimmed.split_once("  ").map(|(_, d)| d.trim())
+        } else {
+            Some(trimmed)
+        };
+        if let Some(d) = description
+            && d.len() > 12
+            && d.contains(' ')
+            && !d.starts_with("docwiz ")
+        {
+            sentences.push(d.to_string());
+        }
+    }
+    sentences
+}
+
+#[test]
+fn every_commands_help_is_in_the_users_language() {
+    let paths = command_paths();
+    assert!(paths.len() > 15, "{paths:?}");
+    for path in &paths {
+        let args: Vec<&str> = path.iter().map(String::as_str).collect();
+        let english = help("en", &args);
+        let sentences = english_sentences(&english);
+        assert!(!sentences.is_empty(), "{path:?}");
+        for lang in OTHER_LOCALES {
+            let text = help(lang, &args);
+            for sentence in &sentences {
+                assert!(
+                    !text.contains(sentence.as_str()),
+                    "{path:?} in {lang} says in English {sentence:?}:\n{text}"
+                );
+            }
+            for word in [
+                "Usage:",
+                "Options:",
+                "Commands:",
+                "Arguments:",
+                "Print help",
+                "[default:",
+                "[possible values:",
+            ] {
+                assert!(
+                    !text.contains(word),
+                    "{path:?} in {lang} has {word:?}:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+/// Arguments clap refuses, one per kind of error.
+const MISUSES: [&[&str]; 12] = [
+    &["--frobnicate"],
+    &["wizard", "requst"],
+    &["search"],
+    &["export", "--format", "foo", "--out", "x"],
+    &["search", "x", "--limit", "abc"],
+    &["serve", "--listen", "foo"],
+    &["help", "--format"],
+    &["--root", "a", "--root", "b", "topics"],
+    &[
+        "wizard",
+        "request",
+        "--fqdn",
+        "a.example",
+        "--offline",
+        "f.csr",
+        "--ca",
+        "acme",
+    ],
+    &["lint", "extra"],
+    &["certs", "list", "--bogus"],
+    &[
+        "wizard",
+        "request",
+        "--key",
+        "dsa-1024",
+        "--fqdn",
+        "a.example",
+        "--usage",
+        "x",
+        "--ca",
+        "nope",
+    ],
+];
+
+/// clap's English phrases, and ours before they were localized.
+const ENGLISH: [&str; 14] = [
+    "error:",
+    "Usage:",
+    "For more information",
+    "required",
+    "not a valid value",
+    "Unexpected",
+    "unexpected",
+    "Unknown command",
+    "Tip:",
+    "tip:",
+    "possible values",
+    "cannot be used",
+    "invalid value",
+    "expected",
+];
+
+#[test]
+fn usage_errors_are_in_the_users_language() {
+    for misuse in MISUSES {
+        let english = run(&[&["--lang", "en"], misuse].concat());
+        assert_eq!(code(&english), 2, "{misuse:?}: {}", stderr(&english));
+        let said = stderr(&english);
+        assert!(
+            ENGLISH.iter().any(|e| said.contains(e)),
+            "{misuse:?} in English: {said}"
+        );
+        for lang in OTHER_LOCALES {
+            let out = run(&[&["--lang", lang], misuse].concat());
+            assert_eq!(code(&out), 2, "{misuse:?} in {lang}");
+            let text = stderr(&out);
+            for phrase in ENGLISH {
+                // Spanish says "error" too.
+                if lang == "es" && phrase == "error:" {
+                    continue;
+                }
+                assert!(
+                    !text.contains(phrase),
+                    "{misuse:?} in {lang} says {phrase:?}:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_usage_error_names_the_argument_and_keeps_json_for_scripts() {
+    let out = run(&[
+        "--lang", "de", "export", "--format", "foo", "--out", "x", "--json",
+    ]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("„foo“") && err.contains("--format"), "{err}");
+    assert!(err.contains("html, md"), "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(doc["error"]["code"], "usage");
+    assert_eq!(doc["error"]["kind"], "InvalidValue");
+    // The language comes from the environment too.
+    let out = docwiz()
+        .env("LANG", "ru_RU.UTF-8")
+        .args(["wizard", "requst"])
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("request"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("Unknown"), "{}", stderr(&out));
+}
