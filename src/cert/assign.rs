@@ -5,13 +5,14 @@ use std::path::PathBuf;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::certificate::CertInfo;
-use super::history;
-use super::request::{Request, State};
-use super::status::{certificate_chain, request_chain, request_for};
-use super::store::Store;
-use super::trust::ChainStatus;
-use super::{Usage, names, now, rfc3339};
+use crate::cert::pages::status::{certificate_chain, request_chain, request_for};
+use crate::cert::request::{Request, State};
+use crate::cert::store::Store;
+use crate::cert::store::history;
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::names;
+use crate::cert::x509::trust::ChainStatus;
+use crate::cert::{Usage, now, rfc3339};
 use crate::error::{Error, Message};
 
 /// An assignment that took place.

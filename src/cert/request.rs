@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use rcgen::{CertificateParams, DnType, KeyPair, PublicKeyData, RsaKeySize, SanType};
 use serde::{Deserialize, Serialize};
 
-use super::acme::{self, AcmeOptions};
-use super::ca::LocalCa;
-use super::certificate::{readable, thumbprint, to_pem};
-use super::cfssl::{self, CfsslOptions};
-use super::store::{Store, random_hex};
-use super::{KeyType, Usage, names};
+use crate::cert::ca::acme::{self, AcmeOptions};
+use crate::cert::ca::cfssl::{self, CfsslOptions};
+use crate::cert::ca::local::LocalCa;
+use crate::cert::store::{Store, random_hex};
+use crate::cert::x509::certificate::{readable, thumbprint, to_pem};
+use crate::cert::x509::names;
+use crate::cert::{KeyType, Usage};
 use crate::error::{Error, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,11 +234,11 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         ..
     }) = &new.ca
     {
-        let bytes = super::input::read(bundle)?;
-        super::response::certificates(&bundle.display().to_string(), &bytes)?;
+        let bytes = crate::cert::input::read(bundle)?;
+        crate::cert::x509::response::certificates(&bundle.display().to_string(), &bytes)?;
     }
     let mut lock = store.lock()?;
-    let created = super::now();
+    let created = crate::cert::now();
     let id = format!(
         "{:04}{:02}{:02}-{:02}{:02}{:02}-{}",
         created.year(),
@@ -499,7 +500,7 @@ fn write_public(path: &Path, data: &[u8]) -> Result<(), Error> {
                 file.sync_all()?;
             }
         }
-        super::store::sync_dir(dir)
+        crate::cert::store::sync_dir(dir)
     })();
     let _ = std::fs::remove_file(&tmp);
     result.map_err(error)
@@ -511,15 +512,16 @@ fn write_public(path: &Path, data: &[u8]) -> Result<(), Error> {
 /// nothing changes and the request stays pending.
 pub fn import_response(store: &Store, id: &str, file: &Path) -> Result<Request, Error> {
     let shown = file.display().to_string();
-    let bytes = super::input::read(file)?;
-    let ders = super::response::certificates(&shown, &bytes)?;
+    let bytes = crate::cert::input::read(file)?;
+    let ders = crate::cert::x509::response::certificates(&shown, &bytes)?;
     let _lock = store.lock()?;
     let request = store.request(id)?;
     let key = store
         .read(&format!("requests/{id}/key.pem"))?
         .and_then(|k| KeyPair::from_pem(&String::from_utf8_lossy(&k)).ok())
         .ok_or_else(|| Error::NotIssued { id: id.to_string() })?;
-    let chain = super::response::leaf_first(&shown, ders, &key.subject_public_key_info())?;
+    let chain =
+        crate::cert::x509::response::leaf_first(&shown, ders, &key.subject_public_key_info())?;
     if !readable(&chain) {
         return Err(Error::NotCertificate { path: shown });
     }
@@ -618,5 +620,5 @@ pub fn recover(store: &Store) -> Result<(), Error> {
 }
 
 fn is_self_signed(der: &[u8]) -> bool {
-    super::certificate::CertInfo::from_der(der).is_ok_and(|c| c.is_self_signed())
+    crate::cert::x509::certificate::CertInfo::from_der(der).is_ok_and(|c| c.is_self_signed())
 }

@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use docwiz::cert::F1_ASSIGN;
-use docwiz::cert::certificate::CertInfo;
-use docwiz::cert::health;
-use docwiz::cert::page;
+use docwiz::cert::pages;
+use docwiz::cert::store::health;
+use docwiz::cert::x509::certificate::CertInfo;
 use docwiz::error::Message;
 
 use super::{App, fail};
@@ -61,7 +61,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 } else {
                     ui.text(
                         &Message::new("list-assigned")
-                            .arg("usages", page::usage_list(&ui, &usages)),
+                            .arg("usages", pages::usage_list(&ui, &usages)),
                     )
                 };
                 rows.push((chain[0].clone(), note));
@@ -93,11 +93,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         super::print_problems(&ui, &health.findings);
         return ExitCode::SUCCESS;
     }
-    let mut out = page::heading(&ui, "certs-title");
+    let mut out = pages::heading(&ui, "certs-title");
     if rows.is_empty() && damaged.is_empty() {
         out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
     } else {
-        out.push_str(&page::cert_lines(&ui, &rows));
+        out.push_str(&pages::cert_lines(&ui, &rows));
         for t in &damaged {
             out.push_str(&format!(
                 "  {t}\n      {}\n",
@@ -105,11 +105,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             ));
         }
     }
-    let problems = page::problems_section(&ui, &health.findings);
+    let problems = pages::problems_section(&ui, &health.findings);
     if !problems.is_empty() {
         out.push('\n');
         out.push_str(&problems);
     }
-    super::print_page(&ui, &format!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN)));
+    super::print_page(&ui, &format!("{out}\n{}\n", pages::f1_line(&ui, F1_ASSIGN)));
     ExitCode::SUCCESS
 }

@@ -35,8 +35,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use docwiz::Docwiz;
-use docwiz::cert::live;
-use docwiz::cert::status::Commands;
+use docwiz::cert::pages::live;
+use docwiz::cert::pages::status::Commands;
 use docwiz::cert::store::Store;
 use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
@@ -238,7 +238,7 @@ pub fn print_page(ui: &Localizer, text: &str) {
     let out = docwiz::render::printed::layout(
         text,
         help::terminal_style(),
-        &docwiz::cert::page::warnings(ui),
+        &docwiz::cert::pages::warnings(ui),
     );
     say!("{out}");
 }
@@ -264,7 +264,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         &page,
         &labels,
         help::terminal_style(),
-        &docwiz::cert::page::main_highlights(ui),
+        &docwiz::cert::pages::main_highlights(ui),
     )
 }
 
@@ -323,7 +323,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
     }
     if let Error::CaUnsafe { findings } = error {
         for d in findings {
-            eprint_wrapped("  - ", &one_line(&docwiz::cert::page::problem_line(ui, d)));
+            eprint_wrapped("  - ", &one_line(&docwiz::cert::pages::problem_line(ui, d)));
         }
     }
 }

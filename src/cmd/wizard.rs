@@ -3,17 +3,18 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use docwiz::cert::acme::AcmeOptions;
 use docwiz::cert::assign::{self, Finished};
-use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
-use docwiz::cert::cfssl::CfsslOptions;
-use docwiz::cert::health;
+use docwiz::cert::ca::acme::AcmeOptions;
+use docwiz::cert::ca::cfssl::CfsslOptions;
 use docwiz::cert::import;
-use docwiz::cert::overview::{self, F1_MAIN};
-use docwiz::cert::page;
+use docwiz::cert::pages;
+use docwiz::cert::pages::live;
+use docwiz::cert::pages::overview::{self, F1_MAIN};
+use docwiz::cert::pages::status::{self, Status};
 use docwiz::cert::request::{self, CaChoice, NewRequest};
-use docwiz::cert::status::{self, Status};
-use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
+use docwiz::cert::store::health;
+use docwiz::cert::x509::certificate::{CertInfo, normalize_thumbprint};
+use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage};
 use docwiz::error::{Diagnostic, Error, Message};
 
 use docwiz::tui::Start;
@@ -450,7 +451,7 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
     Ok(format!(
         "{}\n{}\n",
         super::render_markdown(&ui, &markdown),
-        page::f1_line(&ui, F1_MAIN)
+        pages::f1_line(&ui, F1_MAIN)
     ))
 }
 
@@ -477,14 +478,14 @@ fn status_output(app: &App, status: &Status, json: bool) -> Result<String, Error
         doc["problems"] = problems_json(&ui, &problems);
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
-    let mut section = page::problems_section(&ui, &problems);
+    let mut section = pages::problems_section(&ui, &problems);
     if !section.is_empty() {
         section.insert(0, '\n');
     }
     Ok(format!(
         "{}{section}\n{}\n",
-        page::status_page(&ui, status),
-        page::f1_line(&ui, F1_STATUS)
+        pages::status_page(&ui, status),
+        pages::f1_line(&ui, F1_STATUS)
     ))
 }
 
@@ -512,13 +513,13 @@ fn run_check(app: &App, json: bool) -> ExitCode {
                     .arg("store", store.as_str()),
             )
         };
-        let mut section = page::problems_section(&ui, &health.findings);
+        let mut section = pages::problems_section(&ui, &health.findings);
         if !section.is_empty() {
             section.push('\n');
         }
         super::print_page(
             &ui,
-            &format!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN)),
+            &format!("{section}{summary}\n\n{}\n", pages::f1_line(&ui, F1_MAIN)),
         );
     }
     if health.is_clean() {
@@ -597,11 +598,11 @@ fn run_import(
         .installed(&thumbprint)?
         .and_then(|chain| chain.into_iter().next())
         .map(|leaf| status::certificate_chain(&app.store, &thumbprint, &leaf))
-        .map(|chain| page::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
+        .map(|chain| pages::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
         .unwrap_or_default();
     Ok(format!(
         "{out}\n{chain}\n{}\n",
-        page::f1_line(&ui, F1_IMPORT)
+        pages::f1_line(&ui, F1_IMPORT)
     ))
 }
 
@@ -659,9 +660,9 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
     let ui = app.ui();
     Ok(format!(
         "{}{}\n{}\n",
-        page::details_page(&ui, &cert),
-        page::chain_section(&ui, &chain),
-        page::f1_line(&ui, F1_DETAILS)
+        pages::details_page(&ui, &cert),
+        pages::chain_section(&ui, &chain),
+        pages::f1_line(&ui, F1_DETAILS)
     ))
 }
 
@@ -701,7 +702,7 @@ fn assigned_text(app: &App, done: &assign::Assigned) -> String {
     let mut out = ui.text(
         &Message::new("assign-done")
             .arg("thumbprint", done.thumbprint.as_str())
-            .arg("usages", page::usage_list(&ui, &done.usages)),
+            .arg("usages", pages::usage_list(&ui, &done.usages)),
     );
     out.push('\n');
     for (usage, old) in &done.previous {
@@ -710,7 +711,7 @@ fn assigned_text(app: &App, done: &assign::Assigned) -> String {
                 "  {}\n",
                 ui.text(
                     &Message::new("assign-replaced")
-                        .arg("usage", page::usage_label(&ui, *usage))
+                        .arg("usage", pages::usage_label(&ui, *usage))
                         .arg("old", old.as_str())
                 )
             ));
@@ -735,6 +736,6 @@ fn run_assign(
     Ok(format!(
         "{}\n{}\n",
         assigned_text(app, &done),
-        page::f1_line(&app.ui(), F1_ASSIGN)
+        pages::f1_line(&app.ui(), F1_ASSIGN)
     ))
 }

@@ -22,12 +22,13 @@ use ratatui::layout::Rect;
 
 use super::status::StatusPage;
 use super::{Esc, Outcome, Page, error_items};
-use crate::cert::form::{
+use crate::cert::pages::form::{
     CAS, DEFAULT_HTTP_ADDRESS, DEFAULT_HTTP_PORT, Part, RequestFields, bundle_error, name_error,
     progress_message, request_left, split_names, summary_facts,
 };
 use crate::cert::request::{self, NewRequest, Request};
-use crate::cert::{F1_REQUEST, KeyType, Usage, names};
+use crate::cert::x509::names;
+use crate::cert::{F1_REQUEST, KeyType, Usage};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};
@@ -854,7 +855,7 @@ impl Page for RequestPage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cert::status::Commands;
+    use crate::cert::pages::status::Commands;
     use crate::cert::store::Store;
     use crate::source::Source;
 

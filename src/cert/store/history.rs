@@ -39,8 +39,8 @@ use std::os::unix::fs::OpenOptionsExt;
 
 use serde::{Deserialize, Serialize};
 
-use super::store::{Store, random_hex};
-use super::{Usage, now, rfc3339};
+use crate::cert::store::{Store, random_hex};
+use crate::cert::{Usage, now, rfc3339};
 use crate::error::{Diagnostic, Error, Location, Message};
 
 /// The history file, relative to the store.
@@ -117,7 +117,7 @@ pub fn append(store: &Store, entries: &[Entry]) -> Result<u64, Error> {
     }
     if !existed {
         // The new file's name must survive a crash as well as its content.
-        super::store::sync_dir(store.root()).map_err(|e| write_error(store, e))?;
+        crate::cert::store::sync_dir(store.root()).map_err(|e| write_error(store, e))?;
     }
     Ok(before)
 }
@@ -507,13 +507,13 @@ pub fn problems(store: &Store) -> Vec<Diagnostic> {
         }
     }
     let folded = fold(entries.iter().map(|(_, e)| e));
-    let links = super::health::live_links(store).unwrap_or_default();
+    let links = crate::cert::store::health::live_links(store).unwrap_or_default();
     for usage in Usage::ALL {
         let live = match links.get(&usage) {
-            Some(super::health::Live::Assigned(t)) => Some(t),
-            Some(super::health::Live::Unassigned) | None => None,
+            Some(crate::cert::store::health::Live::Assigned(t)) => Some(t),
+            Some(crate::cert::store::health::Live::Unassigned) | None => None,
             // Reported with the link itself.
-            Some(super::health::Live::Damaged(_)) => continue,
+            Some(crate::cert::store::health::Live::Damaged(_)) => continue,
         };
         if live == folded.get(&usage) {
             continue;

@@ -16,8 +16,8 @@ use instant_acme::{
 };
 use sha1::{Digest, Sha1};
 
-use super::certificate::parse_certificates;
-use super::store::Store;
+use crate::cert::store::Store;
+use crate::cert::x509::certificate::parse_certificates;
 use crate::error::Error;
 
 /// Where and how to reach the ACME CA.

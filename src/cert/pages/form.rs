@@ -10,12 +10,13 @@
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
-use super::acme::AcmeOptions;
-use super::certificate::CertInfo;
-use super::cfssl::CfsslOptions;
-use super::request::{self, CaChoice, NewRequest};
-use super::store::{Store, TrustKind};
-use super::{KeyType, Usage, names, now, trust};
+use crate::cert::ca::acme::AcmeOptions;
+use crate::cert::ca::cfssl::CfsslOptions;
+use crate::cert::request::{self, CaChoice, NewRequest};
+use crate::cert::store::{Store, TrustKind};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::{names, trust};
+use crate::cert::{KeyType, Usage, now};
 use crate::error::{Arg, Error, Message};
 
 /// The CAs in the order the pages list them (`--ca` spells them so).
@@ -296,8 +297,10 @@ pub fn url_error(
 /// certificates.
 pub fn bundle_error(path: &str) -> Option<Message> {
     let path = Path::new(path);
-    super::input::read(path)
-        .and_then(|bytes| super::response::certificates(&path.display().to_string(), &bytes))
+    crate::cert::input::read(path)
+        .and_then(|bytes| {
+            crate::cert::x509::response::certificates(&path.display().to_string(), &bytes)
+        })
         .err()
         .map(|e| e.message())
 }
@@ -488,7 +491,7 @@ pub fn summary_facts(
     ));
     out.push((
         text("status-usages"),
-        super::page::usage_list(l10n, &new.usages),
+        crate::cert::pages::usage_list(l10n, &new.usages),
     ));
     out
 }

@@ -10,12 +10,12 @@ use x509_parser::prelude::{
     FromDer, GeneralName, ParsedExtension, X509Certificate, X509CertificationRequest,
 };
 
-use super::Usage;
-use super::certificate::CertInfo;
-use super::health;
-use super::names;
-use super::store::{Store, random_hex};
-use super::trust;
+use crate::cert::Usage;
+use crate::cert::store::health;
+use crate::cert::store::{Store, random_hex};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::names;
+use crate::cert::x509::trust;
 use crate::error::Error;
 use crate::error::{Diagnostic, Location, Message};
 
@@ -229,7 +229,7 @@ impl LocalCa {
             &[],
             std::slice::from_ref(&root),
             std::slice::from_ref(&issuing),
-            super::now(),
+            crate::cert::now(),
         );
         if chain.status != trust::ChainStatus::Trusted {
             let mut findings: Vec<Diagnostic> = chain
@@ -272,7 +272,7 @@ fn dn(cn: &str) -> DistinguishedName {
 
 /// From a minute ago (clocks differ a little) for `days`.
 fn validity(params: &mut CertificateParams, days: i64) {
-    let start = super::now() - Duration::minutes(1);
+    let start = crate::cert::now() - Duration::minutes(1);
     params.not_before = start;
     params.not_after = start + Duration::days(days);
 }

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-use super::certificate::parse_certificates;
+use crate::cert::x509::certificate::parse_certificates;
 use crate::error::Error;
 
 #[derive(Debug, Clone)]
