@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use rcgen::{KeyPair, PublicKeyData};
 
 use crate::cert::pages::status::{certificate_chain, request_chain, request_for};
-use crate::cert::request::{Request, State};
 use crate::cert::store::Store;
 use crate::cert::store::history;
+use crate::cert::store::record::{Request, State};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::names;
 use crate::cert::x509::trust::ChainStatus;

@@ -4,8 +4,8 @@
 //! Each role has its folder; the steps of the wizard sit at this level:
 //!
 //! - [`ca`]: the certificate authorities a request can go to (the embedded
-//!   local CA, ACME, cfssl, offline). A new CA goes there.
-//! - [`store`]: the store on disk (layout in DESIGN.md): records, the
+//!   local CA, ACME, cfssl, offline), behind one interface. A new CA goes there.
+//! - [`store`]: the store on disk (layout in DESIGN.md): request records, the
 //!   assignment history, the `live/<usage>` links and the store's health.
 //! - [`x509`]: certificates as such: parsing, host names, signatures, chains
 //!   and the trust stores they are checked against.
@@ -18,7 +18,8 @@
 //!   with [`input`] for the files an administrator gives them.
 //!
 //! Dependencies go one way: the steps use `ca`, `store` and `x509`; `pages`
-//! use all of them; `store` uses only `x509`, never a step.
+//! use all of them; `ca` uses `store` and `x509`; `store` uses only `x509`
+//! (and [`input`]), never a step or a CA.
 
 pub mod assign;
 pub mod ca;

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use docwiz::cert::assign::{self, Finished};
+use docwiz::cert::ca::CaChoice;
 use docwiz::cert::ca::acme::AcmeOptions;
 use docwiz::cert::ca::cfssl::CfsslOptions;
 use docwiz::cert::import;
@@ -11,7 +12,7 @@ use docwiz::cert::pages;
 use docwiz::cert::pages::live;
 use docwiz::cert::pages::overview::{self, F1_MAIN};
 use docwiz::cert::pages::status::{self, Status};
-use docwiz::cert::request::{self, CaChoice, NewRequest};
+use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::{CertInfo, normalize_thumbprint};
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage};

@@ -10,6 +10,7 @@ use x509_parser::prelude::{
     FromDer, GeneralName, ParsedExtension, X509Certificate, X509CertificationRequest,
 };
 
+use super::{Ca, Chain, Csr, Issue, readable_answer};
 use crate::cert::Usage;
 use crate::cert::store::health;
 use crate::cert::store::{Store, random_hex};
@@ -24,6 +25,27 @@ pub const LEAF_DAYS: i64 = 397;
 const ROOT_YEARS: i64 = 10;
 const ISSUING_YEARS: i64 = 5;
 
+/// Where the local CA's answers come from, as messages name it.
+pub const SOURCE: &str = "ca/issuing.pem";
+
+/// The embedded local CA as [`Ca`]: it signs in memory, so the request is
+/// published with its certificate ([`Issue::Now`]).
+pub struct Embedded;
+
+impl Ca for Embedded {
+    fn name(&self) -> &'static str {
+        "local"
+    }
+
+    /// The CA is made on first use here, before the request is published,
+    /// so that a CA that cannot be written (or is unsafe) leaves no request.
+    fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
+        let ca = LocalCa::ensure(store)?;
+        Ok(Issue::Now(ca.sign_answer(csr.der, csr.usages)))
+    }
+}
+
+/// The local CA loaded from the store, ready to sign.
 pub struct LocalCa {
     pub root_der: Vec<u8>,
     pub issuing_der: Vec<u8>,
@@ -157,6 +179,12 @@ impl LocalCa {
     /// and the signed leaf must then pass docwiz's own chain check with the
     /// root as the only trust anchor. Otherwise [`Error::CaUnsafe`] names
     /// `ca/issuing.pem` or `ca/root.pem` and each reason.
+    /// [`LocalCa::sign`], checked as every CA's answer is.
+    pub fn sign_answer(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Chain, Error> {
+        self.sign(csr_der, usages)
+            .and_then(|chain| readable_answer(SOURCE, chain))
+    }
+
     pub fn sign(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Vec<Vec<u8>>, Error> {
         let (_, csr) = X509CertificationRequest::from_der(csr_der).map_err(crypto)?;
         csr.verify_signature().map_err(crypto)?;

@@ -4,7 +4,7 @@
 use crate::cert::pages::overview::{ActionKind, CertView, Overview};
 use crate::cert::pages::status::{ChainView, Status};
 use crate::cert::pages::{chain_label, usage_label, with_chain, word_list};
-use crate::cert::request::State;
+use crate::cert::store::record::State;
 use crate::compose::{code_span, escape_markdown};
 use crate::error::{Arg, Diagnostic, Error, Message};
 use crate::localization::Localizer;

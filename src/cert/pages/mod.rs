@@ -326,9 +326,9 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         text(
             l10n,
             match s.state {
-                crate::cert::request::State::Pending => "state-pending",
-                crate::cert::request::State::Issued => "state-issued",
-                crate::cert::request::State::Failed => "state-failed",
+                crate::cert::store::record::State::Pending => "state-pending",
+                crate::cert::store::record::State::Issued => "state-issued",
+                crate::cert::store::record::State::Failed => "state-failed",
             },
         ),
     );
@@ -408,7 +408,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     }
     let mark = if s.assign_checked { "[x]" } else { "[ ]" };
     out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
-    if s.state == crate::cert::request::State::Issued {
+    if s.state == crate::cert::store::record::State::Issued {
         let availability = if s.assign_available {
             "status-assign-available"
         } else {

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::cert::pages::status::{ChainView, Commands, certificate_chain};
-use crate::cert::request::State;
 use crate::cert::store::Store;
+use crate::cert::store::record::State;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::ChainStatus;
 use crate::cert::{Usage, now, rfc3339};

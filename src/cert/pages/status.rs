@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::cert::request::{Request, State};
 use crate::cert::store::Store;
+use crate::cert::store::record::{Request, State};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::{self, Chain, ChainStatus, MissingKind, Reason};
 use crate::cert::{F1_STATUS, Usage, now, rfc3339};

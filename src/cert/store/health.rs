@@ -28,8 +28,8 @@ use std::os::unix::fs::MetadataExt;
 
 use rcgen::{KeyPair, PublicKeyData};
 
+use super::record::{self, Request};
 use crate::cert::Usage;
-use crate::cert::request::Request;
 use crate::cert::store::Store;
 use crate::cert::x509::certificate::CertInfo;
 use crate::error::{Arg, Diagnostic, Error, Location, Message};
@@ -446,7 +446,7 @@ fn record(store: &Store, id: &str) -> Result<Request, Diagnostic> {
 /// reason, and reported here at the `"reason"` of its record.
 fn unknown_reason(store: &Store, id: &str, request: &Request) -> Option<Diagnostic> {
     let code = request.reason.as_deref()?;
-    if crate::cert::request::is_known_reason(code) {
+    if record::is_known_reason(code) {
         return None;
     }
     let rel = format!("requests/{id}/request.json");

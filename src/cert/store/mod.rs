@@ -10,6 +10,7 @@
 
 pub mod health;
 pub mod history;
+pub mod record;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -18,9 +19,9 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::cert::Usage;
-use crate::cert::request::{Request, State};
 use crate::cert::x509::certificate::{CertInfo, parse_certificates, to_pem};
 use crate::error::Error;
+use record::{Request, State};
 
 /// Prefix of files and directories being written; left over only by a crash.
 const TMP: &str = ".tmp-";
@@ -220,7 +221,7 @@ impl Store {
             self.remove_leftovers(&self.path(dir), 0);
         }
         crate::cert::store::history::recover(self)?;
-        crate::cert::request::recover(self)?;
+        record::recover(self)?;
         Ok(lock)
     }
 

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::cert::pages::overview::{self, CertView, F1_MAIN};
 use crate::cert::pages::{chain_label, problem_line, usage_label, with_chain};
-use crate::cert::request::State;
+use crate::cert::store::record::State;
 use crate::cert::x509::trust::ChainStatus;
 use crate::error::{Arg, Message};
 

@@ -32,7 +32,8 @@ use super::{
 use crate::cert::pages::form::{
     CAS, Part, RequestFields, bundle_error, progress_message, request_left, summary_facts,
 };
-use crate::cert::request::{self, Request};
+use crate::cert::request;
+use crate::cert::store::record::Request;
 use crate::cert::x509::names;
 use crate::cert::{F1_REQUEST, F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS, KeyType, Usage};
 use crate::error::{Error, Message};

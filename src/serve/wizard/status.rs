@@ -19,8 +19,8 @@ use super::{
 use crate::cert::assign::{self, Finished};
 use crate::cert::pages::status::{self, Status};
 use crate::cert::pages::{status_facts, usage_list};
-use crate::cert::request::State;
 use crate::cert::store::health;
+use crate::cert::store::record::State;
 use crate::cert::x509::trust::MissingKind;
 use crate::cert::{F1_CHECKBOX, F1_STATUS};
 use crate::error::{Error, Message};
