@@ -913,3 +913,23 @@ site-broken-title = Diese Seite enthält Fehler
 site-broken = Das Thema oder seine Übersetzung enthält Fehler, deshalb wird die Seite nicht angezeigt. Beheben Sie sie, und laden Sie die Seite neu:
 os-error-address-in-use = die Adresse wird bereits verwendet: Ein anderes Programm lauscht an diesem Port (Systemfehler { $errno })
 os-error-address-not-available = die Adresse gehört nicht zu diesem Rechner (Systemfehler { $errno })
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
+error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file FILE an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
+error-password-not-confirmed = Das Kennwort war leer, oder die beiden Eingaben stimmen nicht überein. Es wurde nichts geschrieben.
+export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Datei braucht ein Kennwort. Es wurde nichts geschrieben.
+export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.
+export-no-directory = Das Verzeichnis { $dir } existiert nicht: Legen Sie es zuerst an, oder wählen Sie einen anderen Ort.
+export-exists = Diese Datei existiert bereits. docwiz ersetzt beim Exportieren eines Zertifikats nie eine Datei: Wählen Sie einen neuen Namen, oder entfernen Sie die Datei zuerst.
+export-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz exportiert nur in neue Dateien.
+export-in-store = Dieser Ort liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Exportieren Sie außerhalb davon.
+certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wurden in { $file } geschrieben.
+certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wurden geschrieben nach:
+prompt-password = Kennwort für die PKCS#12-Datei:
+prompt-password-again = Dasselbe Kennwort noch einmal:

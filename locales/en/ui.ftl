@@ -918,3 +918,23 @@ site-broken-title = This page has errors
 site-broken = The topic or its translation has errors, so the page is not shown. Fix them and reload the page:
 os-error-address-in-use = the address is already in use: another program listens on this port (OS error { $errno })
 os-error-address-not-available = the address is not one of this machine's (OS error { $errno })
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first (docwiz wizard assign):
+   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
+error-needs-password = A PKCS#12 file needs a password: give --password-file FILE (its first line is the password), or run the command in a terminal to type it. Nothing was written.
+error-password-not-confirmed = The password was empty, or the two entries differ. Nothing was written.
+export-password-empty = The first line of this file is empty; a PKCS#12 file needs a password. Nothing was written.
+export-not-file-name = This is not a file name for the exported certificate.
+export-no-directory = The directory { $dir } does not exist: create it first, or choose another place.
+export-exists = This file already exists. docwiz never replaces a file when it exports a certificate: choose a new name, or remove the file first.
+export-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz exports only to new files.
+export-in-store = This is inside the store { $store }, whose files docwiz manages itself: export outside it.
+certs-exported-pfx = The certificate, its private key and its chain were written to { $file }.
+certs-exported-pem = The certificate, its chain and its private key were written to:
+prompt-password = Password for the PKCS#12 file:
+prompt-password-again = The same password again:

@@ -912,3 +912,23 @@ site-broken-title = Esta página tiene errores
 site-broken = El tema o su traducción tiene errores, por lo que la página no se muestra. Corríjalos y vuelva a cargar la página:
 os-error-address-in-use = la dirección ya está en uso: otro programa escucha en este puerto (error del sistema { $errno })
 os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso (docwiz wizard assign):
+   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
+error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file FILE (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
+error-password-not-confirmed = La contraseña estaba vacía o las dos entradas no coinciden. No se escribió nada.
+export-password-empty = La primera línea de este archivo está vacía; un archivo PKCS#12 necesita una contraseña. No se escribió nada.
+export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.
+export-no-directory = El directorio { $dir } no existe: créelo primero o elija otra ubicación.
+export-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo al exportar un certificado: elija un nombre nuevo o quite antes el archivo.
+export-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo exporta a archivos nuevos.
+export-in-store = Esta ubicación está dentro del almacén { $store }, cuyos archivos gestiona docwiz: exporte fuera de él.
+certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron en { $file }.
+certs-exported-pem = El certificado, su cadena y su clave privada se escribieron en:
+prompt-password = Contraseña del archivo PKCS#12:
+prompt-password-again = Repita la contraseña:

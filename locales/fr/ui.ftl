@@ -913,3 +913,23 @@ site-broken-title = Cette page contient des erreurs
 site-broken = La rubrique ou sa traduction contient des erreurs ; la page n’est donc pas affichée. Corrigez-les, puis rechargez la page :
 os-error-address-in-use = l’adresse est déjà utilisée : un autre programme écoute sur ce port (erreur système { $errno })
 os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
+   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat (docwiz wizard assign) :
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
+error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file FILE (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
+error-password-not-confirmed = Le mot de passe était vide, ou les deux saisies diffèrent. Rien n’a été écrit.
+export-password-empty = La première ligne de ce fichier est vide ; un fichier PKCS#12 nécessite un mot de passe. Rien n’a été écrit.
+export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.
+export-no-directory = Le répertoire { $dir } n’existe pas : créez-le d’abord, ou choisissez un autre emplacement.
+export-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier lorsqu’il exporte un certificat : choisissez un nouveau nom, ou retirez d’abord le fichier.
+export-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’exporte que vers de nouveaux fichiers.
+export-in-store = Cet emplacement est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : exportez hors de celui-ci.
+certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écrits dans { $file }.
+certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écrits dans :
+prompt-password = Mot de passe du fichier PKCS#12 :
+prompt-password-again = Le même mot de passe, à nouveau :

@@ -877,3 +877,22 @@ site-broken-title = 此頁面有錯誤
 site-broken = 此主題或其翻譯有錯誤，因此不顯示此頁面。請修正錯誤後重新載入頁面：
 os-error-address-in-use = 位址已在使用中：另一個程式正在此連接埠上接聽（系統錯誤 { $errno }）
 os-error-address-not-available = 此位址不屬於這台電腦（系統錯誤 { $errno }）
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途（docwiz wizard assign）：
+}
+in-use-usage = { $label }（--usage { $usage }）
+certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
+error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file FILE（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
+error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
+export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要密碼。未寫入任何項目。
+export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
+export-no-directory = 目錄 { $dir } 不存在：請先建立它，或選擇其他位置。
+export-exists = 此檔案已存在。docwiz 匯出憑證時絕不會取代檔案：請選擇新的名稱，或先移除該檔案。
+export-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會匯出到新檔案。
+export-in-store = 此位置在存放區 { $store } 內，其檔案由 docwiz 自行管理：請匯出到存放區以外。
+certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
+certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：
+prompt-password = PKCS#12 檔案的密碼：
+prompt-password-again = 再次輸入相同的密碼：

@@ -23,9 +23,11 @@
 
 pub mod assign;
 pub mod ca;
+pub mod export;
 pub mod import;
 pub mod input;
 pub mod pages;
+pub mod remove;
 pub mod request;
 pub mod store;
 pub mod x509;

@@ -26,6 +26,7 @@ pub mod certs;
 pub mod export;
 pub mod help;
 pub mod lint;
+pub mod prompt;
 pub mod serve;
 pub mod topics;
 pub mod trust;
@@ -54,6 +55,7 @@ pub fn exit_code(error: &Error) -> u8 {
         Error::StrictFallback { .. }
         | Error::NotIssued { .. }
         | Error::Refused { .. }
+        | Error::InUse { .. }
         | Error::NeedsConfirmation
         | Error::Declined
         | Error::Write { .. }
@@ -88,6 +90,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Damaged { .. }
         | Error::Input { .. }
         | Error::InvalidNameWhy { .. }
+        | Error::NeedsPassword
+        | Error::PasswordNotConfirmed
         | Error::BadThumbprint { .. } => BAD_INPUT,
     }
 }
@@ -363,15 +367,17 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
 /// reading stdout always gets one JSON document. Returns the exit code.
 pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
     print_error(ui, error);
-    if let Error::Refused { reasons } = error {
-        for reason in reasons {
-            eprint_wrapped("  - ", &one_line(&ui.text(reason)));
-        }
+    let reasons = reasons(error);
+    for reason in &reasons {
+        eprint_wrapped("  - ", &one_line(&ui.text(reason)));
     }
     if json {
         let mut doc = error_json(ui, error);
-        if let Error::Refused { reasons } = error {
+        if !reasons.is_empty() {
             doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
+        }
+        if let Error::InUse { usages, .. } = error {
+            doc["usages"] = usages.iter().map(|u| u.name()).collect();
         }
         if let Error::CaUnsafe { findings } = error {
             doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
@@ -385,6 +391,40 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         print_json(&serde_json::json!({ "error": doc }));
     }
     ExitCode::from(exit_code(error))
+}
+
+/// The lines under an error's own: a refusal's reasons, the usages that hold
+/// a certificate (as the pages name them, with the name `--usage` takes).
+fn reasons(error: &Error) -> Vec<docwiz::error::Message> {
+    match error {
+        Error::Refused { reasons } => reasons.clone(),
+        Error::InUse { usages, .. } => usages
+            .iter()
+            .map(|u| {
+                docwiz::error::Message::new("in-use-usage")
+                    .arg("label", docwiz::error::Message::new(u.label_id()))
+                    .arg("usage", u.name())
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `--thumbprint` as typed: hex digits, with spaces or colons between them
+/// as Windows and openssl print thumbprints; anything else is bad usage
+/// (exit 2), not a thumbprint that was looked for and not found.
+pub fn thumbprint_arg(value: &str) -> Result<String, Error> {
+    let normalized = docwiz::cert::x509::certificate::normalize_thumbprint(value);
+    if normalized.is_empty()
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || c.is_whitespace() || c == ':')
+    {
+        return Err(Error::BadThumbprint {
+            value: value.to_string(),
+        });
+    }
+    Ok(normalized)
 }
 
 /// The store's findings on stderr as warnings, for outputs (JSON arrays)

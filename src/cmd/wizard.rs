@@ -14,7 +14,7 @@ use docwiz::cert::pages::overview::{self, F1_MAIN};
 use docwiz::cert::pages::status::{self, Status};
 use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::store::health;
-use docwiz::cert::x509::certificate::{CertInfo, normalize_thumbprint};
+use docwiz::cert::x509::certificate::CertInfo;
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage};
 use docwiz::error::{Diagnostic, Error, Message};
 
@@ -620,7 +620,7 @@ fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> 
 /// request), else the latest request's.
 fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Error> {
     let wanted = match thumbprint {
-        Some(t) => thumbprint_arg(t)?,
+        Some(t) => super::thumbprint_arg(t)?,
         None => {
             let request = app.store.latest_request()?;
             request
@@ -630,23 +630,6 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
         }
     };
     status::certificate(&app.store, &wanted)
-}
-
-/// `--thumbprint` as typed: hex digits, with spaces or colons between them
-/// as Windows and openssl print thumbprints; anything else is bad usage
-/// (exit 2), not a thumbprint that was looked for and not found.
-fn thumbprint_arg(value: &str) -> Result<String, Error> {
-    let normalized = normalize_thumbprint(value);
-    if normalized.is_empty()
-        || !value
-            .chars()
-            .all(|c| c.is_ascii_hexdigit() || c.is_whitespace() || c == ':')
-    {
-        return Err(Error::BadThumbprint {
-            value: value.to_string(),
-        });
-    }
-    Ok(normalized)
 }
 
 fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String, Error> {
@@ -730,7 +713,7 @@ fn run_assign(
     let usages = usage.map(Usage::parse_list).transpose()?;
     let done = assign::assign(
         &app.store,
-        &thumbprint_arg(thumbprint)?,
+        &super::thumbprint_arg(thumbprint)?,
         usages.as_deref(),
         hook,
     )?;

@@ -10,7 +10,9 @@
 
 pub mod health;
 pub mod history;
+pub mod outside;
 pub mod record;
+pub mod removal;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -222,6 +224,7 @@ impl Store {
         }
         crate::cert::store::history::recover(self)?;
         record::recover(self)?;
+        removal::recover(self)?;
         Ok(lock)
     }
 
