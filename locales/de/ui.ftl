@@ -933,3 +933,7 @@ certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wu
 certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wurden geschrieben nach:
 prompt-password = Kennwort für die PKCS#12-Datei:
 prompt-password-again = Dasselbe Kennwort noch einmal:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, Zertifikat und Kette: { $path }
+assign-file-key = { $usage }, privater Schlüssel: { $path }

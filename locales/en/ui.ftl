@@ -938,3 +938,7 @@ certs-exported-pfx = The certificate, its private key and its chain were written
 certs-exported-pem = The certificate, its chain and its private key were written to:
 prompt-password = Password for the PKCS#12 file:
 prompt-password-again = The same password again:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificate and chain: { $path }
+assign-file-key = { $usage }, private key: { $path }

@@ -932,3 +932,7 @@ certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron
 certs-exported-pem = El certificado, su cadena y su clave privada se escribieron en:
 prompt-password = Contraseña del archivo PKCS#12:
 prompt-password-again = Repita la contraseña:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificado y cadena: { $path }
+assign-file-key = { $usage }, clave privada: { $path }

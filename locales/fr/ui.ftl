@@ -933,3 +933,7 @@ certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écr
 certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écrits dans :
 prompt-password = Mot de passe du fichier PKCS#12 :
 prompt-password-again = Le même mot de passe, à nouveau :
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificat et chaîne : { $path }
+assign-file-key = { $usage }, clé privée : { $path }

@@ -959,3 +959,7 @@ certs-exported-pfx = Сертификат, его закрытый ключ и �
 certs-exported-pem = Сертификат, его цепочка и закрытый ключ записаны в:
 prompt-password = Пароль для файла PKCS#12:
 prompt-password-again = Повторите пароль:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, сертификат с цепочкой: { $path }
+assign-file-key = { $usage }, закрытый ключ: { $path }

@@ -896,3 +896,7 @@ certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
 certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：
 prompt-password = PKCS#12 檔案的密碼：
 prompt-password-again = 再次輸入相同的密碼：
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }，憑證與憑證鏈：{ $path }
+assign-file-key = { $usage }，私密金鑰：{ $path }

@@ -151,6 +151,7 @@ enum Command {
         thumbprint: Option<String>,
     },
     /// Complete the request; assign it to its usages unless --no-assign.
+    #[command(after_help = DEPLOY_HOOK_HELP)]
     Finish {
         #[arg(long)]
         request: Option<String>,
@@ -167,6 +168,7 @@ enum Command {
     /// and the local CA; every problem by file. Exit 1 if there is any.
     Check,
     /// Assign an installed certificate to usages.
+    #[command(after_help = DEPLOY_HOOK_HELP)]
     Assign {
         #[arg(long)]
         thumbprint: Option<String>,
@@ -180,6 +182,26 @@ enum Command {
         deploy_hook: Option<String>,
     },
 }
+
+/// What `finish --help` and `assign --help` say of the files and the deploy
+/// hook (one text for both; issue 15 localizes the help).
+const DEPLOY_HOOK_HELP: &str = "\
+Files: after the assignment each usage's certificate is in the store's
+live/<usage>/fullchain.pem (the certificate and its CA certificates) and
+live/<usage>/privkey.pem (its key, 0600); the command prints their full paths.
+They follow the usage when another certificate is assigned to it, so a
+server's configuration names them once.
+
+Deploy hook (--deploy-hook CMD): run with sh -c after the links are switched,
+with this environment:
+  DOCWIZ_USAGES          the usages just assigned, comma-separated
+                         (default,web-internal,web-external)
+  DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
+  DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
+                         cert.pem, chain.pem, fullchain.pem, privkey.pem)
+  DOCWIZ_OLD_THUMBPRINT  reserved for renewal (the certificate replaced);
+                         never set by finish or assign
+If the hook fails, the assignment stands and docwiz exits 1, as certbot does.";
 
 impl Args {
     /// A step that cannot run without more arguments (its page asks for
@@ -689,6 +711,15 @@ fn assigned_text(app: &App, done: &assign::Assigned) -> String {
             .arg("usages", pages::usage_list(&ui, &done.usages)),
     );
     out.push('\n');
+    for (usage, fullchain, key) in done.live_files() {
+        let label = pages::usage_label(&ui, usage);
+        for (id, path) in [("assign-file-chain", fullchain), ("assign-file-key", key)] {
+            let line = Message::new(id)
+                .arg("usage", label.as_str())
+                .arg("path", path.display().to_string());
+            out.push_str(&format!("  {}\n", ui.text(&line)));
+        }
+    }
     for (usage, old) in &done.previous {
         if let Some(old) = old.as_ref().filter(|o| **o != done.thumbprint) {
             out.push_str(&format!(
