@@ -118,6 +118,9 @@ fn a_certificate_no_usage_holds_is_removed_with_a_history_line() {
     assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
     let listed = wizard_ok(&store, &["--json", "certs", "list"]);
     assert!(!listed.contains(&old), "{listed}");
+    // Nor does the main page offer it (its request keeps a copy) for assignment.
+    let main = wizard_ok(&store, &["--json", "wizard"]);
+    assert!(!main.contains(&old), "{main}");
 
     let again = wizard(&store, &["certs", "remove", &old]);
     assert_eq!(code(&again), 3, "{}", stderr(&again));

@@ -202,6 +202,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 };
                 if assigned_thumbprints.contains(thumbprint)
                     || unassigned.iter().any(|c| &c.thumbprint == thumbprint)
+                    || removed(store, thumbprint)
                 {
                     continue;
                 }
@@ -294,4 +295,11 @@ fn usage_list(usages: &[Usage]) -> String {
         .map(|u| u.name())
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// A certificate `certs remove` took out (and nothing installed again): its
+/// request's copy is no certificate waiting to be assigned.
+fn removed(store: &Store, thumbprint: &str) -> bool {
+    matches!(store.installed(thumbprint), Ok(None))
+        && crate::cert::store::history::last_mention_is_removal(store, thumbprint)
 }
