@@ -14,8 +14,9 @@
 
 use std::time::{Duration, Instant};
 
-use docwiz::cert::request::{self, CaChoice, NewRequest};
-use docwiz::cert::status::Commands;
+use docwiz::cert::ca::CaChoice;
+use docwiz::cert::pages::status::Commands;
+use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::store::Store;
 use docwiz::cert::{KeyType, Usage};
 use docwiz::source::Source;

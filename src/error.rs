@@ -241,6 +241,16 @@ pub enum Error {
     Refused {
         reasons: Vec<Message>,
     },
+    /// A certificate that usages hold cannot be removed: which usages.
+    InUse {
+        thumbprint: String,
+        usages: Vec<crate::cert::Usage>,
+    },
+    /// A file written for others to import needs a password, and none could
+    /// be had (no `--password-file`, no terminal to ask on).
+    NeedsPassword,
+    /// The password typed twice was not the same, or empty.
+    PasswordNotConfirmed,
     /// Trusting a root needs a confirmation that could not be asked for.
     NeedsConfirmation,
     /// The user answered no.
@@ -390,6 +400,11 @@ impl Error {
             }
             Error::NotIssued { id } => Message::new("error-not-issued").arg("id", id.as_str()),
             Error::Refused { reasons } => Message::new("error-refused").arg("count", reasons.len()),
+            Error::InUse { thumbprint, usages } => Message::new("error-in-use")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("count", usages.len()),
+            Error::NeedsPassword => Message::new("error-needs-password"),
+            Error::PasswordNotConfirmed => Message::new("error-password-not-confirmed"),
             Error::NeedsConfirmation => Message::new("error-needs-confirmation"),
             Error::Declined => Message::new("error-declined"),
             Error::StoreBusy { store } => {

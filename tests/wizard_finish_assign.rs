@@ -295,3 +295,85 @@ fn a_missing_or_foreign_private_key_is_refused() {
     );
     assert!(!s.join("live/web-internal").exists());
 }
+
+#[test]
+fn finish_and_assign_print_where_each_usages_files_are_and_the_hook_gets_its_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = &dir.path().join("store");
+    let status = trusted_request(s, &["--usage", "default,web-internal"]);
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    let hook_out = dir.path().join("hook.txt");
+    let hook = format!(
+        "echo \"$DOCWIZ_USAGES|$DOCWIZ_THUMBPRINT|$DOCWIZ_CERT_DIR|${{DOCWIZ_OLD_THUMBPRINT-unset}}\" > {}",
+        hook_out.display()
+    );
+    // A variable of the caller's own is not passed on as the reserved one.
+    let out = docwiz()
+        .arg("--store")
+        .arg(s)
+        .args(["wizard", "finish", "--deploy-hook", &hook])
+        .env("DOCWIZ_OLD_THUMBPRINT", "FROM-THE-CALLER")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = stdout(&out);
+    let live_dir = std::path::absolute(s.join("live")).unwrap();
+    for usage in ["default", "web-internal"] {
+        for file in ["fullchain.pem", "privkey.pem"] {
+            let path = live_dir.join(usage).join(file);
+            assert!(out.contains(path.to_str().unwrap()), "{out}");
+            assert!(path.exists(), "{}", path.display());
+        }
+    }
+    assert!(!out.contains("web-external/"), "{out}");
+    assert_key_matches(
+        &live_dir.join("default/fullchain.pem"),
+        &live_dir.join("default/privkey.pem"),
+    );
+    let cert_dir = std::path::absolute(s.join("certs").join(thumbprint)).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&hook_out).unwrap().trim(),
+        format!(
+            "default,web-internal|{thumbprint}|{}|unset",
+            cert_dir.display()
+        )
+    );
+
+    // assign says the same, in the reader's language.
+    let out = wizard_ok(
+        s,
+        &[
+            "--lang",
+            "de",
+            "wizard",
+            "assign",
+            "--thumbprint",
+            thumbprint,
+            "--usage",
+            "web-external",
+        ],
+    );
+    let chain = live_dir.join("web-external/fullchain.pem");
+    assert!(
+        out.contains(&format!(
+            "Externe Webdienste, Zertifikat und Kette: {}",
+            chain.display()
+        )),
+        "{out}"
+    );
+
+    // --help documents the files and every variable of the hook.
+    for command in ["finish", "assign"] {
+        let help = wizard_ok(s, &["wizard", command, "--help"]);
+        for word in [
+            "live/<usage>/fullchain.pem",
+            "live/<usage>/privkey.pem",
+            "DOCWIZ_USAGES",
+            "DOCWIZ_THUMBPRINT",
+            "DOCWIZ_CERT_DIR",
+            "DOCWIZ_OLD_THUMBPRINT",
+        ] {
+            assert!(help.contains(word), "{command}: {word}: {help}");
+        }
+    }
+}

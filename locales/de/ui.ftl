@@ -1054,7 +1054,57 @@ cli-tip-similar-argument = Tipp: Es gibt ein ähnliches Argument: { $suggestion 
 cli-tip-similar-value = Tipp: Es gibt einen ähnlichen Wert: { $suggestion }
 cli-tip-value-with-dash = Tipp: Um „{ $arg }“ als Wert zu übergeben, verwenden Sie „-- { $arg }“.
 cli-error-listen-address = erwartet wird ADRESSE:PORT, etwa 127.0.0.1:8080 oder localhost:8080
+cli-about-certs-remove = Entfernt ein installiertes Zertifikat und seinen Schlüssel aus dem Speicher; abgelehnt, solange eine Verwendung es hält (weisen Sie der Verwendung zuerst ein anderes Zertifikat zu). Die Anforderung, aus der es stammt, behält ihren Datensatz und ihren Schlüssel.
+cli-arg-certs-remove-thumbprint = Der Fingerabdruck des Zertifikats (SHA-1, wie `certs list` ihn anzeigt).
+cli-about-certs-export = Schreibt ein installiertes Zertifikat mit Schlüssel und Kette für einen anderen Server: als PKCS#12-Datei (--pfx) oder als PEM-Dateien wie bei certbot (--pem).
+cli-arg-certs-export-thumbprint = Der Fingerabdruck des Zertifikats (SHA-1, wie `certs list` ihn anzeigt).
+cli-arg-certs-export-pfx = Eine neue PKCS#12-Datei (.pfx, 0600) mit Schlüssel und Kette für Windows, IIS oder `openssl pkcs12`. AES-256-CBC mit PBKDF2-SHA256.
+cli-arg-certs-export-password-file = Eine Datei, deren erste Zeile das PKCS#12-Kennwort ist. Ohne sie wird das Kennwort im Terminal (zweimal) abgefragt; ein leeres Kennwort wird abgelehnt.
+cli-arg-certs-export-legacy = Schützt die PKCS#12-Datei mit 3DES und einem SHA-1-MAC, für Windows vor Windows 10 1709 und Windows Server 2019.
+cli-arg-certs-export-pem = Ein Verzeichnis für cert.pem, chain.pem, fullchain.pem und privkey.pem (0600), wie certbot sie schreibt. Es wird angelegt (0700), wenn es fehlt; vorhandene Dateien werden nie ersetzt.
+cli-after-wizard-finish =
+    Dateien: Nach der Zuweisung liegt das Zertifikat jeder Verwendung im Speicher unter
+    live/<Verwendung>/fullchain.pem (das Zertifikat und seine ZS-Zertifikate) und
+    live/<Verwendung>/privkey.pem (sein Schlüssel, 0600); der Befehl gibt die
+    vollständigen Pfade aus. Sie folgen der Verwendung, wenn ihr ein anderes
+    Zertifikat zugewiesen wird, sodass die Konfiguration eines Servers sie nur einmal nennt.
+
+    Bereitstellungshook (--deploy-hook BEFEHL): wird nach dem Umschalten der Links
+    mit sh -c ausgeführt, mit dieser Umgebung:
+      DOCWIZ_USAGES          die soeben zugewiesenen Verwendungen, durch Kommas getrennt
+                             (default,web-internal,web-external)
+      DOCWIZ_THUMBPRINT      der Fingerabdruck des zugewiesenen Zertifikats
+      DOCWIZ_CERT_DIR        sein Verzeichnis im Speicher, absolut (certs/<T>:
+                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_OLD_THUMBPRINT  für die Erneuerung reserviert (das ersetzte Zertifikat);
+                             von finish und assign nie gesetzt
+    Schlägt der Hook fehl, bleibt die Zuweisung bestehen und docwiz endet mit 1, wie certbot.
+cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = [Standard: { $value }]
 cli-possible-values = [mögliche Werte: { $values }]
 cli-arg-trust-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
 cli-arg-certs-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
+error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file FILE an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
+error-password-not-confirmed = Das Kennwort war leer, oder die beiden Eingaben stimmen nicht überein. Es wurde nichts geschrieben.
+export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Datei braucht ein Kennwort. Es wurde nichts geschrieben.
+export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.
+export-no-directory = Das Verzeichnis { $dir } existiert nicht: Legen Sie es zuerst an, oder wählen Sie einen anderen Ort.
+export-exists = Diese Datei existiert bereits. docwiz ersetzt beim Exportieren eines Zertifikats nie eine Datei: Wählen Sie einen neuen Namen, oder entfernen Sie die Datei zuerst.
+export-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz exportiert nur in neue Dateien.
+export-in-store = Dieser Ort liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Exportieren Sie außerhalb davon.
+certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wurden in { $file } geschrieben.
+certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wurden geschrieben nach:
+prompt-password = Kennwort für die PKCS#12-Datei:
+prompt-password-again = Dasselbe Kennwort noch einmal:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, Zertifikat und Kette: { $path }
+assign-file-key = { $usage }, privater Schlüssel: { $path }

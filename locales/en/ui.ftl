@@ -1059,7 +1059,57 @@ cli-tip-similar-argument = Tip: a similar argument exists: { $suggestion }
 cli-tip-similar-value = Tip: a similar value exists: { $suggestion }
 cli-tip-value-with-dash = Tip: to pass “{ $arg }” as a value, use “-- { $arg }”.
 cli-error-listen-address = expected ADDRESS:PORT, such as 127.0.0.1:8080 or localhost:8080
+cli-about-certs-remove = Remove an installed certificate and its key from the store; refused while a usage holds it (assign another certificate to the usage first). The request that produced it keeps its record and key.
+cli-arg-certs-remove-thumbprint = The certificate's thumbprint (SHA-1, as `certs list` shows it).
+cli-about-certs-export = Write an installed certificate with its key and chain for another server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
+cli-arg-certs-export-thumbprint = The certificate's thumbprint (SHA-1, as `certs list` shows it).
+cli-arg-certs-export-pfx = A new PKCS#12 (.pfx) file (0600) with the key and the chain, for Windows, IIS or `openssl pkcs12`. AES-256-CBC with PBKDF2-SHA256.
+cli-arg-certs-export-password-file = A file whose first line is the PKCS#12 password. Without it the password is asked for on the terminal (twice); an empty one is refused.
+cli-arg-certs-export-legacy = Protect the PKCS#12 file with 3DES and a SHA-1 MAC, for Windows before Windows 10 1709 and Windows Server 2019.
+cli-arg-certs-export-pem = A directory for cert.pem, chain.pem, fullchain.pem and privkey.pem (0600), as certbot writes them. Created (0700) when it does not exist; files already there are never replaced.
+cli-after-wizard-finish =
+    Files: after the assignment, each usage's certificate is in the store's
+    live/<usage>/fullchain.pem (the certificate and its CA certificates) and
+    live/<usage>/privkey.pem (its key, 0600); the command prints their full paths.
+    They follow the usage when another certificate is assigned to it, so a
+    server's configuration names them once.
+
+    Deploy hook (--deploy-hook CMD): run with sh -c after the links are switched,
+    with this environment:
+      DOCWIZ_USAGES          the usages just assigned, comma-separated
+                             (default,web-internal,web-external)
+      DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
+      DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
+                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_OLD_THUMBPRINT  reserved for renewal (the certificate replaced);
+                             never set by finish or assign
+    If the hook fails, the assignment stands and docwiz exits 1, as certbot does.
+cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = [default: { $value }]
 cli-possible-values = [possible values: { $values }]
 cli-arg-trust-f1 = Show this page's help topic with the live state instead of running the step.
 cli-arg-certs-f1 = Show this page's help topic with the live state instead of running the step.
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first (docwiz wizard assign):
+   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
+error-needs-password = A PKCS#12 file needs a password: give --password-file FILE (its first line is the password), or run the command in a terminal to type it. Nothing was written.
+error-password-not-confirmed = The password was empty, or the two entries differ. Nothing was written.
+export-password-empty = The first line of this file is empty; a PKCS#12 file needs a password. Nothing was written.
+export-not-file-name = This is not a file name for the exported certificate.
+export-no-directory = The directory { $dir } does not exist: create it first, or choose another place.
+export-exists = This file already exists. docwiz never replaces a file when it exports a certificate: choose a new name, or remove the file first.
+export-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz exports only to new files.
+export-in-store = This is inside the store { $store }, whose files docwiz manages itself: export outside it.
+certs-exported-pfx = The certificate, its private key and its chain were written to { $file }.
+certs-exported-pem = The certificate, its chain and its private key were written to:
+prompt-password = Password for the PKCS#12 file:
+prompt-password-again = The same password again:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificate and chain: { $path }
+assign-file-key = { $usage }, private key: { $path }

@@ -1053,7 +1053,57 @@ cli-tip-similar-argument = Sugerencia: existe un argumento parecido: { $suggesti
 cli-tip-similar-value = Sugerencia: existe un valor parecido: { $suggestion }
 cli-tip-value-with-dash = Sugerencia: para pasar «{ $arg }» como valor, use «-- { $arg }».
 cli-error-listen-address = se esperaba DIRECCIÓN:PUERTO, como 127.0.0.1:8080 o localhost:8080
+cli-about-certs-remove = Quitar del almacén un certificado instalado y su clave; se rechaza mientras un uso lo tenga asignado (asigne antes otro certificado a ese uso). La solicitud de la que procede conserva su registro y su clave.
+cli-arg-certs-remove-thumbprint = La huella digital del certificado (SHA-1, tal como la muestra `certs list`).
+cli-about-certs-export = Escribir un certificado instalado con su clave y su cadena para otro servidor: un archivo PKCS#12 (--pfx) o archivos PEM como los escribe certbot (--pem).
+cli-arg-certs-export-thumbprint = La huella digital del certificado (SHA-1, tal como la muestra `certs list`).
+cli-arg-certs-export-pfx = Un archivo PKCS#12 (.pfx, 0600) nuevo con la clave y la cadena, para Windows, IIS u `openssl pkcs12`. AES-256-CBC con PBKDF2-SHA256.
+cli-arg-certs-export-password-file = Un archivo cuya primera línea es la contraseña del PKCS#12. Sin él, la contraseña se pide en el terminal (dos veces); una contraseña vacía se rechaza.
+cli-arg-certs-export-legacy = Proteger el archivo PKCS#12 con 3DES y un MAC SHA-1, para versiones de Windows anteriores a Windows 10 1709 y Windows Server 2019.
+cli-arg-certs-export-pem = Un directorio para cert.pem, chain.pem, fullchain.pem y privkey.pem (0600), como los escribe certbot. Se crea (0700) si no existe; los archivos que ya haya nunca se reemplazan.
+cli-after-wizard-finish =
+    Archivos: tras la asignación, el certificado de cada uso está en el almacén, en
+    live/<uso>/fullchain.pem (el certificado y los certificados de sus CA) y
+    live/<uso>/privkey.pem (su clave, 0600); el comando muestra sus rutas completas.
+    Siguen al uso cuando se le asigna otro certificado, así que la configuración
+    de un servidor los nombra una sola vez.
+
+    Comando de implementación (--deploy-hook COMANDO): se ejecuta con sh -c una vez
+    cambiados los vínculos, con este entorno:
+      DOCWIZ_USAGES          los usos recién asignados, separados por comas
+                             (default,web-internal,web-external)
+      DOCWIZ_THUMBPRINT      la huella digital del certificado asignado
+      DOCWIZ_CERT_DIR        su directorio en el almacén, ruta absoluta (certs/<T>:
+                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_OLD_THUMBPRINT  reservada para la renovación (el certificado reemplazado);
+                             finish y assign nunca la definen
+    Si el comando falla, la asignación se mantiene y docwiz termina con el código 1, como certbot.
+cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = [valor predeterminado: { $value }]
 cli-possible-values = [valores posibles: { $values }]
 cli-arg-trust-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 cli-arg-certs-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso (docwiz wizard assign):
+   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos (docwiz wizard assign):
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
+error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file FILE (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
+error-password-not-confirmed = La contraseña estaba vacía o las dos entradas no coinciden. No se escribió nada.
+export-password-empty = La primera línea de este archivo está vacía; un archivo PKCS#12 necesita una contraseña. No se escribió nada.
+export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.
+export-no-directory = El directorio { $dir } no existe: créelo primero o elija otra ubicación.
+export-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo al exportar un certificado: elija un nombre nuevo o quite antes el archivo.
+export-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo exporta a archivos nuevos.
+export-in-store = Esta ubicación está dentro del almacén { $store }, cuyos archivos gestiona docwiz: exporte fuera de él.
+certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron en { $file }.
+certs-exported-pem = El certificado, su cadena y su clave privada se escribieron en:
+prompt-password = Contraseña del archivo PKCS#12:
+prompt-password-again = Repita la contraseña:
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificado y cadena: { $path }
+assign-file-key = { $usage }, clave privada: { $path }

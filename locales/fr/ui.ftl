@@ -1054,7 +1054,57 @@ cli-tip-similar-argument = Conseil : un argument similaire existe : { $sugge
 cli-tip-similar-value = Conseil : une valeur similaire existe : { $suggestion }
 cli-tip-value-with-dash = Conseil : pour passer « { $arg } » comme valeur, utilisez « -- { $arg } ».
 cli-error-listen-address = format attendu ADRESSE:PORT, par exemple 127.0.0.1:8080 ou localhost:8080
+cli-about-certs-remove = Supprimer du magasin un certificat installé et sa clé ; refusé tant qu’une utilisation le détient (attribuez d’abord un autre certificat à cette utilisation). La demande dont il est issu conserve son enregistrement et sa clé.
+cli-arg-certs-remove-thumbprint = L’empreinte numérique du certificat (SHA-1, telle que `certs list` l’affiche).
+cli-about-certs-export = Écrire un certificat installé avec sa clé et sa chaîne pour un autre serveur : un fichier PKCS#12 (--pfx) ou des fichiers PEM comme les écrit certbot (--pem).
+cli-arg-certs-export-thumbprint = L’empreinte numérique du certificat (SHA-1, telle que `certs list` l’affiche).
+cli-arg-certs-export-pfx = Un nouveau fichier PKCS#12 (.pfx, 0600) avec la clé et la chaîne, pour Windows, IIS ou `openssl pkcs12`. AES-256-CBC avec PBKDF2-SHA256.
+cli-arg-certs-export-password-file = Un fichier dont la première ligne est le mot de passe PKCS#12. Sans lui, le mot de passe est demandé dans le terminal (deux fois) ; un mot de passe vide est refusé.
+cli-arg-certs-export-legacy = Protéger le fichier PKCS#12 par 3DES et un MAC SHA-1, pour les versions de Windows antérieures à Windows 10 1709 et Windows Server 2019.
+cli-arg-certs-export-pem = Un répertoire pour cert.pem, chain.pem, fullchain.pem et privkey.pem (0600), comme les écrit certbot. Créé (0700) s’il n’existe pas ; les fichiers déjà présents ne sont jamais remplacés.
+cli-after-wizard-finish =
+    Fichiers : après l’attribution, le certificat de chaque utilisation se trouve dans le magasin, dans
+    live/<utilisation>/fullchain.pem (le certificat et les certificats de ses AC) et
+    live/<utilisation>/privkey.pem (sa clé, 0600) ; la commande affiche leurs chemins complets.
+    Ils suivent l’utilisation lorsqu’un autre certificat lui est attribué : la configuration
+    d’un serveur ne les nomme qu’une fois.
+
+    Hook de déploiement (--deploy-hook COMMANDE) : exécuté par sh -c une fois les liens
+    basculés, avec cet environnement :
+      DOCWIZ_USAGES          les utilisations attribuées, séparées par des virgules
+                             (default,web-internal,web-external)
+      DOCWIZ_THUMBPRINT      l’empreinte numérique du certificat attribué
+      DOCWIZ_CERT_DIR        son répertoire dans le magasin, en chemin absolu (certs/<T> :
+                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_OLD_THUMBPRINT  réservée au renouvellement (le certificat remplacé) ;
+                             jamais définie par finish ni assign
+    Si le hook échoue, l’attribution est maintenue et docwiz se termine avec le code 1, comme certbot.
+cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = [par défaut : { $value }]
 cli-possible-values = [valeurs possibles : { $values }]
 cli-arg-trust-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
 cli-arg-certs-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+    [one] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
+   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat (docwiz wizard assign) :
+}
+in-use-usage = { $label } (--usage { $usage })
+certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
+error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file FILE (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
+error-password-not-confirmed = Le mot de passe était vide, ou les deux saisies diffèrent. Rien n’a été écrit.
+export-password-empty = La première ligne de ce fichier est vide ; un fichier PKCS#12 nécessite un mot de passe. Rien n’a été écrit.
+export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.
+export-no-directory = Le répertoire { $dir } n’existe pas : créez-le d’abord, ou choisissez un autre emplacement.
+export-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier lorsqu’il exporte un certificat : choisissez un nouveau nom, ou retirez d’abord le fichier.
+export-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’exporte que vers de nouveaux fichiers.
+export-in-store = Cet emplacement est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : exportez hors de celui-ci.
+certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écrits dans { $file }.
+certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écrits dans :
+prompt-password = Mot de passe du fichier PKCS#12 :
+prompt-password-again = Le même mot de passe, à nouveau :
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }, certificat et chaîne : { $path }
+assign-file-key = { $usage }, clé privée : { $path }

@@ -1018,7 +1018,54 @@ cli-tip-similar-argument = 提示：有類似的引數：{ $suggestion }
 cli-tip-similar-value = 提示：有類似的值：{ $suggestion }
 cli-tip-value-with-dash = 提示：若要將「{ $arg }」當作值傳遞，請使用「-- { $arg }」。
 cli-error-listen-address = 格式應為「位址:連接埠」，例如 127.0.0.1:8080 或 localhost:8080
+cli-about-certs-remove = 從存放區移除已安裝的憑證及其金鑰；只要仍有用途持有該憑證就會拒絕（請先將另一張憑證指派給該用途）。產生該憑證的要求會保留其記錄與金鑰。
+cli-arg-certs-remove-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
+cli-about-certs-export = 將已安裝的憑證連同金鑰與鏈結寫出，供其他伺服器使用：PKCS#12 檔案（--pfx）或 certbot 式的 PEM 檔案（--pem）。
+cli-arg-certs-export-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
+cli-arg-certs-export-pfx = 新的 PKCS#12（.pfx）檔案（0600），內含金鑰與鏈結，供 Windows、IIS 或 `openssl pkcs12` 使用。使用 AES-256-CBC 與 PBKDF2-SHA256。
+cli-arg-certs-export-password-file = 第一行為 PKCS#12 密碼的檔案。若未指定，會在終端機上詢問密碼（兩次）；空白密碼會遭拒絕。
+cli-arg-certs-export-legacy = 以 3DES 與 SHA-1 MAC 保護 PKCS#12 檔案，適用於 Windows 10 1709 與 Windows Server 2019 之前的 Windows。
+cli-arg-certs-export-pem = 存放 cert.pem、chain.pem、fullchain.pem 與 privkey.pem（0600）的目錄，寫法與 certbot 相同。目錄不存在時會建立（0700）；已存在的檔案絕不取代。
+cli-after-wizard-finish =
+    檔案：指派之後，每個用途的憑證位於存放區的
+    live/<用途>/fullchain.pem（憑證及其 CA 憑證）與
+    live/<用途>/privkey.pem（其金鑰，0600）；命令會顯示完整路徑。
+    將另一張憑證指派給該用途時，這些檔案會隨之更新，因此伺服器設定只需指定一次。
+
+    部署掛鉤（--deploy-hook 命令）：連結切換後以 sh -c 執行，環境變數如下：
+      DOCWIZ_USAGES          剛指派的用途，以逗號分隔
+                             （default,web-internal,web-external）
+      DOCWIZ_THUMBPRINT      所指派憑證的指紋
+      DOCWIZ_CERT_DIR        其在存放區中的目錄，絕對路徑（certs/<T>：
+                             cert.pem、chain.pem、fullchain.pem、privkey.pem）
+      DOCWIZ_OLD_THUMBPRINT  保留給更新使用（被取代的憑證）；
+                             finish 與 assign 絕不設定
+    掛鉤失敗時，指派仍然有效，docwiz 會以代碼 1 結束，與 certbot 相同。
+cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = （預設：{ $value }）
 cli-possible-values = （可能的值：{ $values }）
 cli-arg-trust-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 cli-arg-certs-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
+
+## Removing and exporting certificates
+error-in-use = { $count ->
+   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途（docwiz wizard assign）：
+}
+in-use-usage = { $label }（--usage { $usage }）
+certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
+error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file FILE（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
+error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
+export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要密碼。未寫入任何項目。
+export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
+export-no-directory = 目錄 { $dir } 不存在：請先建立它，或選擇其他位置。
+export-exists = 此檔案已存在。docwiz 匯出憑證時絕不會取代檔案：請選擇新的名稱，或先移除該檔案。
+export-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會匯出到新檔案。
+export-in-store = 此位置在存放區 { $store } 內，其檔案由 docwiz 自行管理：請匯出到存放區以外。
+certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
+certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：
+prompt-password = PKCS#12 檔案的密碼：
+prompt-password-again = 再次輸入相同的密碼：
+
+## Where an assigned certificate's files are
+assign-file-chain = { $usage }，憑證與憑證鏈：{ $path }
+assign-file-key = { $usage }，私密金鑰：{ $path }

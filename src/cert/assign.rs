@@ -5,13 +5,14 @@ use std::path::PathBuf;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::certificate::CertInfo;
-use super::history;
-use super::request::{Request, State};
-use super::status::{certificate_chain, request_chain, request_for};
-use super::store::Store;
-use super::trust::ChainStatus;
-use super::{Usage, names, now, rfc3339};
+use crate::cert::pages::status::{certificate_chain, request_chain, request_for};
+use crate::cert::store::Store;
+use crate::cert::store::history;
+use crate::cert::store::record::{Request, State};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::names;
+use crate::cert::x509::trust::ChainStatus;
+use crate::cert::{Usage, now, rfc3339};
 use crate::error::{Error, Message};
 
 /// An assignment that took place.
@@ -22,6 +23,37 @@ pub struct Assigned {
     /// What each usage had before.
     pub previous: BTreeMap<Usage, Option<String>>,
     pub cert_dir: PathBuf,
+    /// The store's `live/`, absolute: `live/<usage>/fullchain.pem` and
+    /// `privkey.pem` are what a server's configuration names.
+    pub live_dir: PathBuf,
+}
+
+impl Assigned {
+    /// Each usage's files as a server's configuration names them (they
+    /// follow the usage through later assignments): the certificate with
+    /// its chain, and the private key.
+    pub fn live_files(&self) -> Vec<(Usage, PathBuf, PathBuf)> {
+        self.usages
+            .iter()
+            .map(|u| {
+                let dir = self.live_dir.join(u.name());
+                (*u, dir.join("fullchain.pem"), dir.join("privkey.pem"))
+            })
+            .collect()
+    }
+}
+
+/// The deploy hook's environment, as `--help` and the README describe it.
+pub mod hook_env {
+    /// The usages just assigned, comma-separated (`default,web-internal`).
+    pub const USAGES: &str = "DOCWIZ_USAGES";
+    /// The thumbprint of the certificate assigned.
+    pub const THUMBPRINT: &str = "DOCWIZ_THUMBPRINT";
+    /// The certificate's directory in the store (`certs/<T>`, absolute).
+    pub const CERT_DIR: &str = "DOCWIZ_CERT_DIR";
+    /// Reserved for renewal: the certificate the renewed one replaces. Never
+    /// set by `finish` or `assign`.
+    pub const OLD_THUMBPRINT: &str = "DOCWIZ_OLD_THUMBPRINT";
 }
 
 /// What `finish` did.
@@ -203,13 +235,13 @@ fn assign_locked(
         .map(|(u, old)| (*u, old.clone(), Some(thumbprint.to_string())))
         .collect();
     history::apply(store, &history::transaction(&changes))?;
-    let cert_dir = std::path::absolute(store.path(&format!("certs/{thumbprint}")))
-        .unwrap_or_else(|_| store.path(&format!("certs/{thumbprint}")));
+    let absolute = |rel: &str| std::path::absolute(store.path(rel)).unwrap_or(store.path(rel));
     let assigned = Assigned {
         thumbprint: thumbprint.to_string(),
         usages,
         previous,
-        cert_dir,
+        cert_dir: absolute(&format!("certs/{thumbprint}")),
+        live_dir: absolute("live"),
     };
     if let Some(command) = hook {
         run_hook(command, &assigned)?;
@@ -224,9 +256,11 @@ fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(command)
-        .env("DOCWIZ_USAGES", usages.join(","))
-        .env("DOCWIZ_THUMBPRINT", &assigned.thumbprint)
-        .env("DOCWIZ_CERT_DIR", &assigned.cert_dir)
+        .env(hook_env::USAGES, usages.join(","))
+        .env(hook_env::THUMBPRINT, &assigned.thumbprint)
+        .env(hook_env::CERT_DIR, &assigned.cert_dir)
+        // Not inherited from whoever runs docwiz: only a renewal sets it.
+        .env_remove(hook_env::OLD_THUMBPRINT)
         .status();
     match status {
         Ok(s) if s.success() => Ok(()),

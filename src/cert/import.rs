@@ -13,12 +13,12 @@ use std::path::Path;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::certificate::{
+use crate::cert::store::Store;
+use crate::cert::x509::certificate::{
     CertInfo, chain_of, check_certificate_der, der_elements, is_pem, key_name, key_oid, oid_text,
     pem_block, pem_blocks,
 };
-use super::response::certificates;
-use super::store::Store;
+use crate::cert::x509::response::certificates;
 use crate::error::{Error, Location, Message};
 
 /// What `wizard import` was given besides the file.
@@ -45,7 +45,7 @@ pub struct Imported {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    super::input::read(path)
+    crate::cert::input::read(path)
 }
 
 /// A refusal about `path` (at the PEM block starting on `line`, 0 for the whole file).
@@ -163,7 +163,7 @@ fn chain_with_trusted(
     given: &[CertInfo],
 ) -> (Vec<CertInfo>, Vec<CertInfo>) {
     let mut pool = given.to_vec();
-    for cert in store.trusted(super::store::TrustKind::Intermediate) {
+    for cert in store.trusted(crate::cert::store::TrustKind::Intermediate) {
         if !pool.iter().any(|c| c.thumbprint == cert.thumbprint) {
             pool.push(cert);
         }
@@ -203,7 +203,7 @@ fn identity(leaf: &CertInfo) -> Message {
     let names: Vec<String> = leaf
         .host_names
         .iter()
-        .map(|n| super::names::shown(n))
+        .map(|n| crate::cert::x509::names::shown(n))
         .collect();
     Message::new("import-identity").arg("names", names.join(", "))
 }
@@ -553,7 +553,7 @@ fn usable(shown: &str, line: usize, pkcs8: Vec<u8>) -> Result<Key, Error> {
 
 /// A key name for a message: unknown OIDs in a localized phrase.
 fn algorithm_text(name: &str) -> crate::error::Arg {
-    if super::certificate::is_unknown_algorithm(name) {
+    if crate::cert::x509::certificate::is_unknown_algorithm(name) {
         Message::new("algorithm-unknown").arg("oid", name).into()
     } else {
         name.into()
@@ -718,7 +718,7 @@ fn import_pfx(
                 .windows(3)
                 .any(|w| *w[0] == 0x02 && *w[1] == 0x01 && *w[2] == 0x03);
         if pfx_start {
-            let reason = match super::certificate::check_der(data) {
+            let reason = match crate::cert::x509::certificate::check_der(data) {
                 Err(f) => Message::new("pkcs12-not-der")
                     .arg(
                         "fault",
@@ -812,7 +812,7 @@ fn import_pfx(
     };
     let chosen = match &options.friendly_name {
         Some(wanted) => {
-            let as_thumbprint = super::certificate::normalize_thumbprint(wanted);
+            let as_thumbprint = crate::cert::x509::certificate::normalize_thumbprint(wanted);
             let found: Vec<usize> = (0..pairs.len())
                 .filter(|i| {
                     let p = &pairs[*i];
@@ -970,7 +970,7 @@ mod tests {
             input.truncate((next(&mut seed) as usize) % (input.len() + 1));
             let _ = read_key("fuzz", &input, Some("pw"), &[]);
             let _ = read_key("fuzz", &input, None, &[]);
-            let _ = super::super::certificate::check_der(&input);
+            let _ = crate::cert::x509::certificate::check_der(&input);
         }
     }
 

@@ -1,26 +1,36 @@
 //! The certificate wizard: requests with real keys and CSRs, the embedded local
 //! CA, trust stores, the status page's facts, finish and assignment to usages.
+//!
+//! Each role has its folder; the steps of the wizard sit at this level:
+//!
+//! - [`ca`]: the certificate authorities a request can go to (the embedded
+//!   local CA, ACME, cfssl, offline), behind one interface. A new CA goes there.
+//! - [`store`]: the store on disk (layout in DESIGN.md): request records, the
+//!   assignment history, the `live/<usage>` links and the store's health.
+//! - [`x509`]: certificates as such: parsing, host names, signatures, chains
+//!   and the trust stores they are checked against.
+//! - [`pages`]: what the wizard's pages show, built from the logic below and
+//!   shared by the command line, the terminal wizard and the web wizard. A
+//!   new page's facts and text go there; its drawing goes to `src/tui/pages/`
+//!   and `src/serve/wizard/`.
+//! - [`request`], [`import`], [`assign`]: the wizard's steps (a request and
+//!   its answer, a certificate brought from elsewhere, finish and assignment),
+//!   with [`input`] for the files an administrator gives them.
+//!
+//! Dependencies go one way: the steps use `ca`, `store` and `x509`; `pages`
+//! use all of them; `ca` uses `store` and `x509`; `store` uses only `x509`
+//! (and [`input`]), never a step or a CA.
 
-pub mod acme;
 pub mod assign;
 pub mod ca;
-pub mod certificate;
-pub mod cfssl;
-pub mod form;
-pub mod health;
-pub mod history;
+pub mod export;
 pub mod import;
 pub mod input;
-pub mod live;
-pub mod names;
-pub mod overview;
-pub mod page;
+pub mod pages;
+pub mod remove;
 pub mod request;
-pub mod response;
-pub mod signature;
-pub mod status;
 pub mod store;
-pub mod trust;
+pub mod x509;
 
 use std::fmt;
 use std::str::FromStr;

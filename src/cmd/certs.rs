@@ -1,12 +1,17 @@
-//! `docwiz certs list`: installed certificates, their usages and expiry.
+//! `docwiz certs`: installed certificates, their usages and expiry; removal
+//! and export for other servers.
 
 use std::process::ExitCode;
 
 use docwiz::cert::F1_ASSIGN;
-use docwiz::cert::certificate::CertInfo;
-use docwiz::cert::health;
-use docwiz::cert::page;
-use docwiz::error::Message;
+use docwiz::cert::pages;
+use docwiz::cert::store::health;
+use docwiz::cert::x509::certificate::CertInfo;
+use std::path::{Path, PathBuf};
+
+use docwiz::cert::export;
+use docwiz::error::{Error, Message};
+use docwiz::localization::Localizer;
 
 use super::{App, fail};
 
@@ -23,13 +28,170 @@ pub struct Args {
 enum Command {
     /// Installed certificates and the usages they are assigned to.
     List,
+    /// Remove an installed certificate and its key from the store; refused
+    /// while a usage holds it (assign another certificate to the usage first).
+    /// The request that produced it keeps its record and key.
+    Remove {
+        /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
+        thumbprint: String,
+    },
+    /// Write an installed certificate with its key and chain for another
+    /// server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
+    Export {
+        /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
+        thumbprint: String,
+        /// A new PKCS#12 (.pfx) file (0600) with the key and the chain, for
+        /// Windows, IIS or `openssl pkcs12`. AES-256-CBC with PBKDF2-SHA256.
+        #[arg(
+            long,
+            value_name = "FILE",
+            required_unless_present = "pem",
+            conflicts_with = "pem"
+        )]
+        pfx: Option<PathBuf>,
+        /// A file whose first line is the PKCS#12 password. Without it the
+        /// password is asked for on the terminal (twice); an empty one is refused.
+        #[arg(long, value_name = "FILE", requires = "pfx")]
+        password_file: Option<PathBuf>,
+        /// Protect the PKCS#12 file with 3DES and a SHA-1 MAC, for Windows
+        /// before Windows 10 1709 and Windows Server 2019.
+        #[arg(long, requires = "pfx")]
+        legacy: bool,
+        /// A directory for cert.pem, chain.pem, fullchain.pem and privkey.pem
+        /// (0600), as certbot writes them. Created (0700) when it does not
+        /// exist; files already there are never replaced.
+        #[arg(long, value_name = "DIR")]
+        pem: Option<PathBuf>,
+    },
 }
 
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
-    let Command::List = args.command;
     if args.f1 {
         return app.f1(F1_ASSIGN);
     }
+    if let Command::List = args.command {
+        return list(app, json);
+    }
+    let ui = app.ui();
+    let result = match &args.command {
+        Command::List => Ok(()),
+        Command::Remove { thumbprint } => remove(app, &ui, thumbprint, json),
+        Command::Export {
+            thumbprint,
+            pfx,
+            password_file,
+            legacy,
+            pem,
+        } => match (pfx, pem) {
+            (Some(file), _) => export_pfx(
+                app,
+                &ui,
+                thumbprint,
+                file,
+                password_file.as_deref(),
+                *legacy,
+                json,
+            ),
+            (None, Some(dir)) => export_pem(app, &ui, thumbprint, dir, json),
+            // clap requires one of them.
+            (None, None) => return ExitCode::from(super::BAD_INPUT),
+        },
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&ui, &error, json),
+    }
+}
+
+/// `certs remove T`.
+fn remove(app: &App, ui: &Localizer, thumbprint: &str, json: bool) -> Result<(), Error> {
+    let thumbprint = super::thumbprint_arg(thumbprint)?;
+    docwiz::cert::remove::remove(&app.store, &thumbprint)?;
+    if json {
+        super::print_json(&serde_json::json!({ "removed": thumbprint }));
+    } else {
+        sayln!(
+            "{}",
+            ui.text(&Message::new("certs-removed").arg("thumbprint", thumbprint))
+        );
+    }
+    Ok(())
+}
+
+/// `certs export T --pfx FILE`: the target is checked before the password
+/// is asked for, so nobody types one for a file that cannot be written.
+fn export_pfx(
+    app: &App,
+    ui: &Localizer,
+    thumbprint: &str,
+    file: &Path,
+    password_file: Option<&Path>,
+    legacy: bool,
+    json: bool,
+) -> Result<(), Error> {
+    let thumbprint = super::thumbprint_arg(thumbprint)?;
+    if app.store.installed(&thumbprint)?.is_none() {
+        return Err(Error::ThumbprintNotFound { thumbprint });
+    }
+    export::check_pfx_target(&app.store, file)?;
+    let password = match password_file {
+        Some(path) => {
+            let password = docwiz::cert::input::password(path)?;
+            if password.is_empty() {
+                return Err(Error::Input {
+                    location: docwiz::error::Location::file(&path.display().to_string()),
+                    reason: Message::new("export-password-empty"),
+                });
+            }
+            password
+        }
+        None => super::prompt::new_password(ui)?,
+    };
+    let protection = if legacy {
+        export::Protection::Legacy
+    } else {
+        export::Protection::Modern
+    };
+    export::pfx(&app.store, &thumbprint, file, &password, protection)?;
+    let shown = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    if json {
+        super::print_json(&serde_json::json!({ "thumbprint": thumbprint, "pfx": shown }));
+    } else {
+        sayln!(
+            "{}",
+            ui.text(&Message::new("certs-exported-pfx").arg("file", shown.display().to_string()))
+        );
+    }
+    Ok(())
+}
+
+/// `certs export T --pem DIR`.
+fn export_pem(
+    app: &App,
+    ui: &Localizer,
+    thumbprint: &str,
+    dir: &Path,
+    json: bool,
+) -> Result<(), Error> {
+    let thumbprint = super::thumbprint_arg(thumbprint)?;
+    let files = export::pem_files(&app.store, &thumbprint, dir)?;
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .map(|f| std::path::absolute(&f).unwrap_or(f))
+        .collect();
+    if json {
+        super::print_json(&serde_json::json!({ "thumbprint": thumbprint, "files": files }));
+    } else {
+        sayln!("{}", ui.text(&Message::new("certs-exported-pem")));
+        for file in &files {
+            sayln!("  {}", file.display());
+        }
+    }
+    Ok(())
+}
+
+/// `certs list`.
+fn list(app: &App, json: bool) -> ExitCode {
     let ui = app.ui();
     // An unreadable store is an error (exit 2); damaged certificates are
     // listed as damaged and the rest is shown.
@@ -61,7 +223,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 } else {
                     ui.text(
                         &Message::new("list-assigned")
-                            .arg("usages", page::usage_list(&ui, &usages)),
+                            .arg("usages", pages::usage_list(&ui, &usages)),
                     )
                 };
                 rows.push((chain[0].clone(), note));
@@ -93,11 +255,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         super::print_problems(&ui, &health.findings);
         return ExitCode::SUCCESS;
     }
-    let mut out = page::heading(&ui, "certs-title");
+    let mut out = pages::heading(&ui, "certs-title");
     if rows.is_empty() && damaged.is_empty() {
         out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
     } else {
-        out.push_str(&page::cert_lines(&ui, &rows));
+        out.push_str(&pages::cert_lines(&ui, &rows));
         for t in &damaged {
             out.push_str(&format!(
                 "  {t}\n      {}\n",
@@ -105,11 +267,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             ));
         }
     }
-    let problems = page::problems_section(&ui, &health.findings);
+    let problems = pages::problems_section(&ui, &health.findings);
     if !problems.is_empty() {
         out.push('\n');
         out.push_str(&problems);
     }
-    super::print_page(&ui, &format!("{out}\n{}\n", page::f1_line(&ui, F1_ASSIGN)));
+    super::print_page(&ui, &format!("{out}\n{}\n", pages::f1_line(&ui, F1_ASSIGN)));
     ExitCode::SUCCESS
 }

@@ -27,6 +27,7 @@ pub mod command_line;
 pub mod export;
 pub mod help;
 pub mod lint;
+pub mod prompt;
 pub mod search;
 pub mod serve;
 pub mod topics;
@@ -37,8 +38,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use docwiz::Docwiz;
-use docwiz::cert::live;
-use docwiz::cert::status::Commands;
+use docwiz::cert::pages::live;
+use docwiz::cert::pages::status::Commands;
 use docwiz::cert::store::Store;
 use docwiz::error::{Diagnostic, Error, Location, Severity, one_line};
 use docwiz::language;
@@ -56,6 +57,7 @@ pub fn exit_code(error: &Error) -> u8 {
         Error::StrictFallback { .. }
         | Error::NotIssued { .. }
         | Error::Refused { .. }
+        | Error::InUse { .. }
         | Error::NeedsConfirmation
         | Error::Declined
         | Error::Write { .. }
@@ -92,6 +94,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::Damaged { .. }
         | Error::Input { .. }
         | Error::InvalidNameWhy { .. }
+        | Error::NeedsPassword
+        | Error::PasswordNotConfirmed
         | Error::BadThumbprint { .. } => BAD_INPUT,
     }
 }
@@ -242,7 +246,7 @@ pub fn print_page(ui: &Localizer, text: &str) {
     let out = docwiz::render::printed::layout(
         text,
         help::terminal_style(),
-        &docwiz::cert::page::warnings(ui),
+        &docwiz::cert::pages::warnings(ui),
     );
     say!("{out}");
 }
@@ -268,7 +272,7 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         &page,
         &labels,
         help::terminal_style(),
-        &docwiz::cert::page::main_highlights(ui),
+        &docwiz::cert::pages::main_highlights(ui),
     )
 }
 
@@ -335,7 +339,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
     }
     if let Error::CaUnsafe { findings } = error {
         for d in findings {
-            eprint_wrapped("  - ", &one_line(&docwiz::cert::page::problem_line(ui, d)));
+            eprint_wrapped("  - ", &one_line(&docwiz::cert::pages::problem_line(ui, d)));
         }
     }
 }
@@ -375,18 +379,20 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
 /// reading stdout always gets one JSON document. Returns the exit code.
 pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
     print_error(ui, error);
-    if let Error::Refused { reasons } = error {
-        for reason in reasons {
-            eprint_wrapped("  - ", &one_line(&ui.text(reason)));
-        }
+    let reasons = reasons(error);
+    for reason in &reasons {
+        eprint_wrapped("  - ", &one_line(&ui.text(reason)));
     }
     if json {
         let mut doc = error_json(ui, error);
-        if let Error::Refused { reasons } = error {
+        if !reasons.is_empty() {
             doc["reasons"] = reasons.iter().map(|r| ui.text(r)).collect();
         }
         if let Error::NoSearchHit { nearest, .. } = error {
             doc["nearest"] = nearest.clone().into();
+        }
+        if let Error::InUse { usages, .. } = error {
+            doc["usages"] = usages.iter().map(|u| u.name()).collect();
         }
         if let Error::CaUnsafe { findings } = error {
             doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
@@ -400,6 +406,40 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         print_json(&serde_json::json!({ "error": doc }));
     }
     ExitCode::from(exit_code(error))
+}
+
+/// The lines under an error's own: a refusal's reasons, the usages that hold
+/// a certificate (as the pages name them, with the name `--usage` takes).
+fn reasons(error: &Error) -> Vec<docwiz::error::Message> {
+    match error {
+        Error::Refused { reasons } => reasons.clone(),
+        Error::InUse { usages, .. } => usages
+            .iter()
+            .map(|u| {
+                docwiz::error::Message::new("in-use-usage")
+                    .arg("label", docwiz::error::Message::new(u.label_id()))
+                    .arg("usage", u.name())
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `--thumbprint` as typed: hex digits, with spaces or colons between them
+/// as Windows and openssl print thumbprints; anything else is bad usage
+/// (exit 2), not a thumbprint that was looked for and not found.
+pub fn thumbprint_arg(value: &str) -> Result<String, Error> {
+    let normalized = docwiz::cert::x509::certificate::normalize_thumbprint(value);
+    if normalized.is_empty()
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || c.is_whitespace() || c == ':')
+    {
+        return Err(Error::BadThumbprint {
+            value: value.to_string(),
+        });
+    }
+    Ok(normalized)
 }
 
 /// The store's findings on stderr as warnings, for outputs (JSON arrays)

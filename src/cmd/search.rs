@@ -104,7 +104,7 @@ fn open_command(app: &App, hit: &Hit, locale: &str) -> String {
     if let docwiz::source::Source::Dir(root) = &app.docwiz.source {
         let root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
         command.push_str(" --root ");
-        command.push_str(&docwiz::cert::status::shell_quote(
+        command.push_str(&docwiz::cert::pages::status::shell_quote(
             &root.display().to_string(),
         ));
     }

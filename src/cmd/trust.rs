@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use docwiz::cert::F1_TRUST;
-use docwiz::cert::certificate::CertInfo;
-use docwiz::cert::page;
-use docwiz::cert::status;
+use docwiz::cert::pages;
+use docwiz::cert::pages::status;
 use docwiz::cert::store::TrustKind;
-use docwiz::cert::trust;
+use docwiz::cert::x509::certificate::CertInfo;
+use docwiz::cert::x509::trust;
 use docwiz::error::{Error, Message};
 use docwiz::localization::Localizer;
 
@@ -51,7 +51,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     // An unreadable trust store is an error, never an empty list; damaged
     // files are listed as the store's problems.
     let problems = match args.command {
-        Command::List => match docwiz::cert::health::check(&app.store) {
+        Command::List => match docwiz::cert::store::health::check(&app.store) {
             Ok(health) => health.findings,
             Err(error) => return fail(&ui, &error, json),
         },
@@ -86,15 +86,15 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             super::print_problems(&ui, &problems);
             return ExitCode::SUCCESS;
         }
-        Command::List => Ok(list(app, &ui) + &page::problems_section(&ui, &problems)),
+        Command::List => Ok(list(app, &ui) + &pages::problems_section(&ui, &problems)),
     };
     match result {
         Ok(text) if json => {
-            say!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST));
+            say!("{text}\n{}\n", pages::f1_line(&ui, F1_TRUST));
             ExitCode::SUCCESS
         }
         Ok(text) => {
-            super::print_page(&ui, &format!("{text}\n{}\n", page::f1_line(&ui, F1_TRUST)));
+            super::print_page(&ui, &format!("{text}\n{}\n", pages::f1_line(&ui, F1_TRUST)));
             ExitCode::SUCCESS
         }
         Err(error) => fail(&ui, &error, json),
@@ -222,7 +222,7 @@ fn list(app: &App, ui: &Localizer) -> String {
         (TrustKind::Root, "trust-list-root"),
         (TrustKind::Intermediate, "trust-list-intermediate"),
     ] {
-        out.push_str(&page::heading(ui, title));
+        out.push_str(&pages::heading(ui, title));
         let certs: Vec<(CertInfo, String)> = app
             .store
             .trusted(kind)
@@ -232,7 +232,7 @@ fn list(app: &App, ui: &Localizer) -> String {
         if certs.is_empty() {
             out.push_str(&format!("  {}\n", ui.text(&Message::new("list-empty"))));
         } else {
-            out.push_str(&page::cert_lines(ui, &certs));
+            out.push_str(&pages::cert_lines(ui, &certs));
         }
         out.push('\n');
     }

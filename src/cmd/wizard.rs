@@ -3,17 +3,19 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use docwiz::cert::acme::AcmeOptions;
 use docwiz::cert::assign::{self, Finished};
-use docwiz::cert::certificate::{CertInfo, normalize_thumbprint};
-use docwiz::cert::cfssl::CfsslOptions;
-use docwiz::cert::health;
+use docwiz::cert::ca::CaChoice;
+use docwiz::cert::ca::acme::AcmeOptions;
+use docwiz::cert::ca::cfssl::CfsslOptions;
 use docwiz::cert::import;
-use docwiz::cert::overview::{self, F1_MAIN};
-use docwiz::cert::page;
-use docwiz::cert::request::{self, CaChoice, NewRequest};
-use docwiz::cert::status::{self, Status};
-use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage, live};
+use docwiz::cert::pages;
+use docwiz::cert::pages::live;
+use docwiz::cert::pages::overview::{self, F1_MAIN};
+use docwiz::cert::pages::status::{self, Status};
+use docwiz::cert::request::{self, NewRequest};
+use docwiz::cert::store::health;
+use docwiz::cert::x509::certificate::CertInfo;
+use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage};
 use docwiz::error::{Diagnostic, Error, Message};
 
 use docwiz::tui::Start;
@@ -149,6 +151,7 @@ enum Command {
         thumbprint: Option<String>,
     },
     /// Complete the request; assign it to its usages unless --no-assign.
+    #[command(after_help = DEPLOY_HOOK_HELP)]
     Finish {
         #[arg(long)]
         request: Option<String>,
@@ -165,6 +168,7 @@ enum Command {
     /// and the local CA; every problem by file. Exit 1 if there is any.
     Check,
     /// Assign an installed certificate to usages.
+    #[command(after_help = DEPLOY_HOOK_HELP)]
     Assign {
         #[arg(long)]
         thumbprint: Option<String>,
@@ -178,6 +182,26 @@ enum Command {
         deploy_hook: Option<String>,
     },
 }
+
+/// What `finish --help` and `assign --help` say of the files and the deploy
+/// hook (one text for both; issue 15 localizes the help).
+const DEPLOY_HOOK_HELP: &str = "\
+Files: after the assignment each usage's certificate is in the store's
+live/<usage>/fullchain.pem (the certificate and its CA certificates) and
+live/<usage>/privkey.pem (its key, 0600); the command prints their full paths.
+They follow the usage when another certificate is assigned to it, so a
+server's configuration names them once.
+
+Deploy hook (--deploy-hook CMD): run with sh -c after the links are switched,
+with this environment:
+  DOCWIZ_USAGES          the usages just assigned, comma-separated
+                         (default,web-internal,web-external)
+  DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
+  DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
+                         cert.pem, chain.pem, fullchain.pem, privkey.pem)
+  DOCWIZ_OLD_THUMBPRINT  reserved for renewal (the certificate replaced);
+                         never set by finish or assign
+If the hook fails, the assignment stands and docwiz exits 1, as certbot does.";
 
 impl Args {
     /// A step that cannot run without more arguments (its page asks for
@@ -450,7 +474,7 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
     Ok(format!(
         "{}\n{}\n",
         super::render_markdown(&ui, &markdown),
-        page::f1_line(&ui, F1_MAIN)
+        pages::f1_line(&ui, F1_MAIN)
     ))
 }
 
@@ -477,14 +501,14 @@ fn status_output(app: &App, status: &Status, json: bool) -> Result<String, Error
         doc["problems"] = problems_json(&ui, &problems);
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
-    let mut section = page::problems_section(&ui, &problems);
+    let mut section = pages::problems_section(&ui, &problems);
     if !section.is_empty() {
         section.insert(0, '\n');
     }
     Ok(format!(
         "{}{section}\n{}\n",
-        page::status_page(&ui, status),
-        page::f1_line(&ui, F1_STATUS)
+        pages::status_page(&ui, status),
+        pages::f1_line(&ui, F1_STATUS)
     ))
 }
 
@@ -512,13 +536,13 @@ fn run_check(app: &App, json: bool) -> ExitCode {
                     .arg("store", store.as_str()),
             )
         };
-        let mut section = page::problems_section(&ui, &health.findings);
+        let mut section = pages::problems_section(&ui, &health.findings);
         if !section.is_empty() {
             section.push('\n');
         }
         super::print_page(
             &ui,
-            &format!("{section}{summary}\n\n{}\n", page::f1_line(&ui, F1_MAIN)),
+            &format!("{section}{summary}\n\n{}\n", pages::f1_line(&ui, F1_MAIN)),
         );
     }
     if health.is_clean() {
@@ -597,11 +621,11 @@ fn run_import(
         .installed(&thumbprint)?
         .and_then(|chain| chain.into_iter().next())
         .map(|leaf| status::certificate_chain(&app.store, &thumbprint, &leaf))
-        .map(|chain| page::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
+        .map(|chain| pages::chain_section(&ui, &status::ChainView::new(&chain, &app.commands)))
         .unwrap_or_default();
     Ok(format!(
         "{out}\n{chain}\n{}\n",
-        page::f1_line(&ui, F1_IMPORT)
+        pages::f1_line(&ui, F1_IMPORT)
     ))
 }
 
@@ -618,7 +642,7 @@ fn run_status(app: &App, id: Option<&str>, json: bool) -> Result<String, Error> 
 /// request), else the latest request's.
 fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Error> {
     let wanted = match thumbprint {
-        Some(t) => thumbprint_arg(t)?,
+        Some(t) => super::thumbprint_arg(t)?,
         None => {
             let request = app.store.latest_request()?;
             request
@@ -628,23 +652,6 @@ fn find_certificate(app: &App, thumbprint: Option<&str>) -> Result<CertInfo, Err
         }
     };
     status::certificate(&app.store, &wanted)
-}
-
-/// `--thumbprint` as typed: hex digits, with spaces or colons between them
-/// as Windows and openssl print thumbprints; anything else is bad usage
-/// (exit 2), not a thumbprint that was looked for and not found.
-fn thumbprint_arg(value: &str) -> Result<String, Error> {
-    let normalized = normalize_thumbprint(value);
-    if normalized.is_empty()
-        || !value
-            .chars()
-            .all(|c| c.is_ascii_hexdigit() || c.is_whitespace() || c == ':')
-    {
-        return Err(Error::BadThumbprint {
-            value: value.to_string(),
-        });
-    }
-    Ok(normalized)
 }
 
 fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String, Error> {
@@ -659,9 +666,9 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
     let ui = app.ui();
     Ok(format!(
         "{}{}\n{}\n",
-        page::details_page(&ui, &cert),
-        page::chain_section(&ui, &chain),
-        page::f1_line(&ui, F1_DETAILS)
+        pages::details_page(&ui, &cert),
+        pages::chain_section(&ui, &chain),
+        pages::f1_line(&ui, F1_DETAILS)
     ))
 }
 
@@ -701,16 +708,25 @@ fn assigned_text(app: &App, done: &assign::Assigned) -> String {
     let mut out = ui.text(
         &Message::new("assign-done")
             .arg("thumbprint", done.thumbprint.as_str())
-            .arg("usages", page::usage_list(&ui, &done.usages)),
+            .arg("usages", pages::usage_list(&ui, &done.usages)),
     );
     out.push('\n');
+    for (usage, fullchain, key) in done.live_files() {
+        let label = pages::usage_label(&ui, usage);
+        for (id, path) in [("assign-file-chain", fullchain), ("assign-file-key", key)] {
+            let line = Message::new(id)
+                .arg("usage", label.as_str())
+                .arg("path", path.display().to_string());
+            out.push_str(&format!("  {}\n", ui.text(&line)));
+        }
+    }
     for (usage, old) in &done.previous {
         if let Some(old) = old.as_ref().filter(|o| **o != done.thumbprint) {
             out.push_str(&format!(
                 "  {}\n",
                 ui.text(
                     &Message::new("assign-replaced")
-                        .arg("usage", page::usage_label(&ui, *usage))
+                        .arg("usage", pages::usage_label(&ui, *usage))
                         .arg("old", old.as_str())
                 )
             ));
@@ -728,13 +744,13 @@ fn run_assign(
     let usages = usage.map(Usage::parse_list).transpose()?;
     let done = assign::assign(
         &app.store,
-        &thumbprint_arg(thumbprint)?,
+        &super::thumbprint_arg(thumbprint)?,
         usages.as_deref(),
         hook,
     )?;
     Ok(format!(
         "{}\n{}\n",
         assigned_text(app, &done),
-        page::f1_line(&app.ui(), F1_ASSIGN)
+        pages::f1_line(&app.ui(), F1_ASSIGN)
     ))
 }

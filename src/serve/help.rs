@@ -362,7 +362,7 @@ fn render_page(site: &Site, locale: &LanguageIdentifier, id: &str, asked: &Asked
     let live = AtomicBool::new(false);
     let fill = |name: &str, l10n: &crate::localization::Localizer| {
         live.store(true, Ordering::Relaxed);
-        crate::cert::live::slot(
+        crate::cert::pages::live::slot(
             &site.store,
             &site.commands,
             name,

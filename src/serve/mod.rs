@@ -24,7 +24,7 @@ use std::time::Duration;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 
-use crate::cert::status::Commands;
+use crate::cert::pages::status::Commands;
 use crate::cert::store::Store;
 use crate::error::Error;
 use crate::source::Source;

@@ -10,7 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::Options;
 use crate::Docwiz;
-use crate::cert::status::Commands;
+use crate::cert::pages::status::Commands;
 use crate::cert::store::{Store, random_hex};
 use crate::error::{Error, Message};
 use crate::language;

@@ -4,8 +4,8 @@
 
 use unic_langid::LanguageIdentifier;
 
-use crate::cert::live;
-use crate::cert::status::Commands;
+use crate::cert::pages::live;
+use crate::cert::pages::status::Commands;
 use crate::cert::store::Store;
 use crate::error::Message;
 use crate::localization::Localizer;

@@ -16,10 +16,10 @@ use super::{
     Ctx, Frame, Tone, chain_notes_html, error_html, escape, handler, link_button, query_string,
     refused_status, respond, see_other,
 };
-use crate::cert::certificate::{CertInfo, normalize_thumbprint};
-use crate::cert::page::{usage_label, usage_list};
-use crate::cert::status::{self, ChainView};
-use crate::cert::trust::{ChainStatus, MissingKind};
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::pages::{usage_label, usage_list};
+use crate::cert::x509::certificate::{CertInfo, normalize_thumbprint};
+use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_ASSIGN, Usage, assign};
 use crate::error::{Error, Message};
 
@@ -64,7 +64,10 @@ fn candidates(ctx: &Ctx) -> Result<Vec<Candidate>, Error> {
 
 /// A certificate in one line: thumbprint, subject, expiry, chain.
 fn option(ctx: &Ctx, c: &Candidate) -> String {
-    ctx.say(&crate::cert::page::cert_with_chain(&c.leaf, c.chain.status))
+    ctx.say(&crate::cert::pages::cert_with_chain(
+        &c.leaf,
+        c.chain.status,
+    ))
 }
 
 /// Why each usage would refuse the certificate: what concerns the usage,
@@ -239,7 +242,7 @@ fn draw(
                 escape(&ctx.say(reason))
             ));
         }
-        let holder = ctx.say(&crate::cert::page::usage_holder(
+        let holder = ctx.say(&crate::cert::pages::usage_holder(
             assigned.get(&usage).map(String::as_str),
             Some(chosen.leaf.thumbprint.as_str()),
             &|t| {

@@ -9,9 +9,9 @@ use super::{
     Ctx, Frame, chain_notes_html, error_html, escape, facts, handler, link_button, respond,
 };
 use crate::cert::F1_DETAILS;
-use crate::cert::page::{chain_summary, details_facts};
-use crate::cert::status::{self, ChainView};
-use crate::cert::trust::ChainStatus;
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::pages::{chain_summary, details_facts};
+use crate::cert::x509::trust::ChainStatus;
 
 handler!(page, show);
 

@@ -14,10 +14,10 @@ use super::{
     Ctx, Field, Frame, Tone, chain_notes_html, escape, field_error, handler, link_button,
     query_string, refused_status, respond, see_other,
 };
-use crate::cert::form::{import_field, import_field_reason, typed_path};
-use crate::cert::page::chain_summary;
-use crate::cert::status::{self, ChainView};
-use crate::cert::trust::{ChainStatus, MissingKind};
+use crate::cert::pages::chain_summary;
+use crate::cert::pages::form::{import_field, import_field_reason, typed_path};
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_IMPORT, import};
 use crate::error::{Error, Message};
 

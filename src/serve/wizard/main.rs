@@ -10,10 +10,10 @@ use axum::response::Response;
 use super::{
     Ctx, Frame, Tone, chain_notes_html, error_html, escape, handler, link_button, respond,
 };
-use crate::cert::overview::{self, CertView, F1_MAIN};
-use crate::cert::page::{chain_label, problem_line, usage_label, with_chain};
-use crate::cert::request::State;
-use crate::cert::trust::ChainStatus;
+use crate::cert::pages::overview::{self, CertView, F1_MAIN};
+use crate::cert::pages::{chain_label, problem_line, usage_label, with_chain};
+use crate::cert::store::record::State;
+use crate::cert::x509::trust::ChainStatus;
 use crate::error::{Arg, Message};
 
 /// Fewer days than this left on an assigned certificate is worth a warning

@@ -476,7 +476,7 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
         bullets.extend(
             findings
                 .iter()
-                .map(|f| crate::cert::page::problem_line(&ctx.ui, f)),
+                .map(|f| crate::cert::pages::problem_line(&ctx.ui, f)),
         );
     }
     if !bullets.is_empty() {
@@ -499,7 +499,7 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     out
 }
 
-pub use crate::cert::page::labelled;
+pub use crate::cert::pages::labelled;
 
 /// Label/value pairs as a definition list; a value of several lines (the
 /// usages assigned now, one a line) keeps its lines, which HTML would run
@@ -519,8 +519,8 @@ pub fn facts(pairs: &[(String, String)], class: &str) -> String {
 }
 
 /// Why a chain is not trusted, each note with its command.
-pub fn chain_notes_html(ctx: &Ctx, chain: &crate::cert::status::ChainView) -> String {
-    let notes = crate::cert::page::chain_notes(&ctx.ui, chain);
+pub fn chain_notes_html(ctx: &Ctx, chain: &crate::cert::pages::status::ChainView) -> String {
+    let notes = crate::cert::pages::chain_notes(&ctx.ui, chain);
     if notes.is_empty() {
         return String::new();
     }

@@ -29,13 +29,13 @@ use super::{
     Ctx, Field, Frame, error_html, escape, facts, field_error, handler, hidden, link_button,
     query_string, respond, see_other,
 };
-use crate::cert::form::{
+use crate::cert::pages::form::{
     CAS, Part, RequestFields, bundle_error, progress_message, request_left, summary_facts,
 };
-use crate::cert::request::{self, Request};
-use crate::cert::{
-    F1_REQUEST, F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS, KeyType, Usage, names,
-};
+use crate::cert::request;
+use crate::cert::store::record::Request;
+use crate::cert::x509::names;
+use crate::cert::{F1_REQUEST, F1_REQUEST_BASICS, F1_REQUEST_CA, F1_REQUEST_SANS, KeyType, Usage};
 use crate::error::{Error, Message};
 
 handler!(form, show_form);
@@ -541,7 +541,7 @@ fn show_progress(ctx: &Ctx) -> Response {
             body.push_str(&error_html(
                 ctx,
                 &error,
-                Some(crate::cert::form::name_error(&error)),
+                Some(crate::cert::pages::form::name_error(&error)),
             ));
             body.push_str(&format!(
                 "<p class=\"dim\">{}</p>\n<p class=\"actions\">{}\n{}</p>\n",

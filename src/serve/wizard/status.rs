@@ -17,11 +17,12 @@ use super::{
     query_string, refused_status, respond, see_other,
 };
 use crate::cert::assign::{self, Finished};
-use crate::cert::page::{status_facts, usage_list};
-use crate::cert::request::State;
-use crate::cert::status::{self, Status};
-use crate::cert::trust::MissingKind;
-use crate::cert::{F1_CHECKBOX, F1_STATUS, health};
+use crate::cert::pages::status::{self, Status};
+use crate::cert::pages::{status_facts, usage_list};
+use crate::cert::store::health;
+use crate::cert::store::record::State;
+use crate::cert::x509::trust::MissingKind;
+use crate::cert::{F1_CHECKBOX, F1_STATUS};
 use crate::error::{Error, Message};
 
 handler!(page, show);
@@ -89,7 +90,7 @@ fn draw(ctx: &Ctx, code: StatusCode, failed: Option<&Error>) -> Response {
         for d in &problems {
             body.push_str(&format!(
                 "<li>{}</li>\n",
-                escape(&crate::cert::page::problem_line(&ctx.ui, d))
+                escape(&crate::cert::pages::problem_line(&ctx.ui, d))
             ));
         }
         body.push_str("</ul>\n</section>\n");

@@ -23,10 +23,12 @@ use super::{
     Ctx, Field, Frame, Tone, escape, facts, field_error, handler, hidden, link_button,
     query_string, refused_status, respond, see_other,
 };
-use crate::cert::certificate::CertInfo;
-use crate::cert::form::{offered_for, trust_warnings, typed_path};
+use crate::cert::pages::form::{offered_for, trust_warnings, typed_path};
+use crate::cert::pages::status;
 use crate::cert::store::TrustKind;
-use crate::cert::{F1_TRUST, F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT, rfc3339, status, trust};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::trust;
+use crate::cert::{F1_TRUST, F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT, rfc3339};
 use crate::error::{Error, Message};
 
 handler!(form, show_form);

@@ -16,11 +16,11 @@ use ratatui::layout::Rect;
 use super::error_items;
 use super::{Notice, Outcome, Page};
 use crate::cert::assign;
-use crate::cert::certificate::{CertInfo, normalize_thumbprint};
-use crate::cert::page::{chain_notes, usage_label, usage_list};
-use crate::cert::status::{self, ChainView};
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::pages::{chain_notes, usage_label, usage_list};
 use crate::cert::store::TrustKind;
-use crate::cert::trust::{ChainStatus, MissingKind};
+use crate::cert::x509::certificate::{CertInfo, normalize_thumbprint};
+use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::cert::{F1_ASSIGN, Usage};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
@@ -49,7 +49,7 @@ fn check_id(usage: Usage) -> &'static str {
 /// A certificate in one line: thumbprint, subject, expiry with days left,
 /// and its chain's verdict.
 fn option(c: &Candidate) -> Message {
-    crate::cert::page::cert_with_chain(&c.leaf, c.chain.status)
+    crate::cert::pages::cert_with_chain(&c.leaf, c.chain.status)
 }
 
 /// The Certificate Assignment page.
@@ -190,7 +190,7 @@ impl AssignPage {
                     let mine: Vec<Message> = reasons
                         .into_iter()
                         .filter(|m| m.id.starts_with("refuse-"))
-                        .map(crate::cert::page::labelled)
+                        .map(crate::cert::pages::labelled)
                         .collect();
                     self.refusals.insert(usage, mine);
                 }
@@ -310,7 +310,7 @@ impl AssignPage {
     /// What each usage has now, said beside its box.
     fn holder(&self, ctx: &Context, usage: Usage) -> String {
         let chosen = self.chosen().map(|c| c.leaf.thumbprint.as_str());
-        ctx.say(&crate::cert::page::usage_holder(
+        ctx.say(&crate::cert::pages::usage_holder(
             self.assigned.get(&usage).map(String::as_str),
             chosen,
             &|t| {

@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 
 use super::{KeyHint, Outcome, Page};
 use crate::cert::F1_DETAILS;
-use crate::cert::page::{chain_notes, chain_summary, details_facts};
-use crate::cert::status::{self, ChainView};
-use crate::cert::trust::ChainStatus;
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::pages::{chain_notes, chain_summary, details_facts};
+use crate::cert::x509::trust::ChainStatus;
 use crate::error::Message;
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Tone};

@@ -12,10 +12,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Notice, Outcome, Page, error_items};
-use crate::cert::page::{chain_notes, chain_summary};
-use crate::cert::status::{self, ChainView};
+use crate::cert::pages::status::{self, ChainView};
+use crate::cert::pages::{chain_notes, chain_summary};
 use crate::cert::store::TrustKind;
-use crate::cert::trust::MissingKind;
+use crate::cert::x509::trust::MissingKind;
 use crate::cert::{F1_IMPORT, import, input};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
@@ -49,8 +49,8 @@ pub fn missing_field(error: &Error) -> Option<&'static str> {
     }
 }
 
-use crate::cert::form::import_field_reason as field_reason;
-pub use crate::cert::form::typed_path;
+use crate::cert::pages::form::import_field_reason as field_reason;
+pub use crate::cert::pages::form::typed_path;
 
 /// A successful import: what `docwiz wizard import` prints after it.
 struct Done {
@@ -208,7 +208,7 @@ impl ImportPage {
         }
         items.push(Item::Gap);
         if let Some(chain) = &done.chain {
-            let tone = if chain.status == crate::cert::trust::ChainStatus::Trusted {
+            let tone = if chain.status == crate::cert::x509::trust::ChainStatus::Trusted {
                 Tone::Good
             } else {
                 Tone::Warning

@@ -6,11 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Notice, Outcome, Page, error_items};
-use crate::cert::overview::{self, CertView, F1_MAIN, Overview};
-use crate::cert::page::{chain_label, chain_notes, problem_line, usage_label, with_chain};
-use crate::cert::request::State;
+use crate::cert::pages::overview::{self, CertView, F1_MAIN, Overview};
+use crate::cert::pages::{chain_label, chain_notes, problem_line, usage_label, with_chain};
 use crate::cert::store::TrustKind;
-use crate::cert::trust::ChainStatus;
+use crate::cert::store::record::State;
+use crate::cert::x509::trust::ChainStatus;
 use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Tone};

@@ -170,7 +170,7 @@ pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec
     if let Error::CaUnsafe { findings } = error {
         for finding in findings {
             items.push(Item::bullet(
-                crate::cert::page::problem_line(&ctx.ui, finding),
+                crate::cert::pages::problem_line(&ctx.ui, finding),
                 Tone::Warning,
             ));
         }

@@ -7,8 +7,8 @@
 //!
 //! Every check is the library's own, so the page refuses exactly what
 //! `wizard request` refuses: names through [`names::dns_name`] (as you type),
-//! the CSR file through [`request::check_offline_target`], the ACME CA bundle
-//! as [`request::request`] reads it. Nothing is written before the summary's
+//! the CSR file through [`crate::cert::ca::offline::check_offline_target`], the ACME CA bundle
+//! as [`crate::cert::request::request`] reads it. Nothing is written before the summary's
 //! Request: Cancel and Esc leave the store as it was.
 
 use std::net::IpAddr;
@@ -22,12 +22,14 @@ use ratatui::layout::Rect;
 
 use super::status::StatusPage;
 use super::{Esc, Outcome, Page, error_items};
-use crate::cert::form::{
+use crate::cert::pages::form::{
     CAS, DEFAULT_HTTP_ADDRESS, DEFAULT_HTTP_PORT, Part, RequestFields, bundle_error, name_error,
     progress_message, request_left, split_names, summary_facts,
 };
-use crate::cert::request::{self, NewRequest, Request};
-use crate::cert::{F1_REQUEST, KeyType, Usage, names};
+use crate::cert::request::{self, NewRequest};
+use crate::cert::store::record::Request;
+use crate::cert::x509::names;
+use crate::cert::{F1_REQUEST, KeyType, Usage};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};
@@ -854,7 +856,7 @@ impl Page for RequestPage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cert::status::Commands;
+    use crate::cert::pages::status::Commands;
     use crate::cert::store::Store;
     use crate::source::Source;
 

@@ -10,13 +10,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Notice, Outcome, Page, error_items};
+use crate::cert::F1_STATUS;
 use crate::cert::assign::{self, Finished};
-use crate::cert::page::{chain_notes, problem_line, status_facts, usage_list};
-use crate::cert::request::State;
-use crate::cert::status::{self, Status};
+use crate::cert::pages::status::{self, Status};
+use crate::cert::pages::{chain_notes, problem_line, status_facts, usage_list};
 use crate::cert::store::TrustKind;
-use crate::cert::trust::{ChainStatus, MissingKind};
-use crate::cert::{F1_STATUS, health};
+use crate::cert::store::health;
+use crate::cert::store::record::State;
+use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::error::{Diagnostic, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Tone};
@@ -237,7 +238,7 @@ impl Page for StatusPage {
         }
         if let Some(s) = &self.status {
             for (label, value) in status_facts(&ctx.ui, s) {
-                let tone = if value == crate::cert::page::chain_summary(&ctx.ui, &s.chain)
+                let tone = if value == crate::cert::pages::chain_summary(&ctx.ui, &s.chain)
                     && s.chain.status != ChainStatus::Trusted
                 {
                     Tone::Warning

@@ -17,10 +17,12 @@ use ratatui::layout::Rect;
 
 use super::error_items;
 use super::{Esc, Outcome, Page};
-use crate::cert::certificate::CertInfo;
-use crate::cert::form::{offered_for, trust_warnings, typed_path};
+use crate::cert::pages::form::{offered_for, trust_warnings, typed_path};
+use crate::cert::pages::status;
 use crate::cert::store::TrustKind;
-use crate::cert::{F1_TRUST, rfc3339, status, trust};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::trust;
+use crate::cert::{F1_TRUST, rfc3339};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};

@@ -4,18 +4,21 @@
 //! `trust` refuse, with the same words, field by field.
 //!
 //! Every check is the library's own underneath: names through
-//! [`names::dns_name`], the CSR file through [`request::check_offline_target`],
-//! the ACME CA bundle as [`request::request`] reads it.
+//! [`names::dns_name`], the CSR file through [`offline::check_offline_target`],
+//! the ACME CA bundle as [`crate::cert::request::request`] reads it.
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
-use super::acme::AcmeOptions;
-use super::certificate::CertInfo;
-use super::cfssl::CfsslOptions;
-use super::request::{self, CaChoice, NewRequest};
-use super::store::{Store, TrustKind};
-use super::{KeyType, Usage, names, now, trust};
+use crate::cert::ca::CaChoice;
+use crate::cert::ca::acme::AcmeOptions;
+use crate::cert::ca::cfssl::CfsslOptions;
+use crate::cert::ca::offline;
+use crate::cert::request::NewRequest;
+use crate::cert::store::{Store, TrustKind};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::{names, trust};
+use crate::cert::{KeyType, Usage, now};
 use crate::error::{Arg, Error, Message};
 
 /// The CAs in the order the pages list them (`--ca` spells them so).
@@ -121,7 +124,7 @@ impl RequestFields {
                     if strict {
                         out.push(("offline-file", Message::new("tui-request-offline-empty")));
                     }
-                } else if let Err(e) = request::check_offline_target(store, Path::new(file)) {
+                } else if let Err(e) = offline::check_offline_target(store, Path::new(file)) {
                     out.push(("offline-file", e.message()));
                 }
             }
@@ -205,7 +208,7 @@ impl RequestFields {
         .collect()
     }
 
-    /// The request these fields make, for [`request::request`].
+    /// The request these fields make, for [`crate::cert::request::request`].
     pub fn new_request(&self) -> NewRequest {
         let ca = if self.offline {
             CaChoice::Offline(PathBuf::from(&self.offline_file))
@@ -292,12 +295,14 @@ pub fn url_error(
     Some(Message::new(wrong))
 }
 
-/// The ACME CA bundle as [`request::request`] checks it: a readable file of
+/// The ACME CA bundle as [`crate::cert::request::request`] checks it: a readable file of
 /// certificates.
 pub fn bundle_error(path: &str) -> Option<Message> {
     let path = Path::new(path);
-    super::input::read(path)
-        .and_then(|bytes| super::response::certificates(&path.display().to_string(), &bytes))
+    crate::cert::input::read(path)
+        .and_then(|bytes| {
+            crate::cert::x509::response::certificates(&path.display().to_string(), &bytes)
+        })
         .err()
         .map(|e| e.message())
 }
@@ -402,7 +407,7 @@ pub fn progress_message(ca: &CaChoice) -> Message {
     }
 }
 
-/// The request a failed [`request::request`] left behind: a CA's refusal is
+/// The request a failed [`crate::cert::request::request`] left behind: a CA's refusal is
 /// recorded as a failed request with its reason (as `wizard request` does),
 /// which the pages show on its status page. `before` lists the requests
 /// there were before; `fqdn` is the request's name as the store spells it.
@@ -488,7 +493,7 @@ pub fn summary_facts(
     ));
     out.push((
         text("status-usages"),
-        super::page::usage_list(l10n, &new.usages),
+        crate::cert::pages::usage_list(l10n, &new.usages),
     ));
     out
 }

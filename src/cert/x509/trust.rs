@@ -17,10 +17,10 @@ use rustls_pki_types::{CertificateDer, UnixTime};
 use serde::Serialize;
 use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate};
 
-use super::certificate::{CertInfo, readable, to_pem};
-use super::rfc3339;
-use super::signature::{self, KeyPolicy, Verdict};
-use super::store::{Store, TrustKind};
+use crate::cert::rfc3339;
+use crate::cert::store::{Store, TrustKind};
+use crate::cert::x509::certificate::{CertInfo, readable, to_pem};
+use crate::cert::x509::signature::{self, KeyPolicy, Verdict};
 use crate::error::{Error, Message};
 
 /// How many intermediate CA certificates a path may hold: rustls-webpki 0.103
@@ -770,7 +770,7 @@ fn key_algorithm(cert: &CertInfo) -> String {
                 .and_then(|p| p.as_oid().ok())
                 .map(|o| {
                     let o = o.to_id_string();
-                    super::certificate::curve_name(&o)
+                    crate::cert::x509::certificate::curve_name(&o)
                         .map_or_else(|| signature::algorithm_name(&o), str::to_string)
                 });
             match curve {
@@ -879,8 +879,8 @@ fn name_outside_constraints(ca: &CertInfo, names: &[String]) -> Option<String> {
 /// does.
 pub fn read_offered(path: &Path) -> Result<Vec<CertInfo>, Error> {
     let shown = path.display().to_string();
-    let bytes = super::input::read(path)?;
-    super::response::certificates(&shown, &bytes)?
+    let bytes = crate::cert::input::read(path)?;
+    crate::cert::x509::response::certificates(&shown, &bytes)?
         .iter()
         .map(|der| {
             // Bytes after the certificate (a `TRUSTED CERTIFICATE` block's

@@ -1,10 +1,24 @@
-//! The wizard's pages as localized text: status, certificate details, the
-//! results of finish, assign and trust import, and the lists.
+//! What the wizard's pages show, built from the logic they present and shared
+//! by the command line (`src/cmd/`), the terminal wizard (`src/tui/pages/`)
+//! and the web wizard (`src/serve/wizard/`): the facts of a page
+//! ([`status`], [`overview`]), their localized text (here: status, certificate
+//! details, the results of finish, assign and trust import, and the lists),
+//! the checks a
+//! form makes before it calls the library ([`form`]), and the live state in
+//! help topics ([`live`]).
+//!
+//! A new page gets its facts and text here, and its drawing in the two
+//! front ends.
 
-use super::certificate::CertInfo;
-use super::status::{ChainView, Status};
-use super::trust::{ChainStatus, MissingKind};
-use super::{Usage, rfc3339};
+pub mod form;
+pub mod live;
+pub mod overview;
+pub mod status;
+
+use crate::cert::pages::status::{ChainView, Status};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::trust::{ChainStatus, MissingKind};
+use crate::cert::{Usage, rfc3339};
 use crate::error::{Arg, Diagnostic, Location, Message};
 use crate::localization::Localizer;
 
@@ -131,7 +145,7 @@ pub fn cert_line(
 /// A certificate in one line with its chain's verdict (`cert-chain-line`),
 /// the chain named so that the verdict agrees with it.
 pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
-    let days = (leaf.not_after - super::now()).whole_days();
+    let days = (leaf.not_after - crate::cert::now()).whole_days();
     Message::new("cert-chain-line")
         .arg(
             "certificate",
@@ -150,7 +164,7 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
 pub fn labelled(mut message: Message) -> Message {
     for (name, value) in &mut message.args {
         let usage = match value {
-            Arg::Str(text) if *name == "usage" => text.parse::<super::Usage>().ok(),
+            Arg::Str(text) if *name == "usage" => text.parse::<crate::cert::Usage>().ok(),
             _ => None,
         };
         if let Some(usage) = usage {
@@ -312,9 +326,9 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         text(
             l10n,
             match s.state {
-                super::request::State::Pending => "state-pending",
-                super::request::State::Issued => "state-issued",
-                super::request::State::Failed => "state-failed",
+                crate::cert::store::record::State::Pending => "state-pending",
+                crate::cert::store::record::State::Issued => "state-issued",
+                crate::cert::store::record::State::Failed => "state-failed",
             },
         ),
     );
@@ -329,7 +343,11 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         rows.add("status-valid-from", or_none(&s.not_before));
         rows.add("status-valid-to", or_none(&s.not_after));
     }
-    let sans: Vec<String> = s.sans.iter().map(|n| super::names::shown(n)).collect();
+    let sans: Vec<String> = s
+        .sans
+        .iter()
+        .map(|n| crate::cert::x509::names::shown(n))
+        .collect();
     rows.add("status-sans", sans.join(", "));
     rows.add("status-key", s.key.clone());
     if s.thumbprint.is_some() {
@@ -390,7 +408,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     }
     let mark = if s.assign_checked { "[x]" } else { "[ ]" };
     out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
-    if s.state == super::request::State::Issued {
+    if s.state == crate::cert::store::record::State::Issued {
         let availability = if s.assign_available {
             "status-assign-available"
         } else {
@@ -466,7 +484,7 @@ pub fn chain_notes(l10n: &Localizer, chain: &ChainView) -> Vec<(String, Option<S
 /// A key or signature algorithm's name as pages show it: an OID docwiz has no
 /// name for as "unknown algorithm (OID)" in the reader's language.
 pub fn algorithm_label(l10n: &Localizer, name: &str) -> String {
-    if super::certificate::is_unknown_algorithm(name) {
+    if crate::cert::x509::certificate::is_unknown_algorithm(name) {
         l10n.text(&Message::new("algorithm-unknown").arg("oid", name))
     } else {
         name.to_string()
@@ -495,7 +513,11 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     rows.add("details-valid-to", rfc3339(c.not_after));
     rows.add("details-subject", c.subject.clone());
     rows.add("details-public-key", algorithm_label(l10n, &c.key));
-    let sans: Vec<String> = c.sans.iter().map(|n| super::names::shown(n)).collect();
+    let sans: Vec<String> = c
+        .sans
+        .iter()
+        .map(|n| crate::cert::x509::names::shown(n))
+        .collect();
     rows.add("details-sans", list(&sans));
     let key_usage: Vec<String> = c
         .key_usage

@@ -28,10 +28,10 @@ use std::os::unix::fs::MetadataExt;
 
 use rcgen::{KeyPair, PublicKeyData};
 
-use super::Usage;
-use super::certificate::CertInfo;
-use super::request::Request;
-use super::store::Store;
+use super::record::{self, Request};
+use crate::cert::Usage;
+use crate::cert::store::Store;
+use crate::cert::x509::certificate::CertInfo;
 use crate::error::{Arg, Diagnostic, Error, Location, Message};
 
 /// The store's directories that must be readable when they exist; a failure
@@ -446,7 +446,7 @@ fn record(store: &Store, id: &str) -> Result<Request, Diagnostic> {
 /// reason, and reported here at the `"reason"` of its record.
 fn unknown_reason(store: &Store, id: &str, request: &Request) -> Option<Diagnostic> {
     let code = request.reason.as_deref()?;
-    if super::request::is_known_reason(code) {
+    if record::is_known_reason(code) {
         return None;
     }
     let rel = format!("requests/{id}/request.json");
@@ -463,7 +463,7 @@ fn unknown_reason(store: &Store, id: &str, request: &Request) -> Option<Diagnost
 }
 
 /// Nanoseconds since 1970 of a request id's time (`YYYYMMDD-HHMMSS-…`, as
-/// [`super::request::request`] names requests).
+/// [`crate::cert::request::request`] names requests).
 fn id_time(id: &str) -> Option<i128> {
     let format = time::macros::format_description!("[year][month][day]-[hour][minute][second]");
     let stamp = id.get(..15)?;
@@ -531,7 +531,7 @@ pub fn latest_request(store: &Store) -> Result<Request, Error> {
 /// key, a key that does not match its certificate, an issuing CA certificate
 /// its root did not sign, a CA key others can read or another user owns.
 /// Files that do not exist yet (a CA not created, or a crash before its
-/// certificate was written) are no problem: [`super::ca::LocalCa::ensure`]
+/// certificate was written) are no problem: [`crate::cert::ca::local::LocalCa::ensure`]
 /// creates them.
 pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -577,7 +577,8 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
     }
     let before = out.len();
     let false_signature = |cert: &CertInfo, by: &CertInfo| {
-        super::signature::verify(&cert.der, &by.spki) == super::signature::Verdict::Invalid
+        crate::cert::x509::signature::verify(&cert.der, &by.spki)
+            == crate::cert::x509::signature::Verdict::Invalid
     };
     if let Some(root) = &root
         && (!root.self_issued || false_signature(root, root))
@@ -607,7 +608,7 @@ pub fn ca_problems(store: &Store) -> Vec<Diagnostic> {
 }
 
 /// The local CA's own path checked as a chain would be
-/// ([`super::trust::check_ca_path`]), each reason reported on the file of the
+/// ([`crate::cert::x509::trust::check_ca_path`]), each reason reported on the file of the
 /// certificate concerned (`files`: the issuing and the root certificate's
 /// file as shown): a CA whose path does not verify issues certificates
 /// nobody can verify.
@@ -618,11 +619,11 @@ pub fn ca_path_findings(
     names: &[String],
     client_auth: bool,
 ) -> Vec<Diagnostic> {
-    super::trust::check_ca_path(issuing, root, names, client_auth, super::now())
+    crate::cert::x509::trust::check_ca_path(issuing, root, names, client_auth, crate::cert::now())
         .iter()
         .map(|reason| {
             let file = match reason.role {
-                super::trust::Role::Root => &files[1],
+                crate::cert::x509::trust::Role::Root => &files[1],
                 _ => &files[0],
             };
             Diagnostic::error(
@@ -772,7 +773,7 @@ pub fn check(store: &Store) -> Result<Health, Error> {
             ));
         }
     }
-    out.extend(super::history::problems(store));
+    out.extend(crate::cert::store::history::problems(store));
 
     // ACME account credentials hold the account's private key.
     for name in store.list("acme")? {

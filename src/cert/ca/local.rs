@@ -10,12 +10,13 @@ use x509_parser::prelude::{
     FromDer, GeneralName, ParsedExtension, X509Certificate, X509CertificationRequest,
 };
 
-use super::Usage;
-use super::certificate::CertInfo;
-use super::health;
-use super::names;
-use super::store::{Store, random_hex};
-use super::trust;
+use super::{Ca, Chain, Csr, Issue, readable_answer};
+use crate::cert::Usage;
+use crate::cert::store::health;
+use crate::cert::store::{Store, random_hex};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::names;
+use crate::cert::x509::trust;
 use crate::error::Error;
 use crate::error::{Diagnostic, Location, Message};
 
@@ -24,6 +25,27 @@ pub const LEAF_DAYS: i64 = 397;
 const ROOT_YEARS: i64 = 10;
 const ISSUING_YEARS: i64 = 5;
 
+/// Where the local CA's answers come from, as messages name it.
+pub const SOURCE: &str = "ca/issuing.pem";
+
+/// The embedded local CA as [`Ca`]: it signs in memory, so the request is
+/// published with its certificate ([`Issue::Now`]).
+pub struct Embedded;
+
+impl Ca for Embedded {
+    fn name(&self) -> &'static str {
+        "local"
+    }
+
+    /// The CA is made on first use here, before the request is published,
+    /// so that a CA that cannot be written (or is unsafe) leaves no request.
+    fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
+        let ca = LocalCa::ensure(store)?;
+        Ok(Issue::Now(ca.sign_answer(csr.der, csr.usages)))
+    }
+}
+
+/// The local CA loaded from the store, ready to sign.
 pub struct LocalCa {
     pub root_der: Vec<u8>,
     pub issuing_der: Vec<u8>,
@@ -157,6 +179,12 @@ impl LocalCa {
     /// and the signed leaf must then pass docwiz's own chain check with the
     /// root as the only trust anchor. Otherwise [`Error::CaUnsafe`] names
     /// `ca/issuing.pem` or `ca/root.pem` and each reason.
+    /// [`LocalCa::sign`], checked as every CA's answer is.
+    pub fn sign_answer(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Chain, Error> {
+        self.sign(csr_der, usages)
+            .and_then(|chain| readable_answer(SOURCE, chain))
+    }
+
     pub fn sign(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Vec<Vec<u8>>, Error> {
         let (_, csr) = X509CertificationRequest::from_der(csr_der).map_err(crypto)?;
         csr.verify_signature().map_err(crypto)?;
@@ -229,7 +257,7 @@ impl LocalCa {
             &[],
             std::slice::from_ref(&root),
             std::slice::from_ref(&issuing),
-            super::now(),
+            crate::cert::now(),
         );
         if chain.status != trust::ChainStatus::Trusted {
             let mut findings: Vec<Diagnostic> = chain
@@ -272,7 +300,7 @@ fn dn(cn: &str) -> DistinguishedName {
 
 /// From a minute ago (clocks differ a little) for `days`.
 fn validity(params: &mut CertificateParams, days: i64) {
-    let start = super::now() - Duration::minutes(1);
+    let start = crate::cert::now() - Duration::minutes(1);
     params.not_before = start;
     params.not_after = start + Duration::days(days);
 }

@@ -39,8 +39,9 @@ use std::os::unix::fs::OpenOptionsExt;
 
 use serde::{Deserialize, Serialize};
 
-use super::store::{Store, random_hex};
-use super::{Usage, now, rfc3339};
+use super::removal::Removal;
+use crate::cert::store::{Store, random_hex};
+use crate::cert::{Usage, now, rfc3339};
 use crate::error::{Diagnostic, Error, Location, Message};
 
 /// The history file, relative to the store.
@@ -90,12 +91,18 @@ fn write_error(store: &Store, e: std::io::Error) -> Error {
 /// a full disk leaves neither an empty history nor a torn line. Returns where
 /// the transaction starts.
 pub fn append(store: &Store, entries: &[Entry]) -> Result<u64, Error> {
-    let path = store.path(FILE);
     let mut text = String::new();
     for entry in entries {
         text.push_str(&serde_json::to_string(entry).unwrap_or_default());
         text.push('\n');
     }
+    append_line(store, text.as_bytes())
+}
+
+/// Appends whole lines in one write and syncs them, as [`append`] does
+/// (also for the lines of [`super::removal`]). Returns where they start.
+pub fn append_line(store: &Store, text: &[u8]) -> Result<u64, Error> {
+    let path = store.path(FILE);
     let existed = path.exists();
     let mut file = OpenOptions::new()
         .create(true)
@@ -104,9 +111,7 @@ pub fn append(store: &Store, entries: &[Entry]) -> Result<u64, Error> {
         .open(&path)
         .map_err(|e| write_error(store, e))?;
     let before = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let written = file
-        .write_all(text.as_bytes())
-        .and_then(|()| file.sync_all());
+    let written = file.write_all(text).and_then(|()| file.sync_all());
     if let Err(e) = written {
         let _ = if existed {
             file.set_len(before).and_then(|()| file.sync_all())
@@ -117,7 +122,7 @@ pub fn append(store: &Store, entries: &[Entry]) -> Result<u64, Error> {
     }
     if !existed {
         // The new file's name must survive a crash as well as its content.
-        super::store::sync_dir(store.root()).map_err(|e| write_error(store, e))?;
+        crate::cert::store::sync_dir(store.root()).map_err(|e| write_error(store, e))?;
     }
     Ok(before)
 }
@@ -213,7 +218,7 @@ pub fn recover(store: &Store) -> Result<(), Error> {
     let mut torn = None;
     if whole < bytes.len() {
         let tail = &bytes[whole..];
-        if serde_json::from_slice::<Entry>(tail).is_ok() {
+        if is_line(tail) {
             append_bytes(store, b"\n")?;
             bytes.push(b'\n');
         } else {
@@ -363,6 +368,31 @@ fn recover_lost(
     switch_all(store, &back)
 }
 
+/// Whether `bytes` is one whole line docwiz writes: an assignment or a removal.
+fn is_line(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<Entry>(bytes).is_ok()
+        || serde_json::from_slice::<Removal>(bytes).is_ok()
+}
+
+/// Whether the history's last line about `thumbprint` is its removal.
+pub fn last_mention_is_removal(store: &Store, thumbprint: &str) -> bool {
+    let bytes = fs::read(store.path(FILE)).unwrap_or_default();
+    for line in bytes.split(|b| *b == b'\n').rev() {
+        if let Ok(removal) = serde_json::from_slice::<Removal>(line) {
+            if removal.removed == thumbprint {
+                return true;
+            }
+        } else if let Ok(entry) = serde_json::from_slice::<Entry>(line)
+            && [&entry.old, &entry.new]
+                .into_iter()
+                .any(|t| t.as_deref() == Some(thumbprint))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// What `live/` holds according to `entries`, folded in order.
 pub fn fold<'a>(entries: impl Iterator<Item = &'a Entry>) -> BTreeMap<Usage, String> {
     let mut out = BTreeMap::new();
@@ -450,11 +480,22 @@ pub fn problems(store: &Store) -> Vec<Diagnostic> {
         })
     };
     let mut entries: Vec<(usize, Entry)> = Vec::new();
+    let mut removals: Vec<(usize, String)> = Vec::new();
     let count = bytes.split_inclusive(|b| *b == b'\n').count();
     for (i, line) in bytes.split_inclusive(|b| *b == b'\n').enumerate() {
         let number = i + 1;
         let ended = line.ends_with(b"\n");
         if line.iter().all(u8::is_ascii_whitespace) && ended {
+            continue;
+        }
+        if let Ok(removal) = serde_json::from_slice::<Removal>(line) {
+            if !ended {
+                out.push(Diagnostic::warning(
+                    at(number, 1),
+                    Message::new("history-no-newline"),
+                ));
+            }
+            removals.push((number, removal.removed));
             continue;
         }
         match serde_json::from_slice::<Entry>(line) {
@@ -498,7 +539,11 @@ pub fn problems(store: &Store) -> Vec<Diagnostic> {
     let installed = store.installed_thumbprints().unwrap_or_default();
     for (number, entry) in &entries {
         for thumbprint in [&entry.old, &entry.new].into_iter().flatten() {
-            if !installed.contains(thumbprint) {
+            // A certificate removed after this line was installed then.
+            let removed_later = removals
+                .iter()
+                .any(|(at, t)| at > number && t == thumbprint);
+            if !installed.contains(thumbprint) && !removed_later {
                 out.push(Diagnostic::error(
                     at(*number, 1),
                     Message::new("history-not-installed").arg("thumbprint", thumbprint.as_str()),
@@ -507,13 +552,13 @@ pub fn problems(store: &Store) -> Vec<Diagnostic> {
         }
     }
     let folded = fold(entries.iter().map(|(_, e)| e));
-    let links = super::health::live_links(store).unwrap_or_default();
+    let links = crate::cert::store::health::live_links(store).unwrap_or_default();
     for usage in Usage::ALL {
         let live = match links.get(&usage) {
-            Some(super::health::Live::Assigned(t)) => Some(t),
-            Some(super::health::Live::Unassigned) | None => None,
+            Some(crate::cert::store::health::Live::Assigned(t)) => Some(t),
+            Some(crate::cert::store::health::Live::Unassigned) | None => None,
             // Reported with the link itself.
-            Some(super::health::Live::Damaged(_)) => continue,
+            Some(crate::cert::store::health::Live::Damaged(_)) => continue,
         };
         if live == folded.get(&usage) {
             continue;

@@ -809,8 +809,8 @@ impl CertInfo {
             "signature_algorithm": self.signature_algorithm,
             "subject": self.subject,
             "issuer": self.issuer,
-            "not_before": super::rfc3339(self.not_before),
-            "not_after": super::rfc3339(self.not_after),
+            "not_before": crate::cert::rfc3339(self.not_before),
+            "not_after": crate::cert::rfc3339(self.not_after),
             "sans": self.sans,
             "key": self.key,
             "key_usage": self.key_usage,
@@ -836,12 +836,12 @@ impl CertInfo {
 /// the leaf or of an issuer (copies are dropped: they add nothing).
 ///
 /// A candidate whose signature docwiz cannot check (Ed448, brainpool, an
-/// unknown algorithm: [`super::signature::Verdict::Unsupported`]) is taken on
+/// unknown algorithm: [`crate::cert::x509::signature::Verdict::Unsupported`]) is taken on
 /// its name alone, so that the chain check can name what it cannot verify; one
 /// whose signature is false is not an issuer. Among several candidates the one
 /// that verifies wins, then one valid now, then the first given.
 pub fn chain_of(leaf: &CertInfo, others: &[CertInfo]) -> (Vec<CertInfo>, Vec<CertInfo>) {
-    use super::signature::{Verdict, verify};
+    use crate::cert::x509::signature::{Verdict, verify};
     let names = |c: &CertInfo| {
         X509Certificate::from_der(&c.der)
             .ok()

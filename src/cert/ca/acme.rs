@@ -16,8 +16,9 @@ use instant_acme::{
 };
 use sha1::{Digest, Sha1};
 
-use super::certificate::parse_certificates;
-use super::store::Store;
+use super::{Ca, Csr, Issue, readable_answer};
+use crate::cert::store::Store;
+use crate::cert::x509::certificate::parse_certificates;
 use crate::error::Error;
 
 /// Where and how to reach the ACME CA.
@@ -52,6 +53,38 @@ fn acme_error(error: instant_acme::Error) -> Error {
         source = cause.source();
     }
     refused(detail)
+}
+
+/// The ACME CA as [`Ca`]: the account and the order need the network, so
+/// the request is published first ([`Issue::Online`]).
+pub struct Acme<'a>(pub &'a AcmeOptions);
+
+impl Ca for Acme<'_> {
+    fn name(&self) -> &'static str {
+        "acme"
+    }
+
+    fn url(&self) -> Option<String> {
+        Some(self.0.directory.clone())
+    }
+
+    /// The ACME client reads the bundle itself; it is checked as every input
+    /// file is (a FIFO or /dev/zero would never end), and must hold
+    /// certificates, before anything is done: a bad bundle leaves no request.
+    fn check(&self, _store: &Store) -> Result<(), Error> {
+        if let Some(bundle) = &self.0.ca_bundle {
+            let bytes = crate::cert::input::read(bundle)?;
+            crate::cert::x509::response::certificates(&bundle.display().to_string(), &bytes)?;
+        }
+        Ok(())
+    }
+
+    fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
+        Ok(Issue::Online(Box::new(move || {
+            order(store, self.0, csr.names, csr.der)
+                .and_then(|chain| readable_answer(&self.0.directory, chain))
+        })))
+    }
 }
 
 /// Orders a certificate for `names` and returns the chain, leaf first.

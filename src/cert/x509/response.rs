@@ -1,7 +1,9 @@
 //! Certificates as CAs hand them out: PEM (one or several), DER, or PKCS#7
 //! (`.p7b`, as Windows CAs return them, in DER or PEM).
 
-use super::certificate::{CertInfo, parse_certificates, readable, without_trust_settings};
+use crate::cert::x509::certificate::{
+    CertInfo, parse_certificates, readable, without_trust_settings,
+};
 use crate::error::Error;
 
 /// Every certificate in `bytes`, as DER.
@@ -14,7 +16,7 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
         // Certificates that are not DER are refused at their block's line,
         // and so is a block that does not end (a file cut short, or pasted
         // half): what follows its BEGIN line would otherwise be ignored.
-        for block in super::certificate::pem_blocks(bytes) {
+        for block in crate::cert::x509::certificate::pem_blocks(bytes) {
             if block.der.is_none() {
                 return Err(Error::Input {
                     location: crate::error::Location {
@@ -27,14 +29,15 @@ pub fn certificates(path: &str, bytes: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
                 });
             }
             if let Some(der) = &block.der
-                && super::certificate::CERTIFICATE_LABELS.contains(&block.label.as_str())
+                && crate::cert::x509::certificate::CERTIFICATE_LABELS
+                    .contains(&block.label.as_str())
             {
                 let der = if block.label == "TRUSTED CERTIFICATE" {
                     without_trust_settings(der.clone())
                 } else {
                     der.clone()
                 };
-                super::certificate::check_certificate_der(path, block.line, &der)?;
+                crate::cert::x509::certificate::check_certificate_der(path, block.line, &der)?;
             }
         }
         let blocks = pem::parse_many(bytes).map_err(|_| not_certificate())?;
@@ -109,7 +112,7 @@ fn check(path: &str, ders: Vec<Vec<u8>>) -> Result<Vec<Vec<u8>>, Error> {
         });
     }
     for der in &ders {
-        super::certificate::check_certificate_der(path, 0, der)?;
+        crate::cert::x509::certificate::check_certificate_der(path, 0, der)?;
     }
     // Whole, with nothing after it, as the store will read it back.
     if !readable(&ders) {

@@ -1,6 +1,18 @@
 //! The wizard's store on disk (layout in DESIGN.md). Every write is atomic
 //! (temporary file, fsync, rename, fsync of the directory); one lock file
 //! serialises the commands that change the store.
+//!
+//! What the store holds and how it stays whole lives in this folder: the
+//! files themselves and the lock here, the assignment history of
+//! `live/<usage>` in [`history`], and the checks of what docwiz relies on
+//! (links, key modes, readable records) in [`health`]. A new kind of file in
+//! the store gets its reading and writing here.
+
+pub mod health;
+pub mod history;
+pub mod outside;
+pub mod record;
+pub mod removal;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -8,10 +20,10 @@ use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use super::Usage;
-use super::certificate::{CertInfo, parse_certificates, to_pem};
-use super::request::{Request, State};
+use crate::cert::Usage;
+use crate::cert::x509::certificate::{CertInfo, parse_certificates, to_pem};
 use crate::error::Error;
+use record::{Request, State};
 
 /// Prefix of files and directories being written; left over only by a crash.
 const TMP: &str = ".tmp-";
@@ -210,8 +222,9 @@ impl Store {
         for dir in STORE_DIRS {
             self.remove_leftovers(&self.path(dir), 0);
         }
-        super::history::recover(self)?;
-        super::request::recover(self)?;
+        crate::cert::store::history::recover(self)?;
+        record::recover(self)?;
+        removal::recover(self)?;
         Ok(lock)
     }
 
@@ -368,7 +381,7 @@ impl Store {
     /// All requests, oldest first. A request whose certificate was written but
     /// whose record was not yet updated (a crash in between) reads as issued.
     /// Requests whose record cannot be read are left out here and reported by
-    /// [`super::health::check`].
+    /// [`crate::cert::store::health::check`].
     pub fn requests(&self) -> Result<Vec<Request>, Error> {
         let mut requests = Vec::new();
         for id in self.list("requests")? {
@@ -388,7 +401,7 @@ impl Store {
         let rel = format!("requests/{id}/request.json");
         let bytes = self.read(&rel)?.ok_or_else(not_found)?;
         let mut request: Request = serde_json::from_slice(&bytes).map_err(|e| Error::Damaged {
-            finding: Box::new(super::health::record_finding(
+            finding: Box::new(crate::cert::store::health::record_finding(
                 &self.path(&rel).display().to_string(),
                 &bytes,
                 &e,
@@ -411,9 +424,9 @@ impl Store {
     }
 
     /// The newest request; when the newest request's record is damaged, that
-    /// is the error (see [`super::health::latest_request`]).
+    /// is the error (see [`crate::cert::store::health::latest_request`]).
     pub fn latest_request(&self) -> Result<Request, Error> {
-        super::health::latest_request(self)
+        crate::cert::store::health::latest_request(self)
     }
 
     pub fn save_request(&self, request: &Request) -> Result<(), Error> {
@@ -515,12 +528,12 @@ impl Store {
     pub fn install(&self, chain: &[Vec<u8>], key_pem: &[u8]) -> Result<String, Error> {
         // Callers check their input; this keeps anything the store could not
         // read back from ever being written.
-        if !super::certificate::readable(chain) {
+        if !crate::cert::x509::certificate::readable(chain) {
             return Err(Error::NotCertificate {
                 path: "certs".to_string(),
             });
         }
-        let thumbprint = super::certificate::thumbprint(&chain[0]);
+        let thumbprint = crate::cert::x509::certificate::thumbprint(&chain[0]);
         if self.installed(&thumbprint)?.is_some() {
             return Ok(thumbprint);
         }
@@ -583,12 +596,14 @@ impl Store {
     }
 
     /// The certificate each usage's `live/<usage>` link points to. Only links
-    /// that pass [`super::health::live_link`] count: a damaged link (outside
+    /// that pass [`crate::cert::store::health::live_link`] count: a damaged link (outside
     /// the store, dangling, not a link) is no assignment.
     pub fn assigned(&self) -> BTreeMap<Usage, String> {
         let mut out = BTreeMap::new();
         for usage in Usage::ALL {
-            if let Ok(super::health::Live::Assigned(t)) = super::health::live_link(self, usage) {
+            if let Ok(crate::cert::store::health::Live::Assigned(t)) =
+                crate::cert::store::health::live_link(self, usage)
+            {
                 out.insert(usage, t);
             }
         }

@@ -4,11 +4,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::certificate::CertInfo;
-use super::request::{Request, State};
-use super::store::Store;
-use super::trust::{self, Chain, ChainStatus, MissingKind, Reason};
-use super::{F1_STATUS, Usage, now, rfc3339};
+use crate::cert::store::Store;
+use crate::cert::store::record::{Request, State};
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::trust::{self, Chain, ChainStatus, MissingKind, Reason};
+use crate::cert::{F1_STATUS, Usage, now, rfc3339};
 use crate::error::{Error, Message};
 use crate::localization::Localizer;
 

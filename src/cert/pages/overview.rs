@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::certificate::CertInfo;
-use super::request::State;
-use super::status::{ChainView, Commands, certificate_chain};
-use super::store::Store;
-use super::trust::ChainStatus;
-use super::{Usage, now, rfc3339};
+use crate::cert::pages::status::{ChainView, Commands, certificate_chain};
+use crate::cert::store::Store;
+use crate::cert::store::record::State;
+use crate::cert::x509::certificate::CertInfo;
+use crate::cert::x509::trust::ChainStatus;
+use crate::cert::{Usage, now, rfc3339};
 use crate::error::{Diagnostic, Error, Message};
 
 /// The F1 keyword of the main page.
@@ -32,9 +32,9 @@ pub struct CertView {
 }
 
 impl CertView {
-    /// [`super::page::cert_line`] of this certificate, its thumbprint and subject as text.
+    /// [`crate::cert::pages::cert_line`] of this certificate, its thumbprint and subject as text.
     pub fn line(&self) -> Message {
-        super::page::cert_line(
+        crate::cert::pages::cert_line(
             self.thumbprint.as_str(),
             self.subject.as_str(),
             &self.not_after,
@@ -99,7 +99,7 @@ pub struct Overview {
 }
 
 fn view(store: &Store, leaf: &CertInfo, commands: &Commands) -> CertView {
-    let request = super::status::request_for(store, &leaf.thumbprint).map(|r| r.id);
+    let request = crate::cert::pages::status::request_for(store, &leaf.thumbprint).map(|r| r.id);
     let chain = certificate_chain(store, &leaf.thumbprint, leaf);
     CertView {
         thumbprint: leaf.thumbprint.clone(),
@@ -116,7 +116,7 @@ fn view(store: &Store, leaf: &CertInfo, commands: &Commands) -> CertView {
 /// error. Damaged parts are left out of the lists and reported in `problems`;
 /// everything else is shown.
 pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
-    let health = super::health::check(store)?;
+    let health = crate::cert::store::health::check(store)?;
     let assigned = store.assigned();
     let mut actions = Vec::new();
     let mut seen_actions = BTreeSet::new();
@@ -153,7 +153,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         ActionKind::Request,
         None,
         commands.command(&match &latest {
-            Some(r) => super::status::request_command(r),
+            Some(r) => crate::cert::pages::status::request_command(r),
             None => "wizard request --fqdn <server-fqdn>".to_string(),
         }),
     );
@@ -202,6 +202,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                 };
                 if assigned_thumbprints.contains(thumbprint)
                     || unassigned.iter().any(|c| &c.thumbprint == thumbprint)
+                    || removed(store, thumbprint)
                 {
                     continue;
                 }
@@ -280,7 +281,7 @@ fn import_actions(cert: &CertView, push: &mut impl FnMut(ActionKind, Option<Stri
     for missing in &cert.chain_view.missing {
         if let Some(command) = &missing.command {
             let kind = match missing.kind {
-                super::trust::MissingKind::Root => ActionKind::ImportRoot,
+                crate::cert::x509::trust::MissingKind::Root => ActionKind::ImportRoot,
                 _ => ActionKind::ImportIntermediate,
             };
             push(kind, missing.thumbprint.clone(), command.clone());
@@ -294,4 +295,11 @@ fn usage_list(usages: &[Usage]) -> String {
         .map(|u| u.name())
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// A certificate `certs remove` took out (and nothing installed again): its
+/// request's copy is no certificate waiting to be assigned.
+fn removed(store: &Store, thumbprint: &str) -> bool {
+    matches!(store.installed(thumbprint), Ok(None))
+        && crate::cert::store::history::last_mention_is_removal(store, thumbprint)
 }

@@ -5,7 +5,9 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-use super::certificate::parse_certificates;
+use super::{Ca, Csr, Issue, readable_answer};
+use crate::cert::store::Store;
+use crate::cert::x509::certificate::parse_certificates;
 use crate::error::Error;
 
 #[derive(Debug, Clone)]
@@ -19,6 +21,26 @@ fn refused(detail: impl std::fmt::Display) -> Error {
     Error::CaRefused {
         ca: "cfssl".into(),
         detail: detail.to_string(),
+    }
+}
+
+/// The cfssl CA as [`Ca`]: asked over the network once the request is
+/// published ([`Issue::Online`]).
+pub struct Cfssl<'a>(pub &'a CfsslOptions);
+
+impl Ca for Cfssl<'_> {
+    fn name(&self) -> &'static str {
+        "cfssl"
+    }
+
+    fn url(&self) -> Option<String> {
+        Some(self.0.url.clone())
+    }
+
+    fn issue<'a>(&'a self, _store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
+        Ok(Issue::Online(Box::new(move || {
+            sign(self.0, csr.pem).and_then(|chain| readable_answer(&self.0.url, chain))
+        })))
     }
 }
 

@@ -1,10 +1,10 @@
 //! The live state as Markdown, for `{{ live: … }}` slots in help pages and for
 //! the wizard's main page: what the store holds now, in the reader's language.
 
-use super::overview::{ActionKind, CertView, Overview};
-use super::page::{chain_label, usage_label, with_chain, word_list};
-use super::request::State;
-use super::status::{ChainView, Status};
+use crate::cert::pages::overview::{ActionKind, CertView, Overview};
+use crate::cert::pages::status::{ChainView, Status};
+use crate::cert::pages::{chain_label, usage_label, with_chain, word_list};
+use crate::cert::store::record::State;
 use crate::compose::{code_span, escape_markdown};
 use crate::error::{Arg, Diagnostic, Error, Message};
 use crate::localization::Localizer;
@@ -80,7 +80,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             &mut out,
             l10n,
             &text(l10n, "status-chain"),
-            &escape_markdown(&super::page::chain_summary(l10n, &s.chain)),
+            &escape_markdown(&crate::cert::pages::chain_summary(l10n, &s.chain)),
         );
     }
     let yes_no = |b: bool| text(l10n, if b { "value-yes" } else { "value-no" });
@@ -139,7 +139,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             &text(l10n, "live-next"),
             &code_span(command),
         ),
-        None if s.chain.status == super::trust::ChainStatus::Trusted => {
+        None if s.chain.status == crate::cert::x509::trust::ChainStatus::Trusted => {
             out.push_str(&format!(
                 "- {}\n",
                 escape_markdown(&text(l10n, "status-done"))
@@ -160,9 +160,9 @@ pub fn chain_items(l10n: &Localizer, chain: &ChainView) -> String {
     }
     for m in &chain.missing {
         let id = match m.kind {
-            super::trust::MissingKind::Root => "missing-root",
-            super::trust::MissingKind::Intermediate => "missing-intermediate",
-            super::trust::MissingKind::Unknown => "missing-unknown",
+            crate::cert::x509::trust::MissingKind::Root => "missing-root",
+            crate::cert::x509::trust::MissingKind::Intermediate => "missing-intermediate",
+            crate::cert::x509::trust::MissingKind::Unknown => "missing-unknown",
         };
         let line = l10n.text(
             &Message::new(id)
@@ -172,10 +172,9 @@ pub fn chain_items(l10n: &Localizer, chain: &ChainView) -> String {
         out.push_str(&format!("- {line}"));
         match &m.command {
             Some(command) => out.push_str(&format!(" {}", code_span(command))),
-            None if m.kind != super::trust::MissingKind::Unknown => out.push_str(&format!(
-                " {}",
-                escape_markdown(&text(l10n, "missing-no-file"))
-            )),
+            None if m.kind != crate::cert::x509::trust::MissingKind::Unknown => out.push_str(
+                &format!(" {}", escape_markdown(&text(l10n, "missing-no-file"))),
+            ),
             None => {}
         }
         out.push('\n');
@@ -184,7 +183,7 @@ pub fn chain_items(l10n: &Localizer, chain: &ChainView) -> String {
 }
 
 fn cert_line(l10n: &Localizer, c: &CertView) -> String {
-    l10n.text(&super::page::cert_line(
+    l10n.text(&crate::cert::pages::cert_line(
         code_span(&c.thumbprint),
         escape_markdown(&c.subject),
         &c.not_after,
@@ -204,7 +203,7 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
     ));
     for u in &o.usages {
         let value = match &u.certificate {
-            Some(c) if c.chain != super::trust::ChainStatus::Trusted => with_chain(
+            Some(c) if c.chain != crate::cert::x509::trust::ChainStatus::Trusted => with_chain(
                 l10n,
                 cert_line(l10n, c),
                 escape_markdown(&chain_label(l10n, c.chain)),
@@ -382,8 +381,8 @@ pub fn error_panel(
 /// The command line, the terminal wizard's F1 and (later) the server all
 /// fill slots here, so a page shows the same state on every surface.
 pub fn slot(
-    store: &super::store::Store,
-    commands: &super::status::Commands,
+    store: &crate::cert::store::Store,
+    commands: &crate::cert::pages::status::Commands,
     name: &str,
     l10n: &Localizer,
     request: Option<&str>,
@@ -391,7 +390,7 @@ pub fn slot(
     match name {
         "cert-status" => {
             let panel = || -> Result<String, Error> {
-                let problems = super::health::check(store)?.findings;
+                let problems = crate::cert::store::health::check(store)?.findings;
                 let found = match request {
                     Some(id) => Some(store.request(id)?),
                     None => match store.latest_request() {
@@ -401,7 +400,7 @@ pub fn slot(
                     },
                 };
                 let status = found
-                    .map(|r| super::status::status(store, &r, commands))
+                    .map(|r| crate::cert::pages::status::status(store, &r, commands))
                     .transpose()?;
                 let request_command = commands.command("wizard request --fqdn <server-fqdn>");
                 let mut out = status_panel(l10n, status.as_ref(), &request_command);
@@ -414,10 +413,12 @@ pub fn slot(
                 }),
             )
         }
-        "cert-usages" => Some(match super::overview::overview(store, commands) {
-            Ok(overview) => usages_panel(l10n, &overview, 2),
-            Err(e) => error_panel(l10n, "live-usages-title", "live-usages", &e),
-        }),
+        "cert-usages" => Some(
+            match crate::cert::pages::overview::overview(store, commands) {
+                Ok(overview) => usages_panel(l10n, &overview, 2),
+                Err(e) => error_panel(l10n, "live-usages-title", "live-usages", &e),
+            },
+        ),
         _ => None,
     }
 }

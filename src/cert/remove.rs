@@ -1,0 +1,31 @@
+//! `certs remove`: an installed certificate no usage holds, taken out of
+//! the store with its key (`certs/<T>/`). The request that produced it, if
+//! any, keeps its own record and key, as requests always do.
+
+use crate::cert::Usage;
+use crate::cert::store::{Store, removal};
+use crate::error::Error;
+
+/// Removes the installed certificate `thumbprint`; refused with the usages
+/// that hold it while any does, and nothing changes then.
+pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
+    let _lock = store.lock()?;
+    if store.installed(thumbprint)?.is_none() {
+        return Err(Error::ThumbprintNotFound {
+            thumbprint: thumbprint.to_string(),
+        });
+    }
+    let usages: Vec<Usage> = store
+        .assigned()
+        .into_iter()
+        .filter(|(_, t)| t == thumbprint)
+        .map(|(u, _)| u)
+        .collect();
+    if !usages.is_empty() {
+        return Err(Error::InUse {
+            thumbprint: thumbprint.to_string(),
+            usages,
+        });
+    }
+    removal::remove(store, thumbprint)
+}
