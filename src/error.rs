@@ -11,6 +11,36 @@ pub enum Arg {
     Num(i64),
     /// A localizable text inside another: formatted in the same language first.
     Text(Box<Message>),
+    /// A day, written as the reader's locale writes dates (CLDR, see
+    /// [`crate::cldr_format`]).
+    Date(time::OffsetDateTime),
+    /// A moment, written with date, time and offset from UTC as the reader's
+    /// locale writes them.
+    Time(time::OffsetDateTime),
+}
+
+impl Arg {
+    /// The day of an RFC 3339 timestamp as [`Arg::Date`]; the text's first
+    /// ten characters when it is no such timestamp.
+    pub fn date_of(rfc3339: &str) -> Arg {
+        time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+            .map(Arg::Date)
+            .unwrap_or_else(|_| Arg::Str(rfc3339.get(..10).unwrap_or(rfc3339).to_string()))
+    }
+
+    /// An RFC 3339 timestamp as [`Arg::Time`]; the text itself when it is
+    /// no such timestamp.
+    pub fn time_of(rfc3339: &str) -> Arg {
+        time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+            .map(Arg::Time)
+            .unwrap_or_else(|_| Arg::Str(rfc3339.to_string()))
+    }
+}
+
+impl From<time::OffsetDateTime> for Arg {
+    fn from(t: time::OffsetDateTime) -> Arg {
+        Arg::Time(t)
+    }
 }
 
 impl From<&str> for Arg {

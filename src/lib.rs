@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod cert;
+pub mod cldr_format;
 pub mod compose;
 pub mod error;
 pub mod export;

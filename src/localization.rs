@@ -321,6 +321,14 @@ impl Localizer {
                 Arg::Str(s) => out.set(*name, FluentValue::from(s.clone())),
                 Arg::Num(n) => out.set(*name, FluentValue::from(*n)),
                 Arg::Text(m) => out.set(*name, FluentValue::from(self.text(m))),
+                Arg::Date(t) => out.set(
+                    *name,
+                    FluentValue::from(crate::cldr_format::date(self.locale(), *t)),
+                ),
+                Arg::Time(t) => out.set(
+                    *name,
+                    FluentValue::from(crate::cldr_format::date_time(self.locale(), *t)),
+                ),
             }
         }
         out

@@ -12,7 +12,7 @@ use crate::cert::store::record::{Request, State};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::names;
 use crate::cert::x509::trust::ChainStatus;
-use crate::cert::{Usage, now, rfc3339};
+use crate::cert::{Usage, now};
 use crate::error::{Error, Message};
 
 /// An assignment that took place.
@@ -143,8 +143,8 @@ fn refusals_of(
         if !leaf.is_valid_at(at) {
             reasons.push(
                 reason("refuse-validity")
-                    .arg("from", rfc3339(leaf.not_before))
-                    .arg("to", rfc3339(leaf.not_after)),
+                    .arg("from", leaf.not_before)
+                    .arg("to", leaf.not_after),
             );
         }
         if let Some(eku) = &leaf.eku {

@@ -272,6 +272,9 @@ fn list(app: &App, json: bool) -> ExitCode {
         out.push('\n');
         out.push_str(&problems);
     }
-    super::print_page(&ui, &format!("{out}\n{}\n", pages::f1_line(&ui, F1_ASSIGN)));
+    super::print_page(
+        &ui,
+        &format!("{out}\n{}\n", pages::f1_line(&ui, &app.commands, F1_ASSIGN)),
+    );
     ExitCode::SUCCESS
 }

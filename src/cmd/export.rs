@@ -105,7 +105,10 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
                     &Message::new("export-summary")
                         .arg("pages", summary.pages)
                         .arg("fallbacks", summary.fallbacks)
-                        .arg("seconds", format!("{:.2}", summary.seconds))
+                        .arg(
+                            "seconds",
+                            docwiz::cldr_format::decimal(ui.locale(), summary.seconds, 2)
+                        )
                         .arg("out", args.out.display().to_string())
                 )
             );

@@ -166,7 +166,7 @@ impl App {
                     docwiz,
                     json,
                     store: located,
-                    commands: Commands::new(store),
+                    commands: Commands::new(store).with_context(root, lang),
                     requested,
                     plain: false,
                     interactive: false,

@@ -90,11 +90,14 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     };
     match result {
         Ok(text) if json => {
-            say!("{text}\n{}\n", pages::f1_line(&ui, F1_TRUST));
+            say!("{text}\n{}\n", pages::f1_line(&ui, &app.commands, F1_TRUST));
             ExitCode::SUCCESS
         }
         Ok(text) => {
-            super::print_page(&ui, &format!("{text}\n{}\n", pages::f1_line(&ui, F1_TRUST)));
+            super::print_page(
+                &ui,
+                &format!("{text}\n{}\n", pages::f1_line(&ui, &app.commands, F1_TRUST)),
+            );
             ExitCode::SUCCESS
         }
         Err(error) => fail(&ui, &error, json),

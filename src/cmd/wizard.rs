@@ -474,7 +474,7 @@ fn run_main(app: &App, json: bool) -> Result<String, Error> {
     Ok(format!(
         "{}\n{}\n",
         super::render_markdown(&ui, &markdown),
-        pages::f1_line(&ui, F1_MAIN)
+        pages::f1_line(&ui, &app.commands, F1_MAIN)
     ))
 }
 
@@ -508,7 +508,7 @@ fn status_output(app: &App, status: &Status, json: bool) -> Result<String, Error
     Ok(format!(
         "{}{section}\n{}\n",
         pages::status_page(&ui, status),
-        pages::f1_line(&ui, F1_STATUS)
+        pages::f1_line(&ui, &app.commands, F1_STATUS)
     ))
 }
 
@@ -542,7 +542,10 @@ fn run_check(app: &App, json: bool) -> ExitCode {
         }
         super::print_page(
             &ui,
-            &format!("{section}{summary}\n\n{}\n", pages::f1_line(&ui, F1_MAIN)),
+            &format!(
+                "{section}{summary}\n\n{}\n",
+                pages::f1_line(&ui, &app.commands, F1_MAIN)
+            ),
         );
     }
     if health.is_clean() {
@@ -625,7 +628,7 @@ fn run_import(
         .unwrap_or_default();
     Ok(format!(
         "{out}\n{chain}\n{}\n",
-        pages::f1_line(&ui, F1_IMPORT)
+        pages::f1_line(&ui, &app.commands, F1_IMPORT)
     ))
 }
 
@@ -668,7 +671,7 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
         "{}{}\n{}\n",
         pages::details_page(&ui, &cert),
         pages::chain_section(&ui, &chain),
-        pages::f1_line(&ui, F1_DETAILS)
+        pages::f1_line(&ui, &app.commands, F1_DETAILS)
     ))
 }
 
@@ -751,6 +754,6 @@ fn run_assign(
     Ok(format!(
         "{}\n{}\n",
         assigned_text(app, &done),
-        pages::f1_line(&app.ui(), F1_ASSIGN)
+        pages::f1_line(&app.ui(), &app.commands, F1_ASSIGN)
     ))
 }

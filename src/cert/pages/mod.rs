@@ -96,12 +96,13 @@ pub fn word_list(l10n: &Localizer, items: &[String]) -> String {
     items.join(&text(l10n, "list-separator"))
 }
 
-/// The line every wizard page ends with: its F1 keyword and the help command.
-pub fn f1_line(l10n: &Localizer, keyword: &str) -> String {
+/// The line every wizard page ends with: its F1 keyword and the help
+/// command, spelt with the store, content and language of this run.
+pub fn f1_line(l10n: &Localizer, commands: &status::Commands, keyword: &str) -> String {
     l10n.text(
         &Message::new("wizard-f1-line")
             .arg("keyword", keyword)
-            .arg("command", format!("docwiz help {keyword}")),
+            .arg("command", commands.command(&format!("help {keyword}"))),
     )
 }
 
@@ -130,7 +131,7 @@ pub fn cert_line(
     not_after: &str,
     days_left: i64,
 ) -> Message {
-    let date = not_after.get(..10).unwrap_or(not_after).to_string();
+    let date = Arg::date_of(not_after);
     let message = if days_left < 0 {
         Message::new("live-cert-expired")
     } else {
@@ -509,8 +510,14 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
         algorithm_label(l10n, &c.signature_algorithm),
     );
     rows.add("details-issuer", c.issuer.clone());
-    rows.add("details-valid-from", rfc3339(c.not_before));
-    rows.add("details-valid-to", rfc3339(c.not_after));
+    rows.add(
+        "details-valid-from",
+        crate::cldr_format::date_time(l10n.locale(), c.not_before),
+    );
+    rows.add(
+        "details-valid-to",
+        crate::cldr_format::date_time(l10n.locale(), c.not_after),
+    );
     rows.add("details-subject", c.subject.clone());
     rows.add("details-public-key", algorithm_label(l10n, &c.key));
     let sans: Vec<String> = c
@@ -572,7 +579,7 @@ pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
 pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
     let mut out = String::new();
     for (c, note) in certs {
-        let expires = l10n.text(&Message::new("list-expires").arg("date", rfc3339(c.not_after)));
+        let expires = l10n.text(&Message::new("list-expires").arg("date", Arg::Date(c.not_after)));
         out.push_str(&format!(
             "  {}  {}\n      {expires}",
             c.thumbprint, c.subject

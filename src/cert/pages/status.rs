@@ -150,7 +150,9 @@ pub fn usage_problems(leaf: &CertInfo, usages: &[Usage]) -> Vec<UsageProblem> {
 }
 
 /// How commands are spelt in pages: `docwiz`, plus `--store DIR` when the store
-/// was given on the command line.
+/// was given on the command line, and `--root DIR` and `--lang TAG` with
+/// [`Commands::with_context`], so that a command run as printed shows the
+/// same store, content and language.
 #[derive(Debug, Clone)]
 pub struct Commands {
     pub prefix: String,
@@ -160,16 +162,36 @@ impl Commands {
     pub fn new(store_flag: Option<&std::path::Path>) -> Commands {
         let mut prefix = "docwiz".to_string();
         if let Some(dir) = store_flag {
-            let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-            prefix.push_str(" --store ");
-            prefix.push_str(&shell_quote(&dir.display().to_string()));
+            push_path(&mut prefix, "--store", dir);
         }
         Commands { prefix }
+    }
+
+    /// The same, with the content tree and the language preference given on
+    /// the command line (`--root`, `--lang`; none when not given).
+    pub fn with_context(mut self, root: Option<&std::path::Path>, lang: Option<&str>) -> Commands {
+        if let Some(dir) = root {
+            push_path(&mut self.prefix, "--root", dir);
+        }
+        if let Some(lang) = lang {
+            self.prefix.push_str(" --lang ");
+            self.prefix.push_str(&shell_quote(lang));
+        }
+        self
     }
 
     pub fn command(&self, rest: &str) -> String {
         format!("{} {rest}", self.prefix)
     }
+}
+
+/// ` FLAG DIR` with `dir` absolute and quoted for a shell.
+fn push_path(prefix: &mut String, flag: &str, dir: &std::path::Path) {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    prefix.push(' ');
+    prefix.push_str(flag);
+    prefix.push(' ');
+    prefix.push_str(&shell_quote(&dir.display().to_string()));
 }
 
 /// Quotes for a POSIX shell when needed.

@@ -236,7 +236,13 @@ impl Reason {
             .arg("cert", cert)
             .arg("role", self.role.name());
         for (name, value) in &self.args {
-            message = message.arg(name, escape(value));
+            // Dates are kept as RFC 3339 (JSON says them so) and written as
+            // the reader's locale writes them.
+            message = if *name == "date" {
+                message.arg(name, crate::error::Arg::time_of(value))
+            } else {
+                message.arg(name, escape(value))
+            };
         }
         message
     }

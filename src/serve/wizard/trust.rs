@@ -28,7 +28,7 @@ use crate::cert::pages::status;
 use crate::cert::store::TrustKind;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust;
-use crate::cert::{F1_TRUST, F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT, rfc3339};
+use crate::cert::{F1_TRUST, F1_TRUST_INTERMEDIATE, F1_TRUST_ROOT};
 use crate::error::{Error, Message};
 
 handler!(form, show_form);
@@ -325,8 +325,14 @@ fn draw_confirm(ctx: &Ctx, code: StatusCode, problem: Option<Message>) -> Respon
                 (ctx.text("status-subject"), cert.subject.clone()),
                 (ctx.text("status-issuer"), cert.issuer.clone()),
                 (ctx.text("details-sha1"), cert.thumbprint.clone()),
-                (ctx.text("status-valid-from"), rfc3339(cert.not_before)),
-                (ctx.text("status-valid-to"), rfc3339(cert.not_after)),
+                (
+                    ctx.text("status-valid-from"),
+                    crate::cldr_format::date_time(&ctx.locale, cert.not_before),
+                ),
+                (
+                    ctx.text("status-valid-to"),
+                    crate::cldr_format::date_time(&ctx.locale, cert.not_after),
+                ),
             ],
             "root-facts",
         ));

@@ -17,12 +17,12 @@ use ratatui::layout::Rect;
 
 use super::error_items;
 use super::{Esc, Outcome, Page};
+use crate::cert::F1_TRUST;
 use crate::cert::pages::form::{offered_for, trust_warnings, typed_path};
 use crate::cert::pages::status;
 use crate::cert::store::TrustKind;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust;
-use crate::cert::{F1_TRUST, rfc3339};
 use crate::error::{Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, MOUSE_ARM_DELAY, Tone};
@@ -283,11 +283,11 @@ impl TrustPage {
             });
             items.push(Item::fact(
                 ctx.text("status-valid-from"),
-                rfc3339(cert.not_before),
+                crate::cldr_format::date_time(ctx.ui.locale(), cert.not_before),
             ));
             items.push(Item::fact(
                 ctx.text("status-valid-to"),
-                rfc3339(cert.not_after),
+                crate::cldr_format::date_time(ctx.ui.locale(), cert.not_after),
             ));
             for warning in self.warnings(cert) {
                 items.push(Item::bullet(ctx.say(&warning), Tone::Warning));

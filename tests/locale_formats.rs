@@ -1,0 +1,75 @@
+//! Dates, numbers and lists as each locale writes them (CLDR through ICU4X),
+//! while `--json` keeps RFC 3339.
+
+mod common;
+use common::*;
+
+#[test]
+fn validity_dates_are_written_as_the_locale_writes_them() {
+    let store = tempfile::tempdir().unwrap();
+    local_request(store.path());
+    let details = |lang: &str| {
+        let out = docwiz()
+            .args([
+                "--store",
+                store.path().to_str().unwrap(),
+                "--lang",
+                lang,
+                "wizard",
+                "details",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    let year = time::OffsetDateTime::now_utc().year();
+    let de = details("de");
+    let line = de.lines().find(|l| l.contains("Gültig ab")).expect(&de);
+    // 01.12.2026, 08:04:12 GMT+0
+    assert!(
+        line.contains(&format!(".{year}, ")) && line.contains("GMT"),
+        "{line}"
+    );
+    let zh = details("zh-TW");
+    assert!(zh.contains(&format!("{year}年")), "{zh}");
+    let fr = details("fr");
+    assert!(fr.contains("UTC"), "{fr}");
+    // JSON keeps RFC 3339.
+    let json = status_json(store.path(), None);
+    let text = json.to_string();
+    assert!(text.contains(&format!("\"{year}-")), "{text}");
+}
+
+#[test]
+fn decimals_use_the_locales_separator() {
+    let out_dir = tempfile::tempdir().unwrap();
+    for (lang, separator) in [
+        ("fr", ","),
+        ("de", ","),
+        ("ru", ","),
+        ("es", ","),
+        ("en", "."),
+        ("zh-TW", "."),
+    ] {
+        let out = run(&[
+            "--lang",
+            lang,
+            "export",
+            "--format",
+            "md",
+            "--out",
+            out_dir.path().join(lang).to_str().unwrap(),
+        ]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let said = stderr(&out);
+        let seconds = said
+            .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .find(|w| w.len() >= 4 && w.starts_with('0'))
+            .unwrap_or_else(|| panic!("{lang}: no seconds in {said}"));
+        assert!(
+            seconds.starts_with(&format!("0{separator}")),
+            "{lang}: {said}"
+        );
+    }
+}
