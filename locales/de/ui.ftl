@@ -920,3 +920,10 @@ error-no-search-hit = Kein Hilfethema enthält „{ $query }“.
 error-nearest-terms = Ähnlichste Wörter in den Themen: { $terms }
 error-no-nearest-terms = In den Themen gibt es kein ähnliches Wort.
 error-search-index = Der Suchindex kann nicht erstellt werden: { $reason }
+
+## Site search
+site-search-label = Hilfe durchsuchen
+site-search-button = Suchen
+site-search-results = Themen mit „{ $query }“
+site-search-nothing = Kein Thema enthält „{ $query }“.
+site-search-unavailable = Der Suchindex dieser Website kann nicht geladen werden.

@@ -925,3 +925,10 @@ error-no-search-hit = No help topic matches “{ $query }”.
 error-nearest-terms = Nearest words in the topics: { $terms }
 error-no-nearest-terms = No word in the topics is close to it.
 error-search-index = The search index cannot be built: { $reason }
+
+## Site search
+site-search-label = Search the help
+site-search-button = Search
+site-search-results = Topics that match “{ $query }”
+site-search-nothing = No topic matches “{ $query }”.
+site-search-unavailable = The search index of this site cannot be loaded.

@@ -919,3 +919,10 @@ error-no-search-hit = Ningún tema de ayuda contiene «{ $query }».
 error-nearest-terms = Palabras más cercanas en los temas: { $terms }
 error-no-nearest-terms = Ninguna palabra de los temas se le parece.
 error-search-index = No se puede crear el índice de búsqueda: { $reason }
+
+## Site search
+site-search-label = Buscar en la ayuda
+site-search-button = Buscar
+site-search-results = Temas que contienen «{ $query }»
+site-search-nothing = Ningún tema contiene «{ $query }».
+site-search-unavailable = No se puede cargar el índice de búsqueda de este sitio.

@@ -920,3 +920,10 @@ error-no-search-hit = Aucune rubrique d’aide ne contient « { $query } ».
 error-nearest-terms = Mots les plus proches dans les rubriques : { $terms }
 error-no-nearest-terms = Aucun mot des rubriques n’en est proche.
 error-search-index = Impossible de créer l’index de recherche : { $reason }
+
+## Site search
+site-search-label = Rechercher dans l’aide
+site-search-button = Rechercher
+site-search-results = Rubriques contenant « { $query } »
+site-search-nothing = Aucune rubrique ne contient « { $query } ».
+site-search-unavailable = Impossible de charger l’index de recherche de ce site.

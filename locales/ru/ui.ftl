@@ -944,3 +944,10 @@ error-no-search-hit = Ни один раздел справки не содер�
 error-nearest-terms = Ближайшие слова из разделов: { $terms }
 error-no-nearest-terms = Близких слов в разделах нет.
 error-search-index = Не удаётся построить поисковый индекс: { $reason }
+
+## Site search
+site-search-label = Поиск по справке
+site-search-button = Найти
+site-search-results = Разделы, в которых есть «{ $query }»
+site-search-nothing = Ни один раздел не содержит «{ $query }».
+site-search-unavailable = Не удаётся загрузить поисковый индекс этого сайта.

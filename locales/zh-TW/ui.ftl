@@ -884,3 +884,10 @@ error-no-search-hit = 沒有說明主題符合「{ $query }」。
 error-nearest-terms = 主題中最接近的字詞：{ $terms }
 error-no-nearest-terms = 主題中沒有與其相近的字詞。
 error-search-index = 無法建立搜尋索引：{ $reason }
+
+## Site search
+site-search-label = 搜尋說明
+site-search-button = 搜尋
+site-search-results = 符合「{ $query }」的主題
+site-search-nothing = 沒有主題符合「{ $query }」。
+site-search-unavailable = 無法載入本網站的搜尋索引。
