@@ -38,7 +38,7 @@ pub const SCRIPT: &str = include_str!("search.js");
 /// A shard of the term dictionary is split while it is bigger than this.
 const SHARD_BYTES: usize = 32 * 1024;
 /// A shard's prefix is at most this many characters.
-const MAX_PREFIX: usize = 8;
+const MAX_PREFIX: usize = 16;
 /// A chunk of section texts is about this big.
 const CHUNK_BYTES: usize = 24 * 1024;
 
@@ -56,7 +56,7 @@ pub struct Analyzed {
     title_english: bool,
     /// Terms of the title (in the page's language, in English) and of the
     /// keywords: every section has them.
-    shared: [Vec<String>; 3],
+    shared: [Terms; 3],
     sections: Vec<Section>,
     /// Word forms (lower case, folded) whose term differs, in the page's
     /// language and in English.
@@ -71,7 +71,33 @@ struct Section {
     body: String,
     body_english: String,
     /// Terms of the heading and body in the page's language, then in English.
-    terms: [Vec<String>; 4],
+    terms: [Terms; 4],
+}
+
+/// A field's terms in order, in one string (a 10,000-topic export holds
+/// those of every page until the index is written: one allocation per
+/// field, not per word).
+#[derive(Debug, Clone, Default)]
+struct Terms(String);
+
+impl Terms {
+    /// Terms hold no NUL: it is no word's character.
+    const SEPARATOR: char = '\0';
+
+    fn of(terms: impl IntoIterator<Item = String>) -> Terms {
+        let mut out = String::new();
+        for (i, term) in terms.into_iter().enumerate() {
+            if i > 0 {
+                out.push(Self::SEPARATOR);
+            }
+            out.push_str(&term);
+        }
+        Terms(out)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split(Self::SEPARATOR).filter(|t| !t.is_empty())
+    }
 }
 
 /// The code `search.js` knows an analysis by.
@@ -92,35 +118,27 @@ impl Analyzed {
     pub fn of(document: &Document, locale: &LanguageIdentifier) -> Analyzed {
         let native = Analysis::for_locale(locale);
         let mut forms: [HashMap<String, String>; 2] = Default::default();
-        let mut terms = |analysis: Analysis, text: &str, group: usize| -> Vec<String> {
-            analysis
-                .words(text)
-                .into_iter()
-                .map(|w| {
-                    let form = analysis.fold(&text[w.range].to_lowercase());
-                    if form != w.term {
-                        forms[group].insert(form, w.term.clone());
-                    }
-                    w.term
-                })
-                .collect()
+        let mut terms = |analysis: Analysis, text: &str, group: usize| -> Terms {
+            Terms::of(analysis.words(text).into_iter().map(|w| {
+                let form = analysis.fold(&text[w.range].to_lowercase());
+                if form != w.term {
+                    forms[group].insert(form, w.term.clone());
+                }
+                w.term
+            }))
         };
-        let keywords = document
-            .keywords
-            .iter()
-            .flat_map(|k| {
-                let k = k.to_lowercase();
-                let parts: Vec<String> = if k.contains('.') {
-                    k.split('.')
-                        .filter(|p| !p.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                std::iter::once(k).chain(parts)
-            })
-            .collect();
+        let keywords = Terms::of(document.keywords.iter().flat_map(|k| {
+            let k = k.to_lowercase();
+            let parts: Vec<String> = if k.contains('.') {
+                k.split('.')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            std::iter::once(k).chain(parts)
+        }));
         let shared = [
             terms(native, &document.title.native, 0),
             terms(Analysis::English, &document.title.english, 1),
@@ -195,7 +213,7 @@ pub fn files(locale: &LanguageIdentifier, pages: &[&Analyzed]) -> Vec<(String, S
             }
         }
         for section in &page.sections {
-            let fields: [&[String]; FIELDS] = [
+            let fields: [&Terms; FIELDS] = [
                 &page.shared[0],
                 &section.terms[0],
                 &section.terms[1],
@@ -205,16 +223,18 @@ pub fn files(locale: &LanguageIdentifier, pages: &[&Analyzed]) -> Vec<(String, S
                 &page.shared[2],
             ];
             for (field, terms) in fields.iter().enumerate() {
-                totals[field] += terms.len() as u64;
                 let mut at: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+                let mut length = 0u32;
                 for (i, term) in terms.iter().enumerate() {
                     at.entry(term).or_default().push(i as u32);
+                    length += 1;
                 }
+                totals[field] += u64::from(length);
                 for (term, places) in at {
                     let entry = postings.entry(term.to_string()).or_default();
                     let (last, list) =
                         entry.fields[field].get_or_insert_with(|| (0, vec![field as u32]));
-                    list.extend([docs - *last, places.len() as u32, terms.len() as u32]);
+                    list.extend([docs - *last, places.len() as u32, length]);
                     if positions && field < 3 {
                         list.extend(&places);
                     }

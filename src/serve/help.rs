@@ -1,5 +1,6 @@
 //! The help site over HTTP, at the paths of the HTML export: `/<lang>/<id>.html`,
-//! `/<lang>/index.html`, `/f1-map.json`, `/f1/<keyword>.html`, `/style.css`;
+//! `/<lang>/index.html`, `/f1-map.json`, `/f1/<keyword>.html`, `/style.css`,
+//! the site search's `/search.js` and `/search/<lang>/<file>.js`;
 //! plus `/` and `/lang` (the switcher), which the export does with files and
 //! script. Pages are composed on request with the live state of the store;
 //! those without live state are kept until the content changes.
