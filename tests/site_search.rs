@@ -278,3 +278,43 @@ fn docwiz_serve_answers_the_same_search() {
     assert!(!hits.is_empty());
     server.stop();
 }
+
+#[test]
+fn a_query_loads_only_a_part_of_a_big_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let made = Command::new("python3")
+        .arg(repo().join("bench/corpus.py"))
+        .arg("400")
+        .arg(&corpus)
+        .arg(repo())
+        .status()
+        .expect("python3 runs bench/corpus.py");
+    assert!(made.success());
+    let site = dir.path().join("site");
+    let root = corpus.join("docwiz");
+    export(&["--root", root.to_str().unwrap(), "--lang", "en"], &site);
+    let files: Vec<String> = snapshot(&site.join("search/en"))
+        .into_iter()
+        .filter(|(path, _)| path.is_file())
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    let shards = files.iter().filter(|f| f.contains("/t/")).count();
+    assert!(shards > 10, "the dictionary is sharded: {files:?}");
+
+    let server = StaticServer::start(&site);
+    let browser = Browser::start("en");
+    browser.goto(&format!("{}/en/index.html", server.base));
+    let (_, hits) = search(&browser, "sentence 123");
+    assert_eq!(hits[0].title, "The request 123 (en)", "{hits:?}");
+    let loaded = browser.eval(
+        r#"return performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/search/en/"))"#,
+    );
+    let loaded: Vec<String> = serde_json::from_value(loaded).unwrap();
+    assert!(
+        loaded.iter().any(|l| l.ends_with("/meta.js")) && loaded.len() * 3 < files.len(),
+        "loaded {} of {} files: {loaded:?}",
+        loaded.len(),
+        files.len()
+    );
+}
