@@ -167,6 +167,9 @@ fn check_site(browser: &Browser, base: &str, site: &Path) {
     );
     assert!(hit.marks.iter().any(|m| m == "slips"), "{hit:?}");
     assert!(hit.english.is_none(), "{hit:?}");
+    // An F1 keyword finds its topic first.
+    let (_, hits) = search(browser, KEYWORD);
+    assert_eq!(hits[0].href, format!("{TOPIC}.html"), "{hits:?}");
 
     // German: an inflected form finds the word's other forms, the hits in
     // German (the titles of the German pages, the links in de/).

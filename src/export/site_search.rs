@@ -17,8 +17,8 @@
 //!   with its postings per field, and the surface forms of words whose term
 //!   differs (`zertifikate` → `zertifikat`), so that a query word found on the
 //!   pages reaches the very term the Rust analysis gave it;
-//! - `d/<n>.js`: the texts of [`Analyzed::chunk`]-many sections, for titles,
-//!   headings and snippets of the hits shown.
+//! - `d/<n>.js`: the texts of a run of sections (about [`CHUNK_BYTES`]), for
+//!   the titles, headings and snippets of the hits shown.
 //!
 //! Terms are made by the same [`Analysis`] as `docwiz search`; a section is
 //! one document, with the topic's title and F1 keywords, as in
@@ -447,4 +447,56 @@ fn string(text: &str) -> String {
         .unwrap_or_default()
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_in_the_shard_of_its_longest_prefix() {
+        // Entries too big to share a shard: each splits down to its own.
+        let mut entries: Vec<(String, usize)> = ["ab", "abc", "abd", "b", "zertifikat", "zz"]
+            .iter()
+            .map(|k| (k.to_string(), SHARD_BYTES / 2 + 1))
+            .collect();
+        entries.push(("zertifikatz".to_string(), 10));
+        entries.sort();
+        let mut shards = Vec::new();
+        split(&entries, 0..entries.len(), 0, String::new(), &mut shards);
+        for (i, (key, _)) in entries.iter().enumerate() {
+            let longest = shards
+                .iter()
+                .filter(|(prefix, _)| key.starts_with(prefix.as_str()))
+                .max_by_key(|(prefix, _)| prefix.len())
+                .expect("a shard begins every key");
+            assert!(
+                longest.1.contains(&i),
+                "{key} not in {longest:?}: {shards:?}"
+            );
+        }
+        let total: usize = shards.iter().map(|(_, r)| r.len()).sum();
+        assert_eq!(total, entries.len(), "{shards:?}");
+    }
+
+    #[test]
+    fn an_inflected_form_leads_to_its_term() {
+        let locale: LanguageIdentifier = "de".parse().unwrap();
+        let document = Document {
+            id: "t".into(),
+            title: crate::search::document::Text {
+                native: "Zertifikate".into(),
+                english: String::new(),
+            },
+            keywords: vec!["ms.Test".into()],
+            sections: Vec::new(),
+        };
+        let analyzed = Analyzed::of(&document, &locale);
+        assert_eq!(
+            analyzed.forms[0],
+            vec![("zertifikate".to_string(), "zertifikat".to_string())]
+        );
+        let keywords: Vec<&str> = analyzed.shared[2].iter().collect();
+        assert_eq!(keywords, ["ms.test", "ms", "test"]);
+    }
 }
