@@ -299,18 +299,18 @@
     return out;
   }
 
-  // About 160 characters of `string` around its first mark, as nodes.
-  function snippet(string, ranges) {
+  // About `size` characters of `string` around its first mark, as nodes.
+  function snippet(string, ranges, size) {
     var start = 0, end = string.length;
-    if (ranges.length && string.length > 160) {
-      start = Math.max(0, ranges[0][0] - 50);
+    if (ranges.length && string.length > size) {
+      start = Math.max(0, ranges[0][0] - Math.floor(size / 3));
       var space = string.lastIndexOf(" ", start);
       if (start > 0 && space > start - 20 && space >= 0) start = space + 1;
     }
-    if (end - start > 160) {
-      end = start + 160;
+    if (end - start > size) {
+      end = start + size;
       var cut = string.lastIndexOf(" ", end);
-      if (cut > start + 100) end = cut;
+      if (cut > start + size / 2) end = cut;
     }
     var nodes = [];
     if (start > 0) nodes.push(document.createTextNode("…"));
@@ -371,7 +371,9 @@
       if (body) {
         var p = element("p", "hit-snippet");
         if (inEnglish) p.lang = "en";
-        snippet(body, inEnglish ? english : native).forEach(function (n) { p.appendChild(n); });
+        // Chinese characters are twice as wide: half as many of them.
+        var size = !inEnglish && found.analysis === "zh" ? 80 : 160;
+        snippet(body, inEnglish ? english : native, size).forEach(function (n) { p.appendChild(n); });
         item.appendChild(p);
       }
       if (hit.title[1] || s[3] || (inEnglish && body)) item.appendChild(element("span", "hit-english", text.english));
