@@ -228,6 +228,15 @@
       if (analysis === "zh") Array.from(native).forEach(function (_, i) { keys.push(Array.from(native).slice(i).join("")); });
     });
     await loadShards(keys);
+    // A form's term need not begin the form (English using → use): its
+    // shard may be another.
+    var targets = [];
+    asked.forEach(function (w) {
+      [forms[0].get(fold(analysis, w)), forms[1].get(fold("en", w))].forEach(function (t) {
+        if (t) targets.push(t);
+      });
+    });
+    await loadShards(targets);
     var highlight = [[], []];
     var perWord = asked.map(function (w) {
       var scores = new Map();
