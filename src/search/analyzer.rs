@@ -130,12 +130,6 @@ impl Analysis {
             Analysis::Chinese | Analysis::Plain => lower.to_string(),
         }
     }
-
-    /// Whether the language's terms are stems (a query word may be longer
-    /// than its term).
-    pub fn stems(self) -> bool {
-        !matches!(self, Analysis::Chinese | Analysis::Plain)
-    }
 }
 
 /// Byte ranges of the word-like segments of `text` (letters, numbers, CJK
