@@ -198,6 +198,14 @@ fn check_site(browser: &Browser, base: &str, site: &Path) {
     );
     let french = titles(site, "fr");
     assert!(hits.iter().all(|h| french.contains(&h.title)), "{hits:?}");
+    // Typed with its accent, the word is folded as the index's terms are.
+    let (_, accented) = search(browser, "numérique");
+    assert!(
+        accented
+            .iter()
+            .any(|h| h.marks.iter().any(|m| m == "numérique")),
+        "{accented:?}"
+    );
 
     // Traditional Chinese: words inside running text, one the browser's
     // segmenter may cut otherwise than the index.
