@@ -392,6 +392,10 @@ fn hostile_translation_cannot_inject_script() {
         .map(|t| &t[..t.find('>').unwrap_or(t.len())])
         .collect();
     for tag in tags {
+        // The site's own search script, the one script a page loads.
+        if tag == "script src=\"../search.js\" defer" {
+            continue;
+        }
         let name = tag.split_whitespace().next().unwrap_or("");
         assert!(
             !["script", "img", "iframe", "svg", "style"].contains(&name),

@@ -1,9 +1,9 @@
 //! The help site on a phone, in headless Chromium at 360 CSS pixels wide
 //! (issue 13, item 6): no page is wider than the screen (long German words,
 //! code and the live panel's commands wrap), a skip link comes first, the
-//! navigation's touch targets are at least 44 by 44 pixels, and the table of
-//! contents is collapsed until opened; on a wide screen it is open beside
-//! the page.
+//! navigation's and the search box's touch targets are at least 44 by 44
+//! pixels (its results' links too), and the table of contents is collapsed
+//! until opened; on a wide screen it is open beside the page.
 
 #[path = "common/browser.rs"]
 mod browser;
@@ -32,7 +32,9 @@ if (root.scrollWidth > window.innerWidth) faults.push(`scrollWidth ${root.scroll
 const first = document.querySelector("a");
 if (!first || first.className !== "skip" || first.getAttribute("href") !== "#main" || !document.getElementById("main"))
   faults.push("no skip link first");
-for (const a of document.querySelectorAll("nav a, nav summary")) {
+const search = document.querySelector("form.search");
+if (!search || !search.checkVisibility()) faults.push("no search box");
+for (const a of document.querySelectorAll("nav a, nav summary, form.search input, form.search button, .search-results a")) {
   const r = a.getBoundingClientRect();
   if (a.checkVisibility() && (r.height < 44 || r.width < 44))
     faults.push(`touch target ${Math.round(r.width)}x${Math.round(r.height)}: ${a.textContent.trim()}`);
@@ -80,6 +82,12 @@ fn every_page_fits_a_phone_in_every_language() {
         "file://{}",
         site.join("de/certificate-request-returned.html").display()
     ));
+    assert_eq!(browser.eval(FAULTS).as_str(), Some(""));
+
+    // The search box's results fit the phone too, their links big enough.
+    browser.type_into("#search-query", "Zertifikate");
+    browser.press(fantoccini::key::Key::Enter);
+    browser.wait_until("search results", |_, text| text.contains("„Zertifikate“"));
     assert_eq!(browser.eval(FAULTS).as_str(), Some(""));
 
     // Tapping the summary opens the table; on a wide screen it is open.

@@ -262,6 +262,9 @@ fn every_response_carries_the_security_headers() {
         "/nope",
         "/",
         "/f1-map.json",
+        "/search.js",
+        "/search/de/meta.js",
+        "/search/de/nope.js",
     ] {
         let r = server.get(path, &[]);
         let csp = r.header("content-security-policy").unwrap_or("");
@@ -278,6 +281,18 @@ fn every_response_carries_the_security_headers() {
         // tests press Finish and Yes for real).
         assert_eq!(r.header("referrer-policy"), Some("same-origin"), "{path}");
     }
+    // The site search's files are scripts, which `nosniff` runs only when
+    // served as JavaScript.
+    for path in ["/search.js", "/search/de/meta.js"] {
+        let r = server.get(path, &[]);
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(
+            r.header("content-type"),
+            Some("text/javascript; charset=utf-8"),
+            "{path}"
+        );
+    }
+    assert_eq!(server.get("/search/de/nope.js", &[]).status, 404);
     // Pages hold no inline script or style that the policy would block.
     let page = server.get(PAGE, &[]).body;
     assert!(!page.contains("<script>") && !page.contains("<style") && !page.contains(" style="));

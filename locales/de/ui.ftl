@@ -1108,3 +1108,10 @@ prompt-password-again = Dasselbe Kennwort noch einmal:
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }, Zertifikat und Kette: { $path }
 assign-file-key = { $usage }, privater Schlüssel: { $path }
+
+## Site search
+site-search-label = Hilfe durchsuchen
+site-search-button = Suchen
+site-search-results = Themen mit „{ $query }“
+site-search-nothing = Kein Thema enthält „{ $query }“.
+site-search-unavailable = Der Suchindex dieser Website kann nicht geladen werden.

@@ -1113,3 +1113,10 @@ prompt-password-again = The same password again:
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificate and chain: { $path }
 assign-file-key = { $usage }, private key: { $path }
+
+## Site search
+site-search-label = Search the help
+site-search-button = Search
+site-search-results = Topics that match “{ $query }”
+site-search-nothing = No topic matches “{ $query }”.
+site-search-unavailable = The search index of this site cannot be loaded.

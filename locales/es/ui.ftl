@@ -1107,3 +1107,10 @@ prompt-password-again = Repita la contraseña:
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificado y cadena: { $path }
 assign-file-key = { $usage }, clave privada: { $path }
+
+## Site search
+site-search-label = Buscar en la ayuda
+site-search-button = Buscar
+site-search-results = Temas que contienen «{ $query }»
+site-search-nothing = Ningún tema contiene «{ $query }».
+site-search-unavailable = No se puede cargar el índice de búsqueda de este sitio.

@@ -1108,3 +1108,10 @@ prompt-password-again = Le même mot de passe, à nouveau :
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificat et chaîne : { $path }
 assign-file-key = { $usage }, clé privée : { $path }
+
+## Site search
+site-search-label = Rechercher dans l’aide
+site-search-button = Rechercher
+site-search-results = Rubriques contenant « { $query } »
+site-search-nothing = Aucune rubrique ne contient « { $query } ».
+site-search-unavailable = Impossible de charger l’index de recherche de ce site.

@@ -1135,3 +1135,10 @@ prompt-password-again = Повторите пароль:
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }, сертификат с цепочкой: { $path }
 assign-file-key = { $usage }, закрытый ключ: { $path }
+
+## Site search
+site-search-label = Поиск по справке
+site-search-button = Найти
+site-search-results = Разделы, в которых есть «{ $query }»
+site-search-nothing = Ни один раздел не содержит «{ $query }».
+site-search-unavailable = Не удаётся загрузить поисковый индекс этого сайта.

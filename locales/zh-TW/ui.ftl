@@ -1069,3 +1069,10 @@ prompt-password-again = 再次輸入相同的密碼：
 ## Where an assigned certificate's files are
 assign-file-chain = { $usage }，憑證與憑證鏈：{ $path }
 assign-file-key = { $usage }，私密金鑰：{ $path }
+
+## Site search
+site-search-label = 搜尋說明
+site-search-button = 搜尋
+site-search-results = 符合「{ $query }」的主題
+site-search-nothing = 沒有主題符合「{ $query }」。
+site-search-unavailable = 無法載入本網站的搜尋索引。

@@ -6,6 +6,7 @@
 
 pub mod docfx;
 pub mod site;
+pub mod site_search;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -231,6 +232,8 @@ pub struct Written {
     pub id: String,
     pub title: String,
     pub f1: Vec<String>,
+    /// The page's search terms (HTML export).
+    pub search: Option<site_search::Analyzed>,
 }
 
 /// Renders every (topic, locale) on all cores; stops at the first bad content.
@@ -381,8 +384,9 @@ fn export_topic(
             },
         );
         if options.format == Format::Html {
-            // The site's navigation is on every topic page.
+            // The site's navigation and search box are on every topic page.
             page.record_labels(&l10n, &["site-languages", "site-all-topics"]);
+            page.record_labels(&l10n, &site::SEARCH_LABELS);
         }
         for failure in &page.failures {
             problems.extend(failure.diagnostics(source, &front.id));
@@ -460,6 +464,9 @@ fn export_topic(
                 id: front.id.clone(),
                 title: page.title.clone(),
                 f1: front.f1.clone(),
+                search: (options.format == Format::Html).then(|| {
+                    site_search::Analyzed::of(&crate::search::Document::of(&page), locale)
+                }),
             },
             fell_back,
         ));

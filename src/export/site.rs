@@ -63,11 +63,18 @@ pub struct Switch {
 {% endif %}{% for (lang, href) in alternates %}<link rel="alternate" hreflang="{{ lang }}" href="{{ href }}">
 {% endfor %}{% if let Some(default) = x_default %}<link rel="alternate" hreflang="x-default" href="{{ default }}">
 {% endif %}<link rel="stylesheet" href="{{ css }}">
+<script src="{{ search.script }}" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">{{ skip_label }}</a>
 <nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
 {% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a>{% if let Some((href, label)) = back %} · <a href="{{ href }}" rel="prev" class="back">{{ label }}</a>{% endif %}</nav>
+<form class="search" role="search" hidden data-index="{{ search.index }}" data-results="{{ search.results }}" data-nothing="{{ search.nothing }}" data-english="{{ search.english }}" data-unavailable="{{ search.unavailable }}">
+<label for="search-query">{{ search.label }}</label>
+<input id="search-query" name="q" type="search" placeholder="{{ search.label }}" autocomplete="off" spellcheck="false">
+<button type="submit">{{ search.button }}</button>
+</form>
+<section id="search-results" class="search-results" aria-live="polite" hidden></section>
 <div class="site">
 {{ toc|safe }}<main id="main">
 {{ crumbs|safe }}{{ body|safe }}
@@ -99,7 +106,46 @@ struct SitePage<'a> {
     crumbs: &'a str,
     pager: &'a str,
     skip_label: &'a str,
+    search: SearchBox,
 }
+
+/// The search box of a site page (see [`super::site_search`]): where the
+/// script and the page language's index are, and its messages, the query
+/// in them as U+E000 for the script to fill in.
+struct SearchBox {
+    script: String,
+    index: String,
+    label: String,
+    button: String,
+    results: String,
+    nothing: String,
+    english: String,
+    unavailable: String,
+}
+
+impl SearchBox {
+    fn new(l10n: &Localizer, locale: &LanguageIdentifier, root: &str) -> SearchBox {
+        let text = |id: &'static str| l10n.text(&Message::new(id));
+        let with_query =
+            |id: &'static str| l10n.text(&Message::new(id).arg("query", QUERY_SLOT.to_string()));
+        SearchBox {
+            script: format!("{root}search.js"),
+            index: format!("{root}search/{locale}/"),
+            label: text("site-search-label"),
+            button: text("site-search-button"),
+            results: with_query("site-search-results"),
+            nothing: with_query("site-search-nothing"),
+            english: text("search-in-english"),
+            unavailable: text("site-search-unavailable"),
+        }
+    }
+}
+
+/// Stands for the query in the search box's messages.
+const QUERY_SLOT: char = '\u{E000}';
+
+/// The UI labels the search box puts on a topic page.
+pub const SEARCH_LABELS: [&str; 2] = ["site-search-label", "site-search-button"];
 
 /// How a site page links out: the static export links between files; `serve`
 /// sends the language switcher through a URL that remembers the choice, and
@@ -359,21 +405,17 @@ fn shell(
         .map(|toc| toc_html(toc, current, l10n))
         .unwrap_or_default();
     let switches = switches(names, locale, file, nav.switch);
-    let (alternates, x_default, css, index_href) = if nav.elsewhere {
-        (
-            Vec::new(),
-            None,
-            "/style.css".to_string(),
-            format!("/{locale}/index.html"),
-        )
+    let (alternates, x_default, root, index_href) = if nav.elsewhere {
+        (Vec::new(), None, "/", format!("/{locale}/index.html"))
     } else {
         (
             alternates(names, nav.base, file),
             x_default(names, nav.base, file),
-            "../style.css".to_string(),
+            "../",
             "index.html".to_string(),
         )
     };
+    let css = format!("{root}style.css");
     SitePage {
         lang: &locale.to_string(),
         title,
@@ -393,6 +435,7 @@ fn shell(
         crumbs: &crumbs,
         pager: &pager,
         skip_label: &l10n.text(&Message::new("site-skip")),
+        search: SearchBox::new(l10n, locale, root),
     }
     .render()
     .unwrap_or_default()
@@ -582,6 +625,19 @@ pub fn write_site(
         std::fs::write(&path, text).map_err(|e| write_error(&path, e))
     };
     write("style.css", STYLE)?;
+
+    // The search index of each language, and the script that reads it.
+    write("search.js", super::site_search::SCRIPT)?;
+    for (locale, _) in names {
+        let pages: Vec<&super::site_search::Analyzed> = written
+            .iter()
+            .filter(|w| &w.locale == locale)
+            .filter_map(|w| w.search.as_ref())
+            .collect();
+        for (path, text) in super::site_search::files(locale, &pages) {
+            write(&format!("search/{locale}/{path}"), &text)?;
+        }
+    }
 
     // One index per language, in the order of the table of contents.
     for (locale, _) in names {

@@ -115,12 +115,19 @@ impl Analysis {
             Some(stemmer) => stemmer.stem(&lower).into_owned(),
             None => lower,
         };
+        self.fold(&stemmed)
+    }
+
+    /// A lower-cased word (or stem) with its diacritics folded as this
+    /// language's terms are, unstemmed: what the exported site's search
+    /// compares a query word with (it has no stemmer of its own).
+    pub fn fold(self, lower: &str) -> String {
         match self {
             Analysis::English | Analysis::German | Analysis::French | Analysis::Spanish => {
-                fold_diacritics(&stemmed)
+                fold_diacritics(lower)
             }
-            Analysis::Russian => stemmed.replace('ё', "е"),
-            Analysis::Chinese | Analysis::Plain => stemmed,
+            Analysis::Russian => lower.replace('ё', "е"),
+            Analysis::Chinese | Analysis::Plain => lower.to_string(),
         }
     }
 }

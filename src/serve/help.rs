@@ -1,5 +1,6 @@
 //! The help site over HTTP, at the paths of the HTML export: `/<lang>/<id>.html`,
-//! `/<lang>/index.html`, `/f1-map.json`, `/f1/<keyword>.html`, `/style.css`;
+//! `/<lang>/index.html`, `/f1-map.json`, `/f1/<keyword>.html`, `/style.css`,
+//! the site search's `/search.js` and `/search/<lang>/<file>.js`;
 //! plus `/` and `/lang` (the switcher), which the export does with files and
 //! script. Pages are composed on request with the live state of the store;
 //! those without live state are kept until the content changes.
@@ -29,6 +30,8 @@ pub fn router(site: Arc<Site>) -> Router {
     Router::new()
         .route("/", get(root))
         .route("/style.css", get(style))
+        .route("/search.js", get(search_script))
+        .route("/search/{lang}/{*path}", get(search_file))
         .route("/f1", get(super::f1::f1))
         .route("/f1/{file}", get(super::f1::f1_page))
         .route("/f1-map.json", get(f1_map))
@@ -107,6 +110,46 @@ async fn style() -> Response {
     response
 }
 
+/// A script response (`nosniff` runs only scripts served as JavaScript).
+fn script(body: impl Into<Cached>) -> Response {
+    let mut response = body.into().into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
+    );
+    response
+}
+
+async fn search_script() -> Response {
+    script(crate::export::site_search::SCRIPT)
+}
+
+/// `/search/<lang>/<file>.js`: the site search's index, the same files as
+/// the export's, made from the content when first asked for.
+async fn search_file(
+    State(site): State<Arc<Site>>,
+    Path((lang, path)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(locale) = site.locale(&lang).filter(|l| l.to_string() == lang) else {
+        return not_found_in(&site, &headers).await;
+    };
+    // One reader makes the index; the others take what it kept.
+    let lock = site.render_lock(&format!("search/{locale}"));
+    let _making = lock.lock().await;
+    let files = tokio::task::spawn_blocking({
+        let site = site.clone();
+        move || site.search_files(&locale).ok()
+    })
+    .await
+    .ok()
+    .flatten();
+    match files.and_then(|files| files.get(&path).cloned()) {
+        Some(body) => script(body),
+        None => not_found_in(&site, &headers).await,
+    }
+}
+
 /// `/lang?set=de&to=/de/x.html`: remembers the choice in a cookie (read by
 /// `/` and `/f1`) and goes to the page in that language.
 async fn switch_language(State(site): State<Arc<Site>>, request: Request) -> Response {
@@ -156,6 +199,7 @@ async fn f1_map(State(site): State<Arc<Site>>) -> Response {
                                 id: t.id.clone(),
                                 title: String::new(),
                                 f1: t.f1.clone(),
+                                search: None,
                             })
                         })
                         .collect();
@@ -413,6 +457,7 @@ pub fn topic_html(
 ) -> String {
     help.page
         .record_labels(&help.l10n, &["site-languages", "site-all-topics"]);
+    help.page.record_labels(&help.l10n, &pages::SEARCH_LABELS);
     help.page.record_alert_labels(&help.l10n);
     let labels = Labels::new(&help.l10n, &help.page);
     pages::topic_page(&help.page, &labels, &help.l10n, front, names, nav)

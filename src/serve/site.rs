@@ -54,7 +54,13 @@ struct Cache {
     names: Option<Arc<Vec<(LanguageIdentifier, String)>>>,
     tocs: HashMap<String, Option<Arc<Vec<crate::toc::Named>>>>,
     locales: Option<Arc<Vec<LanguageIdentifier>>>,
+    /// The site search's index files per locale (path below
+    /// `/search/<lang>/` → body), as the export writes them.
+    search: HashMap<String, SearchFiles>,
 }
+
+/// The files of one locale's site search index.
+pub type SearchFiles = Arc<HashMap<String, Cached>>;
 
 impl Site {
     /// # Errors
@@ -175,6 +181,34 @@ impl Site {
         }));
         self.remember(|c| c.names = Some(names.clone()));
         names
+    }
+
+    /// The site search's index of `locale`, made from the content as it is
+    /// now (as `docwiz export` writes it, without live state).
+    ///
+    /// # Errors
+    /// A topic that cannot be read.
+    pub fn search_files(&self, locale: &LanguageIdentifier) -> Result<SearchFiles, Error> {
+        let key = locale.to_string();
+        if let Some(files) = self.fresh(|c| c.search.get(&key).cloned()) {
+            return Ok(files);
+        }
+        let documents = crate::search::documents(&self.source, &language::chain(locale))?;
+        let analyzed: Vec<crate::export::site_search::Analyzed> = documents
+            .iter()
+            .map(|d| crate::export::site_search::Analyzed::of(&d.document, locale))
+            .collect();
+        let pages: Vec<&crate::export::site_search::Analyzed> = analyzed.iter().collect();
+        let files: SearchFiles = Arc::new(
+            crate::export::site_search::files(locale, &pages)
+                .into_iter()
+                .map(|(path, text)| (path, Cached::from(text)))
+                .collect(),
+        );
+        self.remember(|c| {
+            c.search.insert(key, files.clone());
+        });
+        Ok(files)
     }
 
     /// A page rendered earlier from the content as it is now.

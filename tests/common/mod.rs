@@ -121,6 +121,16 @@ pub fn edit(root: &Path, rel: &str, from: &str, to: &str) {
     std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
 }
 
+/// Removes the lines of a file of the tree that begin with `prefix` (a
+/// message left out of a translation).
+pub fn drop_lines(root: &Path, rel: &str, prefix: &str) {
+    let path = root.join(rel);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains(prefix), "{rel} does not contain {prefix:?}");
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(prefix)).collect();
+    std::fs::write(&path, kept.join("\n") + "\n").expect("write");
+}
+
 /// The value of `key` in Markdown front matter.
 pub fn front(md: &str, key: &str) -> Option<String> {
     let body = md.strip_prefix("---\n")?;
