@@ -187,8 +187,17 @@ fn cert_line(l10n: &Localizer, c: &CertView) -> String {
         code_span(&c.thumbprint),
         escape_markdown(&c.subject),
         &c.not_after,
-        c.days_left,
+        c.expiry.days_left,
     ))
+}
+
+/// The renewal warnings of a certificate as Markdown list items.
+fn expiry_items(l10n: &Localizer, expiry: &crate::cert::pages::expiry::Expiry) -> String {
+    expiry
+        .notes(&|command| code_span(command))
+        .iter()
+        .map(|note| format!("- {}\n", l10n.text(note)))
+        .collect()
 }
 
 /// The usages panel: what the main wizard page shows. `level` is the heading
@@ -221,7 +230,8 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             &value,
         );
         if let Some(c) = &u.certificate {
-            for item in chain_items(l10n, &c.chain_view).lines() {
+            let items = expiry_items(l10n, &c.expiry) + &chain_items(l10n, &c.chain_view);
+            for item in items.lines() {
                 out.push_str(&format!("  {item}\n"));
             }
         }

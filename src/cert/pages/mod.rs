@@ -10,6 +10,7 @@
 //! A new page gets its facts and text here, and its drawing in the two
 //! front ends.
 
+pub mod expiry;
 pub mod form;
 pub mod live;
 pub mod overview;
