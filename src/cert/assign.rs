@@ -307,7 +307,11 @@ pub fn finish(
     hook: Option<&str>,
 ) -> Result<Finished, Error> {
     let _lock = store.lock()?;
-    let plan = if no_assign { Plan::Install } else { Plan::Assign };
+    let plan = if no_assign {
+        Plan::Install
+    } else {
+        Plan::Assign
+    };
     complete(store, request, plan, hook)
 }
 

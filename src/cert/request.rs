@@ -257,8 +257,8 @@ pub fn retry(store: &Store, id: &str) -> Result<Request, Error> {
         Some(CaChoice::Local(options)) => options.days(),
         _ => crate::cert::ca::local::LEAF_DAYS,
     };
-    let answer = LocalCa::ensure(store)
-        .and_then(|ca| ca.sign_answer(csr.contents(), &request.usages, days));
+    let answer =
+        LocalCa::ensure(store).and_then(|ca| ca.sign_answer(csr.contents(), &request.usages, days));
     finish_answer(store, request, answer, true)
 }
 

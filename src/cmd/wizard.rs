@@ -8,12 +8,12 @@ use docwiz::cert::ca::CaChoice;
 use docwiz::cert::ca::acme::AcmeOptions;
 use docwiz::cert::ca::cfssl::CfsslOptions;
 use docwiz::cert::ca::local::LocalOptions;
-use docwiz::cert::renew::{self, F1_RENEW, Outcome};
 use docwiz::cert::import;
 use docwiz::cert::pages;
 use docwiz::cert::pages::live;
 use docwiz::cert::pages::overview::{self, F1_MAIN};
 use docwiz::cert::pages::status::{self, Status};
+use docwiz::cert::renew::{self, F1_RENEW, Outcome};
 use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::CertInfo;
@@ -821,7 +821,10 @@ fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
     } else {
         for outcome in &outcomes {
             match outcome {
-                Outcome::Failed { error, .. } | Outcome::Renewed { hook: Some(error), .. } => {
+                Outcome::Failed { error, .. }
+                | Outcome::Renewed {
+                    hook: Some(error), ..
+                } => {
                     let _ = fail(&ui, error, false);
                 }
                 _ => {}
@@ -874,12 +877,14 @@ fn renew_text(app: &App, outcomes: &[Outcome]) -> String {
                 assigned,
                 ..
             } => {
-                out.push_str(&ui.text(
-                    &Message::new("renew-done")
-                        .arg("old", old.as_str())
-                        .arg("new", assigned.thumbprint.as_str())
-                        .arg("request", request.as_str()),
-                ));
+                out.push_str(
+                    &ui.text(
+                        &Message::new("renew-done")
+                            .arg("old", old.as_str())
+                            .arg("new", assigned.thumbprint.as_str())
+                            .arg("request", request.as_str()),
+                    ),
+                );
                 out.push('\n');
                 out.push_str(&assigned_text(app, assigned));
             }
@@ -893,11 +898,13 @@ fn renew_text(app: &App, outcomes: &[Outcome]) -> String {
                 thumbprint,
                 renew_after,
             } => {
-                out.push_str(&ui.text(
-                    &Message::new("renew-not-due-line")
-                        .arg("thumbprint", thumbprint.as_str())
-                        .arg("date", docwiz::cert::rfc3339(*renew_after)),
-                ));
+                out.push_str(
+                    &ui.text(
+                        &Message::new("renew-not-due-line")
+                            .arg("thumbprint", thumbprint.as_str())
+                            .arg("date", docwiz::cert::rfc3339(*renew_after)),
+                    ),
+                );
                 out.push('\n');
             }
         }

@@ -43,8 +43,9 @@ pub struct LocalOptions {
 impl LocalOptions {
     /// The leaf's lifetime in days.
     pub fn days(&self) -> i64 {
-        self.validity_days
-            .map_or(LEAF_DAYS, |d| i64::from(d).clamp(i64::from(MIN_DAYS), LEAF_DAYS))
+        self.validity_days.map_or(LEAF_DAYS, |d| {
+            i64::from(d).clamp(i64::from(MIN_DAYS), LEAF_DAYS)
+        })
     }
 }
 
@@ -61,7 +62,11 @@ impl Ca for Embedded<'_> {
     /// so that a CA that cannot be written (or is unsafe) leaves no request.
     fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
         let ca = LocalCa::ensure(store)?;
-        Ok(Issue::Now(ca.sign_answer(csr.der, csr.usages, self.0.days())))
+        Ok(Issue::Now(ca.sign_answer(
+            csr.der,
+            csr.usages,
+            self.0.days(),
+        )))
     }
 }
 

@@ -70,7 +70,10 @@ impl Expiry {
         {
             out.push(
                 Message::new("renew-due-note")
-                    .arg("date", self.renew_after.get(..10).unwrap_or(&self.renew_after))
+                    .arg(
+                        "date",
+                        self.renew_after.get(..10).unwrap_or(&self.renew_after),
+                    )
                     .arg("command", command(c)),
             );
         }

@@ -120,6 +120,9 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
         word_list(l10n, &assigned)
     };
     field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
+    if let Some(expiry) = &s.expiry {
+        out.push_str(&expiry_items(l10n, expiry));
+    }
     for p in &s.usage_problems {
         let id = if p.problem == "no-server-auth" {
             "refuse-eku-server"

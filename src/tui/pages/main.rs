@@ -226,9 +226,7 @@ impl Page for MainPage {
                         with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                         Tone::Warning,
                     ),
-                    Some(c) if c.expiry.renewal_due => {
-                        (cert_line(ctx, c), Tone::Warning)
-                    }
+                    Some(c) if c.expiry.renewal_due => (cert_line(ctx, c), Tone::Warning),
                     Some(c) => (cert_line(ctx, c), Tone::Good),
                     None if u.damaged => (
                         ctx.say(
