@@ -421,3 +421,30 @@ fn renewal_at_pebble_orders_a_new_certificate_that_takes_over() {
         &s.join("live/default/privkey.pem"),
     );
 }
+
+#[test]
+fn a_failing_deploy_hook_leaves_the_renewal_in_place_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let old = assigned(&s, "3");
+    let out = wizard(
+        &s,
+        &[
+            "--json",
+            "wizard",
+            "renew",
+            "--days",
+            "5",
+            "--deploy-hook",
+            "exit 3",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let doc = json(&out);
+    let new = doc["renewed"][0]["new"].as_str().unwrap();
+    assert!(doc["renewed"][0]["hook_error"].is_string(), "{doc}");
+    assert_eq!(live(&s, "default").as_deref(), Some(new));
+    assert_ne!(new, old);
+    // Not a failed renewal: nothing recorded against the old certificate.
+    assert!(!wizard_ok(&s, &["wizard"]).contains("The last renewal"));
+}
