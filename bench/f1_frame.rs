@@ -43,7 +43,7 @@ fn main() {
         sans: vec!["web.example.com".into()],
         key: KeyType::EcdsaP256,
         usages: Usage::ALL.to_vec(),
-        ca: CaChoice::Local,
+        ca: CaChoice::Local(Default::default()),
     };
     let made = request::request(&store, &new).expect("a local request");
     println!("store {} with request {}", dir.display(), made.id);

@@ -357,6 +357,18 @@ pub enum Error {
     CaUnsafe {
         findings: Vec<Diagnostic>,
     },
+    /// A renewal's certificate whose chain is not trusted (`status`, the
+    /// chain's verdict): it takes over no usage.
+    RenewUntrusted {
+        status: String,
+    },
+    /// `wizard renew --thumbprint T` of a certificate no request of docwiz's
+    /// can repeat (imported, or requested offline) or that no usage holds.
+    NotRenewable {
+        thumbprint: String,
+        /// Whether a usage holds it (then no request can be repeated).
+        assigned: bool,
+    },
     /// A host name that is not a valid DNS name, and why.
     InvalidNameWhy {
         name: String,
@@ -469,6 +481,18 @@ impl Error {
                 Message::new("error-ca-unsafe").arg("count", findings.len())
             }
             Error::Input { reason, .. } | Error::Policy { reason, .. } => reason.clone(),
+            Error::RenewUntrusted { status } => {
+                Message::new("renew-reason-untrusted").arg("status", status.as_str())
+            }
+            Error::NotRenewable {
+                thumbprint,
+                assigned,
+            } => Message::new(if *assigned {
+                "renew-reason-not-renewable"
+            } else {
+                "error-not-renewable-unassigned"
+            })
+            .arg("thumbprint", thumbprint.as_str()),
             Error::InvalidNameWhy { name, reason } => Message::new("error-invalid-name-why")
                 .arg("name", name.as_str())
                 .arg("reason", reason.clone()),

@@ -54,6 +54,7 @@ fn site_has_every_topic_in_every_locale_with_switcher_alternates_and_anchors() {
         "certificate-details",
         "certificate-import",
         "trust-import",
+        "certificate-renewal",
     ];
     let summary = stderr(&out);
     assert!(
@@ -536,10 +537,10 @@ fn progress_bar_is_drawn_on_a_terminal() {
         .unwrap();
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(
-        screen.contains("[#########################] 42/42"),
+        screen.contains("[#########################] 48/48"),
         "{screen}"
     );
-    assert!(screen.contains("42 pages written to"), "{screen}");
+    assert!(screen.contains("48 pages written to"), "{screen}");
 }
 
 #[test]

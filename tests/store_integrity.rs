@@ -395,7 +395,10 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
         "certs remove",
         strings(&["certs", "remove", &fixture.unassigned]),
     );
-    for (name, args) in fixture.commands().into_iter().chain([removal]) {
+    // Each round's renewal is due (397 days < 400) and replaces the
+    // certificate the usages hold then: a new request, key and takeover.
+    let renewal = ("renew", strings(&["wizard", "renew", "--days", "400"]));
+    for (name, args) in fixture.commands().into_iter().chain([removal, renewal]) {
         let work = tempfile::tempdir().unwrap();
         copy(&fixture.store(), &work.path().join("s"));
         copy(&fixture.inputs(), &work.path().join("in"));
@@ -419,6 +422,16 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
             std::thread::sleep(Duration::from_micros(next(&mut seed) % span));
             let _ = child.kill(); // SIGKILL
             let _ = child.wait();
+            if name == "renew" {
+                // A renewal never leaves a usage without its certificate.
+                recover(&s);
+                for usage in ["default", "web-internal", "web-external"] {
+                    assert!(
+                        live(&s, usage).is_some(),
+                        "renew, killed in round {round}: {usage} unassigned"
+                    );
+                }
+            }
             if round % 4 == 3 {
                 check(&s, &format!("{name}, killed in round {round}"));
             }

@@ -1076,7 +1076,7 @@ cli-after-wizard-finish =
       DOCWIZ_THUMBPRINT      der Fingerabdruck des zugewiesenen Zertifikats
       DOCWIZ_CERT_DIR        sein Verzeichnis im Speicher, absolut (certs/<T>:
                              cert.pem, chain.pem, fullchain.pem, privkey.pem)
-      DOCWIZ_OLD_THUMBPRINT  für die Erneuerung reserviert (das ersetzte Zertifikat);
+      DOCWIZ_OLD_THUMBPRINT  bei der Erneuerung (wizard renew): das ersetzte Zertifikat;
                              von finish und assign nie gesetzt
     Schlägt der Hook fehl, bleibt die Zuweisung bestehen und docwiz endet mit 1, wie certbot.
 cli-after-wizard-assign = { cli-after-wizard-finish }
@@ -1115,3 +1115,34 @@ site-search-button = Suchen
 site-search-results = Themen mit „{ $query }“
 site-search-nothing = Kein Thema enthält „{ $query }“.
 site-search-unavailable = Der Suchindex dieser Website kann nicht geladen werden.
+
+## Zertifikaterneuerung
+renew-nothing-due = Kein Zertifikat muss erneuert werden; das nächste, { $thumbprint }, wird ab { $date } erneuert.
+renew-nothing-assigned = Keinem Zertifikat ist eine Verwendung zugewiesen, daher gibt es nichts zu erneuern.
+renew-done = Das Zertifikat { $old } wurde erneuert: Das neue Zertifikat { $new } (Anforderung { $request }) hat seine Verwendungen übernommen.
+renew-failed-line = Das Zertifikat { $thumbprint } wurde nicht erneuert und behält seine Verwendungen (der Grund steht oben).
+renew-not-due-line = Das Zertifikat { $thumbprint } ist noch nicht fällig: Es wird ab { $date } erneuert.
+renew-reason-untrusted = die Kette des neuen Zertifikats ist nicht vertrauenswürdig ({ $status ->
+    [untrusted-root] der Stammzertifizierungsstelle wird nicht vertraut
+    [missing-intermediate] ein Zertifikat einer Zwischenzertifizierungsstelle fehlt
+    [expired] ein Zertifikat ist abgelaufen
+    [not-yet-valid] ein Zertifikat ist noch nicht gültig
+   *[other] sie kann nicht überprüft werden
+}), daher hat es keine Verwendung übernommen
+renew-reason-not-renewable = das Zertifikat { $thumbprint } wurde nicht von docwiz bei einer ZS angefordert (es wurde importiert oder offline angefordert): Erneuern Sie es dort, wo es ausgestellt wurde, und importieren Sie dann das neue Zertifikat
+error-not-renewable-unassigned = Dem Zertifikat { $thumbprint } ist keine Verwendung zugewiesen; eine Erneuerung ersetzt ein Zertifikat, das einer Verwendung zugewiesen ist. Weisen Sie es zuerst zu, oder fordern Sie ein neues Zertifikat an.
+renew-due-note = Erneuerung fällig seit { $date }: { $command }
+renew-failed-note = Die letzte Erneuerung am { $date } ist fehlgeschlagen: { $reason }. Das Zertifikat behält seine Verwendungen.
+list-days-left = { $days ->
+    [one] noch ein Tag
+   *[other] noch { $days } Tage
+}
+list-expired = abgelaufen
+cli-about-wizard-renew = Die zugewiesenen Zertifikate erneuern, die fällig sind: dieselbe Anforderung noch einmal (Namen, Schlüsseltyp, Verwendungen, ZS), und das neue Zertifikat übernimmt die Verwendungen des alten. Nichts fällig: eine Zeile, Exitcode 0 (für einen Timer).
+cli-arg-wizard-renew-thumbprint = Nur dieses Zertifikat, angegeben durch seinen SHA-1-Fingerabdruck.
+cli-arg-wizard-renew-all = Alle zugewiesenen Zertifikate, die fällig sind (Standard).
+cli-arg-wizard-renew-days = Fällig, wenn weniger als N Tage übrig sind (Standard: ein Drittel der Gültigkeitsdauer, höchstens 30 Tage, oder früher, wenn sich das Erneuerungsfenster der ACME-ZS öffnet).
+cli-arg-wizard-renew-reuse-key = Den Schlüssel des Zertifikats behalten, statt einen neuen zu erzeugen.
+cli-arg-wizard-renew-deploy-hook = Ein Shellbefehl, der einmal ausgeführt wird, nachdem ein erneuertes Zertifikat seine Verwendungen übernommen hat; DOCWIZ_OLD_THUMBPRINT enthält das ersetzte Zertifikat.
+cli-after-wizard-renew = { cli-after-wizard-finish }
+cli-arg-wizard-request-local-validity-days = Die lokale ZS: die Gültigkeitsdauer des Zertifikats in Tagen, 1 bis 397 (Standard 397). Erneuerungen übernehmen sie; kurze Gültigkeitsdauern dienen zum Ausprobieren der Erneuerung.

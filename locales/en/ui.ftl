@@ -1081,8 +1081,8 @@ cli-after-wizard-finish =
       DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
       DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
                              cert.pem, chain.pem, fullchain.pem, privkey.pem)
-      DOCWIZ_OLD_THUMBPRINT  reserved for renewal (the certificate replaced);
-                             never set by finish or assign
+      DOCWIZ_OLD_THUMBPRINT  on renewal (wizard renew): the certificate
+                             replaced; never set by finish or assign
     If the hook fails, the assignment stands and docwiz exits 1, as certbot does.
 cli-after-wizard-assign = { cli-after-wizard-finish }
 cli-default-value = [default: { $value }]
@@ -1120,3 +1120,34 @@ site-search-button = Search
 site-search-results = Topics that match “{ $query }”
 site-search-nothing = No topic matches “{ $query }”.
 site-search-unavailable = The search index of this site cannot be loaded.
+
+## Certificate renewal
+renew-nothing-due = No certificate is due for renewal; the next one, { $thumbprint }, is renewed from { $date }.
+renew-nothing-assigned = No certificate is assigned to a usage, so there is nothing to renew.
+renew-done = Certificate { $old } was renewed: the new certificate { $new } (request { $request }) took over its usages.
+renew-failed-line = Certificate { $thumbprint } was not renewed and keeps its usages (the reason is above).
+renew-not-due-line = Certificate { $thumbprint } is not due yet: it is renewed from { $date }.
+renew-reason-untrusted = the new certificate's chain is not trusted ({ $status ->
+    [untrusted-root] the root CA is not trusted
+    [missing-intermediate] an intermediate CA certificate is missing
+    [expired] a certificate has expired
+    [not-yet-valid] a certificate is not valid yet
+   *[other] it cannot be verified
+}), so it took over no usage
+renew-reason-not-renewable = certificate { $thumbprint } was not requested from a CA by docwiz (it was imported, or requested offline): renew it where it was issued, then import the new certificate
+error-not-renewable-unassigned = Certificate { $thumbprint } is assigned to no usage: renewal replaces a certificate that a usage holds. Assign it first, or request a new certificate.
+renew-due-note = Renewal due since { $date }: { $command }
+renew-failed-note = The last renewal, on { $date }, failed: { $reason }. The certificate keeps its usages.
+list-days-left = { $days ->
+    [one] one day left
+   *[other] { $days } days left
+}
+list-expired = expired
+cli-about-wizard-renew = Renew the assigned certificates that are due: the same request again (names, key type, usages, CA), and the new certificate takes over the old one's usages. Nothing due: one line, exit 0 (for a timer).
+cli-arg-wizard-renew-thumbprint = Only this certificate, by its SHA-1 thumbprint.
+cli-arg-wizard-renew-all = Every assigned certificate that is due (the default).
+cli-arg-wizard-renew-days = Due when fewer than N days are left (default: a third of the lifetime, at most 30 days, or earlier when the ACME CA's renewal window opens).
+cli-arg-wizard-renew-reuse-key = Keep the certificate's key instead of making a new one.
+cli-arg-wizard-renew-deploy-hook = A shell command run once after each renewed certificate took over its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
+cli-after-wizard-renew = { cli-after-wizard-finish }
+cli-arg-wizard-request-local-validity-days = The local CA: the certificate's lifetime in days, 1 to 397 (397 by default). Renewals repeat it; short lifetimes are for trying renewal out.

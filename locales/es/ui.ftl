@@ -1075,7 +1075,7 @@ cli-after-wizard-finish =
       DOCWIZ_THUMBPRINT      la huella digital del certificado asignado
       DOCWIZ_CERT_DIR        su directorio en el almacén, ruta absoluta (certs/<T>:
                              cert.pem, chain.pem, fullchain.pem, privkey.pem)
-      DOCWIZ_OLD_THUMBPRINT  reservada para la renovación (el certificado reemplazado);
+      DOCWIZ_OLD_THUMBPRINT  en la renovación (wizard renew): el certificado reemplazado;
                              finish y assign nunca la definen
     Si el comando falla, la asignación se mantiene y docwiz termina con el código 1, como certbot.
 cli-after-wizard-assign = { cli-after-wizard-finish }
@@ -1114,3 +1114,34 @@ site-search-button = Buscar
 site-search-results = Temas que contienen «{ $query }»
 site-search-nothing = Ningún tema contiene «{ $query }».
 site-search-unavailable = No se puede cargar el índice de búsqueda de este sitio.
+
+## Renovación de certificados
+renew-nothing-due = Ningún certificado necesita renovarse; el próximo, { $thumbprint }, se renovará a partir del { $date }.
+renew-nothing-assigned = Ningún certificado está asignado a un uso, así que no hay nada que renovar.
+renew-done = Se renovó el certificado { $old }: el nuevo certificado { $new } (solicitud { $request }) asumió sus usos.
+renew-failed-line = El certificado { $thumbprint } no se renovó y conserva sus usos (el motivo se indica arriba).
+renew-not-due-line = Aún no toca renovar el certificado { $thumbprint }: se renovará a partir del { $date }.
+renew-reason-untrusted = la cadena del nuevo certificado no es de confianza ({ $status ->
+    [untrusted-root] la CA raíz no es de confianza
+    [missing-intermediate] falta un certificado de CA intermedia
+    [expired] un certificado ha expirado
+    [not-yet-valid] un certificado aún no es válido
+   *[other] no se puede comprobar
+}), así que no asumió ningún uso
+renew-reason-not-renewable = el certificado { $thumbprint } no se solicitó a una CA a través de docwiz (se importó o se solicitó sin conexión): renuévelo donde se emitió y después importe el nuevo certificado
+error-not-renewable-unassigned = El certificado { $thumbprint } no está asignado a ningún uso, y la renovación sustituye un certificado que tiene asignado un uso. Asígnelo primero o solicite un certificado nuevo.
+renew-due-note = Renovación pendiente desde el { $date }: { $command }
+renew-failed-note = La última renovación, el { $date }, falló: { $reason }. El certificado conserva sus usos.
+list-days-left = { $days ->
+    [one] queda { $days } día
+   *[other] quedan { $days } días
+}
+list-expired = caducado
+cli-about-wizard-renew = Renovar los certificados asignados que estén por caducar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
+cli-arg-wizard-renew-thumbprint = Solo este certificado, indicado por su huella digital SHA-1.
+cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caducar (opción predeterminada).
+cli-arg-wizard-renew-days = Renovar cuando queden menos de N días (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
+cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de crear una nueva.
+cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
+cli-after-wizard-renew = { cli-after-wizard-finish }
+cli-arg-wizard-request-local-validity-days = La CA local: la validez del certificado en días, de 1 a 397 (397 de forma predeterminada). Las renovaciones la repiten; los periodos de validez cortos sirven para probar la renovación.

@@ -1076,7 +1076,7 @@ cli-after-wizard-finish =
       DOCWIZ_THUMBPRINT      l’empreinte numérique du certificat attribué
       DOCWIZ_CERT_DIR        son répertoire dans le magasin, en chemin absolu (certs/<T> :
                              cert.pem, chain.pem, fullchain.pem, privkey.pem)
-      DOCWIZ_OLD_THUMBPRINT  réservée au renouvellement (le certificat remplacé) ;
+      DOCWIZ_OLD_THUMBPRINT  au renouvellement (wizard renew) : le certificat remplacé ;
                              jamais définie par finish ni assign
     Si le hook échoue, l’attribution est maintenue et docwiz se termine avec le code 1, comme certbot.
 cli-after-wizard-assign = { cli-after-wizard-finish }
@@ -1115,3 +1115,34 @@ site-search-button = Rechercher
 site-search-results = Rubriques contenant « { $query } »
 site-search-nothing = Aucune rubrique ne contient « { $query } ».
 site-search-unavailable = Impossible de charger l’index de recherche de ce site.
+
+## Renouvellement des certificats
+renew-nothing-due = Aucun certificat n’est à renouveler ; le prochain, { $thumbprint }, sera renouvelé à partir du { $date }.
+renew-nothing-assigned = Aucun certificat n’est attribué à une utilisation : il n’y a rien à renouveler.
+renew-done = Le certificat { $old } a été renouvelé : le nouveau certificat { $new } (demande { $request }) a repris ses utilisations.
+renew-failed-line = Le certificat { $thumbprint } n’a pas été renouvelé et conserve ses utilisations (la raison est indiquée plus haut).
+renew-not-due-line = Le certificat { $thumbprint } n’est pas encore à renouveler : il le sera à partir du { $date }.
+renew-reason-untrusted = la chaîne du nouveau certificat n’est pas approuvée ({ $status ->
+    [untrusted-root] l’AC racine n’est pas approuvée
+    [missing-intermediate] il manque un certificat d’AC intermédiaire
+    [expired] un certificat a expiré
+    [not-yet-valid] un certificat n’est pas encore valide
+   *[other] elle ne peut pas être vérifiée
+}) ; il n’a donc repris aucune utilisation
+renew-reason-not-renewable = le certificat { $thumbprint } n’a pas été demandé à une AC par docwiz (il a été importé, ou demandé hors connexion) : renouvelez-le là où il a été émis, puis importez le nouveau certificat
+error-not-renewable-unassigned = Le certificat { $thumbprint } n’est attribué à aucune utilisation ; or un renouvellement remplace un certificat qu’une utilisation détient. Attribuez-le d’abord, ou demandez un nouveau certificat.
+renew-due-note = Renouvellement dû depuis le { $date } : { $command }
+renew-failed-note = Le dernier renouvellement, le { $date }, a échoué : { $reason }. Le certificat conserve ses utilisations.
+list-days-left = { $days ->
+    [one] { $days } jour restant
+   *[other] { $days } jours restants
+}
+list-expired = expiré
+cli-about-wizard-renew = Renouveler les certificats attribués qui arrivent à échéance : la même demande à nouveau (noms, type de clé, utilisations, AC), et le nouveau certificat reprend les utilisations de l’ancien. Rien à renouveler : une seule ligne, code 0 (pour un minuteur).
+cli-arg-wizard-renew-thumbprint = Seulement ce certificat, désigné par son empreinte SHA-1.
+cli-arg-wizard-renew-all = Tous les certificats attribués qui arrivent à échéance (par défaut).
+cli-arg-wizard-renew-days = À renouveler quand il reste moins de N jours (par défaut : un tiers de la durée de validité, 30 jours au plus, ou plus tôt quand la fenêtre de renouvellement de l’AC ACME s’ouvre).
+cli-arg-wizard-renew-reuse-key = Conserver la clé du certificat au lieu d’en créer une nouvelle.
+cli-arg-wizard-renew-deploy-hook = Une commande shell exécutée une fois après que chaque certificat renouvelé a repris ses utilisations, avec DOCWIZ_OLD_THUMBPRINT égal au certificat remplacé.
+cli-after-wizard-renew = { cli-after-wizard-finish }
+cli-arg-wizard-request-local-validity-days = L’AC locale : la durée de validité du certificat en jours, de 1 à 397 (397 par défaut). Les renouvellements la reprennent ; les durées courtes servent à essayer le renouvellement.

@@ -1038,7 +1038,7 @@ cli-after-wizard-finish =
       DOCWIZ_THUMBPRINT      所指派憑證的指紋
       DOCWIZ_CERT_DIR        其在存放區中的目錄，絕對路徑（certs/<T>：
                              cert.pem、chain.pem、fullchain.pem、privkey.pem）
-      DOCWIZ_OLD_THUMBPRINT  保留給更新使用（被取代的憑證）；
+      DOCWIZ_OLD_THUMBPRINT  更新時（wizard renew）：被取代的憑證；
                              finish 與 assign 絕不設定
     掛鉤失敗時，指派仍然有效，docwiz 會以代碼 1 結束，與 certbot 相同。
 cli-after-wizard-assign = { cli-after-wizard-finish }
@@ -1076,3 +1076,31 @@ site-search-button = 搜尋
 site-search-results = 符合「{ $query }」的主題
 site-search-nothing = 沒有主題符合「{ $query }」。
 site-search-unavailable = 無法載入本網站的搜尋索引。
+
+## 憑證更新
+renew-nothing-due = 目前沒有需要更新的憑證；下一張 { $thumbprint } 自 { $date } 起更新。
+renew-nothing-assigned = 沒有任何憑證指派給用途，因此沒有需要更新的憑證。
+renew-done = 憑證 { $old } 已更新：新憑證 { $new }（要求 { $request }）已接手其用途。
+renew-failed-line = 憑證 { $thumbprint } 未更新，仍保有其用途（原因如上）。
+renew-not-due-line = 憑證 { $thumbprint } 尚未到更新時間：自 { $date } 起更新。
+renew-reason-untrusted = 新憑證的鏈結不受信任（{ $status ->
+    [untrusted-root] 根 CA 不受信任
+    [missing-intermediate] 缺少中繼 CA 憑證
+    [expired] 有憑證已過期
+    [not-yet-valid] 有憑證尚未生效
+   *[other] 無法驗證
+}），因此未接手任何用途
+renew-reason-not-renewable = 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的，或以離線方式要求）：請在核發它的地方更新，再匯入新憑證
+error-not-renewable-unassigned = 憑證 { $thumbprint } 未指派給任何用途；更新會取代用途所使用的憑證。請先指派它，或要求新的憑證。
+renew-due-note = 自 { $date } 起應更新：{ $command }
+renew-failed-note = 上次更新（{ $date }）失敗：{ $reason }。憑證仍保有其用途。
+list-days-left = 剩餘 { $days } 天
+list-expired = 已過期
+cli-about-wizard-renew = 更新已指派且到期的憑證：再次提出相同的要求（名稱、金鑰類型、用途、CA），由新憑證接手舊憑證的用途。沒有到期的憑證時只輸出一行並以代碼 0 結束（適合排程器）。
+cli-arg-wizard-renew-thumbprint = 只更新這張憑證，以其 SHA-1 指紋指定。
+cli-arg-wizard-renew-all = 所有已指派且到期的憑證（預設）。
+cli-arg-wizard-renew-days = 剩餘不到 N 天時更新（預設：有效期的三分之一，最多 30 天；ACME CA 的更新時段較早開始時則更早）。
+cli-arg-wizard-renew-reuse-key = 保留憑證的金鑰，不產生新金鑰。
+cli-arg-wizard-renew-deploy-hook = 每張更新後的憑證接手其用途後執行一次的 Shell 命令，DOCWIZ_OLD_THUMBPRINT 設為被取代的憑證。
+cli-after-wizard-renew = { cli-after-wizard-finish }
+cli-arg-wizard-request-local-validity-days = 本機 CA：憑證的有效天數，1 至 397（預設 397）。更新時沿用；較短的有效期可用於試用更新。

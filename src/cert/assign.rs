@@ -26,6 +26,8 @@ pub struct Assigned {
     /// The store's `live/`, absolute: `live/<usage>/fullchain.pem` and
     /// `privkey.pem` are what a server's configuration names.
     pub live_dir: PathBuf,
+    /// The certificate this one renews (`wizard renew`), whose usages it took.
+    pub renews: Option<String>,
 }
 
 impl Assigned {
@@ -51,8 +53,8 @@ pub mod hook_env {
     pub const THUMBPRINT: &str = "DOCWIZ_THUMBPRINT";
     /// The certificate's directory in the store (`certs/<T>`, absolute).
     pub const CERT_DIR: &str = "DOCWIZ_CERT_DIR";
-    /// Reserved for renewal: the certificate the renewed one replaces. Never
-    /// set by `finish` or `assign`.
+    /// On renewal: the certificate the renewed one replaces. Never set by
+    /// `finish` or `assign`.
     pub const OLD_THUMBPRINT: &str = "DOCWIZ_OLD_THUMBPRINT";
 }
 
@@ -185,7 +187,7 @@ pub fn assign(
     hook: Option<&str>,
 ) -> Result<Assigned, Error> {
     let _lock = store.lock()?;
-    assign_locked(store, thumbprint, usages, hook)
+    assign_locked(store, thumbprint, usages, hook, None)
 }
 
 fn assign_locked(
@@ -193,6 +195,7 @@ fn assign_locked(
     thumbprint: &str,
     usages: Option<&[Usage]>,
     hook: Option<&str>,
+    renews: Option<&str>,
 ) -> Result<Assigned, Error> {
     let request = request_for(store, thumbprint);
     if store.installed(thumbprint)?.is_none() {
@@ -242,6 +245,7 @@ fn assign_locked(
         previous,
         cert_dir: absolute(&format!("certs/{thumbprint}")),
         live_dir: absolute("live"),
+        renews: renews.map(str::to_string),
     };
     if let Some(command) = hook {
         run_hook(command, &assigned)?;
@@ -250,18 +254,23 @@ fn assign_locked(
 }
 
 /// Runs the deploy hook like certbot's: through the shell, with the usages,
-/// thumbprint and certificate directory in its environment.
+/// thumbprint and certificate directory in its environment, and on renewal
+/// the certificate replaced.
 fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
     let usages: Vec<&str> = assigned.usages.iter().map(|u| u.name()).collect();
-    let status = std::process::Command::new("sh")
+    let mut shell = std::process::Command::new("sh");
+    shell
         .arg("-c")
         .arg(command)
         .env(hook_env::USAGES, usages.join(","))
         .env(hook_env::THUMBPRINT, &assigned.thumbprint)
-        .env(hook_env::CERT_DIR, &assigned.cert_dir)
-        // Not inherited from whoever runs docwiz: only a renewal sets it.
-        .env_remove(hook_env::OLD_THUMBPRINT)
-        .status();
+        .env(hook_env::CERT_DIR, &assigned.cert_dir);
+    // Never inherited from whoever runs docwiz: only a renewal sets it.
+    match &assigned.renews {
+        Some(old) => shell.env(hook_env::OLD_THUMBPRINT, old),
+        None => shell.env_remove(hook_env::OLD_THUMBPRINT),
+    };
+    let status = shell.status();
     match status {
         Ok(s) if s.success() => Ok(()),
         Ok(s) => Err(Error::Hook {
@@ -275,6 +284,18 @@ fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
     }
 }
 
+/// What completing a request does with its certificate.
+#[derive(Debug, Clone, Copy)]
+enum Plan<'a> {
+    /// Installs it only (the check box cleared).
+    Install,
+    /// Assigns it to the request's usages when its chain is trusted.
+    Assign,
+    /// A renewal: it takes over exactly the usages this certificate holds,
+    /// and only with a trusted chain.
+    Replace(&'a str),
+}
+
 /// Completes a request: installs its certificate, records the check box, and
 /// with the box kept and a trusted chain assigns it to the request's usages.
 /// A refusal is found before anything is written; the request is recorded as
@@ -286,6 +307,47 @@ pub fn finish(
     hook: Option<&str>,
 ) -> Result<Finished, Error> {
     let _lock = store.lock()?;
+    let plan = if no_assign {
+        Plan::Install
+    } else {
+        Plan::Assign
+    };
+    complete(store, request, plan, hook)
+}
+
+/// A renewal's last step: the renewing request's certificate, when its
+/// chain is trusted, takes over exactly the usages `old` holds now, in one
+/// transaction of the history (one line per usage), and the deploy hook
+/// runs once with `old` as [`hook_env::OLD_THUMBPRINT`]. Refused (an
+/// untrusted chain, a usage check, `old` holding no usage any more), nothing
+/// is installed or switched and `old` keeps its usages. A deploy hook that
+/// fails is returned beside the takeover, which stands.
+pub fn take_over(
+    store: &Store,
+    request: &Request,
+    old: &str,
+    hook: Option<&str>,
+) -> Result<(Assigned, Option<Error>), Error> {
+    let _lock = store.lock()?;
+    match complete(store, request, Plan::Replace(old), None)? {
+        Finished::Assigned(assigned) => {
+            let failed = hook.and_then(|command| run_hook(command, &assigned).err());
+            Ok((assigned, failed))
+        }
+        // `complete` refuses a replacement otherwise.
+        Finished::Cleared { .. } | Finished::Untrusted { .. } => Err(Error::NotIssued {
+            id: request.id.clone(),
+        }),
+    }
+}
+
+/// [`finish`] and [`take_over`] under the lock.
+fn complete(
+    store: &Store,
+    request: &Request,
+    plan: Plan<'_>,
+    hook: Option<&str>,
+) -> Result<Finished, Error> {
     let mut request = store.request(&request.id)?;
     if request.state != State::Issued {
         return Err(Error::NotIssued {
@@ -295,10 +357,29 @@ pub fn finish(
     let (leaf, chain) = request_chain(store, &request)?.ok_or_else(|| Error::NotIssued {
         id: request.id.clone(),
     })?;
+    let usages = match plan {
+        Plan::Replace(old) => {
+            if chain.status != ChainStatus::Trusted {
+                return Err(Error::RenewUntrusted {
+                    status: chain.status.name().to_string(),
+                });
+            }
+            let held = held_by(store, old);
+            if held.is_empty() {
+                return Err(Error::NotRenewable {
+                    thumbprint: old.to_string(),
+                    assigned: false,
+                });
+            }
+            held
+        }
+        _ => request.usages.clone(),
+    };
+    let no_assign = matches!(plan, Plan::Install);
     let assign = !no_assign && chain.status == ChainStatus::Trusted;
     if assign {
         let key = store.read(&format!("requests/{}/key.pem", request.id))?;
-        let reasons = refusals_of(store, &leaf, key, &request.usages, &request.fqdn);
+        let reasons = refusals_of(store, &leaf, key, &usages, &request.fqdn);
         if !reasons.is_empty() {
             return Err(Error::Refused { reasons });
         }
@@ -319,6 +400,10 @@ pub fn finish(
         .transpose()?
         .unwrap_or(true);
     let thumbprint = install(store, &request)?;
+    let renews = match plan {
+        Plan::Replace(old) => Some(old),
+        _ => None,
+    };
     let outcome = if no_assign {
         Ok(Finished::Cleared {
             thumbprint: thumbprint.clone(),
@@ -329,7 +414,7 @@ pub fn finish(
             chain: chain.status,
         })
     } else {
-        assign_locked(store, &thumbprint, Some(&request.usages), hook).map(Finished::Assigned)
+        assign_locked(store, &thumbprint, Some(&usages), hook, renews).map(Finished::Assigned)
     };
     // A failed deploy hook leaves the assignment standing.
     if matches!(outcome, Ok(_) | Err(Error::Hook { .. })) {
@@ -339,4 +424,14 @@ pub fn finish(
         let _ = store.remove(&format!("certs/{thumbprint}"));
     }
     outcome
+}
+
+/// The usages `thumbprint` holds now, in order.
+pub fn held_by(store: &Store, thumbprint: &str) -> Vec<Usage> {
+    store
+        .assigned()
+        .into_iter()
+        .filter(|(_, t)| t == thumbprint)
+        .map(|(u, _)| u)
+        .collect()
 }

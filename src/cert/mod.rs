@@ -28,6 +28,7 @@ pub mod import;
 pub mod input;
 pub mod pages;
 pub mod remove;
+pub mod renew;
 pub mod request;
 pub mod store;
 pub mod x509;

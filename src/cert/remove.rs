@@ -2,7 +2,6 @@
 //! the store with its key (`certs/<T>/`). The request that produced it, if
 //! any, keeps its own record and key, as requests always do.
 
-use crate::cert::Usage;
 use crate::cert::store::{Store, removal};
 use crate::error::Error;
 
@@ -15,12 +14,7 @@ pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
             thumbprint: thumbprint.to_string(),
         });
     }
-    let usages: Vec<Usage> = store
-        .assigned()
-        .into_iter()
-        .filter(|(_, t)| t == thumbprint)
-        .map(|(u, _)| u)
-        .collect();
+    let usages = crate::cert::assign::held_by(store, thumbprint);
     if !usages.is_empty() {
         return Err(Error::InUse {
             thumbprint: thumbprint.to_string(),

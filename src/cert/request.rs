@@ -24,6 +24,16 @@ pub struct NewRequest {
     pub ca: CaChoice,
 }
 
+/// What a renewal adds to a request: the certificate it renews, and that
+/// certificate's key when it is kept (`--reuse-key`, PEM).
+#[derive(Debug, Clone, Default)]
+pub struct Renewing {
+    pub thumbprint: String,
+    /// The certificate renewed, DER.
+    pub der: Vec<u8>,
+    pub key_pem: Option<String>,
+}
+
 fn crypto(e: impl std::fmt::Display) -> Error {
     Error::Crypto {
         detail: e.to_string(),
@@ -58,6 +68,16 @@ pub fn generate_key(key: KeyType) -> Result<KeyPair, Error> {
 /// - by hand (offline): the CSR file is written first, then the request is
 ///   published; if the CSR cannot be written, no request is left.
 pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
+    request_renewing(store, new, None)
+}
+
+/// [`request`], for a renewal when `renewing` says so: the record names
+/// the certificate renewed, and its key is used again when given.
+pub fn request_renewing(
+    store: &Store,
+    new: &NewRequest,
+    renewing: Option<&Renewing>,
+) -> Result<Request, Error> {
     let names = names::subject_names(&new.fqdn, &new.sans)?;
     let ca = new.ca.ca();
     ca.check(store)?;
@@ -73,7 +93,10 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         created.second(),
         random_hex(3)
     );
-    let key = generate_key(new.key)?;
+    let key = match renewing.and_then(|r| r.key_pem.as_deref()) {
+        Some(pem) => KeyPair::from_pem(pem).map_err(crypto)?,
+        None => generate_key(new.key)?,
+    };
     let mut params = CertificateParams::new(Vec::<String>::new()).map_err(crypto)?;
     params.distinguished_name = rcgen::DistinguishedName::new();
     params
@@ -102,6 +125,8 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
         finished: false,
         reason: None,
         reason_args: BTreeMap::new(),
+        ca_options: new.ca.options(),
+        renews: renewing.map(|r| r.thumbprint.clone()),
     };
     let issue = ca.issue(
         store,
@@ -110,6 +135,7 @@ pub fn request(store: &Store, new: &NewRequest) -> Result<Request, Error> {
             pem: &csr_pem,
             names: &names,
             usages: &new.usages,
+            replaces: renewing.map(|r| r.der.as_slice()),
         },
     )?;
     let answer = match &issue {
@@ -227,8 +253,12 @@ pub fn retry(store: &Store, id: &str) -> Result<Request, Error> {
         .read(&format!("requests/{id}/csr.pem"))?
         .and_then(|pem| pem::parse(pem).ok())
         .ok_or_else(|| Error::NotIssued { id: id.to_string() })?;
+    let days = match CaChoice::of_record(&request) {
+        Some(CaChoice::Local(options)) => options.days(),
+        _ => crate::cert::ca::local::LEAF_DAYS,
+    };
     let answer =
-        LocalCa::ensure(store).and_then(|ca| ca.sign_answer(csr.contents(), &request.usages));
+        LocalCa::ensure(store).and_then(|ca| ca.sign_answer(csr.contents(), &request.usages, days));
     finish_answer(store, request, answer, true)
 }
 

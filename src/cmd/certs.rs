@@ -5,12 +5,13 @@ use std::process::ExitCode;
 
 use docwiz::cert::F1_ASSIGN;
 use docwiz::cert::pages;
+use docwiz::cert::pages::expiry::Expiry;
 use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::CertInfo;
 use std::path::{Path, PathBuf};
 
 use docwiz::cert::export;
-use docwiz::error::{Error, Message};
+use docwiz::error::{Arg, Error, Message};
 use docwiz::localization::Localizer;
 
 use super::{App, fail};
@@ -205,6 +206,7 @@ fn list(app: &App, json: bool) -> ExitCode {
     };
     let assigned = app.store.assigned();
     let mut rows: Vec<(CertInfo, String)> = Vec::new();
+    let mut expiries: Vec<Expiry> = Vec::new();
     let mut damaged: Vec<String> = Vec::new();
     for thumbprint in thumbprints {
         if health.damaged_certs.contains(&thumbprint) {
@@ -218,7 +220,8 @@ fn list(app: &App, json: bool) -> ExitCode {
                     .filter(|(_, t)| **t == thumbprint)
                     .map(|(u, _)| *u)
                     .collect();
-                let note = if usages.is_empty() {
+                let expiry = Expiry::of(&app.store, &chain[0], !usages.is_empty(), &app.commands);
+                let mut note = if usages.is_empty() {
                     ui.text(&Message::new("list-unassigned"))
                 } else {
                     ui.text(
@@ -226,7 +229,18 @@ fn list(app: &App, json: bool) -> ExitCode {
                             .arg("usages", pages::usage_list(&ui, &usages)),
                     )
                 };
+                note.push_str("; ");
+                note.push_str(&ui.text(&if expiry.days_left < 0 {
+                    Message::new("list-expired")
+                } else {
+                    Message::new("list-days-left").arg("days", Arg::Num(expiry.days_left))
+                }));
+                for warning in expiry.notes(&|c| c.to_string()) {
+                    note.push_str("\n      ");
+                    note.push_str(&ui.text(&warning));
+                }
                 rows.push((chain[0].clone(), note));
+                expiries.push(expiry);
             }
             Ok(None) => {}
             Err(_) => damaged.push(thumbprint),
@@ -235,7 +249,8 @@ fn list(app: &App, json: bool) -> ExitCode {
     if json {
         let mut doc: Vec<serde_json::Value> = rows
             .iter()
-            .map(|(cert, _)| {
+            .zip(&expiries)
+            .map(|((cert, _), expiry)| {
                 let mut value = cert.to_json();
                 let usages: Vec<&str> = assigned
                     .iter()
@@ -243,6 +258,11 @@ fn list(app: &App, json: bool) -> ExitCode {
                     .map(|(u, _)| u.name())
                     .collect();
                 value["usages"] = usages.into();
+                if let (Some(value), Ok(serde_json::Value::Object(expiry))) =
+                    (value.as_object_mut(), serde_json::to_value(expiry))
+                {
+                    value.extend(expiry);
+                }
                 value
             })
             .collect();

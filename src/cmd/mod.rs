@@ -72,6 +72,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::RetryNotFailed { .. }
         | Error::RetryNotLocal { .. }
         | Error::CaUnsafe { .. }
+        | Error::RenewUntrusted { .. }
+        | Error::NotRenewable { .. }
         // Readable input that docwiz refuses (a weak key, a non-CA
         // certificate as a CA): the command failed, it was not misused.
         | Error::Policy { .. }

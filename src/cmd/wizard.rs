@@ -7,11 +7,13 @@ use docwiz::cert::assign::{self, Finished};
 use docwiz::cert::ca::CaChoice;
 use docwiz::cert::ca::acme::AcmeOptions;
 use docwiz::cert::ca::cfssl::CfsslOptions;
+use docwiz::cert::ca::local::LocalOptions;
 use docwiz::cert::import;
 use docwiz::cert::pages;
 use docwiz::cert::pages::live;
 use docwiz::cert::pages::overview::{self, F1_MAIN};
 use docwiz::cert::pages::status::{self, Status};
+use docwiz::cert::renew::{self, F1_RENEW, Outcome};
 use docwiz::cert::request::{self, NewRequest};
 use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::CertInfo;
@@ -72,6 +74,10 @@ struct RequestArgs {
     /// The address it listens on for them (only 127.0.0.1 unless you say so).
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
     acme_http_address: std::net::IpAddr,
+    /// The local CA: the certificate's lifetime in days (1 to 397; 397 by
+    /// default). Renewals repeat it; short lifetimes are for trying renewal.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=397))]
+    local_validity_days: Option<u32>,
     /// The URL of `cfssl serve` (with --ca cfssl).
     #[arg(long, value_name = "URL")]
     cfssl_url: Option<String>,
@@ -97,7 +103,9 @@ impl RequestArgs {
                 url: self.cfssl_url.clone().unwrap_or_default(),
                 profile: self.cfssl_profile.clone(),
             }),
-            _ => CaChoice::Local,
+            _ => CaChoice::Local(LocalOptions {
+                validity_days: self.local_validity_days,
+            }),
         }
     }
 }
@@ -181,6 +189,29 @@ enum Command {
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
+    /// Renew the assigned certificates that are due: the same request again
+    /// (names, key type, usages, CA), and the new certificate takes over the
+    /// old one's usages. Nothing due: one line, exit 0 (for a timer).
+    #[command(after_help = DEPLOY_HOOK_HELP)]
+    Renew {
+        /// Only this certificate (its thumbprint).
+        #[arg(long, conflicts_with = "all")]
+        thumbprint: Option<String>,
+        /// Every assigned certificate that is due (the default).
+        #[arg(long)]
+        all: bool,
+        /// Due when fewer than N days are left (default: a third of the
+        /// lifetime, at most 30 days, or the ACME CA's renewal window).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
+        days: Option<u32>,
+        /// Keep the certificate's key instead of making a new one.
+        #[arg(long)]
+        reuse_key: bool,
+        /// A shell command run once after each renewed certificate took over
+        /// its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
+        #[arg(long, value_name = "CMD")]
+        deploy_hook: Option<String>,
+    },
 }
 
 /// What `finish --help` and `assign --help` say of the files and the deploy
@@ -199,8 +230,8 @@ with this environment:
   DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
   DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
                          cert.pem, chain.pem, fullchain.pem, privkey.pem)
-  DOCWIZ_OLD_THUMBPRINT  reserved for renewal (the certificate replaced);
-                         never set by finish or assign
+  DOCWIZ_OLD_THUMBPRINT  on renewal (wizard renew): the certificate
+                         replaced; never set by finish or assign
 If the hook fails, the assignment stands and docwiz exits 1, as certbot does.";
 
 impl Args {
@@ -286,6 +317,7 @@ fn keyword(command: Option<&Command>) -> &'static str {
         Some(Command::Details { .. }) => F1_DETAILS,
         Some(Command::Assign { .. }) => F1_ASSIGN,
         Some(Command::Check) => F1_MAIN,
+        Some(Command::Renew { .. }) => F1_RENEW,
     }
 }
 
@@ -367,6 +399,25 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         Some(Command::Retry { request }) => run_retry(app, request.as_deref(), json),
         Some(Command::Status { request }) => run_status(app, request.as_deref(), json),
         Some(Command::Check) => return run_check(app, json),
+        Some(Command::Renew {
+            thumbprint,
+            all: _,
+            days,
+            reuse_key,
+            deploy_hook,
+        }) => {
+            let options = renew::Options {
+                thumbprint: match thumbprint.as_deref().map(super::thumbprint_arg) {
+                    Some(Ok(t)) => Some(t),
+                    Some(Err(error)) => return fail(&ui, &error, json),
+                    None => None,
+                },
+                days: days.map(i64::from),
+                reuse_key: *reuse_key,
+                hook: deploy_hook.clone(),
+            };
+            return run_renew(app, &options, json);
+        }
         Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref(), json),
         Some(Command::Finish {
             request,
@@ -756,4 +807,171 @@ fn run_assign(
         assigned_text(app, &done),
         pages::f1_line(&app.ui(), &app.commands, F1_ASSIGN)
     ))
+}
+
+/// `wizard renew`: renews what is due. Nothing due: one line (exit 0);
+/// otherwise each renewal with its files, each failure on stderr as an
+/// error, and the F1 line; exit 1 when any failed.
+fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
+    let ui = app.ui();
+    let outcomes = match renew::renew(&app.store, options) {
+        Ok(outcomes) => outcomes,
+        Err(error) => return fail(&ui, &error, json),
+    };
+    let any_failed = outcomes.iter().any(Outcome::failed);
+    if json {
+        super::print_json(&renew_json(app, &outcomes));
+    } else {
+        for outcome in &outcomes {
+            match outcome {
+                Outcome::Failed { error, .. }
+                | Outcome::Renewed {
+                    hook: Some(error), ..
+                } => {
+                    let _ = fail(&ui, error, false);
+                }
+                _ => {}
+            }
+        }
+        let acted = outcomes
+            .iter()
+            .any(|o| !matches!(o, Outcome::NotDue { .. }));
+        if acted {
+            super::print_page(&ui, &renew_text(app, &outcomes));
+        } else {
+            sayln!("{}", ui.text(&nothing_due(&outcomes)));
+        }
+    }
+    if any_failed {
+        ExitCode::from(super::FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The one line of a run with nothing due: the next certificate due and when.
+fn nothing_due(outcomes: &[Outcome]) -> Message {
+    let next = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::NotDue {
+                thumbprint,
+                renew_after,
+            } => Some((renew_after, thumbprint)),
+            _ => None,
+        })
+        .min();
+    match next {
+        Some((after, thumbprint)) => Message::new("renew-nothing-due")
+            .arg("thumbprint", thumbprint.as_str())
+            .arg("date", docwiz::error::Arg::Date(*after)),
+        None => Message::new("renew-nothing-assigned"),
+    }
+}
+
+fn renew_text(app: &App, outcomes: &[Outcome]) -> String {
+    let ui = app.ui();
+    let mut out = String::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Renewed {
+                old,
+                request,
+                assigned,
+                ..
+            } => {
+                out.push_str(
+                    &ui.text(
+                        &Message::new("renew-done")
+                            .arg("old", old.as_str())
+                            .arg("new", assigned.thumbprint.as_str())
+                            .arg("request", request.as_str()),
+                    ),
+                );
+                out.push('\n');
+                out.push_str(&assigned_text(app, assigned));
+            }
+            Outcome::Failed { thumbprint, .. } => {
+                out.push_str(&ui.text(
+                    &Message::new("renew-failed-line").arg("thumbprint", thumbprint.as_str()),
+                ));
+                out.push('\n');
+            }
+            Outcome::NotDue {
+                thumbprint,
+                renew_after,
+            } => {
+                out.push_str(
+                    &ui.text(
+                        &Message::new("renew-not-due-line")
+                            .arg("thumbprint", thumbprint.as_str())
+                            .arg("date", docwiz::error::Arg::Date(*renew_after)),
+                    ),
+                );
+                out.push('\n');
+            }
+        }
+        out.push('\n');
+    }
+    format!("{out}{}\n", pages::f1_line(&ui, &app.commands, F1_RENEW))
+}
+
+fn renew_json(app: &App, outcomes: &[Outcome]) -> serde_json::Value {
+    let ui = app.ui();
+    let mut renewed = Vec::new();
+    let mut failed = Vec::new();
+    let mut not_due = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Renewed {
+                old,
+                request,
+                assigned,
+                hook,
+            } => {
+                let files: Vec<serde_json::Value> = assigned
+                    .live_files()
+                    .into_iter()
+                    .map(|(usage, fullchain, key)| {
+                        serde_json::json!({"usage": usage, "fullchain": fullchain, "privkey": key})
+                    })
+                    .collect();
+                renewed.push(serde_json::json!({
+                    "old": old,
+                    "new": assigned.thumbprint,
+                    "request": request,
+                    "usages": assigned.usages,
+                    "files": files,
+                    "hook_error": hook.as_ref().map(|e| ui.text(&e.message())),
+                }));
+            }
+            Outcome::Failed {
+                thumbprint,
+                request,
+                error,
+            } => {
+                let reason = docwiz::cert::store::record::Reason::of(error);
+                failed.push(serde_json::json!({
+                    "thumbprint": thumbprint,
+                    "request": request,
+                    "code": reason.code,
+                    "args": reason.args,
+                    "message": ui.text(&error.message()),
+                }));
+            }
+            Outcome::NotDue {
+                thumbprint,
+                renew_after,
+            } => not_due.push(serde_json::json!({
+                "thumbprint": thumbprint,
+                "renew_after": docwiz::cert::rfc3339(*renew_after),
+            })),
+        }
+    }
+    serde_json::json!({
+        "renewed": renewed,
+        "failed": failed,
+        "not_due": not_due,
+        "f1": F1_RENEW,
+    })
 }

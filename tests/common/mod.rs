@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod pebble;
 pub mod serve;
 pub mod tmux;
 

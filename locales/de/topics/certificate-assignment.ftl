@@ -16,3 +16,4 @@ switch = Jede Verwendung wechselt in einem einzigen Schritt zum neuen Zertifikat
 history = Jede Zuweisung wird mit Zeitpunkt, Verwendung und den Fingerabdrücken des alten und des neuen Zertifikats protokolliert.
 hook = Wenn Sie einen Bereitstellungshook angeben (`--deploy-hook`), führt der Assistent ihn nach dem Wechsel aus und übergibt ihm die Verwendungen, den Fingerabdruck und den Zertifikatordner als Umgebungsvariablen, etwa um einen Webserver neu zu laden.
 untrusted = Solange die Kette eines Zertifikats nicht vertrauenswürdig ist, bietet der Assistent keine Zuweisung an. Importieren Sie zuerst die fehlenden ZS-Zertifikate; die Statusseite nennt jedes davon zusammen mit dem Befehl, der es importiert.
+renewal = Zertifikate laufen ab: Der Assistent kann [die zugewiesenen Zertifikate erneuern](topic:certificate-renewal), wenn sie fällig sind; das neue Zertifikat übernimmt dann die Verwendungen des alten.

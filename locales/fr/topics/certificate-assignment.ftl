@@ -16,3 +16,4 @@ switch = Chaque utilisation bascule vers le nouveau certificat en une seule opé
 history = Chaque attribution est consignée avec sa date et son heure, l'utilisation concernée et les empreintes numériques de l'ancien et du nouveau certificat.
 hook = Si vous indiquez un hook de déploiement (`--deploy-hook`), l'assistant l'exécute après la bascule, en lui transmettant dans son environnement les utilisations, l'empreinte numérique et le dossier du certificat, par exemple pour recharger un serveur web.
 untrusted = Tant que la chaîne d'un certificat n'est pas approuvée, l'assistant ne propose aucune attribution. Importez d'abord les certificats d'AC manquants ; la page d'état les désigne un par un, avec la commande qui permet d'importer chacun d'eux.
+renewal = Les certificats expirent : l’assistant peut [renouveler les certificats attribués](topic:certificate-renewal) lorsqu’ils arrivent à échéance, et le nouveau certificat reprend alors les utilisations de l’ancien.

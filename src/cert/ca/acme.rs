@@ -11,9 +11,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use instant_acme::{
-    Account, AccountCredentials, AuthorizationStatus, ChallengeType, Identifier, NewAccount,
-    NewOrder, OrderStatus, RetryPolicy,
+    Account, AccountCredentials, AuthorizationStatus, CertificateIdentifier, ChallengeType,
+    Identifier, NewAccount, NewOrder, OrderStatus, RetryPolicy,
 };
+use rustls_pki_types::Der;
 use sha1::{Digest, Sha1};
 
 use super::{Ca, Csr, Issue, readable_answer};
@@ -81,18 +82,20 @@ impl Ca for Acme<'_> {
 
     fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
         Ok(Issue::Online(Box::new(move || {
-            order(store, self.0, csr.names, csr.der)
+            order(store, self.0, csr.names, csr.der, csr.replaces)
                 .and_then(|chain| readable_answer(&self.0.directory, chain))
         })))
     }
 }
 
-/// Orders a certificate for `names` and returns the chain, leaf first.
+/// Orders a certificate for `names` and returns the chain, leaf first; on
+/// renewal `replaces` is the certificate replaced (DER).
 pub fn order(
     store: &Store,
     options: &AcmeOptions,
     names: &[String],
     csr_der: &[u8],
+    replaces: Option<&[u8]>,
 ) -> Result<Vec<Vec<u8>>, Error> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -103,7 +106,9 @@ pub fn order(
         SocketAddr::new(options.http_address, options.http_port),
         tokens.clone(),
     )?;
-    let result = runtime.block_on(order_async(store, options, names, csr_der, &tokens));
+    let result = runtime.block_on(order_async(
+        store, options, names, csr_der, replaces, &tokens,
+    ));
     server.stop();
     result
 }
@@ -113,14 +118,27 @@ async fn order_async(
     options: &AcmeOptions,
     names: &[String],
     csr_der: &[u8],
+    replaces: Option<&[u8]>,
     tokens: &Mutex<HashMap<String, String>>,
 ) -> Result<Vec<Vec<u8>>, Error> {
     let account = account(store, options).await?;
     let identifiers: Vec<Identifier> = names.iter().map(|n| Identifier::Dns(n.clone())).collect();
-    let mut order = account
-        .new_order(&NewOrder::new(&identifiers))
-        .await
-        .map_err(acme_error)?;
+    // A CA without renewal information refuses `replaces` (instant-acme
+    // says so before asking): the order is then made without it.
+    let replacing = replaces.and_then(certificate_id);
+    let ordered = match replacing {
+        Some(id) => match account
+            .new_order(&NewOrder::new(&identifiers).replaces(id))
+            .await
+        {
+            Err(instant_acme::Error::Unsupported(_)) => {
+                account.new_order(&NewOrder::new(&identifiers)).await
+            }
+            other => other,
+        },
+        None => account.new_order(&NewOrder::new(&identifiers)).await,
+    };
+    let mut order = ordered.map_err(acme_error)?;
     let mut authorizations = order.authorizations();
     while let Some(authorization) = authorizations.next().await {
         let mut authorization = authorization.map_err(acme_error)?;
@@ -151,6 +169,54 @@ async fn order_async(
     order.finalize_csr(csr_der).await.map_err(acme_error)?;
     let pem = order.poll_certificate(&retries).await.map_err(acme_error)?;
     parse_certificates("ACME", pem.as_bytes()).map_err(|_| refused("the CA sent no certificate"))
+}
+
+/// RFC 9773's identifier of a certificate: its authority key identifier and
+/// serial number; `None` for one without an AKI.
+fn certificate_id(der: &[u8]) -> Option<CertificateIdentifier<'static>> {
+    use x509_parser::prelude::{FromDer, ParsedExtension, X509Certificate};
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    let aki = cert
+        .iter_extensions()
+        .find_map(|ext| match ext.parsed_extension() {
+            ParsedExtension::AuthorityKeyIdentifier(aki) => aki.key_identifier.as_ref(),
+            _ => None,
+        })?;
+    Some(
+        CertificateIdentifier::new(
+            Der::from_slice(aki.0),
+            Der::from_slice(cert.tbs_certificate.raw_serial()),
+        )
+        .into_owned(),
+    )
+}
+
+/// The renewal window the CA suggests for a certificate it issued (RFC
+/// 9773), as `(start, end)`; `None` when the CA keeps no renewal
+/// information or the certificate has no identifier for it.
+pub fn renewal_window(
+    store: &Store,
+    options: &AcmeOptions,
+    der: &[u8],
+) -> Result<Option<(time::OffsetDateTime, time::OffsetDateTime)>, Error> {
+    let Some(id) = certificate_id(der) else {
+        return Ok(None);
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(refused)?;
+    runtime.block_on(async {
+        let account = account(store, options).await?;
+        match account.renewal_info(&id).await {
+            Ok((info, _)) => Ok(Some((
+                info.suggested_window.start,
+                info.suggested_window.end,
+            ))),
+            Err(instant_acme::Error::Unsupported(_)) => Ok(None),
+            Err(error) => Err(acme_error(error)),
+        }
+    })
 }
 
 /// The account for this directory: stored credentials, else a new account

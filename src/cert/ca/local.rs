@@ -28,11 +28,32 @@ const ISSUING_YEARS: i64 = 5;
 /// Where the local CA's answers come from, as messages name it.
 pub const SOURCE: &str = "ca/issuing.pem";
 
+/// The shortest lifetime `--local-validity-days` accepts: a renewal's
+/// threshold (a third of the lifetime) is then 8 hours.
+pub const MIN_DAYS: u32 = 1;
+
+/// What a request tells the local CA.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LocalOptions {
+    /// The leaf's lifetime in days ([`MIN_DAYS`]..=[`LEAF_DAYS`]); `None`:
+    /// [`LEAF_DAYS`]. Short lifetimes are for trying renewal out.
+    pub validity_days: Option<u32>,
+}
+
+impl LocalOptions {
+    /// The leaf's lifetime in days.
+    pub fn days(&self) -> i64 {
+        self.validity_days.map_or(LEAF_DAYS, |d| {
+            i64::from(d).clamp(i64::from(MIN_DAYS), LEAF_DAYS)
+        })
+    }
+}
+
 /// The embedded local CA as [`Ca`]: it signs in memory, so the request is
 /// published with its certificate ([`Issue::Now`]).
-pub struct Embedded;
+pub struct Embedded<'a>(pub &'a LocalOptions);
 
-impl Ca for Embedded {
+impl Ca for Embedded<'_> {
     fn name(&self) -> &'static str {
         "local"
     }
@@ -41,7 +62,11 @@ impl Ca for Embedded {
     /// so that a CA that cannot be written (or is unsafe) leaves no request.
     fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error> {
         let ca = LocalCa::ensure(store)?;
-        Ok(Issue::Now(ca.sign_answer(csr.der, csr.usages)))
+        Ok(Issue::Now(ca.sign_answer(
+            csr.der,
+            csr.usages,
+            self.0.days(),
+        )))
     }
 }
 
@@ -168,7 +193,7 @@ impl LocalCa {
     }
 
     /// Signs a CSR: subject and DNS names from the CSR (its signature checked),
-    /// CA:FALSE, 397 days, a random serial, AKI/SKI, and the EKU the usages need:
+    /// CA:FALSE, `days` (397 by default), a random serial, AKI/SKI, and the EKU the usages need:
     /// serverAuth always, clientAuth only for `default`. Returns the chain leaf
     /// first: leaf, issuing CA, root.
     ///
@@ -180,12 +205,12 @@ impl LocalCa {
     /// root as the only trust anchor. Otherwise [`Error::CaUnsafe`] names
     /// `ca/issuing.pem` or `ca/root.pem` and each reason.
     /// [`LocalCa::sign`], checked as every CA's answer is.
-    pub fn sign_answer(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Chain, Error> {
-        self.sign(csr_der, usages)
+    pub fn sign_answer(&self, csr_der: &[u8], usages: &[Usage], days: i64) -> Result<Chain, Error> {
+        self.sign(csr_der, usages, days)
             .and_then(|chain| readable_answer(SOURCE, chain))
     }
 
-    pub fn sign(&self, csr_der: &[u8], usages: &[Usage]) -> Result<Vec<Vec<u8>>, Error> {
+    pub fn sign(&self, csr_der: &[u8], usages: &[Usage], days: i64) -> Result<Vec<Vec<u8>>, Error> {
         let (_, csr) = X509CertificationRequest::from_der(csr_der).map_err(crypto)?;
         csr.verify_signature().map_err(crypto)?;
         let info = &csr.certification_request_info;
@@ -245,7 +270,7 @@ impl LocalCa {
                 .push(ExtendedKeyUsagePurpose::ClientAuth);
         }
         params.use_authority_key_identifier_extension = true;
-        validity(&mut params, LEAF_DAYS);
+        validity(&mut params, days);
         params.not_after = params.not_after.min(issuing.not_after).min(root.not_after);
         params.serial_number = Some(serial());
         let issuer = Issuer::from_ca_cert_der(&self.issuing_der.clone().into(), &self.issuing_key)

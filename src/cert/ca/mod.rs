@@ -22,9 +22,11 @@ use std::path::PathBuf;
 
 use acme::AcmeOptions;
 use cfssl::CfsslOptions;
+use local::LocalOptions;
 
 use crate::cert::Usage;
 use crate::cert::store::Store;
+use crate::cert::store::record::{CaOptions, Request};
 use crate::cert::x509::certificate::readable;
 use crate::error::Error;
 
@@ -42,6 +44,9 @@ pub struct Csr<'a> {
     pub names: &'a [String],
     /// The usages the certificate is for (the local CA sets EKUs from them).
     pub usages: &'a [Usage],
+    /// On renewal, the certificate replaced (DER): an ACME CA that keeps
+    /// renewal information is told (RFC 9773 `replaces`).
+    pub replaces: Option<&'a [u8]>,
 }
 
 /// How a CA answers a request, which decides when it is published.
@@ -86,7 +91,7 @@ pub trait Ca {
 #[derive(Debug, Clone)]
 pub enum CaChoice {
     /// The embedded local CA.
-    Local,
+    Local(LocalOptions),
     Acme(AcmeOptions),
     Cfssl(CfsslOptions),
     /// Written to this file for the administrator to take to a CA; the CA's
@@ -98,10 +103,62 @@ impl CaChoice {
     /// The CA behind the choice: the one place each CA is registered.
     pub fn ca(&self) -> Box<dyn Ca + '_> {
         match self {
-            CaChoice::Local => Box::new(local::Embedded),
+            CaChoice::Local(options) => Box::new(local::Embedded(options)),
             CaChoice::Acme(options) => Box::new(acme::Acme(options)),
             CaChoice::Cfssl(options) => Box::new(cfssl::Cfssl(options)),
             CaChoice::Offline(file) => Box::new(offline::Offline(file)),
+        }
+    }
+
+    /// What the request's record keeps of the choice besides the CA's name
+    /// and address ([`Ca::name`], [`Ca::url`]), for [`CaChoice::of_record`].
+    pub fn options(&self) -> CaOptions {
+        match self {
+            CaChoice::Local(o) => CaOptions {
+                validity_days: o.validity_days,
+                ..CaOptions::default()
+            },
+            CaChoice::Acme(o) => CaOptions {
+                ca_bundle: o.ca_bundle.clone(),
+                contact: o.contact.clone(),
+                http_port: Some(o.http_port),
+                http_address: Some(o.http_address),
+                ..CaOptions::default()
+            },
+            CaChoice::Cfssl(o) => CaOptions {
+                profile: o.profile.clone(),
+                ..CaOptions::default()
+            },
+            CaChoice::Offline(_) => CaOptions::default(),
+        }
+    }
+
+    /// The CA a request went to, as its record keeps it, to ask again
+    /// (`wizard renew`); `None` for a request taken to a CA by hand.
+    /// Records from before the options were kept get the defaults those
+    /// requests could only have used (the local CA's 397 days, ACME's
+    /// port 80 on 127.0.0.1).
+    pub fn of_record(request: &Request) -> Option<CaChoice> {
+        let o = &request.ca_options;
+        let url = request.ca_url.clone().unwrap_or_default();
+        match request.ca.as_str() {
+            "local" => Some(CaChoice::Local(LocalOptions {
+                validity_days: o.validity_days,
+            })),
+            "acme" => Some(CaChoice::Acme(AcmeOptions {
+                directory: url,
+                ca_bundle: o.ca_bundle.clone(),
+                contact: o.contact.clone(),
+                http_port: o.http_port.unwrap_or(80),
+                http_address: o
+                    .http_address
+                    .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+            })),
+            "cfssl" => Some(CaChoice::Cfssl(CfsslOptions {
+                url,
+                profile: o.profile.clone(),
+            })),
+            _ => None,
         }
     }
 }

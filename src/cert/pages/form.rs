@@ -229,7 +229,7 @@ impl RequestFields {
                     url: self.cfssl_url.trim().to_string(),
                     profile: optional(&self.cfssl_profile),
                 }),
-                _ => CaChoice::Local,
+                _ => CaChoice::Local(Default::default()),
             }
         };
         NewRequest {
@@ -393,7 +393,7 @@ pub fn trust_warnings(cert: &CertInfo, kind: TrustKind) -> Vec<Message> {
 /// What a request is doing while it runs, by CA.
 pub fn progress_message(ca: &CaChoice) -> Message {
     match ca {
-        CaChoice::Local => Message::new("tui-request-progress-local"),
+        CaChoice::Local(_) => Message::new("tui-request-progress-local"),
         CaChoice::Acme(acme) => Message::new("tui-request-progress-acme")
             .arg("url", acme.directory.as_str())
             .arg("address", acme.http_address.to_string())
@@ -446,7 +446,7 @@ pub fn summary_facts(
             let shown = std::path::absolute(file).unwrap_or_else(|_| file.clone());
             out.push((text("tui-request-fact-csr"), shown.display().to_string()));
         }
-        CaChoice::Local => out.push((text("tui-request-fact-ca"), text("tui-request-ca-local"))),
+        CaChoice::Local(_) => out.push((text("tui-request-fact-ca"), text("tui-request-ca-local"))),
         CaChoice::Acme(acme) => {
             out.push((
                 text("tui-request-fact-ca"),

@@ -120,6 +120,9 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
         word_list(l10n, &assigned)
     };
     field(&mut out, l10n, &text(l10n, "status-assigned"), &assigned);
+    if let Some(expiry) = &s.expiry {
+        out.push_str(&expiry_items(l10n, expiry));
+    }
     for p in &s.usage_problems {
         let id = if p.problem == "no-server-auth" {
             "refuse-eku-server"
@@ -187,8 +190,17 @@ fn cert_line(l10n: &Localizer, c: &CertView) -> String {
         code_span(&c.thumbprint),
         escape_markdown(&c.subject),
         &c.not_after,
-        c.days_left,
+        c.expiry.days_left,
     ))
+}
+
+/// The renewal warnings of a certificate as Markdown list items.
+fn expiry_items(l10n: &Localizer, expiry: &crate::cert::pages::expiry::Expiry) -> String {
+    expiry
+        .notes(&|command| code_span(command))
+        .iter()
+        .map(|note| format!("- {}\n", l10n.text(note)))
+        .collect()
 }
 
 /// The usages panel: what the main wizard page shows. `level` is the heading
@@ -221,7 +233,8 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             &value,
         );
         if let Some(c) = &u.certificate {
-            for item in chain_items(l10n, &c.chain_view).lines() {
+            let items = expiry_items(l10n, &c.expiry) + &chain_items(l10n, &c.chain_view);
+            for item in items.lines() {
                 out.push_str(&format!("  {item}\n"));
             }
         }

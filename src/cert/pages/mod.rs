@@ -10,6 +10,7 @@
 //! A new page gets its facts and text here, and its drawing in the two
 //! front ends.
 
+pub mod expiry;
 pub mod form;
 pub mod live;
 pub mod overview;
@@ -237,6 +238,18 @@ pub fn warnings(l10n: &Localizer) -> Vec<(String, crate::render::printed::Emphas
         out.push((head, Emphasis::Failure));
     }
     out.push((text(l10n, "store-problems-title"), Emphasis::Warning));
+    // A certificate due for renewal, and a renewal that failed: their lines.
+    let due = Message::new("renew-due-note").arg("command", "");
+    if let Some(head) = head_of(l10n, due, "date") {
+        out.push((head, Emphasis::Warning));
+    }
+    if let Some(head) = head_of(
+        l10n,
+        Message::new("renew-failed-note").arg("reason", ""),
+        "date",
+    ) {
+        out.push((head, Emphasis::Failure));
+    }
     out
 }
 
@@ -390,6 +403,10 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
         out.push_str(
             &l10n.text(&Message::new("status-failed-reason").arg("reason", reason.clone())),
         );
+        out.push_str("\n\n");
+    }
+    for note in s.expiry.iter().flat_map(|e| e.notes(&|c| c.to_string())) {
+        out.push_str(&l10n.text(&note));
         out.push_str("\n\n");
     }
     out.push_str(&chain_lines(l10n, &s.chain));

@@ -6,12 +6,13 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::cert::pages::expiry::Expiry;
 use crate::cert::pages::status::{ChainView, Commands, certificate_chain};
 use crate::cert::store::Store;
 use crate::cert::store::record::State;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::ChainStatus;
-use crate::cert::{Usage, now, rfc3339};
+use crate::cert::{Usage, rfc3339};
 use crate::error::{Diagnostic, Error, Message};
 
 /// The F1 keyword of the main page.
@@ -22,8 +23,9 @@ pub struct CertView {
     pub thumbprint: String,
     pub subject: String,
     pub not_after: String,
-    /// Whole days until expiry; negative once expired.
-    pub days_left: i64,
+    /// Days left, when it is renewed, and its renewal's warnings.
+    #[serde(flatten)]
+    pub expiry: Expiry,
     pub chain: ChainStatus,
     /// Why the chain is not trusted and what is missing, with the commands.
     #[serde(rename = "chain_detail")]
@@ -38,7 +40,7 @@ impl CertView {
             self.thumbprint.as_str(),
             self.subject.as_str(),
             &self.not_after,
-            self.days_left,
+            self.expiry.days_left,
         )
     }
 }
@@ -99,13 +101,14 @@ pub struct Overview {
 }
 
 fn view(store: &Store, leaf: &CertInfo, commands: &Commands) -> CertView {
+    let held = store.assigned().values().any(|t| *t == leaf.thumbprint);
     let request = crate::cert::pages::status::request_for(store, &leaf.thumbprint).map(|r| r.id);
     let chain = certificate_chain(store, &leaf.thumbprint, leaf);
     CertView {
         thumbprint: leaf.thumbprint.clone(),
         subject: leaf.subject.clone(),
         not_after: rfc3339(leaf.not_after),
-        days_left: (leaf.not_after - now()).whole_days(),
+        expiry: Expiry::of(store, leaf, held, commands),
         chain: chain.status,
         chain_view: ChainView::new(&chain, commands),
         request,

@@ -86,6 +86,9 @@ pub struct Status {
     pub serial: Option<String>,
     pub not_before: Option<String>,
     pub not_after: Option<String>,
+    /// Days left and renewal (`days_left`, `renew_after`, …), once issued.
+    #[serde(flatten)]
+    pub expiry: Option<crate::cert::pages::expiry::Expiry>,
     pub sans: Vec<String>,
     pub key: String,
     pub eku: Vec<String>,
@@ -317,6 +320,10 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         serial: leaf.as_ref().map(|l| l.serial.clone()),
         not_before: leaf.as_ref().map(|l| rfc3339(l.not_before)),
         not_after: leaf.as_ref().map(|l| rfc3339(l.not_after)),
+        expiry: leaf.as_ref().map(|l| {
+            let held = assigned.values().any(|t| *t == l.thumbprint);
+            crate::cert::pages::expiry::Expiry::of(store, l, held, commands)
+        }),
         sans: leaf
             .as_ref()
             .map(|l| l.sans.clone())

@@ -36,7 +36,7 @@ use crate::error::{Arg, Diagnostic, Error, Location, Message};
 
 /// The store's directories that must be readable when they exist; a failure
 /// to read one of them stops the command ([`Error::StoreUnreadable`]).
-pub const DIRECTORIES: [&str; 9] = [
+pub const DIRECTORIES: [&str; 10] = [
     "",
     "ca",
     "requests",
@@ -46,6 +46,7 @@ pub const DIRECTORIES: [&str; 9] = [
     "trust/root",
     "trust/ca",
     "acme",
+    "renewal",
 ];
 
 /// What `live/<usage>` holds.

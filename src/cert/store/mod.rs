@@ -13,6 +13,7 @@ pub mod history;
 pub mod outside;
 pub mod record;
 pub mod removal;
+pub mod renewal;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -30,7 +31,9 @@ const TMP: &str = ".tmp-";
 
 /// The store's own directories: temporaries are looked for below these only,
 /// so a store given as a directory that holds other things leaves those alone.
-const STORE_DIRS: [&str; 6] = ["ca", "requests", "certs", "trust", "live", "acme"];
+const STORE_DIRS: [&str; 7] = [
+    "ca", "requests", "certs", "trust", "live", "acme", "renewal",
+];
 
 #[derive(Debug, Clone)]
 pub struct Store {

@@ -60,6 +60,105 @@ pub struct Request {
     /// The code's arguments (a CA's own words, a file name).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reason_args: BTreeMap<String, String>,
+    /// The CA's options besides its address, so that a renewal asks the CA
+    /// as the request did. Records written before renewal existed lack it:
+    /// the defaults are what those requests could only have used.
+    #[serde(default, skip_serializing_if = "CaOptions::is_default")]
+    pub ca_options: CaOptions,
+    /// The certificate this request renews (`wizard renew`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renews: Option<String>,
+}
+
+/// What a request's CA was told besides its name and address, as the record
+/// keeps it (plain data: the store knows no CA).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaOptions {
+    /// The local CA: the certificate's lifetime in days (397 when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity_days: Option<u32>,
+    /// ACME: the PEM CA bundle the server's HTTPS certificate chains to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_bundle: Option<std::path::PathBuf>,
+    /// ACME: the account's contact address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// ACME: the port and address http-01 challenges are answered on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_port: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_address: Option<std::net::IpAddr>,
+    /// cfssl: the signing profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+}
+
+impl CaOptions {
+    fn is_default(&self) -> bool {
+        *self == CaOptions::default()
+    }
+}
+
+/// Why something failed, as the store keeps it: a code and its arguments,
+/// rendered in each reader's language ([`Reason::message`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub code: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl Reason {
+    /// The code and arguments of `error`.
+    pub fn of(error: &Error) -> Reason {
+        let (code, args): (&str, Vec<(&str, &str)>) = match error {
+            Error::CaRefused { ca, detail } => ("ca-refused", vec![("ca", ca), ("detail", detail)]),
+            Error::Write { path, reason } => {
+                ("store-write", vec![("path", path), ("reason", reason)])
+            }
+            Error::Read { path, reason } => {
+                ("store-read", vec![("path", path), ("reason", reason)])
+            }
+            Error::Crypto { detail } => ("crypto", vec![("detail", detail)]),
+            Error::InvalidName { name } => ("invalid-name", vec![("name", name)]),
+            Error::CaUnsafe { .. } => ("ca-unsafe", Vec::new()),
+            Error::RenewUntrusted { status } => ("untrusted-chain", vec![("status", status)]),
+            Error::NotRenewable { thumbprint, .. } => {
+                ("not-renewable", vec![("thumbprint", thumbprint)])
+            }
+            other => ("other", vec![("code", other.message().id)]),
+        };
+        Reason {
+            code: code.to_string(),
+            args: args
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    /// The reason as a message. What is not a code docwiz knows (a sentence
+    /// stored by an older version) is shown as it is.
+    pub fn message(&self) -> Message {
+        let arg = |name: &str| self.args.get(name).cloned().unwrap_or_default();
+        match REASONS.iter().find(|(c, _)| *c == self.code) {
+            Some((_, id)) => REASON_ARGS.iter().fold(Message::new(id), |m, name| {
+                if *name == "reason" {
+                    m.arg(name, crate::error::os_reason(&arg(name)))
+                } else {
+                    m.arg(name, arg(name))
+                }
+            }),
+            None if self.code == "other" => {
+                Message::new("request-reason-other").arg("code", arg("code"))
+            }
+            // Not a code of docwiz's: a hand-edited record, or an English
+            // sentence stored by a version before codes. It is shown as data
+            // in a sentence of the reader's language, never as if it were
+            // docwiz's own words, and `wizard check` reports it.
+            None => Message::new("request-reason-unknown").arg("code", self.code.as_str()),
+        }
+    }
 }
 
 fn checked() -> bool {
@@ -67,7 +166,7 @@ fn checked() -> bool {
 }
 
 /// Reason codes and the `ui.ftl` messages that render them.
-const REASONS: [(&str, &str); 7] = [
+const REASONS: [(&str, &str); 9] = [
     ("interrupted", "request-reason-interrupted"),
     ("ca-refused", "error-ca-refused"),
     ("store-write", "error-write"),
@@ -75,6 +174,8 @@ const REASONS: [(&str, &str); 7] = [
     ("crypto", "error-crypto"),
     ("invalid-name", "error-invalid-name"),
     ("ca-unsafe", "request-reason-ca-unsafe"),
+    ("untrusted-chain", "renew-reason-untrusted"),
+    ("not-renewable", "renew-reason-not-renewable"),
 ];
 
 impl Request {
@@ -92,50 +193,22 @@ impl Request {
 
     /// Records `error` as the reason the request failed.
     pub fn fail_with(&mut self, error: &Error) {
-        let (code, args): (&str, Vec<(&str, &str)>) = match error {
-            Error::CaRefused { ca, detail } => ("ca-refused", vec![("ca", ca), ("detail", detail)]),
-            Error::Write { path, reason } => {
-                ("store-write", vec![("path", path), ("reason", reason)])
-            }
-            Error::Read { path, reason } => {
-                ("store-read", vec![("path", path), ("reason", reason)])
-            }
-            Error::Crypto { detail } => ("crypto", vec![("detail", detail)]),
-            Error::InvalidName { name } => ("invalid-name", vec![("name", name)]),
-            Error::CaUnsafe { .. } => ("ca-unsafe", Vec::new()),
-            other => ("other", vec![("code", other.message().id)]),
-        };
+        let reason = Reason::of(error);
         self.state = State::Failed;
-        self.reason = Some(code.to_string());
-        self.reason_args = args
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        self.reason = Some(reason.code);
+        self.reason_args = reason.args;
     }
 
-    /// The reason as a message. What is not a code docwiz knows (a sentence
-    /// stored by an older version) is shown as it is.
+    /// The reason as a message ([`Reason::message`]).
     pub fn reason_message(&self) -> Option<Message> {
-        let code = self.reason.as_deref()?;
-        let arg = |name: &str| self.reason_args.get(name).cloned().unwrap_or_default();
-        let message = match REASONS.iter().find(|(c, _)| *c == code) {
-            Some((_, id)) => REASON_ARGS.iter().fold(Message::new(id), |m, name| {
-                if *name == "reason" {
-                    m.arg(name, crate::error::os_reason(&arg(name)))
-                } else {
-                    m.arg(name, arg(name))
-                }
-            }),
-            None if code == "other" => {
-                Message::new("request-reason-other").arg("code", arg("code"))
+        let code = self.reason.clone()?;
+        Some(
+            Reason {
+                code,
+                args: self.reason_args.clone(),
             }
-            // Not a code of docwiz's: a hand-edited record, or an English
-            // sentence stored by a version before codes. It is shown as data
-            // in a sentence of the reader's language, never as if it were
-            // docwiz's own words, and `wizard check` reports it.
-            None => Message::new("request-reason-unknown").arg("code", code),
-        };
-        Some(message)
+            .message(),
+        )
     }
 }
 
@@ -145,7 +218,16 @@ pub fn is_known_reason(code: &str) -> bool {
 }
 
 /// Every argument a reason message may use.
-const REASON_ARGS: [&str; 6] = ["ca", "detail", "path", "reason", "name", "code"];
+const REASON_ARGS: [&str; 8] = [
+    "ca",
+    "detail",
+    "path",
+    "reason",
+    "name",
+    "code",
+    "status",
+    "thumbprint",
+];
 
 /// Run under the lock before a command changes the store: a request still
 /// pending for an online CA was interrupted (the lock is held from the request

@@ -16,10 +16,6 @@ use crate::cert::store::record::State;
 use crate::cert::x509::trust::ChainStatus;
 use crate::error::{Arg, Message};
 
-/// Fewer days than this left on an assigned certificate is worth a warning
-/// (as on the terminal wizard's main page).
-const EXPIRY_WARNING_DAYS: i64 = 30;
-
 handler!(page, render);
 
 /// A certificate in one line: thumbprint, subject, expiry and days left.
@@ -56,7 +52,7 @@ fn render(ctx: &Ctx) -> Response {
                     with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                     Tone::Warning,
                 ),
-                Some(c) if c.days_left < EXPIRY_WARNING_DAYS => (cert_line(ctx, c), Tone::Warning),
+                Some(c) if c.expiry.renewal_due => (cert_line(ctx, c), Tone::Warning),
                 Some(c) => (cert_line(ctx, c), Tone::Good),
                 None if u.damaged => (
                     ctx.say(

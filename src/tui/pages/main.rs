@@ -15,9 +15,6 @@ use crate::error::{Arg, Error, Message};
 use crate::tui::context::Context;
 use crate::tui::widgets::{Body, Control, Form, Item, Tone};
 
-/// Fewer days than this left on an assigned certificate is worth a warning.
-const EXPIRY_WARNING_DAYS: i64 = 30;
-
 pub struct MainPage {
     form: Form,
     body: Body,
@@ -229,9 +226,7 @@ impl Page for MainPage {
                         with_chain(&ctx.ui, cert_line(ctx, c), chain_label(&ctx.ui, c.chain)),
                         Tone::Warning,
                     ),
-                    Some(c) if c.days_left < EXPIRY_WARNING_DAYS => {
-                        (cert_line(ctx, c), Tone::Warning)
-                    }
+                    Some(c) if c.expiry.renewal_due => (cert_line(ctx, c), Tone::Warning),
                     Some(c) => (cert_line(ctx, c), Tone::Good),
                     None if u.damaged => (
                         ctx.say(
