@@ -22,6 +22,7 @@ pub mod source;
 pub mod toc;
 pub mod topic;
 pub mod tui;
+pub mod typography;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;

@@ -919,3 +919,19 @@ error-no-search-hit = Ningún tema de ayuda contiene «{ $query }».
 error-nearest-terms = Palabras más cercanas en los temas: { $terms }
 error-no-nearest-terms = Ninguna palabra de los temas se le parece.
 error-search-index = No se puede crear el índice de búsqueda: { $reason }
+
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = Tipografía francesa: delante de «{ $char }» va un espacio fino de no separación (U+202F); `docwiz lint --fix` lo añade.
+lint-typo-fr-guillemet = Tipografía francesa: dentro de las comillas angulares va un espacio fino de no separación (U+202F), después de la de apertura y antes de la de cierre, aquí junto a { $char }; `docwiz lint --fix` lo añade.
+lint-typo-fr-apostrophe = Tipografía francesa: el apóstrofo es ’ (U+2019), no '; `docwiz lint --fix` lo sustituye.
+lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así que aquí { $found } debe ser { $expected }; `docwiz lint --fix` lo sustituye.
+lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `docwiz lint --fix` lo elimina.
+lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `docwiz lint --fix` lo sustituye.
+lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `docwiz lint --fix` los sustituye.
+lint-plural-one = En { $locale }, [one] de { $id } también se elige para { $numbers }, pero su texto no muestra el número ({ $variable }) y dice «exactamente uno»: añada una variante [1] para exactamente uno o muestre el número en [one].
+lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root.
+lint-fixed = Correcciones tipográficas hechas: { $edits } (archivos reescritos: { $files }).
+lint-glossary-forbidden = «{ $found }» no es el término del glosario para «{ $english }»: use «{ $preferred }» ({ $glossary }).
+lint-glossary-xml = Este glosario no es XML bien formado; sus términos no se comprueban.
+lint-glossary-status = «{ $value }» no es un estado administrativo de TBX-Basic (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts).
+lint-glossary-no-preferred = El concepto { $concept } prohíbe términos en { $locale }, pero no nombra ahí ningún término preferido.
