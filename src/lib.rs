@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod f1_index;
 pub mod ftl;
+pub mod glossary;
 pub mod language;
 pub mod link;
 pub mod lint;

@@ -27,6 +27,7 @@ use unic_langid::LanguageIdentifier;
 use crate::catalog::{Catalog, NO_MATCH};
 use crate::error::{Diagnostic, Error, LineIndex, Location, Message, Severity};
 use crate::ftl;
+use crate::glossary;
 use crate::language::SOURCE;
 use crate::localization::format_errors;
 use crate::source::Source;
@@ -215,6 +216,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         }
         let ui = files.get("ui.ftl").unwrap_or(&empty);
         let ui_unreadable = unreadable(&listed, &files, "ui.ftl") || en_ui_unreadable;
+        let glossary = read_glossary(source, locale, &mut out)?;
         for (rel, file) in &files {
             if !ui_unreadable {
                 check_references(file, ui, &mut out);
@@ -225,6 +227,19 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
                     Some(file.location(finding.offset)),
                     finding.message,
                 ));
+            }
+            for prose in file.entries.values().flat_map(|e| e.prose.iter()) {
+                for found in glossary::find(&glossary, locale, prose) {
+                    let concept = found.concept;
+                    out.push(Diagnostic::warning(
+                        Some(file.location(found.offset)),
+                        Message::new("lint-glossary-forbidden")
+                            .arg("found", found.text)
+                            .arg("english", concept.english.as_str())
+                            .arg("preferred", concept.preferred.clone().unwrap_or_default())
+                            .arg("glossary", glossary.path.as_str()),
+                    ));
+                }
             }
             if rel.starts_with("topics/") && !ui_unreadable {
                 check_bold_names(file, ui, &mut out);
@@ -254,6 +269,28 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             .then(a.severity.cmp(&b.severity))
     });
     Ok(out)
+}
+
+/// The locale's glossary (`locales/<locale>/glossary.tbx`), empty when it
+/// has none; what is wrong in it goes to `out`.
+fn read_glossary(
+    source: &Source,
+    locale: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Result<glossary::Glossary, Error> {
+    let rel = format!("locales/{locale}/glossary.tbx");
+    let text = match source.read(&rel) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Ok(glossary::Glossary::default()),
+        Err(Error::Content(d)) => {
+            out.push(d);
+            return Ok(glossary::Glossary::default());
+        }
+        Err(e) => return Err(e),
+    };
+    let (glossary, problems) = glossary::parse(&source.display(&rel), &text, locale);
+    out.extend(problems);
+    Ok(glossary)
 }
 
 /// The typography findings of a translation (see [`crate::typography`]),

@@ -13,7 +13,7 @@
 -button-view-details = Afficher les détails du certificat
 -checkbox-assign = Attribuer ce certificat aux utilisations de certificat de { -product }
 -store-root = Autorités de certification racines de confiance
--store-intermediate = Autorités intermédiaires de certification
+-store-intermediate = Autorités de certification intermédiaires
 -usage-default = Serveur par défaut
 -usage-web-internal = Services web internes
 -usage-web-external = Services web externes

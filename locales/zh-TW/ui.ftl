@@ -122,7 +122,7 @@ status-state = 狀態
 state-pending = 擱置中：正在等候 CA 回應
 state-issued = 已核發
 state-failed = 失敗
-status-thumbprint = 憑證指紋
+status-thumbprint = 指紋
 status-subject = 主體
 status-issuer = 簽發者
 status-serial = 序號
@@ -194,7 +194,7 @@ refuse-key-mismatch = { $usage }：私密金鑰與此憑證不相符。
 
 ## 信任存放區與清單
 
-trust-warning = 您即將信任此根憑證授權單位。它簽發的每一張憑證都會受到 docwiz 信任：
+trust-warning = 您即將信任此根憑證授權單位。它核發的每一張憑證都會受到 docwiz 信任：
 trust-question = 要信任此根憑證嗎？[y/N]
 answer-yes = y, yes, 是
 trust-imported-root = 已匯入「{ -store-root }」存放區：{ $subject } ({ $thumbprint })
@@ -372,22 +372,22 @@ chain-reason-expired = { $cert } 已於 { $date } 過期。{ $role ->
 }
 chain-reason-not-yet-valid = { $cert } 尚未生效：要到 { $date } 才會生效。如果這個日期不對，請檢查這台電腦的時鐘。
 chain-reason-ca-as-leaf = { $cert } 是 CA 憑證（基本限制 CA:TRUE），不是伺服器憑證：無法用於這台伺服器的 TLS（RFC 5280 第 4.2.1.9 節）。請向 CA 申請終端實體憑證。
-chain-reason-not-ca = { $cert } 簽發了它下方的憑證，但它本身不是 CA 憑證（其基本限制中沒有 CA:TRUE，RFC 5280 第 4.2.1.9 節）。
-chain-reason-no-key-cert-sign = { $cert } 是 CA 憑證，但其金鑰使用方法不含憑證簽章 (keyCertSign)，因此不得簽發憑證（RFC 5280 第 4.2.1.3 節）。
+chain-reason-not-ca = { $cert } 核發了它下方的憑證，但它本身不是 CA 憑證（其基本限制中沒有 CA:TRUE，RFC 5280 第 4.2.1.9 節）。
+chain-reason-no-key-cert-sign = { $cert } 是 CA 憑證，但其金鑰使用方法不含憑證簽章 (keyCertSign)，因此不得核發憑證（RFC 5280 第 4.2.1.3 節）。
 chain-reason-path-len = { $cert } 的路徑長度限制為 { $limit }；此鏈結中位於它下方的中繼 CA 憑證數：{ $count }（RFC 5280 第 4.2.1.9 節）。
 chain-reason-path-too-long = 此鏈結有 { $count } 張中繼 CA 憑證；docwiz 最多接受 { $limit } 張。{ $cert } 超出了這個上限。這是 docwiz 的政策，並非鏈結本身有誤（openssl 可以驗證它）：docwiz 用來驗證鏈結的 rustls-webpki 最多只處理 { $limit } 張，以它為基礎的 TLS 用戶端同樣會拒絕這種鏈結。請向 CA 索取較短的鏈結。
-chain-reason-name-constraints = { $cert } 的名稱限制不允許伺服器憑證的名稱 { $name }：該 CA 不得為此名稱簽發憑證（RFC 5280 第 4.2.1.10 節）。
+chain-reason-name-constraints = { $cert } 的名稱限制不允許伺服器憑證的名稱 { $name }：該 CA 不得為此名稱核發憑證（RFC 5280 第 4.2.1.10 節）。
 chain-reason-eku-any-only = { $cert } 的增強金鑰使用方法只有 anyExtendedKeyUsage。docwiz 的政策要求明確列出伺服器驗證 (serverAuth)，與 rustls-webpki 及瀏覽器的做法相同；CA/Browser Forum 基準要求 (7.1.2.7.10) 也禁止伺服器憑證使用 anyExtendedKeyUsage。請向 CA 申請含伺服器驗證的憑證。
 chain-reason-eku-no-server-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含伺服器驗證 (serverAuth)：{ $role ->
     [leaf] 它無法用於伺服器的 TLS。
-   *[other] 它簽發的憑證都無法用於伺服器的 TLS。
+   *[other] 它核發的憑證都無法用於伺服器的 TLS。
 }
 chain-reason-weak-key = { $cert } 使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰，即使 openssl 接受：CA/Browser Forum 基準要求 (6.1.5) 規定至少 2048 位元，而 rustls-webpki 不驗證以較短金鑰產生的簽章。
 chain-reason-weak-signature = { $cert } 以 { $algorithm } 簽署。docwiz 的政策拒絕 SHA-1 與 MD5 簽章，即使 openssl 可能接受：這些演算法的碰撞可以被計算出來，CA/Browser Forum 基準要求 (7.1.3.2) 禁止使用，rustls-webpki 也不驗證它們。請要求 CA 改用 SHA-256 簽署。
 chain-reason-unsupported-algorithm = { $cert } 使用 { $algorithm }，這是 docwiz 不支援的演算法：docwiz 與 rustls-webpki 一樣，只驗證 RSA（2048 至 8192 位元）、ECDSA P-256、P-384、P-521 與 Ed25519。這與信任無關：docwiz 只是無法驗證這條鏈結。
 chain-reason-critical-extension = { $cert } 含有 docwiz 不認得的重要延伸：{ $extension }。RFC 5280（第 4.2 節）規定必須拒絕含有未知重要延伸的憑證。
-chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 簽發。
-chain-reason-key-id-mismatch = { $cert } 的授權金鑰識別碼所指的金鑰，與其簽發者 { $issuer } 的主體金鑰識別碼不符（RFC 5280，4.2.1.1）：openssl 與 Windows 找不到其簽發者，因此拒絕此鏈結。簽發者的憑證已遭替換或重新簽發；請使用 CA 簽發此憑證時所用的憑證。
+chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 核發。
+chain-reason-key-id-mismatch = { $cert } 的授權金鑰識別碼所指的金鑰，與其簽發者 { $issuer } 的主體金鑰識別碼不符（RFC 5280，4.2.1.1）：openssl 與 Windows 找不到其簽發者，因此拒絕此鏈結。簽發者的憑證已遭替換或重新核發；請使用 CA 核發此憑證時所用的憑證。
 chain-reason-invalid = 無法驗證 { $cert }（rustls-webpki：{ $detail }）。
 chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 為它背書，而 docwiz 只信任結束於「{ -store-root }」存放區中根 CA 憑證的鏈結。請改向 CA 申請憑證。
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
@@ -517,7 +517,7 @@ import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶�
 import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN (RFC 6125)。
 
 ## ca and chain fixes
-chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證 (clientAuth)：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 簽發的用戶端憑證。
+chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證 (clientAuth)：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 核發的用戶端憑證。
 chain-unknown-issuer = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證並匯入
 chain-unknown-issuer-url = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證（憑證指出位置：{ $url }）並匯入
 chain-reason-pss-params = { $cert } 以 RSA-PSS 簽署，雜湊為 { $hash }，MGF1 使用 { $mgf }，salt 長 { $salt } 位元組。docwiz 不支援這些參數的 RSA-PSS：與 rustls-webpki 相同，它只驗證使用 SHA-256、SHA-384 或 SHA-512、MGF1 使用相同雜湊且 salt 與雜湊等長的 RSA-PSS。這並不表示簽章是假的：docwiz 只是無法驗證它。請要求 CA 以這些參數簽署（openssl：-sigopt rsa_pss_saltlen:digest）。
@@ -527,8 +527,8 @@ trust-note-weak-self-signature = 注意：{ $subject } ({ $thumbprint }) 以 { $
 trust-skipped-root = 已略過 { $subject } ({ $thumbprint })：這是根 CA 憑證，信任根憑證需另行決定。若要信任它：{ $command }
 trust-skipped-intermediate = 已略過 { $subject } ({ $thumbprint })：這是中繼 CA 憑證。若要匯入它：{ $command }
 trust-skipped-leaf = 已略過 { $subject } ({ $thumbprint })：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 docwiz wizard import 匯入。
-trust-skipped-bad-root = 已略過 { $subject } ({ $thumbprint })：這是自行簽發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
-chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所簽發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下簽發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
+trust-skipped-bad-root = 已略過 { $subject } ({ $thumbprint })：這是自行核發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
+chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所核發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下核發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
 
 ## file fixes
 
@@ -574,7 +574,7 @@ pkcs12-not-der-inside = 此 PKCS#12 檔案已損壞：其中某部分（憑證�
 pkcs12-bad-certificate = 此 PKCS#12 檔案中有一張憑證不是 DER 格式的 X.509 憑證 (RFC 5280 §4.1)。請重新匯出，或以 PEM 檔案匯入憑證與金鑰。
 pkcs12-damaged-structure = 此 PKCS#12 檔案已損壞：其結構不是 RFC 7292 所定義的結構。請重新匯出。
 pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不同的金鑰與憑證：{ $pairs }。請以 --friendly-name 指紋 選擇其中一組。
-pkcs12-no-mac = { $file } 沒有完整性檢查 (MAC)：無從證明它匯出後未被更改。請將憑證指紋與簽發者提供的指紋比對。
+pkcs12-no-mac = { $file } 沒有完整性檢查 (MAC)：無從證明它匯出後未被更改。請將指紋與簽發者提供的指紋比對。
 key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元 (CA/Browser Forum Baseline Requirements §6.1.5)。請產生 2048 位元以上的新金鑰，並為其申請憑證。
 key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使用 2048 至 8192 位元的 RSA 金鑰簽署。請產生 2048 至 8192 位元的新金鑰，並為其申請憑證。
 key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（第 { $ignored } 行）。
@@ -690,7 +690,7 @@ tui-import-file = 憑證檔案（PEM、DER、PKCS#7 或 PKCS#12）
 tui-import-key = 私密金鑰檔案（若憑證檔案已包含金鑰則留空）
 tui-import-password = PKCS#12 密碼
 tui-import-key-password = 加密私密金鑰的密碼
-tui-import-friendly-name = 從包含多組的 PKCS#12 檔案中要取用那一組的易記名稱或憑證指紋（選填）
+tui-import-friendly-name = 從包含多組的 PKCS#12 檔案中要取用那一組的易記名稱或指紋（選填）
 tui-import-button = { -button-import }
 tui-import-button-done = 完成
 tui-import-file-missing = 請提供要匯入的憑證檔案。
@@ -711,7 +711,7 @@ tui-trust-button-yes = 是
 tui-trust-button-no = 否
 tui-trust-confirm-heading = 安全性警告
 tui-trust-confirm-claim = 您即將安裝來自憑證授權單位 (CA) 的憑證，該 CA 聲稱代表：{ $subject }
-tui-trust-confirm-check = docwiz 無法確認此憑證確實來自此 CA。請向該 CA 確認其來源：將上方的 SHA-1 憑證指紋與 CA 提供給您的指紋比對。
+tui-trust-confirm-check = docwiz 無法確認此憑證確實來自此 CA。請向該 CA 確認其來源：將上方的 SHA-1 指紋與 CA 提供給您的指紋比對。
 tui-trust-confirm-question = { $count ->
     [1] 您要信任此根憑證嗎？
    *[other] 您要信任這 { $count } 張根憑證嗎？

@@ -1,8 +1,8 @@
 # Aide sur l'importation de certificats d'AC dans les magasins approuvés de docwiz.
 
 title = Approuver une autorité de certification
-description = Les deux magasins approuvés de l’Assistant Certificat, pourquoi l’approbation d’un certificat racine exige votre confirmation, et comment importer des certificats d’AC racines et intermédiaires.
-intro = Un certificat n’est approuvé que si sa chaîne aboutit à un certificat racine que vous avez choisi d’approuver. docwiz tient pour cela ses propres magasins approuvés ; ce qu’une AC envoie avec un certificat ne devient jamais approuvé de lui-même.
+description = Les deux magasins de confiance de l’Assistant Certificat, pourquoi l’approbation d’un certificat racine exige votre confirmation, et comment importer des certificats d’AC racines et intermédiaires.
+intro = Un certificat n’est approuvé que si sa chaîne aboutit à un certificat racine que vous avez choisi d’approuver. docwiz tient pour cela ses propres magasins de confiance ; ce qu’une AC envoie avec un certificat ne devient jamais approuvé de lui-même.
 stores-heading = Les deux magasins
 root-store = **{ -store-root }** contient les certificats racines que vous approuvez. Seuls des certificats d’AC auto-signés y ont leur place (`docwiz trust import-root FILE`).
 intermediate-store = **{ -store-intermediate }** contient les certificats d’AC situés entre une racine et les certificats qu’elle émet. Seuls des certificats d’AC non auto-signés y ont leur place (`docwiz trust import-intermediate FILE`).
