@@ -78,11 +78,8 @@ fn assert_falls_back_with(root: &Path, reason: &str) {
 
 /// Lint's finding about the French `thumbprint`: (code, severity, line, message).
 fn lint_findings(root: &Path) -> Vec<(String, String, u64, String)> {
-    let out = run(&["--root", root.to_str().unwrap(), "--json", "lint"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let path = root.join(FR).display().to_string();
-    json.as_array()
-        .unwrap()
+    lint_json(root)
         .iter()
         .filter(|f| f["file"] == path.as_str())
         .map(|f| {
