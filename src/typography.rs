@@ -5,19 +5,20 @@
 //! `{ … }`, Markdown code spans, URLs, link destinations, `<…>` placeholders
 //! and tags, or GFM alert markers. Each rule and where its data comes from:
 //!
-//! - French (`fr`): a narrow no-break space U+202F before `: ; ? !` and inside
-//!   « » (after « and before »), as the Imprimerie nationale's *Lexique des
-//!   règles typographiques* and Microsoft's French Style Guide ask (they call
-//!   it «espace fine insécable»; one space for all four marks keeps the
-//!   locale uniform); the apostrophe is ’ (U+2019), as in Microsoft's French
-//!   pages, not '.
+//! - French (`fr`): a no-break space before `: ; ? !` and inside « » (after
+//!   « and before »), as the Imprimerie nationale's *Lexique des règles
+//!   typographiques* and Microsoft's French Style Guide ask; docwiz uses the
+//!   narrow one, U+202F (the Lexique's «fine»), for all four, so the locale
+//!   has one space there; the apostrophe is ’ (U+2019), as in Microsoft's
+//!   French pages, not '.
 //! - German (`de`): quotation marks „…“ (inner ‚…‘), as Duden's
-//!   *Rechtschreibregeln* (D 160) and Microsoft's German Style Guide give
-//!   them; "…" and “…” are not German.
+//!   *Rechtschreibregeln* (Anführungszeichen) and Microsoft's German Style
+//!   Guide give them; "…" and “…” are not German.
 //! - Spanish (`es`): one style within the locale, the «…» the files use
-//!   (inner “…”, RAE *Ortografía* 2010, 3.4.8).
-//! - Russian (`ru`): «…» (inner „…“), GOST 7.0.97 and Rosenthal's
-//!   *Справочник по правописанию и литературной правке*.
+//!   (inner “…”), as the RAE's *Ortografía* (2010) orders them.
+//! - Russian (`ru`): «…» (inner „…“), as Мильчин and Чельцова's
+//!   *Справочник издателя и автора* and Розенталь's *Справочник по
+//!   правописанию и литературной правке* give them.
 //! - Traditional Chinese (`zh-TW`): full-width punctuation （，。：；？！）
 //!   after Chinese text and no space next to it, as the Ministry of
 //!   Education's 重訂標點符號手冊 (2008) sets it; one rule for parentheses:
