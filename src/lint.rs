@@ -1239,6 +1239,10 @@ fn check_plural(
 /// where CLDR's `one` also covers other numbers (ru: 21, 31…; fr: 0) is
 /// reported: `[1]` says exactly one.
 fn check_one(file: &FtlFile, id: &str, locale: &str, select: &Select, out: &mut Vec<Diagnostic>) {
+    // A select on a literal (`NUMBER("1")`) has no number to show.
+    let Some(variable) = select.variable.as_deref() else {
+        return;
+    };
     let Some(key) = select
         .keys
         .iter()
@@ -1273,10 +1277,7 @@ fn check_one(file: &FtlFile, id: &str, locale: &str, select: &Select, out: &mut 
             .arg("id", id)
             .arg("locale", locale)
             .arg("numbers", numbers.join(", "))
-            .arg(
-                "variable",
-                format!("{{ ${} }}", select.variable.as_deref().unwrap_or("")),
-            ),
+            .arg("variable", format!("{{ ${variable} }}")),
     ));
 }
 
