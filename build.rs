@@ -1,4 +1,5 @@
-//! Embeds `content/` and `locales/` into the binary, so an installed docwiz works
+//! Embeds `content/` and `locales/` (topics, translations, the table of
+//! contents and the glossaries lint checks against) into the binary, so an installed docwiz works
 //! from any directory without `--root`.
 
 use std::fmt::Write as _;
@@ -14,7 +15,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
             collect(&path, base, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("md" | "ftl" | "yml")
+            Some("md" | "ftl" | "yml" | "tbx")
         ) {
             let rel = path.strip_prefix(base).unwrap_or(&path);
             let rel = rel.to_string_lossy().replace('\\', "/");

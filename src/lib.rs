@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod f1_index;
 pub mod ftl;
+pub mod glossary;
 pub mod language;
 pub mod link;
 pub mod lint;
@@ -23,6 +24,7 @@ pub mod source;
 pub mod toc;
 pub mod topic;
 pub mod tui;
+pub mod typography;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;

@@ -27,12 +27,14 @@ use unic_langid::LanguageIdentifier;
 use crate::catalog::{Catalog, NO_MATCH};
 use crate::error::{Diagnostic, Error, LineIndex, Location, Message, Severity};
 use crate::ftl;
+use crate::glossary;
 use crate::language::SOURCE;
 use crate::localization::format_errors;
 use crate::source::Source;
 use crate::toc::{TOC_FILE, Toc, TocItem};
 use crate::topic::FrontMatter;
 use crate::topic::Piece;
+use crate::typography::{self, Prose};
 
 /// What one message or term uses, with byte offsets into its file.
 #[derive(Debug, Default, Clone)]
@@ -58,6 +60,8 @@ struct Entry {
     selects: Vec<Select>,
     /// Nested deeper than `MAX_DEPTH`: not formatted by lint.
     too_deep: bool,
+    /// The text of the value, attributes and variants as the reader sees it.
+    prose: Vec<Prose>,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +99,8 @@ struct Key {
     name: String,
     offset: usize,
     numeric: bool,
+    /// The variant shows the number it is chosen by (its selector's variable).
+    shows_number: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +121,16 @@ struct FtlFile {
 }
 
 impl FtlFile {
+    fn empty() -> FtlFile {
+        FtlFile {
+            path: String::new(),
+            text: String::new(),
+            entries: BTreeMap::new(),
+            duplicates: Vec::new(),
+            lines: LineIndex::default(),
+        }
+    }
+
     fn location(&self, offset: usize) -> Location {
         self.lines.location(&self.path, &self.text, offset)
     }
@@ -142,13 +158,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             en.insert(rel.clone(), file);
         }
     }
-    let empty = FtlFile {
-        path: String::new(),
-        text: String::new(),
-        entries: BTreeMap::new(),
-        duplicates: Vec::new(),
-        lines: LineIndex::default(),
-    };
+    let empty = FtlFile::empty();
     let en_ui = en.get("ui.ftl").unwrap_or(&empty);
     // An unreadable ui.ftl has its own error; what would be checked against
     // its terms and messages is not reported as missing for that.
@@ -206,11 +216,31 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         }
         let ui = files.get("ui.ftl").unwrap_or(&empty);
         let ui_unreadable = unreadable(&listed, &files, "ui.ftl") || en_ui_unreadable;
+        let glossary = read_glossary(source, locale, &mut out)?;
         for (rel, file) in &files {
             if !ui_unreadable {
                 check_references(file, ui, &mut out);
             }
             check_file(file, locale, en.get(rel), &mut out);
+            for finding in typography_findings(file, ui, locale) {
+                out.push(Diagnostic::warning(
+                    Some(file.location(finding.offset)),
+                    finding.message,
+                ));
+            }
+            for prose in file.entries.values().flat_map(|e| e.prose.iter()) {
+                for found in glossary::find(&glossary, locale, prose) {
+                    let concept = found.concept;
+                    out.push(Diagnostic::warning(
+                        Some(file.location(found.offset)),
+                        Message::new("lint-glossary-forbidden")
+                            .arg("found", found.text)
+                            .arg("english", concept.english.as_str())
+                            .arg("preferred", concept.preferred.clone().unwrap_or_default())
+                            .arg("glossary", glossary.path.as_str()),
+                    ));
+                }
+            }
             if rel.starts_with("topics/") && !ui_unreadable {
                 check_bold_names(file, ui, &mut out);
             }
@@ -239,6 +269,109 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             .then(a.severity.cmp(&b.severity))
     });
     Ok(out)
+}
+
+/// The locale's glossary (`locales/<locale>/glossary.tbx`), empty when it
+/// has none; what is wrong in it goes to `out`.
+fn read_glossary(
+    source: &Source,
+    locale: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Result<glossary::Glossary, Error> {
+    let rel = format!("locales/{locale}/glossary.tbx");
+    let text = match source.read(&rel) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Ok(glossary::Glossary::default()),
+        Err(Error::Content(d)) => {
+            out.push(d);
+            return Ok(glossary::Glossary::default());
+        }
+        Err(e) => return Err(e),
+    };
+    let (glossary, problems) = glossary::parse(&source.display(&rel), &text, locale);
+    out.extend(problems);
+    Ok(glossary)
+}
+
+/// The typography findings of a translation (see [`crate::typography`]),
+/// with their edits. `ui` is the locale's `ui.ftl`, for what terms read.
+fn typography_findings(file: &FtlFile, ui: &FtlFile, locale: &str) -> Vec<typography::Finding> {
+    if locale == SOURCE || !typography::has_rules(locale) {
+        return Vec::new();
+    }
+    let resolve = |id: &str| term_text(id, &[file, ui], 0);
+    file.entries
+        .values()
+        .flat_map(|e| e.prose.iter())
+        .flat_map(|p| typography::check(locale, p, &resolve))
+        .collect()
+}
+
+/// What `docwiz lint --fix` changed: how many edits, in which files.
+#[derive(Debug, Default)]
+pub struct Fixed {
+    pub edits: usize,
+    pub files: BTreeSet<String>,
+}
+
+/// Makes the typography edits lint proposes in every translation of the
+/// tree at `root`, in the text of messages only, and rewrites each changed
+/// file atomically (a failed write leaves it as it was). Edits that touch
+/// one another are made in later rounds, with the file read again.
+///
+/// # Errors
+/// `Error::Write` naming the file that could not be written (files written
+/// before it keep their fixes); errors reading the tree.
+pub fn fix(root: &std::path::Path) -> Result<Fixed, Error> {
+    let source = Source::new(Some(root));
+    let mut fixed = Fixed::default();
+    // Each round makes every edit that overlaps no other; a few rounds settle
+    // marks whose edits touch (a parenthesis and the space beside it).
+    for _ in 0..4 {
+        let mut made = 0;
+        for locale in source.list("locales", "")? {
+            if locale == SOURCE || !typography::has_rules(&locale) {
+                continue;
+            }
+            let mut ignored = Vec::new();
+            let ui = read_ftl(&source, &locale, "ui.ftl", &mut ignored)?;
+            for rel in ftl_files(&source, &locale)? {
+                let Some(file) = read_ftl(&source, &locale, &rel, &mut ignored)? else {
+                    continue;
+                };
+                let empty = FtlFile::empty();
+                let findings = typography_findings(&file, ui.as_ref().unwrap_or(&empty), &locale);
+                let edits: Vec<typography::Edit> =
+                    findings.into_iter().flat_map(|f| f.edits).collect();
+                if edits.is_empty() {
+                    continue;
+                }
+                let path = root.join(format!("locales/{locale}/{rel}"));
+                let write_error = |e: std::io::Error| Error::Write {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                };
+                let bytes = std::fs::read(&path).map_err(|e| Error::Read {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                })?;
+                let bom = bytes.len() - crate::source::without_bom(&bytes).len();
+                // read_ftl read this text: it is UTF-8.
+                let text = String::from_utf8_lossy(&bytes[bom..]);
+                let (new, applied) = typography::apply(&text, &edits);
+                let mut out = bytes[..bom].to_vec();
+                out.extend_from_slice(new.as_bytes());
+                crate::cert::store::write_atomic(&path, &out, false).map_err(write_error)?;
+                made += applied;
+                fixed.files.insert(path.display().to_string());
+            }
+        }
+        fixed.edits += made;
+        if made == 0 {
+            break;
+        }
+    }
+    Ok(fixed)
 }
 
 fn obsolete(id: &str, locale: &str) -> Message {
@@ -354,6 +487,9 @@ fn entries(
             used.value = pieces(value);
             used.value_empty = pattern_empty(value);
             walk_pattern(value, &mut Walk::new(text, &mut used, ""));
+            if !used.too_deep {
+                used.prose.extend(typography::patterns(text, value));
+            }
         }
         for attribute in attributes {
             let name = attribute.id.name;
@@ -363,6 +499,10 @@ fn entries(
                 empty: pattern_empty(&attribute.value),
             });
             walk_pattern(&attribute.value, &mut Walk::new(text, &mut used, name));
+            if !used.too_deep {
+                used.prose
+                    .extend(typography::patterns(text, &attribute.value));
+            }
         }
         match entries.get(&key) {
             Some(first) => duplicates.push((key, offset, first.offset)),
@@ -574,17 +714,24 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
             };
             let keys = variants
                 .iter()
-                .map(|variant| match &variant.key {
-                    ast::VariantKey::Identifier { name } => Key {
-                        name: name.to_string(),
-                        offset: walk.at(name, 0),
-                        numeric: false,
-                    },
-                    ast::VariantKey::NumberLiteral { value } => Key {
-                        name: value.to_string(),
-                        offset: walk.at(value, 0),
-                        numeric: true,
-                    },
+                .map(|variant| {
+                    let shows_number = variable
+                        .as_deref()
+                        .is_some_and(|v| pattern_shows(&variant.value, v, 0));
+                    match &variant.key {
+                        ast::VariantKey::Identifier { name } => Key {
+                            name: name.to_string(),
+                            offset: walk.at(name, 0),
+                            numeric: false,
+                            shows_number,
+                        },
+                        ast::VariantKey::NumberLiteral { value } => Key {
+                            name: value.to_string(),
+                            offset: walk.at(value, 0),
+                            numeric: true,
+                            shows_number,
+                        },
+                    }
                 })
                 .collect();
             walk.used.selects.push(Select {
@@ -599,6 +746,39 @@ fn walk_expression_inner(expression: &ast::Expression<&str>, walk: &mut Walk) {
         }
         ast::Expression::Inline(inline) => walk_inline(inline, walk),
     }
+}
+
+/// Whether `pattern` shows `$variable` (itself or through a function such
+/// as `NUMBER()`), in any of its variants.
+fn pattern_shows(pattern: &ast::Pattern<&str>, variable: &str, depth: usize) -> bool {
+    fn inline(e: &ast::InlineExpression<&str>, variable: &str, depth: usize) -> bool {
+        match e {
+            ast::InlineExpression::VariableReference { id } => id.name == variable,
+            ast::InlineExpression::FunctionReference { arguments, .. } => arguments
+                .positional
+                .iter()
+                .any(|a| inline(a, variable, depth + 1)),
+            ast::InlineExpression::Placeable { expression } => {
+                expression_shows(expression, variable, depth + 1)
+            }
+            _ => false,
+        }
+    }
+    fn expression_shows(e: &ast::Expression<&str>, variable: &str, depth: usize) -> bool {
+        depth < MAX_DEPTH
+            && match e {
+                ast::Expression::Inline(i) => inline(i, variable, depth),
+                ast::Expression::Select { variants, .. } => variants
+                    .iter()
+                    .all(|v| pattern_shows(&v.value, variable, depth + 1)),
+            }
+    }
+    pattern.elements.iter().any(|element| match element {
+        ast::PatternElement::Placeable { expression } => {
+            expression_shows(expression, variable, depth)
+        }
+        ast::PatternElement::TextElement { .. } => false,
+    })
 }
 
 fn walk_inline(inline: &ast::InlineExpression<&str>, walk: &mut Walk) {
@@ -1007,7 +1187,16 @@ fn check_plural(
         .filter(|c| **c != "other" && !given.contains(**c))
         .copied()
         .collect();
+    let exact_one = select
+        .keys
+        .iter()
+        .any(|k| k.numeric && k.name.parse::<f64>() == Ok(1.0));
+    let shown = select.keys.iter().any(|k| k.shows_number);
+    // A text that never shows the number can only say "exactly one" or
+    // "several": the categories' forms differ only next to a number, so an
+    // exact `[1]` and the default say all there is.
     if !missing.is_empty()
+        && (!exact_one || shown)
         && let Some(first) = select.keys.first()
     {
         out.push(Diagnostic::warning(
@@ -1018,6 +1207,9 @@ fn check_plural(
                 .arg("missing", missing.join(", "))
                 .arg("categories", all.as_str()),
         ));
+    }
+    if !select.ordinal && !exact_one {
+        check_one(file, id, locale, select, out);
     }
     for key in select.keys.iter().filter(|k| !k.numeric) {
         if categories.contains(&key.name.as_str()) {
@@ -1043,16 +1235,56 @@ fn check_plural(
     }
 }
 
-/// The CLDR cardinal plural categories of `locale`, in CLDR's order, as
-/// fluent-bundle selects variants at run time: from intl_pluralrules (CLDR 37),
-/// the locale negotiated like fluent-bundle's `types/plural.rs` does (lookup,
-/// English by default). Newer CLDR (38+, as in ICU4X) adds `many` to French and
-/// Spanish for millions; fluent-bundle never selects it, so it is not asked
-/// for (compare-locales does not ask for it either). The crate lists no
-/// categories, so they are read off the rules for integers 0–1000, powers of
-/// ten and decimals with one and two fraction digits: the ranges CLDR's own
-/// `@integer`/`@decimal` samples are drawn from.
-fn plural_categories(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
+/// `[one]` that reads as "exactly one" (its text does not show the number)
+/// where CLDR's `one` also covers other numbers (ru: 21, 31…; fr: 0) is
+/// reported: `[1]` says exactly one.
+fn check_one(file: &FtlFile, id: &str, locale: &str, select: &Select, out: &mut Vec<Diagnostic>) {
+    // A select on a literal (`NUMBER("1")`) has no number to show.
+    let Some(variable) = select.variable.as_deref() else {
+        return;
+    };
+    let Some(key) = select
+        .keys
+        .iter()
+        .find(|k| !k.numeric && k.name == "one" && !k.shows_number)
+    else {
+        return;
+    };
+    let Some(rules) = plural_rules(locale, PluralRuleType::CARDINAL) else {
+        return;
+    };
+    // Numbers with a variant of their own (`[0]`) never reach `[one]`.
+    let exact: Vec<f64> = select
+        .keys
+        .iter()
+        .filter(|k| k.numeric)
+        .filter_map(|k| k.name.parse().ok())
+        .collect();
+    let others: Vec<u32> = (0..=1000u32)
+        .filter(|n| *n != 1 && !exact.contains(&f64::from(*n)))
+        .filter(|n| rules.select(*n) == Ok(PluralCategory::ONE))
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    let mut numbers: Vec<String> = others.iter().take(4).map(u32::to_string).collect();
+    if others.len() > 4 {
+        numbers.push("…".to_string());
+    }
+    out.push(Diagnostic::warning(
+        Some(file.location(key.offset)),
+        Message::new("lint-plural-one")
+            .arg("id", id)
+            .arg("locale", locale)
+            .arg("numbers", numbers.join(", "))
+            .arg("variable", format!("{{ ${variable} }}")),
+    ));
+}
+
+/// The plural rules fluent-bundle selects variants with for `locale`: the
+/// locale negotiated like fluent-bundle's `types/plural.rs` does (lookup,
+/// English by default).
+fn plural_rules(locale: &str, kind: PluralRuleType) -> Option<PluralRules> {
     let requested: LanguageIdentifier = locale.parse().ok()?;
     let available = PluralRules::get_locales(kind);
     let default: LanguageIdentifier = SOURCE.parse().ok()?;
@@ -1064,7 +1296,20 @@ fn plural_categories(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static 
     )
     .first()
     .map(|l| (*l).clone())?;
-    let rules = PluralRules::create(chosen, kind).ok()?;
+    PluralRules::create(chosen, kind).ok()
+}
+
+/// The CLDR cardinal plural categories of `locale`, in CLDR's order, as
+/// fluent-bundle selects variants at run time: from intl_pluralrules (CLDR 37),
+/// the locale negotiated like fluent-bundle's `types/plural.rs` does (lookup,
+/// English by default). Newer CLDR (38+, as in ICU4X) adds `many` to French and
+/// Spanish for millions; fluent-bundle never selects it, so it is not asked
+/// for (compare-locales does not ask for it either). The crate lists no
+/// categories, so they are read off the rules for integers 0–1000, powers of
+/// ten and decimals with one and two fraction digits: the ranges CLDR's own
+/// `@integer`/`@decimal` samples are drawn from.
+fn plural_categories(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
+    let rules = plural_rules(locale, kind)?;
     let name = |c: PluralCategory| match c {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",

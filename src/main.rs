@@ -51,7 +51,7 @@ enum Command {
     /// List topics, their titles, F1 keywords and untranslated messages.
     Topics(cmd::topics::Args),
     /// Check content and translations; exit 1 on errors.
-    Lint,
+    Lint(cmd::lint::Args),
     /// Write every topic in every language as a static HTML site or as Markdown.
     Export(cmd::export::Args),
     /// The certificate wizard.
@@ -94,7 +94,7 @@ fn main() -> ExitCode {
         Command::Help(args) => cmd::help::run(&app, args),
         Command::Search(args) => cmd::search::run(&app, args, cli.json),
         Command::Topics(args) => cmd::topics::run(&app, args, cli.json),
-        Command::Lint => cmd::lint::run(&app),
+        Command::Lint(args) => cmd::lint::run(&app, args),
         Command::Export(args) => cmd::export::run(&app, args),
         Command::Wizard(args) => cmd::wizard::run(&app, args, cli.json),
         Command::Trust(args) => cmd::trust::run(&app, args, cli.json),

@@ -69,7 +69,7 @@ fn assert_falls_back_with(root: &Path, reason: &str) {
         .find(|l| l.starts_with(&place))
         .unwrap_or_else(|| panic!("no warning at {place}: {err}"));
     assert!(
-        line.contains("Le message thumbprint (fr) ne peut pas être mis en forme\u{a0}: ")
+        line.contains("Le message thumbprint (fr) ne peut pas être mis en forme\u{202f}: ")
             && line.contains(reason)
             && line.ends_with("Le texte anglais est affiché à la place."),
         "{line}"
@@ -78,11 +78,8 @@ fn assert_falls_back_with(root: &Path, reason: &str) {
 
 /// Lint's finding about the French `thumbprint`: (code, severity, line, message).
 fn lint_findings(root: &Path) -> Vec<(String, String, u64, String)> {
-    let out = run(&["--root", root.to_str().unwrap(), "--json", "lint"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let path = root.join(FR).display().to_string();
-    json.as_array()
-        .unwrap()
+    lint_json(root)
         .iter()
         .filter(|f| f["file"] == path.as_str())
         .map(|f| {
@@ -115,7 +112,7 @@ fn a_cycle_falls_back_with_its_reason_and_lint_reports_it() {
     let root = french_thumbprint("Voir { thumbprint }.");
     assert_falls_back_with(
         root.path(),
-        "il renvoie à lui-même par d'autres messages ou termes.",
+        "il renvoie à lui-même par d’autres messages ou termes.",
     );
     assert_lint_reports(
         root.path(),
@@ -146,21 +143,21 @@ fn more_than_100_placeables_fall_back_with_their_reason() {
 #[test]
 fn an_unknown_function_falls_back_with_its_reason() {
     let root = french_thumbprint("{ NOMBRE(1) } empreinte.");
-    assert_falls_back_with(root.path(), "la fonction NOMBRE() n'existe pas.");
+    assert_falls_back_with(root.path(), "la fonction NOMBRE() n’existe pas.");
     assert_lint_reports(root.path(), "the function NOMBRE() does not exist.");
 }
 
 #[test]
 fn an_unknown_attribute_falls_back_with_its_reason() {
     let root = french_thumbprint("Voir { title.infobulle }.");
-    assert_falls_back_with(root.path(), "l'attribut title.infobulle n'existe pas.");
+    assert_falls_back_with(root.path(), "l’attribut title.infobulle n’existe pas.");
     assert_lint_reports(root.path(), "the attribute title.infobulle does not exist.");
 }
 
 #[test]
 fn an_unknown_term_falls_back_with_its_reason_and_lint_points_at_it() {
     let root = french_thumbprint("Voir { -bouton-inconnu }.");
-    assert_falls_back_with(root.path(), "le terme -bouton-inconnu n'existe pas.");
+    assert_falls_back_with(root.path(), "le terme -bouton-inconnu n’existe pas.");
     let found = lint_findings(root.path());
     assert!(
         found
@@ -219,7 +216,7 @@ fn outputs_tell_a_broken_translation_from_a_missing_one() {
         "--root", r, "help", KEYWORD, "--lang", "fr", "--format", "html",
     ]));
     assert!(
-        html.contains("<p lang=\"en\" class=\"fallback broken\"><span class=\"fallback-badge\" lang=\"fr\">En anglais\u{a0}: la traduction comporte une erreur</span>"),
+        html.contains("<p lang=\"en\" class=\"fallback broken\"><span class=\"fallback-badge\" lang=\"fr\">En anglais\u{202f}: la traduction comporte une erreur</span>"),
         "{html}"
     );
     assert!(!html.contains("pas encore traduit"), "{html}");

@@ -115,7 +115,7 @@ fn any_nesting_depth_is_a_located_error_and_every_command_still_works() {
         }
         let md = stdout(&out);
         assert!(md.contains("Demande de certificat (renvoyée)"), "{md}");
-        assert!(md.contains("l'empreinte numérique du certificat"), "{md}");
+        assert!(md.contains("l’empreinte numérique du certificat"), "{md}");
 
         let out = in_tree(r, &["lint"]);
         did_not_crash(&out, "lint");
@@ -227,7 +227,7 @@ fn an_unclosed_placeable_costs_only_its_own_message() {
     let out = in_tree(r, &["help", KEYWORD, "--format", "md", "--no-live"]);
     assert_eq!(code(&out), 2);
     let md = stdout(&out);
-    assert!(md.contains("l'empreinte numérique du certificat"), "{md}");
+    assert!(md.contains("l’empreinte numérique du certificat"), "{md}");
     assert!(
         md.contains("page appears when an online certificate request"),
         "intro falls back: {md}"
@@ -254,7 +254,7 @@ fn the_next_valid_message_after_an_unclosed_placeable_is_kept() {
     let out = in_tree(r, &["help", KEYWORD, "--format", "md", "--no-live"]);
     assert_eq!(code(&out), 2);
     let md = stdout(&out);
-    assert!(md.contains("l'empreinte numérique du certificat"), "{md}");
+    assert!(md.contains("l’empreinte numérique du certificat"), "{md}");
     let out = in_tree(r, &["lint"]);
     assert_eq!(code(&out), 1);
     assert!(!stderr(&out).contains("thumbprint"), "{}", stderr(&out));

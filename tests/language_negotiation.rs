@@ -186,7 +186,7 @@ fn a_list_with_no_usable_item_warns_and_uses_english() {
 fn skip_warnings_speak_the_negotiated_language() {
     let (locale, err) = negotiated(&["i-klingon,fr"]);
     assert_eq!(locale, "fr");
-    assert!(err.contains("«\u{a0}i-klingon\u{a0}»"), "{err}");
+    assert!(err.contains("«\u{202f}i-klingon\u{202f}»"), "{err}");
     assert!(err.contains("ignoré"), "{err}");
     let (_, err) = negotiated(&["*, ru"]);
     assert!(err.contains("«*»"), "{err}");
@@ -214,7 +214,7 @@ fn browser_quality_lists_are_honoured() {
     let (locale, err) = negotiated(&["fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"]);
     assert_eq!(locale, "fr");
     assert!(
-        err.contains("«\u{a0}*;q=0.5\u{a0}» (toute langue)"),
+        err.contains("«\u{202f}*;q=0.5\u{202f}» (toute langue)"),
         "{err}"
     );
 }

@@ -520,33 +520,6 @@ fn run_on_full_disk(
     )
 }
 
-/// `unshare`, which makes a private mount namespace: as root (CI here), or for
-/// another user in a user namespace of its own where they may mount a tmpfs
-/// and bind mounts (Linux allows both there).
-fn unshare() -> Command {
-    let mut command = Command::new("unshare");
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    if unsafe { libc::geteuid() } != 0 {
-        command.arg("--map-root-user");
-    }
-    command
-}
-
-/// `command` without the language variables of the test's environment.
-fn docwiz_env(mut command: Command) -> Command {
-    for var in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "LANGUAGE",
-        "COLUMNS",
-        "NO_COLOR",
-    ] {
-        command.env_remove(var);
-    }
-    command
-}
-
 /// Every file below `dir`, relative to it, with its bytes.
 fn relative_snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     snapshot(dir)
@@ -666,24 +639,18 @@ fn assign_with_a_read_only_history_fails_and_switches_nothing() {
     // Root ignores file modes: the history is made read-only by a read-only
     // bind mount of itself, in a private mount namespace.
     let history = s.join("assignments.jsonl");
-    let out = docwiz_env(unshare())
-        .args([
-            "--mount",
-            "sh",
-            "-c",
-            r#"set -e; mount --bind "$H" "$H"; mount -o remount,ro,bind "$H"
-               if (: >>"$H") 2>/dev/null; then echo "the bind mount is writable" >&2; exit 9; fi
-               set +e; "$DOCWIZ" --store "$S" wizard assign --thumbprint "$T"; echo "rc=$?" >&2"#,
-        ])
-        .env("H", &history)
-        .env("S", s)
-        .env("T", &second)
-        .env("DOCWIZ", env!("CARGO_BIN_EXE_docwiz"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "harness: {err}");
-    assert!(err.contains("rc=1"), "{err}");
+    let (rc, err) = docwiz_read_only(
+        &history,
+        &[
+            "--store",
+            s.to_str().unwrap(),
+            "wizard",
+            "assign",
+            "--thumbprint",
+            &second,
+        ],
+    );
+    assert_eq!(rc, 1, "{err}");
     assert!(err.contains("assignments.jsonl"), "{err}");
     assert!(
         before == snapshot(s),

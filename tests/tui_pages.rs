@@ -660,7 +660,7 @@ fn a_file_that_is_no_root_is_refused_in_french_and_nothing_is_trusted() {
     wait_all(&t, &["Fichier du certificat d’AC", "[ Suivant ]"]);
     t.type_text(&p(dir.path(), "full.pem"));
     t.keys(&["Enter"]);
-    let error = t.wait_for("n'est pas un certificat d'AC auto-signé");
+    let error = t.wait_for("n’est pas un certificat d’AC auto-signé");
     assert!(error.contains("full.pem"), "{error}");
     assert!(!error.contains("Avertissement de sécurité"), "{error}");
     t.keys(&["C-u"]);

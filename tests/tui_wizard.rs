@@ -534,7 +534,7 @@ fn no_open_request_is_said_in_the_requests_gender() {
         &[("LANG", "es_ES.UTF-8")],
         &["--store", store.to_str().unwrap(), "wizard"],
     );
-    t.wait_flat("Solicitudes abiertas ninguna");
+    t.wait_flat("Solicitudes pendientes ninguna");
     // Spanish is followed by French.
     t.keys(&["F2"]);
     t.wait_flat("Demandes en cours aucune");

@@ -921,7 +921,21 @@ error-nearest-terms = Ähnlichste Wörter in den Themen: { $terms }
 error-no-nearest-terms = In den Themen gibt es kein ähnliches Wort.
 error-search-index = Der Suchindex kann nicht erstellt werden: { $reason }
 
-## Command line: help of commands and arguments, and usage errors
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = Französische Typografie: Vor „{ $char }“ steht ein schmales geschütztes Leerzeichen (U+202F); `docwiz lint --fix` fügt es ein.
+lint-typo-fr-guillemet = Französische Typografie: Innerhalb der Guillemets steht ein schmales geschütztes Leerzeichen (U+202F), nach dem öffnenden und vor dem schließenden, hier bei { $char }; `docwiz lint --fix` fügt es ein.
+lint-typo-fr-apostrophe = Französische Typografie: Der Apostroph ist ’ (U+2019), nicht '; `docwiz lint --fix` ersetzt ihn.
+lint-typo-quotes = Anführungszeichen: Diese Sprache setzt { $open }…{ $close }, daher gehört hier { $expected } statt { $found }; `docwiz lint --fix` ersetzt es.
+lint-typo-zh-space = Chinesische Typografie: Neben dem vollbreiten Zeichen { $char } steht kein Leerzeichen; `docwiz lint --fix` entfernt es.
+lint-typo-zh-full-width = Chinesische Typografie: Nach chinesischem Text wird { $found } vollbreit geschrieben: { $expected }; `docwiz lint --fix` ersetzt es.
+lint-typo-zh-parentheses = Chinesische Typografie: Klammern sind vollbreit um Text mit einem chinesischen Zeichen und halbbreit um Text ohne; hier gehört daher { $expected } statt { $found }. `docwiz lint --fix` ersetzt sie.
+lint-plural-one = In { $locale } wird [one] von { $id } auch für { $numbers } gewählt, aber sein Text zeigt die Zahl ({ $variable }) nicht und sagt daher „genau eins“: Fügen Sie eine Variante [1] für genau eins hinzu, oder zeigen Sie die Zahl in [one].
+lint-fix-built-in = --fix schreibt Dateien um und braucht daher den Baum, den es korrigieren soll: Geben Sie ihn mit --root an.
+lint-fixed = Typografische Korrekturen: { $edits } (umgeschriebene Dateien: { $files }).
+lint-glossary-forbidden = „{ $found }“ ist nicht der Glossarbegriff für „{ $english }“: Verwenden Sie „{ $preferred }“ ({ $glossary }).
+lint-glossary-xml = Dieses Glossar ist kein wohlgeformtes XML; seine Begriffe werden nicht geprüft.
+lint-glossary-status = „{ $value }“ ist kein Verwaltungsstatus von TBX-Basic (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts).
+lint-glossary-no-preferred = Das Konzept { $concept } verbietet Begriffe in { $locale }, nennt dort aber keinen bevorzugten Begriff.
 cli-about = Lokalisierte F1-Hilfe mit aktuellem Zertifikatstatus
 cli-help-flag = Hilfe anzeigen
 cli-version-flag = Version anzeigen
@@ -1085,7 +1099,6 @@ cli-possible-values = [mögliche Werte: { $values }]
 cli-arg-trust-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
 cli-arg-certs-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
 
-## Removing and exporting certificates
 error-in-use = { $count ->
     [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu (docwiz wizard assign):
    *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu (docwiz wizard assign):
@@ -1105,18 +1118,15 @@ certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wu
 prompt-password = Kennwort für die PKCS#12-Datei:
 prompt-password-again = Dasselbe Kennwort noch einmal:
 
-## Where an assigned certificate's files are
 assign-file-chain = { $usage }, Zertifikat und Kette: { $path }
 assign-file-key = { $usage }, privater Schlüssel: { $path }
 
-## Site search
 site-search-label = Hilfe durchsuchen
 site-search-button = Suchen
 site-search-results = Themen mit „{ $query }“
 site-search-nothing = Kein Thema enthält „{ $query }“.
 site-search-unavailable = Der Suchindex dieser Website kann nicht geladen werden.
 
-## Zertifikaterneuerung
 renew-nothing-due = Kein Zertifikat muss erneuert werden; das nächste, { $thumbprint }, wird ab { $date } erneuert.
 renew-nothing-assigned = Keinem Zertifikat ist eine Verwendung zugewiesen, daher gibt es nichts zu erneuern.
 renew-done = Das Zertifikat { $old } wurde erneuert: Das neue Zertifikat { $new } (Anforderung { $request }) hat seine Verwendungen übernommen.

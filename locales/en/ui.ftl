@@ -926,7 +926,21 @@ error-nearest-terms = Nearest words in the topics: { $terms }
 error-no-nearest-terms = No word in the topics is close to it.
 error-search-index = The search index cannot be built: { $reason }
 
-## Command line: help of commands and arguments, and usage errors
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = French typography: a narrow no-break space (U+202F) goes before “{ $char }”; `docwiz lint --fix` puts it there.
+lint-typo-fr-guillemet = French typography: a narrow no-break space (U+202F) goes inside guillemets, after the opening one and before the closing one, here by { $char }; `docwiz lint --fix` puts it there.
+lint-typo-fr-apostrophe = French typography: the apostrophe is ’ (U+2019), not '; `docwiz lint --fix` replaces it.
+lint-typo-quotes = Quotation marks: this language quotes with { $open }…{ $close }, so { $found } here should be { $expected }; `docwiz lint --fix` replaces it.
+lint-typo-zh-space = Chinese typography: no space next to the full-width mark { $char }; `docwiz lint --fix` removes it.
+lint-typo-zh-full-width = Chinese typography: after Chinese text, { $found } is written full-width: { $expected }; `docwiz lint --fix` replaces it.
+lint-typo-zh-parentheses = Chinese typography: parentheses are full-width around text with a Chinese character and half-width around text without one, so { $found } here should be { $expected }; `docwiz lint --fix` replaces them.
+lint-plural-one = In { $locale }, [one] of { $id } is also chosen for { $numbers }, but its text does not show the number ({ $variable }), so it says “exactly one”: add a variant [1] for exactly one, or show the number in [one].
+lint-fix-built-in = --fix rewrites files, so it needs the tree to fix: give it with --root.
+lint-fixed = Typography fixes made: { $edits } (files rewritten: { $files }).
+lint-glossary-forbidden = “{ $found }” is not the glossary's term for “{ $english }”: use “{ $preferred }” ({ $glossary }).
+lint-glossary-xml = This glossary is not well-formed XML, so its terms are not checked.
+lint-glossary-status = “{ $value }” is not an administrative status of TBX-Basic (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts).
+lint-glossary-no-preferred = The concept { $concept } forbids terms in { $locale } but names no preferred term there.
 cli-about = Localized F1 help with live certificate status
 cli-help-flag = Print help
 cli-version-flag = Print version
@@ -1090,7 +1104,6 @@ cli-possible-values = [possible values: { $values }]
 cli-arg-trust-f1 = Show this page's help topic with the live state instead of running the step.
 cli-arg-certs-f1 = Show this page's help topic with the live state instead of running the step.
 
-## Removing and exporting certificates
 error-in-use = { $count ->
     [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first (docwiz wizard assign):
    *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first (docwiz wizard assign):
@@ -1110,18 +1123,15 @@ certs-exported-pem = The certificate, its chain and its private key were written
 prompt-password = Password for the PKCS#12 file:
 prompt-password-again = The same password again:
 
-## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificate and chain: { $path }
 assign-file-key = { $usage }, private key: { $path }
 
-## Site search
 site-search-label = Search the help
 site-search-button = Search
 site-search-results = Topics that match “{ $query }”
 site-search-nothing = No topic matches “{ $query }”.
 site-search-unavailable = The search index of this site cannot be loaded.
 
-## Certificate renewal
 renew-nothing-due = No certificate is due for renewal; the next one, { $thumbprint }, is renewed from { $date }.
 renew-nothing-assigned = No certificate is assigned to a usage, so there is nothing to renew.
 renew-done = Certificate { $old } was renewed: the new certificate { $new } (request { $request }) took over its usages.

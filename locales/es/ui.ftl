@@ -136,7 +136,7 @@ state-pending = pendiente: esperando la respuesta de la CA
 state-issued = emitido
 state-failed = con error
 status-thumbprint = Huella digital
-status-subject = Sujeto
+status-subject = Asunto
 status-issuer = Emisor
 status-serial = Número de serie
 status-valid-from = Válido desde
@@ -171,7 +171,7 @@ details-signature-algorithm = Algoritmo de firma
 details-issuer = Emisor
 details-valid-from = Válido desde
 details-valid-to = Válido hasta
-details-subject = Sujeto
+details-subject = Asunto
 details-public-key = Clave pública
 details-sans = Nombre alternativo del sujeto
 details-key-usage = Uso de la clave
@@ -180,7 +180,7 @@ details-basic-constraints = Restricciones básicas
 details-ca = Entidad de certificación, sin límite de longitud de ruta
 details-ca-path = Entidad de certificación, longitud de ruta limitada a { $length }
 details-end-entity = Entidad final (no es una entidad de certificación)
-details-ski = Identificador de clave de sujeto
+details-ski = Identificador de clave de asunto
 details-aki = Identificador de clave de entidad emisora
 details-sha1 = Huella digital (SHA-1)
 details-sha256 = Huella digital (SHA-256)
@@ -264,7 +264,7 @@ live-cert-line = { $thumbprint } ({ $subject }), caduca el { $date }, { $days ->
    *[other] quedan { $days } días
 }
 live-cert-expired = { $thumbprint } ({ $subject }), caducó el { $date }
-live-pending-title = Solicitudes abiertas
+live-pending-title = Solicitudes pendientes
 live-pending-line = { $request } para { $fqdn }: { $state }
 live-unassigned-title = Certificados emitidos sin asignar
 live-actions-title = Qué puede hacer ahora
@@ -274,7 +274,7 @@ live-action-assign = Asignar el certificado { $target }
 live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
 live-action-import-intermediate = Importar la CA intermedia { $target }
-live-action-process-pending = Revisar la solicitud abierta { $target }
+live-action-process-pending = Revisar la solicitud pendiente { $target }
 live-action-import-certificate = Importar un certificado obtenido en otro lugar
 
 ## Exportación estática
@@ -414,7 +414,7 @@ chain-reason-weak-signature = { $cert } está firmado con { $algorithm }. La dir
 chain-reason-unsupported-algorithm = { $cert } usa { $algorithm }, un algoritmo que docwiz no admite: como rustls-webpki, docwiz comprueba RSA (de 2048 a 8192 bits), ECDSA P-256, P-384 y P-521, y Ed25519. No es una cuestión de confianza: docwiz simplemente no puede comprobar esta cadena.
 chain-reason-critical-extension = { $cert } contiene una extensión crítica que docwiz no conoce: { $extension }. La RFC 5280 (4.2) exige rechazar un certificado con una extensión crítica desconocida.
 chain-reason-bad-signature = { $cert }: su firma no se puede comprobar con la clave de su emisor { $issuer }; el certificado se modificó o esa CA no lo emitió.
-chain-reason-key-id-mismatch = { $cert } indica en su identificador de clave de entidad emisora una clave distinta del identificador de clave de sujeto de su emisor { $issuer } (RFC 5280, 4.2.1.1): openssl y Windows no le encuentran emisor y rechazan la cadena. El certificado del emisor se sustituyó o se volvió a emitir; use el certificado con el que la CA lo emitió.
+chain-reason-key-id-mismatch = { $cert } indica en su identificador de clave de entidad emisora una clave distinta del identificador de clave de asunto de su emisor { $issuer } (RFC 5280, 4.2.1.1): openssl y Windows no le encuentran emisor y rechazan la cadena. El certificado del emisor se sustituyó o se volvió a emitir; use el certificado con el que la CA lo emitió.
 chain-reason-invalid = { $cert } no se puede comprobar (rustls-webpki: { $detail }).
 chain-reason-self-signed = { $cert } está autofirmado: ninguna CA lo respalda, y docwiz solo confía en cadenas que terminan en un certificado de CA raíz del almacén { -store-root }. Solicite en su lugar un certificado a una CA.
 missing-no-file = Llegó en un archivo que también contiene otros certificados: guárdelo solo en un archivo e importe ese archivo.
@@ -541,9 +541,9 @@ pkcs12-no-certificate = Este archivo PKCS#12 contiene una clave privada pero nin
 pkcs12-no-such-name = Ningún par de clave y certificado de este archivo se llama «{ $name }»; contiene: { $pairs }.
 pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name NOMBRE (su nombre descriptivo o su huella).
 pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz tomó «{ $name }» ({ $subject }, { $thumbprint }).
-refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su sujeto (RFC 6125).
+refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su asunto (RFC 6125).
 import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
-import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, así que no se puede asignar: los clientes TLS no miran el CN del sujeto (RFC 6125).
+import-no-identity = No tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, así que no se puede asignar: los clientes TLS no miran el CN del asunto (RFC 6125).
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } limita el uso mejorado de su clave a { $eku }, sin autenticación del cliente (clientAuth): el certificado del uso «default» la necesita, y openssl rechaza un certificado de cliente emitido bajo una CA así.
@@ -782,7 +782,7 @@ tui-request-contact-invalid = Una dirección de correo tiene la forma nombre@exa
 tui-request-port-invalid = Un puerto es un número del 1 al 65535.
 tui-request-address-invalid = Una dirección IP tiene la forma 127.0.0.1 o ::1.
 tui-request-basics-title = { -page-request-basics }
-tui-request-basics-intro = El nombre de dominio completo (FQDN) del servidor es el sujeto del certificado y su primer nombre alternativo del sujeto.
+tui-request-basics-intro = El nombre de dominio completo (FQDN) del servidor es el asunto del certificado y su primer nombre alternativo del sujeto.
 tui-request-fqdn = FQDN del servidor (por ejemplo, pool01.contoso.com)
 tui-request-fqdn-empty = Escriba el FQDN del servidor.
 tui-request-wildcard-fqdn = { $name }: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín en la página siguiente, entre los nombres alternativos del sujeto.
@@ -920,7 +920,21 @@ error-nearest-terms = Palabras más cercanas en los temas: { $terms }
 error-no-nearest-terms = Ninguna palabra de los temas se le parece.
 error-search-index = No se puede crear el índice de búsqueda: { $reason }
 
-## Command line: help of commands and arguments, and usage errors
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = Tipografía francesa: delante de «{ $char }» va un espacio fino de no separación (U+202F); `docwiz lint --fix` lo añade.
+lint-typo-fr-guillemet = Tipografía francesa: dentro de las comillas angulares va un espacio fino de no separación (U+202F), después de la de apertura y antes de la de cierre, aquí junto a { $char }; `docwiz lint --fix` lo añade.
+lint-typo-fr-apostrophe = Tipografía francesa: el apóstrofo es ’ (U+2019), no '; `docwiz lint --fix` lo sustituye.
+lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así que aquí { $found } debe ser { $expected }; `docwiz lint --fix` lo sustituye.
+lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `docwiz lint --fix` lo elimina.
+lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `docwiz lint --fix` lo sustituye.
+lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `docwiz lint --fix` los sustituye.
+lint-plural-one = En { $locale }, [one] de { $id } también se elige para { $numbers }, pero su texto no muestra el número ({ $variable }) y dice «exactamente uno»: añada una variante [1] para exactamente uno o muestre el número en [one].
+lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root.
+lint-fixed = Correcciones tipográficas hechas: { $edits } (archivos reescritos: { $files }).
+lint-glossary-forbidden = «{ $found }» no es el término del glosario para «{ $english }»: use «{ $preferred }» ({ $glossary }).
+lint-glossary-xml = Este glosario no es XML bien formado; sus términos no se comprueban.
+lint-glossary-status = «{ $value }» no es un estado administrativo de TBX-Basic (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts).
+lint-glossary-no-preferred = El concepto { $concept } prohíbe términos en { $locale }, pero no nombra ahí ningún término preferido.
 cli-about = Ayuda F1 localizada con el estado actual de los certificados
 cli-help-flag = Mostrar la ayuda
 cli-version-flag = Mostrar la versión
@@ -983,7 +997,7 @@ cli-arg-export-base-url = La URL en la que se publicará el sitio: los vínculos
 cli-about-wizard = El Asistente para certificados.
 cli-arg-wizard-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 cli-about-wizard-request = Solicitar un certificado en línea: clave, CSR, respuesta de la CA y, después, la página de estado.
-cli-arg-wizard-request-fqdn = El nombre de dominio completo del servidor (CN del sujeto y primer nombre alternativo del sujeto).
+cli-arg-wizard-request-fqdn = El nombre de dominio completo del servidor (CN del asunto y primer nombre alternativo del sujeto).
 cli-arg-wizard-request-sans = Otro nombre DNS para el certificado (se puede repetir).
 cli-arg-wizard-request-key = El tipo de clave: rsa-2048 (predeterminado), rsa-3072, rsa-4096, ecdsa-p256, ecdsa-p384.
 cli-arg-wizard-request-usage = Usos de certificado separados por comas: default, web-internal, web-external (todos de forma predeterminada).
@@ -1084,7 +1098,6 @@ cli-possible-values = [valores posibles: { $values }]
 cli-arg-trust-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 cli-arg-certs-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 
-## Removing and exporting certificates
 error-in-use = { $count ->
     [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso (docwiz wizard assign):
    *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos (docwiz wizard assign):
@@ -1104,18 +1117,15 @@ certs-exported-pem = El certificado, su cadena y su clave privada se escribieron
 prompt-password = Contraseña del archivo PKCS#12:
 prompt-password-again = Repita la contraseña:
 
-## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificado y cadena: { $path }
 assign-file-key = { $usage }, clave privada: { $path }
 
-## Site search
 site-search-label = Buscar en la ayuda
 site-search-button = Buscar
 site-search-results = Temas que contienen «{ $query }»
 site-search-nothing = Ningún tema contiene «{ $query }».
 site-search-unavailable = No se puede cargar el índice de búsqueda de este sitio.
 
-## Renovación de certificados
 renew-nothing-due = Ningún certificado necesita renovarse; el próximo, { $thumbprint }, se renovará a partir del { $date }.
 renew-nothing-assigned = Ningún certificado está asignado a un uso, así que no hay nada que renovar.
 renew-done = Se renovó el certificado { $old }: el nuevo certificado { $new } (solicitud { $request }) asumió sus usos.

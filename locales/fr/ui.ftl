@@ -20,13 +20,13 @@
 -page-request-timing = Demandes différées ou immédiates
 -page-request-ca = Choisir une autorité de certification (AC)
 -page-request-basics = Paramètres de nom et de sécurité
--page-request-sans = Autres noms de l'objet
+-page-request-sans = Autres noms de l’objet
 -page-assignment = Attribution de certificat
 -page-import = Importer un certificat
 -button-request = Demander
 -button-import = Importer
 -option-send-now = Envoyer immédiatement la demande à une autorité de certification en ligne
--option-send-later = Préparer la demande maintenant, mais l'envoyer plus tard
+-option-send-later = Préparer la demande maintenant, mais l’envoyer plus tard
 
 ## Libellés des encadrés
 
@@ -39,7 +39,7 @@ alert-caution = Attention
 ## Sortie de l'aide
 
 help-fallback-note = { $count ->
-    [one] { $count } bloc de cette page est affiché en anglais, car il n'est pas encore traduit.
+    [one] { $count } bloc de cette page est affiché en anglais, car il n’est pas encore traduit.
    *[other] { $count } blocs de cette page sont affichés en anglais, car ils ne sont pas encore traduits.
 }
 help-fallback-badge = En anglais : pas encore traduit
@@ -57,58 +57,58 @@ topics-complete = complet
 
 diag-error = erreur
 diag-warning = avertissement
-error-unknown-keyword = Aucune rubrique d'aide ne correspond à { $keywords }.
+error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
 error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
-error-no-nearest-keywords = Aucun mot clé connu n'en est proche.
+error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
 error-read = Impossible de lire { $path } : { $reason }
-error-not-utf8 = Ce fichier n'est pas un texte UTF-8 valide.
+error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
 ftl-expected-token = « { $token } » est attendu ici.
-ftl-expected-char-range = L'un des caractères suivants est attendu ici : { $range }.
-ftl-expected-message-field = Le message { $id } n'a ni valeur ni attribut.
-ftl-expected-term-field = Le terme { $id } n'a pas de valeur.
-ftl-missing-default-variant = Cette expression de sélection n'a pas de variante par défaut (marquée par *).
+ftl-expected-char-range = L’un des caractères suivants est attendu ici : { $range }.
+ftl-expected-message-field = Le message { $id } n’a ni valeur ni attribut.
+ftl-expected-term-field = Le terme { $id } n’a pas de valeur.
+ftl-missing-default-variant = Cette expression de sélection n’a pas de variante par défaut (marquée par *).
 ftl-missing-value = Une valeur est attendue ici.
-ftl-unterminated-string = Cette chaîne littérale n'est pas fermée.
-ftl-unbalanced-brace = Cette accolade fermante n'a pas d'accolade ouvrante.
+ftl-unterminated-string = Cette chaîne littérale n’est pas fermée.
+ftl-unbalanced-brace = Cette accolade fermante n’a pas d’accolade ouvrante.
 ftl-expected-expression = Une expression est attendue entre les accolades.
-ftl-multiple-default-variants = Cette expression de sélection a plus d'une variante par défaut (marquée par *).
+ftl-multiple-default-variants = Cette expression de sélection a plus d’une variante par défaut (marquée par *).
 ftl-bad-selector = Ici, seule une variable, un littéral, un appel de fonction ou un attribut de terme peut choisir une variante.
-ftl-term-attribute-placeable = Un attribut de terme ne peut servir qu'à choisir une variante, pas à être affiché comme texte.
+ftl-term-attribute-placeable = Un attribut de terme ne peut servir qu’à choisir une variante, pas à être affiché comme texte.
 ftl-forbidden-callee = Seule une fonction dont le nom est en majuscules peut être appelée ici.
 ftl-positional-after-named = Les arguments positionnels doivent précéder les arguments nommés.
-ftl-duplicated-argument = L'argument { $name } est donné deux fois.
-ftl-bad-escape = La séquence d'échappement { $sequence } n'est pas valide ici.
+ftl-duplicated-argument = L’argument { $name } est donné deux fois.
+ftl-bad-escape = La séquence d’échappement { $sequence } n’est pas valide ici.
 ftl-expected-literal = Une chaîne ou un nombre littéral est attendu ici.
 error-front-matter-missing = La rubrique ne commence pas par un en-tête YAML (une ligne ---).
-error-front-matter-unclosed = L'en-tête YAML n'est pas fermé par une ligne ---.
-error-front-matter-line = Cette ligne de l'en-tête YAML n'est pas de la forme clé: valeur.
+error-front-matter-unclosed = L’en-tête YAML n’est pas fermé par une ligne ---.
+error-front-matter-line = Cette ligne de l’en-tête YAML n’est pas de la forme `clé: valeur`.
 error-front-matter-list = La valeur de { $key } doit être une liste, par exemple [a, b].
-error-front-matter-no-id = L'en-tête YAML ne contient pas d'id.
-error-front-matter-id-mismatch = L'id { $id } ne correspond pas au nom du fichier, d'après lequel il devrait être { $expected }.
-error-template-unclosed = Cet espace réservé est ouvert par des accolades doubles, mais n'est jamais fermé.
+error-front-matter-no-id = L’en-tête YAML ne contient pas d’id.
+error-front-matter-id-mismatch = L’id { $id } ne correspond pas au nom du fichier, d’après lequel il devrait être { $expected }.
+error-template-unclosed = Cet espace réservé est ouvert par des accolades doubles, mais n’est jamais fermé.
 error-template-empty = Cet espace réservé ne désigne aucun message.
-error-template-live = Il n'existe aucun espace réservé dynamique nommé { $name }.
+error-template-live = Il n’existe aucun espace réservé dynamique nommé { $name }.
 error-strict-fallback = { $count ->
-    [one] --strict : { $count } message est remplacé par l'anglais dans { $locale } : { $messages }
-   *[other] --strict : { $count } messages sont remplacés par l'anglais dans { $locale } : { $messages }
+    [one] --strict : { $count } message est remplacé par l’anglais dans { $locale } : { $messages }
+   *[other] --strict : { $count } messages sont remplacés par l’anglais dans { $locale } : { $messages }
 }
 
 ## Contrôle (lint)
 
 lint-missing-file = Il manque le fichier de traduction { $file } pour les paramètres régionaux { $locale }.
-lint-missing-message = Le message { $id } est absent de { $locale } ; l'anglais est affiché à la place.
-lint-obsolete-message = Le message { $id } de { $locale } n'existe plus en anglais.
+lint-missing-message = Le message { $id } est absent de { $locale } ; l’anglais est affiché à la place.
+lint-obsolete-message = Le message { $id } de { $locale } n’existe plus en anglais.
 lint-unknown-message = Référence à un message inconnu { $id }.
 lint-unknown-term = Référence à un terme inconnu { $id }.
-lint-variables-differ = Le message { $id } utilise les variables { $found }, alors que l'anglais utilise { $expected }.
-lint-unfilled-slot = Aucun message anglais ne remplit l'espace réservé { $id }.
+lint-variables-differ = Le message { $id } utilise les variables { $found }, alors que l’anglais utilise { $expected }.
+lint-unfilled-slot = Aucun message anglais ne remplit l’espace réservé { $id }.
 lint-duplicate-f1 = Le mot clé F1 { $keyword } est revendiqué à la fois par { $first } et par { $second }.
 lint-no-assetid = La rubrique { $id } n’a pas de ms.assetid : donnez-lui un GUID qui lui soit propre (uuidgen en produit un), le même dans chaque copie de la rubrique.
 lint-bad-assetid = Le ms.assetid { $value } de { $id } n’est pas un GUID (chiffres hexadécimaux groupés 8-4-4-4-12).
 lint-duplicate-assetid = Le ms.assetid { $value } est attribué à la fois à { $first } et à { $second } ; chaque rubrique doit avoir le sien.
-lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n'en conserve qu'un seul.
+lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n’en conserve qu’un seul.
 lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
-lint-bold-ui = **{ $text }** nomme un élément de l'assistant à la main : utilisez le terme { $term } pour que l'aide et l'assistant disent toujours la même chose.
+lint-bold-ui = **{ $text }** nomme un élément de l’assistant à la main : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -133,7 +133,7 @@ wizard-f1-line = Aide sur cette page (mot clé F1 { $keyword }) : { $command }
 status-title = { -page-request-status }
 status-request = Demande
 status-state = État
-state-pending = en attente de la réponse de l'AC
+state-pending = en attente de la réponse de l’AC
 state-issued = émis
 state-failed = échec
 status-thumbprint = Empreinte numérique
@@ -141,24 +141,24 @@ status-subject = Objet
 status-issuer = Émetteur
 status-serial = Numéro de série
 status-valid-from = Valide à partir du
-status-valid-to = Valide jusqu'au
-status-sans = Autre nom de l'objet
+status-valid-to = Valide jusqu’au
+status-sans = Autre nom de l’objet
 status-key = Clé
 status-eku = Utilisation améliorée de la clé
 status-chain = Chaîne de certificats
 status-usages = Utilisations de certificat
 status-assigned = Attributions actuelles
-status-assigned-none = aucune pour l'instant
+status-assigned-none = aucune pour l’instant
 chain-trusted = approuvée
-chain-untrusted-root = non approuvée : le certificat de l'AC racine ne se trouve pas dans le magasin { -store-root }
-chain-missing-intermediate = incomplète : un certificat d'AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
+chain-untrusted-root = non approuvée : le certificat de l’AC racine ne se trouve pas dans le magasin { -store-root }
+chain-missing-intermediate = incomplète : un certificat d’AC intermédiaire ne se trouve pas dans le magasin { -store-intermediate }
 chain-expired = expirée : un certificat de la chaîne a expiré
 chain-invalid = non valide : la chaîne ne peut pas être vérifiée
-missing-root = Importez le certificat de l'AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
-missing-intermediate = Importez le certificat d'AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
-missing-unknown = L'émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l'AC, puis importez-le.
+missing-root = Importez le certificat de l’AC racine { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-root } :
+missing-intermediate = Importez le certificat d’AC intermédiaire { $subject } (empreinte numérique { $thumbprint }) dans le magasin { -store-intermediate } :
+missing-unknown = L’émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l’AC, puis importez-le.
 status-assign-available = Le certificat peut être attribué.
-status-assign-unavailable = L'attribution est impossible tant que la chaîne de certificats n'est pas approuvée.
+status-assign-unavailable = L’attribution est impossible tant que la chaîne de certificats n’est pas approuvée.
 status-failed-reason = La demande a échoué : { $reason }
 status-next = Étape suivante :
 status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
@@ -171,10 +171,10 @@ details-serial = Numéro de série
 details-signature-algorithm = Algorithme de signature
 details-issuer = Émetteur
 details-valid-from = Valide à partir du
-details-valid-to = Valide jusqu'au
+details-valid-to = Valide jusqu’au
 details-subject = Objet
 details-public-key = Clé publique
-details-sans = Autre nom de l'objet
+details-sans = Autre nom de l’objet
 details-key-usage = Utilisation de la clé
 details-eku = Utilisation améliorée de la clé
 details-basic-constraints = Contraintes de base
@@ -182,33 +182,33 @@ details-ca = Autorité de certification, sans limite de longueur de chemin
 details-ca-path = Autorité de certification, longueur de chemin limitée à { $length }
 details-end-entity = Entité finale (pas une autorité de certification)
 details-ski = Identificateur de clé du sujet
-details-aki = Identificateur de clé de l'autorité
+details-aki = Identificateur de clé de l’autorité
 details-sha1 = Empreinte numérique (SHA-1)
 details-sha256 = Empreinte numérique (SHA-256)
 
 ## Terminer et attribuer
 
-finish-result-cleared = La demande est terminée. La case à cocher ayant été décochée, le certificat est installé mais pas attribué. Pour l'attribuer : { $command }
-finish-result-untrusted = La demande est terminée et le certificat est installé, mais rien n'a été attribué : sa chaîne n'est pas approuvée. Importez les éléments indiqués dans la page ci-dessous, puis attribuez le certificat.
+finish-result-cleared = La demande est terminée. La case à cocher ayant été décochée, le certificat est installé mais pas attribué. Pour l’attribuer : { $command }
+finish-result-untrusted = La demande est terminée et le certificat est installé, mais rien n’a été attribué : sa chaîne n’est pas approuvée. Importez les éléments indiqués dans la page ci-dessous, puis attribuez le certificat.
 assign-done = Le certificat { $thumbprint } est attribué à : { $usages }
 assign-replaced = { $usage } : il remplace le certificat { $old }.
-refuse-chain = { $usage } : la chaîne de certificats n'est pas approuvée ({ $status ->
-    [untrusted-root] l'AC racine n'est pas approuvée
-    [missing-intermediate] il manque un certificat d'AC intermédiaire
+refuse-chain = { $usage } : la chaîne de certificats n’est pas approuvée ({ $status ->
+    [untrusted-root] l’AC racine n’est pas approuvée
+    [missing-intermediate] il manque un certificat d’AC intermédiaire
     [expired] un certificat a expiré
-    [not-yet-valid] un certificat n'est pas encore valide
+    [not-yet-valid] un certificat n’est pas encore valide
    *[other] elle ne peut pas être vérifiée
 }).
-refuse-validity = { $usage } : le certificat n'est pas valide actuellement (valide du { $from } au { $to }).
-refuse-eku-server = { $usage } : le certificat ne comporte pas l'utilisation améliorée de la clé « Authentification du serveur ».
-refuse-eku-client = { $usage } : le protocole TLS mutuel exige l'utilisation améliorée de la clé « Authentification du client », que le certificat ne comporte pas.
-refuse-san = { $usage } : aucun autre nom de l'objet du certificat ne couvre { $fqdn }.
+refuse-validity = { $usage } : le certificat n’est pas valide actuellement (valide du { $from } au { $to }).
+refuse-eku-server = { $usage } : le certificat ne comporte pas l’utilisation améliorée de la clé « Authentification du serveur ».
+refuse-eku-client = { $usage } : le protocole TLS mutuel exige l’utilisation améliorée de la clé « Authentification du client », que le certificat ne comporte pas.
+refuse-san = { $usage } : aucun autre nom de l’objet du certificat ne couvre { $fqdn }.
 refuse-key-missing = { $usage } : la clé privée du certificat est manquante.
 refuse-key-mismatch = { $usage } : la clé privée ne correspond pas au certificat.
 
 ## Magasins approuvés et listes
 
-trust-warning = Vous êtes sur le point d'approuver cette autorité de certification racine. Tous les certificats qu'elle émet seront approuvés par docwiz :
+trust-warning = Vous êtes sur le point d’approuver cette autorité de certification racine. Tous les certificats qu’elle émet seront approuvés par docwiz :
 trust-question = Approuver ce certificat racine ? [o/N]
 answer-yes = y, yes, o, oui
 trust-imported-root = Importé dans le magasin { -store-root } : { $subject } ({ $thumbprint })
@@ -224,25 +224,25 @@ list-unassigned = non attribué
 
 ## Erreurs de l'Assistant Certificat
 
-error-invalid-name = { $name } n'est pas un nom DNS valide.
+error-invalid-name = { $name } n’est pas un nom DNS valide.
 error-unknown-key-type = Type de clé inconnu { $value } : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
 error-unknown-usage = Utilisation de certificat inconnue { $value } : utilisez default, web-internal ou web-external.
 error-not-certificate = { $path } ne contient aucun certificat lisible (format attendu : PEM, DER ou PKCS#7 .p7b).
-error-not-root = { $path } : { $subject } n'est pas un certificat d'AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n'a été importé.
-error-not-intermediate = { $path } : { $subject } n'est pas un certificat d'AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n'a été importé.
-error-request-not-found = La demande de certificat { $id } n'existe pas.
-error-no-request = Il n'existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
-error-thumbprint-not-found = Aucun certificat ayant l'empreinte numérique { $thumbprint } ne se trouve dans le magasin.
-error-not-issued = La demande { $id } n'a donné lieu à aucun certificat émis.
+error-not-root = { $path } : { $subject } n’est pas un certificat d’AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n’a été importé.
+error-not-intermediate = { $path } : { $subject } n’est pas un certificat d’AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n’a été importé.
+error-request-not-found = La demande de certificat { $id } n’existe pas.
+error-no-request = Il n’existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
+error-thumbprint-not-found = Aucun certificat ayant l’empreinte numérique { $thumbprint } ne se trouve dans le magasin.
+error-not-issued = La demande { $id } n’a donné lieu à aucun certificat émis.
 error-refused = { $count ->
-    [one] L'attribution a été refusée pour la raison suivante ; rien n'a été modifié :
-   *[other] L'attribution a été refusée pour les raisons suivantes ; rien n'a été modifié :
+    [1] L’attribution a été refusée pour la raison suivante ; rien n’a été modifié :
+   *[other] L’attribution a été refusée pour les raisons suivantes ; rien n’a été modifié :
 }
-error-needs-confirmation = L'approbation d'un certificat racine nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n'a été importé.
-error-declined = Rien n'a été importé.
-error-write = Impossible d'écrire { $path } : { $reason }
-error-crypto = L'opération sur la clé ou le certificat a échoué : { $detail }
-error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l'attribution elle-même est bien effectuée.
+error-needs-confirmation = L’approbation d’un certificat racine nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n’a été importé.
+error-declined = Rien n’a été importé.
+error-write = Impossible d’écrire { $path } : { $reason }
+error-crypto = L’opération sur la clé ou le certificat a échoué : { $detail }
+error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l’attribution elle-même est bien effectuée.
 
 ## État actuel dans les pages d'aide et sur la page principale de l'assistant
 
@@ -250,7 +250,7 @@ wizard-main-title = { -page-wizard-main }
 live-field = **{ $label } :** { $value }
 live-status-title = État actuel de la demande { $request }
 live-status-none-title = État actuel
-live-no-request = Il n'y a encore aucune demande de certificat. Pour en créer une, exécutez { $command }
+live-no-request = Il n’y a encore aucune demande de certificat. Pour en créer une, exécutez { $command }
 live-assign-available = Attribution possible
 live-check-box = Case à cocher « { -checkbox-assign } »
 check-box-selected = cochée
@@ -273,15 +273,15 @@ live-action-request = Demander un certificat
 live-action-finish = Terminer la demande { $target }
 live-action-assign = Attribuer le certificat { $target }
 live-action-details = Afficher les détails du certificat { $target }
-live-action-import-root = Approuver l'AC racine { $target }
-live-action-import-intermediate = Importer l'AC intermédiaire { $target }
+live-action-import-root = Approuver l’AC racine { $target }
+live-action-import-intermediate = Importer l’AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
 live-action-import-certificate = Importer un certificat obtenu ailleurs
 
 ## Export statique
 
 language-name = Français
-site-index-title = Rubriques d'aide
+site-index-title = Rubriques d’aide
 site-languages = Langues
 site-all-topics = Toutes les rubriques
 export-summary = { $pages ->
@@ -292,23 +292,23 @@ export-summary = { $pages ->
     [one] { $fallbacks } message est affiché en anglais.
    *[other] { $fallbacks } messages sont affichés en anglais.
 }
-export-failed = Rien n'a été exporté.
-error-export-foreign = { $path } n'est pas vide et n'a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n'a été écrit.
+export-failed = Rien n’a été exporté.
+error-export-foreign = { $path } n’est pas vide et n’a pas été écrit par docwiz export : choisissez un autre répertoire. Rien n’a été écrit.
 
 ## Certificats d'autres autorités de certification
 
-import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l'attribuer : { $command }
-error-ca-refused = La demande à l'AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d'état l'indique en échec.
-error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n'a été importé.
-error-pkcs12 = Impossible d'ouvrir { $path } : le mot de passe est incorrect, ou ce n'est pas un fichier PKCS#12. Rien n'a été importé.
+import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l’attribuer : { $command }
+error-ca-refused = La demande à l’AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d’état l’indique en échec.
+error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n’a été importé.
+error-pkcs12 = Impossible d’ouvrir { $path } : le mot de passe est incorrect, ou ce n’est pas un fichier PKCS#12. Rien n’a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
 
 ## languages
 
-language-skipped = { $source } : « { $item } » n’est pas une langue que docwiz sait reconnaître ; l’élément est ignoré.
-language-wildcard = { $source } : « { $item } » (toute langue) ne désigne aucune langue précise ; l’élément est ignoré.
-language-bad-quality = { $source } : « { $item } » a une valeur de qualité mal formée (q va de 0 à 1, avec trois décimales au plus) ; l’élément est ignoré.
-language-none-usable = { $source } : aucune des langues indiquées n’est utilisable ; docwiz répond en anglais.
+language-skipped = { $source } : « { $item } » n’est pas une langue que docwiz sait reconnaître ; l’élément est ignoré.
+language-wildcard = { $source } : « { $item } » (toute langue) ne désigne aucune langue précise ; l’élément est ignoré.
+language-bad-quality = { $source } : « { $item } » a une valeur de qualité mal formée (q va de 0 à 1, avec trois décimales au plus) ; l’élément est ignoré.
+language-none-usable = { $source } : aucune des langues indiquées n’est utilisable ; docwiz répond en anglais.
 
 ## lint and fallbacks
 
@@ -316,111 +316,111 @@ help-broken-note = { $count ->
     [one] { $count } bloc de cette page est affiché en anglais, car sa traduction comporte une erreur.
    *[other] { $count } blocs de cette page sont affichés en anglais, car leur traduction comporte une erreur.
 }
-help-broken-badge = En anglais : la traduction comporte une erreur
-format-fallback = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Le texte anglais est affiché à la place.
-format-broken = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Il est affiché tel qu'il a pu l'être.
-fluent-unknown-function = la fonction { $id }() n'existe pas.
-fluent-unknown-message = le message { $id } n'existe pas.
-fluent-unknown-attribute = l'attribut { $id } n'existe pas.
-fluent-unknown-term = le terme { $id } n'existe pas.
-fluent-unknown-variable = la variable { $id } n'est pas fournie.
-fluent-no-value = le message { $id } n'a pas de valeur.
-fluent-no-default = une expression de sélection n'a pas de variante par défaut.
-fluent-cyclic = il renvoie à lui-même par d'autres messages ou termes.
+help-broken-badge = En anglais : la traduction comporte une erreur
+format-fallback = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Le texte anglais est affiché à la place.
+format-broken = Le message { $id } ({ $locale }) ne peut pas être mis en forme : { $reason } Il est affiché tel qu’il a pu l’être.
+fluent-unknown-function = la fonction { $id }() n’existe pas.
+fluent-unknown-message = le message { $id } n’existe pas.
+fluent-unknown-attribute = l’attribut { $id } n’existe pas.
+fluent-unknown-term = le terme { $id } n’existe pas.
+fluent-unknown-variable = la variable { $id } n’est pas fournie.
+fluent-no-value = le message { $id } n’a pas de valeur.
+fluent-no-default = une expression de sélection n’a pas de variante par défaut.
+fluent-cyclic = il renvoie à lui-même par d’autres messages ou termes.
 fluent-too-many-placeables = il contient plus de 100 substitutions.
 fluent-overriding = { $id } est déjà défini.
-lint-missing-term = Le terme { $id } est absent de { $locale } ; les messages qui l'utilisent sont affichés en anglais.
-lint-obsolete-term = Le terme { $id } de { $locale } n'existe plus en anglais.
-lint-variables-differ-term = Le terme { $id } utilise les variables { $found }, alors que l'anglais utilise { $expected }.
-lint-missing-value = Le message { $id } n'a pas de valeur, alors que l'anglais en a une.
-lint-obsolete-value = Le message { $id } a une valeur, alors que l'anglais n'en a pas.
-lint-empty-value = Le message { $id } est vide, alors que l'anglais ne l'est pas.
-lint-missing-attribute = Il manque au message { $id } l'attribut .{ $attribute } que l'anglais possède.
-lint-obsolete-attribute = L'attribut .{ $attribute } de { $id } n'existe plus en anglais.
-lint-empty-attribute = L'attribut .{ $attribute } de { $id } est vide, alors que l'anglais ne l'est pas.
-lint-duplicate-attribute = L'attribut .{ $attribute } de { $id } est défini deux fois.
-lint-missing-term-ref = { $id } n'utilise pas le terme { $reference }, que l'anglais utilise ici : le texte risque de nommer autre chose.
-lint-missing-message-ref = { $id } n'utilise pas le message { $reference }, que l'anglais utilise ici.
-lint-obsolete-term-ref = { $id } utilise le terme { $reference }, que l'anglais n'utilise pas ici : le texte risque de nommer autre chose.
-lint-obsolete-message-ref = { $id } utilise le message { $reference }, que l'anglais n'utilise pas ici.
-lint-duplicate-message = Le message { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
-lint-duplicate-term = Le terme { $id } est défini deux fois dans ce fichier (d'abord à la ligne { $line }) ; seule la première définition est utilisée.
-lint-duplicate-variant = La variante [{ $key }] de { $id } est donnée deux fois ; seule la première est utilisée.
-lint-plural-missing = Il manque aux variantes de pluriel de { $id } les catégories { $missing } : { $locale } a les catégories { $categories }.
-lint-plural-typo = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : vouliez-vous dire [{ $suggestion }] ?
-lint-plural-never = [{ $key }] dans { $id } n'est pas une catégorie de pluriel de { $locale } ({ $categories }) : cette variante n'est jamais choisie.
-lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
+lint-missing-term = Le terme { $id } est absent de { $locale } ; les messages qui l’utilisent sont affichés en anglais.
+lint-obsolete-term = Le terme { $id } de { $locale } n’existe plus en anglais.
+lint-variables-differ-term = Le terme { $id } utilise les variables { $found }, alors que l’anglais utilise { $expected }.
+lint-missing-value = Le message { $id } n’a pas de valeur, alors que l’anglais en a une.
+lint-obsolete-value = Le message { $id } a une valeur, alors que l’anglais n’en a pas.
+lint-empty-value = Le message { $id } est vide, alors que l’anglais ne l’est pas.
+lint-missing-attribute = Il manque au message { $id } l’attribut .{ $attribute } que l’anglais possède.
+lint-obsolete-attribute = L’attribut .{ $attribute } de { $id } n’existe plus en anglais.
+lint-empty-attribute = L’attribut .{ $attribute } de { $id } est vide, alors que l’anglais ne l’est pas.
+lint-duplicate-attribute = L’attribut .{ $attribute } de { $id } est défini deux fois.
+lint-missing-term-ref = { $id } n’utilise pas le terme { $reference }, que l’anglais utilise ici : le texte risque de nommer autre chose.
+lint-missing-message-ref = { $id } n’utilise pas le message { $reference }, que l’anglais utilise ici.
+lint-obsolete-term-ref = { $id } utilise le terme { $reference }, que l’anglais n’utilise pas ici : le texte risque de nommer autre chose.
+lint-obsolete-message-ref = { $id } utilise le message { $reference }, que l’anglais n’utilise pas ici.
+lint-duplicate-message = Le message { $id } est défini deux fois dans ce fichier (d’abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-term = Le terme { $id } est défini deux fois dans ce fichier (d’abord à la ligne { $line }) ; seule la première définition est utilisée.
+lint-duplicate-variant = La variante [{ $key }] de { $id } est donnée deux fois ; seule la première est utilisée.
+lint-plural-missing = Il manque aux variantes de pluriel de { $id } les catégories { $missing } : { $locale } a les catégories { $categories }.
+lint-plural-typo = [{ $key }] dans { $id } n’est pas une catégorie de pluriel de { $locale } ({ $categories }) : vouliez-vous dire [{ $suggestion }] ?
+lint-plural-never = [{ $key }] dans { $id } n’est pas une catégorie de pluriel de { $locale } ({ $categories }) : cette variante n’est jamais choisie.
+lint-replacement-character = Le caractère U+FFFD remplace ici un autre caractère : le fichier a probablement été enregistré dans un autre encodage.
 lint-unknown-variable = Le message { $id } utilise { $variable }, mais sa page lui fournit { $provided }.
-lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
+lint-ui-clash-term = Le terme { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
 
 ## markdown
-markdown-too-deep = Imbrication de plus de { $limit } niveaux (citations, listes, emphase, liens, éléments HTML) : ce bloc est omis de la page.
-markdown-unknown-alert = [!{ $name }] n’est pas une alerte GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION) : elle s’affiche comme une citation ordinaire.
-markdown-unclosed-strong = Ce ** n’est pas fermé : il s’affiche tel quel.
-markdown-raw-html = HTML brut dans une traduction : { $tag } (les scripts, les attributs d’événement et les liens dangereux sont retirés de toutes les sorties).
+markdown-too-deep = Imbrication de plus de { $limit } niveaux (citations, listes, emphase, liens, éléments HTML) : ce bloc est omis de la page.
+markdown-unknown-alert = [!{ $name }] n’est pas une alerte GFM (NOTE, TIP, IMPORTANT, WARNING, CAUTION) : elle s’affiche comme une citation ordinaire.
+markdown-unclosed-strong = Ce ** n’est pas fermé : il s’affiche tel quel.
+markdown-raw-html = HTML brut dans une traduction : { $tag } (les scripts, les attributs d’événement et les liens dangereux sont retirés de toutes les sorties).
 help-strict-authoring = { $count ->
-    [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
-   *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
+    [one] --strict : { $count } erreur de rédaction s’affiche telle quelle sur cette page.
+   *[other] --strict : { $count } erreurs de rédaction s’affichent telles quelles sur cette page.
 }
 
 ## fluent syntax
 
 ftl-expected-entry = Un message, un terme ou un commentaire est attendu au début de cette ligne.
 ftl-expected-line-end = La ligne devrait se terminer ici.
-ftl-bad-argument-name = Le nom d'un argument doit être un simple identifiant.
-ftl-expected-variant = Au moins une variante est attendue après « -> ».
+ftl-bad-argument-name = Le nom d’un argument doit être un simple identifiant.
+ftl-expected-variant = Au moins une variante est attendue après « -> ».
 ftl-expected-variant-key = Une clé de variante est attendue ici.
-ftl-too-deep = Les expressions entre accolades ou les appels de fonction sont imbriqués ici sur plus de { $limit } niveaux : l'entrée est ignorée.
-ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Fluent de docwiz ne sait pas la lire : elle est ignorée.
+ftl-too-deep = Les expressions entre accolades ou les appels de fonction sont imbriqués ici sur plus de { $limit } niveaux : l’entrée est ignorée.
+ftl-unsupported = Cette entrée est du Fluent valide, mais la bibliothèque Fluent de docwiz ne sait pas la lire : elle est ignorée.
 
 ## markdown fixes
 
-markdown-alert-as-text = [!{ $name }] s’affiche comme du texte : un marqueur d’alerte GFM doit être seul sur la première ligne de sa citation, juste après « > », et le texte commencer à la ligne suivante.
+markdown-alert-as-text = [!{ $name }] s’affiche comme du texte : un marqueur d’alerte GFM doit être seul sur la première ligne de sa citation, juste après « > », et le texte commencer à la ligne suivante.
 
 ## lint and cli fixes
 
-error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
+error-not-a-tree = { $dir } n’est pas une arborescence docwiz : il y manque les répertoires content/ et locales/.
 fluent-unsupported-function = la fonction { $id }() fait partie de Fluent, mais docwiz ne la prend pas en charge.
 
 ## final fixes
 
-lint-control-character = Le caractère invisible { $code } (un caractère de commande) figure dans ce texte : dans un terminal, il pourrait modifier ce qui s’affiche.
+lint-control-character = Le caractère invisible { $code } (un caractère de commande) figure dans ce texte : dans un terminal, il pourrait modifier ce qui s’affiche.
 
 ## chain diagnoses
 
-chain-not-yet-valid = pas encore valide : un certificat de la chaîne n'est pas encore valide
+chain-not-yet-valid = pas encore valide : un certificat de la chaîne n’est pas encore valide
 chain-cert = { $role ->
     [leaf] Le certificat
-    [root] Le certificat de l'AC racine
-   *[intermediate] Le certificat d'AC intermédiaire
+    [root] Le certificat de l’AC racine
+   *[intermediate] Le certificat d’AC intermédiaire
 } { $subject } (empreinte numérique { $thumbprint })
 chain-reason-expired = { $cert } a expiré le { $date }. { $role ->
     [leaf] Demandez un nouveau certificat.
-   *[other] Aucune chaîne qui passe par lui n'est approuvée tant que l'AC ne l'a pas remplacé.
+   *[other] Aucune chaîne qui passe par lui n’est approuvée tant que l’AC ne l’a pas remplacé.
 }
-chain-reason-not-yet-valid = { $cert } n'est pas encore valide : il le devient le { $date }. Si cette date est fausse, vérifiez l'horloge de cet ordinateur.
-chain-reason-ca-as-leaf = { $cert } est un certificat d'AC (contraintes de base CA:TRUE), pas un certificat de serveur : il ne peut pas servir au TLS de ce serveur (RFC 5280, 4.2.1.9). Demandez à l'AC un certificat d'entité finale.
-chain-reason-not-ca = { $cert } a émis le certificat placé sous lui, mais ce n'est pas un certificat d'AC (ses contraintes de base n'ont pas CA:TRUE, RFC 5280, 4.2.1.9).
-chain-reason-no-key-cert-sign = { $cert } est un certificat d'AC dont l'utilisation de la clé ne comprend pas la signature de certificats (keyCertSign) : il ne peut donc pas signer de certificats (RFC 5280, 4.2.1.3).
-chain-reason-path-len = { $cert } a une contrainte de longueur de chemin de { $limit } ; certificats d'AC intermédiaire placés sous lui dans cette chaîne : { $count } (RFC 5280, 4.2.1.9).
-chain-reason-path-too-long = La chaîne compte { $count } certificats d'AC intermédiaire ; docwiz en accepte au plus { $limit }. { $cert } dépasse cette limite. C'est une règle de docwiz, pas un défaut de la chaîne (openssl la vérifie) : rustls-webpki, avec lequel docwiz vérifie les chaînes, s'arrête à { $limit }, et les clients TLS qui l'utilisent refusent eux aussi une telle chaîne. Demandez à l'AC une chaîne plus courte.
-chain-reason-name-constraints = { $cert } n'autorise pas, par ses contraintes de noms, le nom { $name } du certificat du serveur : cette AC ne peut pas émettre de certificat pour ce nom (RFC 5280, 4.2.1.10).
-chain-reason-eku-any-only = { $cert } ne mentionne qu'anyExtendedKeyUsage comme utilisation améliorée de la clé. La règle de docwiz exige que l'authentification du serveur (serverAuth) soit mentionnée explicitement, comme le font rustls-webpki et les navigateurs ; les Baseline Requirements du CA/Browser Forum (7.1.2.7.10) interdisent anyExtendedKeyUsage dans les certificats de serveur. Demandez à l'AC un certificat avec l'authentification du serveur.
-chain-reason-eku-no-server-auth = { $cert } limite l'utilisation améliorée de sa clé à { $eku }, sans l'authentification du serveur (serverAuth) : { $role ->
-    [leaf] il ne peut pas servir au TLS d'un serveur.
-   *[other] aucun certificat qu'il émet ne peut servir au TLS d'un serveur.
+chain-reason-not-yet-valid = { $cert } n’est pas encore valide : il le devient le { $date }. Si cette date est fausse, vérifiez l’horloge de cet ordinateur.
+chain-reason-ca-as-leaf = { $cert } est un certificat d’AC (contraintes de base CA:TRUE), pas un certificat de serveur : il ne peut pas servir au TLS de ce serveur (RFC 5280, 4.2.1.9). Demandez à l’AC un certificat d’entité finale.
+chain-reason-not-ca = { $cert } a émis le certificat placé sous lui, mais ce n’est pas un certificat d’AC (ses contraintes de base n’ont pas CA:TRUE, RFC 5280, 4.2.1.9).
+chain-reason-no-key-cert-sign = { $cert } est un certificat d’AC dont l’utilisation de la clé ne comprend pas la signature de certificats (keyCertSign) : il ne peut donc pas signer de certificats (RFC 5280, 4.2.1.3).
+chain-reason-path-len = { $cert } a une contrainte de longueur de chemin de { $limit } ; certificats d’AC intermédiaire placés sous lui dans cette chaîne : { $count } (RFC 5280, 4.2.1.9).
+chain-reason-path-too-long = La chaîne compte { $count } certificats d’AC intermédiaire ; docwiz en accepte au plus { $limit }. { $cert } dépasse cette limite. C’est une règle de docwiz, pas un défaut de la chaîne (openssl la vérifie) : rustls-webpki, avec lequel docwiz vérifie les chaînes, s’arrête à { $limit }, et les clients TLS qui l’utilisent refusent eux aussi une telle chaîne. Demandez à l’AC une chaîne plus courte.
+chain-reason-name-constraints = { $cert } n’autorise pas, par ses contraintes de noms, le nom { $name } du certificat du serveur : cette AC ne peut pas émettre de certificat pour ce nom (RFC 5280, 4.2.1.10).
+chain-reason-eku-any-only = { $cert } ne mentionne qu’anyExtendedKeyUsage comme utilisation améliorée de la clé. La règle de docwiz exige que l’authentification du serveur (serverAuth) soit mentionnée explicitement, comme le font rustls-webpki et les navigateurs ; les Baseline Requirements du CA/Browser Forum (7.1.2.7.10) interdisent anyExtendedKeyUsage dans les certificats de serveur. Demandez à l’AC un certificat avec l’authentification du serveur.
+chain-reason-eku-no-server-auth = { $cert } limite l’utilisation améliorée de sa clé à { $eku }, sans l’authentification du serveur (serverAuth) : { $role ->
+    [leaf] il ne peut pas servir au TLS d’un serveur.
+   *[other] aucun certificat qu’il émet ne peut servir au TLS d’un serveur.
 }
-chain-reason-weak-key = { $cert } a une clé { $key }. La règle de docwiz refuse les clés RSA de moins de 2048 bits, bien qu'openssl les accepte : les Baseline Requirements du CA/Browser Forum (6.1.5) exigent au moins 2048 bits, et rustls-webpki ne vérifie aucune signature faite avec une clé plus courte.
-chain-reason-weak-signature = { $cert } est signé avec { $algorithm }. La règle de docwiz refuse les signatures SHA-1 et MD5, bien qu'openssl puisse les accepter : on sait calculer des collisions pour elles, les Baseline Requirements du CA/Browser Forum (7.1.3.2) les interdisent, et rustls-webpki ne les vérifie pas. Demandez à l'AC de le signer avec SHA-256.
-chain-reason-unsupported-algorithm = { $cert } utilise { $algorithm }, un algorithme que docwiz ne prend pas en charge : comme rustls-webpki, docwiz vérifie RSA (2048 à 8192 bits), ECDSA P-256, P-384 et P-521, et Ed25519. Ce n'est pas une question de confiance : docwiz ne peut simplement pas vérifier cette chaîne.
+chain-reason-weak-key = { $cert } a une clé { $key }. La règle de docwiz refuse les clés RSA de moins de 2048 bits, bien qu’openssl les accepte : les Baseline Requirements du CA/Browser Forum (6.1.5) exigent au moins 2048 bits, et rustls-webpki ne vérifie aucune signature faite avec une clé plus courte.
+chain-reason-weak-signature = { $cert } est signé avec { $algorithm }. La règle de docwiz refuse les signatures SHA-1 et MD5, bien qu’openssl puisse les accepter : on sait calculer des collisions pour elles, les Baseline Requirements du CA/Browser Forum (7.1.3.2) les interdisent, et rustls-webpki ne les vérifie pas. Demandez à l’AC de le signer avec SHA-256.
+chain-reason-unsupported-algorithm = { $cert } utilise { $algorithm }, un algorithme que docwiz ne prend pas en charge : comme rustls-webpki, docwiz vérifie RSA (2048 à 8192 bits), ECDSA P-256, P-384 et P-521, et Ed25519. Ce n’est pas une question de confiance : docwiz ne peut simplement pas vérifier cette chaîne.
 chain-reason-critical-extension = { $cert } contient une extension critique que docwiz ne connaît pas : { $extension }. La RFC 5280 (4.2) impose de refuser un certificat qui contient une extension critique inconnue.
-chain-reason-bad-signature = { $cert } : sa signature ne se vérifie pas avec la clé de son émetteur { $issuer } ; le certificat a été modifié, ou cette AC ne l'a pas émis.
+chain-reason-bad-signature = { $cert } : sa signature ne se vérifie pas avec la clé de son émetteur { $issuer } ; le certificat a été modifié, ou cette AC ne l’a pas émis.
 chain-reason-key-id-mismatch = { $cert } désigne dans son identificateur de clé de l’autorité une autre clé que l’identificateur de clé du sujet de son émetteur { $issuer } (RFC 5280, 4.2.1.1) : openssl et Windows ne lui trouvent pas d’émetteur et refusent la chaîne. Le certificat de l’émetteur a été remplacé ou réémis ; utilisez celui sous lequel l’AC l’a émis.
 chain-reason-invalid = { $cert } ne peut pas être vérifié (rustls-webpki : { $detail }).
-chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s'en porte garante, et docwiz n'approuve que les chaînes qui aboutissent à un certificat d'AC racine du magasin { -store-root }. Demandez plutôt un certificat à une AC.
-missing-no-file = Il est arrivé dans un fichier qui contient aussi d'autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
-trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n'approuve aucune chaîne qui passe par lui tant qu'il n'est pas remplacé.
-trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n'est valide qu'à partir du { $date }. D'ici là, docwiz n'approuve aucune chaîne qui passe par lui.
+chain-reason-self-signed = { $cert } est auto-signé : aucune AC ne s’en porte garante, et docwiz n’approuve que les chaînes qui aboutissent à un certificat d’AC racine du magasin { -store-root }. Demandez plutôt un certificat à une AC.
+missing-no-file = Il est arrivé dans un fichier qui contient aussi d’autres certificats : enregistrez-le seul dans un fichier, puis importez ce fichier.
+trust-warning-expired = Attention : { $subject } ({ $thumbprint }) a expiré le { $date }. docwiz n’approuve aucune chaîne qui passe par lui tant qu’il n’est pas remplacé.
+trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n’est valide qu’à partir du { $date }. D’ici là, docwiz n’approuve aucune chaîne qui passe par lui.
 
 ## store writes
 
@@ -435,141 +435,142 @@ error-retry-not-local = La demande { $id } a été adressée à une AC externe�
 
 store-problems-title = Problèmes dans le magasin
 store-problem-line = { $file } : { $problem }
-store-check-ok = Aucun problème dans le magasin { $store } : les liens actifs, les clés privées, les enregistrements des demandes, les fichiers de certificats et l'AC locale ont été vérifiés.
+store-check-ok = Aucun problème dans le magasin { $store } : les liens actifs, les clés privées, les enregistrements des demandes, les fichiers de certificats et l’AC locale ont été vérifiés.
 store-check-found = { $count ->
-    [one] Un problème a été trouvé dans le magasin { $store }.
+    [one] { $count } problème a été trouvé dans le magasin { $store }.
    *[other] { $count } problèmes ont été trouvés dans le magasin { $store }.
 }
-live-usage-damaged = endommagé : { $file } n'est pas un lien valide vers un certificat du magasin ; aucun certificat n'est donc considéré comme attribué (voir les problèmes ci-dessous)
+live-usage-damaged = endommagé : { $file } n’est pas un lien valide vers un certificat du magasin ; aucun certificat n’est donc considéré comme attribué (voir les problèmes ci-dessous)
 live-request-damaged = { $request } : endommagée, son enregistrement est illisible (voir les problèmes ci-dessous)
 list-damaged = endommagé : ce certificat est inutilisable (voir les problèmes ci-dessous)
-error-store-unreadable = Le répertoire du magasin { $path } est illisible ({ $reason }). docwiz n'affiche pas un magasin illisible comme un magasin vide : réparez-le ou donnez-y accès à l'utilisateur qui exécute docwiz.
+error-store-unreadable = Le répertoire du magasin { $path } est illisible ({ $reason }). docwiz n’affiche pas un magasin illisible comme un magasin vide : réparez-le ou donnez-y accès à l’utilisateur qui exécute docwiz.
 error-ca-unsafe = { $count ->
-    [one] L'AC locale refuse de signer à cause du problème suivant ; aucun certificat n'a été émis :
-   *[other] L'AC locale refuse de signer à cause des { $count } problèmes suivants ; aucun certificat n'a été émis :
+    [1] L’AC locale refuse de signer à cause du problème suivant ; aucun certificat n’a été émis :
+    [one] L’AC locale refuse de signer à cause de { $count } problème ; aucun certificat n’a été émis :
+   *[other] L’AC locale refuse de signer à cause des { $count } problèmes suivants ; aucun certificat n’a été émis :
 }
-damage-newest-hint = C'est la demande la plus récente ; aucune demande plus ancienne n'est affichée à sa place. La demande lisible la plus récente est { $request } : { $command }
+damage-newest-hint = C’est la demande la plus récente ; aucune demande plus ancienne n’est affichée à sa place. La demande lisible la plus récente est { $request } : { $command }
 damage-unreadable = est illisible : { $reason }
 damage-not-certificate = ne contient aucun certificat lisible : le fichier est endommagé ou tronqué.
 damage-bad-key = ne contient aucune clé privée que docwiz puisse lire : le fichier est endommagé ou tronqué.
-damage-not-dir = devrait être un répertoire, mais c'est { $kind ->
+damage-not-dir = devrait être un répertoire, mais c’est { $kind ->
     [file] un fichier ordinaire
     [link] un lien symbolique
    *[other] un autre type de fichier
 }.
-damage-symlink = est un lien symbolique vers { $target } : docwiz n'utilise que des fichiers conservés dans le magasin lui-même.
-damage-live-not-link = devrait être un lien symbolique vers un certificat du magasin, mais c'est { $kind ->
+damage-symlink = est un lien symbolique vers { $target } : docwiz n’utilise que des fichiers conservés dans le magasin lui-même.
+damage-live-not-link = devrait être un lien symbolique vers un certificat du magasin, mais c’est { $kind ->
     [directory] un répertoire
     [file] un fichier ordinaire
    *[other] un autre type de fichier
-}. L'utilisation est considérée comme non attribuée.
-damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<empreinte>). L'utilisation est considérée comme non attribuée.
-damage-live-dangling = pointe vers { $target }, qui n'existe pas. L'utilisation est considérée comme non attribuée.
-damage-live-through-link = pointe vers { $target } en passant par le lien symbolique { $link }, qui peut mener hors du magasin. L'utilisation est considérée comme non attribuée.
-damage-live-not-cert = pointe vers { $target }, qui n'est pas un répertoire de certificat utilisable (son cert.pem est absent, endommagé ou n'est pas le certificat qu'indique son nom). L'utilisation est considérée comme non attribuée.
-damage-cert-thumbprint = contient le certificat { $actual }, et non { $expected } comme l'indique son nom.
+}. L’utilisation est considérée comme non attribuée.
+damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<empreinte>). L’utilisation est considérée comme non attribuée.
+damage-live-dangling = pointe vers { $target }, qui n’existe pas. L’utilisation est considérée comme non attribuée.
+damage-live-through-link = pointe vers { $target } en passant par le lien symbolique { $link }, qui peut mener hors du magasin. L’utilisation est considérée comme non attribuée.
+damage-live-not-cert = pointe vers { $target }, qui n’est pas un répertoire de certificat utilisable (son cert.pem est absent, endommagé ou n’est pas le certificat qu’indique son nom). L’utilisation est considérée comme non attribuée.
+damage-cert-thumbprint = contient le certificat { $actual }, et non { $expected } comme l’indique son nom.
 damage-cert-missing = est absent : le répertoire du certificat ne contient aucun certificat.
-damage-key-mode = est une clé privée dotée des autorisations { $mode } : d'autres utilisateurs peuvent la lire ou la modifier. Une clé privée doit être en 0600 (chmod 600).
-damage-key-owner = est une clé privée appartenant à l'utilisateur { $owner }, et non à l'utilisateur qui exécute docwiz ({ $user }).
+damage-key-mode = est une clé privée dotée des autorisations { $mode } : d’autres utilisateurs peuvent la lire ou la modifier. Une clé privée doit être en 0600 (chmod 600).
+damage-key-owner = est une clé privée appartenant à l’utilisateur { $owner }, et non à l’utilisateur qui exécute docwiz ({ $user }).
 damage-key-missing = est absent : la clé privée du certificat a disparu.
 damage-key-mismatch = ne correspond pas au certificat { $thumbprint }.
-damage-record-missing = est absent : la demande n'a pas d'enregistrement.
-damage-record-truncated = se termine avant la fin de l'enregistrement : le fichier est tronqué.
-damage-record-syntax = n'est pas du JSON valide à cet endroit.
-damage-record-data = n'est pas un enregistrement de demande : { $detail }.
-damage-record-id = est l'enregistrement de la demande { $id }, et non de { $dir }.
+damage-record-missing = est absent : la demande n’a pas d’enregistrement.
+damage-record-truncated = se termine avant la fin de l’enregistrement : le fichier est tronqué.
+damage-record-syntax = n’est pas du JSON valide à cet endroit.
+damage-record-data = n’est pas un enregistrement de demande : { $detail }.
+damage-record-id = est l’enregistrement de la demande { $id }, et non de { $dir }.
 damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
-damage-ca-key-mismatch = ne correspond pas au certificat d'AC { $cert }.
-damage-ca-not-signed = n'est pas signé par le certificat de l'AC racine { $root } : ce qu'il émet ne pourrait pas être vérifié.
+damage-ca-key-mismatch = ne correspond pas au certificat d’AC { $cert }.
+damage-ca-not-signed = n’est pas signé par le certificat de l’AC racine { $root } : ce qu’il émet ne pourrait pas être vérifié.
 
 ## files as they come
 
 pem-block-broken = Le bloc { $label } qui commence à cette ligne est endommagé (base64 cassé, ou ligne END absente).
-der-not-canonical = Le certificat n'est pas en DER : { $fault ->
+der-not-canonical = Le certificat n’est pas en DER : { $fault ->
         [truncated] un élément dépasse sa fin
         [indefinite] une longueur indéfinie
-        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length] une longueur qui n’est pas sous sa forme la plus courte
         [length-too-long] une longueur plus grande que tout certificat
-        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [tag] une étiquette qui n’est pas sous sa forme la plus courte
         [constructed] une chaîne sous forme construite
-        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [integer] un INTEGER qui n’est pas sous sa forme la plus courte
         [boolean] un BOOLEAN autre que 00 ou FF
         [null] un NULL qui a un contenu
         [bit-string] un BIT STRING mal formé
         [oid] un OBJECT IDENTIFIER mal formé
         [depth] une imbrication plus profonde que celle de tout certificat
        *[trailing] des octets après sa fin
-    } à l'octet { $offset }. Les certificats X.509 sont en DER (RFC 5280 §4.1), et une empreinte calculée sur d'autres octets n'est pas celle que les autres calculent : redemandez le certificat à son émetteur.
-der-not-a-certificate = Ce n'est pas un certificat X.509 (RFC 5280 §4.1).
-error-invalid-name-why = { $name } n'est pas un nom DNS valide : { $reason }
+    } à l’octet { $offset }. Les certificats X.509 sont en DER (RFC 5280 §4.1), et une empreinte calculée sur d’autres octets n’est pas celle que les autres calculent : redemandez le certificat à son émetteur.
+der-not-a-certificate = Ce n’est pas un certificat X.509 (RFC 5280 §4.1).
+error-invalid-name-why = { $name } n’est pas un nom DNS valide : { $reason }
 name-reason = { $reason ->
         [empty] il est vide.
-        [ip] c'est une adresse IP ; docwiz demande des certificats pour des noms DNS.
-        [wildcard] un caractère générique n'est permis que comme étiquette entière la plus à gauche d'un autre nom de l'objet (*.example.com).
-        [wildcard-fqdn] --fqdn nomme le serveur lui-même, qui ne peut pas être un nom générique ; donnez le nom générique comme autre nom de l'objet : --san *.example.com.
-        [numeric] sa dernière étiquette n'a que des chiffres, ce qui se lit comme une adresse IP.
+        [ip] c’est une adresse IP ; docwiz demande des certificats pour des noms DNS.
+        [wildcard] un caractère générique n’est permis que comme étiquette entière la plus à gauche d’un autre nom de l’objet (*.example.com).
+        [wildcard-fqdn] --fqdn nomme le serveur lui-même, qui ne peut pas être un nom générique ; donnez le nom générique comme autre nom de l’objet : --san *.example.com.
+        [numeric] sa dernière étiquette n’a que des chiffres, ce qui se lit comme une adresse IP.
         [empty-label] il a une étiquette vide (deux points de suite, ou un point au début).
-        [hyphen] l'étiquette « { $label } » commence ou finit par un trait d'union.
-        [character] l'étiquette « { $label } » contient « { $char } » ; les noms DNS ont des lettres, des chiffres et des traits d'union (RFC 1123).
-        [punycode] l'étiquette « { $label } » n'est pas du Punycode valide (RFC 3492).
-        [label-too-long] l'étiquette « { $label } » dépasse 63 octets sous sa forme d'étiquette A.
-        [idna] l'étiquette « { $label } » n'est pas une étiquette internationalisée valide (UTS #46 : un caractère interdit, ou les règles bidi ou de liaison des RFC 5893 et RFC 5892).
-       *[too-long] il dépasse 253 octets sous sa forme d'étiquettes A.
+        [hyphen] l’étiquette « { $label } » commence ou finit par un trait d’union.
+        [character] l’étiquette « { $label } » contient « { $char } » ; les noms DNS ont des lettres, des chiffres et des traits d’union (RFC 1123).
+        [punycode] l’étiquette « { $label } » n’est pas du Punycode valide (RFC 3492).
+        [label-too-long] l’étiquette « { $label } » dépasse 63 octets sous sa forme d’étiquette A.
+        [idna] l’étiquette « { $label } » n’est pas une étiquette internationalisée valide (UTS #46 : un caractère interdit, ou les règles bidi ou de liaison des RFC 5893 et RFC 5892).
+       *[too-long] il dépasse 253 octets sous sa forme d’étiquettes A.
     }
 import-certificate-without-key = Ce fichier contient un certificat mais pas de clé privée : donnez la clé avec --key CLÉ, ou importez un fichier PKCS#12 (.pfx) qui contient les deux.
-import-unknown-format = Ce fichier n'est ni un certificat PEM avec sa clé, ni un certificat DER, ni un fichier PKCS#12 (.pfx).
-key-none = Aucune clé privée ici : le fichier n'a aucun bloc PEM et n'est pas une clé DER.
+import-unknown-format = Ce fichier n’est ni un certificat PEM avec sa clé, ni un certificat DER, ni un fichier PKCS#12 (.pfx).
+key-none = Aucune clé privée ici : le fichier n’a aucun bloc PEM et n’est pas une clé DER.
 key-none-found = Aucune clé privée ici ; le fichier contient : { $found }.
-key-legacy-encrypted = Cette clé est chiffrée dans l'ancien format PEM d'OpenSSL ({ $cipher }), que docwiz ne lit pas. Convertissez-la en PKCS#8 chiffré, puis donnez son mot de passe avec --key-password-file : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-legacy-encrypted = Cette clé est chiffrée dans l’ancien format PEM d’OpenSSL ({ $cipher }), que docwiz ne lit pas. Convertissez-la en PKCS#8 chiffré, puis donnez son mot de passe avec --key-password-file : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-unsupported-algorithm = Cette clé est de type { $algorithm }, que docwiz ne peut pas utiliser pour un certificat de serveur TLS (il utilise RSA, ECDSA P-256, P-384 et P-521, et Ed25519).
-key-openssh = Cette clé est au format d'OpenSSH : convertissez une copie de { $file } en PKCS#8 avec ssh-keygen -p -m PKCS8 -f COPIE.
+key-openssh = Cette clé est au format d’OpenSSH : convertissez une copie de { $file } en PKCS#8 avec ssh-keygen -p -m PKCS8 -f COPIE.
 key-explicit-curve = Cette clé EC détaille les paramètres de sa courbe ; TLS et la RFC 5480 exigent une courbe nommée : openssl ec -in { $file } -param_enc named_curve -out key.pem
 key-damaged = Cette clé privée est endommagée : docwiz ne peut pas la lire.
-key-rsa-pss = C'est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n'utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
+key-rsa-pss = C’est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n’utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algorithme inconnu ({ $oid })
 key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file FICHIER (un fichier dont la première ligne est le mot de passe).
 key-encryption-unsupported = Cette clé est chiffrée avec { $scheme }, que docwiz ne lit pas. Chiffrez-la de nouveau avec PBES2 et AES : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Le mot de passe de la clé est incorrect : il ne déchiffre pas la clé. Vérifiez le fichier donné avec --key-password-file.
-pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d'intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
-pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d'intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
+pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d’intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
+pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d’intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
 pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file FICHIER (un fichier dont la première ligne est le mot de passe).
-pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n'a pas de contrôle d'intégrité pour dire lequel.
+pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n’a pas de contrôle d’intégrité pour dire lequel.
 pkcs12-unsupported = Ce fichier PKCS#12 utilise un algorithme que docwiz ne prend pas en charge ({ $detail }). Exportez-le de nouveau avec AES et SHA-256 : openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Ce fichier PKCS#12 est endommagé ({ $detail }).
 pkcs12-empty = Ce fichier PKCS#12 ne contient ni clé privée ni certificat.
 pkcs12-no-key = Ce fichier PKCS#12 contient des certificats mais pas de clé privée (exporté avec -nokeys ?) : exportez-le de nouveau avec sa clé, ou importez le certificat avec --key CLÉ.
 pkcs12-no-certificate = Ce fichier PKCS#12 contient une clé privée mais pas de certificat pour elle.
-pkcs12-no-such-name = Aucune paire clé et certificat de ce fichier ne s'appelle « { $name } » ; il contient : { $pairs }.
+pkcs12-no-such-name = Aucune paire clé et certificat de ce fichier ne s’appelle « { $name } » ; il contient : { $pairs }.
 pkcs12-ambiguous = Ce fichier contient plusieurs paires clé et certificat ({ $count }) : { $pairs }. Choisissez-en une avec --friendly-name NOM (son nom convivial ou son empreinte).
 pkcs12-chosen = { $file } contient plusieurs clés privées ({ $count }) ; docwiz a pris « { $name } » ({ $subject }, { $thumbprint }).
-refuse-no-host-name = { $usage } : le certificat n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
-import-identity = Il est valable pour ces noms (ses autres noms de l'objet, que vérifient les clients TLS) : { $names }.
-import-no-identity = Il n'a ni nom DNS ni adresse IP parmi ses autres noms de l'objet, il ne peut donc pas être attribué : les clients TLS ne regardent pas le CN de l'objet (RFC 6125).
+refuse-no-host-name = { $usage } : le certificat n’a ni nom DNS ni adresse IP parmi ses autres noms de l’objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
+import-identity = Il est valable pour ces noms (ses autres noms de l’objet, que vérifient les clients TLS) : { $names }.
+import-no-identity = Il n’a ni nom DNS ni adresse IP parmi ses autres noms de l’objet, il ne peut donc pas être attribué : les clients TLS ne regardent pas le CN de l’objet (RFC 6125).
 
 ## ca and chain fixes
-chain-reason-eku-no-client-auth = { $cert } limite l'utilisation améliorée de sa clé à { $eku }, sans l'authentification du client (clientAuth) : le certificat de l'usage « default » en a besoin, et openssl refuse un certificat client émis sous une telle autorité.
-chain-unknown-issuer = incomplète : l'émetteur { $subject } est inconnu de docwiz (un certificat d'autorité intermédiaire manque) ; obtenez son certificat auprès de l'autorité et importez-le
-chain-unknown-issuer-url = incomplète : l'émetteur { $subject } est inconnu de docwiz (un certificat d'autorité intermédiaire manque) ; obtenez son certificat auprès de l'autorité (le certificat indique où : { $url }) et importez-le
-chain-reason-pss-params = { $cert } est signé en RSA-PSS avec le hachage { $hash }, MGF1 avec { $mgf } et un sel de { $salt } octets. docwiz ne prend pas en charge RSA-PSS avec ces paramètres : comme rustls-webpki, il ne vérifie RSA-PSS qu'avec SHA-256, SHA-384 ou SHA-512, MGF1 avec le même hachage et un sel aussi long que le hachage. Cela ne dit pas que la signature est fausse : docwiz ne peut simplement pas la vérifier. Demandez à l'autorité de signer avec ces paramètres (openssl : -sigopt rsa_pss_saltlen:digest).
+chain-reason-eku-no-client-auth = { $cert } limite l’utilisation améliorée de sa clé à { $eku }, sans l’authentification du client (clientAuth) : le certificat de l’usage « default » en a besoin, et openssl refuse un certificat client émis sous une telle autorité.
+chain-unknown-issuer = incomplète : l’émetteur { $subject } est inconnu de docwiz (un certificat d’autorité intermédiaire manque) ; obtenez son certificat auprès de l’autorité et importez-le
+chain-unknown-issuer-url = incomplète : l’émetteur { $subject } est inconnu de docwiz (un certificat d’autorité intermédiaire manque) ; obtenez son certificat auprès de l’autorité (le certificat indique où : { $url }) et importez-le
+chain-reason-pss-params = { $cert } est signé en RSA-PSS avec le hachage { $hash }, MGF1 avec { $mgf } et un sel de { $salt } octets. docwiz ne prend pas en charge RSA-PSS avec ces paramètres : comme rustls-webpki, il ne vérifie RSA-PSS qu’avec SHA-256, SHA-384 ou SHA-512, MGF1 avec le même hachage et un sel aussi long que le hachage. Cela ne dit pas que la signature est fausse : docwiz ne peut simplement pas la vérifier. Demandez à l’autorité de signer avec ces paramètres (openssl : -sigopt rsa_pss_saltlen:digest).
 trust-warning-weak-key = Attention : { $subject } ({ $thumbprint }) a une clé { $key }. La règle de docwiz refuse les clés RSA de moins de 2048 bits (Baseline Requirements du CA/Browser Forum, 6.1.5) : toute chaîne passant par cette racine sera refusée.
 trust-warning-unsupported-key = Attention : { $subject } ({ $thumbprint }) utilise { $algorithm }, une clé avec laquelle docwiz ne sait pas vérifier de signature (comme rustls-webpki, il vérifie RSA, ECDSA P-256, P-384 et P-521, et Ed25519) : docwiz ne pourra vérifier aucune chaîne passant par cette racine.
-trust-note-weak-self-signature = Remarque : { $subject } ({ $thumbprint }) se signe lui-même avec { $algorithm }. docwiz ne refuse pas de chaîne pour cela : une racine est approuvée par votre décision, non par sa propre signature (RFC 5280, 6.1 ; rustls-webpki fait de même). Mais SHA-1 et MD5 sont cassés, et d'autres programmes peuvent la refuser : demandez à l'autorité une racine signée avec SHA-256.
-trust-skipped-root = { $subject } ({ $thumbprint }) ignoré : c'est un certificat d'autorité racine, et approuver une racine est une décision à part. Pour l'approuver : { $command }
-trust-skipped-intermediate = { $subject } ({ $thumbprint }) ignoré : c'est un certificat d'autorité intermédiaire. Pour l'importer : { $command }
-trust-skipped-leaf = { $subject } ({ $thumbprint }) ignoré : ce n'est pas un certificat d'autorité (ses contraintes de base n'ont pas CA:TRUE), il n'a sa place dans aucun magasin de confiance. Un certificat de serveur s'importe avec docwiz wizard import.
-trust-skipped-bad-root = { $subject } ({ $thumbprint }) ignoré : c'est un certificat d'autorité auto-émis dont la propre signature ne se vérifie pas ; ce n'est donc ni une racine ni une autorité intermédiaire : il a été modifié.
-chain-reason-self-signed-trusted = { $cert } est auto-signé et se trouve lui-même dans le magasin { -store-root }. Une racine se porte garante des certificats qu'elle émet, pas d'elle-même comme certificat de serveur : docwiz, comme rustls-webpki, ne prend jamais une racine approuvée comme certificat du serveur. Émettez un certificat de serveur sous cette racine (ou obtenez-en un d'une autorité), et retirez celui-ci du magasin { -store-root } s'il devait servir de certificat de serveur.
+trust-note-weak-self-signature = Remarque : { $subject } ({ $thumbprint }) se signe lui-même avec { $algorithm }. docwiz ne refuse pas de chaîne pour cela : une racine est approuvée par votre décision, non par sa propre signature (RFC 5280, 6.1 ; rustls-webpki fait de même). Mais SHA-1 et MD5 sont cassés, et d’autres programmes peuvent la refuser : demandez à l’autorité une racine signée avec SHA-256.
+trust-skipped-root = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité racine, et approuver une racine est une décision à part. Pour l’approuver : { $command }
+trust-skipped-intermediate = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité intermédiaire. Pour l’importer : { $command }
+trust-skipped-leaf = { $subject } ({ $thumbprint }) ignoré : ce n’est pas un certificat d’autorité (ses contraintes de base n’ont pas CA:TRUE), il n’a sa place dans aucun magasin de confiance. Un certificat de serveur s’importe avec docwiz wizard import.
+trust-skipped-bad-root = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité auto-émis dont la propre signature ne se vérifie pas ; ce n’est donc ni une racine ni une autorité intermédiaire : il a été modifié.
+chain-reason-self-signed-trusted = { $cert } est auto-signé et se trouve lui-même dans le magasin { -store-root }. Une racine se porte garante des certificats qu’elle émet, pas d’elle-même comme certificat de serveur : docwiz, comme rustls-webpki, ne prend jamais une racine approuvée comme certificat du serveur. Émettez un certificat de serveur sous cette racine (ou obtenez-en un d’une autorité), et retirez celui-ci du magasin { -store-root } s’il devait servir de certificat de serveur.
 
 ## file fixes
 
 der-fault = { $fault ->
         [truncated] un élément dépasse sa fin
         [indefinite] une longueur indéfinie
-        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length] une longueur qui n’est pas sous sa forme la plus courte
         [length-too-long] une longueur plus grande que tout certificat
-        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [tag] une étiquette qui n’est pas sous sa forme la plus courte
         [constructed] une chaîne sous forme construite
-        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [integer] un INTEGER qui n’est pas sous sa forme la plus courte
         [boolean] un BOOLEAN autre que 00 ou FF
         [null] un NULL qui a un contenu
         [bit-string] un BIT STRING mal formé
@@ -577,67 +578,67 @@ der-fault = { $fault ->
         [depth] une imbrication plus profonde que celle de tout certificat
        *[trailing] des octets après sa fin
     }
-der-extension-not-canonical = Le certificat n'est pas en DER : la valeur de son extension { $extension } contient { $fault ->
+der-extension-not-canonical = Le certificat n’est pas en DER : la valeur de son extension { $extension } contient { $fault ->
         [truncated] un élément qui dépasse sa fin
         [indefinite] une longueur indéfinie
-        [length] une longueur qui n'est pas sous sa forme la plus courte
+        [length] une longueur qui n’est pas sous sa forme la plus courte
         [length-too-long] une longueur plus grande que tout certificat
-        [tag] une étiquette qui n'est pas sous sa forme la plus courte
+        [tag] une étiquette qui n’est pas sous sa forme la plus courte
         [constructed] une chaîne sous forme construite
-        [integer] un INTEGER qui n'est pas sous sa forme la plus courte
+        [integer] un INTEGER qui n’est pas sous sa forme la plus courte
         [boolean] un BOOLEAN autre que 00 ou FF
         [null] un NULL qui a un contenu
         [bit-string] un BIT STRING mal formé
         [oid] un OBJECT IDENTIFIER mal formé
         [depth] une imbrication plus profonde que celle de tout certificat
        *[trailing] des octets après sa fin
-    } à l'octet { $offset }. La valeur d'une extension est elle aussi en DER (RFC 5280 §4.1) : redemandez le certificat à son émetteur.
-der-explicit-default = Le certificat n'est pas en DER : il écrit une valeur par défaut, que DER omet (X.690 §11.5) : { $field ->
+    } à l’octet { $offset }. La valeur d’une extension est elle aussi en DER (RFC 5280 §4.1) : redemandez le certificat à son émetteur.
+der-explicit-default = Le certificat n’est pas en DER : il écrit une valeur par défaut, que DER omet (X.690 §11.5) : { $field ->
         [version] la version v1
         [critical] critical FALSE dans une extension
         [cA] cA FALSE dans basicConstraints
        *[minimum] minimum 0 dans nameConstraints
-    }, à l'octet { $offset }. Redemandez le certificat à son émetteur.
-der-extension-unreadable = L'extension { $extension } du certificat ne se lit pas comme cette extension (RFC 5280 §4.2) : docwiz ne devine pas ce qu'elle dit. Redemandez le certificat à son émetteur.
-pkcs12-not-der = Ce fichier PKCS#12 est endommagé : il n'est pas en DER ({ $fault } à l'octet { $offset }).
-pkcs12-not-der-inside = Ce fichier PKCS#12 est endommagé : quelque chose à l'intérieur (un certificat, une clé ou leur enveloppe) n'est pas en DER comme l'exige la RFC 7292. Exportez-le de nouveau.
-pkcs12-bad-certificate = Ce fichier PKCS#12 contient un certificat qui n'est pas un certificat X.509 en DER (RFC 5280 §4.1). Exportez-le de nouveau, ou importez le certificat et la clé en fichiers PEM.
-pkcs12-damaged-structure = Ce fichier PKCS#12 est endommagé : sa structure n'est pas celle que définit la RFC 7292. Exportez-le de nouveau.
+    }, à l’octet { $offset }. Redemandez le certificat à son émetteur.
+der-extension-unreadable = L’extension { $extension } du certificat ne se lit pas comme cette extension (RFC 5280 §4.2) : docwiz ne devine pas ce qu’elle dit. Redemandez le certificat à son émetteur.
+pkcs12-not-der = Ce fichier PKCS#12 est endommagé : il n’est pas en DER ({ $fault } à l’octet { $offset }).
+pkcs12-not-der-inside = Ce fichier PKCS#12 est endommagé : quelque chose à l’intérieur (un certificat, une clé ou leur enveloppe) n’est pas en DER comme l’exige la RFC 7292. Exportez-le de nouveau.
+pkcs12-bad-certificate = Ce fichier PKCS#12 contient un certificat qui n’est pas un certificat X.509 en DER (RFC 5280 §4.1). Exportez-le de nouveau, ou importez le certificat et la clé en fichiers PEM.
+pkcs12-damaged-structure = Ce fichier PKCS#12 est endommagé : sa structure n’est pas celle que définit la RFC 7292. Exportez-le de nouveau.
 pkcs12-name-ambiguous = « { $name } » désigne { $count } paires de clé et de certificat différentes dans ce fichier : { $pairs }. Choisissez-en une avec --friendly-name EMPREINTE.
-pkcs12-no-mac = { $file } n'a pas de contrôle d'intégrité (MAC) : rien ne montre qu'il n'a pas été modifié depuis son export. Comparez l'empreinte du certificat avec celle que donne son émetteur.
-key-rsa-too-small = La clé RSA de { $file } a { $bits } bits : par politique de docwiz, la clé RSA d'un certificat de serveur TLS a au moins 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Créez une nouvelle clé d'au moins 2048 bits et faites émettre un certificat pour elle.
+pkcs12-no-mac = { $file } n’a pas de contrôle d’intégrité (MAC) : rien ne montre qu’il n’a pas été modifié depuis son export. Comparez l’empreinte du certificat avec celle que donne son émetteur.
+key-rsa-too-small = La clé RSA de { $file } a { $bits } bits : par politique de docwiz, la clé RSA d’un certificat de serveur TLS a au moins 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Créez une nouvelle clé d’au moins 2048 bits et faites émettre un certificat pour elle.
 key-rsa-too-large = La clé RSA de { $file } a { $bits } bits : docwiz signe avec des clés RSA de 2048 à 8192 bits. Créez une nouvelle clé de 2048 à 8192 bits et faites émettre un certificat pour elle.
 key-chosen = { $file } contient { $count } clés privées : docwiz a pris celle de la ligne { $line }, qui appartient au certificat, et ignoré les autres (ligne { $ignored }).
 import-unrelated-left-out = { $count ->
-        [one] Un certificat de { $file } n'est pas dans la chaîne du certificat importé et a été laissé de côté
+        [one] { $count } certificat de { $file } n’est pas dans la chaîne du certificat importé et a été laissé de côté
        *[other] { $count } certificats de { $file } ne sont pas dans la chaîne du certificat importé et ont été laissés de côté
     } : { $certificates }.
-pkcs7-malformed = Ce conteneur PKCS#7 (.p7b) est mal formé ou imbriqué trop profondément pour être lu (RFC 2315 §9.1) ; ses certificats n'ont pas été examinés. Redemandez le fichier, ou les certificats en PEM.
+pkcs7-malformed = Ce conteneur PKCS#7 (.p7b) est mal formé ou imbriqué trop profondément pour être lu (RFC 2315 §9.1) ; ses certificats n’ont pas été examinés. Redemandez le fichier, ou les certificats en PEM.
 pkcs12-unsupported-what = { $what ->
         [encryption] son schéma de chiffrement
-        [mac] l'algorithme de son contrôle d'intégrité (MAC)
+        [mac] l’algorithme de son contrôle d’intégrité (MAC)
         [content] un type de contenu
         [certificate] un type de certificat autre que X.509
-       *[parameters] des paramètres d'algorithme
+       *[parameters] des paramètres d’algorithme
     }
 
 ## store fixes
 
-history-no-newline = Le dernier enregistrement de l'historique n'a pas de saut de ligne final. La prochaine commande qui modifie le magasin l'ajoute ; rien n'est annulé.
-history-torn = La dernière ligne de l'historique est coupée (une écriture inachevée). La prochaine commande qui modifie le magasin la retire et n'annule que sa propre attribution, si une partie en a été basculée.
-history-line-unreadable = Cette ligne de l'historique n'est pas un enregistrement d'attribution. docwiz la garde telle quelle et l'ignore ; réparez-la ou retirez-la à la main.
-history-incomplete = La dernière attribution de l'historique a { $lines } de ses { $count } lignes. La prochaine commande qui modifie le magasin la complète d'après live/ si live/ montre qu'elle a eu lieu, sinon elle l'annule.
-history-not-installed = Cette ligne nomme le certificat { $thumbprint }, qui n'est pas installé dans le magasin (certs/).
-history-live-mismatch = D'après l'historique, l'utilisation { $usage } a le certificat { $history }, mais live/{ $usage } a { $live } : une attribution n'a été appliquée qu'en partie, ou live/ a été modifié à la main.
-damage-live-unknown-usage = n'est pas une utilisation de certificat connue de docwiz ({ $name }) : rien n'utilise cette entrée. Retirez-la.
-damage-reason-unknown = La raison enregistrée pour cette demande, « { $code } », n'est pas un code de raison qu'écrit docwiz (un enregistrement modifié à la main, ou venu d'une version antérieure) ; elle est affichée comme raison inconnue.
+history-no-newline = Le dernier enregistrement de l’historique n’a pas de saut de ligne final. La prochaine commande qui modifie le magasin l’ajoute ; rien n’est annulé.
+history-torn = La dernière ligne de l’historique est coupée (une écriture inachevée). La prochaine commande qui modifie le magasin la retire et n’annule que sa propre attribution, si une partie en a été basculée.
+history-line-unreadable = Cette ligne de l’historique n’est pas un enregistrement d’attribution. docwiz la garde telle quelle et l’ignore ; réparez-la ou retirez-la à la main.
+history-incomplete = La dernière attribution de l’historique a { $lines } de ses { $count } lignes. La prochaine commande qui modifie le magasin la complète d’après live/ si live/ montre qu’elle a eu lieu, sinon elle l’annule.
+history-not-installed = Cette ligne nomme le certificat { $thumbprint }, qui n’est pas installé dans le magasin (certs/).
+history-live-mismatch = D’après l’historique, l’utilisation { $usage } a le certificat { $history }, mais live/{ $usage } a { $live } : une attribution n’a été appliquée qu’en partie, ou live/ a été modifié à la main.
+damage-live-unknown-usage = n’est pas une utilisation de certificat connue de docwiz ({ $name }) : rien n’utilise cette entrée. Retirez-la.
+damage-reason-unknown = La raison enregistrée pour cette demande, « { $code } », n’est pas un code de raison qu’écrit docwiz (un enregistrement modifié à la main, ou venu d’une version antérieure) ; elle est affichée comme raison inconnue.
 request-reason-unknown = raison inconnue ({ $code })
-offline-not-file-name = Ce n'est pas un nom de fichier pour la CSR.
-offline-no-directory = Le répertoire { $dir } n'existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d'abord, ou choisissez un autre fichier.
-offline-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CSR : choisissez un nouveau nom de fichier, ou retirez d'abord le fichier.
-offline-not-regular = Quelque chose qui n'est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n'écrit la CSR que dans un nouveau fichier.
+offline-not-file-name = Ce n’est pas un nom de fichier pour la CSR.
+offline-no-directory = Le répertoire { $dir } n’existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d’abord, ou choisissez un autre fichier.
+offline-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CSR : choisissez un nouveau nom de fichier, ou retirez d’abord le fichier.
+offline-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’écrit la CSR que dans un nouveau fichier.
 offline-in-store = Ce fichier est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : écrivez la CSR hors de celui-ci.
-input-not-regular = Ce n'est pas un fichier ordinaire mais { $kind ->
+input-not-regular = Ce n’est pas un fichier ordinaire mais { $kind ->
         [directory] un répertoire
         [fifo] une FIFO (tube nommé)
         [device] un périphérique
@@ -645,19 +646,19 @@ input-not-regular = Ce n'est pas un fichier ordinaire mais { $kind ->
        *[other] autre chose
     } ; docwiz ne lit que des fichiers ordinaires.
 input-too-large = Ce fichier dépasse { $max } Mio, bien plus que tout certificat, clé ou fichier PKCS#12 ; docwiz ne le lit pas.
-error-bad-thumbprint = « { $value } » n'est pas une empreinte : une empreinte est faite de chiffres hexadécimaux (0-9, A-F), éventuellement séparés par des espaces ou des deux-points.
+error-bad-thumbprint = « { $value } » n’est pas une empreinte : une empreinte est faite de chiffres hexadécimaux (0-9, A-F), éventuellement séparés par des espaces ou des deux-points.
 os-error-permission = permission refusée (erreur système { $errno })
 os-error-not-found = fichier ou répertoire inexistant (erreur système { $errno })
-os-error-io = erreur d'entrée/sortie (erreur système { $errno })
+os-error-io = erreur d’entrée/sortie (erreur système { $errno })
 os-error-exists = le fichier existe déjà (erreur système { $errno })
-os-error-not-dir = une partie du chemin n'est pas un répertoire (erreur système { $errno })
-os-error-is-dir = c'est un répertoire (erreur système { $errno })
+os-error-not-dir = une partie du chemin n’est pas un répertoire (erreur système { $errno })
+os-error-is-dir = c’est un répertoire (erreur système { $errno })
 os-error-invalid = argument invalide (erreur système { $errno })
-os-error-no-space = plus d'espace disponible sur le périphérique (erreur système { $errno })
+os-error-no-space = plus d’espace disponible sur le périphérique (erreur système { $errno })
 os-error-read-only = le système de fichiers est en lecture seule (erreur système { $errno })
 os-error-loop = trop de niveaux de liens symboliques (erreur système { $errno })
-pkcs7-trailing = La structure PKCS#7 se termine à l'octet { $offset } et { $count } octets la suivent. docwiz n'ignore pas ce qui suit une structure : redemandez le fichier à l'autorité de certification.
-answer-not-in-chain = Le fichier contient un certificat qui n'est pas dans la chaîne de { $leaf } : { $subject } ({ $thumbprint }). Retirez-le du fichier : le magasin ne garde que la chaîne propre au certificat.
+pkcs7-trailing = La structure PKCS#7 se termine à l’octet { $offset } et { $count } octets la suivent. docwiz n’ignore pas ce qui suit une structure : redemandez le fichier à l’autorité de certification.
+answer-not-in-chain = Le fichier contient un certificat qui n’est pas dans la chaîne de { $leaf } : { $subject } ({ $thumbprint }). Retirez-le du fichier : le magasin ne garde que la chaîne propre au certificat.
 
 ## Terminal wizard (pages and keys)
 tui-key-help = Aide
@@ -690,8 +691,8 @@ tui-title-trust = Approuver un certificat d’AC
 
 ## help view and pager
 help-topic-link = {" "}({ $title } : { $command })
-lint-link-unknown-topic = Ce lien mène à la rubrique « { $topic } », qui n'existe pas : un lien vers une autre rubrique s'écrit topic:<id-de-rubrique>, avec un identifiant que docwiz topics affiche.
-lint-link-unknown-anchor = La rubrique « { $topic } » n'a pas de titre avec l'ancre « { $anchor } » : liez l'identifiant de l'un de ses titres, ou la rubrique seule.
+lint-link-unknown-topic = Ce lien mène à la rubrique « { $topic } », qui n’existe pas : un lien vers une autre rubrique s’écrit topic:<id-de-rubrique>, avec un identifiant que docwiz topics affiche.
+lint-link-unknown-anchor = La rubrique « { $topic } » n’a pas de titre avec l’ancre « { $anchor } » : liez l’identifiant de l’un de ses titres, ou la rubrique seule.
 help-view-key-scroll = défiler
 help-view-key-page = page
 help-view-key-find = chercher
@@ -705,7 +706,7 @@ help-view-find-prompt = Chercher :
 help-view-find-none = Aucune occurrence de « { $query } »
 help-view-find-count = Occurrence { $current } sur { $total }
 help-view-position = Lignes { $first }–{ $last } sur { $total }
-help-pager-failed = Le pager n'a pas pu utiliser le terminal ({ $error }) ; la page est affichée telle quelle.
+help-pager-failed = Le pager n’a pas pu utiliser le terminal ({ $error }) ; la page est affichée telle quelle.
 
 ## Terminal wizard: assign, import and trust pages
 tui-key-arrows-choose = Choisir
@@ -746,7 +747,8 @@ tui-trust-confirm-heading = Avertissement de sécurité
 tui-trust-confirm-claim = Vous êtes sur le point d’installer un certificat provenant d’une autorité de certification (AC) affirmant représenter : { $subject }
 tui-trust-confirm-check = docwiz ne peut pas confirmer que le certificat provient réellement de cette AC. Vérifiez son origine auprès de l’AC : comparez l’empreinte SHA-1 ci-dessus avec celle que l’AC vous communique.
 tui-trust-confirm-question = { $count ->
-    [one] Voulez-vous approuver ce certificat racine ?
+    [1] Voulez-vous approuver ce certificat racine ?
+    [one] Voulez-vous approuver { $count } certificat racine ?
    *[other] Voulez-vous approuver ces { $count } certificats racines ?
 }
 tui-trust-import-skipped-intermediate = Importer aussi les certificats d’AC intermédiaires du fichier
@@ -921,7 +923,21 @@ error-nearest-terms = Mots les plus proches dans les rubriques : { $terms }
 error-no-nearest-terms = Aucun mot des rubriques n’en est proche.
 error-search-index = Impossible de créer l’index de recherche : { $reason }
 
-## Command line: help of commands and arguments, and usage errors
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = Typographie française : une espace fine insécable (U+202F) précède « { $char } » ; `docwiz lint --fix` l’ajoute.
+lint-typo-fr-guillemet = Typographie française : une espace fine insécable (U+202F) se place à l’intérieur des guillemets, après le guillemet ouvrant et avant le guillemet fermant, ici près de { $char } ; `docwiz lint --fix` l’ajoute.
+lint-typo-fr-apostrophe = Typographie française : l’apostrophe s’écrit ’ (U+2019), non pas ' ; `docwiz lint --fix` la remplace.
+lint-typo-quotes = Guillemets : cette langue cite avec { $open }…{ $close }, donc { $found } doit ici devenir { $expected } ; `docwiz lint --fix` le remplace.
+lint-typo-zh-space = Typographie chinoise : pas d’espace à côté du signe pleine chasse { $char } ; `docwiz lint --fix` la supprime.
+lint-typo-zh-full-width = Typographie chinoise : après un texte chinois, { $found } s’écrit en pleine chasse, { $expected } ; `docwiz lint --fix` le remplace.
+lint-typo-zh-parentheses = Typographie chinoise : les parenthèses sont en pleine chasse autour d’un texte contenant un caractère chinois, et en demi-chasse autour d’un texte qui n’en contient pas ; { $found } doit donc ici devenir { $expected }. `docwiz lint --fix` les remplace.
+lint-plural-one = En { $locale }, [one] de { $id } est aussi choisi pour { $numbers }, mais son texte n’affiche pas le nombre ({ $variable }) et dit donc « exactement un » : ajoutez une variante [1] pour exactement un, ou affichez le nombre dans [one].
+lint-fix-built-in = --fix réécrit des fichiers et doit donc savoir quelle arborescence corriger : indiquez-la avec --root.
+lint-fixed = Corrections typographiques faites : { $edits } (fichiers réécrits : { $files }).
+lint-glossary-forbidden = « { $found } » n’est pas le terme du glossaire pour « { $english } » : employez « { $preferred } » ({ $glossary }).
+lint-glossary-xml = Ce glossaire n’est pas un XML bien formé : ses termes ne sont pas vérifiés.
+lint-glossary-status = « { $value } » n’est pas un statut administratif de TBX-Basic (preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts).
+lint-glossary-no-preferred = Le concept { $concept } interdit des termes en { $locale } sans y nommer de terme préféré.
 cli-about = Aide F1 localisée avec l’état actuel des certificats
 cli-help-flag = Afficher l’aide
 cli-version-flag = Afficher la version
@@ -1085,9 +1101,8 @@ cli-possible-values = [valeurs possibles : { $values }]
 cli-arg-trust-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
 cli-arg-certs-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
 
-## Removing and exporting certificates
 error-in-use = { $count ->
-    [one] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
+    [1] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
    *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat (docwiz wizard assign) :
 }
 in-use-usage = { $label } (--usage { $usage })
@@ -1105,18 +1120,15 @@ certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écr
 prompt-password = Mot de passe du fichier PKCS#12 :
 prompt-password-again = Le même mot de passe, à nouveau :
 
-## Where an assigned certificate's files are
 assign-file-chain = { $usage }, certificat et chaîne : { $path }
 assign-file-key = { $usage }, clé privée : { $path }
 
-## Site search
 site-search-label = Rechercher dans l’aide
 site-search-button = Rechercher
 site-search-results = Rubriques contenant « { $query } »
 site-search-nothing = Aucune rubrique ne contient « { $query } ».
 site-search-unavailable = Impossible de charger l’index de recherche de ce site.
 
-## Renouvellement des certificats
 renew-nothing-due = Aucun certificat n’est à renouveler ; le prochain, { $thumbprint }, sera renouvelé à partir du { $date }.
 renew-nothing-assigned = Aucun certificat n’est attribué à une utilisation : il n’y a rien à renouveler.
 renew-done = Le certificat { $old } a été renouvelé : le nouveau certificat { $new } (demande { $request }) a repris ses utilisations.

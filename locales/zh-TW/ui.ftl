@@ -76,7 +76,7 @@ ftl-bad-escape = 逸出序列 { $sequence } 在此處無效。
 ftl-expected-literal = 此處應為字串或數字常值。
 error-front-matter-missing = 主題的開頭沒有前置資料（應以只含 --- 的一行開始）。
 error-front-matter-unclosed = 前置資料沒有以只含 --- 的一行結束。
-error-front-matter-line = 此前置資料行不符合「鍵: 值」的格式。
+error-front-matter-line = 此前置資料行不符合 `鍵: 值` 的格式。
 error-front-matter-list = { $key } 的值必須是清單，例如 [a, b]。
 error-front-matter-no-id = 前置資料中沒有 id。
 error-front-matter-id-mismatch = id { $id } 與檔案名稱不符，依檔案名稱應為 { $expected }。
@@ -122,7 +122,7 @@ status-state = 狀態
 state-pending = 擱置中：正在等候 CA 回應
 state-issued = 已核發
 state-failed = 失敗
-status-thumbprint = 憑證指紋
+status-thumbprint = 指紋
 status-subject = 主體
 status-issuer = 簽發者
 status-serial = 序號
@@ -194,12 +194,12 @@ refuse-key-mismatch = { $usage }：私密金鑰與此憑證不相符。
 
 ## 信任存放區與清單
 
-trust-warning = 您即將信任此根憑證授權單位。它簽發的每一張憑證都會受到 docwiz 信任：
+trust-warning = 您即將信任此根憑證授權單位。它核發的每一張憑證都會受到 docwiz 信任：
 trust-question = 要信任此根憑證嗎？[y/N]
 answer-yes = y, yes, 是
-trust-imported-root = 已匯入「{ -store-root }」存放區：{ $subject }（{ $thumbprint }）
-trust-imported-intermediate = 已匯入「{ -store-intermediate }」存放區：{ $subject }（{ $thumbprint }）
-trust-already = 已在存放區中：{ $subject }（{ $thumbprint }）
+trust-imported-root = 已匯入「{ -store-root }」存放區：{ $subject } ({ $thumbprint })
+trust-imported-intermediate = 已匯入「{ -store-intermediate }」存放區：{ $subject } ({ $thumbprint })
+trust-already = 已在存放區中：{ $subject } ({ $thumbprint })
 trust-list-root = { -store-root }
 trust-list-intermediate = { -store-intermediate }
 certs-title = 已安裝的憑證
@@ -227,12 +227,12 @@ error-needs-confirmation = 信任根憑證需要您的確認：請在終端機�
 error-declined = 未匯入任何項目。
 error-write = 無法寫入 { $path }：{ $reason }
 error-crypto = 金鑰或憑證作業失敗：{ $detail }
-error-hook = 部署掛鉤 { $command } 執行失敗（{ $status }）；指派本身已生效。
+error-hook = 部署掛鉤 { $command } 執行失敗 ({ $status })；指派本身已生效。
 
 ## 說明頁面與精靈主頁面上的即時狀態
 
 wizard-main-title = { -page-wizard-main }
-live-field = **{ $label }：** { $value }
+live-field = **{ $label }：**{ $value }
 live-status-title = 要求 { $request } 的即時狀態
 live-status-none-title = 即時狀態
 live-no-request = 目前還沒有任何憑證要求。若要建立要求，請執行 { $command }
@@ -245,10 +245,10 @@ value-yes = 是
 value-no = 否
 live-usages-title = 目前的憑證用途
 live-usage-none = 尚未指派憑證
-live-cert-line = { $thumbprint }（{ $subject }），到期日 { $date }，剩餘 { $days } 天
-live-cert-expired = { $thumbprint }（{ $subject }），已於 { $date } 到期
+live-cert-line = { $thumbprint } ({ $subject })，到期日 { $date }，剩餘 { $days } 天
+live-cert-expired = { $thumbprint } ({ $subject })，已於 { $date } 到期
 live-pending-title = 未完成的要求
-live-pending-line = { $request }（{ $fqdn }）：{ $state }
+live-pending-line = { $request } ({ $fqdn })：{ $state }
 live-unassigned-title = 已核發但尚未指派的憑證
 live-actions-title = 現在可以執行的動作
 live-action-request = 要求憑證
@@ -276,7 +276,7 @@ error-export-foreign = { $path } 不是空的，也不是由 docwiz export 寫�
 ## 其他憑證授權單位的憑證
 
 import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。若要指派此憑證，請執行：{ $command }
-error-ca-refused = 向 CA（{ $ca }）提出的要求失敗：{ $detail }。要求及其金鑰會保留下來，狀態頁面會將其顯示為失敗。
+error-ca-refused = 向 CA ({ $ca }) 提出的要求失敗：{ $detail }。要求及其金鑰會保留下來，狀態頁面會將其顯示為失敗。
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。
@@ -322,8 +322,8 @@ lint-duplicate-message = 訊息 { $id } 在此檔案中定義了兩次（第一�
 lint-duplicate-term = 詞彙 { $id } 在此檔案中定義了兩次（第一次在第 { $line } 行）；只會使用第一個定義。
 lint-duplicate-variant = { $id } 的變體 [{ $key }] 出現了兩次；只會使用第一個。
 lint-plural-missing = { $id } 的複數變體缺少 { $missing }：{ $locale } 的類別為 { $categories }。
-lint-plural-typo = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別（{ $categories }）：您是指 [{ $suggestion }] 嗎？
-lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別（{ $categories }）：永遠不會選用此變體。
+lint-plural-typo = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別 ({ $categories })：您是指 [{ $suggestion }] 嗎？
+lint-plural-never = { $id } 中的 [{ $key }] 不是 { $locale } 的複數類別 ({ $categories })：永遠不會選用此變體。
 lint-replacement-character = 此處的字元 U+FFFD 取代了另一個字元：檔案可能是以其他編碼儲存的。
 lint-unknown-variable = 訊息 { $id } 使用了 { $variable }，但其頁面提供的是 { $provided }。
 lint-ui-clash-term = 詞彙 { $id } 也定義於共用同一組合的 ui.ftl 中：只會使用 ui.ftl 中的定義。
@@ -347,7 +347,7 @@ ftl-unsupported = 此項目是有效的 Fluent，但 docwiz 的 Fluent 程式庫
 
 ## markdown fixes
 
-markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必須單獨位於引文第一行、緊接在「> 」之後，內文則從下一行開始。
+markdown-alert-as-text = [!{ $name }] 會顯示為文字：GFM 提示標記必須單獨位於引文第一行、緊接在「>」與一個空格之後，內文則從下一行開始。
 
 ## lint and cli fixes
 
@@ -372,27 +372,27 @@ chain-reason-expired = { $cert } 已於 { $date } 過期。{ $role ->
 }
 chain-reason-not-yet-valid = { $cert } 尚未生效：要到 { $date } 才會生效。如果這個日期不對，請檢查這台電腦的時鐘。
 chain-reason-ca-as-leaf = { $cert } 是 CA 憑證（基本限制 CA:TRUE），不是伺服器憑證：無法用於這台伺服器的 TLS（RFC 5280 第 4.2.1.9 節）。請向 CA 申請終端實體憑證。
-chain-reason-not-ca = { $cert } 簽發了它下方的憑證，但它本身不是 CA 憑證（其基本限制中沒有 CA:TRUE，RFC 5280 第 4.2.1.9 節）。
-chain-reason-no-key-cert-sign = { $cert } 是 CA 憑證，但其金鑰使用方法不含憑證簽章（keyCertSign），因此不得簽發憑證（RFC 5280 第 4.2.1.3 節）。
+chain-reason-not-ca = { $cert } 核發了它下方的憑證，但它本身不是 CA 憑證（其基本限制中沒有 CA:TRUE，RFC 5280 第 4.2.1.9 節）。
+chain-reason-no-key-cert-sign = { $cert } 是 CA 憑證，但其金鑰使用方法不含憑證簽章 (keyCertSign)，因此不得核發憑證（RFC 5280 第 4.2.1.3 節）。
 chain-reason-path-len = { $cert } 的路徑長度限制為 { $limit }；此鏈結中位於它下方的中繼 CA 憑證數：{ $count }（RFC 5280 第 4.2.1.9 節）。
 chain-reason-path-too-long = 此鏈結有 { $count } 張中繼 CA 憑證；docwiz 最多接受 { $limit } 張。{ $cert } 超出了這個上限。這是 docwiz 的政策，並非鏈結本身有誤（openssl 可以驗證它）：docwiz 用來驗證鏈結的 rustls-webpki 最多只處理 { $limit } 張，以它為基礎的 TLS 用戶端同樣會拒絕這種鏈結。請向 CA 索取較短的鏈結。
-chain-reason-name-constraints = { $cert } 的名稱限制不允許伺服器憑證的名稱 { $name }：該 CA 不得為此名稱簽發憑證（RFC 5280 第 4.2.1.10 節）。
-chain-reason-eku-any-only = { $cert } 的增強金鑰使用方法只有 anyExtendedKeyUsage。docwiz 的政策要求明確列出伺服器驗證（serverAuth），與 rustls-webpki 及瀏覽器的做法相同；CA/Browser Forum 基準要求（7.1.2.7.10）也禁止伺服器憑證使用 anyExtendedKeyUsage。請向 CA 申請含伺服器驗證的憑證。
-chain-reason-eku-no-server-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含伺服器驗證（serverAuth）：{ $role ->
+chain-reason-name-constraints = { $cert } 的名稱限制不允許伺服器憑證的名稱 { $name }：該 CA 不得為此名稱核發憑證（RFC 5280 第 4.2.1.10 節）。
+chain-reason-eku-any-only = { $cert } 的增強金鑰使用方法只有 anyExtendedKeyUsage。docwiz 的政策要求明確列出伺服器驗證 (serverAuth)，與 rustls-webpki 及瀏覽器的做法相同；CA/Browser Forum 基準要求 (7.1.2.7.10) 也禁止伺服器憑證使用 anyExtendedKeyUsage。請向 CA 申請含伺服器驗證的憑證。
+chain-reason-eku-no-server-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含伺服器驗證 (serverAuth)：{ $role ->
     [leaf] 它無法用於伺服器的 TLS。
-   *[other] 它簽發的憑證都無法用於伺服器的 TLS。
+   *[other] 它核發的憑證都無法用於伺服器的 TLS。
 }
-chain-reason-weak-key = { $cert } 使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰，即使 openssl 接受：CA/Browser Forum 基準要求（6.1.5）規定至少 2048 位元，而 rustls-webpki 不驗證以較短金鑰產生的簽章。
-chain-reason-weak-signature = { $cert } 以 { $algorithm } 簽署。docwiz 的政策拒絕 SHA-1 與 MD5 簽章，即使 openssl 可能接受：這些演算法的碰撞可以被計算出來，CA/Browser Forum 基準要求（7.1.3.2）禁止使用，rustls-webpki 也不驗證它們。請要求 CA 改用 SHA-256 簽署。
+chain-reason-weak-key = { $cert } 使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰，即使 openssl 接受：CA/Browser Forum 基準要求 (6.1.5) 規定至少 2048 位元，而 rustls-webpki 不驗證以較短金鑰產生的簽章。
+chain-reason-weak-signature = { $cert } 以 { $algorithm } 簽署。docwiz 的政策拒絕 SHA-1 與 MD5 簽章，即使 openssl 可能接受：這些演算法的碰撞可以被計算出來，CA/Browser Forum 基準要求 (7.1.3.2) 禁止使用，rustls-webpki 也不驗證它們。請要求 CA 改用 SHA-256 簽署。
 chain-reason-unsupported-algorithm = { $cert } 使用 { $algorithm }，這是 docwiz 不支援的演算法：docwiz 與 rustls-webpki 一樣，只驗證 RSA（2048 至 8192 位元）、ECDSA P-256、P-384、P-521 與 Ed25519。這與信任無關：docwiz 只是無法驗證這條鏈結。
 chain-reason-critical-extension = { $cert } 含有 docwiz 不認得的重要延伸：{ $extension }。RFC 5280（第 4.2 節）規定必須拒絕含有未知重要延伸的憑證。
-chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 簽發。
-chain-reason-key-id-mismatch = { $cert } 的授權金鑰識別碼所指的金鑰，與其簽發者 { $issuer } 的主體金鑰識別碼不符（RFC 5280，4.2.1.1）：openssl 與 Windows 找不到其簽發者，因此拒絕此鏈結。簽發者的憑證已遭替換或重新簽發；請使用 CA 簽發此憑證時所用的憑證。
+chain-reason-bad-signature = { $cert }：其簽章無法以簽發者 { $issuer } 的金鑰驗證；憑證已遭竄改，或並非由該 CA 核發。
+chain-reason-key-id-mismatch = { $cert } 的授權金鑰識別碼所指的金鑰，與其簽發者 { $issuer } 的主體金鑰識別碼不符（RFC 5280，4.2.1.1）：openssl 與 Windows 找不到其簽發者，因此拒絕此鏈結。簽發者的憑證已遭替換或重新核發；請使用 CA 核發此憑證時所用的憑證。
 chain-reason-invalid = 無法驗證 { $cert }（rustls-webpki：{ $detail }）。
 chain-reason-self-signed = { $cert } 是自我簽署的憑證：沒有任何 CA 為它背書，而 docwiz 只信任結束於「{ -store-root }」存放區中根 CA 憑證的鏈結。請改向 CA 申請憑證。
 missing-no-file = 它與其他憑證放在同一個檔案中：請將它單獨存成一個檔案，再匯入該檔案。
-trust-warning-expired = 警告：{ $subject }（{ $thumbprint }）已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
-trust-warning-not-yet-valid = 警告：{ $subject }（{ $thumbprint }）要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。
+trust-warning-expired = 警告：{ $subject } ({ $thumbprint }) 已於 { $date } 過期。在它被更換之前，docwiz 不會信任經過它的任何鏈結。
+trust-warning-not-yet-valid = 警告：{ $subject } ({ $thumbprint }) 要到 { $date } 才生效。在此之前，docwiz 不會信任經過它的任何鏈結。
 
 ## store writes
 
@@ -414,7 +414,7 @@ store-check-found = { $count ->
 live-usage-damaged = 已損毀：{ $file } 不是指向存放區中憑證的有效連結，因此不視為已指派任何憑證（請參閱下方的問題）
 live-request-damaged = { $request }：已損毀，無法讀取其記錄（請參閱下方的問題）
 list-damaged = 已損毀：無法使用此憑證（請參閱下方的問題）
-error-store-unreadable = 無法讀取存放區目錄 { $path }（{ $reason }）。docwiz 不會把無法讀取的存放區顯示為空的存放區：請修復它，或讓執行 docwiz 的使用者能夠存取它。
+error-store-unreadable = 無法讀取存放區目錄 { $path } ({ $reason })。docwiz 不會把無法讀取的存放區顯示為空的存放區：請修復它，或讓執行 docwiz 的使用者能夠存取它。
 error-ca-unsafe = { $count ->
    *[other] 由於下列 { $count } 個問題，本機 CA 拒絕簽署；未核發任何憑證：
 }
@@ -439,8 +439,8 @@ damage-live-through-link = 透過符號連結 { $link } 指向 { $target }，該
 damage-live-not-cert = 指向 { $target }，但它不是可用的憑證目錄（其 cert.pem 遺失、已損毀，或不是其名稱所示的憑證）。此用途視為未指派。
 damage-cert-thumbprint = 包含的是憑證 { $actual }，而不是其名稱所示的 { $expected }。
 damage-cert-missing = 遺失：此憑證目錄中沒有憑證。
-damage-key-mode = 是權限為 { $mode } 的私密金鑰：其他使用者可以讀取或變更它。私密金鑰的權限必須是 0600（chmod 600）。
-damage-key-owner = 是屬於使用者 { $owner } 的私密金鑰，而不是屬於執行 docwiz 的使用者（{ $user }）。
+damage-key-mode = 是權限為 { $mode } 的私密金鑰：其他使用者可以讀取或變更它。私密金鑰的權限必須是 0600 (chmod 600)。
+damage-key-owner = 是屬於使用者 { $owner } 的私密金鑰，而不是屬於執行 docwiz 的使用者 ({ $user })。
 damage-key-missing = 遺失：憑證的私密金鑰已不存在。
 damage-key-mismatch = 與憑證 { $thumbprint } 不相符。
 damage-record-missing = 遺失：此要求沒有記錄。
@@ -469,66 +469,66 @@ der-not-canonical = 此憑證不是 DER：{ $fault ->
         [oid] 有格式錯誤的 OBJECT IDENTIFIER
         [depth] 巢狀層次比任何憑證都深
        *[trailing] 結尾之後還有位元組
-    }（位於第 { $offset } 個位元組）。X.509 憑證採用 DER（RFC 5280 §4.1），以其他位元組算出的指紋也不會與他人算出的相同：請向簽發者重新索取憑證。
-der-not-a-certificate = 這不是 X.509 憑證（RFC 5280 §4.1）。
+    }（位於第 { $offset } 個位元組）。X.509 憑證採用 DER (RFC 5280 §4.1)，以其他位元組算出的指紋也不會與他人算出的相同：請向簽發者重新索取憑證。
+der-not-a-certificate = 這不是 X.509 憑證 (RFC 5280 §4.1)。
 error-invalid-name-why = { $name } 不是有效的 DNS 名稱：{ $reason }
 name-reason = { $reason ->
         [empty] 名稱是空的。
         [ip] 這是 IP 位址；docwiz 只為 DNS 名稱申請憑證。
-        [wildcard] 萬用字元只能作為主體別名最左邊的完整標籤（*.example.com）。
+        [wildcard] 萬用字元只能作為主體別名最左邊的完整標籤 (*.example.com)。
         [wildcard-fqdn] --fqdn 指的是伺服器本身，不能是萬用字元名稱；請將萬用字元名稱作為主體別名指定：--san *.example.com。
         [numeric] 最後一個標籤全是數字，會被讀成 IP 位址。
         [empty-label] 含有空的標籤（連續兩個點，或開頭有點）。
         [hyphen] 標籤「{ $label }」以連字號開頭或結尾。
-        [character] 標籤「{ $label }」含有「{ $char }」；DNS 名稱只有字母、數字與連字號（RFC 1123）。
-        [punycode] 標籤「{ $label }」不是有效的 Punycode（RFC 3492）。
+        [character] 標籤「{ $label }」含有「{ $char }」；DNS 名稱只有字母、數字與連字號 (RFC 1123)。
+        [punycode] 標籤「{ $label }」不是有效的 Punycode (RFC 3492)。
         [label-too-long] 標籤「{ $label }」的 A-label 形式超過 63 個八位元組。
         [idna] 標籤「{ $label }」不是有效的國際化標籤（UTS #46：含有不允許的字元，或不符合 RFC 5893 與 RFC 5892 的雙向文字或連接字元規則）。
        *[too-long] 其 A-label 形式超過 253 個八位元組。
     }
-import-certificate-without-key = 此檔案含有憑證，但沒有私密金鑰：請以 --key KEY 指定金鑰，或匯入同時含有兩者的 PKCS#12（.pfx）檔案。
-import-unknown-format = 此檔案既不是附有金鑰的 PEM 憑證，也不是 DER 憑證或 PKCS#12（.pfx）檔案。
+import-certificate-without-key = 此檔案含有憑證，但沒有私密金鑰：請以 --key KEY 指定金鑰，或匯入同時含有兩者的 PKCS#12 (.pfx) 檔案。
+import-unknown-format = 此檔案既不是附有金鑰的 PEM 憑證，也不是 DER 憑證或 PKCS#12 (.pfx) 檔案。
 key-none = 這裡沒有私密金鑰：檔案沒有任何 PEM 區塊，也不是 DER 金鑰。
 key-none-found = 這裡沒有私密金鑰；檔案含有：{ $found }。
-key-legacy-encrypted = 此金鑰以 OpenSSL 舊式 PEM 格式加密（{ $cipher }），docwiz 無法讀取。請轉換為加密的 PKCS#8，再以 --key-password-file 提供密碼：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
+key-legacy-encrypted = 此金鑰以 OpenSSL 舊式 PEM 格式加密 ({ $cipher })，docwiz 無法讀取。請轉換為加密的 PKCS#8，再以 --key-password-file 提供密碼：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-unsupported-algorithm = 此金鑰是 { $algorithm }，docwiz 無法將其用於 TLS 伺服器憑證（docwiz 使用 RSA、ECDSA P-256、P-384、P-521 與 Ed25519）。
 key-openssh = 此金鑰是 OpenSSH 格式：請以 ssh-keygen -p -m PKCS8 -f 副本，將 { $file } 的副本轉換為 PKCS#8。
 key-explicit-curve = 此 EC 金鑰明確列出曲線參數；TLS 與 RFC 5480 要求具名曲線：openssl ec -in { $file } -param_enc named_curve -out key.pem
 key-damaged = 此私密金鑰已損壞：docwiz 無法讀取。
 key-rsa-pss = 這是 RSA-PSS 金鑰（id-RSASSA-PSS，RFC 4055），僅限 PSS 簽章，docwiz 不使用這種金鑰。請建立 RSA 金鑰及其憑證：openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
-algorithm-unknown = 不明的演算法（{ $oid }）
-key-encrypted-needs-password = 此金鑰已加密（PKCS#8）：請以 --key-password-file FILE 提供密碼（檔案的第一行即為密碼）。
+algorithm-unknown = 不明的演算法 ({ $oid })
+key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file FILE 提供密碼（檔案的第一行即為密碼）。
 key-encryption-unsupported = 此金鑰以 { $scheme } 加密，docwiz 無法讀取。請改以 PBES2 與 AES 重新加密：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = 金鑰密碼錯誤：無法用它解密金鑰。請檢查以 --key-password-file 指定的檔案。
-pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查（MAC）失敗：檔案在建立後遭到修改或損壞。請重新匯出。
-pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查（MAC）失敗。請檢查以 --password-file 指定的檔案。
+pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查 (MAC) 失敗：檔案在建立後遭到修改或損壞。請重新匯出。
+pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查 (MAC) 失敗。請檢查以 --password-file 指定的檔案。
 pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file FILE 提供（檔案的第一行即為密碼）。
 pkcs12-wrong-password-no-mac = 密碼錯誤，或檔案已損壞：無法用它解密其中的金鑰，而檔案沒有完整性檢查可判斷是哪一種。
-pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法（{ $detail }）。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
-pkcs12-damaged = 此 PKCS#12 檔案已損壞（{ $detail }）。
+pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法 ({ $detail })。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
+pkcs12-damaged = 此 PKCS#12 檔案已損壞 ({ $detail })。
 pkcs12-empty = 此 PKCS#12 檔案既沒有私密金鑰，也沒有憑證。
 pkcs12-no-key = 此 PKCS#12 檔案含有憑證，但沒有私密金鑰（是否以 -nokeys 匯出？）：請連同金鑰重新匯出，或以 --key KEY 匯入憑證。
 pkcs12-no-certificate = 此 PKCS#12 檔案含有私密金鑰，但沒有對應的憑證。
 pkcs12-no-such-name = 此檔案中沒有名為「{ $name }」的金鑰與憑證組；檔案含有：{ $pairs }。
 pkcs12-ambiguous = 此檔案含有多組金鑰與憑證（{ $count } 組）：{ $pairs }。請以 --friendly-name NAME 選擇其中一組（其易記名稱或指紋）。
 pkcs12-chosen = { $file } 含有多把私密金鑰（{ $count } 把）；docwiz 採用了「{ $name }」（{ $subject }，{ $thumbprint }）。
-refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN（RFC 6125）。
+refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN (RFC 6125)。
 import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶端會檢查這些名稱）：{ $names }。
-import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN（RFC 6125）。
+import-no-identity = 此憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，因此無法指派：TLS 用戶端不會查看主體 CN (RFC 6125)。
 
 ## ca and chain fixes
-chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證（clientAuth）：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 簽發的用戶端憑證。
+chain-reason-eku-no-client-auth = { $cert } 將增強金鑰使用方法限制為 { $eku }，不含用戶端驗證 (clientAuth)：「default」用途的憑證需要它，而 openssl 會拒絕這種 CA 核發的用戶端憑證。
 chain-unknown-issuer = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證並匯入
 chain-unknown-issuer-url = 不完整：docwiz 不認識簽發者 { $subject }（缺少中繼 CA 憑證）；請向 CA 取得它的憑證（憑證指出位置：{ $url }）並匯入
 chain-reason-pss-params = { $cert } 以 RSA-PSS 簽署，雜湊為 { $hash }，MGF1 使用 { $mgf }，salt 長 { $salt } 位元組。docwiz 不支援這些參數的 RSA-PSS：與 rustls-webpki 相同，它只驗證使用 SHA-256、SHA-384 或 SHA-512、MGF1 使用相同雜湊且 salt 與雜湊等長的 RSA-PSS。這並不表示簽章是假的：docwiz 只是無法驗證它。請要求 CA 以這些參數簽署（openssl：-sigopt rsa_pss_saltlen:digest）。
-trust-warning-weak-key = 警告：{ $subject }（{ $thumbprint }）使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰（CA/Browser Forum 基準要求 6.1.5）：經過此根憑證的每條鏈結都會被拒絕。
-trust-warning-unsupported-key = 警告：{ $subject }（{ $thumbprint }）使用 { $algorithm }，docwiz 無法用這種金鑰驗證簽章（與 rustls-webpki 相同，它驗證 RSA、ECDSA P-256、P-384 與 P-521，以及 Ed25519）：docwiz 無法驗證經過此根憑證的任何鏈結。
-trust-note-weak-self-signature = 注意：{ $subject }（{ $thumbprint }）以 { $algorithm } 自我簽署。docwiz 不會因此拒絕鏈結：根憑證是因您的決定而受信任，而非因其自身簽章（RFC 5280，6.1；rustls-webpki 亦同）。但 SHA-1 與 MD5 已被破解，其他程式可能會拒絕它：請向 CA 索取以 SHA-256 簽署的根憑證。
-trust-skipped-root = 已略過 { $subject }（{ $thumbprint }）：這是根 CA 憑證，信任根憑證需另行決定。若要信任它：{ $command }
-trust-skipped-intermediate = 已略過 { $subject }（{ $thumbprint }）：這是中繼 CA 憑證。若要匯入它：{ $command }
-trust-skipped-leaf = 已略過 { $subject }（{ $thumbprint }）：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 docwiz wizard import 匯入。
-trust-skipped-bad-root = 已略過 { $subject }（{ $thumbprint }）：這是自行簽發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
-chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所簽發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下簽發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
+trust-warning-weak-key = 警告：{ $subject } ({ $thumbprint }) 使用 { $key } 金鑰。docwiz 的政策拒絕短於 2048 位元的 RSA 金鑰（CA/Browser Forum 基準要求 6.1.5）：經過此根憑證的每條鏈結都會被拒絕。
+trust-warning-unsupported-key = 警告：{ $subject } ({ $thumbprint }) 使用 { $algorithm }，docwiz 無法用這種金鑰驗證簽章（與 rustls-webpki 相同，它驗證 RSA、ECDSA P-256、P-384 與 P-521，以及 Ed25519）：docwiz 無法驗證經過此根憑證的任何鏈結。
+trust-note-weak-self-signature = 注意：{ $subject } ({ $thumbprint }) 以 { $algorithm } 自我簽署。docwiz 不會因此拒絕鏈結：根憑證是因您的決定而受信任，而非因其自身簽章（RFC 5280，6.1；rustls-webpki 亦同）。但 SHA-1 與 MD5 已被破解，其他程式可能會拒絕它：請向 CA 索取以 SHA-256 簽署的根憑證。
+trust-skipped-root = 已略過 { $subject } ({ $thumbprint })：這是根 CA 憑證，信任根憑證需另行決定。若要信任它：{ $command }
+trust-skipped-intermediate = 已略過 { $subject } ({ $thumbprint })：這是中繼 CA 憑證。若要匯入它：{ $command }
+trust-skipped-leaf = 已略過 { $subject } ({ $thumbprint })：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 docwiz wizard import 匯入。
+trust-skipped-bad-root = 已略過 { $subject } ({ $thumbprint })：這是自行核發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
+chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所核發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下核發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
 
 ## file fixes
 
@@ -561,28 +561,28 @@ der-extension-not-canonical = 此憑證不是 DER：其 { $extension } 延伸的
         [oid] 有格式錯誤的 OBJECT IDENTIFIER
         [depth] 巢狀層次比任何憑證都深
        *[trailing] 結尾之後還有位元組
-    }（位於第 { $offset } 個位元組）。延伸的值也採用 DER（RFC 5280 §4.1）：請向簽發者重新索取憑證。
-der-explicit-default = 此憑證不是 DER：它寫出了 DER 應省略的預設值（X.690 §11.5）：{ $field ->
+    }（位於第 { $offset } 個位元組）。延伸的值也採用 DER (RFC 5280 §4.1)：請向簽發者重新索取憑證。
+der-explicit-default = 此憑證不是 DER：它寫出了 DER 應省略的預設值 (X.690 §11.5)：{ $field ->
         [version] 版本 v1
         [critical] 延伸中的 critical FALSE
         [cA] basicConstraints 中的 cA FALSE
        *[minimum] nameConstraints 中的 minimum 0
     }（位於第 { $offset } 個位元組）。請向簽發者重新索取憑證。
-der-extension-unreadable = 此憑證的 { $extension } 延伸無法依該延伸的定義讀取（RFC 5280 §4.2）：docwiz 不猜測其內容。請向簽發者重新索取憑證。
+der-extension-unreadable = 此憑證的 { $extension } 延伸無法依該延伸的定義讀取 (RFC 5280 §4.2)：docwiz 不猜測其內容。請向簽發者重新索取憑證。
 pkcs12-not-der = 此 PKCS#12 檔案已損壞：它不是 DER（{ $fault }，位於第 { $offset } 個位元組）。
 pkcs12-not-der-inside = 此 PKCS#12 檔案已損壞：其中某部分（憑證、金鑰或其封裝）不是 RFC 7292 要求的 DER。請重新匯出。
-pkcs12-bad-certificate = 此 PKCS#12 檔案中有一張憑證不是 DER 格式的 X.509 憑證（RFC 5280 §4.1）。請重新匯出，或以 PEM 檔案匯入憑證與金鑰。
+pkcs12-bad-certificate = 此 PKCS#12 檔案中有一張憑證不是 DER 格式的 X.509 憑證 (RFC 5280 §4.1)。請重新匯出，或以 PEM 檔案匯入憑證與金鑰。
 pkcs12-damaged-structure = 此 PKCS#12 檔案已損壞：其結構不是 RFC 7292 所定義的結構。請重新匯出。
 pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不同的金鑰與憑證：{ $pairs }。請以 --friendly-name 指紋 選擇其中一組。
-pkcs12-no-mac = { $file } 沒有完整性檢查（MAC）：無從證明它匯出後未被更改。請將憑證指紋與簽發者提供的指紋比對。
-key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元（CA/Browser Forum Baseline Requirements §6.1.5）。請產生 2048 位元以上的新金鑰，並為其申請憑證。
+pkcs12-no-mac = { $file } 沒有完整性檢查 (MAC)：無從證明它匯出後未被更改。請將指紋與簽發者提供的指紋比對。
+key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元 (CA/Browser Forum Baseline Requirements §6.1.5)。請產生 2048 位元以上的新金鑰，並為其申請憑證。
 key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使用 2048 至 8192 位元的 RSA 金鑰簽署。請產生 2048 至 8192 位元的新金鑰，並為其申請憑證。
 key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（第 { $ignored } 行）。
 import-unrelated-left-out = { $file } 中有 { $count } 張憑證不在匯入憑證的鏈中，未予安裝：{ $certificates }。
-pkcs7-malformed = 此 PKCS#7（.p7b）容器格式錯誤或巢狀過深而無法讀取（RFC 2315 §9.1）；其中的憑證未被檢視。請重新索取檔案，或索取 PEM 格式的憑證。
+pkcs7-malformed = 此 PKCS#7 (.p7b) 容器格式錯誤或巢狀過深而無法讀取 (RFC 2315 §9.1)；其中的憑證未被檢視。請重新索取檔案，或索取 PEM 格式的憑證。
 pkcs12-unsupported-what = { $what ->
         [encryption] 其加密方式
-        [mac] 其完整性檢查（MAC）演算法
+        [mac] 其完整性檢查 (MAC) 演算法
         [content] 內容類型
         [certificate] X.509 以外的憑證類型
        *[parameters] 演算法參數
@@ -594,11 +594,11 @@ history-no-newline = 歷程記錄的最後一筆記錄結尾缺少換行字元�
 history-torn = 歷程記錄的最後一行被截斷（寫入未完成）。下一個變更存放區的命令會移除它，並且只復原它自己的指派（若其中有任何部分已切換）。
 history-line-unreadable = 歷程記錄的這一行不是指派記錄。docwiz 會原樣保留並略過它；請手動修復或移除。
 history-incomplete = 歷程記錄的最後一次指派只有 { $count } 行中的 { $lines } 行。若 live/ 顯示它已完成，下一個變更存放區的命令會依 live/ 補齊它，否則會復原它。
-history-not-installed = 這一行指名的憑證 { $thumbprint } 並未安裝在存放區（certs/）中。
+history-not-installed = 這一行指名的憑證 { $thumbprint } 並未安裝在存放區 (certs/) 中。
 history-live-mismatch = 依歷程記錄，用途 { $usage } 是 { $history }，但 live/{ $usage } 是 { $live }：某次指派只套用了一部分，或 live/ 遭手動變更。
-damage-live-unknown-usage = 不是 docwiz 所知的憑證用途（{ $name }）：沒有任何東西使用此項目。請將它移除。
+damage-live-unknown-usage = 不是 docwiz 所知的憑證用途 ({ $name })：沒有任何東西使用此項目。請將它移除。
 damage-reason-unknown = 此要求所儲存的原因「{ $code }」不是 docwiz 會寫入的原因代碼（手動編輯的記錄，或舊版所寫）；它會顯示為未知原因。
-request-reason-unknown = 未知原因（{ $code }）
+request-reason-unknown = 未知原因 ({ $code })
 offline-not-file-name = 這不是可用於 CSR 的檔案名稱。
 offline-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
 offline-exists = 此檔案已存在。docwiz 絕不會以 CSR 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
@@ -624,7 +624,7 @@ os-error-no-space = 裝置上已無剩餘空間（系統錯誤 { $errno }）
 os-error-read-only = 檔案系統為唯讀（系統錯誤 { $errno }）
 os-error-loop = 符號連結層數過多（系統錯誤 { $errno }）
 pkcs7-trailing = PKCS#7 結構在第 { $offset } 個位元組結束，其後還有 { $count } 個位元組。docwiz 不會忽略結構之後的內容：請向憑證授權單位重新索取此檔案。
-answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject }（{ $thumbprint }）。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。
+answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject } ({ $thumbprint })。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。
 
 ## Terminal wizard (pages and keys)
 tui-key-help = 說明
@@ -641,7 +641,7 @@ tui-action-import = { -button-import }…
 tui-action-details = { -button-view-details }
 tui-action-trust = 信任根 CA…
 tui-certificates-title = 憑證
-tui-certificate-option = { $thumbprint }（{ $subject }）
+tui-certificate-option = { $thumbprint } ({ $subject })
 tui-button-back = 上一頁
 tui-button-details = { -button-view-details }
 tui-button-finish = { -button-finish }
@@ -672,14 +672,14 @@ help-view-find-prompt = 尋找：
 help-view-find-none = 找不到「{ $query }」
 help-view-find-count = 第 { $current } 個符合項目，共 { $total } 個
 help-view-position = 第 { $first }–{ $last } 行，共 { $total } 行
-help-pager-failed = 分頁器無法使用終端機（{ $error }）；改為直接輸出頁面。
+help-pager-failed = 分頁器無法使用終端機 ({ $error })；改為直接輸出頁面。
 
 ## Terminal wizard: assign, import and trust pages
 tui-key-arrows-choose = 選擇
 tui-assign-intro = 選擇一張已安裝的憑證，再選擇要指派給它的憑證用途。會拒絕此憑證的用途會說明原因，且無法核取其方塊。
 tui-assign-certificate = 已安裝的憑證
 tui-assign-usages = 憑證用途
-tui-assign-holder = 目前：憑證 { $thumbprint }（{ $subject }）
+tui-assign-holder = 目前：憑證 { $thumbprint } ({ $subject })
 tui-assign-holder-none = 目前：沒有憑證
 tui-assign-holder-this = 目前：此憑證
 tui-assign-none-checked = 請至少核取一個要指派此憑證的用途。
@@ -690,14 +690,14 @@ tui-import-file = 憑證檔案（PEM、DER、PKCS#7 或 PKCS#12）
 tui-import-key = 私密金鑰檔案（若憑證檔案已包含金鑰則留空）
 tui-import-password = PKCS#12 密碼
 tui-import-key-password = 加密私密金鑰的密碼
-tui-import-friendly-name = 從包含多組的 PKCS#12 檔案中要取用那一組的易記名稱或憑證指紋（選填）
+tui-import-friendly-name = 從包含多組的 PKCS#12 檔案中要取用那一組的易記名稱或指紋（選填）
 tui-import-button = { -button-import }
 tui-import-button-done = 完成
 tui-import-file-missing = 請提供要匯入的憑證檔案。
 tui-import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。
-tui-import-wrong-password = PKCS#12 密碼錯誤：以此密碼檢查檔案的完整性（MAC）失敗。未匯入任何項目。
+tui-import-wrong-password = PKCS#12 密碼錯誤：以此密碼檢查檔案的完整性 (MAC) 失敗。未匯入任何項目。
 tui-import-needs-password = 此 PKCS#12 檔案需要密碼：請在「PKCS#12 密碼」欄位中輸入。未匯入任何項目。
-tui-import-key-needs-password = 此私密金鑰已加密（PKCS#8）：請在「加密私密金鑰的密碼」欄位中輸入其密碼。未匯入任何項目。
+tui-import-key-needs-password = 此私密金鑰已加密 (PKCS#8)：請在「加密私密金鑰的密碼」欄位中輸入其密碼。未匯入任何項目。
 tui-import-key-wrong-password = 私密金鑰的密碼錯誤：無法以它解密金鑰。未匯入任何項目。
 tui-import-needs-key = 此檔案包含憑證，但沒有私密金鑰：請一併提供金鑰檔案，或匯入同時包含兩者的 PKCS#12 檔案。未匯入任何項目。
 tui-trust-intro = 根 CA 憑證經您確認後會放入「{ -store-root }」；中繼 CA 憑證會放入「{ -store-intermediate }」。一個檔案（PEM、DER 或 PKCS#7）可包含多張憑證：每張各自放入所屬的存放區。
@@ -710,8 +710,8 @@ tui-trust-button-next = 下一步
 tui-trust-button-yes = 是
 tui-trust-button-no = 否
 tui-trust-confirm-heading = 安全性警告
-tui-trust-confirm-claim = 您即將安裝來自憑證授權單位（CA）的憑證，該 CA 聲稱代表：{ $subject }
-tui-trust-confirm-check = docwiz 無法確認此憑證確實來自此 CA。請向該 CA 確認其來源：將上方的 SHA-1 憑證指紋與 CA 提供給您的指紋比對。
+tui-trust-confirm-claim = 您即將安裝來自憑證授權單位 (CA) 的憑證，該 CA 聲稱代表：{ $subject }
+tui-trust-confirm-check = docwiz 無法確認此憑證確實來自此 CA。請向該 CA 確認其來源：將上方的 SHA-1 指紋與 CA 提供給您的指紋比對。
 tui-trust-confirm-question = { $count ->
     [1] 您要信任此根憑證嗎？
    *[other] 您要信任這 { $count } 張根憑證嗎？
@@ -842,7 +842,7 @@ error-toc-item = 目錄的項目需要 href（主題的 .md 檔案）或 name（
 error-toc-href = { $href } 不是此樹狀結構中的主題檔案（應為 content/ 中的檔案名稱，例如 certificate-request.md）。
 error-toc-value = { $key } 的值不適用於目錄的此處：name 與 href 應為文字，items 應為項目清單。
 error-toc-too-deep = 目錄在此處的巢狀層次過深。
-lint-toc-missing = 主題 { $id } 不在目錄（content/toc.yml）中。
+lint-toc-missing = 主題 { $id } 不在目錄 (content/toc.yml) 中。
 lint-toc-unknown = 目錄列出了 { $id }，但沒有任何主題使用此識別碼。
 lint-toc-twice = 目錄多次列出 { $id }；側邊欄以及「上一頁」和「下一頁」連結以第一次出現的位置為準。
 lint-toc-name = 目錄以 { $id } 為章節命名，但 ui.ftl 中沒有此訊息。
@@ -885,7 +885,21 @@ error-nearest-terms = 主題中最接近的字詞：{ $terms }
 error-no-nearest-terms = 主題中沒有與其相近的字詞。
 error-search-index = 無法建立搜尋索引：{ $reason }
 
-## Command line: help of commands and arguments, and usage errors
+## Lint: typography, glossary, plurals
+lint-typo-fr-space = 法文排版：「{ $char }」之前應有窄版不換行空格 (U+202F)；`docwiz lint --fix` 會加上。
+lint-typo-fr-guillemet = 法文排版：法文引號內側，也就是左引號之後與右引號之前，應有窄版不換行空格 (U+202F)，此處位於 { $char } 旁；`docwiz lint --fix` 會加上。
+lint-typo-fr-apostrophe = 法文排版：撇號應為 ’ (U+2019)，而非 '；`docwiz lint --fix` 會取代。
+lint-typo-quotes = 引號：此語言的引號為 { $open }…{ $close }，因此此處的 { $found } 應為 { $expected }；`docwiz lint --fix` 會取代。
+lint-typo-zh-space = 中文排版：全形標點 { $char } 旁不應有空格；`docwiz lint --fix` 會刪除。
+lint-typo-zh-full-width = 中文排版：中文之後的 { $found } 應使用全形的 { $expected }；`docwiz lint --fix` 會取代。
+lint-typo-zh-parentheses = 中文排版：括號內含中文字時使用全形括號，不含中文字時使用半形括號，因此此處的 { $found } 應為 { $expected }。`docwiz lint --fix` 會取代。
+lint-plural-one = 在 { $locale } 中，{ $id } 的 [one] 也會用於 { $numbers }，但其文字未顯示數字 ({ $variable })，因此表示「剛好一個」：請新增 [1] 變體表示剛好一個，或在 [one] 中顯示數字。
+lint-fix-built-in = --fix 會改寫檔案，因此需要指定要修正的樹狀目錄：請以 --root 指定。
+lint-fixed = 已完成的排版修正：{ $edits } 項（改寫的檔案：{ $files } 個）。
+lint-glossary-forbidden = 「{ $found }」不是詞彙表中「{ $english }」的用語：請改用「{ $preferred }」({ $glossary })。
+lint-glossary-xml = 此詞彙表不是格式正確的 XML，因此不會檢查其中的用語。
+lint-glossary-status = 「{ $value }」不是 TBX-Basic 的管理狀態（preferredTerm-admn-sts、admittedTerm-admn-sts、deprecatedTerm-admn-sts、supersededTerm-admn-sts）。
+lint-glossary-no-preferred = 概念 { $concept } 禁止 { $locale } 的某些用語，卻未在其中指定偏好用語。
 cli-about = 顯示即時憑證狀態的當地語系化 F1 說明
 cli-help-flag = 顯示說明
 cli-version-flag = 顯示版本
@@ -897,7 +911,7 @@ cli-usage-options = 選項
 cli-heading-colon = { "：" }
 cli-value-command = 命令
 cli-value-addr = 位址
-cli-value-addr-port = 位址:連接埠
+cli-value-addr-port = 位址：連接埠
 cli-value-cmd = 命令
 cli-value-csr-file = CSR檔案
 cli-value-dir = 目錄
@@ -927,7 +941,7 @@ cli-arg-plain = 適合螢幕助讀程式的逐行輸出：不使用分頁器、�
 cli-arg-no-interactive = 一律不開啟全螢幕精靈或分頁器：命令的輸出與沒有終端機時相同。
 cli-about-help = 顯示 F1 關鍵字（最具體的放在最前面）或主題識別碼所對應的說明主題。
 cli-arg-help-keywords = F1 關鍵字（最具體的放在最前面）或主題識別碼。
-cli-arg-help-format = 輸出格式：term（終端機）、md（Markdown）或 html。
+cli-arg-help-format = 輸出格式：term（終端機）、md (Markdown) 或 html。
 cli-arg-help-side-by-side = 在每個區塊後面附上其英文原文。
 cli-arg-help-strict = 只要有任何訊息改以英文顯示，就以失敗結束（結束代碼 1）。
 cli-arg-help-live = 在頁面中顯示精靈的即時狀態（預設）。
@@ -938,13 +952,13 @@ cli-about-search = 依主題標題、章節標題、內文與 F1 關鍵字中的
 cli-arg-search-query = 要尋找的字詞（須全部符合，順序不拘；若沒有主題包含全部字詞，則符合任一字詞即可）。
 cli-arg-search-limit = 最多顯示此數量的主題。
 cli-about-topics = 列出主題及其標題、F1 關鍵字與未翻譯的訊息。
-cli-arg-topics-tree = 以標題樹狀結構輸出目錄（content/toc.yml）。
+cli-arg-topics-tree = 以標題樹狀結構輸出目錄 (content/toc.yml)。
 cli-about-lint = 檢查內容與翻譯；有錯誤時以結束代碼 1 結束。
 cli-about-export = 將所有主題的所有語言版本寫成靜態 HTML 網站或 Markdown。
 cli-arg-export-format = 輸出格式：html（網站）或 md（供 DocFX 存放庫使用的 Markdown）。
 cli-arg-export-out = 要寫入的目錄（匯出成功時會整個取代）。
 cli-arg-export-live = 將精靈的即時狀態放入含有即時預留位置的頁面。
-cli-arg-export-base-url = 網站要發佈到的 URL：指向其他語言版本的連結（hreflang）會改為絕對 URL。
+cli-arg-export-base-url = 網站要發佈到的 URL：指向其他語言版本的連結 (hreflang) 會改為絕對 URL。
 cli-about-wizard = 憑證精靈。
 cli-arg-wizard-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 cli-about-wizard-request = 線上要求憑證：金鑰、CSR、CA 的回應，然後是狀態頁面。
@@ -1008,7 +1022,7 @@ cli-error-missing-arguments = 未提供下列必要引數：{ $args }
 cli-error-missing-command = 需要指定命令：{ $commands }。
 cli-error-given-twice = 「{ $arg }」只能指定一次。
 cli-error-conflict = 「{ $arg }」不能與「{ $other }」一起使用。
-cli-error-no-equals = 「{ $arg }」的值必須放在等號（=）之後。
+cli-error-no-equals = 「{ $arg }」的值必須放在等號 (=) 之後。
 cli-error-too-many-values = 「{ $arg }」收到非預期的值「{ $value }」。
 cli-error-wrong-number-of-values = 「{ $arg }」的值數量不正確。
 cli-error-not-utf8 = 有引數不是有效的 UTF-8。
@@ -1017,15 +1031,15 @@ cli-tip-similar-command = 提示：有類似的命令：{ $suggestion }
 cli-tip-similar-argument = 提示：有類似的引數：{ $suggestion }
 cli-tip-similar-value = 提示：有類似的值：{ $suggestion }
 cli-tip-value-with-dash = 提示：若要將「{ $arg }」當作值傳遞，請使用「-- { $arg }」。
-cli-error-listen-address = 格式應為「位址:連接埠」，例如 127.0.0.1:8080 或 localhost:8080
+cli-error-listen-address = 格式應為「位址：連接埠」，例如 127.0.0.1:8080 或 localhost:8080
 cli-about-certs-remove = 從存放區移除已安裝的憑證及其金鑰；只要仍有用途持有該憑證就會拒絕（請先將另一張憑證指派給該用途）。產生該憑證的要求會保留其記錄與金鑰。
 cli-arg-certs-remove-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
-cli-about-certs-export = 將已安裝的憑證連同金鑰與鏈結寫出，供其他伺服器使用：PKCS#12 檔案（--pfx）或 certbot 式的 PEM 檔案（--pem）。
+cli-about-certs-export = 將已安裝的憑證連同金鑰與鏈結寫出，供其他伺服器使用：PKCS#12 檔案 (--pfx) 或 certbot 式的 PEM 檔案 (--pem)。
 cli-arg-certs-export-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
-cli-arg-certs-export-pfx = 新的 PKCS#12（.pfx）檔案（0600），內含金鑰與鏈結，供 Windows、IIS 或 `openssl pkcs12` 使用。使用 AES-256-CBC 與 PBKDF2-SHA256。
+cli-arg-certs-export-pfx = 新的 PKCS#12 (.pfx) 檔案 (0600)，內含金鑰與鏈結，供 Windows、IIS 或 `openssl pkcs12` 使用。使用 AES-256-CBC 與 PBKDF2-SHA256。
 cli-arg-certs-export-password-file = 第一行為 PKCS#12 密碼的檔案。若未指定，會在終端機上詢問密碼（兩次）；空白密碼會遭拒絕。
 cli-arg-certs-export-legacy = 以 3DES 與 SHA-1 MAC 保護 PKCS#12 檔案，適用於 Windows 10 1709 與 Windows Server 2019 之前的 Windows。
-cli-arg-certs-export-pem = 存放 cert.pem、chain.pem、fullchain.pem 與 privkey.pem（0600）的目錄，寫法與 certbot 相同。目錄不存在時會建立（0700）；已存在的檔案絕不取代。
+cli-arg-certs-export-pem = 存放 cert.pem、chain.pem、fullchain.pem 與 privkey.pem (0600) 的目錄，寫法與 certbot 相同。目錄不存在時會建立 (0700)；已存在的檔案絕不取代。
 cli-after-wizard-finish =
     檔案：指派之後，每個用途的憑證位於存放區的
     live/<用途>/fullchain.pem（憑證及其 CA 憑證）與
@@ -1034,11 +1048,11 @@ cli-after-wizard-finish =
 
     部署掛鉤（--deploy-hook 命令）：連結切換後以 sh -c 執行，環境變數如下：
       DOCWIZ_USAGES          剛指派的用途，以逗號分隔
-                             （default,web-internal,web-external）
+                             (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      所指派憑證的指紋
       DOCWIZ_CERT_DIR        其在存放區中的目錄，絕對路徑（certs/<T>：
                              cert.pem、chain.pem、fullchain.pem、privkey.pem）
-      DOCWIZ_OLD_THUMBPRINT  更新時（wizard renew）：被取代的憑證；
+      DOCWIZ_OLD_THUMBPRINT  更新時 (wizard renew)：被取代的憑證；
                              finish 與 assign 絕不設定
     掛鉤失敗時，指派仍然有效，docwiz 會以代碼 1 結束，與 certbot 相同。
 cli-after-wizard-assign = { cli-after-wizard-finish }
@@ -1047,11 +1061,10 @@ cli-possible-values = （可能的值：{ $values }）
 cli-arg-trust-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 cli-arg-certs-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 
-## Removing and exporting certificates
 error-in-use = { $count ->
-   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途（docwiz wizard assign）：
+   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途 (docwiz wizard assign)：
 }
-in-use-usage = { $label }（--usage { $usage }）
+in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
 error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file FILE（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
 error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
@@ -1066,18 +1079,15 @@ certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：
 prompt-password = PKCS#12 檔案的密碼：
 prompt-password-again = 再次輸入相同的密碼：
 
-## Where an assigned certificate's files are
 assign-file-chain = { $usage }，憑證與憑證鏈：{ $path }
 assign-file-key = { $usage }，私密金鑰：{ $path }
 
-## Site search
 site-search-label = 搜尋說明
 site-search-button = 搜尋
 site-search-results = 符合「{ $query }」的主題
 site-search-nothing = 沒有主題符合「{ $query }」。
 site-search-unavailable = 無法載入本網站的搜尋索引。
 
-## 憑證更新
 renew-nothing-due = 目前沒有需要更新的憑證；下一張 { $thumbprint } 自 { $date } 起更新。
 renew-nothing-assigned = 沒有任何憑證指派給用途，因此沒有需要更新的憑證。
 renew-done = 憑證 { $old } 已更新：新憑證 { $new }（要求 { $request }）已接手其用途。
@@ -1093,7 +1103,7 @@ renew-reason-untrusted = 新憑證的鏈結不受信任（{ $status ->
 renew-reason-not-renewable = 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的，或以離線方式要求）：請在核發它的地方更新，再匯入新憑證
 error-not-renewable-unassigned = 憑證 { $thumbprint } 未指派給任何用途；更新會取代用途所使用的憑證。請先指派它，或要求新的憑證。
 renew-due-note = 自 { $date } 起應更新：{ $command }
-renew-failed-note = 上次更新（{ $date }）失敗：{ $reason }。憑證仍保有其用途。
+renew-failed-note = 上次更新 ({ $date }) 失敗：{ $reason }。憑證仍保有其用途。
 list-days-left = 剩餘 { $days } 天
 list-expired = 已過期
 cli-about-wizard-renew = 更新已指派且到期的憑證：再次提出相同的要求（名稱、金鑰類型、用途、CA），由新憑證接手舊憑證的用途。沒有到期的憑證時只輸出一行並以代碼 0 結束（適合排程器）。

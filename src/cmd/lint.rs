@@ -1,16 +1,53 @@
-//! `docwiz lint`: content and translation QA, exit 1 on errors.
+//! `docwiz lint`: content and translation QA, exit 1 on errors; `--fix`
+//! makes the typography edits it proposes.
 
 use std::process::ExitCode;
 
 use docwiz::error::Message;
 use docwiz::lint;
+use docwiz::source::Source;
 
 use super::{
-    App, FAILED, error_json, exit_code, finding_json, print_diagnostics, print_error, print_json,
+    App, BAD_INPUT, FAILED, error_json, exit_code, finding_json, print_diagnostics, print_error,
+    print_json,
 };
 
-pub fn run(app: &App) -> ExitCode {
+#[derive(clap::Args)]
+pub struct Args {
+    /// Rewrite the translations of the --root tree with the typography
+    /// fixes lint proposes (text of messages only), then check again.
+    #[arg(long)]
+    fix: bool,
+}
+
+pub fn run(app: &App, args: &Args) -> ExitCode {
     let ui = app.ui();
+    if args.fix {
+        let Source::Dir(root) = &app.docwiz.source else {
+            print_error(
+                &ui,
+                &docwiz::error::Error::Content(docwiz::error::Diagnostic::error(
+                    None,
+                    Message::new("lint-fix-built-in"),
+                )),
+            );
+            return ExitCode::from(BAD_INPUT);
+        };
+        match lint::fix(root) {
+            Ok(fixed) => eprintln!(
+                "{}",
+                ui.text(
+                    &Message::new("lint-fixed")
+                        .arg("edits", fixed.edits)
+                        .arg("files", fixed.files.len())
+                )
+            ),
+            Err(error) => {
+                print_error(&ui, &error);
+                return ExitCode::from(exit_code(&error));
+            }
+        }
+    }
     let diagnostics = match lint::lint(&app.docwiz.source) {
         Ok(diagnostics) => diagnostics,
         Err(error) => {

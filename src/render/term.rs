@@ -441,12 +441,15 @@ impl Writer<'_> {
         // In CJK text the span is glued to the punctuation around it (no
         // break between `（`, the code and `）。`): room is kept for two
         // full-width marks after it, so that none has to start a line.
-        let cjk = self
-            .inline
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2));
+        // Past a half-width opening parenthesis too: `伺服器 (`…`)。` keeps
+        // `)。` with the code as `（…）。` does.
+        let wide_end = |text: &str| {
+            text.chars()
+                .next_back()
+                .is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2))
+        };
+        let before = self.inline.trim_end();
+        let cjk = wide_end(before) || wide_end(before.trim_end_matches(no_line_end).trim_end());
         let glued = if cjk {
             4 + self
                 .inline

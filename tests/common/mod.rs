@@ -19,18 +19,7 @@ pub fn repo() -> PathBuf {
 
 /// The binary with no language variables set.
 pub fn docwiz() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_docwiz"));
-    for var in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "LANGUAGE",
-        "COLUMNS",
-        "NO_COLOR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
+    docwiz_env(Command::new(env!("CARGO_BIN_EXE_docwiz")))
 }
 
 pub fn run(args: &[&str]) -> Output {
@@ -377,4 +366,98 @@ pub fn self_signed_root(dir: &Path, name: &str, cn: &str) -> (String, String) {
     );
     let thumbprint = sha1_thumbprint(&pem);
     (pem, thumbprint)
+}
+
+/// `unshare`, which makes a private mount namespace: as root (CI here), or for
+/// another user in a user namespace of its own where they may mount a tmpfs
+/// and bind mounts (Linux allows both there).
+pub fn unshare() -> Command {
+    let mut command = Command::new("unshare");
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        command.arg("--map-root-user");
+    }
+    command
+}
+
+/// `command` without the language variables of the test's environment.
+pub fn docwiz_env(mut command: Command) -> Command {
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+        "COLUMNS",
+        "NO_COLOR",
+    ] {
+        command.env_remove(var);
+    }
+    command
+}
+
+/// The findings of `docwiz --root ROOT --json lint`.
+pub fn lint_json(root: &Path) -> Vec<serde_json::Value> {
+    let out = run(&["--root", root.to_str().unwrap(), "--json", "lint"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("lint --json");
+    json.as_array().expect("an array of findings").clone()
+}
+
+/// The 1-based line of `rel` in the tree at `root` that starts with `prefix`.
+pub fn line_starting(root: &Path, rel: &str, prefix: &str) -> u64 {
+    let text = std::fs::read_to_string(root.join(rel)).expect("read");
+    let index = text
+        .lines()
+        .position(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("{rel} has no line starting with {prefix:?}"));
+    index as u64 + 1
+}
+
+/// Runs docwiz with `args` where `path` (a file or a directory) cannot be
+/// written: root ignores file modes, so it is made read-only by a read-only
+/// bind mount of itself in a private mount namespace. Returns docwiz's exit
+/// code and stderr.
+pub fn docwiz_read_only(path: &Path, args: &[&str]) -> (i32, String) {
+    let out = docwiz_env(unshare())
+        .args([
+            "--mount",
+            "sh",
+            "-c",
+            r#"set -e; mount --bind "$P" "$P"; mount -o remount,ro,bind "$P"
+               probe="$P"; [ -d "$P" ] && probe="$P/.probe"
+               if (: >>"$probe") 2>/dev/null; then echo "the bind mount is writable" >&2; exit 9; fi
+               set +e; "$DOCWIZ" "$@"; echo "rc=$?" >&2"#,
+            "sh",
+        ])
+        .args(args)
+        .env("P", path)
+        .env("DOCWIZ", env!("CARGO_BIN_EXE_docwiz"))
+        .output()
+        .expect("run unshare");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "harness: {err}");
+    let rc = err
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("rc="))
+        .and_then(|rc| rc.parse().ok())
+        .unwrap_or_else(|| panic!("no exit code: {err}"));
+    (rc, err)
+}
+
+/// The (line, col, code, message) of what `docwiz --root ROOT lint` finds
+/// in `rel`, with the severity `severity` ("warning" or "error").
+pub fn lint_findings(root: &Path, rel: &str, severity: &str) -> Vec<(u64, u64, String, String)> {
+    let path = root.join(rel).display().to_string();
+    lint_json(root)
+        .iter()
+        .filter(|f| f["file"] == path.as_str() && f["severity"] == severity)
+        .map(|f| {
+            (
+                f["line"].as_u64().unwrap_or(0),
+                f["col"].as_u64().unwrap_or(0),
+                f["code"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
 }

@@ -1,7 +1,7 @@
 # Ayuda de la página de estado que muestra el asistente una vez emitido el certificado de una solicitud en línea.
 
 title = Solicitud de certificado (devuelta)
-description = Qué muestra la página "{ -page-request-status }" cuando se emite el certificado de una solicitud en línea, y cómo finalizar la solicitud y asignar el certificado.
+description = Qué muestra la página «{ -page-request-status }» cuando se emite el certificado de una solicitud en línea, y cómo finalizar la solicitud y asignar el certificado.
 intro = La página **{ -page-request-status }** aparece cuando se ha creado una solicitud de certificado en línea y la entidad de certificación (CA) ha emitido el certificado. Reúne lo que necesita saber sobre el nuevo certificado antes de ponerlo en uso.
 thumbprint = La página muestra la huella digital del certificado: un valor que identifica este certificado y ningún otro. Úsela para volver a encontrar el certificado, por ejemplo, cuando vaya a asignarlo más adelante o cuando compruebe qué certificado usa un servicio.
 checkbox-default = La casilla **{ -checkbox-assign }** está activada de forma predeterminada. Si hace clic en **{ -button-finish }** con la casilla activada, el certificado se asigna a { -product } para los usos que eligió al crear la solicitud.

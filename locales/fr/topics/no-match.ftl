@@ -1,10 +1,10 @@
 # Affiché lorsqu'aucune rubrique ne correspond aux mots clés F1 envoyés par une page.
 
-title = Pas encore d'aide pour cette page
-description = Le mot clé d'aide demandé ne correspond à aucune rubrique.
-explanation = Aucune rubrique d'aide ne correspond au mot clé { $keyword }.
+title = Pas encore d’aide pour cette page
+description = Le mot clé d’aide demandé ne correspond à aucune rubrique.
+explanation = Aucune rubrique d’aide ne correspond au mot clé { $keyword }.
 suggestions = { $count ->
-    [0] Aucun mot clé connu n'en est proche.
+    [0] Aucun mot clé connu n’en est proche.
     [one] Mot clé connu le plus proche : { $suggestions }
    *[other] Mots clés connus les plus proches : { $suggestions }
 }
