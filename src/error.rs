@@ -406,7 +406,8 @@ impl Error {
                 Message::new("error-unknown-keyword").arg("keywords", keywords.join(", "))
             }
             Error::NoSearchHit { query, .. } => {
-                Message::new("error-no-search-hit").arg("query", query.as_str())
+                // A pasted page as a query is not echoed whole.
+                Message::new("error-no-search-hit").arg("query", short(query))
             }
             Error::Search { reason } => {
                 Message::new("error-search-index").arg("reason", reason.as_str())
@@ -604,6 +605,14 @@ const OS_ERRORS: [(i64, &str); 14] = [
     (99, "os-error-address-not-available"),
     (122, "os-error-no-space"),
 ];
+
+/// At most 80 characters of `text`, with "…" when cut.
+fn short(text: &str) -> String {
+    match text.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
 
 /// An operating system error's text (`io::Error`'s Display, as errors carry
 /// it) as a localized phrase with its number as the detail (`os-error-…`);

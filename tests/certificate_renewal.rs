@@ -85,7 +85,7 @@ fn a_due_certificate_is_renewed_and_takes_over_its_usages_in_one_transaction() {
     }
     assert!(text.contains(&old) && text.contains(&new), "{text}");
     assert!(
-        text.trim_end().ends_with("docwiz help docwiz.CertRenew"),
+        text.trim_end().ends_with(" help docwiz.CertRenew"),
         "{text}"
     );
     // The old certificate stays installed, with its key.

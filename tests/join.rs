@@ -179,7 +179,7 @@ fn main_page_with_nothing() {
     );
     assert!(
         page.trim_end()
-            .ends_with("docwiz help ms.lync.dep.DeployCertsMain"),
+            .ends_with(" help ms.lync.dep.DeployCertsMain"),
         "{page}"
     );
     let json: serde_json::Value =
@@ -457,7 +457,7 @@ fn every_page_ends_with_its_f1_keyword() {
         let last = out.trim_end().lines().last().unwrap().to_string();
         assert!(
             last.contains(&format!("F1 keyword {keyword}"))
-                && last.ends_with(&format!("docwiz help {keyword}")),
+                && last.ends_with(&format!(" help {keyword}")),
             "{out}"
         );
     };

@@ -378,3 +378,40 @@ fn searches_started_together_all_answer_while_the_index_is_made() {
         2
     );
 }
+
+#[test]
+fn findings_of_the_first_tryout_stay_fixed() {
+    let cache = tempfile::tempdir().unwrap();
+    // A leading run of an F1 keyword's parts finds its topic.
+    let part = hits(cache.path(), None, "en", &["ms.lync.dep"]);
+    assert!(!part.is_empty());
+    // No space before punctuation after a bold name or a link in snippets.
+    for (lang, word) in [
+        ("ru", "сертификате"),
+        ("es", "certificado"),
+        ("en", "thumbprint"),
+        ("fr", "empreinte"),
+    ] {
+        for hit in hits(cache.path(), None, lang, &[word]) {
+            let snippet = hit["snippet"].as_str().unwrap();
+            assert!(
+                !snippet.contains(" ,") && !snippet.contains(" ."),
+                "{lang}: {snippet}"
+            );
+        }
+    }
+    // At least one topic is asked for.
+    let out = search(
+        cache.path(),
+        None,
+        "en",
+        &["thumbprint", "--limit", "0"],
+        false,
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    // A pasted page as a query is not echoed whole.
+    let long = "x".repeat(5000);
+    let out = search(cache.path(), None, "en", &[&long], false);
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).len() < 1000, "{}", stderr(&out).len());
+}

@@ -990,6 +990,7 @@ cli-arg-search-limit = Höchstens so viele Themen anzeigen.
 cli-about-topics = Themen mit ihren Titeln, F1-Schlüsselwörtern und nicht übersetzten Meldungen auflisten.
 cli-arg-topics-tree = Das Inhaltsverzeichnis (content/toc.yml) als Baum von Titeln ausgeben.
 cli-about-lint = Inhalte und Übersetzungen prüfen; bei Fehlern Exitcode 1.
+cli-arg-lint-fix = Die Übersetzungen des --root-Baums mit den typografischen Korrekturen umschreiben, die lint vorschlägt (nur der Text der Meldungen), und danach erneut prüfen.
 cli-about-export = Alle Themen in allen Sprachen als statische HTML-Website oder als Markdown schreiben.
 cli-arg-export-format = Das Ausgabeformat: html (eine Website) oder md (Markdown für ein DocFX-Repository).
 cli-arg-export-out = Das zu schreibende Verzeichnis (wird als Ganzes ersetzt, wenn der Export gelingt).

@@ -995,6 +995,7 @@ cli-arg-search-limit = Show at most this many topics.
 cli-about-topics = List topics, their titles, F1 keywords and untranslated messages.
 cli-arg-topics-tree = Print the table of contents (content/toc.yml) as a tree of titles.
 cli-about-lint = Check content and translations; exit 1 on errors.
+cli-arg-lint-fix = Rewrite the translations of the --root tree with the typography fixes lint proposes (text of messages only), then check again.
 cli-about-export = Write every topic in every language as a static HTML site or as Markdown.
 cli-arg-export-format = The output format: html (a site) or md (Markdown for a DocFX repository).
 cli-arg-export-out = The directory to write (replaced as a whole when the export succeeds).

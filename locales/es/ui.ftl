@@ -989,6 +989,7 @@ cli-arg-search-limit = Mostrar como máximo este número de temas.
 cli-about-topics = Enumerar los temas con sus títulos, palabras clave F1 y mensajes sin traducir.
 cli-arg-topics-tree = Imprimir la tabla de contenido (content/toc.yml) como un árbol de títulos.
 cli-about-lint = Comprobar el contenido y las traducciones; código de salida 1 si hay errores.
+cli-arg-lint-fix = Reescribir las traducciones del árbol --root con las correcciones tipográficas que propone lint (solo el texto de los mensajes) y volver a comprobar.
 cli-about-export = Escribir todos los temas en todos los idiomas como un sitio HTML estático o como Markdown.
 cli-arg-export-format = El formato de salida: html (un sitio) o md (Markdown para un repositorio de DocFX).
 cli-arg-export-out = El directorio que se escribe (se reemplaza por completo si la exportación se realiza correctamente).

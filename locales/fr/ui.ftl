@@ -992,6 +992,7 @@ cli-arg-search-limit = Afficher au plus ce nombre de rubriques.
 cli-about-topics = Lister les rubriques avec leurs titres, leurs mots clés F1 et leurs messages non traduits.
 cli-arg-topics-tree = Afficher la table des matières (content/toc.yml) sous forme d’arborescence de titres.
 cli-about-lint = Vérifier le contenu et les traductions ; code de sortie 1 en cas d’erreur.
+cli-arg-lint-fix = Réécrire les traductions de l’arborescence --root avec les corrections typographiques que propose lint (texte des messages uniquement), puis vérifier de nouveau.
 cli-about-export = Écrire toutes les rubriques dans toutes les langues sous forme de site HTML statique ou en Markdown.
 cli-arg-export-format = Le format de sortie : html (un site) ou md (Markdown pour un dépôt DocFX).
 cli-arg-export-out = Le répertoire à écrire (remplacé dans son ensemble si l’exportation réussit).

@@ -954,6 +954,7 @@ cli-arg-search-limit = 最多顯示此數量的主題。
 cli-about-topics = 列出主題及其標題、F1 關鍵字與未翻譯的訊息。
 cli-arg-topics-tree = 以標題樹狀結構輸出目錄 (content/toc.yml)。
 cli-about-lint = 檢查內容與翻譯；有錯誤時以結束代碼 1 結束。
+cli-arg-lint-fix = 以 lint 建議的排版修正改寫 --root 樹狀結構中的翻譯（僅限訊息文字），然後再次檢查。
 cli-about-export = 將所有主題的所有語言版本寫成靜態 HTML 網站或 Markdown。
 cli-arg-export-format = 輸出格式：html（網站）或 md（供 DocFX 存放庫使用的 Markdown）。
 cli-arg-export-out = 要寫入的目錄（匯出成功時會整個取代）。

@@ -15,14 +15,19 @@ pub struct Args {
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
     /// Show at most this many topics.
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
-    limit: usize,
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT as u64,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    limit: u64,
 }
 
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let ui = app.ui();
     let query = args.query.join(" ");
-    let hits = match docwiz::search::search(&app.docwiz, &query, args.limit.max(1)) {
+    let hits = match docwiz::search::search(
+        &app.docwiz,
+        &query,
+        usize::try_from(args.limit).unwrap_or(usize::MAX),
+    ) {
         Ok(hits) => hits,
         Err(error) => return fail(&ui, &error, json),
     };

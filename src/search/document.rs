@@ -84,7 +84,20 @@ impl Document {
                     };
                     out.push_str(&text);
                 }
-                Event::SoftBreak | Event::HardBreak | Event::End(_) if !in_title => {
+                // A line or block ends with a space; the end of an inline
+                // element (a link, bold text) does not: "**Name**," stays
+                // "Name,".
+                Event::SoftBreak
+                | Event::HardBreak
+                | Event::End(
+                    TagEnd::Paragraph
+                    | TagEnd::Item
+                    | TagEnd::BlockQuote(_)
+                    | TagEnd::CodeBlock
+                    | TagEnd::TableCell
+                    | TagEnd::TableRow
+                    | TagEnd::List(_),
+                ) if !in_title => {
                     for text in [&mut section.body.native, &mut section.body.english] {
                         if !text.is_empty() && !text.ends_with(' ') {
                             text.push(' ');
@@ -122,7 +135,12 @@ impl Document {
 fn collapse_spaces(text: &str) -> String {
     let wide = |c: char| matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}');
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    // ASCII white space only: a no-break or narrow no-break space (French
+    // "numérique :") is part of the text.
+    for word in text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+    {
         let joins =
             out.chars().next_back().is_some_and(wide) && word.chars().next().is_some_and(wide);
         if !out.is_empty() && !joins {

@@ -139,6 +139,15 @@ impl Tokenizer for Keywords {
             let end = start + keyword.len();
             if !keyword.is_empty() {
                 tokens.push(token(tokens.len(), start..end, keyword.to_lowercase()));
+                // Every leading run of parts too: `ms.lync.dep` finds
+                // `ms.lync.dep.DeployCertList`.
+                for (i, _) in keyword.match_indices('.').skip(1) {
+                    tokens.push(token(
+                        tokens.len(),
+                        start..start + i,
+                        keyword[..i].to_lowercase(),
+                    ));
+                }
                 let mut at = start;
                 for part in keyword.split('.') {
                     if !part.is_empty() && part.len() < keyword.len() {
