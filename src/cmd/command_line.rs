@@ -498,7 +498,7 @@ fn tips(ui: &Localizer, error: &clap::Error) -> Vec<String> {
     }
     if error.kind() == ErrorKind::UnknownArgument
         && error.get(ContextKind::Suggested).is_some()
-        && arg_looks_like_value(&context(error, ContextKind::InvalidArg))
+        && context(error, ContextKind::InvalidArg).starts_with('-')
     {
         tips.push(
             ui.text(
@@ -508,10 +508,6 @@ fn tips(ui: &Localizer, error: &clap::Error) -> Vec<String> {
         );
     }
     tips
-}
-
-fn arg_looks_like_value(arg: &str) -> bool {
-    arg.starts_with('-')
 }
 
 #[cfg(test)]

@@ -124,14 +124,9 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
         out.push_str(&expiry_items(l10n, expiry));
     }
     for p in &s.usage_problems {
-        let id = if p.problem == "no-server-auth" {
-            "refuse-eku-server"
-        } else {
-            "refuse-eku-client"
-        };
         out.push_str(&format!(
             "- {}\n",
-            escape_markdown(&l10n.text(&Message::new(id).arg("usage", p.usage.name())))
+            escape_markdown(&l10n.text(&p.message()))
         ));
     }
     out.push_str(&chain_items(l10n, &s.chain));

@@ -411,15 +411,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     }
     out.push_str(&chain_lines(l10n, &s.chain));
     for p in &s.usage_problems {
-        let id = if p.problem == "no-server-auth" {
-            "refuse-eku-server"
-        } else {
-            "refuse-eku-client"
-        };
-        out.push_str(&format!(
-            "  ! {}\n",
-            l10n.text(&Message::new(id).arg("usage", p.usage.name()))
-        ));
+        out.push_str(&format!("  ! {}\n", l10n.text(&p.message())));
     }
     if !s.usage_problems.is_empty() {
         out.push('\n');

@@ -129,6 +129,18 @@ pub struct UsageProblem {
     pub problem: &'static str,
 }
 
+impl UsageProblem {
+    /// What every page says of it: the usage the certificate cannot serve.
+    pub fn message(&self) -> crate::error::Message {
+        let id = if self.problem == "no-server-auth" {
+            "refuse-eku-server"
+        } else {
+            "refuse-eku-client"
+        };
+        crate::error::Message::new(id).arg("usage", self.usage.name())
+    }
+}
+
 /// What the certificate's enhanced key usage rules out among `usages`. Without
 /// the extension nothing is ruled out (RFC 5280 §4.2.1.12).
 pub fn usage_problems(leaf: &CertInfo, usages: &[Usage]) -> Vec<UsageProblem> {

@@ -164,15 +164,7 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
     if !s.usage_problems.is_empty() {
         body.push_str("<ul class=\"warning\">\n");
         for p in &s.usage_problems {
-            let id = if p.problem == "no-server-auth" {
-                "refuse-eku-server"
-            } else {
-                "refuse-eku-client"
-            };
-            body.push_str(&format!(
-                "<li>{}</li>\n",
-                escape(&ctx.say(&Message::new(id).arg("usage", p.usage.name())))
-            ));
+            body.push_str(&format!("<li>{}</li>\n", escape(&ctx.say(&p.message()))));
         }
         body.push_str("</ul>\n");
     }

@@ -270,15 +270,7 @@ impl Page for StatusPage {
                 items.push(Item::Gap);
             }
             for p in &s.usage_problems {
-                let id = if p.problem == "no-server-auth" {
-                    "refuse-eku-server"
-                } else {
-                    "refuse-eku-client"
-                };
-                items.push(Item::bullet(
-                    ctx.say(&Message::new(id).arg("usage", p.usage.name())),
-                    Tone::Warning,
-                ));
+                items.push(Item::bullet(ctx.say(&p.message()), Tone::Warning));
             }
             items.push(Item::Control("assign"));
             if s.state == State::Issued {
