@@ -1115,3 +1115,54 @@ cli-arg-wizard-renew-reuse-key = 保留憑證的金鑰，不產生新金鑰。
 cli-arg-wizard-renew-deploy-hook = 每張更新後的憑證接手其用途後執行一次的 Shell 命令，DOCWIZ_OLD_THUMBPRINT 設為被取代的憑證。
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = 本機 CA：憑證的有效天數，1 至 397（預設 397）。更新時沿用；較短的有效期可用於試用更新。
+
+## 撤銷 (wizard revoke、trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] 本機 CA
+    [acme] ACME CA
+    [cfssl] cfssl CA
+   *[other] CA「{ $ca }」
+}
+revoke-reason-unspecified = 未指定原因
+revoke-reason-key-compromise = 私密金鑰已外洩
+revoke-reason-ca-compromise = CA 已遭入侵
+revoke-reason-affiliation-changed = 主體的名稱或所屬單位已變更
+revoke-reason-superseded = 憑證已被取代
+revoke-reason-cessation-of-operation = 伺服器已停止運作
+revoke-reason-privilege-withdrawn = 使用憑證的權限已被撤回
+revoke-warning = 您即將撤銷憑證 { $thumbprint } ({ $subject })（CA：{ $ca }），原因是{ $reason }。撤銷無法復原：從現在起，會檢查撤銷狀態的用戶端將拒絕此憑證。
+revoke-warning-usages = 在您指派其他憑證之前，下列用途將沒有憑證：{ $usages }
+revoke-question = 要撤銷此憑證嗎？[y/N]
+revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
+revoke-unassigned = 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
+revoke-kept = 已撤銷的憑證仍保持安裝；若要移除：{ $command }
+revoked-note = 已於 { $date } 撤銷，原因：{ $reason }；無法再指派或更新。
+live-cert-revoked = { $thumbprint } ({ $subject })，已於 { $revoked } 撤銷
+error-revoke-needs-confirmation = 撤銷憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未撤銷任何項目。
+error-revoke-declined = 未撤銷任何項目。
+error-not-revocable = { $ca ->
+    [offline] 憑證 { $thumbprint } 是以離線方式要求的，因此 docwiz 無法請其 CA 撤銷：請向核發它的 CA 撤銷。
+    [local] 憑證 { $thumbprint } 是由此存放區已不再擁有的本機 CA 所核發：無法在此撤銷。請向核發它的 CA 撤銷。
+   *[other] 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的），因此 docwiz 無法撤銷：請向核發它的 CA 撤銷。
+}
+error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
+error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
+error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
+crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
+    [0] 沒有已撤銷的憑證
+   *[other] { $count } 個已撤銷的憑證
+}，下次更新不晚於 { $date }）已寫入 { $file }。
+crl-not-file-name = 這不是可用於 CRL 的檔案名稱。
+crl-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
+crl-exists = 此檔案已存在。docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
+crl-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會將 CRL 寫入新檔案。
+crl-in-store = 此檔案位於存放區 { $store } 內，其檔案由 docwiz 自行管理：請將 CRL 寫到存放區以外。
+cli-about-wizard-revoke = 向核發憑證的 CA（本機 CA、ACME 或 cfssl，依其要求而定）撤銷憑證；會先詢問。持有它的用途會失去它；它仍保持安裝。
+cli-arg-wizard-revoke-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
+cli-arg-wizard-revoke-reason = 原因，使用其在 RFC 5280 中的名稱：unspecified、keyCompromise、caCompromise、affiliationChanged、superseded、cessationOfOperation、privilegeWithdrawn。
+cli-arg-wizard-revoke-yes = 不詢問即撤銷。
+cli-value-reason = 原因
+cli-about-trust-crl = 將本機 CA 的憑證撤銷清單 (CRL) 寫入新檔案，由核發憑證的中繼 CA 簽署：PEM，或使用 --der 寫入 DER。
+cli-arg-trust-crl-out = 新檔案（絕不取代現有檔案）。
+cli-arg-trust-crl-der = 寫入 DER 而非 PEM。

@@ -28,6 +28,7 @@ pub mod export;
 pub mod help;
 pub mod lint;
 pub mod prompt;
+pub mod revoke;
 pub mod search;
 pub mod serve;
 pub mod topics;
@@ -58,8 +59,12 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotIssued { .. }
         | Error::Refused { .. }
         | Error::InUse { .. }
-        | Error::NeedsConfirmation
-        | Error::Declined
+        | Error::NeedsConfirmation { .. }
+        | Error::Declined { .. }
+        | Error::NotRevocable { .. }
+        | Error::NoLocalCa
+        | Error::AlreadyRevoked { .. }
+        | Error::CertRevoked { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }

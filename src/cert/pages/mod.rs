@@ -124,16 +124,20 @@ pub fn with_chain(l10n: &Localizer, certificate: String, chain: String) -> Strin
 
 /// A certificate in one line, as every page names one: thumbprint, subject,
 /// expiry date (`YYYY-MM-DD` of RFC 3339 `not_after`) and days left, or that
-/// it expired (`live-cert-line`, `live-cert-expired`). `thumbprint` and
+/// it expired (`live-cert-line`, `live-cert-expired`), or that its CA
+/// revoked it (`live-cert-revoked`, `revoked`: when). `thumbprint` and
 /// `subject` come as the page shows them (in a code span, escaped).
 pub fn cert_line(
     thumbprint: impl Into<Arg>,
     subject: impl Into<Arg>,
     not_after: &str,
     days_left: i64,
+    revoked: Option<&str>,
 ) -> Message {
     let date = Arg::date_of(not_after);
-    let message = if days_left < 0 {
+    let message = if let Some(revoked) = revoked {
+        Message::new("live-cert-revoked").arg("revoked", Arg::date_of(revoked))
+    } else if days_left < 0 {
         Message::new("live-cert-expired")
     } else {
         Message::new("live-cert-line").arg("days", Arg::Num(days_left))
@@ -156,6 +160,7 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
                 leaf.subject.as_str(),
                 &rfc3339(leaf.not_after),
                 days,
+                None,
             ),
         )
         .arg("chain", Message::new(chain_message_id(chain)))
