@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use docwiz::cert::F1_TRUST;
 use docwiz::cert::pages;
 use docwiz::cert::pages::status;
+use docwiz::cert::revoke::F1_REVOKE;
 use docwiz::cert::store::TrustKind;
 use docwiz::cert::x509::certificate::CertInfo;
 use docwiz::cert::x509::trust;
@@ -55,7 +56,11 @@ enum Command {
 
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if args.f1 {
-        return app.f1(F1_TRUST);
+        return app.f1(match args.command {
+            // The CRL is the local CA's side of revocation.
+            Command::Crl { .. } => F1_REVOKE,
+            _ => F1_TRUST,
+        });
     }
     let ui = app.ui();
     // An unreadable trust store is an error, never an empty list; damaged
@@ -252,6 +257,7 @@ fn crl(app: &App, ui: &Localizer, file: &Path, der: bool, json: bool) -> ExitCod
                     .arg("date", docwiz::error::Arg::Date(crl.next_update))
             )
         );
+        sayln!("\n{}", pages::f1_line(ui, &app.commands, F1_REVOKE));
     }
     ExitCode::SUCCESS
 }
