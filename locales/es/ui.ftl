@@ -427,6 +427,7 @@ request-reason-interrupted = se interrumpió antes de guardar la respuesta de la
 request-reason-text = { $text }
 request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («docwiz wizard check» indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
+request-reason-ca-refused = la CA ({ $ca }) no emitió el certificado: { $detail }
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
 error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.
 

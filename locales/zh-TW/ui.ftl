@@ -400,6 +400,7 @@ request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令�
 request-reason-text = { $text }
 request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「docwiz wizard check」可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
+request-reason-ca-refused = CA ({ $ca }) 未核發憑證：{ $detail }
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
 error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。
 
