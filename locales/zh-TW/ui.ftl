@@ -256,7 +256,7 @@ live-action-finish = 完成要求 { $target }
 live-action-assign = 指派憑證 { $target }
 live-action-details = 檢視憑證 { $target } 的詳細資料
 live-action-import-root = 信任根 CA { $target }
-live-action-import-intermediate = 匯入中繼 CA { $target }
+live-action-import-intermediate = 匯入中繼 CA 憑證 { $target }
 live-action-process-pending = 檢查未完成的要求 { $target }
 live-action-import-certificate = 匯入從其他來源取得的憑證
 
