@@ -108,7 +108,7 @@ lint-bad-assetid = Le ms.assetid { $value } de { $id } n’est pas un GUID (chif
 lint-duplicate-assetid = Le ms.assetid { $value } est attribué à la fois à { $first } et à { $second } ; chaque rubrique doit avoir le sien.
 lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n’en conserve qu’un seul.
 lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
-lint-bold-ui = **{ $text }** nomme un élément de l’assistant à la main : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
+lint-bold-ui = **{ $text }** désigne en dur un élément de l’assistant : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -274,7 +274,7 @@ live-action-finish = Terminer la demande { $target }
 live-action-assign = Attribuer le certificat { $target }
 live-action-details = Afficher les détails du certificat { $target }
 live-action-import-root = Approuver l’AC racine { $target }
-live-action-import-intermediate = Importer l’AC intermédiaire { $target }
+live-action-import-intermediate = Importer le certificat d’AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
 live-action-import-certificate = Importer un certificat obtenu ailleurs
 
