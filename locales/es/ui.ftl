@@ -188,7 +188,7 @@ details-sha256 = Huella digital (SHA-256)
 ## Finalizar y asignar
 
 finish-result-cleared = La solicitud se ha completado. Como se desactivó la casilla, el certificado está instalado, pero no asignado. Para asignarlo: { $command }
-finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe lo que indica la página siguiente y, a continuación, asigne el certificado.
+finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe los certificados que indica la página que aparece a continuación y, después, asigne el certificado.
 assign-done = El certificado { $thumbprint } está asignado a: { $usages }
 assign-replaced = { $usage }: sustituye al certificado { $old }.
 refuse-chain = { $usage }: la cadena de certificados no es de confianza ({ $status ->
@@ -241,7 +241,7 @@ error-needs-confirmation = Para confiar en un certificado raíz se necesita su c
 error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
-error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+error-hook = El comando de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
 
 ## Estado actual en las páginas de ayuda y en la página principal del asistente
 
@@ -273,7 +273,7 @@ live-action-finish = Finalizar la solicitud { $target }
 live-action-assign = Asignar el certificado { $target }
 live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
-live-action-import-intermediate = Importar la CA intermedia { $target }
+live-action-import-intermediate = Importar el certificado de CA intermedia { $target }
 live-action-process-pending = Revisar la solicitud pendiente { $target }
 live-action-import-certificate = Importar un certificado obtenido en otro lugar
 
