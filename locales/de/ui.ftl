@@ -133,7 +133,7 @@ wizard-f1-line = Hilfe zu dieser Seite (F1-Schlüsselwort { $keyword }): { $comm
 status-title = { -page-request-status }
 status-request = Anforderung
 status-state = Status
-state-pending = ausstehend: Die Antwort der ZS steht noch aus
+state-pending = ausstehend: wartet auf die Antwort der ZS
 state-issued = ausgestellt
 state-failed = fehlgeschlagen
 status-thumbprint = Fingerabdruck
@@ -274,7 +274,7 @@ live-action-finish = Anforderung { $target } abschließen
 live-action-assign = Zertifikat { $target } zuweisen
 live-action-details = Details des Zertifikats { $target } anzeigen
 live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
-live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
+live-action-import-intermediate = Zertifikat der Zwischenzertifizierungsstelle { $target } importieren
 live-action-process-pending = Offene Anforderung { $target } prüfen
 live-action-import-certificate = Ein anderweitig bezogenes Zertifikat importieren
 
