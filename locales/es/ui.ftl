@@ -4,7 +4,7 @@
 
 ## Términos
 
--product = Skype for Business Server
+-product = Skype Empresarial Server
 -page-request-status = Estado de la solicitud de certificado en línea
 -page-wizard-main = Asistente para certificados
 -button-finish = Finalizar

@@ -5,7 +5,7 @@
 
 ## Termes
 
--product = Skype for Business Server
+-product = Skype Entreprise Server
 -page-request-status = État de la demande de certificat en ligne
 -page-wizard-main = Assistant Certificat
 -button-finish = Terminer

@@ -4,7 +4,7 @@
 
 ## Термины
 
--product = Skype for Business Server
+-product = Skype для бизнеса Server
 -page-request-status = Состояние сетевого запроса сертификата
 -page-wizard-main = Мастер сертификатов
 -button-finish = Готово

@@ -3,7 +3,7 @@
 
 ## 詞彙
 
--product = Skype for Business Server
+-product = 商務用 Skype Server
 -page-request-status = 線上憑證要求狀態
 -page-wizard-main = 憑證精靈
 -button-finish = 完成
