@@ -58,7 +58,10 @@ topics-complete = vollständig
 diag-error = Fehler
 diag-warning = Warnung
 error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
-error-nearest-keywords = Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
+   *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+}
 error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
 error-read = { $path } kann nicht gelesen werden: { $reason }
 error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.

@@ -57,7 +57,10 @@ topics-complete = complete
 diag-error = error
 diag-warning = warning
 error-unknown-keyword = No help topic matches { $keywords }.
-error-nearest-keywords = Nearest known keywords: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Nearest known keyword: { $suggestions }
+   *[other] Nearest known keywords: { $suggestions }
+}
 error-no-nearest-keywords = No known keyword is close to it.
 error-read = Cannot read { $path }: { $reason }
 error-not-utf8 = This file is not valid UTF-8 text.

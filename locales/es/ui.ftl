@@ -57,7 +57,10 @@ topics-complete = completo
 diag-error = error
 diag-warning = advertencia
 error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
-error-nearest-keywords = Palabras clave conocidas más cercanas: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Palabra clave conocida más cercana: { $suggestions }
+   *[other] Palabras clave conocidas más cercanas: { $suggestions }
+}
 error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
 error-read = No se puede leer { $path }: { $reason }
 error-not-utf8 = Este archivo no es texto UTF-8 válido.

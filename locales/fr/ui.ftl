@@ -58,7 +58,10 @@ topics-complete = complet
 diag-error = erreur
 diag-warning = avertissement
 error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
-error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
+error-nearest-keywords = { $count ->
+    [1] Mot clé connu le plus proche : { $suggestions }
+   *[other] Mots clés connus les plus proches : { $suggestions }
+}
 error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
 error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
@@ -428,7 +431,7 @@ request-reason-interrupted = elle a été interrompue avant l’enregistrement d
 request-reason-text = { $text }
 request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
-request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
+request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.
 

@@ -59,7 +59,10 @@ topics-complete = нет
 diag-error = ошибка
 diag-warning = предупреждение
 error-unknown-keyword = Ни один раздел справки не соответствует ключевым словам: { $keywords }.
-error-nearest-keywords = Ближайшие известные ключевые слова: { $suggestions }
+error-nearest-keywords = { $count ->
+    [1] Ближайшее известное ключевое слово: { $suggestions }
+   *[other] Ближайшие известные ключевые слова: { $suggestions }
+}
 error-no-nearest-keywords = Близких известных ключевых слов нет.
 error-read = Не удаётся прочитать { $path }: { $reason }
 error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.

@@ -53,7 +53,9 @@ topics-complete = 完整
 diag-error = 錯誤
 diag-warning = 警告
 error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
-error-nearest-keywords = 最接近的已知關鍵字：{ $suggestions }
+error-nearest-keywords = { $count ->
+   *[other] 最接近的已知關鍵字：{ $suggestions }
+}
 error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
 error-read = 無法讀取 { $path }：{ $reason }
 error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
