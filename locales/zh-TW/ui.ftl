@@ -9,7 +9,7 @@
 -button-finish = 完成
 -button-assign = 指派
 -button-view-details = 檢視憑證詳細資料
--checkbox-assign = 將此憑證指派給 { -product } 憑證用途
+-checkbox-assign = 將此憑證指派給{ -product } 憑證用途
 -store-root = 受信任的根憑證授權單位
 -store-intermediate = 中繼憑證授權單位
 -usage-default = 伺服器預設
