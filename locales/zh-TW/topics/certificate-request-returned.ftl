@@ -12,6 +12,6 @@ purpose-web-internal = **{ -usage-web-internal }**：在內部 Web 服務網站�
 purpose-web-external = **{ -usage-web-external }**：在外部 Web 服務網站上，為用戶端與伺服器連線提供 TLS。
 finish-heading = 檢查憑證並完成
 view-details = 按一下**{ -button-view-details }**開啟[憑證](topic:certificate-details#fields)。請確認憑證的屬性符合您的預期，而且憑證已可在伺服器上使用。
-finish = 按一下**{ -button-finish }**，完成線上憑證要求。若已選取「**{ -checkbox-assign }**」核取方塊，憑證也會同時完成指派。
+finish = 按一下**{ -button-finish }**以完成線上憑證要求。若已選取「**{ -checkbox-assign }**」核取方塊，憑證也會同時完成指派。
 finish-cleared = 若您已清除此核取方塊，要求仍會完成，但不會指派憑證：您必須[在另一個步驟中指派憑證](topic:certificate-assignment)。
 untrusted-chain = 如果核發 CA 的根憑證不在精靈的「**{ -store-root }**」存放區中，或有中繼 CA 憑證不在「**{ -store-intermediate }**」存放區中，此頁面會回報這個狀況，且不會提供指派憑證的選項。若要完成指派，請匯入[核發 CA 的根憑證](topic:trust-import#trusting-a-root)及[所有中繼 CA 憑證](topic:trust-import#intermediates)，然後在「**{ -page-wizard-main }**」頁面上按一下**{ -button-assign }**。
