@@ -12,4 +12,4 @@ field-eku = **{ details-key-usage }**與**{ details-eku }**：金鑰可以用於
 field-constraints = **{ details-basic-constraints }**：伺服器憑證必須是終端實體，絕不能是 CA。
 field-identifiers = **{ details-ski }**與**{ details-aki }**：它們將憑證與核發該憑證之 CA 的金鑰連結起來。
 field-thumbprints = **{ details-sha1 }**與**{ details-sha256 }**：整張憑證的雜湊值。精靈用來識別憑證的是 SHA-1 指紋。
-compare = 若要確認另一部電腦上的憑證是否為同一張，請將其指紋與此處顯示的指紋比對。若另一部電腦也顯示 SHA-256 指紋，請優先比對該指紋：兩張不同的憑證不會有相同的 SHA-256 指紋，而 SHA-1 已有人刻意製造出碰撞。
+compare = 若要確認另一部電腦上的憑證是否為同一張，請將其指紋與此處顯示的指紋比對。若另一部電腦也顯示 SHA-256 指紋，請優先比對該指紋：兩張不同的憑證不會有相同的 SHA-256 指紋，而 SHA-1 則已有人刻意製造出碰撞。
