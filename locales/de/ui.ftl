@@ -58,7 +58,10 @@ topics-complete = vollständig
 diag-error = Fehler
 diag-warning = Warnung
 error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
-error-nearest-keywords = Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
+   *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+}
 error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
 error-read = { $path } kann nicht gelesen werden: { $reason }
 error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.
@@ -133,7 +136,7 @@ wizard-f1-line = Hilfe zu dieser Seite (F1-Schlüsselwort { $keyword }): { $comm
 status-title = { -page-request-status }
 status-request = Anforderung
 status-state = Status
-state-pending = ausstehend: Die Antwort der ZS steht noch aus
+state-pending = ausstehend: wartet auf die Antwort der ZS
 state-issued = ausgestellt
 state-failed = fehlgeschlagen
 status-thumbprint = Fingerabdruck
@@ -274,7 +277,7 @@ live-action-finish = Anforderung { $target } abschließen
 live-action-assign = Zertifikat { $target } zuweisen
 live-action-details = Details des Zertifikats { $target } anzeigen
 live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
-live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
+live-action-import-intermediate = Zertifikat der Zwischenzertifizierungsstelle { $target } importieren
 live-action-process-pending = Offene Anforderung { $target } prüfen
 live-action-import-certificate = Ein anderweitig bezogenes Zertifikat importieren
 
@@ -428,6 +431,7 @@ request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS ge
 request-reason-text = { $text }
 request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („docwiz wizard check“ zeigt, was nicht stimmt)
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
+request-reason-ca-refused = die ZS ({ $ca }) hat das Zertifikat nicht ausgestellt: { $detail }
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
 error-retry-not-local = Die Anforderung { $id } ging an eine externe ZS: Nur Anforderungen an die lokale ZS können wiederholt werden. Stellen Sie eine neue Anforderung; ihre Statusseite nennt den Befehl.
 

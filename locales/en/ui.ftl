@@ -57,7 +57,10 @@ topics-complete = complete
 diag-error = error
 diag-warning = warning
 error-unknown-keyword = No help topic matches { $keywords }.
-error-nearest-keywords = Nearest known keywords: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Nearest known keyword: { $suggestions }
+   *[other] Nearest known keywords: { $suggestions }
+}
 error-no-nearest-keywords = No known keyword is close to it.
 error-read = Cannot read { $path }: { $reason }
 error-not-utf8 = This file is not valid UTF-8 text.
@@ -273,7 +276,7 @@ live-action-finish = Finish request { $target }
 live-action-assign = Assign certificate { $target }
 live-action-details = View the details of { $target }
 live-action-import-root = Trust the root CA { $target }
-live-action-import-intermediate = Import the intermediate CA { $target }
+live-action-import-intermediate = Import the intermediate CA certificate { $target }
 live-action-process-pending = Check the open request { $target }
 live-action-import-certificate = Import a certificate obtained elsewhere
 
@@ -427,6 +430,7 @@ request-reason-interrupted = it was interrupted before the CA's answer was store
 request-reason-text = { $text }
 request-reason-ca-unsafe = the local CA refused to sign: its keys or certificates are damaged or not private (`docwiz wizard check` lists what is wrong)
 request-reason-other = the CA could not issue the certificate (docwiz error { $code })
+request-reason-ca-refused = the CA ({ $ca }) did not issue the certificate: { $detail }
 error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
 error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.
 

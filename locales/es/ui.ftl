@@ -4,7 +4,7 @@
 
 ## Términos
 
--product = Skype for Business Server
+-product = Skype Empresarial Server
 -page-request-status = Estado de la solicitud de certificado en línea
 -page-wizard-main = Asistente para certificados
 -button-finish = Finalizar
@@ -57,7 +57,10 @@ topics-complete = completo
 diag-error = error
 diag-warning = advertencia
 error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
-error-nearest-keywords = Palabras clave conocidas más cercanas: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Palabra clave conocida más cercana: { $suggestions }
+   *[other] Palabras clave conocidas más cercanas: { $suggestions }
+}
 error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
 error-read = No se puede leer { $path }: { $reason }
 error-not-utf8 = Este archivo no es texto UTF-8 válido.
@@ -188,7 +191,7 @@ details-sha256 = Huella digital (SHA-256)
 ## Finalizar y asignar
 
 finish-result-cleared = La solicitud se ha completado. Como se desactivó la casilla, el certificado está instalado, pero no asignado. Para asignarlo: { $command }
-finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe lo que indica la página siguiente y, a continuación, asigne el certificado.
+finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe los certificados que indica la página que aparece a continuación y, después, asigne el certificado.
 assign-done = El certificado { $thumbprint } está asignado a: { $usages }
 assign-replaced = { $usage }: sustituye al certificado { $old }.
 refuse-chain = { $usage }: la cadena de certificados no es de confianza ({ $status ->
@@ -241,7 +244,7 @@ error-needs-confirmation = Para confiar en un certificado raíz se necesita su c
 error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
-error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+error-hook = El comando de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
 
 ## Estado actual en las páginas de ayuda y en la página principal del asistente
 
@@ -273,7 +276,7 @@ live-action-finish = Finalizar la solicitud { $target }
 live-action-assign = Asignar el certificado { $target }
 live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
-live-action-import-intermediate = Importar la CA intermedia { $target }
+live-action-import-intermediate = Importar el certificado de CA intermedia { $target }
 live-action-process-pending = Revisar la solicitud pendiente { $target }
 live-action-import-certificate = Importar un certificado obtenido en otro lugar
 
@@ -427,6 +430,7 @@ request-reason-interrupted = se interrumpió antes de guardar la respuesta de la
 request-reason-text = { $text }
 request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («docwiz wizard check» indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
+request-reason-ca-refused = la CA ({ $ca }) no emitió el certificado: { $detail }
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
 error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.
 

@@ -5,7 +5,7 @@
 
 ## Termes
 
--product = Skype for Business Server
+-product = Skype Entreprise Server
 -page-request-status = État de la demande de certificat en ligne
 -page-wizard-main = Assistant Certificat
 -button-finish = Terminer
@@ -58,7 +58,10 @@ topics-complete = complet
 diag-error = erreur
 diag-warning = avertissement
 error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
-error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
+error-nearest-keywords = { $count ->
+    [1] Mot clé connu le plus proche : { $suggestions }
+   *[other] Mots clés connus les plus proches : { $suggestions }
+}
 error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
 error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
@@ -108,7 +111,7 @@ lint-bad-assetid = Le ms.assetid { $value } de { $id } n’est pas un GUID (chif
 lint-duplicate-assetid = Le ms.assetid { $value } est attribué à la fois à { $first } et à { $second } ; chaque rubrique doit avoir le sien.
 lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n’en conserve qu’un seul.
 lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
-lint-bold-ui = **{ $text }** nomme un élément de l’assistant à la main : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
+lint-bold-ui = **{ $text }** désigne en dur un élément de l’assistant : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -274,7 +277,7 @@ live-action-finish = Terminer la demande { $target }
 live-action-assign = Attribuer le certificat { $target }
 live-action-details = Afficher les détails du certificat { $target }
 live-action-import-root = Approuver l’AC racine { $target }
-live-action-import-intermediate = Importer l’AC intermédiaire { $target }
+live-action-import-intermediate = Importer le certificat d’AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
 live-action-import-certificate = Importer un certificat obtenu ailleurs
 
@@ -428,6 +431,7 @@ request-reason-interrupted = elle a été interrompue avant l’enregistrement d
 request-reason-text = { $text }
 request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
+request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.
 

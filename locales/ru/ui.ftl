@@ -4,7 +4,7 @@
 
 ## Термины
 
--product = Skype for Business Server
+-product = Skype для бизнеса Server
 -page-request-status = Состояние сетевого запроса сертификата
 -page-wizard-main = Мастер сертификатов
 -button-finish = Готово
@@ -52,14 +52,17 @@ topics-column-id = Раздел
 topics-column-title = Заголовок
 topics-column-f1 = Ключевые слова F1
 topics-column-missing = Непереведённые сообщения
-topics-complete = полностью
+topics-complete = нет
 
 ## Ошибки и предупреждения
 
 diag-error = ошибка
 diag-warning = предупреждение
-error-unknown-keyword = Ни один раздел справки не соответствует { $keywords }.
-error-nearest-keywords = Ближайшие известные ключевые слова: { $suggestions }
+error-unknown-keyword = Ни один раздел справки не соответствует ключевым словам: { $keywords }.
+error-nearest-keywords = { $count ->
+    [1] Ближайшее известное ключевое слово: { $suggestions }
+   *[other] Ближайшие известные ключевые слова: { $suggestions }
+}
 error-no-nearest-keywords = Близких известных ключевых слов нет.
 error-read = Не удаётся прочитать { $path }: { $reason }
 error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.
@@ -157,7 +160,7 @@ status-usages = Цели использования
 status-assigned = Текущие назначения
 status-assigned-none = пока нет
 chain-trusted = доверенная
-chain-untrusted-root = недоверенная: сертификата корневого ЦС нет в хранилище «{ -store-root }»
+chain-untrusted-root = не является доверенной: сертификата корневого ЦС нет в хранилище «{ -store-root }»
 chain-missing-intermediate = неполная: сертификата промежуточного ЦС нет в хранилище «{ -store-intermediate }»
 chain-expired = недействительна: срок действия одного из сертификатов цепочки истёк
 chain-invalid = недействительна: цепочку невозможно проверить
@@ -238,7 +241,7 @@ error-not-certificate = В { $path } нет читаемого сертифик�
 error-not-root = { $path }: { $subject } не является самозаверяющим сертификатом ЦС, поэтому его нельзя поместить в хранилище «{ -store-root }». Ничего не импортировано.
 error-not-intermediate = { $path }: { $subject } не является сертификатом промежуточного ЦС, поэтому его нельзя поместить в хранилище «{ -store-intermediate }». Ничего не импортировано.
 error-request-not-found = Запроса сертификата { $id } не существует.
-error-no-request = Запросов сертификата пока нет. Создайте запрос командой: docwiz wizard request --fqdn <имя сервера>
+error-no-request = Запросов сертификатов пока нет. Создайте запрос командой: docwiz wizard request --fqdn <имя сервера>
 error-thumbprint-not-found = В хранилище нет сертификата с отпечатком { $thumbprint }.
 error-not-issued = По запросу { $id } сертификат не выдан.
 error-refused = { $count ->
@@ -283,7 +286,7 @@ live-action-finish = Завершить запрос { $target }
 live-action-assign = Назначить сертификат { $target }
 live-action-details = Просмотреть сведения о сертификате { $target }
 live-action-import-root = Доверять корневому ЦС { $target }
-live-action-import-intermediate = Импортировать промежуточный ЦС { $target }
+live-action-import-intermediate = Импортировать сертификат промежуточного ЦС { $target }
 live-action-process-pending = Проверить открытый запрос { $target }
 live-action-import-certificate = Импортировать сертификат, полученный в другом месте
 
@@ -439,6 +442,7 @@ request-reason-interrupted = он был прерван до того, как о
 request-reason-text = { $text }
 request-reason-ca-unsafe = локальный центр сертификации отказался подписывать: его ключи или сертификаты повреждены или доступны другим пользователям (команда «docwiz wizard check» покажет, что не так)
 request-reason-other = ЦС не смог выдать сертификат (ошибка docwiz «{ $code }»)
+request-reason-ca-refused = ЦС ({ $ca }) не выдал сертификат: { $detail }
 error-retry-not-failed = Запрос { $id } не завершился ошибкой: повторить можно только невыполненный запрос.
 error-retry-not-local = Запрос { $id } был отправлен во внешний ЦС: повторить можно только запросы к локальному ЦС. Создайте новый запрос — команда для него указана на странице состояния.
 

@@ -3,13 +3,13 @@
 
 ## 詞彙
 
--product = Skype for Business Server
+-product = 商務用 Skype Server
 -page-request-status = 線上憑證要求狀態
 -page-wizard-main = 憑證精靈
 -button-finish = 完成
 -button-assign = 指派
 -button-view-details = 檢視憑證詳細資料
--checkbox-assign = 將此憑證指派給 { -product } 憑證用途
+-checkbox-assign = 將此憑證指派給{ -product } 憑證用途
 -store-root = 受信任的根憑證授權單位
 -store-intermediate = 中繼憑證授權單位
 -usage-default = 伺服器預設
@@ -53,7 +53,9 @@ topics-complete = 完整
 diag-error = 錯誤
 diag-warning = 警告
 error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
-error-nearest-keywords = 最接近的已知關鍵字：{ $suggestions }
+error-nearest-keywords = { $count ->
+   *[other] 最接近的已知關鍵字：{ $suggestions }
+}
 error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
 error-read = 無法讀取 { $path }：{ $reason }
 error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
@@ -256,7 +258,7 @@ live-action-finish = 完成要求 { $target }
 live-action-assign = 指派憑證 { $target }
 live-action-details = 檢視憑證 { $target } 的詳細資料
 live-action-import-root = 信任根 CA { $target }
-live-action-import-intermediate = 匯入中繼 CA { $target }
+live-action-import-intermediate = 匯入中繼 CA 憑證 { $target }
 live-action-process-pending = 檢查未完成的要求 { $target }
 live-action-import-certificate = 匯入從其他來源取得的憑證
 
@@ -400,6 +402,7 @@ request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令�
 request-reason-text = { $text }
 request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「docwiz wizard check」可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
+request-reason-ca-refused = CA ({ $ca }) 未核發憑證：{ $detail }
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
 error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。
 

@@ -327,6 +327,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         } else {
             docwiz::error::Message::new("error-nearest-keywords")
                 .arg("suggestions", suggestions.join(", "))
+                .arg("count", suggestions.len())
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }

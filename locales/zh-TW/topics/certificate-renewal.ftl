@@ -1,7 +1,7 @@
 # 說明如何在已指派的憑證到期前更新它們（docwiz wizard renew）。
 
 title = 更新憑證
-description = 憑證精靈如何在指派給 { -product } 用途的憑證到期前更新它們、憑證何時需要更新，以及更新失敗時會發生什麼事。
+description = 憑證精靈如何在指派給{ -product } 用途的憑證到期前更新它們、憑證何時需要更新，以及更新失敗時會發生什麼事。
 intro = 每張憑證都會到期，而 CA 核發的憑證有效期也越來越短。`docwiz wizard renew` 會在指派給用途的憑證到了更新時間時更新它：再次提出相同的要求，並以新憑證取代舊憑證，您不必再次經過「**{ -page-request-status }**」與「**{ -page-assignment }**」頁面。
 due-heading = 憑證何時需要更新
 due-intro = 憑證會在下列時間點中最早的一個開始更新：
