@@ -110,7 +110,7 @@ fn local_revocation_unassigns_every_usage_in_one_transaction_and_keeps_the_certi
 }
 
 #[test]
-fn the_web_wizard_shows_a_revoked_certificate_as_revoked() {
+fn the_web_wizard_shows_a_revoked_certificate_as_revoked_and_never_offers_it() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();
     let t = assigned_certificate(s);
