@@ -110,6 +110,30 @@ fn local_revocation_unassigns_every_usage_in_one_transaction_and_keeps_the_certi
 }
 
 #[test]
+fn the_web_wizard_shows_a_revoked_certificate_as_revoked_and_never_offers_it() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    wizard_ok(
+        s,
+        &["wizard", "revoke", &t, "--reason", "superseded", "--yes"],
+    );
+    let server = common::serve::Server::with_store(s);
+    let main = server.get("/wizard/", &[]);
+    assert_eq!(main.status, 200);
+    assert!(main.body.contains("revoked on"), "{}", main.body);
+    let details = server.get(&format!("/wizard/details?thumbprint={t}"), &[]);
+    assert_eq!(details.status, 200);
+    assert!(details.body.contains("Revocation"), "{}", details.body);
+    assert!(
+        details.body.contains("the certificate was replaced"),
+        "{}",
+        details.body
+    );
+    server.stop();
+}
+
+#[test]
 fn the_local_crl_lists_the_revoked_serial_with_its_reason_and_openssl_rejects_the_certificate() {
     let store = tempfile::tempdir().unwrap();
     let s = store.path();

@@ -1214,3 +1214,4 @@ cli-value-reason = GRUND
 cli-about-trust-crl = Die Zertifikatsperrliste (CRL) der lokalen ZS, signiert von ihrer ausstellenden ZS, in eine neue Datei schreiben: PEM, oder DER mit --der.
 cli-arg-trust-crl-out = Die neue Datei (eine vorhandene Datei wird nie ersetzt).
 cli-arg-trust-crl-der = DER statt PEM schreiben.
+details-revocation = Sperrung

@@ -1218,3 +1218,4 @@ cli-value-reason = REASON
 cli-about-trust-crl = Write the local CA's certificate revocation list (CRL), signed by its issuing CA, to a new file: PEM, or DER with --der.
 cli-arg-trust-crl-out = The new file (an existing file is never replaced).
 cli-arg-trust-crl-der = Write DER instead of PEM.
+details-revocation = Revocation

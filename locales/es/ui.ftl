@@ -1212,3 +1212,4 @@ cli-value-reason = MOTIVO
 cli-about-trust-crl = Escribir la lista de revocación de certificados (CRL) de la CA local, firmada por su CA emisora, en un archivo nuevo: PEM, o DER con --der.
 cli-arg-trust-crl-out = El archivo nuevo (nunca se reemplaza un archivo existente).
 cli-arg-trust-crl-der = Escribir DER en lugar de PEM.
+details-revocation = Revocación

@@ -1215,3 +1215,4 @@ cli-value-reason = MOTIF
 cli-about-trust-crl = Écrire la liste de révocation de certificats (CRL) de l’AC locale, signée par son AC émettrice, dans un nouveau fichier : PEM, ou DER avec --der.
 cli-arg-trust-crl-out = Le nouveau fichier (un fichier existant n’est jamais remplacé).
 cli-arg-trust-crl-der = Écrire du DER au lieu du PEM.
+details-revocation = Révocation

@@ -1243,3 +1243,4 @@ cli-value-reason = ПРИЧИНА
 cli-about-trust-crl = Записать список отзыва сертификатов (CRL) локального ЦС, подписанный его выдающим ЦС, в новый файл: PEM или DER с --der.
 cli-arg-trust-crl-out = Новый файл (существующий файл никогда не заменяется).
 cli-arg-trust-crl-der = Записать DER вместо PEM.
+details-revocation = Отзыв

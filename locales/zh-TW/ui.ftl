@@ -1169,3 +1169,4 @@ cli-value-reason = 原因
 cli-about-trust-crl = 將本機 CA 的憑證撤銷清單 (CRL) 寫入新檔案，由核發憑證的中繼 CA 簽署：PEM，或使用 --der 寫入 DER。
 cli-arg-trust-crl-out = 新檔案（絕不取代現有檔案）。
 cli-arg-trust-crl-der = 寫入 DER 而非 PEM。
+details-revocation = 撤銷

@@ -762,17 +762,9 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
     let ui = app.ui();
-    let revoked = revoked
-        .map(|r| {
-            let note = Message::new("revoked-note")
-                .arg("date", docwiz::error::Arg::date_of(&r.time))
-                .arg("reason", Message::new(r.reason.label_id()));
-            format!("! {}\n\n", ui.text(&note))
-        })
-        .unwrap_or_default();
     Ok(format!(
-        "{}{revoked}{}\n{}\n",
-        pages::details_page(&ui, &cert),
+        "{}{}\n{}\n",
+        pages::details_page(&ui, &app.store, &cert),
         pages::chain_section(&ui, &chain),
         pages::f1_line(&ui, &app.commands, F1_DETAILS)
     ))

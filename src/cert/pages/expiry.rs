@@ -67,11 +67,7 @@ impl Expiry {
     pub fn notes(&self, command: &dyn Fn(&str) -> String) -> Vec<Message> {
         let mut out = Vec::new();
         if let Some(revoked) = &self.revoked {
-            out.push(
-                Message::new("revoked-note")
-                    .arg("date", crate::error::Arg::date_of(&revoked.time))
-                    .arg("reason", Message::new(revoked.reason.label_id())),
-            );
+            out.push(revoked_note(revoked));
         }
         if let Some(failure) = &self.renewal_failure {
             out.push(
@@ -91,4 +87,11 @@ impl Expiry {
         }
         out
     }
+}
+
+/// That the certificate was revoked, when and why, as every page says it.
+pub fn revoked_note(revoked: &Revoked) -> Message {
+    Message::new("revoked-note")
+        .arg("date", crate::error::Arg::date_of(&revoked.time))
+        .arg("reason", Message::new(revoked.reason.label_id()))
 }

@@ -17,6 +17,7 @@ pub mod overview;
 pub mod status;
 
 use crate::cert::pages::status::{ChainView, Status};
+use crate::cert::store::Store;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::cert::{Usage, rfc3339};
@@ -581,11 +582,24 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     rows.rows
 }
 
+/// [`details_facts`] with what the store knows of the certificate besides
+/// the certificate itself: that its CA revoked it, when and why.
+pub fn details_facts_in(l10n: &Localizer, store: &Store, c: &CertInfo) -> Vec<(String, String)> {
+    let mut rows = details_facts(l10n, c);
+    if let Some(revoked) = crate::cert::store::revocation::read(store, &c.thumbprint) {
+        rows.push((
+            text(l10n, "details-revocation"),
+            l10n.text(&expiry::revoked_note(&revoked)),
+        ));
+    }
+    rows
+}
+
 /// View Certificate Details.
-pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
+pub fn details_page(l10n: &Localizer, store: &Store, c: &CertInfo) -> String {
     let mut out = String::new();
     title(&mut out, &text(l10n, "details-title"));
-    out.push_str(&render_rows(&details_facts(l10n, c)));
+    out.push_str(&render_rows(&details_facts_in(l10n, store, c)));
     out
 }
 
