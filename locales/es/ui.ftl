@@ -914,6 +914,7 @@ os-error-address-in-use = la dirección ya está en uso: otro programa escucha e
 os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })
 
 ## Search
+help-no-such-section = El tema { $topic } no tiene ninguna sección «{ $anchor }»: se muestra el tema completo.
 search-in-english = [en inglés]
 error-no-search-hit = Ningún tema de ayuda contiene «{ $query }».
 error-nearest-terms = Palabras más cercanas en los temas: { $terms }

@@ -917,6 +917,7 @@ os-error-address-in-use = l’adresse est déjà utilisée : un autre programm
 os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })
 
 ## Search
+help-no-such-section = La rubrique { $topic } n’a pas de section « { $anchor } » : la rubrique entière est affichée.
 search-in-english = [en anglais]
 error-no-search-hit = Aucune rubrique d’aide ne contient « { $query } ».
 error-nearest-terms = Mots les plus proches dans les rubriques : { $terms }
