@@ -281,6 +281,24 @@ fn plain_output_marks_the_match_and_a_terminal_shows_it_bold() {
 }
 
 #[test]
+fn plain_output_carries_no_highlight_marks() {
+    let cache = tempfile::tempdir().unwrap();
+    for (lang, word) in [("en", "thumbprint"), ("de", "Fingerabdruck"), ("zh-TW", "指紋")] {
+        let out = docwiz()
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["--plain", "--lang", lang, "search", word])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with("1. "), "{lang}: {text}");
+        assert!(!text.contains("**"), "{lang}: {text}");
+        assert!(!text.contains('\x1b'), "{lang}: {text}");
+        assert!(text.to_lowercase().contains(&word.to_lowercase()), "{lang}: {text}");
+    }
+}
+
+#[test]
 fn the_index_follows_the_tree_without_an_indexing_command() {
     let cache = tempfile::tempdir().unwrap();
     let tree = ranking_tree();

@@ -74,11 +74,16 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         let mut at = 0;
         for range in &hit.highlights {
             snippet.push_str(&hit.snippet[at..range.start]);
+            let matched = &hit.snippet[range.clone()];
             if style.color {
-                snippet.push_str(&bold(&hit.snippet[range.clone()]));
+                snippet.push_str(&bold(matched));
+            } else if super::plain() {
+                // A screen reader would read out marks: the match is left as
+                // the text it is (its words are the query's anyway).
+                snippet.push_str(matched);
             } else {
-                // Without styling the match is marked as Markdown marks bold.
-                snippet.push_str(&format!("**{}**", &hit.snippet[range.clone()]));
+                // Piped, the match is marked as Markdown marks bold.
+                snippet.push_str(&format!("**{matched}**"));
             }
             at = range.end;
         }
