@@ -304,7 +304,8 @@ fn the_index_follows_the_tree_without_an_indexing_command() {
     let tree = ranking_tree();
     let root = tree.path();
     assert_eq!(hits(cache.path(), Some(root), "en", &["quokka"]).len(), 2);
-    // A word added in place (the directory's time does not change).
+    // A word added in place (the directory's time does not change) is
+    // found by a search a second later.
     let ftl = root.join("locales/en/topics/quokka-title.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
     std::fs::write(
@@ -312,6 +313,7 @@ fn the_index_follows_the_tree_without_an_indexing_command() {
         text.replace("twice a day", "twice a day with a wombat"),
     )
     .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
     let wombat = hits(cache.path(), Some(root), "en", &["wombat"]);
     assert_eq!(wombat[0]["id"], "quokka-title");
     // A hit's text changed in place: its snippet is the new text.
@@ -432,4 +434,76 @@ fn findings_of_the_first_tryout_stay_fixed() {
     let out = search(cache.path(), None, "en", &[&long], false);
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).len() < 1000, "{}", stderr(&out).len());
+}
+
+#[test]
+fn a_query_word_no_topic_has_is_named() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    let out = search(cache.path(), Some(root), "en", &["quokka", "wombat"], true);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["unmatched"], serde_json::json!(["wombat"]));
+    assert_eq!(doc["hits"][0]["id"], "quokka-title");
+    // Every word matched: none is named.
+    let out = search(cache.path(), Some(root), "en", &["quokka", "leaves"], true);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["unmatched"], serde_json::json!([]));
+    // In the reader's language, before the hits.
+    for (lang, line) in [
+        ("en", "No topic has “wombat”."),
+        ("de", "Kein Thema enthält „wombat“."),
+        ("zh-TW", "沒有主題包含「wombat」。"),
+    ] {
+        let out = search(cache.path(), Some(root), lang, &["quokka", "wombat"], false);
+        assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with(line), "{lang}: {text}");
+        assert!(text.contains("\n1. "), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn an_english_title_or_heading_is_marked_as_english() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    // The sample topics have no German text: their title and heading are
+    // shown in English.
+    let de = hits(cache.path(), Some(root), "de", &["quokka"]);
+    let body = de.iter().find(|h| h["id"] == "quokka-body").unwrap();
+    assert_eq!(body["title_english"], true, "{body}");
+    assert_eq!(body["heading_english"], true, "{body}");
+    let out = search(cache.path(), Some(root), "de", &["quokka"], false);
+    let text = stdout(&out);
+    assert!(
+        text.contains("[auf Englisch] Animal care › [auf Englisch] Habits of animals"),
+        "{text}"
+    );
+    // English pages and translated titles are not marked.
+    let en = hits(cache.path(), Some(root), "en", &["quokka"]);
+    assert!(en.iter().all(|h| h["title_english"] == false && h["heading_english"] == false));
+    let shipped = hits(cache.path(), None, "de", &["Fingerabdruck"]);
+    assert!(shipped.iter().all(|h| h["title_english"] == false), "{shipped:?}");
+}
+
+#[test]
+fn a_topic_edited_in_place_is_found_while_other_topics_are_hits() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
+    let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"quokka-body") && !ids.contains(&"quokka-title"), "{ids:?}");
+    // Another topic gets the word in place: the hit's files are unchanged
+    // and the query still finds something, yet the next search a second
+    // later finds the edited topic too.
+    let ftl = root.join("locales/en/topics/quokka-title.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replace("twice a day", "twice a day; it sleeps")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
+    let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"quokka-title"), "{ids:?}");
 }
