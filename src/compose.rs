@@ -594,6 +594,19 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// Replaces every character of `range` but line breaks by spaces: lines that
+/// render as nothing, with the byte length kept.
+pub(crate) fn blank(markdown: &mut String, range: Range<usize>) {
+    let Some(text) = markdown.get(range.clone()) else {
+        return;
+    };
+    let blanked: String = text
+        .bytes()
+        .map(|b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    markdown.replace_range(range, &blanked);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -612,17 +625,4 @@ mod tests {
             "CN=a\\_b\\*c, O=\\<x\\>"
         );
     }
-}
-
-/// Replaces every character of `range` but line breaks by spaces: lines that
-/// render as nothing, with the byte length kept.
-fn blank(markdown: &mut String, range: Range<usize>) {
-    let Some(text) = markdown.get(range.clone()) else {
-        return;
-    };
-    let blanked: String = text
-        .bytes()
-        .map(|b| if b == b'\n' { '\n' } else { ' ' })
-        .collect();
-    markdown.replace_range(range, &blanked);
 }

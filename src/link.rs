@@ -113,9 +113,10 @@ pub fn heading_text(
     format: &dyn Fn(&str) -> Option<String>,
 ) -> Option<String> {
     let mark = format!("{{#{anchor}}}");
-    let line = template.lines().map(str::trim).find(|line| {
-        line.starts_with('#') && line.ends_with(&mark)
-    })?;
+    let line = template
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with('#') && line.ends_with(&mark))?;
     let mut rest = line.trim_start_matches('#').trim_end_matches(mark.as_str());
     let mut out = String::new();
     while let Some(open) = rest.find("{{") {

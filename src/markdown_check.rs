@@ -160,7 +160,7 @@ fn without_lines(markdown: &str, offsets: &[usize]) -> String {
         let end = markdown[offset..]
             .find('\n')
             .map_or(markdown.len(), |i| offset + i);
-        blank(&mut copy, start..end);
+        crate::compose::blank(&mut copy, start..end);
     }
     copy
 }
@@ -668,23 +668,10 @@ pub fn check_page(
                     let start = page.markdown[..offset].rfind('\n').map_or(0, |i| i + 1);
                     start..page.markdown.len()
                 });
-            blank(&mut page.markdown, range);
+            crate::compose::blank(&mut page.markdown, range);
         }
     }
     out
-}
-
-/// Replaces every character of `range` except line breaks by spaces: blank
-/// lines, which render as nothing, and the same byte length.
-fn blank(markdown: &mut String, range: std::ops::Range<usize>) {
-    let Some(text) = markdown.get(range.clone()) else {
-        return;
-    };
-    let blanked: String = text
-        .bytes()
-        .map(|b| if b == b'\n' { '\n' } else { ' ' })
-        .collect();
-    markdown.replace_range(range, &blanked);
 }
 
 /// Slots that no message fills, at the template's line and column.

@@ -283,7 +283,11 @@ fn plain_output_marks_the_match_and_a_terminal_shows_it_bold() {
 #[test]
 fn plain_output_carries_no_highlight_marks() {
     let cache = tempfile::tempdir().unwrap();
-    for (lang, word) in [("en", "thumbprint"), ("de", "Fingerabdruck"), ("zh-TW", "指紋")] {
+    for (lang, word) in [
+        ("en", "thumbprint"),
+        ("de", "Fingerabdruck"),
+        ("zh-TW", "指紋"),
+    ] {
         let out = docwiz()
             .env("XDG_CACHE_HOME", cache.path())
             .args(["--plain", "--lang", lang, "search", word])
@@ -294,7 +298,10 @@ fn plain_output_carries_no_highlight_marks() {
         assert!(text.starts_with("1. "), "{lang}: {text}");
         assert!(!text.contains("**"), "{lang}: {text}");
         assert!(!text.contains('\x1b'), "{lang}: {text}");
-        assert!(text.to_lowercase().contains(&word.to_lowercase()), "{lang}: {text}");
+        assert!(
+            text.to_lowercase().contains(&word.to_lowercase()),
+            "{lang}: {text}"
+        );
     }
 }
 
@@ -483,9 +490,15 @@ fn an_english_title_or_heading_is_marked_as_english() {
     );
     // English pages and translated titles are not marked.
     let en = hits(cache.path(), Some(root), "en", &["quokka"]);
-    assert!(en.iter().all(|h| h["title_english"] == false && h["heading_english"] == false));
+    assert!(
+        en.iter()
+            .all(|h| h["title_english"] == false && h["heading_english"] == false)
+    );
     let shipped = hits(cache.path(), None, "de", &["Fingerabdruck"]);
-    assert!(shipped.iter().all(|h| h["title_english"] == false), "{shipped:?}");
+    assert!(
+        shipped.iter().all(|h| h["title_english"] == false),
+        "{shipped:?}"
+    );
 }
 
 #[test]
@@ -495,7 +508,10 @@ fn a_topic_edited_in_place_is_found_while_other_topics_are_hits() {
     let root = tree.path();
     let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
     let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
-    assert!(ids.contains(&"quokka-body") && !ids.contains(&"quokka-title"), "{ids:?}");
+    assert!(
+        ids.contains(&"quokka-body") && !ids.contains(&"quokka-title"),
+        "{ids:?}"
+    );
     // Another topic gets the word in place: the hit's files are unchanged
     // and the query still finds something, yet the next search a second
     // later finds the edited topic too.

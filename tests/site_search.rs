@@ -354,9 +354,15 @@ fn a_chinese_snippet_begins_and_ends_between_words() {
     )
     .unwrap();
     let site = root.join("site");
-    export(&["--root", root.to_str().unwrap(), "--lang", "zh-TW"], &site);
+    export(
+        &["--root", root.to_str().unwrap(), "--lang", "zh-TW"],
+        &site,
+    );
     let browser = Browser::start("zh-TW");
-    browser.goto(&format!("file://{}", site.join("zh-TW/index.html").display()));
+    browser.goto(&format!(
+        "file://{}",
+        site.join("zh-TW/index.html").display()
+    ));
     let (_, hits) = search(&browser, "指紋");
     let hit = hits
         .iter()
@@ -384,8 +390,14 @@ fn nothing_found_names_the_nearest_words_in_the_pages_language() {
     let site = dir.path().join("site");
     export(&["--lang", "de", "--lang", "fr"], &site);
     let browser = Browser::start("de");
-    for (lang, typo, near) in [("de", "Zertifkat", "zertifikat"), ("fr", "empriente", "empreinte")] {
-        browser.goto(&format!("file://{}", site.join(format!("{lang}/index.html")).display()));
+    for (lang, typo, near) in [
+        ("de", "Zertifkat", "zertifikat"),
+        ("fr", "empriente", "empreinte"),
+    ] {
+        browser.goto(&format!(
+            "file://{}",
+            site.join(format!("{lang}/index.html")).display()
+        ));
         let (status, hits) = search(&browser, typo);
         assert!(hits.is_empty(), "{typo}: {hits:?}");
         assert_eq!(status, message(lang, "site-search-nothing", typo));

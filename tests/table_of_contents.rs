@@ -232,7 +232,12 @@ fn lint_reports_every_bad_entry_of_the_table_with_its_place() {
             .enumerate()
             .find(|(_, l)| l.contains(needle))
             .unwrap();
-        format!("{}:{}:{}: error: ", toc.display(), i + 1, line.find(needle).unwrap() + 1 + offset)
+        format!(
+            "{}:{}:{}: error: ",
+            toc.display(),
+            i + 1,
+            line.find(needle).unwrap() + 1 + offset
+        )
     };
     let out = run(&["--root", r.to_str().unwrap(), "lint"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
@@ -264,7 +269,9 @@ fn the_markdown_index_follows_the_sections_of_the_table() {
             let item = l.trim_start().trim_start_matches("- ");
             let shown = item
                 .rsplit_once("](")
-                .map_or(item.to_string(), |(_, href)| href.trim_end_matches(')').to_string());
+                .map_or(item.to_string(), |(_, href)| {
+                    href.trim_end_matches(')').to_string()
+                });
             format!("{depth} {shown}\n")
         })
         .collect();

@@ -257,7 +257,14 @@ fn a_link_that_goes_nowhere_fails_help_strict_export_and_the_preview() {
         ("en", &unknown_anchor, "intermediate-cas"),
     ] {
         let out = run(&[
-            "--root", root_arg, "--lang", lang, "help", TOPIC, "--no-live", "--strict",
+            "--root",
+            root_arg,
+            "--lang",
+            lang,
+            "help",
+            TOPIC,
+            "--no-live",
+            "--strict",
         ]);
         assert_ne!(code(&out), 0, "{lang}: {}", stderr(&out));
         let err = stderr(&out);
@@ -286,7 +293,10 @@ fn a_link_that_goes_nowhere_fails_help_strict_export_and_the_preview() {
             err.contains(&unknown_topic) || err.contains(&unknown_anchor),
             "{format}:\n{err}"
         );
-        assert!(!site.exists(), "{format}: a site with a dead link was written");
+        assert!(
+            !site.exists(),
+            "{format}: a site with a dead link was written"
+        );
     }
     // serve --root: the preview answers with the errors, as for other
     // broken topics.
@@ -315,8 +325,9 @@ fn a_link_to_a_section_names_it_and_help_opens_the_topic_there() {
         .collect::<Vec<_>>()
         .join(" ");
     let heading = |lang: &str| {
-        let ftl = std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
-            .unwrap();
+        let ftl =
+            std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
+                .unwrap();
         ftl.lines()
             .find_map(|l| l.strip_prefix("root-heading = "))
             .unwrap()
@@ -324,13 +335,16 @@ fn a_link_to_a_section_names_it_and_help_opens_the_topic_there() {
     };
     let root_heading = heading("de");
     assert!(
-        de.contains(&format!("› {root_heading}: `docwiz help trust-import#trusting-a-root`")),
+        de.contains(&format!(
+            "› {root_heading}: `docwiz help trust-import#trusting-a-root`"
+        )),
         "{de}"
     );
     // `help TOPIC#ANCHOR` shows the topic's title and that section, in every format.
     let other = |lang: &str| {
-        let ftl = std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
-            .unwrap();
+        let ftl =
+            std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
+                .unwrap();
         ftl.lines()
             .find_map(|l| l.strip_prefix("intermediate-heading = "))
             .unwrap()

@@ -115,7 +115,10 @@ pub fn write_indexes(
             .map(|(id, t)| (id.to_string(), t.to_string()))
             .collect();
         for (id, topic_title) in super::site::in_toc_order(rest, None) {
-            index.push_str(&format!("- [{}]({id}.md)\n", escape_link_text(&topic_title)));
+            index.push_str(&format!(
+                "- [{}]({id}.md)\n",
+                escape_link_text(&topic_title)
+            ));
         }
         let mut yml = String::new();
         toc_yml(toc.unwrap_or_default(), 0, &mut yml);
@@ -141,10 +144,17 @@ fn index_list<'a>(
     for item in items {
         let mut below = String::new();
         index_list(&item.items, titles, depth + 1, listed, &mut below);
-        match item.topic.as_deref().and_then(|id| Some((id, *titles.get(id)?))) {
+        match item
+            .topic
+            .as_deref()
+            .and_then(|id| Some((id, *titles.get(id)?)))
+        {
             Some((id, title)) => {
                 listed.insert(id);
-                out.push_str(&format!("{indent}- [{}]({id}.md)\n", escape_link_text(title)));
+                out.push_str(&format!(
+                    "{indent}- [{}]({id}.md)\n",
+                    escape_link_text(title)
+                ));
             }
             // A section (or a topic not written) with nothing written under
             // it is left out.

@@ -140,9 +140,8 @@ impl SearchBox {
             nothing: with_query("site-search-nothing"),
             english: text("search-in-english"),
             unavailable: text("site-search-unavailable"),
-            nearest: l10n.text(
-                &Message::new("error-nearest-terms").arg("terms", QUERY_SLOT.to_string()),
-            ),
+            nearest: l10n
+                .text(&Message::new("error-nearest-terms").arg("terms", QUERY_SLOT.to_string())),
         }
     }
 }

@@ -639,8 +639,7 @@ impl SearchIndex {
                 // Words whose lengths differ by more than the limit are
                 // farther than it: skipped before folding and comparing
                 // (most of a large vocabulary).
-                if known.len() + limit < length || known.chars().count().abs_diff(length) > limit
-                {
+                if known.len() + limit < length || known.chars().count().abs_diff(length) > limit {
                     continue;
                 }
                 let distance =
