@@ -380,3 +380,29 @@ fn a_link_to_a_section_names_it_and_help_opens_the_topic_there() {
     assert!(stdout(&out).contains(&other("en")));
     assert!(stderr(&out).contains("no-such-section"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_shipped_topics_link_where_they_refer_to_each_other() {
+    // (topic, a link it has), in every language.
+    let links = [
+        ("certificate-wizard", "certificate-renewal.md)"),
+        ("certificate-wizard", "trust-import.md)"),
+        ("certificate-wizard", "certificate-details.md)"),
+        ("certificate-renewal", "certificate-assignment.md#checks)"),
+        ("certificate-assignment", "certificate-renewal.md)"),
+        ("certificate-assignment", "trust-import.md)"),
+        ("certificate-import", "certificate-assignment.md)"),
+        ("certificate-request", "trust-import.md#trusting-a-root)"),
+        ("trust-import", "certificate-request-returned.md)"),
+    ];
+    for lang in LOCALES {
+        for (topic, href) in links {
+            let out = run(&["--lang", lang, "help", topic, "--no-live", "--format", "md"]);
+            assert_eq!(code(&out), 0, "{lang} {topic}: {}", stderr(&out));
+            assert!(
+                stdout(&out).contains(&format!("]({href}")),
+                "{lang}: {topic} does not link to {href}"
+            );
+        }
+    }
+}

@@ -15,5 +15,5 @@ switch-heading = Qué cambia
 switch = Cada uso pasa al nuevo certificado en un solo paso, de modo que ningún servicio llega a ver un cambio a medias. El certificado que tenía antes el uso sigue instalado: puede volver a él en cualquier momento.
 history = Cada asignación queda registrada con su fecha y hora, el uso y las huellas digitales del certificado anterior y del nuevo.
 hook = Si especifica un enlace de implementación (`--deploy-hook`), el asistente lo ejecuta después del cambio y le pasa en su entorno los usos, la huella digital y la carpeta del certificado, por ejemplo para volver a cargar un servidor web.
-untrusted = Mientras la cadena de un certificado no sea de confianza, el asistente no ofrece ninguna asignación. Importe primero los certificados de CA que faltan; la página de estado indica cada uno de ellos junto con el comando que lo importa.
+untrusted = Mientras la cadena de un certificado no sea de confianza, el asistente no ofrece ninguna asignación. [Importe primero los certificados de CA que faltan](topic:trust-import); la página de estado indica cada uno de ellos junto con el comando que lo importa.
 renewal = Los certificados caducan: el asistente puede [renovar los certificados asignados](topic:certificate-renewal) cuando les toca, y el nuevo certificado asume entonces los usos del anterior.
