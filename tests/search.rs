@@ -233,10 +233,12 @@ fn untranslated_text_is_searched_in_english_and_marked() {
 #[test]
 fn nothing_found_exits_3_with_the_nearest_words() {
     let cache = tempfile::tempdir().unwrap();
-    let out = search(cache.path(), None, "en", &["certifcate"], false);
+    // (A typo after the stem's letters, `certifcate`, is found: the stem
+    // `certif` begins it.)
+    let out = search(cache.path(), None, "en", &["sertificate"], false);
     assert_eq!(code(&out), 3);
     let err = stderr(&out);
-    assert!(err.contains("“certifcate”"), "{err}");
+    assert!(err.contains("“sertificate”"), "{err}");
     assert!(err.contains("certificate"), "{err}");
     let out = search(cache.path(), None, "de", &["Zertifkat"], true);
     assert_eq!(code(&out), 3);
@@ -522,4 +524,20 @@ fn a_topic_edited_in_place_is_found_while_other_topics_are_hits() {
     let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
     let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
     assert!(ids.contains(&"quokka-title"), "{ids:?}");
+}
+
+#[test]
+fn the_command_line_takes_a_query_as_the_site_search_does() {
+    let cache = tempfile::tempdir().unwrap();
+    // A word no page uses finds the longest indexed term that begins it.
+    let found = hits(cache.path(), None, "de", &["Zertifikatdetailsansicht"]);
+    assert!(
+        found.iter().any(|h| h["id"] == "certificate-details"),
+        "{found:?}"
+    );
+    // Chinese typed without spaces is one word: its terms must stand side
+    // by side (根憑證 is in the pages, 憑證根 nowhere), not each anywhere.
+    assert!(!hits(cache.path(), None, "zh-TW", &["根憑證"]).is_empty());
+    let out = search(cache.path(), None, "zh-TW", &["憑證根"], true);
+    assert_eq!(code(&out), 3, "{}", stdout(&out));
 }

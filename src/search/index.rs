@@ -477,10 +477,7 @@ impl SearchIndex {
     /// heading or the text); when no topic has them all, topics with any.
     pub fn search(&self, query: &str, limit: usize) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
-        let words: Vec<String> = super::analyzer::word_ranges(query)
-            .into_iter()
-            .map(|r| query[r].to_string())
-            .collect();
+        let words = self.query_words(query);
         if words.is_empty() {
             return Ok(Results::default());
         }
@@ -571,12 +568,85 @@ impl SearchIndex {
         Ok(Results { hits, unmatched })
     }
 
+    /// The words of `query`. Chinese typed without spaces is one word, as
+    /// the site's search takes it, however the dictionary cuts it: its
+    /// indexed terms must then stand side by side ([`Self::term_or_phrase`]).
+    fn query_words(&self, query: &str) -> Vec<String> {
+        let han = |s: &str| {
+            s.chars().all(|c| {
+                matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+                    | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+            })
+        };
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        for range in super::analyzer::word_ranges(query) {
+            if self.analysis == Analysis::Chinese
+                && let Some(last) = ranges.last_mut()
+                && last.end == range.start
+                && han(&query[last.clone()])
+                && han(&query[range.clone()])
+            {
+                last.end = range.end;
+                continue;
+            }
+            ranges.push(range);
+        }
+        ranges.into_iter().map(|r| query[r].to_string()).collect()
+    }
+
+    /// The term a query word is looked up by in the fields of `analysis`:
+    /// its own term when the pages have it; else, as the site's search does,
+    /// the longest indexed term that begins the word (at least 3 characters
+    /// and half the word: a Snowball stem begins its words, so `Zertifikate`
+    /// finds `Zertifikat` even where the stemmer cuts the two apart).
+    fn resolved_term(
+        &self,
+        searcher: &tantivy::Searcher,
+        analysis: Analysis,
+        fields: [Field; 3],
+        word: &str,
+    ) -> String {
+        let known = |term: &str| {
+            fields.iter().any(|f| {
+                searcher
+                    .doc_freq(&Term::from_field_text(*f, term))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let term = analysis.term(word);
+        if analysis == Analysis::Chinese || known(&term) {
+            return term;
+        }
+        let folded = analysis.fold(&word.to_lowercase());
+        let ends: Vec<usize> = folded
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .chain([folded.len()])
+            .collect();
+        let shortest = 3.max(ends.len().div_ceil(2));
+        // A longer "word" (a pasted line) has no indexed term that long.
+        for count in (shortest..=ends.len().min(64)).rev() {
+            let prefix = &folded[..ends[count - 1]];
+            if known(prefix) {
+                return prefix.to_string();
+            }
+        }
+        term
+    }
+
     /// A query word in every field: its term in the page's language, its
     /// English term in text shown in English, and the word as an F1 keyword.
     fn word_query(&self, searcher: &tantivy::Searcher, word: &str) -> Box<dyn Query> {
         let f = &self.fields;
-        let native = self.analysis.term(word);
-        let english = Analysis::English.term(word);
+        let native =
+            self.resolved_term(searcher, self.analysis, [f.title, f.heading, f.body], word);
+        let english = self.resolved_term(
+            searcher,
+            Analysis::English,
+            [f.title_en, f.heading_en, f.body_en],
+            word,
+        );
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |field: Field, term: &str, boost: f32| {
             let query = self.term_or_phrase(searcher, field, term);
