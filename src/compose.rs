@@ -143,6 +143,44 @@ fn locate(source: &Source, rel: &str, id: &str) -> Option<Location> {
 }
 
 impl Page {
+    /// Keeps only the page's first heading (its title) and the section under
+    /// the heading whose id is `anchor`, up to the next heading of the same
+    /// or a higher level: what `help TOPIC#ANCHOR` shows. The rest is blanked
+    /// (byte lengths kept, so every range of the page stays right). `false`
+    /// (and the page unchanged) when no heading has that id.
+    pub fn keep_section(&mut self, anchor: &str) -> bool {
+        use pulldown_cmark::{Event, Tag};
+        let mut headings = Vec::new();
+        for (event, range) in crate::render::parser(&self.markdown).into_offset_iter() {
+            if let Event::Start(Tag::Heading { level, id, .. }) = event {
+                headings.push((level, id.map(|i| i.to_string()), range.start));
+            }
+        }
+        let Some(at) = headings
+            .iter()
+            .position(|(_, id, _)| id.as_deref() == Some(anchor))
+        else {
+            return false;
+        };
+        let (level, _, start) = headings[at];
+        let end = headings[at + 1..]
+            .iter()
+            .find(|(l, _, _)| *l <= level)
+            .map_or(self.markdown.len(), |(_, _, s)| *s);
+        // The title stays: the reader sees which topic the section is of.
+        let title_end = match headings.first() {
+            Some((_, _, s)) if at > 0 => self.markdown[*s..]
+                .find('\n')
+                .map_or(self.markdown.len(), |i| s + i + 1)
+                .min(start),
+            _ => 0,
+        };
+        blank(&mut self.markdown, title_end..start);
+        let len = self.markdown.len();
+        blank(&mut self.markdown, end..len);
+        true
+    }
+
     /// The ids of the messages shown in English.
     pub fn fallback_ids(&self) -> Vec<String> {
         self.fallbacks.iter().map(|f| f.id.clone()).collect()
@@ -554,6 +592,19 @@ pub fn code_span(text: &str) -> String {
         ""
     };
     format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Replaces every character of `range` but line breaks by spaces: lines that
+/// render as nothing, with the byte length kept.
+pub(crate) fn blank(markdown: &mut String, range: Range<usize>) {
+    let Some(text) = markdown.get(range.clone()) else {
+        return;
+    };
+    let blanked: String = text
+        .bytes()
+        .map(|b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    markdown.replace_range(range, &blanked);
 }
 
 #[cfg(test)]

@@ -156,7 +156,13 @@ impl Docwiz {
         for failure in &page.failures {
             diagnostics.extend(failure.diagnostics(&self.source, &topic.front.id));
         }
-        diagnostics.extend(markdown_check::check_page(&self.source, topic, &mut page));
+        let anchors = |id: &str| markdown_check::anchors_in(&self.source, id);
+        diagnostics.extend(markdown_check::check_page(
+            &self.source,
+            topic,
+            &mut page,
+            &anchors,
+        ));
         page.link_titles = self.link_titles(&page.markdown);
         Ok(Help {
             page,
@@ -167,9 +173,46 @@ impl Docwiz {
 
     /// The page for an ordered list of keywords, most specific first. When none
     /// matches, the answer is the localized no-match page with the error.
+    ///
+    /// A topic id or keyword may name a section, `TOPIC#ANCHOR` (as the
+    /// terminal shows a link to one): the page is then that section under
+    /// the topic's title; an anchor the topic does not have shows the whole
+    /// page with a warning.
     pub fn help(&self, keywords: &[String], view: View) -> Result<Lookup, Error> {
-        match Index::open(&self.source)?.find(&self.source, keywords)? {
-            Found::Topic(topic) => Ok(Lookup::Found(self.page(&topic, view, None)?)),
+        let asked: Vec<(String, Option<String>)> = keywords
+            .iter()
+            .map(|k| match link::split_target(k) {
+                (base, Some(anchor)) if !base.is_empty() && !anchor.is_empty() => {
+                    (base.to_string(), Some(anchor.to_string()))
+                }
+                _ => (k.clone(), None),
+            })
+            .collect();
+        let bases: Vec<String> = asked.iter().map(|(b, _)| b.clone()).collect();
+        match Index::open(&self.source)?.find(&self.source, &bases)? {
+            Found::Topic(topic) => {
+                let mut help = self.page(&topic, view, None)?;
+                // The anchor of the keyword that found the topic.
+                let claims = |base: &str| {
+                    base.eq_ignore_ascii_case(&topic.front.id)
+                        || topic.front.f1.iter().any(|k| k.eq_ignore_ascii_case(base))
+                };
+                let anchor = asked
+                    .iter()
+                    .find(|(base, _)| claims(base))
+                    .and_then(|(_, anchor)| anchor.as_deref());
+                if let Some(anchor) = anchor
+                    && !help.page.keep_section(anchor)
+                {
+                    help.diagnostics.push(Diagnostic::warning(
+                        None,
+                        error::Message::new("help-no-such-section")
+                            .arg("topic", topic.front.id.as_str())
+                            .arg("anchor", anchor),
+                    ));
+                }
+                Ok(Lookup::Found(help))
+            }
             Found::Nothing {
                 suggestions,
                 diagnostics,
@@ -190,14 +233,43 @@ impl Docwiz {
 
     /// The titles of the topics `markdown` links to, in the user's language
     /// (the topic's id when it has no title or cannot be read: lint reports it).
+    /// A link to a section also gets the section's heading, under the key
+    /// `id#anchor`.
     fn link_titles(&self, markdown: &str) -> std::collections::BTreeMap<String, String> {
-        link::linked_topics(markdown)
+        let mut titles: std::collections::BTreeMap<String, String> = link::linked_topics(markdown)
             .into_iter()
             .map(|id| {
                 let title = self.title(&id).unwrap_or_else(|| id.clone());
                 (id, title)
             })
-            .collect()
+            .collect();
+        for target in link::links(markdown) {
+            let Some(anchor) = &target.anchor else {
+                continue;
+            };
+            if let Some(heading) = self.heading(&target.topic, anchor) {
+                titles.insert(target.target(), heading);
+            }
+        }
+        titles
+    }
+
+    /// The heading of section `anchor` of topic `id` in the user's language,
+    /// from the template's heading line and the topic's messages.
+    fn heading(&self, id: &str, anchor: &str) -> Option<String> {
+        let template = self.source.read(&format!("content/{id}.md")).ok()??;
+        let file = format!("topics/{id}.ftl");
+        let mut diagnostics = Vec::new();
+        let l10n = Localizer::load(
+            &self.source,
+            &self.chain,
+            &["ui.ftl", &file],
+            &mut diagnostics,
+        )
+        .ok()?;
+        link::heading_text(&template, anchor, &|message| {
+            l10n.format(message, None).map(|f| f.text)
+        })
     }
 
     /// The title of topic `id` in the user's language, from its messages alone.

@@ -91,6 +91,48 @@ pub fn linked_topics(markdown: &str) -> Vec<String> {
     out
 }
 
+/// The `topic:` links of `markdown`, each destination once, in order.
+pub fn links(markdown: &str) -> Vec<TopicLink> {
+    let mut out: Vec<TopicLink> = Vec::new();
+    for event in parser(markdown) {
+        if let Event::Start(Tag::Link { dest_url, .. }) = event
+            && let Some(link) = TopicLink::parse(&dest_url)
+            && !out.contains(&link)
+        {
+            out.push(link);
+        }
+    }
+    out
+}
+
+/// The text of the heading with id `anchor` in a topic template, its `{{ id }}`
+/// slots filled by `format` (`None` when no heading has that id).
+pub fn heading_text(
+    template: &str,
+    anchor: &str,
+    format: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mark = format!("{{#{anchor}}}");
+    let line = template
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with('#') && line.ends_with(&mark))?;
+    let mut rest = line.trim_start_matches('#').trim_end_matches(mark.as_str());
+    let mut out = String::new();
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find("}}") else {
+            break;
+        };
+        let id = rest[open + 2..open + close].trim();
+        out.push_str(&format(id).unwrap_or_default());
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    let out = out.trim().to_string();
+    (!out.is_empty()).then_some(out)
+}
+
 /// The `{#id}` heading ids a topic template declares, in order.
 pub fn anchors(template: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -153,6 +195,14 @@ mod tests {
     fn linked_topics_are_listed_once_in_order() {
         let md = "[a](topic:b) [c](https://x) [d](topic:e#f) [g](topic:b#h)\n";
         assert_eq!(linked_topics(md), ["b", "e"]);
+    }
+
+    #[test]
+    fn a_heading_is_found_by_its_id_and_its_slots_filled() {
+        let md = "# {{ title }} {#one}\n\n## {{ a }} and {{ b }} {#two}\n";
+        let format = |id: &str| Some(id.to_uppercase());
+        assert_eq!(heading_text(md, "two", &format).as_deref(), Some("A and B"));
+        assert_eq!(heading_text(md, "three", &format), None);
     }
 
     #[test]

@@ -1776,13 +1776,12 @@ fn check_topics(
 /// names only topics that exist, and names its sections with messages of
 /// `ui.ftl`. A tree without `content/toc.yml` has nothing to check.
 fn check_toc(source: &Source, catalog: &Catalog, ui: &FtlFile, out: &mut Vec<Diagnostic>) {
-    let toc = match Toc::load(source) {
-        Ok(Some(toc)) => toc,
-        Ok(None) => return,
-        Err(Error::Content(d)) => {
-            out.push(d);
-            return;
+    let toc = match Toc::load_all(source) {
+        Ok(Some((toc, problems))) => {
+            out.extend(problems);
+            toc
         }
+        Ok(None) => return,
         Err(other) => {
             out.push(Diagnostic::error(None, other.message()));
             return;

@@ -160,7 +160,7 @@ fn without_lines(markdown: &str, offsets: &[usize]) -> String {
         let end = markdown[offset..]
             .find('\n')
             .map_or(markdown.len(), |i| offset + i);
-        blank(&mut copy, start..end);
+        crate::compose::blank(&mut copy, start..end);
     }
     copy
 }
@@ -583,13 +583,48 @@ fn origin_of(page: &Page, offset: usize) -> usize {
         .map_or(offset, |o| o.range.start)
 }
 
+/// The `{#id}` anchors of a topic by its id, `None` when no such topic exists:
+/// what a `topic:` link is checked against.
+pub type Anchors<'a> = &'a dyn Fn(&str) -> Option<Vec<String>>;
+
+/// The anchors of topic `id` read from its template in `source` (`None`:
+/// there is no such topic), for a page checked on its own (`help`, `serve`).
+pub fn anchors_in(source: &Source, id: &str) -> Option<Vec<String>> {
+    let well_formed = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !well_formed {
+        return None;
+    }
+    match source.read(&format!("content/{id}.md")) {
+        Ok(Some(text)) => Some(crate::link::anchors(&text)),
+        _ => None,
+    }
+}
+
 /// Checks a composed page for `help` and `export`: the findings as diagnostics
-/// (nesting too deep is an error, the rest warnings; raw HTML is left to lint)
+/// (nesting too deep and a `topic:` link to a topic or anchor that `anchors`
+/// does not know are errors, the rest warnings; raw HTML is left to lint)
 /// and the page made safe to render: every template line with nesting past
 /// `MAX_DEPTH` is blanked out (byte lengths kept, so the page's ranges stay right).
-pub fn check_page(source: &Source, topic: &Topic, page: &mut Page) -> Vec<Diagnostic> {
+pub fn check_page(
+    source: &Source,
+    topic: &Topic,
+    page: &mut Page,
+    anchors: Anchors,
+) -> Vec<Diagnostic> {
     let id = topic.front.id.as_str();
     let mut out = unfilled(source, topic, page);
+    // A link that goes nowhere is an error, as lint says: the page would
+    // send the reader to a missing page or section.
+    let mut linked = BTreeSet::new();
+    for (offset, len, message) in broken_topic_links(&page.markdown, anchors) {
+        let location = locate(source, id, page, offset, len);
+        if linked.insert((location.clone(), message.id)) {
+            out.push(Diagnostic::error(Some(location), message));
+        }
+    }
     let mut seen = BTreeSet::new();
     // Each round blanks at least one line; a page whose depth is spread over
     // many lines is cut short after a few rounds instead.
@@ -633,23 +668,10 @@ pub fn check_page(source: &Source, topic: &Topic, page: &mut Page) -> Vec<Diagno
                     let start = page.markdown[..offset].rfind('\n').map_or(0, |i| i + 1);
                     start..page.markdown.len()
                 });
-            blank(&mut page.markdown, range);
+            crate::compose::blank(&mut page.markdown, range);
         }
     }
     out
-}
-
-/// Replaces every character of `range` except line breaks by spaces: blank
-/// lines, which render as nothing, and the same byte length.
-fn blank(markdown: &mut String, range: std::ops::Range<usize>) {
-    let Some(text) = markdown.get(range.clone()) else {
-        return;
-    };
-    let blanked: String = text
-        .bytes()
-        .map(|b| if b == b'\n' { '\n' } else { ' ' })
-        .collect();
-    markdown.replace_range(range, &blanked);
 }
 
 /// Slots that no message fills, at the template's line and column.
@@ -784,7 +806,8 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
                     });
                 }
             }
-            for (offset, len, message) in broken_topic_links(&page.markdown, &known) {
+            let anchors = |id: &str| known.get(id).cloned();
+            for (offset, len, message) in broken_topic_links(&page.markdown, &anchors) {
                 let location = locate(source, &front.id, &page, offset, len);
                 if seen.insert((location.clone(), message.id)) {
                     out.push(Diagnostic::error(Some(location), message));
@@ -796,7 +819,7 @@ pub fn lint(source: &Source, catalog: &Catalog) -> Result<Vec<Diagnostic>, Error
 }
 
 /// Each topic's id with the `{#id}` heading ids of its template.
-fn known_anchors(
+pub fn known_anchors(
     source: &Source,
     catalog: &Catalog,
 ) -> std::collections::BTreeMap<String, Vec<String>> {
@@ -816,10 +839,7 @@ fn known_anchors(
 /// `topic:` links of `markdown` to a topic that does not exist or to an
 /// anchor that topic does not have: the offset and length of the
 /// destination, and the message.
-pub fn broken_topic_links(
-    markdown: &str,
-    known: &std::collections::BTreeMap<String, Vec<String>>,
-) -> Vec<(usize, usize, Message)> {
+pub fn broken_topic_links(markdown: &str, known: Anchors) -> Vec<(usize, usize, Message)> {
     let mut out = Vec::new();
     for (event, range) in crate::render::parser(markdown).into_offset_iter() {
         let Event::Start(Tag::Link { dest_url, .. }) = event else {
@@ -847,7 +867,7 @@ pub fn broken_topic_links(
             ));
             continue;
         };
-        let message = match known.get(&link.topic) {
+        let message = match known(&link.topic) {
             None => Message::new("lint-link-unknown-topic").arg("topic", link.topic.as_str()),
             Some(anchors) => match &link.anchor {
                 Some(anchor) if !anchors.contains(anchor) => {

@@ -61,32 +61,63 @@ impl Toc {
     /// Parses `text`; `path` is the file as errors name it.
     ///
     /// # Errors
-    /// As [`Toc::load`].
+    /// As [`Toc::load`]: the first problem [`Toc::read`] finds.
     pub fn parse(path: &str, text: &str) -> Result<Toc, Error> {
+        let (toc, mut problems) = Toc::read(path, text);
+        if problems.is_empty() {
+            Ok(toc)
+        } else {
+            Err(Error::Content(problems.remove(0)))
+        }
+    }
+
+    /// The tree's table of contents with every problem of it (for lint);
+    /// `None` when it has no `toc.yml`.
+    ///
+    /// # Errors
+    /// `Error::Read` when the file cannot be read.
+    pub fn load_all(source: &Source) -> Result<Option<(Toc, Vec<Diagnostic>)>, Error> {
+        let Some(text) = source.read(TOC_FILE)? else {
+            return Ok(None);
+        };
+        Ok(Some(Toc::read(&source.display(TOC_FILE), &text)))
+    }
+
+    /// Parses `text` as far as it goes: the entries that are well formed,
+    /// and every problem (each bad entry at its line and column; a YAML
+    /// syntax error stops the reading, so it is the only problem then).
+    /// `path` is the file as the problems name it.
+    pub fn read(path: &str, text: &str) -> (Toc, Vec<Diagnostic>) {
         let at = |line: usize, col: usize| Location {
             file: path.to_string(),
             line: line.max(1),
             col: col.max(1),
         };
-        let fail = |location: Location, message: Message| {
-            Error::Content(Diagnostic::error(Some(location), message))
-        };
         if text.trim().is_empty() {
-            return Ok(Toc::default());
+            return (Toc::default(), Vec::new());
         }
         let options = marked_yaml::LoaderOptions::default()
             .toplevel_sequence()
             .error_on_duplicate_keys(true);
-        let root = marked_yaml::parse_yaml_with_options(0, text, options).map_err(|e| {
-            let (line, col) = load_error_place(&e);
-            fail(at(line, col), Message::new("error-toc-syntax"))
-        })?;
-        let Some(items) = root.as_sequence() else {
-            return Err(fail(at(1, 1), Message::new("error-toc-syntax")));
+        let syntax = |line: usize, col: usize| {
+            vec![Diagnostic::error(
+                Some(at(line, col)),
+                Message::new("error-toc-syntax"),
+            )]
         };
-        Ok(Toc {
-            items: read_items(items, 0, &at, &fail)?,
-        })
+        let root = match marked_yaml::parse_yaml_with_options(0, text, options) {
+            Ok(root) => root,
+            Err(e) => {
+                let (line, col) = load_error_place(&e);
+                return (Toc::default(), syntax(line, col));
+            }
+        };
+        let Some(items) = root.as_sequence() else {
+            return (Toc::default(), syntax(1, 1));
+        };
+        let mut problems = Vec::new();
+        let items = read_items(items, 0, &at, &mut problems);
+        (Toc { items }, problems)
     }
 
     /// The topics in reading order (depth first, as listed).
@@ -205,25 +236,35 @@ fn load_error_place(error: &marked_yaml::LoadError) -> (usize, usize) {
     marker.map_or((1, 1), |m| (m.line(), m.column()))
 }
 
+/// The entries of `items`. Each problem is reported in `problems` (all of
+/// them, not only the first: a writer fixes the file in one go); an entry
+/// with a bad `name` or `href` is kept without it, so that the entries under
+/// it are still read and checked.
 fn read_items(
     items: &[marked_yaml::Node],
     depth: usize,
     at: &dyn Fn(usize, usize) -> Location,
-    fail: &dyn Fn(Location, Message) -> Error,
-) -> Result<Vec<TocItem>, Error> {
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<TocItem> {
     let place = |node: &marked_yaml::Node| {
         node.span()
             .start()
             .map_or((1, 1), |m| (m.line(), m.column()))
     };
+    let fail = |problems: &mut Vec<Diagnostic>, (l, c): (usize, usize), message: Message| {
+        problems.push(Diagnostic::error(Some(at(l, c)), message));
+    };
     let mut out = Vec::new();
     for node in items {
         let (line, col) = place(node);
         if depth >= MAX_DEPTH {
-            return Err(fail(at(line, col), Message::new("error-toc-too-deep")));
+            // Once per list: what is below is not read at all.
+            fail(problems, (line, col), Message::new("error-toc-too-deep"));
+            break;
         }
         let Some(map) = node.as_mapping() else {
-            return Err(fail(at(line, col), Message::new("error-toc-item")));
+            fail(problems, (line, col), Message::new("error-toc-item"));
+            continue;
         };
         // A mapping's own mark is after its first key: the item starts there.
         let (line, col) = map
@@ -231,58 +272,56 @@ fn read_items(
             .next()
             .and_then(|k| k.span().start())
             .map_or((line, col), |m| (m.line(), m.column()));
-        let scalar = |key: &str| -> Result<Option<String>, Error> {
-            match map.get_node(key) {
-                None => Ok(None),
-                Some(value) => match value.as_scalar() {
-                    Some(s) if !s.as_str().trim().is_empty() => {
-                        Ok(Some(s.as_str().trim().to_string()))
-                    }
-                    _ => {
-                        let (l, c) = place(value);
-                        Err(fail(
-                            at(l, c),
-                            Message::new("error-toc-value").arg("key", key),
-                        ))
-                    }
-                },
+        let before = problems.len();
+        let mut scalar = |key: &str| -> Option<String> {
+            let value = map.get_node(key)?;
+            match value.as_scalar() {
+                Some(s) if !s.as_str().trim().is_empty() => Some(s.as_str().trim().to_string()),
+                _ => {
+                    fail(
+                        problems,
+                        place(value),
+                        Message::new("error-toc-value").arg("key", key),
+                    );
+                    None
+                }
             }
         };
-        let name = scalar("name")?;
-        let topic = match scalar("href")? {
-            None => None,
-            Some(href) => {
-                let id = href.strip_suffix(".md").filter(|id| {
-                    !id.is_empty()
-                        && id
-                            .chars()
-                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                });
-                let Some(id) = id else {
-                    let (l, c) = map.get_node("href").map_or((line, col), place);
-                    return Err(fail(
-                        at(l, c),
-                        Message::new("error-toc-href").arg("href", href.as_str()),
-                    ));
-                };
-                Some(id.to_string())
+        let name = scalar("name");
+        let href = scalar("href");
+        let topic = href.and_then(|href| {
+            let id = href.strip_suffix(".md").filter(|id| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+            if id.is_none() {
+                let href_at = map.get_node("href").map_or((line, col), place);
+                fail(
+                    problems,
+                    href_at,
+                    Message::new("error-toc-href").arg("href", href.as_str()),
+                );
             }
-        };
-        if name.is_none() && topic.is_none() {
-            return Err(fail(at(line, col), Message::new("error-toc-item")));
+            id.map(str::to_string)
+        });
+        if name.is_none() && topic.is_none() && problems.len() == before {
+            fail(problems, (line, col), Message::new("error-toc-item"));
         }
         let children = match map.get_node("items") {
             None => Vec::new(),
-            Some(value) => {
-                let Some(seq) = value.as_sequence() else {
-                    let (l, c) = place(value);
-                    return Err(fail(
-                        at(l, c),
+            Some(value) => match value.as_sequence() {
+                Some(seq) => read_items(seq, depth + 1, at, problems),
+                None => {
+                    fail(
+                        problems,
+                        place(value),
                         Message::new("error-toc-value").arg("key", "items"),
-                    ));
-                };
-                read_items(seq, depth + 1, at, fail)?
-            }
+                    );
+                    Vec::new()
+                }
+            },
         };
         out.push(TocItem {
             name,
@@ -292,7 +331,7 @@ fn read_items(
             col,
         });
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -350,6 +389,30 @@ mod tests {
             place(Toc::parse("t", &deep).unwrap_err()).2,
             "error-toc-too-deep"
         );
+    }
+
+    #[test]
+    fn every_bad_entry_is_reported_not_only_the_first() {
+        let text = "- href: a.md\n- just text\n- href: ../x.md\n- name: s\n  items:\n  - href: b.txt\n  - href: c.md\n    items: nope\n";
+        let (toc, problems) = Toc::read("t", text);
+        let found: Vec<(usize, usize, &str)> = problems
+            .iter()
+            .map(|d| {
+                let l = d.location.as_ref().unwrap();
+                (l.line, l.col, d.message.id)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 3, "error-toc-item"),
+                (3, 9, "error-toc-href"),
+                (6, 11, "error-toc-href"),
+                (8, 12, "error-toc-value"),
+            ]
+        );
+        // What could be read is there for the other checks.
+        assert_eq!(toc.order(), ["a", "c"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The help site on a phone, in headless Chromium at 360 CSS pixels wide
 //! (issue 13, item 6): no page is wider than the screen (long German words,
 //! code and the live panel's commands wrap), a skip link comes first, the
-//! navigation's and the search box's touch targets are at least 44 by 44
-//! pixels (its results' links too), and the table of contents is collapsed
+//! navigation's, the search box's and the headings' anchors' touch targets are at
+//! least 44 by 44 pixels (the search results' links too), and the table of contents is collapsed
 //! until opened; on a wide screen it is open beside the page.
 
 #[path = "common/browser.rs"]
@@ -34,7 +34,7 @@ if (!first || first.className !== "skip" || first.getAttribute("href") !== "#mai
   faults.push("no skip link first");
 const search = document.querySelector("form.search");
 if (!search || !search.checkVisibility()) faults.push("no search box");
-for (const a of document.querySelectorAll("nav a, nav summary, form.search input, form.search button, .search-results a")) {
+for (const a of document.querySelectorAll("nav a, nav summary, form.search input, form.search button, .search-results a, a.anchor")) {
   const r = a.getBoundingClientRect();
   if (a.checkVisibility() && (r.height < 44 || r.width < 44))
     faults.push(`touch target ${Math.round(r.width)}x${Math.round(r.height)}: ${a.textContent.trim()}`);

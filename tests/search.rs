@@ -235,10 +235,12 @@ fn untranslated_text_is_searched_in_english_and_marked() {
 #[test]
 fn nothing_found_exits_3_with_the_nearest_words() {
     let cache = tempfile::tempdir().unwrap();
-    let out = search(cache.path(), None, "en", &["certifcate"], false);
+    // (A typo after the stem's letters, `certifcate`, is found: the stem
+    // `certif` begins it.)
+    let out = search(cache.path(), None, "en", &["sertificate"], false);
     assert_eq!(code(&out), 3);
     let err = stderr(&out);
-    assert!(err.contains("“certifcate”"), "{err}");
+    assert!(err.contains("“sertificate”"), "{err}");
     assert!(err.contains("certificate"), "{err}");
     let out = search(cache.path(), None, "de", &["Zertifkat"], true);
     assert_eq!(code(&out), 3);
@@ -283,12 +285,38 @@ fn plain_output_marks_the_match_and_a_terminal_shows_it_bold() {
 }
 
 #[test]
+fn plain_output_carries_no_highlight_marks() {
+    let cache = tempfile::tempdir().unwrap();
+    for (lang, word) in [
+        ("en", "thumbprint"),
+        ("de", "Fingerabdruck"),
+        ("zh-TW", "指紋"),
+    ] {
+        let out = docwiz()
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["--plain", "--lang", lang, "search", word])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with("1. "), "{lang}: {text}");
+        assert!(!text.contains("**"), "{lang}: {text}");
+        assert!(!text.contains('\x1b'), "{lang}: {text}");
+        assert!(
+            text.to_lowercase().contains(&word.to_lowercase()),
+            "{lang}: {text}"
+        );
+    }
+}
+
+#[test]
 fn the_index_follows_the_tree_without_an_indexing_command() {
     let cache = tempfile::tempdir().unwrap();
     let tree = ranking_tree();
     let root = tree.path();
     assert_eq!(hits(cache.path(), Some(root), "en", &["quokka"]).len(), 2);
-    // A word added in place (the directory's time does not change).
+    // A word added in place (the directory's time does not change) is
+    // found by a search a second later.
     let ftl = root.join("locales/en/topics/quokka-title.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
     std::fs::write(
@@ -296,6 +324,7 @@ fn the_index_follows_the_tree_without_an_indexing_command() {
         text.replace("twice a day", "twice a day with a wombat"),
     )
     .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
     let wombat = hits(cache.path(), Some(root), "en", &["wombat"]);
     assert_eq!(wombat[0]["id"], "quokka-title");
     // A hit's text changed in place: its snippet is the new text.
@@ -416,4 +445,101 @@ fn findings_of_the_first_tryout_stay_fixed() {
     let out = search(cache.path(), None, "en", &[&long], false);
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).len() < 1000, "{}", stderr(&out).len());
+}
+
+#[test]
+fn a_query_word_no_topic_has_is_named() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    let out = search(cache.path(), Some(root), "en", &["quokka", "wombat"], true);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["unmatched"], serde_json::json!(["wombat"]));
+    assert_eq!(doc["hits"][0]["id"], "quokka-title");
+    // Every word matched: none is named.
+    let out = search(cache.path(), Some(root), "en", &["quokka", "leaves"], true);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["unmatched"], serde_json::json!([]));
+    // In the reader's language, before the hits.
+    for (lang, line) in [
+        ("en", "No topic has “wombat”."),
+        ("de", "Kein Thema enthält „wombat“."),
+        ("zh-TW", "沒有主題包含「wombat」。"),
+    ] {
+        let out = search(cache.path(), Some(root), lang, &["quokka", "wombat"], false);
+        assert_eq!(code(&out), 0, "{lang}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.starts_with(line), "{lang}: {text}");
+        assert!(text.contains("\n1. "), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn an_english_title_or_heading_is_marked_as_english() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    // The sample topics have no German text: their title and heading are
+    // shown in English.
+    let de = hits(cache.path(), Some(root), "de", &["quokka"]);
+    let body = de.iter().find(|h| h["id"] == "quokka-body").unwrap();
+    assert_eq!(body["title_english"], true, "{body}");
+    assert_eq!(body["heading_english"], true, "{body}");
+    let out = search(cache.path(), Some(root), "de", &["quokka"], false);
+    let text = stdout(&out);
+    assert!(
+        text.contains("[auf Englisch] Animal care › [auf Englisch] Habits of animals"),
+        "{text}"
+    );
+    // English pages and translated titles are not marked.
+    let en = hits(cache.path(), Some(root), "en", &["quokka"]);
+    assert!(
+        en.iter()
+            .all(|h| h["title_english"] == false && h["heading_english"] == false)
+    );
+    let shipped = hits(cache.path(), None, "de", &["Fingerabdruck"]);
+    assert!(
+        shipped.iter().all(|h| h["title_english"] == false),
+        "{shipped:?}"
+    );
+}
+
+#[test]
+fn a_topic_edited_in_place_is_found_while_other_topics_are_hits() {
+    let cache = tempfile::tempdir().unwrap();
+    let tree = ranking_tree();
+    let root = tree.path();
+    let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
+    let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(
+        ids.contains(&"quokka-body") && !ids.contains(&"quokka-title"),
+        "{ids:?}"
+    );
+    // Another topic gets the word in place: the hit's files are unchanged
+    // and the query still finds something, yet the next search a second
+    // later finds the edited topic too.
+    let ftl = root.join("locales/en/topics/quokka-title.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replace("twice a day", "twice a day; it sleeps")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let found = hits(cache.path(), Some(root), "en", &["sleeps"]);
+    let ids: Vec<&str> = found.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"quokka-title"), "{ids:?}");
+}
+
+#[test]
+fn the_command_line_takes_a_query_as_the_site_search_does() {
+    let cache = tempfile::tempdir().unwrap();
+    // A word no page uses finds the longest indexed term that begins it.
+    let found = hits(cache.path(), None, "de", &["Zertifikatdetailsansicht"]);
+    assert!(
+        found.iter().any(|h| h["id"] == "certificate-details"),
+        "{found:?}"
+    );
+    // Chinese typed without spaces is one word: its terms must stand side
+    // by side (根憑證 is in the pages, 憑證根 nowhere), not each anywhere.
+    assert!(!hits(cache.path(), None, "zh-TW", &["根憑證"]).is_empty());
+    let out = search(cache.path(), None, "zh-TW", &["憑證根"], true);
+    assert_eq!(code(&out), 3, "{}", stdout(&out));
 }

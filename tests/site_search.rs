@@ -329,3 +329,95 @@ fn a_query_loads_only_a_part_of_a_big_index() {
         files.len()
     );
 }
+
+/// A Traditional Chinese section long enough for its snippet to be cut, the
+/// match far into it.
+const ZH_TEXT: &str = "系統管理員在部署伺服器之前，應該先確認每一張憑證的用途、有效期限以及簽發機構。若憑證鏈中缺少中繼憑證，用戶端可能無法建立信任關係，因此需要匯入對應的根憑證與中繼憑證。完成這些步驟後，再次比對憑證的指紋，確認它就是您申請的那一張。";
+
+#[test]
+fn a_chinese_snippet_begins_and_ends_between_words() {
+    let tree = tree();
+    let root = tree.path();
+    std::fs::write(
+        root.join("content/zh-sample.md"),
+        "---\nid: zh-sample\nf1: [test.zh-sample]\n---\n# {{ title }} {#zh-sample}\n\n{{ text }}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("locales/en/topics/zh-sample.ftl"),
+        "title = Sample\ntext = Sample text.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("locales/zh-TW/topics/zh-sample.ftl"),
+        format!("title = 範例\ntext = {ZH_TEXT}\n"),
+    )
+    .unwrap();
+    let site = root.join("site");
+    export(
+        &["--root", root.to_str().unwrap(), "--lang", "zh-TW"],
+        &site,
+    );
+    let browser = Browser::start("zh-TW");
+    browser.goto(&format!(
+        "file://{}",
+        site.join("zh-TW/index.html").display()
+    ));
+    let (_, hits) = search(&browser, "指紋");
+    let hit = hits
+        .iter()
+        .find(|h| h.href == "zh-sample.html")
+        .unwrap_or_else(|| panic!("{hits:?}"));
+    let shown = hit.snippet.trim_start_matches('…').trim_end_matches('…');
+    assert!(hit.snippet.starts_with('…'), "not cut: {hit:?}");
+    let start = ZH_TEXT.find(shown).unwrap_or_else(|| panic!("{shown}"));
+    let start = ZH_TEXT[..start].chars().count();
+    let end = start + shown.chars().count();
+    // The browser's own word boundaries of the whole text (UTF-16 indexes
+    // are code points here: every character is in the BMP).
+    let boundaries = browser.eval(&format!(
+        "return [...new Intl.Segmenter('zh-TW', {{granularity: 'word'}}).segment({ZH_TEXT:?})].map(s => s.index).concat([{len}]);",
+        len = ZH_TEXT.chars().count()
+    ));
+    let boundaries: Vec<usize> = serde_json::from_value(boundaries).unwrap();
+    assert!(boundaries.contains(&start), "begins mid-word: {shown}");
+    assert!(boundaries.contains(&end), "ends mid-word: {shown}");
+}
+
+#[test]
+fn nothing_found_names_the_nearest_words_in_the_pages_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    export(&["--lang", "de", "--lang", "fr"], &site);
+    let browser = Browser::start("de");
+    for (lang, typo, near) in [
+        ("de", "Zertifkat", "zertifikat"),
+        ("fr", "empriente", "empreinte"),
+    ] {
+        browser.goto(&format!(
+            "file://{}",
+            site.join(format!("{lang}/index.html")).display()
+        ));
+        let (status, hits) = search(&browser, typo);
+        assert!(hits.is_empty(), "{typo}: {hits:?}");
+        assert_eq!(status, message(lang, "site-search-nothing", typo));
+        let nearest = browser.eval(
+            "const n = document.querySelector('#search-results .search-nearest'); return n ? n.textContent : '';",
+        );
+        let nearest = nearest.as_str().unwrap_or_default();
+        let ftl = std::fs::read_to_string(repo().join(format!("locales/{lang}/ui.ftl"))).unwrap();
+        let label = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("error-nearest-terms = "))
+            .unwrap()
+            .split("{ $terms }")
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(nearest.starts_with(&label), "{lang}: {nearest:?}");
+        assert!(
+            nearest[label.len()..].split(", ").any(|w| w == near),
+            "{lang}: {nearest:?}"
+        );
+    }
+}

@@ -194,3 +194,99 @@ fn a_broken_table_is_named_with_its_place_and_nothing_is_exported() {
     assert_eq!(code(&lint), 1);
     assert!(stderr(&lint).contains(&format!("{}:", toc.display())));
 }
+
+#[test]
+fn lint_reports_every_bad_entry_of_the_table_with_its_place() {
+    let root = tree();
+    let r = root.path();
+    // Three bad entries in different places, and an unknown topic after them.
+    edit(
+        r,
+        "content/toc.yml",
+        "    - href: certificate-request.md\n",
+        "    - href: certificate-request.txt\n",
+    );
+    edit(
+        r,
+        "content/toc.yml",
+        "    - href: certificate-import.md\n",
+        "    - just text\n",
+    );
+    edit(
+        r,
+        "content/toc.yml",
+        "  - href: trust-import.md\n",
+        "  - href: trust-import.md\n    items: nope\n",
+    );
+    edit(
+        r,
+        "content/toc.yml",
+        "  - href: certificate-renewal.md\n",
+        "  - href: certificate-renewal.md\n  - href: no-such-topic.md\n",
+    );
+    let toc = r.join("content/toc.yml");
+    let text = std::fs::read_to_string(&toc).unwrap();
+    let place = |needle: &str, offset: usize| {
+        let (i, line) = text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(needle))
+            .unwrap();
+        format!(
+            "{}:{}:{}: error: ",
+            toc.display(),
+            i + 1,
+            line.find(needle).unwrap() + 1 + offset
+        )
+    };
+    let out = run(&["--root", r.to_str().unwrap(), "lint"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    for (needle, offset) in [
+        ("certificate-request.txt", 0),
+        ("just text", 0),
+        ("nope", 0),
+        ("href: no-such-topic.md", 0),
+    ] {
+        let at = place(needle, offset);
+        assert!(err.lines().any(|l| l.starts_with(&at)), "no {at}…:\n{err}");
+    }
+}
+
+#[test]
+fn the_markdown_index_follows_the_sections_of_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("md");
+    let out = run(&["export", "--format", "md", "--out", md.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let index = std::fs::read_to_string(md.join("de/index.md")).unwrap();
+    let list: String = index
+        .lines()
+        .filter(|l| l.trim_start().starts_with("- "))
+        .map(|l| {
+            // Each line as its depth and its text: a link's target or a name.
+            let depth = (l.len() - l.trim_start().len()) / 2;
+            let item = l.trim_start().trim_start_matches("- ");
+            let shown = item
+                .rsplit_once("](")
+                .map_or(item.to_string(), |(_, href)| {
+                    href.trim_end_matches(')').to_string()
+                });
+            format!("{depth} {shown}\n")
+        })
+        .collect();
+    assert_eq!(
+        list,
+        "0 certificate-wizard.md\n\
+         1 Anforderungen\n\
+         2 certificate-request.md\n\
+         2 certificate-request-returned.md\n\
+         1 Installierte Zertifikate\n\
+         2 certificate-assignment.md\n\
+         2 certificate-import.md\n\
+         2 certificate-details.md\n\
+         1 trust-import.md\n\
+         1 certificate-renewal.md\n",
+        "{index}"
+    );
+}

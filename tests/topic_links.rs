@@ -32,11 +32,12 @@ fn help(lang: &str, format: &str) -> String {
 fn the_terminal_names_the_linked_topic_and_the_command_in_every_language() {
     for lang in LOCALES {
         let page = help(lang, "term");
-        for (topic, _) in TARGETS {
-            // The command is one unbroken code span.
+        for (topic, anchor) in TARGETS {
+            // The command is one unbroken code span, and opens the section.
+            let target = anchor.map_or(topic.to_string(), |a| format!("{topic}#{a}"));
             assert!(
-                page.contains(&format!("`docwiz help {topic}`")),
-                "{lang}: no command for {topic}:\n{page}"
+                page.contains(&format!("`docwiz help {target}`")),
+                "{lang}: no command for {target}:\n{page}"
             );
         }
         assert!(!page.contains("topic:"), "{lang}:\n{page}");
@@ -222,5 +223,186 @@ fn a_malformed_topic_link_is_no_link_and_lint_reports_it() {
             err.lines().any(|l| l.starts_with(&prefix)),
             "no {prefix}… for {needle}:\n{err}"
         );
+    }
+}
+
+#[test]
+fn a_link_that_goes_nowhere_fails_help_strict_export_and_the_preview() {
+    let root = tree();
+    let r = root.path();
+    let de = "locales/de/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        de,
+        "topic:certificate-assignment",
+        "topic:certificate-asignment",
+    );
+    let en = "locales/en/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        en,
+        "topic:trust-import#intermediates",
+        "topic:trust-import#intermediate-cas",
+    );
+    let root_arg = r.to_str().unwrap();
+    let expected = |file: &str, needle: &str| {
+        let (line, col) = position(&r.join(file), needle);
+        format!("{}:{line}:{col}: ", r.join(file).display())
+    };
+    let unknown_topic = expected(de, "topic:certificate-asignment");
+    let unknown_anchor = expected(en, "topic:trust-import#intermediate-cas");
+    // help --strict: refused, each link an error at its file, line and column.
+    for (lang, at, words) in [
+        ("de", &unknown_topic, "certificate-asignment"),
+        ("en", &unknown_anchor, "intermediate-cas"),
+    ] {
+        let out = run(&[
+            "--root",
+            root_arg,
+            "--lang",
+            lang,
+            "help",
+            TOPIC,
+            "--no-live",
+            "--strict",
+        ]);
+        assert_ne!(code(&out), 0, "{lang}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(at.as_str()) && l.contains(words)),
+            "{lang}: no {at}… for {words}:\n{err}"
+        );
+    }
+    // export: bad content, exit 2, nothing written.
+    for format in ["html", "md"] {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let out = run(&[
+            "--root",
+            root_arg,
+            "export",
+            "--format",
+            format,
+            "--out",
+            site.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&out), 2, "{format}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&unknown_topic) || err.contains(&unknown_anchor),
+            "{format}:\n{err}"
+        );
+        assert!(
+            !site.exists(),
+            "{format}: a site with a dead link was written"
+        );
+    }
+    // serve --root: the preview answers with the errors, as for other
+    // broken topics.
+    let store = tempfile::tempdir().unwrap();
+    let server = common::serve::Server::start(&[
+        "--root",
+        root_arg,
+        "--store",
+        store.path().to_str().unwrap(),
+    ]);
+    for (lang, at) in [("de", &unknown_topic), ("en", &unknown_anchor)] {
+        let page = server.get(&format!("/{lang}/{TOPIC}.html"), &[]);
+        assert_eq!(page.status, 500, "{lang}: {}", page.body);
+        let body = common::serve::unescape(&page.body);
+        assert!(body.contains(at.as_str()), "{lang}: no {at}:\n{body}");
+    }
+}
+
+#[test]
+fn a_link_to_a_section_names_it_and_help_opens_the_topic_there() {
+    // The terminal shows the section's heading after the topic's title.
+    // (The link is in an alert: its frame is taken out with the line breaks.)
+    let de = help("de", "term")
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let heading = |lang: &str| {
+        let ftl =
+            std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
+                .unwrap();
+        ftl.lines()
+            .find_map(|l| l.strip_prefix("root-heading = "))
+            .unwrap()
+            .to_string()
+    };
+    let root_heading = heading("de");
+    assert!(
+        de.contains(&format!(
+            "› {root_heading}: `docwiz help trust-import#trusting-a-root`"
+        )),
+        "{de}"
+    );
+    // `help TOPIC#ANCHOR` shows the topic's title and that section, in every format.
+    let other = |lang: &str| {
+        let ftl =
+            std::fs::read_to_string(repo().join(format!("locales/{lang}/topics/trust-import.ftl")))
+                .unwrap();
+        ftl.lines()
+            .find_map(|l| l.strip_prefix("intermediate-heading = "))
+            .unwrap()
+            .to_string()
+    };
+    for lang in LOCALES {
+        for format in ["term", "md", "html"] {
+            let out = run(&[
+                "--lang",
+                lang,
+                "help",
+                "trust-import#trusting-a-root",
+                "--no-live",
+                "--format",
+                format,
+            ]);
+            assert_eq!(code(&out), 0, "{lang} {format}: {}", stderr(&out));
+            let page = stdout(&out);
+            // The page's text, without the front matter or the head (the
+            // description names the other section's subject too).
+            let body = match format {
+                "md" => page.splitn(3, "---\n").nth(2).unwrap_or_default(),
+                "html" => page.split("<body").nth(1).unwrap_or_default(),
+                _ => page.as_str(),
+            };
+            assert!(body.contains(&heading(lang)), "{lang} {format}:\n{page}");
+            assert!(!body.contains(&other(lang)), "{lang} {format}:\n{page}");
+        }
+    }
+    // An anchor the topic lacks: the whole topic, and a warning that says so.
+    let out = run(&["help", "trust-import#no-such-section", "--no-live"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains(&other("en")));
+    assert!(stderr(&out).contains("no-such-section"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_shipped_topics_link_where_they_refer_to_each_other() {
+    // (topic, a link it has), in every language.
+    let links = [
+        ("certificate-wizard", "certificate-renewal.md)"),
+        ("certificate-wizard", "trust-import.md)"),
+        ("certificate-wizard", "certificate-details.md)"),
+        ("certificate-renewal", "certificate-assignment.md#checks)"),
+        ("certificate-assignment", "certificate-renewal.md)"),
+        ("certificate-assignment", "trust-import.md)"),
+        ("certificate-import", "certificate-assignment.md)"),
+        ("certificate-request", "trust-import.md#trusting-a-root)"),
+        ("trust-import", "certificate-request-returned.md)"),
+    ];
+    for lang in LOCALES {
+        for (topic, href) in links {
+            let out = run(&["--lang", lang, "help", topic, "--no-live", "--format", "md"]);
+            assert_eq!(code(&out), 0, "{lang} {topic}: {}", stderr(&out));
+            assert!(
+                stdout(&out).contains(&format!("]({href}")),
+                "{lang}: {topic} does not link to {href}"
+            );
+        }
     }
 }

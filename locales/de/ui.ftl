@@ -919,7 +919,10 @@ os-error-address-in-use = die Adresse wird bereits verwendet: Ein anderes Progra
 os-error-address-not-available = die Adresse gehört nicht zu diesem Rechner (Systemfehler { $errno })
 
 ## Search
+help-no-such-section = Das Thema { $topic } hat keinen Abschnitt „{ $anchor }“; das ganze Thema wird angezeigt.
 search-in-english = [auf Englisch]
+search-unmatched-word = Kein Thema enthält „{ $word }“.
+search-other-words = Die folgenden Themen enthalten die übrigen Wörter.
 error-no-search-hit = Kein Hilfethema enthält „{ $query }“.
 error-nearest-terms = Ähnlichste Wörter in den Themen: { $terms }
 error-no-nearest-terms = In den Themen gibt es kein ähnliches Wort.

@@ -924,7 +924,10 @@ os-error-address-in-use = the address is already in use: another program listens
 os-error-address-not-available = the address is not one of this machine's (OS error { $errno })
 
 ## Search
+help-no-such-section = The topic { $topic } has no section “{ $anchor }”: the whole topic is shown.
 search-in-english = [in English]
+search-unmatched-word = No topic has “{ $word }”.
+search-other-words = The topics below have the other words.
 error-no-search-hit = No help topic matches “{ $query }”.
 error-nearest-terms = Nearest words in the topics: { $terms }
 error-no-nearest-terms = No word in the topics is close to it.

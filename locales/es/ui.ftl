@@ -918,7 +918,10 @@ os-error-address-in-use = la dirección ya está en uso: otro programa escucha e
 os-error-address-not-available = la dirección no es de este equipo (error del sistema { $errno })
 
 ## Search
+help-no-such-section = El tema { $topic } no tiene ninguna sección «{ $anchor }»: se muestra el tema completo.
 search-in-english = [en inglés]
+search-unmatched-word = Ningún tema contiene «{ $word }».
+search-other-words = Los temas siguientes contienen las demás palabras.
 error-no-search-hit = Ningún tema de ayuda contiene «{ $query }».
 error-nearest-terms = Palabras más cercanas en los temas: { $terms }
 error-no-nearest-terms = Ninguna palabra de los temas se le parece.

@@ -921,7 +921,10 @@ os-error-address-in-use = l’adresse est déjà utilisée : un autre programm
 os-error-address-not-available = cette adresse n’appartient pas à cette machine (erreur système { $errno })
 
 ## Search
+help-no-such-section = La rubrique { $topic } n’a pas de section « { $anchor } » : la rubrique entière est affichée.
 search-in-english = [en anglais]
+search-unmatched-word = Aucune rubrique ne contient « { $word } ».
+search-other-words = Les rubriques ci-dessous contiennent les autres mots.
 error-no-search-hit = Aucune rubrique d’aide ne contient « { $query } ».
 error-nearest-terms = Mots les plus proches dans les rubriques : { $terms }
 error-no-nearest-terms = Aucun mot des rubriques n’en est proche.

@@ -942,7 +942,10 @@ os-error-address-in-use = адрес уже занят: на этом порту
 os-error-address-not-available = этот адрес не принадлежит этому компьютеру (системная ошибка { $errno })
 
 ## Search
+help-no-such-section = В разделе { $topic } нет подраздела «{ $anchor }»: показан весь раздел.
 search-in-english = [на английском]
+search-unmatched-word = Ни один раздел не содержит «{ $word }».
+search-other-words = В разделах ниже есть остальные слова.
 error-no-search-hit = Ни один раздел справки не содержит «{ $query }».
 error-nearest-terms = Ближайшие слова из разделов: { $terms }
 error-no-nearest-terms = Близких слов в разделах нет.

@@ -882,7 +882,10 @@ os-error-address-in-use = 位址已在使用中：另一個程式正在此連接
 os-error-address-not-available = 此位址不屬於這台電腦（系統錯誤 { $errno }）
 
 ## Search
+help-no-such-section = 主題 { $topic } 沒有「{ $anchor }」一節：顯示整個主題。
 search-in-english = 〔英文〕
+search-unmatched-word = 沒有主題包含「{ $word }」。
+search-other-words = 下列主題包含其他字詞。
 error-no-search-hit = 沒有說明主題符合「{ $query }」。
 error-nearest-terms = 主題中最接近的字詞：{ $terms }
 error-no-nearest-terms = 主題中沒有與其相近的字詞。

@@ -23,14 +23,15 @@ pub struct Args {
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let ui = app.ui();
     let query = args.query.join(" ");
-    let hits = match docwiz::search::search(
+    let found = match docwiz::search::search(
         &app.docwiz,
         &query,
         usize::try_from(args.limit).unwrap_or(usize::MAX),
     ) {
-        Ok(hits) => hits,
+        Ok(found) => found,
         Err(error) => return fail(&ui, &error, json),
     };
+    let hits = &found.hits;
     let locale = app.docwiz.chain[0].to_string();
     if json {
         let hits: Vec<serde_json::Value> = hits
@@ -39,7 +40,9 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 serde_json::json!({
                     "id": h.id,
                     "title": h.title,
+                    "title_english": h.title_english,
                     "heading": h.heading,
+                    "heading_english": h.heading_english,
                     "anchor": h.anchor,
                     "snippet": h.snippet,
                     "highlights": h.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
@@ -49,7 +52,12 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 })
             })
             .collect();
-        print_json(&serde_json::json!({ "query": query, "locale": locale, "hits": hits }));
+        print_json(&serde_json::json!({
+            "query": query,
+            "locale": locale,
+            "unmatched": found.unmatched,
+            "hits": hits,
+        }));
         return ExitCode::SUCCESS;
     }
     let style = super::help::terminal_style();
@@ -62,11 +70,34 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     };
     let english = ui.text(&Message::new("search-in-english"));
     let mut out = String::new();
+    // The words no topic has come first: the hits lack them.
+    for word in &found.unmatched {
+        let line = ui.text(&Message::new("search-unmatched-word").arg("word", word.as_str()));
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if !found.unmatched.is_empty() {
+        out.push_str(&ui.text(&Message::new("search-other-words")));
+        out.push_str("\n\n");
+    }
+    // Text shown in English because the locale lacks it is marked where it
+    // is shown: the title, the heading, the snippet.
+    let marked = |english_text: bool, text: &str| {
+        if english_text {
+            format!("{english} {text}")
+        } else {
+            text.to_string()
+        }
+    };
     for (n, hit) in hits.iter().enumerate() {
-        let mut head = format!("{}. {}", n + 1, bold(&hit.title));
+        let mut head = format!(
+            "{}. {}",
+            n + 1,
+            marked(hit.title_english, &bold(&hit.title))
+        );
         if let Some(heading) = &hit.heading {
             head.push_str(" › ");
-            head.push_str(heading);
+            head.push_str(&marked(hit.heading_english, heading));
         }
         out.push_str(&head);
         out.push('\n');
@@ -74,11 +105,16 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
         let mut at = 0;
         for range in &hit.highlights {
             snippet.push_str(&hit.snippet[at..range.start]);
+            let matched = &hit.snippet[range.clone()];
             if style.color {
-                snippet.push_str(&bold(&hit.snippet[range.clone()]));
+                snippet.push_str(&bold(matched));
+            } else if super::plain() {
+                // A screen reader would read out marks: the match is left as
+                // the text it is (its words are the query's anyway).
+                snippet.push_str(matched);
             } else {
-                // Without styling the match is marked as Markdown marks bold.
-                snippet.push_str(&format!("**{}**", &hit.snippet[range.clone()]));
+                // Piped, the match is marked as Markdown marks bold.
+                snippet.push_str(&format!("**{matched}**"));
             }
             at = range.end;
         }

@@ -98,16 +98,27 @@ pub fn write_indexes(
 ) -> Result<(), ExportError> {
     for locale in locales {
         let toc = tocs.get(locale).map(Vec::as_slice);
-        let entries: Vec<(String, String)> = written
+        let titles: HashMap<&str, &str> = written
             .iter()
             .filter(|w| &w.locale == locale)
-            .map(|w| (w.id.clone(), w.title.clone()))
+            .map(|w| (w.id.as_str(), w.title.as_str()))
             .collect();
-        let entries = super::site::in_toc_order(entries, toc);
         let title = ui(locale).text(&Message::new("site-index-title"));
         let mut index = format!("---\ntitle: {}\n---\n# {}\n\n", quote(&title), title);
-        for (id, topic_title) in &entries {
-            index.push_str(&format!("- [{}]({id}.md)\n", escape_link_text(topic_title)));
+        // The table of contents as a nested list, sections by their names;
+        // topics it does not list follow it, as the HTML index orders them.
+        let mut listed = std::collections::HashSet::new();
+        index_list(toc.unwrap_or_default(), &titles, 0, &mut listed, &mut index);
+        let rest: Vec<(String, String)> = titles
+            .iter()
+            .filter(|(id, _)| !listed.contains(**id))
+            .map(|(id, t)| (id.to_string(), t.to_string()))
+            .collect();
+        for (id, topic_title) in super::site::in_toc_order(rest, None) {
+            index.push_str(&format!(
+                "- [{}]({id}.md)\n",
+                escape_link_text(&topic_title)
+            ));
         }
         let mut yml = String::new();
         toc_yml(toc.unwrap_or_default(), 0, &mut yml);
@@ -117,6 +128,41 @@ pub fn write_indexes(
         }
     }
     Ok(())
+}
+
+/// The entries of `items` that lead to a written topic, as Markdown list
+/// items `depth` levels deep: a topic links to its page, a section is its
+/// name with its entries under it. Each topic listed goes into `listed`.
+fn index_list<'a>(
+    items: &'a [Named],
+    titles: &HashMap<&str, &str>,
+    depth: usize,
+    listed: &mut std::collections::HashSet<&'a str>,
+    out: &mut String,
+) {
+    let indent = "  ".repeat(depth);
+    for item in items {
+        let mut below = String::new();
+        index_list(&item.items, titles, depth + 1, listed, &mut below);
+        match item
+            .topic
+            .as_deref()
+            .and_then(|id| Some((id, *titles.get(id)?)))
+        {
+            Some((id, title)) => {
+                listed.insert(id);
+                out.push_str(&format!(
+                    "{indent}- [{}]({id}.md)\n",
+                    escape_link_text(title)
+                ));
+            }
+            // A section (or a topic not written) with nothing written under
+            // it is left out.
+            None if below.is_empty() => continue,
+            None => out.push_str(&format!("{indent}- {}\n", escape_link_text(&item.title))),
+        }
+        out.push_str(&below);
+    }
 }
 
 fn toc_yml(items: &[Named], depth: usize, out: &mut String) {

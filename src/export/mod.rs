@@ -87,6 +87,8 @@ struct Resources {
     /// The table of contents named in each exported language (empty when
     /// the tree has no `content/toc.yml`).
     tocs: HashMap<LanguageIdentifier, Vec<Named>>,
+    /// Each topic's heading ids, for the pages' `topic:` links.
+    anchors: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Resources {
@@ -151,6 +153,7 @@ pub fn export(
         source: source.clone(),
         ui: HashMap::new(),
         tocs: HashMap::new(),
+        anchors: crate::markdown_check::known_anchors(source, &catalog),
     };
     for locale in shipped.iter().chain([&english]) {
         let ui = parse(source, &format!("locales/{locale}/ui.ftl"), &mut problems)
@@ -391,7 +394,8 @@ fn export_topic(
         for failure in &page.failures {
             problems.extend(failure.diagnostics(source, &front.id));
         }
-        let checked = crate::markdown_check::check_page(source, &topic, &mut page);
+        let anchors = |id: &str| resources.anchors.get(id).cloned();
+        let checked = crate::markdown_check::check_page(source, &topic, &mut page, &anchors);
         if options.format == Format::Html {
             page.record_alert_labels(&l10n);
         }

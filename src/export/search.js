@@ -32,7 +32,8 @@
     results: form.getAttribute("data-results") || "",
     nothing: form.getAttribute("data-nothing") || "",
     english: form.getAttribute("data-english") || "",
-    unavailable: form.getAttribute("data-unavailable") || ""
+    unavailable: form.getAttribute("data-unavailable") || "",
+    nearest: form.getAttribute("data-nearest") || ""
   };
   // The messages carry the query as this private-use character.
   var SLOT = "\uE000";
@@ -266,6 +267,7 @@
     var all = docs.filter(function (d) { return count.get(d) === perWord.length; });
     if (all.length) docs = all;
     docs.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
+    if (!docs.length) return { hits: [], nearest: nearest(asked, analysis) };
     var hits = [], topics = Object.create(null), next = 0;
     while (hits.length < LIMIT && next < docs.length) {
       var batch = docs.slice(next, next + LIMIT * 2);
@@ -280,6 +282,45 @@
       });
     }
     return { hits: hits, highlight: highlight, analysis: analysis };
+  }
+
+  // Edit distance (Levenshtein) of two strings, by code points.
+  function distance(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    var row = b.map(function (_, j) { return j + 1; });
+    row.unshift(0);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (var j = 1; j <= b.length; j++) {
+        var above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  // The words of the pages nearest to the query's words, as docwiz search
+  // names them (edit distance at most a third of the word, at least 1;
+  // at most 5, nearest first), among the words of the shards the query
+  // loaded: those that begin as the query's words begin.
+  function nearest(asked, analysis) {
+    var found = [];
+    asked.forEach(function (w) {
+      var word = fold(analysis, w), size = Array.from(word).length;
+      var limit = Math.max(1, Math.floor(size / 3));
+      var seen = function (k) { return found.some(function (f) { return f[1] === k; }); };
+      [forms[0].keys(), terms.keys()].forEach(function (keys) {
+        for (var known of keys) {
+          if (known === word || Math.abs(Array.from(known).length - size) > limit || seen(known)) continue;
+          var d = distance(word, known);
+          if (d <= limit) found.push([d, known]);
+        }
+      });
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0); });
+    return found.slice(0, 5).map(function (f) { return f[1]; });
   }
 
   // Ranges of `string` to mark: words whose folded form is a form of a
@@ -308,8 +349,10 @@
     return out;
   }
 
-  // About `size` characters of `string` around its first mark, as nodes.
-  function snippet(string, ranges, size) {
+  // About `size` characters of `string` around its first mark, as nodes;
+  // its ends fall between words as the page's language cuts them (a
+  // Chinese text without spaces too).
+  function snippet(string, ranges, size, lang) {
     var start = 0, end = string.length;
     if (ranges.length && string.length > size) {
       start = Math.max(0, ranges[0][0] - Math.floor(size / 3));
@@ -320,6 +363,13 @@
       end = start + size;
       var cut = string.lastIndexOf(" ", end);
       if (cut > start + size / 2) end = cut;
+    }
+    if (start > 0 || end < string.length) {
+      words(string, lang).forEach(function (w) {
+        var after = w.at + w.word.length;
+        if (w.at < start && start < after) start = w.at;
+        if (w.at < end && end < after) end = w.at > start ? w.at : after;
+      });
     }
     var nodes = [];
     if (start > 0) nodes.push(document.createTextNode("…"));
@@ -356,6 +406,12 @@
     panel.hidden = false;
     if (!found || !found.hits.length) {
       panel.appendChild(message(text.nothing, query));
+      // The nearest words, as docwiz search names them.
+      if (found && found.nearest.length && text.nearest) {
+        var near = message(text.nearest, found.nearest.join(", "));
+        near.className = "search-nearest";
+        panel.appendChild(near);
+      }
       return;
     }
     panel.appendChild(message(text.results, query));
@@ -382,7 +438,7 @@
         if (inEnglish) p.lang = "en";
         // Chinese characters are twice as wide: half as many of them.
         var size = !inEnglish && found.analysis === "zh" ? 80 : 160;
-        snippet(body, inEnglish ? english : native, size).forEach(function (n) { p.appendChild(n); });
+        snippet(body, inEnglish ? english : native, size, inEnglish ? "en" : pageLang).forEach(function (n) { p.appendChild(n); });
         item.appendChild(p);
       }
       if (hit.title[1] || s[3] || (inEnglish && body)) item.appendChild(element("span", "hit-english", text.english));

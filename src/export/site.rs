@@ -69,7 +69,7 @@ pub struct Switch {
 <a class="skip" href="#main">{{ skip_label }}</a>
 <nav class="languages" aria-label="{{ nav_label }}">{% for s in switches %}{% if s.current %}<span lang="{{ s.lang }}" aria-current="page">{{ s.name }}</span>{% else %}<a href="{{ s.href }}" lang="{{ s.lang }}" hreflang="{{ s.lang }}">{{ s.name }}</a>{% endif %}
 {% endfor %}· <a href="{{ index_href }}">{{ index_label }}</a>{% if let Some((href, label)) = back %} · <a href="{{ href }}" rel="prev" class="back">{{ label }}</a>{% endif %}</nav>
-<form class="search" role="search" hidden data-index="{{ search.index }}" data-results="{{ search.results }}" data-nothing="{{ search.nothing }}" data-english="{{ search.english }}" data-unavailable="{{ search.unavailable }}">
+<form class="search" role="search" hidden data-index="{{ search.index }}" data-results="{{ search.results }}" data-nothing="{{ search.nothing }}" data-english="{{ search.english }}" data-unavailable="{{ search.unavailable }}" data-nearest="{{ search.nearest }}">
 <label for="search-query">{{ search.label }}</label>
 <input id="search-query" name="q" type="search" placeholder="{{ search.label }}" autocomplete="off" spellcheck="false">
 <button type="submit">{{ search.button }}</button>
@@ -121,6 +121,9 @@ struct SearchBox {
     nothing: String,
     english: String,
     unavailable: String,
+    /// The nearest words of a query that found nothing (`docwiz search`'s
+    /// message), the words as U+E000.
+    nearest: String,
 }
 
 impl SearchBox {
@@ -137,6 +140,8 @@ impl SearchBox {
             nothing: with_query("site-search-nothing"),
             english: text("search-in-english"),
             unavailable: text("site-search-unavailable"),
+            nearest: l10n
+                .text(&Message::new("error-nearest-terms").arg("terms", QUERY_SLOT.to_string())),
         }
     }
 }

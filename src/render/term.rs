@@ -517,12 +517,20 @@ impl Writer<'_> {
     /// After a link to another topic: the topic's title and the command
     /// that opens it, as the locale writes them.
     fn topic_suffix(&mut self, link: &TopicLink) {
-        let title = self
+        let mut title = self
             .titles
             .get(&link.topic)
             .cloned()
             .unwrap_or_else(|| link.topic.clone());
-        let command = format!("docwiz help {}", link.topic);
+        // A link to a section names the section too, and the command opens
+        // it there (`help TOPIC#ANCHOR`).
+        if link.anchor.is_some()
+            && let Some(heading) = self.titles.get(&link.target())
+        {
+            title.push_str(" › ");
+            title.push_str(heading);
+        }
+        let command = format!("docwiz help {}", link.target());
         let pattern = self.labels.topic_link.clone();
         for c in pattern.chars() {
             match c {

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
@@ -182,8 +182,12 @@ fn register(index: &tantivy::Index) {
 pub struct Hit {
     pub id: String,
     pub title: String,
+    /// The title is English text shown because the locale lacks it.
+    pub title_english: bool,
     /// The heading the match falls under (`None`: before the first heading).
     pub heading: Option<String>,
+    /// The heading is English text shown because the locale lacks it.
+    pub heading_english: bool,
     pub anchor: Option<String>,
     /// Some text of the section around the match.
     pub snippet: String,
@@ -193,6 +197,15 @@ pub struct Hit {
     /// lacks it.
     pub english: bool,
     pub score: f32,
+}
+
+/// What a query found: the hits, best first, and the words of the query
+/// that no topic has (the hits then have some of the other words).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    /// Query words that match nothing, as typed, in query order.
+    pub unmatched: Vec<String>,
 }
 
 /// A locale's index, open for queries.
@@ -207,7 +220,18 @@ pub struct SearchIndex {
     files: HashMap<String, String>,
     /// Whether the index was read from the cache (and so may be stale).
     pub cached: bool,
+    /// The cache directory it was read from or written to.
+    dir: Option<PathBuf>,
 }
+
+/// How long after a full check of every topic's files (at most one a
+/// second) a search trusts the index without one: a file edited in place is
+/// found by a search this long after the edit at the latest.
+pub const CHECK_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The file (in the index's directory) whose modification time is when every
+/// topic's files were last compared with the index.
+const CHECKED: &str = "checked";
 
 /// What is indexed for one topic: its document and the stamp of its files.
 pub struct Indexed {
@@ -250,7 +274,9 @@ impl SearchIndex {
             .filter_map(|l| l.split_once('\t'))
             .map(|(id, stamp)| (id.to_string(), stamp.to_string()))
             .collect();
-        Self::opened(index, locale, vocabulary, files, true)
+        let mut index = Self::opened(index, locale, vocabulary, files, true)?;
+        index.dir = Some(dir.to_path_buf());
+        Some(index)
     }
 
     fn opened(
@@ -288,6 +314,7 @@ impl SearchIndex {
             vocabulary,
             files,
             cached,
+            dir: None,
         })
     }
 
@@ -358,7 +385,7 @@ impl SearchIndex {
         vocabulary.sort();
         // The reader opens (maps) every file of the index now: the directory
         // may be renamed or removed below without it noticing.
-        let opened =
+        let mut opened =
             Self::opened(index, locale, vocabulary, files, false).ok_or_else(|| Error::Search {
                 reason: "the new index cannot be opened".into(),
             })?;
@@ -371,6 +398,8 @@ impl SearchIndex {
             let written =
                 std::fs::write(staging.join("words"), write_vocabulary(&opened.vocabulary))
                     .and_then(|()| std::fs::write(staging.join("files"), files_text))
+                    // Made from the files as they are now: checked now.
+                    .and_then(|()| std::fs::write(staging.join(CHECKED), b""))
                     .and_then(|()| {
                         std::fs::write(staging.join("stamp"), format!("{FORMAT}\n{stamp}\n"))
                     });
@@ -383,7 +412,9 @@ impl SearchIndex {
                 swapped = std::fs::rename(staging, dir).is_ok();
                 let _ = std::fs::remove_dir_all(&old);
             }
-            if !swapped {
+            if swapped {
+                opened.dir = Some(dir.to_path_buf());
+            } else {
                 // Another search put its index in place meanwhile, or the
                 // cache cannot be written: this one is used from memory.
                 let _ = std::fs::remove_dir_all(staging);
@@ -410,6 +441,27 @@ impl SearchIndex {
         )
     }
 
+    /// Whether every topic's files were compared with the index less than
+    /// [`CHECK_INTERVAL`] ago (an index in memory is as new as the process).
+    pub fn checked_recently(&self) -> bool {
+        let Some(dir) = &self.dir else {
+            return !self.cached;
+        };
+        std::fs::metadata(dir.join(CHECKED))
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age < CHECK_INTERVAL)
+    }
+
+    /// Records that every topic's files were just compared with the index
+    /// (a cache that cannot be written only means the next search checks too).
+    pub fn mark_checked(&self) {
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::write(dir.join(CHECKED), b"");
+        }
+    }
+
     /// Every indexed topic with the stamp of its files when it was indexed.
     pub fn topics(&self) -> impl Iterator<Item = (&str, &str)> {
         self.files.iter().map(|(id, s)| (id.as_str(), s.as_str()))
@@ -423,14 +475,11 @@ impl SearchIndex {
     /// The best sections of at most `limit` topics for `query`, best first.
     /// Every word of the query must match (in the title, an F1 keyword, a
     /// heading or the text); when no topic has them all, topics with any.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, Error> {
+    pub fn search(&self, query: &str, limit: usize) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
-        let words: Vec<String> = super::analyzer::word_ranges(query)
-            .into_iter()
-            .map(|r| query[r].to_string())
-            .collect();
+        let words = self.query_words(query);
         if words.is_empty() {
-            return Ok(Vec::new());
+            return Ok(Results::default());
         }
         let clauses: Vec<Box<dyn Query>> = words
             .iter()
@@ -442,7 +491,12 @@ impl SearchIndex {
                 .map(|q| (Occur::Must, q.box_clone()))
                 .collect(),
         );
-        let any = BooleanQuery::new(clauses.into_iter().map(|q| (Occur::Should, q)).collect());
+        let any = BooleanQuery::new(
+            clauses
+                .iter()
+                .map(|q| (Occur::Should, q.box_clone()))
+                .collect(),
+        );
         let failed = |e: tantivy::TantivyError| Error::Search {
             reason: e.to_string(),
         };
@@ -450,7 +504,20 @@ impl SearchIndex {
         let mut top = searcher
             .search(&all, &TopDocs::with_limit(limit * 8).order_by_score())
             .map_err(failed)?;
+        let mut unmatched = Vec::new();
         if top.is_empty() {
+            // Some word is in no topic: which ones, so the reader knows
+            // what the hits below lack (only here: when every word matched
+            // together, each matched).
+            if words.len() > 1 {
+                for (word, clause) in words.iter().zip(&clauses) {
+                    if searcher.search(clause.as_ref(), &Count).map_err(failed)? == 0
+                        && !unmatched.contains(word)
+                    {
+                        unmatched.push(word.clone());
+                    }
+                }
+            }
             query = &any;
             top = searcher
                 .search(&any, &TopDocs::with_limit(limit * 8).order_by_score())
@@ -477,12 +544,16 @@ impl SearchIndex {
                 continue;
             }
             let (snippet, highlights, english) = snippet(&generators, &doc);
-            let title = or_english(text(self.fields.title), text(self.fields.title_en));
-            let heading = or_english(text(self.fields.heading), text(self.fields.heading_en));
+            let (title, title_english) =
+                or_english(text(self.fields.title), text(self.fields.title_en));
+            let (heading, heading_english) =
+                or_english(text(self.fields.heading), text(self.fields.heading_en));
             let anchor = text(self.fields.anchor);
             hits.push(Hit {
                 id,
                 title,
+                title_english,
+                heading_english: heading_english && !heading.is_empty(),
                 heading: (!heading.is_empty()).then_some(heading),
                 anchor: (!anchor.is_empty()).then_some(anchor),
                 snippet,
@@ -494,15 +565,88 @@ impl SearchIndex {
                 break;
             }
         }
-        Ok(hits)
+        Ok(Results { hits, unmatched })
+    }
+
+    /// The words of `query`. Chinese typed without spaces is one word, as
+    /// the site's search takes it, however the dictionary cuts it: its
+    /// indexed terms must then stand side by side ([`Self::term_or_phrase`]).
+    fn query_words(&self, query: &str) -> Vec<String> {
+        let han = |s: &str| {
+            s.chars().all(|c| {
+                matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+                    | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+            })
+        };
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        for range in super::analyzer::word_ranges(query) {
+            if self.analysis == Analysis::Chinese
+                && let Some(last) = ranges.last_mut()
+                && last.end == range.start
+                && han(&query[last.clone()])
+                && han(&query[range.clone()])
+            {
+                last.end = range.end;
+                continue;
+            }
+            ranges.push(range);
+        }
+        ranges.into_iter().map(|r| query[r].to_string()).collect()
+    }
+
+    /// The term a query word is looked up by in the fields of `analysis`:
+    /// its own term when the pages have it; else, as the site's search does,
+    /// the longest indexed term that begins the word (at least 3 characters
+    /// and half the word: a Snowball stem begins its words, so `Zertifikate`
+    /// finds `Zertifikat` even where the stemmer cuts the two apart).
+    fn resolved_term(
+        &self,
+        searcher: &tantivy::Searcher,
+        analysis: Analysis,
+        fields: [Field; 3],
+        word: &str,
+    ) -> String {
+        let known = |term: &str| {
+            fields.iter().any(|f| {
+                searcher
+                    .doc_freq(&Term::from_field_text(*f, term))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let term = analysis.term(word);
+        if analysis == Analysis::Chinese || known(&term) {
+            return term;
+        }
+        let folded = analysis.fold(&word.to_lowercase());
+        let ends: Vec<usize> = folded
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .chain([folded.len()])
+            .collect();
+        let shortest = 3.max(ends.len().div_ceil(2));
+        // A longer "word" (a pasted line) has no indexed term that long.
+        for count in (shortest..=ends.len().min(64)).rev() {
+            let prefix = &folded[..ends[count - 1]];
+            if known(prefix) {
+                return prefix.to_string();
+            }
+        }
+        term
     }
 
     /// A query word in every field: its term in the page's language, its
     /// English term in text shown in English, and the word as an F1 keyword.
     fn word_query(&self, searcher: &tantivy::Searcher, word: &str) -> Box<dyn Query> {
         let f = &self.fields;
-        let native = self.analysis.term(word);
-        let english = Analysis::English.term(word);
+        let native =
+            self.resolved_term(searcher, self.analysis, [f.title, f.heading, f.body], word);
+        let english = self.resolved_term(
+            searcher,
+            Analysis::English,
+            [f.title_en, f.heading_en, f.body_en],
+            word,
+        );
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |field: Field, term: &str, boost: f32| {
             let query = self.term_or_phrase(searcher, field, term);
@@ -559,8 +703,15 @@ impl SearchIndex {
         for range in super::analyzer::word_ranges(query) {
             let word = query[range].to_lowercase();
             let folded = super::analyzer::fold_diacritics(&word);
-            let limit = (word.chars().count() / 3).max(1);
+            let length = word.chars().count();
+            let limit = (length / 3).max(1);
             for (known, count) in &self.vocabulary {
+                // Words whose lengths differ by more than the limit are
+                // farther than it: skipped before folding and comparing
+                // (most of a large vocabulary).
+                if known.len() + limit < length || known.chars().count().abs_diff(length) > limit {
+                    continue;
+                }
                 let distance =
                     strsim::levenshtein(&folded, &super::analyzer::fold_diacritics(known));
                 if distance <= limit && !found.iter().any(|(_, _, k)| k == known) {
@@ -606,8 +757,14 @@ fn add(doc: &mut TantivyDocument, native: Field, english: Field, text: &Text) {
     }
 }
 
-fn or_english(native: String, english: String) -> String {
-    if native.is_empty() { english } else { native }
+/// The text shown: the locale's, else the English fallback (`true`).
+fn or_english(native: String, english: String) -> (String, bool) {
+    if native.is_empty() {
+        let fell_back = !english.is_empty();
+        (english, fell_back)
+    } else {
+        (native, false)
+    }
 }
 
 /// The snippet of a section: around the match in its own language or, when

@@ -12,5 +12,5 @@ root-confirm = Deshalb zeigt der Assistent Antragsteller und Fingerabdruck jedes
 root-check = Vergleichen Sie den Fingerabdruck vor Ihrer Antwort mit einem, den Sie auf anderem Weg erhalten haben, zum Beispiel vom Administrator der ZS. Weichen die beiden voneinander ab, vertrauen Sie dem Stammzertifikat nicht.
 intermediate-heading = Zertifikate von Zwischenzertifizierungsstellen
 intermediate = Zertifikate von Zwischenzertifizierungsstellen werden ohne Rückfrage importiert: Sie gelten nur über ein Stammzertifikat als vertrauenswürdig, dem Sie bereits vertrauen.
-files = Beide Befehle lesen PEM-Dateien mit einem oder mehreren Zertifikaten sowie DER-Dateien. Die Statusseite einer Anforderung nennt für jedes fehlende Zertifikat genau die Datei, die Sie importieren müssen.
+files = Beide Befehle lesen PEM-Dateien mit einem oder mehreren Zertifikaten sowie DER-Dateien. [Die Statusseite einer Anforderung](topic:certificate-request-returned) nennt für jedes fehlende Zertifikat genau die Datei, die Sie importieren müssen.
 warning = Gehört auch nur ein Zertifikat einer Datei nicht in den ausgewählten Speicher, etwa ein Serverzertifikat, das als Stammzertifikat angeboten wird, wird nichts aus der Datei importiert.

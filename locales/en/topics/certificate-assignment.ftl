@@ -15,6 +15,6 @@ switch-heading = What changes
 switch = Each usage switches to the new certificate in one step, so a service never sees half a change. The certificate that the usage had before stays installed: you can switch back to it at any time.
 history = Every assignment is recorded with its time, the usage, and the thumbprints of the old and the new certificate.
 hook = If you give a deploy hook (`--deploy-hook`), the wizard runs it after the switch, with the usages, the thumbprint and the certificate folder in its environment, for example to reload a web server.
-untrusted = While the chain of a certificate is not trusted, the wizard offers no assignment. Import the missing CA certificates first; the status page names each of them with the command that imports it.
+untrusted = While the chain of a certificate is not trusted, the wizard offers no assignment. [Import the missing CA certificates](topic:trust-import) first; the status page names each of them with the command that imports it.
 renewal = Certificates expire: the wizard can [renew the assigned certificates](topic:certificate-renewal) when they are due, and the new certificate then takes over the usages of the old one.
 later = A certificate can also be [exported](topic:certificate-export) for another server with its key. One that no usage needs any more can be [removed](topic:certificate-removal), and one that must not be used any more, [revoked](topic:certificate-revocation) at its CA.

@@ -12,5 +12,5 @@ root-confirm = That is why the wizard shows the subject and the thumbprint of ea
 root-check = Before you answer, compare the thumbprint with one you obtained another way, for example from the administrator of the CA. If they differ, do not trust the root.
 intermediate-heading = Intermediate CA certificates
 intermediate = Intermediate CA certificates are imported without a question: they are trusted only through a root you already trust.
-files = Both commands read PEM files, with one or several certificates, and DER files. The status page of a request names the exact file to import for each missing certificate.
+files = Both commands read PEM files, with one or several certificates, and DER files. [The status page of a request](topic:certificate-request-returned) names the exact file to import for each missing certificate.
 warning = If one certificate in a file does not belong in the store you chose, for example a server certificate offered as a root, nothing from the file is imported.

@@ -12,5 +12,5 @@ root-confirm = Por eso el asistente muestra el asunto y la huella digital de cad
 root-check = Antes de responder, compare la huella digital con una que haya obtenido por otra vía, por ejemplo del administrador de la CA. Si no coinciden, no confíe en la raíz.
 intermediate-heading = Certificados de CA intermedia
 intermediate = Los certificados de CA intermedia se importan sin preguntar: solo son de confianza a través de una raíz en la que usted ya confía.
-files = Ambos comandos leen archivos PEM, con uno o varios certificados, y archivos DER. La página de estado de una solicitud indica el archivo exacto que debe importar para cada certificado que falte.
+files = Ambos comandos leen archivos PEM, con uno o varios certificados, y archivos DER. [La página de estado de una solicitud](topic:certificate-request-returned) indica el archivo exacto que debe importar para cada certificado que falte.
 warning = Si uno solo de los certificados de un archivo no corresponde al almacén elegido, por ejemplo un certificado de servidor presentado como raíz, no se importa nada del archivo.

@@ -12,5 +12,5 @@ root-confirm = C’est pourquoi l’assistant affiche l’objet et l’empreinte
 root-check = Avant de répondre, comparez l’empreinte numérique avec une empreinte obtenue par un autre moyen, par exemple auprès de l’administrateur de l’AC. Si elles diffèrent, n’approuvez pas la racine.
 intermediate-heading = Certificats d’AC intermédiaires
 intermediate = Les certificats d’AC intermédiaires sont importés sans confirmation : ils ne sont approuvés que par l’intermédiaire d’une racine que vous approuvez déjà.
-files = Les deux commandes lisent les fichiers PEM, contenant un ou plusieurs certificats, ainsi que les fichiers DER. La page d’état d’une demande indique le fichier exact à importer pour chaque certificat manquant.
+files = Les deux commandes lisent les fichiers PEM, contenant un ou plusieurs certificats, ainsi que les fichiers DER. [La page d’état d’une demande](topic:certificate-request-returned) indique le fichier exact à importer pour chaque certificat manquant.
 warning = Si un seul des certificats d’un fichier n’a pas sa place dans le magasin choisi, par exemple un certificat de serveur présenté comme racine, aucun élément du fichier n’est importé.

@@ -15,6 +15,6 @@ switch-heading = 會有哪些變更
 switch = 每項用途都會在單一步驟中切換到新憑證，因此服務絕不會處於只切換了一半的狀態。該用途先前使用的憑證仍會保留安裝：您隨時都可以切換回去。
 history = 每次指派都會記錄時間、用途，以及新舊憑證的指紋。
 hook = 若您指定了部署掛鉤 (`--deploy-hook`)，精靈會在切換後執行它，並透過環境變數提供用途、指紋與憑證資料夾，例如可用來重新載入 Web 伺服器。
-untrusted = 只要憑證的鏈結不受信任，精靈就不會提供指派選項。請先匯入缺少的 CA 憑證；狀態頁面會逐一列出這些憑證，並附上匯入每張憑證的命令。
+untrusted = 只要憑證的鏈結不受信任，精靈就不會提供指派選項。請先[匯入缺少的 CA 憑證](topic:trust-import)；狀態頁面會逐一列出這些憑證，並附上匯入每張憑證的命令。
 renewal = 憑證會到期：精靈可以在已指派的憑證到了更新時間時[更新它們](topic:certificate-renewal)，新憑證隨後會接手舊憑證的用途。
 later = 憑證也可以連同其金鑰[匯出](topic:certificate-export)給其他伺服器使用。不再有任何用途需要的憑證可以[移除](topic:certificate-removal)，而不得再使用的憑證則可以向其 CA [撤銷](topic:certificate-revocation)。
