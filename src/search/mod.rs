@@ -10,9 +10,9 @@
 //! The index of a `--root` tree is rebuilt when a directory of the tree
 //! changes (a topic added, removed or saved by rename, as editors save), when
 //! a file of a hit changed since it was indexed, and when any topic's file
-//! changed (a word added in place), which a search checks when the last such
-//! check is [`index::CHECK_INTERVAL`] old; the built-in tree's index is
-//! keyed by a digest of its files.
+//! changed (a word added in place), which each search checks for a turn of
+//! [`index::CHECK_WINDOW`] topics (a whole tree of that size or smaller);
+//! the built-in tree's index is keyed by a digest of its files.
 
 pub mod analyzer;
 pub mod document;
@@ -64,19 +64,17 @@ pub fn search(docwiz: &Docwiz, query: &str, limit: usize) -> Result<Results, Err
         found = index.search(query, limit)?;
     }
     // A file edited in place (a word added to a topic that is no hit)
-    // leaves the directories' times alone: every topic's files are compared
-    // with the index, at most once a second (a stat per file, ~25 ms for
-    // 10,000 topics, which a search in a row need not pay again).
-    if index.cached && matches!(source, Source::Dir(_)) && !index.checked_recently() {
-        if index
-            .topics()
+    // leaves the directories' times alone: each search compares a turn of
+    // topics' files with the index, so no search pays for a whole huge tree.
+    if index.cached
+        && matches!(source, Source::Dir(_))
+        && index
+            .next_check()
+            .into_iter()
             .any(|(id, stamp)| stamp != files_stamp(source, id, chain))
-        {
-            index = SearchIndex::rebuild(source, locale, &stamp, &documents()?)?;
-            found = index.search(query, limit)?;
-        } else {
-            index.mark_checked();
-        }
+    {
+        index = SearchIndex::rebuild(source, locale, &stamp, &documents()?)?;
+        found = index.search(query, limit)?;
     }
     if found.hits.is_empty() {
         return Err(Error::NoSearchHit {
