@@ -314,9 +314,13 @@ pub enum Error {
     ForeignOutput {
         path: String,
     },
-    /// A CA refused the request or could not be reached.
+    /// A CA refused the request or could not be reached: what went wrong
+    /// ([`crate::cert::ca::problem::CaProblem`], worded in the reader's
+    /// language) and the CA client's own text as the technical detail
+    /// (`--json`, the record; English, never the sentence shown).
     CaRefused {
         ca: String,
+        problem: crate::cert::ca::problem::CaProblem,
         detail: String,
     },
     /// A certificate whose public key is not the one of the private key it goes with.
@@ -460,9 +464,9 @@ impl Error {
                 .arg("path", path.as_str())
                 .arg("reason", os_reason(reason)),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
-            Error::CaRefused { ca, detail } => Message::new("error-ca-refused")
+            Error::CaRefused { ca, problem, .. } => Message::new("error-ca-refused")
                 .arg("ca", ca.as_str())
-                .arg("detail", detail.as_str()),
+                .arg("detail", problem.message()),
             Error::KeyMismatch { path } => {
                 Message::new("error-key-mismatch").arg("path", path.as_str())
             }
@@ -527,6 +531,12 @@ impl fmt::Display for Error {
         }
         let english = crate::localization::Ui::english();
         f.write_str(&one_line(&english.text(&self.message())))?;
+        // Library users get the CA client's own words too.
+        if let Error::CaRefused { detail, .. } = self
+            && !detail.is_empty()
+        {
+            write!(f, " [{}]", one_line(detail))?;
+        }
         // The CA's problems are the reason itself (a failed request keeps it).
         if let Error::CaUnsafe { findings } = self {
             for d in findings {

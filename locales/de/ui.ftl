@@ -299,6 +299,44 @@ error-export-foreign = { $path } ist nicht leer und wurde nicht von docwiz expor
 
 import-done = Das Zertifikat { $thumbprint } ist mit seinem privaten Schlüssel installiert. So weisen Sie es zu: { $command }
 error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $detail }. Die Anforderung bleibt mit ihrem Schlüssel erhalten; die Statusseite zeigt sie als fehlgeschlagen an.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = unter { $host } antwortet nichts auf Port { $port } (die Verbindung wurde abgelehnt)
+ca-problem-timeout = { $host } hat auf Port { $port } nicht rechtzeitig geantwortet
+ca-problem-dns = der Hostname { $host } lässt sich nicht auflösen (DNS)
+ca-problem-unreachable = { $host } (Port { $port }) ist von diesem Computer aus nicht erreichbar: Es gibt keine Route dorthin
+ca-problem-tls = die sichere Verbindung (TLS) zu { $host } ist fehlgeschlagen: Sein Zertifikat ist nicht vertrauenswürdig, oder der Handshake ist fehlgeschlagen
+ca-problem-network = die Verbindung zu { $host } auf Port { $port } ist fehlgeschlagen
+ca-problem-http-status = die ZS hat mit dem HTTP-Statuscode { $status } geantwortet
+ca-problem-refusal = { $type ->
+        [rateLimited] die ZS hat die Anforderung abgelehnt: zu viele Anforderungen für diese Namen oder dieses Konto (Ratenbegrenzung); versuchen Sie es später erneut
+        [rejectedIdentifier] die ZS stellt für diese Namen keine Zertifikate aus
+        [caa] die CAA-Einträge der Domäne erlauben dieser ZS nicht, dafür auszustellen
+        [unauthorized] laut ZS ist dieses Konto für diese Namen nicht berechtigt
+        [incorrectResponse] die ZS hat auf ihre http-01-Challenge nicht die erwartete Antwort erhalten
+        [connection] die ZS konnte keine Verbindung zu diesem Server herstellen, um ihre http-01-Challenge zu prüfen
+        [dns] die ZS hat diese Namen im DNS nicht gefunden
+        [badNonce] die ZS hat eine Anforderung für eine Wiederholung gehalten (ungültige Nonce); versuchen Sie es erneut
+        [serverInternal] bei der ZS ist ein interner Fehler aufgetreten
+        [badCSR] die ZS hat die Zertifikatsignieranforderung abgelehnt
+       *[other] die ZS hat die Anforderung abgelehnt
+    }
+ca-problem-with-words = { $problem } (Meldung der ZS: „{ $words }“)
+ca-problem-bad-answer = die Antwort der ZS enthält kein Zertifikat, das docwiz lesen kann
+ca-problem-unsupported-url = docwiz erreicht cfssl nur über http://, und { $url } ist keine solche Adresse
+ca-problem-authorization = { $status ->
+        [invalid] die ZS konnte die Namen nicht validieren
+        [expired] die Autorisierung der ZS für diese Namen ist abgelaufen
+        [revoked] die ZS hat ihre Autorisierung für diese Namen widerrufen
+        [deactivated] die Autorisierung der ZS für diese Namen wurde deaktiviert
+       *[other] die ZS hat die Namen nicht validiert
+    }
+ca-problem-order = { $status ->
+        [invalid] die ZS hat die Bestellung für ungültig erklärt: Ein Name ließ sich nicht validieren
+       *[other] die Bestellung bei der ZS wurde nicht bereit
+    }
+ca-problem-no-http-challenge = die ZS bietet keine http-01-Challenge an, die einzige, auf die docwiz antwortet
+ca-problem-listen = docwiz kann auf { $address } nicht auf die http-01-Challenges der ZS lauschen: { $reason }
+ca-problem-other = docwiz konnte den Austausch mit der ZS nicht abschließen (das technische Detail steht im Datensatz der Anforderung und in --json)
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).

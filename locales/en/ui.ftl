@@ -298,6 +298,45 @@ error-export-foreign = { $path } is not empty and was not written by docwiz expo
 
 import-done = Certificate { $thumbprint } is installed with its private key. To assign it: { $command }
 error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The request is kept with its key; its status page shows it as failed.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused): the
+# CA client's own English stays in --json and the request's record.
+ca-problem-refused = nothing answers at { $host } on port { $port } (the connection was refused)
+ca-problem-timeout = { $host } did not answer on port { $port } in time
+ca-problem-dns = the host name { $host } cannot be resolved (DNS)
+ca-problem-unreachable = { $host } (port { $port }) cannot be reached from this machine: there is no route to it
+ca-problem-tls = the secure connection (TLS) to { $host } failed: its certificate is not trusted, or the handshake failed
+ca-problem-network = the connection to { $host } on port { $port } failed
+ca-problem-http-status = the CA answered with HTTP status { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] the CA refused the request: too many requests for these names or this account (rate limit); try again later
+        [rejectedIdentifier] the CA does not issue certificates for these names
+        [caa] the domain's CAA records do not allow this CA to issue for it
+        [unauthorized] the CA found that this account is not authorized for these names
+        [incorrectResponse] the CA did not get the expected answer to its http-01 challenge
+        [connection] the CA could not connect to this server to check its http-01 challenge
+        [dns] the CA could not find these names in DNS
+        [badNonce] the CA took a request for a replay (bad nonce); try again
+        [serverInternal] the CA had an internal error
+        [badCSR] the CA refused the certificate signing request
+       *[other] the CA refused the request
+    }
+ca-problem-with-words = { $problem } (the CA's message: “{ $words }”)
+ca-problem-bad-answer = the CA's answer holds no certificate docwiz can read
+ca-problem-unsupported-url = docwiz reaches cfssl only over http://, and { $url } is no such address
+ca-problem-authorization = { $status ->
+        [invalid] the CA could not validate the names
+        [expired] the CA's authorization for the names expired
+        [revoked] the CA revoked its authorization for the names
+        [deactivated] the CA's authorization for the names was deactivated
+       *[other] the CA did not validate the names
+    }
+ca-problem-order = { $status ->
+        [invalid] the CA declared the order invalid: a name could not be validated
+       *[other] the CA's order did not become ready
+    }
+ca-problem-no-http-challenge = the CA offers no http-01 challenge, the only kind docwiz answers
+ca-problem-listen = docwiz cannot listen on { $address } for the CA's http-01 challenges: { $reason }
+ca-problem-other = docwiz could not complete the exchange with the CA (the technical detail is in the request's record and in --json)
 error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
 error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
 error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).

@@ -298,6 +298,44 @@ error-export-foreign = { $path } no está vacío y no lo escribió docwiz export
 
 import-done = El certificado { $thumbprint } está instalado con su clave privada. Para asignarlo: { $command }
 error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. La solicitud se conserva con su clave y su página de estado la muestra con error.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = nada responde en { $host } en el puerto { $port } (se rechazó la conexión)
+ca-problem-timeout = { $host } no respondió a tiempo en el puerto { $port }
+ca-problem-dns = no se puede resolver el nombre de host { $host } (DNS)
+ca-problem-unreachable = no se puede llegar a { $host } (puerto { $port }) desde este equipo: no hay ruta hasta él
+ca-problem-tls = falló la conexión segura (TLS) con { $host }: su certificado no es de confianza o falló la negociación
+ca-problem-network = falló la conexión con { $host } en el puerto { $port }
+ca-problem-http-status = la CA respondió con el código de estado HTTP { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] la CA rechazó la solicitud: demasiadas solicitudes para estos nombres o esta cuenta (límite de frecuencia); vuelva a intentarlo más tarde
+        [rejectedIdentifier] la CA no emite certificados para estos nombres
+        [caa] los registros CAA del dominio no permiten que esta CA emita para él
+        [unauthorized] según la CA, esta cuenta no está autorizada para estos nombres
+        [incorrectResponse] la CA no recibió la respuesta esperada a su desafío http-01
+        [connection] la CA no pudo conectarse a este servidor para comprobar su desafío http-01
+        [dns] la CA no encontró estos nombres en el DNS
+        [badNonce] la CA tomó una solicitud por una repetición (nonce incorrecto); vuelva a intentarlo
+        [serverInternal] la CA sufrió un error interno
+        [badCSR] la CA rechazó la solicitud de firma de certificado
+       *[other] la CA rechazó la solicitud
+    }
+ca-problem-with-words = { $problem } (mensaje de la CA: «{ $words }»)
+ca-problem-bad-answer = la respuesta de la CA no contiene ningún certificado que docwiz pueda leer
+ca-problem-unsupported-url = docwiz solo se comunica con cfssl por http://, y { $url } no es una dirección de ese tipo
+ca-problem-authorization = { $status ->
+        [invalid] la CA no pudo validar los nombres
+        [expired] la autorización de la CA para estos nombres expiró
+        [revoked] la CA revocó su autorización para estos nombres
+        [deactivated] la autorización de la CA para estos nombres se desactivó
+       *[other] la CA no validó los nombres
+    }
+ca-problem-order = { $status ->
+        [invalid] la CA declaró no válido el pedido: no se pudo validar un nombre
+       *[other] el pedido a la CA no llegó a estar listo
+    }
+ca-problem-no-http-challenge = la CA no ofrece el desafío http-01, el único al que responde docwiz
+ca-problem-listen = docwiz no puede escuchar en { $address } los desafíos http-01 de la CA: { $reason }
+ca-problem-other = docwiz no pudo completar el intercambio con la CA (el detalle técnico figura en el registro de la solicitud y en --json)
 error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
 error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
 error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).

@@ -299,6 +299,44 @@ error-export-foreign = { $path } n’est pas vide et n’a pas été écrit par 
 
 import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l’attribuer : { $command }
 error-ca-refused = La demande à l’AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d’état l’indique en échec.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = rien ne répond sur { $host } au port { $port } (connexion refusée)
+ca-problem-timeout = { $host } n’a pas répondu à temps sur le port { $port }
+ca-problem-dns = le nom d’hôte { $host } ne peut pas être résolu (DNS)
+ca-problem-unreachable = { $host } (port { $port }) est injoignable depuis cet ordinateur : aucune route n’y mène
+ca-problem-tls = la connexion sécurisée (TLS) avec { $host } a échoué : son certificat n’est pas approuvé, ou la négociation a échoué
+ca-problem-network = la connexion à { $host } sur le port { $port } a échoué
+ca-problem-http-status = l’AC a répondu avec le code d’état HTTP { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] l’AC a refusé la demande : trop de demandes pour ces noms ou pour ce compte (limite de fréquence) ; réessayez plus tard
+        [rejectedIdentifier] l’AC n’émet pas de certificat pour ces noms
+        [caa] les enregistrements CAA du domaine n’autorisent pas cette AC à émettre des certificats pour lui
+        [unauthorized] selon l’AC, ce compte n’est pas autorisé pour ces noms
+        [incorrectResponse] l’AC n’a pas reçu la réponse attendue à son défi http-01
+        [connection] l’AC n’a pas pu se connecter à ce serveur pour vérifier son défi http-01
+        [dns] l’AC n’a pas trouvé ces noms dans le DNS
+        [badNonce] l’AC a pris une demande pour une répétition (nonce incorrect) ; réessayez
+        [serverInternal] l’AC a rencontré une erreur interne
+        [badCSR] l’AC a refusé la demande de signature de certificat
+       *[other] l’AC a refusé la demande
+    }
+ca-problem-with-words = { $problem } (message de l’AC : « { $words } »)
+ca-problem-bad-answer = la réponse de l’AC ne contient aucun certificat lisible par docwiz
+ca-problem-unsupported-url = docwiz ne joint cfssl qu’en http://, et { $url } n’est pas une telle adresse
+ca-problem-authorization = { $status ->
+        [invalid] l’AC n’a pas pu valider les noms
+        [expired] l’autorisation de l’AC pour ces noms a expiré
+        [revoked] l’AC a révoqué son autorisation pour ces noms
+        [deactivated] l’autorisation de l’AC pour ces noms a été désactivée
+       *[other] l’AC n’a pas validé les noms
+    }
+ca-problem-order = { $status ->
+        [invalid] l’AC a déclaré la commande invalide : un nom n’a pas pu être validé
+       *[other] la commande auprès de l’AC n’est pas devenue prête
+    }
+ca-problem-no-http-challenge = l’AC ne propose pas de défi http-01, le seul auquel docwiz répond
+ca-problem-listen = docwiz ne peut pas écouter sur { $address } pour les défis http-01 de l’AC : { $reason }
+ca-problem-other = docwiz n’a pas pu mener à bien l’échange avec l’AC (le détail technique figure dans l’enregistrement de la demande et dans --json)
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n’a été importé.
 error-pkcs12 = Impossible d’ouvrir { $path } : le mot de passe est incorrect, ou ce n’est pas un fichier PKCS#12. Rien n’a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).

@@ -277,6 +277,44 @@ error-export-foreign = { $path } 不是空的，也不是由 docwiz export 寫�
 
 import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。若要指派此憑證，請執行：{ $command }
 error-ca-refused = 向 CA ({ $ca }) 提出的要求失敗：{ $detail }。要求及其金鑰會保留下來，狀態頁面會將其顯示為失敗。
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = { $host } 的連接埠 { $port } 沒有回應（連線遭拒）
+ca-problem-timeout = { $host } 的連接埠 { $port } 未在時限內回應
+ca-problem-dns = 無法解析主機名稱 { $host } (DNS)
+ca-problem-unreachable = 無法從這部電腦連到 { $host }（連接埠 { $port }）：沒有通往它的路由
+ca-problem-tls = 與 { $host } 的安全連線 (TLS) 失敗：它的憑證不受信任，或交握失敗
+ca-problem-network = 與 { $host } 的連接埠 { $port } 連線失敗
+ca-problem-http-status = CA 回應了 HTTP 狀態碼 { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] CA 拒絕了要求：這些名稱或此帳戶的要求過多（速率限制），請稍後再試
+        [rejectedIdentifier] CA 不為這些名稱核發憑證
+        [caa] 網域的 CAA 記錄不允許此 CA 為其核發憑證
+        [unauthorized] CA 認定此帳戶無權使用這些名稱
+        [incorrectResponse] CA 未收到 http-01 挑戰的預期回應
+        [connection] CA 無法連線到這部伺服器以檢查 http-01 挑戰
+        [dns] CA 在 DNS 中找不到這些名稱
+        [badNonce] CA 將要求視為重送（nonce 無效），請再試一次
+        [serverInternal] CA 發生內部錯誤
+        [badCSR] CA 拒絕了憑證簽署要求
+       *[other] CA 拒絕了要求
+    }
+ca-problem-with-words = { $problem }（CA 的訊息：「{ $words }」）
+ca-problem-bad-answer = CA 的回應中沒有 docwiz 可讀取的憑證
+ca-problem-unsupported-url = docwiz 只能透過 http:// 連線到 cfssl，而 { $url } 不是這種位址
+ca-problem-authorization = { $status ->
+        [invalid] CA 無法驗證這些名稱
+        [expired] CA 對這些名稱的授權已過期
+        [revoked] CA 已撤銷對這些名稱的授權
+        [deactivated] CA 對這些名稱的授權已停用
+       *[other] CA 未驗證這些名稱
+    }
+ca-problem-order = { $status ->
+        [invalid] CA 將訂單判定為無效：有名稱未通過驗證
+       *[other] CA 的訂單未進入就緒狀態
+    }
+ca-problem-no-http-challenge = CA 未提供 http-01 挑戰，而 docwiz 只回應這種挑戰
+ca-problem-listen = docwiz 無法在 { $address } 上接聽 CA 的 http-01 挑戰：{ $reason }
+ca-problem-other = docwiz 無法完成與 CA 的交換（技術細節記錄在要求的記錄檔中，也可用 --json 查看）
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。

@@ -396,6 +396,11 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         if let Error::InUse { usages, .. } = error {
             doc["usages"] = usages.iter().map(|u| u.name()).collect();
         }
+        // The CA client's own words, for whoever debugs the connection:
+        // technical detail, not a sentence of the reader's language.
+        if let Error::CaRefused { detail, .. } = error {
+            doc["detail"] = detail.clone().into();
+        }
         if let Error::CaUnsafe { findings } = error {
             doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
         }
