@@ -138,7 +138,10 @@ fn refusals_of(
     let at = now();
     let mut reasons = Vec::new();
     for &usage in usages {
-        let reason = |id: &'static str| Message::new(id).arg("usage", usage.name());
+        // The usage named as pages and check boxes name it ("Server
+        // default"), in every front end, not by its `--usage` id.
+        let reason =
+            |id: &'static str| Message::new(id).arg("usage", Message::new(usage.label_id()));
         if status != ChainStatus::Trusted {
             reasons.push(reason("refuse-chain").arg("status", status.name()));
         }

@@ -161,21 +161,6 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
         .arg("chain", Message::new(chain_message_id(chain)))
 }
 
-/// A refusal with its usage named as the page's check boxes name it
-/// ("Server default"), not as the command line does (`default`).
-pub fn labelled(mut message: Message) -> Message {
-    for (name, value) in &mut message.args {
-        let usage = match value {
-            Arg::Str(text) if *name == "usage" => text.parse::<crate::cert::Usage>().ok(),
-            _ => None,
-        };
-        if let Some(usage) = usage {
-            *value = Arg::Text(Box::new(Message::new(usage.label_id())));
-        }
-    }
-    message
-}
-
 /// Who holds a usage now, as the Assign page says it beside the usage's
 /// box: nobody, the certificate chosen on the page, or another one
 /// (thumbprint and its subject, found by `subject`).

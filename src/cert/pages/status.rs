@@ -142,7 +142,10 @@ impl UsageProblem {
         } else {
             "refuse-eku-client"
         };
-        crate::error::Message::new(id).arg("usage", self.usage.name())
+        crate::error::Message::new(id).arg(
+            "usage",
+            crate::error::Message::new(self.usage.label_id()),
+        )
     }
 }
 
