@@ -565,12 +565,12 @@ key-explicit-curve = Dieser EC-Schlüssel führt die Parameter seiner Kurve einz
 key-damaged = Dieser private Schlüssel ist beschädigt: docwiz kann ihn nicht lesen.
 key-rsa-pss = Dies ist ein RSA-PSS-Schlüssel (id-RSASSA-PSS, RFC 4055), auf PSS-Signaturen beschränkt, die docwiz nicht verwendet. Erzeugen Sie einen RSA-Schlüssel und ein Zertifikat dafür: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unbekannter Algorithmus ({ $oid })
-key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
 key-encryption-unsupported = Dieser Schlüssel ist mit { $scheme } verschlüsselt, was docwiz nicht liest. Verschlüsseln Sie ihn neu mit PBES2 und AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Das Kennwort des Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Prüfen Sie die mit --key-password-file angegebene Datei.
 pkcs12-mac-mismatch = Das Kennwort öffnet die Schlüssel, aber die Integritätsprüfung (MAC) der Datei schlägt fehl: Die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Exportieren Sie sie erneut.
 pkcs12-wrong-password = Das Kennwort ist falsch: Die Integritätsprüfung (MAC) der Datei schlägt damit fehl. Prüfen Sie die mit --password-file angegebene Datei.
-pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
 pkcs12-wrong-password-no-mac = Das Kennwort ist falsch, oder die Datei ist beschädigt: Ihre Schlüssel lassen sich damit nicht entschlüsseln, und die Datei hat keine Integritätsprüfung, die sagt, was davon zutrifft.
 pkcs12-unsupported = Diese PKCS#12-Datei verwendet einen Algorithmus, den docwiz nicht unterstützt ({ $detail }). Exportieren Sie sie erneut mit AES und SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Diese PKCS#12-Datei ist beschädigt ({ $detail }).
@@ -945,6 +945,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN des Servers
 placeholder-certificate-file = Zertifikatdatei
 placeholder-key-file = Schlüsseldatei
+placeholder-ca-answer-file = Zertifikat der ZS
 
 ## Help server: broken pages and listening
 site-broken-title = Diese Seite enthält Fehler
@@ -1144,7 +1145,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
-error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file FILE an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
+error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file { cli-value-file } an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
 error-password-not-confirmed = Das Kennwort war leer, oder die beiden Eingaben stimmen nicht überein. Es wurde nichts geschrieben.
 export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Datei braucht ein Kennwort. Es wurde nichts geschrieben.
 export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.

@@ -565,12 +565,12 @@ key-explicit-curve = This EC key spells out its curve's parameters; TLS and RFC 
 key-damaged = This private key is damaged: docwiz cannot read it.
 key-rsa-pss = This is an RSA-PSS key (id-RSASSA-PSS, RFC 4055), restricted to PSS signatures, which docwiz does not use. Make an RSA key and a certificate for it: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unknown algorithm ({ $oid })
-key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file FILE (a file whose first line is the password).
+key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file { cli-value-file } (a file whose first line is the password).
 key-encryption-unsupported = This key is encrypted with { $scheme }, which docwiz does not read. Encrypt it again with PBES2 and AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = The key's password is wrong: it does not decrypt the key. Check the file given with --key-password-file.
 pkcs12-mac-mismatch = The password opens the keys, but the file's integrity check (MAC) fails: the file was altered or damaged after it was made. Export it again.
 pkcs12-wrong-password = Cannot open this PKCS#12 file: the password is wrong (the file's integrity check, MAC, fails with it). Check the file given with --password-file.
-pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file FILE (a file whose first line is the password).
+pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file { cli-value-file } (a file whose first line is the password).
 pkcs12-wrong-password-no-mac = The password is wrong, or the file is damaged: its keys do not decrypt with it, and the file has no integrity check to tell which.
 pkcs12-unsupported = This PKCS#12 file uses an algorithm docwiz does not support ({ $detail }). Export it again with AES and SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = This PKCS#12 file is damaged ({ $detail }).
@@ -951,6 +951,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = server-fqdn
 placeholder-certificate-file = certificate-file
 placeholder-key-file = key-file
+placeholder-ca-answer-file = certificate-from-the-ca
 
 ## Help server: broken pages and listening
 site-broken-title = This page has errors
@@ -1150,7 +1151,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
-error-needs-password = A PKCS#12 file needs a password: give --password-file FILE (its first line is the password), or run the command in a terminal to type it. Nothing was written.
+error-needs-password = A PKCS#12 file needs a password: give --password-file { cli-value-file } (its first line is the password), or run the command in a terminal to type it. Nothing was written.
 error-password-not-confirmed = The password was empty, or the two entries differ. Nothing was written.
 export-password-empty = The first line of this file is empty; a PKCS#12 file needs a password. Nothing was written.
 export-not-file-name = This is not a file name for the exported certificate.

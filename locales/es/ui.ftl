@@ -564,12 +564,12 @@ key-explicit-curve = Esta clave EC detalla los parámetros de su curva; TLS y RF
 key-damaged = Esta clave privada está dañada: docwiz no puede leerla.
 key-rsa-pss = Es una clave RSA-PSS (id-RSASSA-PSS, RFC 4055), limitada a firmas PSS, que docwiz no usa. Cree una clave RSA y un certificado para ella: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algoritmo desconocido ({ $oid })
-key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
 key-encryption-unsupported = Esta clave está cifrada con { $scheme }, que docwiz no lee. Vuelva a cifrarla con PBES2 y AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = La contraseña de la clave es incorrecta: no descifra la clave. Revise el archivo indicado con --key-password-file.
 pkcs12-mac-mismatch = La contraseña abre las claves, pero la comprobación de integridad (MAC) del archivo falla: el archivo se modificó o se dañó después de crearse. Vuelva a exportarlo.
 pkcs12-wrong-password = La contraseña es incorrecta: la comprobación de integridad (MAC) del archivo falla con ella. Revise el archivo indicado con --password-file.
-pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
 pkcs12-wrong-password-no-mac = La contraseña es incorrecta, o el archivo está dañado: sus claves no se descifran con ella, y el archivo no tiene comprobación de integridad que diga cuál de las dos.
 pkcs12-unsupported = Este archivo PKCS#12 usa un algoritmo que docwiz no admite ({ $detail }). Vuelva a exportarlo con AES y SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Este archivo PKCS#12 está dañado ({ $detail }).
@@ -944,6 +944,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN del servidor
 placeholder-certificate-file = archivo del certificado
 placeholder-key-file = archivo de la clave
+placeholder-ca-answer-file = certificado de la CA
 
 ## Help server: broken pages and listening
 site-broken-title = Esta página tiene errores
@@ -1143,7 +1144,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
-error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file FILE (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
+error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file { cli-value-file } (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
 error-password-not-confirmed = La contraseña estaba vacía o las dos entradas no coinciden. No se escribió nada.
 export-password-empty = La primera línea de este archivo está vacía; un archivo PKCS#12 necesita una contraseña. No se escribió nada.
 export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.

@@ -566,12 +566,12 @@ key-explicit-curve = Cette clé EC détaille les paramètres de sa courbe ; TL
 key-damaged = Cette clé privée est endommagée : docwiz ne peut pas la lire.
 key-rsa-pss = C’est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n’utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algorithme inconnu ({ $oid })
-key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
 key-encryption-unsupported = Cette clé est chiffrée avec { $scheme }, que docwiz ne lit pas. Chiffrez-la de nouveau avec PBES2 et AES : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Le mot de passe de la clé est incorrect : il ne déchiffre pas la clé. Vérifiez le fichier donné avec --key-password-file.
 pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d’intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
 pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d’intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
-pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
 pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n’a pas de contrôle d’intégrité pour dire lequel.
 pkcs12-unsupported = Ce fichier PKCS#12 utilise un algorithme que docwiz ne prend pas en charge ({ $detail }). Exportez-le de nouveau avec AES et SHA-256 : openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Ce fichier PKCS#12 est endommagé ({ $detail }).
@@ -947,6 +947,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN du serveur
 placeholder-certificate-file = fichier du certificat
 placeholder-key-file = fichier de la clé
+placeholder-ca-answer-file = certificat de l’AC
 
 ## Help server: broken pages and listening
 site-broken-title = Cette page contient des erreurs
@@ -1146,7 +1147,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
-error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file FILE (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
+error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file { cli-value-file } (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
 error-password-not-confirmed = Le mot de passe était vide, ou les deux saisies diffèrent. Rien n’a été écrit.
 export-password-empty = La première ligne de ce fichier est vide ; un fichier PKCS#12 nécessite un mot de passe. Rien n’a été écrit.
 export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.

@@ -581,12 +581,12 @@ key-explicit-curve = В этом ключе EC параметры кривой �
 key-damaged = Этот закрытый ключ повреждён: docwiz не может его прочитать.
 key-rsa-pss = Это ключ RSA-PSS (id-RSASSA-PSS, RFC 4055), ограниченный подписями PSS, которые docwiz не использует. Создайте ключ RSA и сертификат для него: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = неизвестный алгоритм ({ $oid })
-key-encrypted-needs-password = Этот ключ зашифрован (PKCS#8): укажите его пароль через --key-password-file ФАЙЛ (файл, первая строка которого — пароль).
+key-encrypted-needs-password = Этот ключ зашифрован (PKCS#8): укажите его пароль через --key-password-file { cli-value-file } (файл, первая строка которого — пароль).
 key-encryption-unsupported = Этот ключ зашифрован с помощью { $scheme }, что docwiz не читает. Зашифруйте его заново с PBES2 и AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Неверный пароль ключа: он не расшифровывает ключ. Проверьте файл, указанный в --key-password-file.
 pkcs12-mac-mismatch = Пароль открывает ключи, но проверка целостности (MAC) файла не проходит: файл был изменён или повреждён после создания. Экспортируйте его заново.
 pkcs12-wrong-password = Неверный пароль: проверка целостности (MAC) файла с ним не проходит. Проверьте файл, указанный в --password-file.
-pkcs12-needs-password = Этому файлу PKCS#12 нужен пароль: укажите его через --password-file ФАЙЛ (файл, первая строка которого — пароль).
+pkcs12-needs-password = Этому файлу PKCS#12 нужен пароль: укажите его через --password-file { cli-value-file } (файл, первая строка которого — пароль).
 pkcs12-wrong-password-no-mac = Неверный пароль или файл повреждён: ключи с ним не расшифровываются, а проверки целостности, чтобы сказать, что именно, в файле нет.
 pkcs12-unsupported = В этом файле PKCS#12 используется алгоритм, который docwiz не поддерживает ({ $detail }). Экспортируйте его заново с AES и SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Этот файл PKCS#12 повреждён ({ $detail }).
@@ -968,6 +968,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN сервера
 placeholder-certificate-file = файл сертификата
 placeholder-key-file = файл ключа
+placeholder-ca-answer-file = сертификат от ЦС
 
 ## Help server: broken pages and listening
 site-broken-title = На этой странице есть ошибки
@@ -1170,7 +1171,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Сертификат { $thumbprint } и его закрытый ключ удалены из хранилища.
-error-needs-password = Для файла PKCS#12 нужен пароль: укажите --password-file FILE (пароль — первая строка файла) или выполните команду в терминале, чтобы ввести его. Ничего не записано.
+error-needs-password = Для файла PKCS#12 нужен пароль: укажите --password-file { cli-value-file } (пароль — первая строка файла) или выполните команду в терминале, чтобы ввести его. Ничего не записано.
 error-password-not-confirmed = Пароль пуст, или два введённых значения не совпадают. Ничего не записано.
 export-password-empty = Первая строка этого файла пуста, а для файла PKCS#12 нужен пароль. Ничего не записано.
 export-not-file-name = Это не имя файла для экспортируемого сертификата.

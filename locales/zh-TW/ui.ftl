@@ -535,12 +535,12 @@ key-explicit-curve = 此 EC 金鑰明確列出曲線參數；TLS 與 RFC 5480 �
 key-damaged = 此私密金鑰已損壞：docwiz 無法讀取。
 key-rsa-pss = 這是 RSA-PSS 金鑰（id-RSASSA-PSS，RFC 4055），僅限 PSS 簽章，docwiz 不使用這種金鑰。請建立 RSA 金鑰及其憑證：openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = 不明的演算法 ({ $oid })
-key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file FILE 提供密碼（檔案的第一行即為密碼）。
+key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file { cli-value-file } 提供密碼（檔案的第一行即為密碼）。
 key-encryption-unsupported = 此金鑰以 { $scheme } 加密，docwiz 無法讀取。請改以 PBES2 與 AES 重新加密：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = 金鑰密碼錯誤：無法用它解密金鑰。請檢查以 --key-password-file 指定的檔案。
 pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查 (MAC) 失敗：檔案在建立後遭到修改或損壞。請重新匯出。
 pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查 (MAC) 失敗。請檢查以 --password-file 指定的檔案。
-pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file FILE 提供（檔案的第一行即為密碼）。
+pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file { cli-value-file } 提供（檔案的第一行即為密碼）。
 pkcs12-wrong-password-no-mac = 密碼錯誤，或檔案已損壞：無法用它解密其中的金鑰，而檔案沒有完整性檢查可判斷是哪一種。
 pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法 ({ $detail })。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = 此 PKCS#12 檔案已損壞 ({ $detail })。
@@ -909,6 +909,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = 伺服器 FQDN
 placeholder-certificate-file = 憑證檔案
 placeholder-key-file = 金鑰檔案
+placeholder-ca-answer-file = CA 核發的憑證
 
 ## Help server: broken pages and listening
 site-broken-title = 此頁面有錯誤
@@ -1105,7 +1106,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
-error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file FILE（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
+error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file { cli-value-file }（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
 error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
 export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要密碼。未寫入任何項目。
 export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
