@@ -351,7 +351,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         key: leaf
             .as_ref()
             .map(|l| l.key.clone())
-            .unwrap_or_else(|| request.key.name().to_string()),
+            .unwrap_or_else(|| request.key.label().to_string()),
         eku: leaf
             .as_ref()
             .and_then(|l| l.eku.as_ref())
