@@ -929,7 +929,8 @@ live-pending-none = keine
 
 ## Help view
 help-view-key-clear = Suche aufheben
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Digitale Signatur
     [nonRepudiation] Nichtabstreitbarkeit

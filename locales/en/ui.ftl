@@ -932,8 +932,10 @@ live-pending-none = none
 ## Help view
 # The label of Esc while a find is shown (its matches marked): Esc clears it.
 help-view-key-clear = clear search
-# Between the items of a list of words (usages, enhanced key usages): a comma and a space.
-list-separator = {", "}
+# A label and its value on one line ("Thumbprint: 0A1B…", "error: …" after "docwiz: "), with the locale's colon.
+label-value = { $label }: { $value }
+# Two notes on a certificate in a list (its expiry, whom it is assigned to, its days left), with the locale's semicolon.
+list-notes = { $first }; { $second }
 # The key usage bits (RFC 5280 4.2.1.3) on View Certificate Details, as Windows names them; another bit keeps its RFC name.
 key-usage-bit = { $bit ->
     [digitalSignature] Digital Signature

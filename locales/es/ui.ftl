@@ -928,7 +928,8 @@ live-pending-none = ninguna
 
 ## Help view
 help-view-key-clear = borrar la búsqueda
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Firma digital
     [nonRepudiation] No repudio

@@ -931,7 +931,8 @@ live-pending-none = aucune
 
 ## Help view
 help-view-key-clear = effacer la recherche
-list-separator = {", "}
+label-value = { $label } : { $value }
+list-notes = { $first } ; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Signature numérique
     [nonRepudiation] Non-répudiation

@@ -952,7 +952,8 @@ live-pending-none = нет
 
 ## Help view
 help-view-key-clear = сбросить поиск
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Цифровая подпись
     [nonRepudiation] Неотрекаемость

@@ -893,7 +893,8 @@ live-pending-none = 無
 
 ## Help view
 help-view-key-clear = 清除尋找結果
-list-separator = 、
+label-value = { $label }：{ $value }
+list-notes = { $first }；{ $second }
 key-usage-bit = { $bit ->
     [digitalSignature] 數位簽章
     [nonRepudiation] 不可否認性

@@ -393,7 +393,7 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
     let assigned: Vec<String> = s
         .assigned
         .iter()
-        .map(|(u, t)| format!("{}: {t}", usage_label(l10n, *u)))
+        .map(|(u, t)| label_value(l10n, &usage_label(l10n, *u), t))
         .collect();
     rows.add(
         "status-assigned",
@@ -605,14 +605,17 @@ pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
 pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
     let mut out = String::new();
     for (c, note) in certs {
-        let expires = l10n.text(&Message::new("list-expires").arg("date", Arg::Date(c.not_after)));
-        out.push_str(&format!(
-            "  {}  {}\n      {expires}",
-            c.thumbprint, c.subject
-        ));
-        if !note.is_empty() {
-            out.push_str(&format!("; {note}"));
-        }
+        let expires = Message::new("list-expires").arg("date", Arg::Date(c.not_after));
+        let notes = if note.is_empty() {
+            l10n.text(&expires)
+        } else {
+            l10n.text(
+                &Message::new("list-notes")
+                    .arg("first", expires)
+                    .arg("second", note.as_str()),
+            )
+        };
+        out.push_str(&format!("  {}  {}\n      {notes}", c.thumbprint, c.subject));
         out.push('\n');
     }
     out
