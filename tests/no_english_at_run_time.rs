@@ -148,7 +148,10 @@ fn english_runs(text: &str) -> Vec<String> {
         .collect();
     let mut found = Vec::new();
     for window in tokens.windows(3) {
-        if !window.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic())) {
+        if !window
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        {
             continue;
         }
         let english = window
@@ -176,7 +179,13 @@ fn raw_identifiers(text: &str) -> Vec<String> {
             found.push(token.to_string());
         }
     }
-    for id in ["ecdsa-p256", "ecdsa-p384", "rsa-2048", "rsa-3072", "rsa-4096"] {
+    for id in [
+        "ecdsa-p256",
+        "ecdsa-p384",
+        "rsa-2048",
+        "rsa-3072",
+        "rsa-4096",
+    ] {
         for (at, _) in text.match_indices(id) {
             if !text[..at].ends_with("--key ") {
                 found.push(id.to_string());
@@ -393,14 +402,8 @@ fn stores() -> Stores {
     );
     assert_ne!(code(&failed), 0);
     Stores {
-        untrusted_thumbprint: untrusted_status["thumbprint"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-        thumbprint: issued["thumbprint"]
-            .as_str()
-            .unwrap()
-            .to_string(),
+        untrusted_thumbprint: untrusted_status["thumbprint"].as_str().unwrap().to_string(),
+        thumbprint: issued["thumbprint"].as_str().unwrap().to_string(),
         pending: request_for(&full, "offline.example.com"),
         failed_cfssl: request_for(&full, "cfssl.example.com"),
         failed_acme: request_for(&full, "acme.example.com"),
@@ -459,10 +462,34 @@ fn everything_in(lang: &str, s: &Stores) -> Vec<Said> {
         vec!["wizard", "retry", "--request", &s.failed_cfssl],
         vec!["wizard", "retry", "--request", &s.pending],
         // Errors: files missing or bad, requests and thumbprints unknown.
-        vec!["wizard", "import", &file("missing.pem"), "--key", &file("missing.key")],
-        vec!["wizard", "import", &file("bad.pem"), "--key", &file("offline.key")],
-        vec!["wizard", "import-response", "--request", &s.pending, &file("missing.pem")],
-        vec!["wizard", "import-response", "--request", &s.pending, &file("bad.pem")],
+        vec![
+            "wizard",
+            "import",
+            &file("missing.pem"),
+            "--key",
+            &file("missing.key"),
+        ],
+        vec![
+            "wizard",
+            "import",
+            &file("bad.pem"),
+            "--key",
+            &file("offline.key"),
+        ],
+        vec![
+            "wizard",
+            "import-response",
+            "--request",
+            &s.pending,
+            &file("missing.pem"),
+        ],
+        vec![
+            "wizard",
+            "import-response",
+            "--request",
+            &s.pending,
+            &file("bad.pem"),
+        ],
         vec!["trust", "import-root", &file("missing.pem"), "--yes"],
         vec!["trust", "import-root", &file("bad.pem"), "--yes"],
         vec!["wizard", "status", "--request", "20990101-000000-000000"],
@@ -569,4 +596,88 @@ fn no_page_or_error_says_english_in_another_locale() {
         }
     }
     assert!(leaks.is_empty(), "{}", leaks.join("\n\n"));
+}
+
+/// The words of an exported page: its `lang`, title and first heading.
+fn page_words(html: &str) -> (String, String, String) {
+    let between = |start: &str, end: &str| {
+        html.split_once(start)
+            .and_then(|(_, rest)| rest.split_once(end))
+            .map(|(inside, _)| inside.to_string())
+            .unwrap_or_default()
+    };
+    (
+        between("<html lang=\"", "\""),
+        between("<title>", "</title>"),
+        between("<h1>", "</h1>"),
+    )
+}
+
+/// The exported site's root page and its F1 pages speak the exported
+/// language (review R9): `lang` and title of a single-language export are
+/// that language's; a multi-language root is a chooser whose own words and
+/// `lang` are the first exported language's, each language named in itself.
+#[test]
+fn the_exported_sites_root_and_f1_pages_are_in_the_exported_language() {
+    for lang in OTHER_LOCALES {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        let run = run(&[
+            "export",
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code(&run), 0, "{}", stderr(&run));
+        let root = std::fs::read_to_string(out.join("index.html")).unwrap();
+        let (html_lang, title, h1) = page_words(&root);
+        assert_eq!(html_lang, lang, "{root}");
+        let index = std::fs::read_to_string(out.join(lang).join("index.html")).unwrap();
+        assert!(
+            index.contains(&format!("<title>{title}")),
+            "{lang}: {title}"
+        );
+        assert_eq!(h1, title, "{lang}");
+        assert_ne!(title, "Help", "{lang}");
+        let f1 = out
+            .join("f1")
+            .join(format!("{}.html", KEYWORD.to_lowercase()));
+        let f1 = std::fs::read_to_string(&f1).expect("the F1 page of the seed keyword");
+        let (f1_lang, f1_title, _) = page_words(&f1);
+        assert_eq!(f1_lang, lang, "{f1}");
+        let topic = std::fs::read_to_string(out.join(lang).join(format!("{TOPIC}.html"))).unwrap();
+        let (_, topic_title, _) = page_words(&topic);
+        assert!(
+            topic_title.starts_with(&f1_title),
+            "{lang}: {f1_title} / {topic_title}"
+        );
+    }
+    // Two languages: the first one's words, both languages named in themselves.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let run = run(&[
+        "export",
+        "--format",
+        "html",
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "de",
+        "--lang",
+        "zh-TW",
+    ]);
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    let root = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(page_words(&root).0, "de", "{root}");
+    assert!(
+        root.contains("lang=\"de\" hreflang=\"de\">Deutsch</a>"),
+        "{root}"
+    );
+    assert!(
+        root.contains("lang=\"zh-TW\" hreflang=\"zh-TW\">繁體中文"),
+        "{root}"
+    );
 }
