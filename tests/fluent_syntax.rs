@@ -239,7 +239,10 @@ fn an_unclosed_placeable_costs_only_its_own_message() {
         .unwrap()
         + 2;
     assert!(
-        stderr(&out).contains(&format!("{}:{line}:1: erreur\u{202f}: ", r.join(FR).display())),
+        stderr(&out).contains(&format!(
+            "{}:{line}:1: erreur\u{202f}: ",
+            r.join(FR).display()
+        )),
         "{}",
         stderr(&out)
     );
@@ -316,7 +319,10 @@ fn positions_in_a_bom_crlf_file_count_from_after_the_mark() {
     let err = stderr(&out);
     let path = r.join(FR).display().to_string();
     // `}` where the line should end, column 18 counted without the BOM.
-    assert!(err.contains(&format!("{path}:1:18: erreur\u{202f}: ")), "{err}");
+    assert!(
+        err.contains(&format!("{path}:1:18: erreur\u{202f}: ")),
+        "{err}"
+    );
     // The unclosed last placeable, at the end of the file that has no newline.
     assert!(
         err.contains(&format!("{path}:{last_line}:8: erreur\u{202f}: ")),
@@ -335,7 +341,10 @@ fn a_non_literal_named_argument_is_a_syntax_error() {
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
     assert!(
-        err.contains(&format!("{}:{line}:{col}: erreur\u{202f}: ", r.join(FR).display())),
+        err.contains(&format!(
+            "{}:{line}:{col}: erreur\u{202f}: ",
+            r.join(FR).display()
+        )),
         "{err}"
     );
     assert!(err.contains("littéral"), "{err}");

@@ -273,7 +273,8 @@ fn a_missing_or_foreign_private_key_is_refused() {
     );
     assert_eq!(code(&out), 1);
     assert!(
-        stderr(&out).contains("Web services internal: the private key does not belong to the certificate"),
+        stderr(&out)
+            .contains("Web services internal: the private key does not belong to the certificate"),
         "{}",
         stderr(&out)
     );

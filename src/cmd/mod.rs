@@ -328,11 +328,10 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         let hint = if suggestions.is_empty() {
             docwiz::error::Message::new("error-no-nearest-keywords")
         } else {
-            docwiz::error::Message::new("error-nearest-keywords")
-                .arg(
-                    "suggestions",
-                    docwiz::cldr_format::or_list(ui.locale(), suggestions),
-                )
+            docwiz::error::Message::new("error-nearest-keywords").arg(
+                "suggestions",
+                docwiz::cldr_format::or_list(ui.locale(), suggestions),
+            )
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }

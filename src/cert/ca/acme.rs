@@ -196,14 +196,20 @@ async fn order_async(
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(challenge.token.clone(), answer);
-        challenge.set_ready().await.map_err(|e| acme_error(&options.directory, e))?;
+        challenge
+            .set_ready()
+            .await
+            .map_err(|e| acme_error(&options.directory, e))?;
     }
     // Short first delays: a local CA answers in milliseconds.
     let retries = RetryPolicy::new()
         .initial_delay(Duration::from_millis(20))
         .backoff(1.5)
         .timeout(Duration::from_secs(60));
-    let status = order.poll_ready(&retries).await.map_err(|e| acme_error(&options.directory, e))?;
+    let status = order
+        .poll_ready(&retries)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
     if status != OrderStatus::Ready {
         return Err(refused(
             CaProblem::Order {
@@ -212,8 +218,14 @@ async fn order_async(
             format!("the order is {status:?}"),
         ));
     }
-    order.finalize_csr(csr_der).await.map_err(|e| acme_error(&options.directory, e))?;
-    let pem = order.poll_certificate(&retries).await.map_err(|e| acme_error(&options.directory, e))?;
+    order
+        .finalize_csr(csr_der)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
+    let pem = order
+        .poll_certificate(&retries)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
     parse_certificates("ACME", pem.as_bytes())
         .map_err(|_| refused(CaProblem::BadAnswer, "the CA sent no certificate"))
 }
@@ -273,7 +285,9 @@ async fn account(store: &Store, options: &AcmeOptions) -> Result<Account, Error>
     let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let rel = format!("acme/{name}.json");
     let builder = || match &options.ca_bundle {
-        Some(bundle) => Account::builder_with_root(bundle).map_err(|e| acme_error(&options.directory, e)),
+        Some(bundle) => {
+            Account::builder_with_root(bundle).map_err(|e| acme_error(&options.directory, e))
+        }
         None => Account::builder().map_err(|e| acme_error(&options.directory, e)),
     };
     if let Some(bytes) = store.read(&rel)?
@@ -314,16 +328,15 @@ impl ChallengeServer {
         address: SocketAddr,
         tokens: Arc<Mutex<HashMap<String, String>>>,
     ) -> Result<ChallengeServer, Error> {
-        let listener = TcpListener::bind(address)
-            .map_err(|e| {
-                refused(
-                    CaProblem::Listen {
-                        address: address.to_string(),
-                        reason: e.to_string(),
-                    },
-                    format!("cannot listen on {address}: {e}"),
-                )
-            })?;
+        let listener = TcpListener::bind(address).map_err(|e| {
+            refused(
+                CaProblem::Listen {
+                    address: address.to_string(),
+                    reason: e.to_string(),
+                },
+                format!("cannot listen on {address}: {e}"),
+            )
+        })?;
         listener.set_nonblocking(true).map_err(failed)?;
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();

@@ -5,10 +5,10 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+use super::problem::CaProblem;
 use super::{Ca, Csr, Issue, readable_answer};
 use crate::cert::store::Store;
 use crate::cert::x509::certificate::parse_certificates;
-use super::problem::CaProblem;
 use crate::error::Error;
 
 #[derive(Debug, Clone)]
@@ -88,9 +88,8 @@ fn call(base: &str, path: &str, body: &serde_json::Value) -> Result<serde_json::
     })?;
     let authority = rest.split('/').next().unwrap_or(rest);
     // What went wrong on the connection, by the OS error's kind.
-    let network = |e: std::io::Error| {
-        refused(CaProblem::of_connection(base, &e), format!("{base}: {e}"))
-    };
+    let network =
+        |e: std::io::Error| refused(CaProblem::of_connection(base, &e), format!("{base}: {e}"));
     let mut stream = TcpStream::connect(authority).map_err(network)?;
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let body = body.to_string();

@@ -218,7 +218,9 @@ impl CaProblem {
         }
         use std::io::ErrorKind;
         match kind {
-            Some(ErrorKind::ConnectionRefused) => return CaProblem::ConnectionRefused { host, port },
+            Some(ErrorKind::ConnectionRefused) => {
+                return CaProblem::ConnectionRefused { host, port };
+            }
             Some(ErrorKind::TimedOut) => return CaProblem::Timeout { host, port },
             Some(ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable) => {
                 return CaProblem::Unreachable { host, port };
@@ -291,10 +293,7 @@ mod tests {
             host_port("https://ca.example/dir"),
             ("ca.example".into(), 443)
         );
-        assert_eq!(
-            host_port("https://[::1]:14000/dir"),
-            ("::1".into(), 14000)
-        );
+        assert_eq!(host_port("https://[::1]:14000/dir"), ("::1".into(), 14000));
         assert_eq!(host_port("http://u@h:80/x"), ("h".into(), 80));
     }
 

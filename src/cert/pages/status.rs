@@ -142,10 +142,8 @@ impl UsageProblem {
         } else {
             "refuse-eku-client"
         };
-        crate::error::Message::new(id).arg(
-            "usage",
-            crate::error::Message::new(self.usage.label_id()),
-        )
+        crate::error::Message::new(id)
+            .arg("usage", crate::error::Message::new(self.usage.label_id()))
     }
 }
 
