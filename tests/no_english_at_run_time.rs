@@ -681,3 +681,90 @@ fn the_exported_sites_root_and_f1_pages_are_in_the_exported_language() {
         "{root}"
     );
 }
+
+/// A real ACME CA's failures read as the reader's sentences (review R7/R8):
+/// pebble's HTTPS certificate not trusted (no `--acme-ca-bundle`) is a TLS
+/// failure naming the host; a name pebble refuses (its problem document,
+/// `rejectedIdentifier`) is said in the reader's words with pebble's own
+/// quoted after a label. The client's English is only `--json`'s detail.
+#[test]
+fn an_acme_cas_failures_are_said_in_the_readers_language() {
+    let pebble = common::pebble::Pebble::start();
+    let fragments = english_fragments();
+    let dir = tempfile::tempdir().unwrap();
+    let port = common::pebble::free_port().to_string();
+    for (lang, tls_says, refusal_says) in [
+        (
+            "en",
+            "the secure connection (TLS) to 127.0.0.1 failed",
+            "the CA does not issue certificates for these names (the CA's message: “",
+        ),
+        (
+            "fr",
+            "la connexion sécurisée (TLS) avec 127.0.0.1 a échoué",
+            "l’AC n’émet pas de certificat pour ces noms (message de l’AC\u{202f}: «\u{202f}",
+        ),
+        (
+            "zh-TW",
+            "與 127.0.0.1 的安全連線 (TLS) 失敗",
+            "CA 不為這些名稱核發憑證（CA 的訊息：「",
+        ),
+    ] {
+        let store = dir.path().join(lang);
+        let untrusted = wizard(
+            &store,
+            &[
+                "--lang",
+                lang,
+                "--json",
+                "wizard",
+                "request",
+                "--fqdn",
+                "tls.example.com",
+                "--ca",
+                "acme",
+                "--acme-directory",
+                &pebble.directory,
+                "--acme-http-port",
+                &port,
+            ],
+        );
+        assert_eq!(code(&untrusted), 1, "{}", stderr(&untrusted));
+        let err = stderr(&untrusted);
+        assert!(err.contains(tls_says), "{lang}: {err}");
+        let doc: serde_json::Value = serde_json::from_slice(&untrusted.stdout).unwrap();
+        let detail = doc["error"]["detail"].as_str().unwrap_or_default();
+        assert!(!detail.is_empty() && !err.contains(detail), "{lang}: {doc}");
+
+        let refused = pebble.request(&store, &["--lang", lang, "--fqdn", "blocked.example"]);
+        assert_eq!(code(&refused), 1, "{}", stderr(&refused));
+        let err = stderr(&refused);
+        assert!(err.contains(refusal_says), "{lang}: {err}");
+        // The status page of the failed request says the same, and keeps
+        // the problem's type and the client's text for scripts.
+        let status = status_json(&store, None);
+        assert_eq!(status["reason_code"], "ca-refused", "{status}");
+        assert!(status["reason_detail"].as_str().is_some(), "{status}");
+        if lang != "en" {
+            let said = Said {
+                what: "ACME refusals".into(),
+                text: err,
+            };
+            // Pebble's own quoted words are the CA's, not docwiz's: only
+            // what precedes them is checked.
+            let ours = said.text.split('“').next().unwrap_or_default();
+            let ours = ours.split('«').next().unwrap_or_default();
+            let ours = ours.split('「').next().unwrap_or_default();
+            let found = english_in(
+                lang,
+                &Said {
+                    what: said.what,
+                    text: ours.to_string(),
+                },
+                &fragments,
+                &locale_text(lang),
+            );
+            assert!(found.is_empty(), "{lang}: {found:?} in {}", said.text);
+        }
+    }
+}
