@@ -625,18 +625,23 @@ fn short(text: &str) -> String {
 }
 
 /// An operating system error's text (`io::Error`'s Display, as errors carry
-/// it) as a localized phrase with its number as the detail (`os-error-…`);
-/// other text is given as it is. Errors keep the OS's text so that library
-/// users (and `Display`) still have it.
+/// it) as a localized phrase with its number as the detail (`os-error-…`;
+/// `os-error-other` for a number without a phrase of its own, so the OS's
+/// English never shows); other text is given as it is. Errors keep the
+/// OS's text so that library users (and `Display`) still have it.
 pub fn os_reason(text: &str) -> Arg {
     let number = text
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once("(os error "))
         .and_then(|(_, n)| n.parse::<i64>().ok());
-    match number.and_then(|n| OS_ERRORS.iter().find(|(e, _)| *e == n)) {
-        Some((n, id)) => Arg::Text(Box::new(Message::new(id).arg("errno", Arg::Num(*n)))),
-        None => Arg::Str(text.to_string()),
-    }
+    let Some(number) = number else {
+        return Arg::Str(text.to_string());
+    };
+    let id = OS_ERRORS
+        .iter()
+        .find(|(e, _)| *e == number)
+        .map_or("os-error-other", |(_, id)| id);
+    Arg::Text(Box::new(Message::new(id).arg("errno", Arg::Num(number))))
 }
 
 #[cfg(test)]
@@ -655,6 +660,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_os_error_is_a_phrase_never_the_oss_english() {
+        let phrase = |text: &str| match os_reason(text) {
+            Arg::Text(m) => Some(m.id),
+            _ => None,
+        };
+        assert_eq!(
+            phrase("No such file or directory (os error 2)"),
+            Some("os-error-not-found")
+        );
+        assert_eq!(
+            phrase("Directory not empty (os error 39)"),
+            Some("os-error-other")
+        );
+        assert_eq!(phrase("not an OS error"), None);
     }
 
     #[test]

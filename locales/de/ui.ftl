@@ -694,6 +694,7 @@ os-error-invalid = ungültiges Argument (Systemfehler { $errno })
 os-error-no-space = kein Speicherplatz mehr auf dem Gerät (Systemfehler { $errno })
 os-error-read-only = das Dateisystem ist schreibgeschützt (Systemfehler { $errno })
 os-error-loop = zu viele Ebenen symbolischer Links (Systemfehler { $errno })
+os-error-other = das Betriebssystem hat den Vorgang abgelehnt (Systemfehler { $errno })
 pkcs7-trailing = Die PKCS#7-Struktur endet bei Byte { $offset }, und danach folgen noch { $count } Bytes. docwiz ignoriert nicht, was einer Struktur folgt: Fordern Sie die Datei bei der Zertifizierungsstelle erneut an.
 answer-not-in-chain = Die Datei enthält ein Zertifikat, das nicht zur Kette von { $leaf } gehört: { $subject } ({ $thumbprint }). Entfernen Sie es aus der Datei: Der Speicher behält nur die eigene Kette des Zertifikats.
 

@@ -694,6 +694,7 @@ os-error-invalid = invalid argument (OS error { $errno })
 os-error-no-space = no space left on the device (OS error { $errno })
 os-error-read-only = the file system is read-only (OS error { $errno })
 os-error-loop = too many levels of symbolic links (OS error { $errno })
+os-error-other = the operating system refused the operation (OS error { $errno })
 pkcs7-trailing = The PKCS#7 structure ends at byte { $offset } and { $count } more bytes follow it. docwiz does not ignore what follows a structure: ask the CA for the file again.
 answer-not-in-chain = The file holds a certificate that is not in the chain of { $leaf }: { $subject } ({ $thumbprint }). Remove it from the file: the store keeps only the certificate's own chain.
 

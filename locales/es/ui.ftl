@@ -693,6 +693,7 @@ os-error-invalid = argumento no válido (error del sistema { $errno })
 os-error-no-space = no queda espacio en el dispositivo (error del sistema { $errno })
 os-error-read-only = el sistema de archivos es de solo lectura (error del sistema { $errno })
 os-error-loop = demasiados niveles de enlaces simbólicos (error del sistema { $errno })
+os-error-other = el sistema operativo rechazó la operación (error del sistema { $errno })
 pkcs7-trailing = La estructura PKCS#7 termina en el byte { $offset } y la siguen { $count } bytes más. docwiz no ignora lo que sigue a una estructura: pida de nuevo el archivo a la entidad de certificación.
 answer-not-in-chain = El archivo contiene un certificado que no está en la cadena de { $leaf }: { $subject } ({ $thumbprint }). Quítelo del archivo: el almacén guarda solo la cadena propia del certificado.
 

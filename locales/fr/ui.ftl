@@ -695,6 +695,7 @@ os-error-invalid = argument invalide (erreur système { $errno })
 os-error-no-space = plus d’espace disponible sur le périphérique (erreur système { $errno })
 os-error-read-only = le système de fichiers est en lecture seule (erreur système { $errno })
 os-error-loop = trop de niveaux de liens symboliques (erreur système { $errno })
+os-error-other = le système d’exploitation a refusé l’opération (erreur système { $errno })
 pkcs7-trailing = La structure PKCS#7 se termine à l’octet { $offset } et { $count } octets la suivent. docwiz n’ignore pas ce qui suit une structure : redemandez le fichier à l’autorité de certification.
 answer-not-in-chain = Le fichier contient un certificat qui n’est pas dans la chaîne de { $leaf } : { $subject } ({ $thumbprint }). Retirez-le du fichier : le magasin ne garde que la chaîne propre au certificat.
 

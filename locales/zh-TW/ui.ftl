@@ -661,6 +661,7 @@ os-error-invalid = 引數無效（系統錯誤 { $errno }）
 os-error-no-space = 裝置上已無剩餘空間（系統錯誤 { $errno }）
 os-error-read-only = 檔案系統為唯讀（系統錯誤 { $errno }）
 os-error-loop = 符號連結層數過多（系統錯誤 { $errno }）
+os-error-other = 作業系統拒絕了此作業（系統錯誤 { $errno }）
 pkcs7-trailing = PKCS#7 結構在第 { $offset } 個位元組結束，其後還有 { $count } 個位元組。docwiz 不會忽略結構之後的內容：請向憑證授權單位重新索取此檔案。
 answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject } ({ $thumbprint })。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。
 
