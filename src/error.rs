@@ -202,6 +202,35 @@ impl Diagnostic {
     }
 }
 
+/// How a deploy hook that failed ended, worded in the reader's language
+/// (std's "exit status: 3" is English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HookEnd {
+    /// It exited with this code.
+    Exit(i32),
+    /// A signal ended it.
+    Signal(i32),
+    /// It could not be started: the OS error's text (see [`os_reason`]).
+    NotStarted(String),
+}
+
+impl HookEnd {
+    /// `hook-exit-code`, `hook-signal` or `hook-not-started`.
+    pub fn message(&self) -> Message {
+        match self {
+            HookEnd::Exit(code) => {
+                Message::new("hook-exit-code").arg("code", Arg::Num(i64::from(*code)))
+            }
+            HookEnd::Signal(signal) => {
+                Message::new("hook-signal").arg("signal", Arg::Num(i64::from(*signal)))
+            }
+            HookEnd::NotStarted(reason) => {
+                Message::new("hook-not-started").arg("reason", os_reason(reason))
+            }
+        }
+    }
+}
+
 /// Errors that stop an operation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
@@ -308,7 +337,7 @@ pub enum Error {
     /// The deploy hook failed; what it was run for stands.
     Hook {
         command: String,
-        status: String,
+        end: HookEnd,
     },
     /// An export would replace a directory that holds something else.
     ForeignOutput {
@@ -504,9 +533,9 @@ impl Error {
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }
-            Error::Hook { command, status } => Message::new("error-hook")
+            Error::Hook { command, end } => Message::new("error-hook")
                 .arg("command", command.as_str())
-                .arg("status", status.as_str()),
+                .arg("status", end.message()),
             Error::BadThumbprint { value } => {
                 Message::new("error-bad-thumbprint").arg("value", value.as_str())
             }

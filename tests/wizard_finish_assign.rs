@@ -213,7 +213,32 @@ fn failing_deploy_hook_is_reported_and_the_assignment_stands() {
     let out = wizard(s, &["wizard", "finish", "--deploy-hook", "exit 7"]);
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("exit 7"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(exit code 7)"), "{}", stderr(&out));
     assert_eq!(live(s, "default").as_deref(), status["thumbprint"].as_str());
+    // How it ended is said in the reader's words, not std's "exit status: 7".
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    for (lang, said) in [
+        ("de", "(Exitcode 7)"),
+        ("zh-TW", "(結束代碼 7)"),
+        ("ru", "(код выхода 7)"),
+    ] {
+        let out = wizard(
+            s,
+            &[
+                "--lang",
+                lang,
+                "wizard",
+                "assign",
+                "--thumbprint",
+                thumbprint,
+                "--deploy-hook",
+                "exit 7",
+            ],
+        );
+        assert_eq!(code(&out), 1);
+        let err = stderr(&out);
+        assert!(err.contains(said) && !err.contains("exit status"), "{err}");
+    }
 }
 
 #[test]

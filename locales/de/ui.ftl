@@ -243,6 +243,9 @@ error-declined = Es wurde nichts importiert.
 error-write = { $path } kann nicht geschrieben werden: { $reason }
 error-crypto = Der Schlüssel- oder Zertifikatvorgang ist fehlgeschlagen: { $detail }
 error-hook = Der Bereitstellungshook { $command } ist fehlgeschlagen ({ $status }); die Zuweisung selbst ist wirksam.
+hook-exit-code = Exitcode { $code }
+hook-signal = durch Signal { $signal } beendet
+hook-not-started = er konnte nicht gestartet werden: { $reason }
 
 ## Aktueller Zustand auf Hilfeseiten und auf der Hauptseite des Assistenten
 

@@ -242,6 +242,9 @@ error-declined = Nothing was imported.
 error-write = Cannot write { $path }: { $reason }
 error-crypto = The key or certificate operation failed: { $detail }
 error-hook = The deploy hook { $command } failed ({ $status }); the assignment itself is in place.
+hook-exit-code = exit code { $code }
+hook-signal = ended by signal { $signal }
+hook-not-started = it could not be started: { $reason }
 
 ## Live state in help pages and on the main wizard page
 

@@ -242,6 +242,9 @@ error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
 error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+hook-exit-code = código de salida { $code }
+hook-signal = terminado por la señal { $signal }
+hook-not-started = no se pudo iniciar: { $reason }
 
 ## Estado actual en las páginas de ayuda y en la página principal del asistente
 

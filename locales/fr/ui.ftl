@@ -243,6 +243,9 @@ error-declined = Rien n’a été importé.
 error-write = Impossible d’écrire { $path } : { $reason }
 error-crypto = L’opération sur la clé ou le certificat a échoué : { $detail }
 error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l’attribution elle-même est bien effectuée.
+hook-exit-code = code de sortie { $code }
+hook-signal = arrêté par le signal { $signal }
+hook-not-started = impossible de le lancer : { $reason }
 
 ## État actuel dans les pages d'aide et sur la page principale de l'assistant
 

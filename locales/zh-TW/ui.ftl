@@ -228,6 +228,9 @@ error-declined = 未匯入任何項目。
 error-write = 無法寫入 { $path }：{ $reason }
 error-crypto = 金鑰或憑證作業失敗：{ $detail }
 error-hook = 部署掛鉤 { $command } 執行失敗 ({ $status })；指派本身已生效。
+hook-exit-code = 結束代碼 { $code }
+hook-signal = 被訊號 { $signal } 終止
+hook-not-started = 無法啟動：{ $reason }
 
 ## 說明頁面與精靈主頁面上的即時狀態
 

@@ -274,17 +274,23 @@ fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
         None => shell.env_remove(hook_env::OLD_THUMBPRINT),
     };
     let status = shell.status();
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(Error::Hook {
-            command: command.to_string(),
-            status: s.to_string(),
-        }),
-        Err(e) => Err(Error::Hook {
-            command: command.to_string(),
-            status: e.to_string(),
-        }),
-    }
+    use crate::error::HookEnd;
+    let end = match status {
+        Ok(s) if s.success() => return Ok(()),
+        Ok(s) => {
+            use std::os::unix::process::ExitStatusExt;
+            match (s.code(), s.signal()) {
+                (Some(code), _) => HookEnd::Exit(code),
+                (None, Some(signal)) => HookEnd::Signal(signal),
+                (None, None) => HookEnd::NotStarted(s.to_string()),
+            }
+        }
+        Err(e) => HookEnd::NotStarted(e.to_string()),
+    };
+    Err(Error::Hook {
+        command: command.to_string(),
+        end,
+    })
 }
 
 /// What completing a request does with its certificate.
