@@ -231,6 +231,15 @@ impl HookEnd {
     }
 }
 
+/// What a step asks the user to confirm before it acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// `trust import-root`: trusting a new root.
+    TrustRoot,
+    /// `wizard revoke`: revoking a certificate at its CA, which cannot be undone.
+    Revoke,
+}
+
 /// Errors that stop an operation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
@@ -310,10 +319,34 @@ pub enum Error {
     NeedsPassword,
     /// The password typed twice was not the same, or empty.
     PasswordNotConfirmed,
-    /// Trusting a root needs a confirmation that could not be asked for.
-    NeedsConfirmation,
+    /// A step that asks first (trusting a root, revoking) could not ask:
+    /// no terminal, and no `--yes`.
+    NeedsConfirmation {
+        what: Confirm,
+    },
     /// The user answered no.
-    Declined,
+    Declined {
+        what: Confirm,
+    },
+    /// `wizard revoke` of a certificate no CA docwiz can ask issued: one
+    /// imported (`ca` is `None`), requested offline, or from a local CA the
+    /// store no longer has.
+    NotRevocable {
+        thumbprint: String,
+        ca: Option<String>,
+    },
+    /// `trust crl` with no local CA in the store: it has issued nothing.
+    NoLocalCa,
+    /// `wizard revoke` of a certificate revoked before (`time`, RFC 3339).
+    AlreadyRevoked {
+        thumbprint: String,
+        time: String,
+    },
+    /// `assign`, `finish` or `renew` of a revoked certificate.
+    CertRevoked {
+        thumbprint: String,
+        time: String,
+    },
     /// The store could not be written.
     Write {
         path: String,
@@ -481,8 +514,28 @@ impl Error {
                 .arg("count", usages.len()),
             Error::NeedsPassword => Message::new("error-needs-password"),
             Error::PasswordNotConfirmed => Message::new("error-password-not-confirmed"),
-            Error::NeedsConfirmation => Message::new("error-needs-confirmation"),
-            Error::Declined => Message::new("error-declined"),
+            Error::NeedsConfirmation {
+                what: Confirm::TrustRoot,
+            } => Message::new("error-needs-confirmation"),
+            Error::Declined {
+                what: Confirm::TrustRoot,
+            } => Message::new("error-declined"),
+            Error::NeedsConfirmation {
+                what: Confirm::Revoke,
+            } => Message::new("error-revoke-needs-confirmation"),
+            Error::Declined {
+                what: Confirm::Revoke,
+            } => Message::new("error-revoke-declined"),
+            Error::NotRevocable { thumbprint, ca } => Message::new("error-not-revocable")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("ca", ca.clone().unwrap_or_else(|| "imported".to_string())),
+            Error::NoLocalCa => Message::new("error-no-local-ca"),
+            Error::AlreadyRevoked { thumbprint, time } => Message::new("error-already-revoked")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("date", Arg::date_of(time)),
+            Error::CertRevoked { thumbprint, time } => Message::new("error-cert-revoked")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("date", Arg::date_of(time)),
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())
             }

@@ -55,6 +55,9 @@ fn site_has_every_topic_in_every_locale_with_switcher_alternates_and_anchors() {
         "certificate-import",
         "trust-import",
         "certificate-renewal",
+        "certificate-revocation",
+        "certificate-removal",
+        "certificate-export",
     ];
     let summary = stderr(&out);
     assert!(
@@ -537,10 +540,10 @@ fn progress_bar_is_drawn_on_a_terminal() {
         .unwrap();
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(
-        screen.contains("[#########################] 48/48"),
+        screen.contains("[#########################] 66/66"),
         "{screen}"
     );
-    assert!(screen.contains("48 pages written to"), "{screen}");
+    assert!(screen.contains("66 pages written to"), "{screen}");
 }
 
 #[test]

@@ -64,6 +64,39 @@ fn unknown_keyword_exits_3_naming_it_and_the_nearest_keywords() {
     );
 }
 
+/// One suggestion is named in the singular, on the no-match page and in the
+/// error's hint alike, in each locale (Russian and French by the exact
+/// number, since their CLDR "one" covers 21 or 0 as well).
+#[test]
+fn a_single_nearest_keyword_is_named_in_the_singular() {
+    for (lang, singular) in [
+        ("en", "Nearest known keyword: "),
+        ("ru", "Ближайшее известное ключевое слово: "),
+        ("fr", "Mot clé connu le plus proche\u{202F}: "),
+        ("es", "Palabra clave conocida más cercana: "),
+        ("de", "Ähnlichstes bekanntes Schlüsselwort: "),
+    ] {
+        let out = run(&[
+            "help",
+            "DeployCertRequestReturned",
+            "--lang",
+            lang,
+            "--format",
+            "md",
+        ]);
+        assert_eq!(code(&out), 3, "{lang}");
+        let (md, err) = (stdout(&out), stderr(&out));
+        assert!(
+            md.contains(&format!("{singular}`{KEYWORD}`")),
+            "{lang}: {md}"
+        );
+        assert!(
+            err.contains(&format!("{singular}{KEYWORD}")),
+            "{lang}: {err}"
+        );
+    }
+}
+
 #[test]
 fn keyword_without_its_prefix_is_suggested() {
     let out = run(&["help", "DeployCertRequestReturned"]);

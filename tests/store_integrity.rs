@@ -398,7 +398,17 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
     // Each round's renewal is due (397 days < 400) and replaces the
     // certificate the usages hold then: a new request, key and takeover.
     let renewal = ("renew", strings(&["wizard", "renew", "--days", "400"]));
-    for (name, args) in fixture.commands().into_iter().chain([removal, renewal]) {
+    // Revocation at the local CA: its list, the record, then the three
+    // usages unassigned in one transaction.
+    let revocation = (
+        "revoke",
+        strings(&["wizard", "revoke", &fixture.assigned, "--yes"]),
+    );
+    for (name, args) in fixture
+        .commands()
+        .into_iter()
+        .chain([removal, renewal, revocation])
+    {
         let work = tempfile::tempdir().unwrap();
         copy(&fixture.store(), &work.path().join("s"));
         copy(&fixture.inputs(), &work.path().join("in"));
@@ -432,6 +442,18 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
                     );
                 }
             }
+            if name == "revoke" {
+                // A revocation unassigns all three usages or none.
+                recover(&s);
+                let held = ["default", "web-internal", "web-external"]
+                    .into_iter()
+                    .filter(|u| live(&s, u).as_deref() == Some(fixture.assigned.as_str()))
+                    .count();
+                assert!(
+                    held == 0 || held == 3,
+                    "revoke, killed in round {round}: {held} usages of 3 still hold it"
+                );
+            }
             if round % 4 == 3 {
                 check(&s, &format!("{name}, killed in round {round}"));
             }
@@ -448,6 +470,19 @@ fn every_writing_command_killed_at_random_points_leaves_a_sound_store() {
             .unwrap();
         match name {
             "retry" => {}
+            // Revoked whole by a killed round already: refused as revoked.
+            "revoke" => {
+                assert!(
+                    [0, 1].contains(&code(&out)),
+                    "{name} after the kills: {}",
+                    stderr(&out)
+                );
+                let t = &fixture.assigned;
+                assert!(s.join(format!("revoked/{t}.json")).exists());
+                for usage in ["default", "web-internal", "web-external"] {
+                    assert_eq!(live(&s, usage), None, "{name}: {usage} still holds {t}");
+                }
+            }
             // Removed by a killed round already: not found.
             "certs remove" => assert!(
                 [0, 3].contains(&code(&out)),

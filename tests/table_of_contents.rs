@@ -99,7 +99,7 @@ fn the_markdown_export_writes_a_docfx_toc_and_an_index_per_language() {
         "{index}"
     );
     // Every topic of the language once.
-    assert_eq!(toc.matches("href: ").count(), 8, "{toc}");
+    assert_eq!(toc.matches("href: ").count(), 11, "{toc}");
 }
 
 #[test]

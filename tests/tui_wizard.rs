@@ -517,8 +517,11 @@ fn a_certificates_chain_verdict_names_the_chain_in_french_and_russian() {
     );
     // French is followed by Russian.
     t.keys(&["F2"]);
-    let screen = t.wait_flat("— цепочка сертификатов недоверенная:");
-    assert!(!flat(&screen).contains("дней — недоверенная"), "{screen}");
+    let screen = t.wait_flat("— цепочка сертификатов не является доверенной:");
+    assert!(
+        !flat(&screen).contains("дней — не является доверенной"),
+        "{screen}"
+    );
 }
 
 /// "None" under the open requests agrees with them: feminine in French and

@@ -317,3 +317,48 @@ fn details_show_every_field_with_labels() {
         "{page}"
     );
 }
+
+/// A failed request's status page gives the CA's reason once, in the
+/// reader's language, without the advice printed when it failed ("its status
+/// page shows it as failed" is news at that moment, not on that page).
+#[test]
+fn a_failed_requests_status_page_states_the_reason_without_the_advice() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    // Nothing listens on the discard port: the request fails at once.
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "fail.example.com",
+            "--ca",
+            "cfssl",
+            "--cfssl-url",
+            "http://127.0.0.1:9",
+        ],
+    );
+    assert_ne!(code(&out), 0, "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("its status page shows it as failed"),
+        "{}",
+        stderr(&out)
+    );
+    for (lang, reason) in [
+        (
+            "en",
+            "The request failed: the CA (cfssl) did not issue the certificate: ",
+        ),
+        (
+            "de",
+            "Die Anforderung ist fehlgeschlagen: die ZS (cfssl) hat das Zertifikat nicht ausgestellt: ",
+        ),
+    ] {
+        let page = wizard_ok(s, &["--lang", lang, "wizard", "status"]);
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(reason), "{lang}: {page}");
+        assert!(!flat.contains("status page"), "{lang}: {page}");
+        assert!(!flat.contains("Statusseite"), "{lang}: {page}");
+    }
+}

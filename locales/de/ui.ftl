@@ -58,7 +58,10 @@ topics-complete = vollständig
 diag-error = Fehler
 diag-warning = Warnung
 error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
-error-nearest-keywords = Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
+   *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
+}
 error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
 error-read = { $path } kann nicht gelesen werden: { $reason }
 error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.
@@ -133,7 +136,7 @@ wizard-f1-line = Hilfe zu dieser Seite (F1-Schlüsselwort { $keyword }): { $comm
 status-title = { -page-request-status }
 status-request = Anforderung
 status-state = Status
-state-pending = ausstehend: Die Antwort der ZS steht noch aus
+state-pending = ausstehend: wartet auf die Antwort der ZS
 state-issued = ausgestellt
 state-failed = fehlgeschlagen
 status-thumbprint = Fingerabdruck
@@ -277,7 +280,7 @@ live-action-finish = Anforderung { $target } abschließen
 live-action-assign = Zertifikat { $target } zuweisen
 live-action-details = Details des Zertifikats { $target } anzeigen
 live-action-import-root = Der Stammzertifizierungsstelle { $target } vertrauen
-live-action-import-intermediate = Zwischenzertifizierungsstelle { $target } importieren
+live-action-import-intermediate = Zertifikat der Zwischenzertifizierungsstelle { $target } importieren
 live-action-process-pending = Offene Anforderung { $target } prüfen
 live-action-import-certificate = Ein anderweitig bezogenes Zertifikat importieren
 
@@ -469,6 +472,7 @@ request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS ge
 request-reason-text = { $text }
 request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („docwiz wizard check“ zeigt, was nicht stimmt)
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
+request-reason-ca-refused = die ZS ({ $ca }) hat das Zertifikat nicht ausgestellt: { $detail }
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
 error-retry-not-local = Die Anforderung { $id } ging an eine externe ZS: Nur Anforderungen an die lokale ZS können wiederholt werden. Stellen Sie eine neue Anforderung; ihre Statusseite nennt den Befehl.
 
@@ -1201,3 +1205,57 @@ cli-arg-wizard-renew-reuse-key = Den Schlüssel des Zertifikats behalten, statt 
 cli-arg-wizard-renew-deploy-hook = Ein Shellbefehl, der einmal ausgeführt wird, nachdem ein erneuertes Zertifikat seine Verwendungen übernommen hat; DOCWIZ_OLD_THUMBPRINT enthält das ersetzte Zertifikat.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = Die lokale ZS: die Gültigkeitsdauer des Zertifikats in Tagen, 1 bis 397 (Standard 397). Erneuerungen übernehmen sie; kurze Gültigkeitsdauern dienen zum Ausprobieren der Erneuerung.
+
+## Sperrung (wizard revoke, trust crl)
+
+# Dative: after „bei“ and „von“.
+revoke-ca-name = { $ca ->
+    [local] der lokalen ZS
+    [acme] der ACME-ZS
+    [cfssl] der cfssl-ZS
+   *[other] der ZS „{ $ca }“
+}
+revoke-reason-unspecified = kein Grund angegeben
+revoke-reason-key-compromise = der private Schlüssel wurde kompromittiert
+revoke-reason-ca-compromise = die ZS wurde kompromittiert
+revoke-reason-affiliation-changed = der Name oder die Zugehörigkeit des Antragstellers hat sich geändert
+revoke-reason-superseded = das Zertifikat wurde ersetzt
+revoke-reason-cessation-of-operation = der Server ist nicht mehr in Betrieb
+revoke-reason-privilege-withdrawn = das Recht, das Zertifikat zu verwenden, wurde entzogen
+revoke-warning = Sie sind dabei, das Zertifikat { $thumbprint } ({ $subject }) bei { $ca } zu sperren, weil { $reason }. Eine Sperrung lässt sich nicht rückgängig machen: Clients, die Sperrungen prüfen, lehnen dieses Zertifikat ab sofort ab.
+revoke-warning-usages = Diese Verwendungen haben kein Zertifikat mehr, bis Sie ein anderes zuweisen: { $usages }
+revoke-question = Dieses Zertifikat sperren? [j/N]
+revoke-done = Das Zertifikat { $thumbprint } wurde am { $date } von { $ca } gesperrt ({ $reason }).
+revoke-unassigned = Diese Verwendungen haben kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
+revoke-kept = Das gesperrte Zertifikat bleibt installiert; zum Entfernen: { $command }
+revoked-note = Gesperrt am { $date } ({ $reason }): Es kann nicht mehr zugewiesen oder erneuert werden.
+live-cert-revoked = { $thumbprint } ({ $subject }), gesperrt am { $revoked }
+error-revoke-needs-confirmation = Um ein Zertifikat zu sperren, ist Ihre Bestätigung erforderlich: Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu. Es wurde nichts gesperrt.
+error-revoke-declined = Es wurde nichts gesperrt.
+error-not-revocable = { $ca ->
+    [offline] Das Zertifikat { $thumbprint } wurde offline angefordert, daher kann docwiz seine ZS nicht um die Sperrung bitten: Sperren Sie es bei der ZS, die es ausgestellt hat.
+    [local] Das Zertifikat { $thumbprint } wurde von einer lokalen ZS ausgestellt, die dieser Speicher nicht mehr hat: Es kann hier nicht gesperrt werden. Sperren Sie es bei der ZS, die es ausgestellt hat.
+   *[other] Das Zertifikat { $thumbprint } wurde nicht von docwiz bei einer ZS angefordert (es wurde importiert), daher kann docwiz es nicht sperren: Sperren Sie es bei der ZS, die es ausgestellt hat.
+}
+error-already-revoked = Das Zertifikat { $thumbprint } wurde bereits am { $date } gesperrt.
+error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen oder erneuert werden. Fordern Sie ein neues Zertifikat an.
+error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
+crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
+    [0] kein gesperrtes Zertifikat
+    [one] ein gesperrtes Zertifikat
+   *[other] { $count } gesperrte Zertifikate
+}, nächste Aktualisierung spätestens am { $date }) wurde in { $file } geschrieben.
+crl-not-file-name = Das ist kein Dateiname für die Sperrliste.
+crl-no-directory = Das Verzeichnis { $dir } existiert nicht. docwiz legt außerhalb seines Speichers keine Verzeichnisse an: Legen Sie es zuerst an, oder wählen Sie eine andere Datei.
+crl-exists = Diese Datei existiert bereits. docwiz ersetzt nie eine Datei durch die Sperrliste: Wählen Sie einen neuen Dateinamen, oder entfernen Sie die Datei zuerst.
+crl-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz schreibt die Sperrliste nur in eine neue Datei.
+crl-in-store = Diese Datei liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Schreiben Sie die Sperrliste außerhalb davon.
+cli-about-wizard-revoke = Ein Zertifikat bei der ZS sperren, die es ausgestellt hat (die lokale ZS, ACME oder cfssl, je nach Anforderung); fragt zuerst nach. Die Verwendungen, denen es zugewiesen ist, verlieren es; es bleibt installiert.
+cli-arg-wizard-revoke-thumbprint = Der Fingerabdruck des Zertifikats (SHA-1, wie `certs list` ihn anzeigt).
+cli-arg-wizard-revoke-reason = Der Grund, mit seinem Namen aus RFC 5280: unspecified, keyCompromise, caCompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+cli-arg-wizard-revoke-yes = Ohne Nachfrage sperren.
+cli-value-reason = GRUND
+cli-about-trust-crl = Die Zertifikatsperrliste (CRL) der lokalen ZS, signiert von ihrer ausstellenden ZS, in eine neue Datei schreiben: PEM, oder DER mit --der.
+cli-arg-trust-crl-out = Die neue Datei (eine vorhandene Datei wird nie ersetzt).
+cli-arg-trust-crl-der = DER statt PEM schreiben.
+details-revocation = Sperrung

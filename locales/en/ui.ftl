@@ -57,7 +57,10 @@ topics-complete = complete
 diag-error = error
 diag-warning = warning
 error-unknown-keyword = No help topic matches { $keywords }.
-error-nearest-keywords = Nearest known keywords: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Nearest known keyword: { $suggestions }
+   *[other] Nearest known keywords: { $suggestions }
+}
 error-no-nearest-keywords = No known keyword is close to it.
 error-read = Cannot read { $path }: { $reason }
 error-not-utf8 = This file is not valid UTF-8 text.
@@ -276,7 +279,7 @@ live-action-finish = Finish request { $target }
 live-action-assign = Assign certificate { $target }
 live-action-details = View the details of { $target }
 live-action-import-root = Trust the root CA { $target }
-live-action-import-intermediate = Import the intermediate CA { $target }
+live-action-import-intermediate = Import the intermediate CA certificate { $target }
 live-action-process-pending = Check the open request { $target }
 live-action-import-certificate = Import a certificate obtained elsewhere
 
@@ -469,6 +472,7 @@ request-reason-interrupted = it was interrupted before the CA's answer was store
 request-reason-text = { $text }
 request-reason-ca-unsafe = the local CA refused to sign: its keys or certificates are damaged or not private (`docwiz wizard check` lists what is wrong)
 request-reason-other = the CA could not issue the certificate (docwiz error { $code })
+request-reason-ca-refused = the CA ({ $ca }) did not issue the certificate: { $detail }
 error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
 error-retry-not-local = The request { $id } went to an external CA: only requests to the local CA can be retried. Make a new request; its status page shows the command.
 
@@ -1208,3 +1212,56 @@ cli-arg-wizard-renew-reuse-key = Keep the certificate's key instead of making a 
 cli-arg-wizard-renew-deploy-hook = A shell command run once after each renewed certificate took over its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = The local CA: the certificate's lifetime in days, 1 to 397 (397 by default). Renewals repeat it; short lifetimes are for trying renewal out.
+
+## Revocation (wizard revoke, trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] the local CA
+    [acme] the ACME CA
+    [cfssl] the cfssl CA
+   *[other] the CA “{ $ca }”
+}
+revoke-reason-unspecified = no reason given
+revoke-reason-key-compromise = the private key was compromised
+revoke-reason-ca-compromise = the CA was compromised
+revoke-reason-affiliation-changed = the subject's name or affiliation changed
+revoke-reason-superseded = the certificate was replaced
+revoke-reason-cessation-of-operation = the server is no longer in operation
+revoke-reason-privilege-withdrawn = the right to use the certificate was withdrawn
+revoke-warning = You are about to revoke certificate { $thumbprint } ({ $subject }) at { $ca }, because { $reason }. A revocation cannot be undone: clients that check revocation will refuse this certificate from now on.
+revoke-warning-usages = These usages will have no certificate until you assign another one: { $usages }
+revoke-question = Revoke this certificate? [y/N]
+revoke-done = Certificate { $thumbprint } was revoked by { $ca } on { $date } ({ $reason }).
+revoke-unassigned = These usages no longer have a certificate: { $usages }. Assign another one: { $command }
+revoke-kept = The revoked certificate stays installed; to remove it: { $command }
+revoked-note = Revoked on { $date } ({ $reason }): it can no longer be assigned or renewed.
+live-cert-revoked = { $thumbprint } ({ $subject }), revoked on { $revoked }
+error-revoke-needs-confirmation = Revoking a certificate needs your confirmation: run the command in a terminal, or add --yes. Nothing was revoked.
+error-revoke-declined = Nothing was revoked.
+error-not-revocable = { $ca ->
+    [offline] Certificate { $thumbprint } was requested offline, so docwiz cannot ask its CA to revoke it: revoke it at the CA that issued it.
+    [local] Certificate { $thumbprint } was issued by a local CA that this store no longer has: it cannot be revoked here. Revoke it at the CA that issued it.
+   *[other] Certificate { $thumbprint } was not requested from a CA by docwiz (it was imported), so docwiz cannot revoke it: revoke it at the CA that issued it.
+}
+error-already-revoked = Certificate { $thumbprint } was already revoked on { $date }.
+error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it can no longer be assigned or renewed. Request a new certificate.
+error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
+crl-written = The local CA's CRL number { $number } ({ $count ->
+    [0] no revoked certificate
+    [one] one revoked certificate
+   *[other] { $count } revoked certificates
+}, next update by { $date }) was written to { $file }.
+crl-not-file-name = This is not a file name for the CRL.
+crl-no-directory = The directory { $dir } does not exist. docwiz creates no directory outside its store: create it first, or choose another file.
+crl-exists = This file already exists. docwiz never replaces a file with the CRL: choose a new file name, or remove the file first.
+crl-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz writes the CRL only to a new file.
+crl-in-store = This file is inside the store { $store }, whose files docwiz manages itself: write the CRL outside it.
+cli-about-wizard-revoke = Revoke a certificate at the CA that issued it (the local CA, ACME or cfssl, as its request was made); asks first. The usages it holds lose it; it stays installed.
+cli-arg-wizard-revoke-thumbprint = The certificate's thumbprint (SHA-1, as `certs list` shows it).
+cli-arg-wizard-revoke-reason = Why, by its RFC 5280 name: unspecified, keyCompromise, caCompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+cli-arg-wizard-revoke-yes = Revoke without asking.
+cli-value-reason = REASON
+cli-about-trust-crl = Write the local CA's certificate revocation list (CRL), signed by its issuing CA, to a new file: PEM, or DER with --der.
+cli-arg-trust-crl-out = The new file (an existing file is never replaced).
+cli-arg-trust-crl-der = Write DER instead of PEM.
+details-revocation = Revocation

@@ -4,7 +4,7 @@
 
 ## Términos
 
--product = Skype for Business Server
+-product = Skype Empresarial Server
 -page-request-status = Estado de la solicitud de certificado en línea
 -page-wizard-main = Asistente para certificados
 -button-finish = Finalizar
@@ -57,7 +57,10 @@ topics-complete = completo
 diag-error = error
 diag-warning = advertencia
 error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
-error-nearest-keywords = Palabras clave conocidas más cercanas: { $suggestions }
+error-nearest-keywords = { $count ->
+    [one] Palabra clave conocida más cercana: { $suggestions }
+   *[other] Palabras clave conocidas más cercanas: { $suggestions }
+}
 error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
 error-read = No se puede leer { $path }: { $reason }
 error-not-utf8 = Este archivo no es texto UTF-8 válido.
@@ -188,7 +191,7 @@ details-sha256 = Huella digital (SHA-256)
 ## Finalizar y asignar
 
 finish-result-cleared = La solicitud se ha completado. Como se desactivó la casilla, el certificado está instalado, pero no asignado. Para asignarlo: { $command }
-finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe lo que indica la página siguiente y, a continuación, asigne el certificado.
+finish-result-untrusted = La solicitud se ha completado y el certificado está instalado, pero no se ha asignado nada: su cadena no es de confianza. Importe los certificados que indica la página que aparece a continuación y, después, asigne el certificado.
 assign-done = El certificado { $thumbprint } está asignado a: { $usages }
 assign-replaced = { $usage }: sustituye al certificado { $old }.
 refuse-chain = { $usage }: la cadena de certificados no es de confianza ({ $status ->
@@ -241,7 +244,7 @@ error-needs-confirmation = Para confiar en un certificado raíz se necesita su c
 error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
-error-hook = El enlace de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+error-hook = El comando de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
 hook-exit-code = código de salida { $code }
 hook-signal = terminado por la señal { $signal }
 hook-not-started = no se pudo iniciar: { $reason }
@@ -276,7 +279,7 @@ live-action-finish = Finalizar la solicitud { $target }
 live-action-assign = Asignar el certificado { $target }
 live-action-details = Ver los detalles del certificado { $target }
 live-action-import-root = Confiar en la CA raíz { $target }
-live-action-import-intermediate = Importar la CA intermedia { $target }
+live-action-import-intermediate = Importar el certificado de CA intermedia { $target }
 live-action-process-pending = Revisar la solicitud pendiente { $target }
 live-action-import-certificate = Importar un certificado obtenido en otro lugar
 
@@ -468,6 +471,7 @@ request-reason-interrupted = se interrumpió antes de guardar la respuesta de la
 request-reason-text = { $text }
 request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («docwiz wizard check» indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
+request-reason-ca-refused = la CA ({ $ca }) no emitió el certificado: { $detail }
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
 error-retry-not-local = La solicitud { $id } se envió a una CA externa: solo se pueden reintentar las solicitudes a la CA local. Haga una nueva solicitud; su página de estado muestra el comando.
 
@@ -1200,3 +1204,56 @@ cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de 
 cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = La CA local: la validez del certificado en días, de 1 a 397 (397 de forma predeterminada). Las renovaciones la repiten; los periodos de validez cortos sirven para probar la renovación.
+
+## Revocación (wizard revoke, trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] la CA local
+    [acme] la CA ACME
+    [cfssl] la CA cfssl
+   *[other] la CA «{ $ca }»
+}
+revoke-reason-unspecified = no se indicó ningún motivo
+revoke-reason-key-compromise = la clave privada se vio comprometida
+revoke-reason-ca-compromise = la CA se vio comprometida
+revoke-reason-affiliation-changed = cambió el nombre o la afiliación del asunto
+revoke-reason-superseded = el certificado se reemplazó
+revoke-reason-cessation-of-operation = el servidor ya no está en funcionamiento
+revoke-reason-privilege-withdrawn = se retiró el derecho a usar el certificado
+revoke-warning = Está a punto de revocar el certificado { $thumbprint } ({ $subject }) en { $ca } porque { $reason }. Una revocación no se puede deshacer: a partir de ahora, los clientes que comprueban la revocación rechazarán este certificado.
+revoke-warning-usages = Estos usos se quedarán sin certificado hasta que asigne otro: { $usages }
+revoke-question = ¿Desea revocar este certificado? [s/N]
+revoke-done = El certificado { $thumbprint } fue revocado por { $ca } el { $date } ({ $reason }).
+revoke-unassigned = Estos usos ya no tienen certificado: { $usages }. Asigne otro: { $command }
+revoke-kept = El certificado revocado sigue instalado; para quitarlo: { $command }
+revoked-note = Revocado el { $date } ({ $reason }): ya no se puede asignar ni renovar.
+live-cert-revoked = { $thumbprint } ({ $subject }), revocado el { $revoked }
+error-revoke-needs-confirmation = Para revocar un certificado se necesita su confirmación: ejecute el comando en un terminal o agregue --yes. No se revocó nada.
+error-revoke-declined = No se revocó nada.
+error-not-revocable = { $ca ->
+    [offline] El certificado { $thumbprint } se solicitó sin conexión, así que docwiz no puede pedir a su CA que lo revoque: revóquelo en la CA que lo emitió.
+    [local] El certificado { $thumbprint } lo emitió una CA local que este almacén ya no tiene: no se puede revocar aquí. Revóquelo en la CA que lo emitió.
+   *[other] El certificado { $thumbprint } no se solicitó a una CA a través de docwiz (se importó), así que docwiz no puede revocarlo: revóquelo en la CA que lo emitió.
+}
+error-already-revoked = El certificado { $thumbprint } ya se revocó el { $date }.
+error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya no se puede asignar ni renovar. Solicite un certificado nuevo.
+error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
+crl-written = La CRL número { $number } de la CA local ({ $count ->
+    [0] ningún certificado revocado
+    [one] un certificado revocado
+   *[other] { $count } certificados revocados
+}, próxima actualización a más tardar el { $date }) se escribió en { $file }.
+crl-not-file-name = Esto no es un nombre de archivo para la CRL.
+crl-no-directory = El directorio { $dir } no existe. docwiz no crea directorios fuera de su almacén: créelo primero o elija otro archivo.
+crl-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo por la CRL: elija un nombre de archivo nuevo o quite antes el archivo.
+crl-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo escribe la CRL en un archivo nuevo.
+crl-in-store = Este archivo está dentro del almacén { $store }, cuyos archivos gestiona docwiz: escriba la CRL fuera de él.
+cli-about-wizard-revoke = Revocar un certificado en la CA que lo emitió (la CA local, ACME o cfssl, según se hizo su solicitud); pide confirmación antes. Los usos que lo tienen asignado lo pierden; sigue instalado.
+cli-arg-wizard-revoke-thumbprint = La huella digital del certificado (SHA-1, tal como la muestra `certs list`).
+cli-arg-wizard-revoke-reason = El motivo, por su nombre en la RFC 5280: unspecified, keyCompromise, caCompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+cli-arg-wizard-revoke-yes = Revocar sin pedir confirmación.
+cli-value-reason = MOTIVO
+cli-about-trust-crl = Escribir la lista de revocación de certificados (CRL) de la CA local, firmada por su CA emisora, en un archivo nuevo: PEM, o DER con --der.
+cli-arg-trust-crl-out = El archivo nuevo (nunca se reemplaza un archivo existente).
+cli-arg-trust-crl-der = Escribir DER en lugar de PEM.
+details-revocation = Revocación

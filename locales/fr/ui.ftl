@@ -5,7 +5,7 @@
 
 ## Termes
 
--product = Skype for Business Server
+-product = Skype Entreprise Server
 -page-request-status = État de la demande de certificat en ligne
 -page-wizard-main = Assistant Certificat
 -button-finish = Terminer
@@ -58,7 +58,10 @@ topics-complete = complet
 diag-error = erreur
 diag-warning = avertissement
 error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
-error-nearest-keywords = Mots clés connus les plus proches : { $suggestions }
+error-nearest-keywords = { $count ->
+    [1] Mot clé connu le plus proche : { $suggestions }
+   *[other] Mots clés connus les plus proches : { $suggestions }
+}
 error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
 error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
@@ -108,7 +111,7 @@ lint-bad-assetid = Le ms.assetid { $value } de { $id } n’est pas un GUID (chif
 lint-duplicate-assetid = Le ms.assetid { $value } est attribué à la fois à { $first } et à { $second } ; chaque rubrique doit avoir le sien.
 lint-id-clash = Le message { $id } porte le même nom que le terme -{ $id } : Fluent n’en conserve qu’un seul.
 lint-ui-clash = Le message { $id } est aussi défini dans ui.ftl, qui partage le même bundle : seule la définition de ui.ftl est utilisée.
-lint-bold-ui = **{ $text }** nomme un élément de l’assistant à la main : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
+lint-bold-ui = **{ $text }** désigne en dur un élément de l’assistant : utilisez le terme { $term } pour que l’aide et l’assistant disent toujours la même chose.
 lint-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -277,7 +280,7 @@ live-action-finish = Terminer la demande { $target }
 live-action-assign = Attribuer le certificat { $target }
 live-action-details = Afficher les détails du certificat { $target }
 live-action-import-root = Approuver l’AC racine { $target }
-live-action-import-intermediate = Importer l’AC intermédiaire { $target }
+live-action-import-intermediate = Importer le certificat d’AC intermédiaire { $target }
 live-action-process-pending = Vérifier la demande en cours { $target }
 live-action-import-certificate = Importer un certificat obtenu ailleurs
 
@@ -469,6 +472,7 @@ request-reason-interrupted = elle a été interrompue avant l’enregistrement d
 request-reason-text = { $text }
 request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
+request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
 error-retry-not-local = La demande { $id } a été adressée à une AC externe : seules les demandes à l’AC locale peuvent être relancées. Faites une nouvelle demande ; sa page d’état indique la commande.
 
@@ -1203,3 +1207,56 @@ cli-arg-wizard-renew-reuse-key = Conserver la clé du certificat au lieu d’en 
 cli-arg-wizard-renew-deploy-hook = Une commande shell exécutée une fois après que chaque certificat renouvelé a repris ses utilisations, avec DOCWIZ_OLD_THUMBPRINT égal au certificat remplacé.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = L’AC locale : la durée de validité du certificat en jours, de 1 à 397 (397 par défaut). Les renouvellements la reprennent ; les durées courtes servent à essayer le renouvellement.
+
+## Révocation (wizard revoke, trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] l’AC locale
+    [acme] l’AC ACME
+    [cfssl] l’AC cfssl
+   *[other] l’AC « { $ca } »
+}
+revoke-reason-unspecified = aucun motif indiqué
+revoke-reason-key-compromise = la clé privée a été compromise
+revoke-reason-ca-compromise = l’AC a été compromise
+revoke-reason-affiliation-changed = le nom ou l’affiliation du sujet a changé
+revoke-reason-superseded = le certificat a été remplacé
+revoke-reason-cessation-of-operation = le serveur n’est plus en service
+revoke-reason-privilege-withdrawn = le droit d’utiliser le certificat a été retiré
+revoke-warning = Vous êtes sur le point de révoquer le certificat { $thumbprint } ({ $subject }) auprès de { $ca }, car { $reason }. Une révocation est définitive : les clients qui vérifient la révocation refuseront désormais ce certificat.
+revoke-warning-usages = Ces utilisations n’auront plus de certificat tant que vous n’en aurez pas attribué un autre : { $usages }
+revoke-question = Révoquer ce certificat ? [o/N]
+revoke-done = Le certificat { $thumbprint } a été révoqué par { $ca } le { $date } ({ $reason }).
+revoke-unassigned = Ces utilisations n’ont plus de certificat : { $usages }. Attribuez-en un autre : { $command }
+revoke-kept = Le certificat révoqué reste installé ; pour le supprimer : { $command }
+revoked-note = Révoqué le { $date } ({ $reason }) : il ne peut plus être attribué ni renouvelé.
+live-cert-revoked = { $thumbprint } ({ $subject }), révoqué le { $revoked }
+error-revoke-needs-confirmation = La révocation d’un certificat nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n’a été révoqué.
+error-revoke-declined = Rien n’a été révoqué.
+error-not-revocable = { $ca ->
+    [offline] Le certificat { $thumbprint } a été demandé hors connexion : docwiz ne peut pas demander sa révocation à son AC. Révoquez-le auprès de l’AC qui l’a émis.
+    [local] Le certificat { $thumbprint } a été émis par une AC locale que ce magasin n’a plus : il ne peut pas être révoqué ici. Révoquez-le auprès de l’AC qui l’a émis.
+   *[other] Le certificat { $thumbprint } n’a pas été demandé à une AC par docwiz (il a été importé) : docwiz ne peut pas le révoquer. Révoquez-le auprès de l’AC qui l’a émis.
+}
+error-already-revoked = Le certificat { $thumbprint } a déjà été révoqué le { $date }.
+error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date } : il ne peut plus être attribué ni renouvelé. Demandez un nouveau certificat.
+error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
+crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
+    [0] aucun certificat révoqué
+    [one] un certificat révoqué
+   *[other] { $count } certificats révoqués
+}, prochaine mise à jour au plus tard le { $date }) a été écrite dans { $file }.
+crl-not-file-name = Ce n’est pas un nom de fichier pour la CRL.
+crl-no-directory = Le répertoire { $dir } n’existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d’abord, ou choisissez un autre fichier.
+crl-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CRL : choisissez un nouveau nom de fichier, ou retirez d’abord le fichier.
+crl-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’écrit la CRL que dans un nouveau fichier.
+crl-in-store = Ce fichier est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : écrivez la CRL hors de celui-ci.
+cli-about-wizard-revoke = Révoquer un certificat auprès de l’AC qui l’a émis (l’AC locale, ACME ou cfssl, selon sa demande) ; demande confirmation. Les utilisations qui le détiennent le perdent ; il reste installé.
+cli-arg-wizard-revoke-thumbprint = L’empreinte numérique du certificat (SHA-1, telle que `certs list` l’affiche).
+cli-arg-wizard-revoke-reason = Le motif, par son nom dans la RFC 5280 : unspecified, keyCompromise, caCompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+cli-arg-wizard-revoke-yes = Révoquer sans demander confirmation.
+cli-value-reason = MOTIF
+cli-about-trust-crl = Écrire la liste de révocation de certificats (CRL) de l’AC locale, signée par son AC émettrice, dans un nouveau fichier : PEM, ou DER avec --der.
+cli-arg-trust-crl-out = Le nouveau fichier (un fichier existant n’est jamais remplacé).
+cli-arg-trust-crl-der = Écrire du DER au lieu du PEM.
+details-revocation = Révocation

@@ -4,7 +4,7 @@
 
 ## Термины
 
--product = Skype for Business Server
+-product = Skype для бизнеса Server
 -page-request-status = Состояние сетевого запроса сертификата
 -page-wizard-main = Мастер сертификатов
 -button-finish = Готово
@@ -52,14 +52,17 @@ topics-column-id = Раздел
 topics-column-title = Заголовок
 topics-column-f1 = Ключевые слова F1
 topics-column-missing = Непереведённые сообщения
-topics-complete = полностью
+topics-complete = нет
 
 ## Ошибки и предупреждения
 
 diag-error = ошибка
 diag-warning = предупреждение
-error-unknown-keyword = Ни один раздел справки не соответствует { $keywords }.
-error-nearest-keywords = Ближайшие известные ключевые слова: { $suggestions }
+error-unknown-keyword = Ни один раздел справки не соответствует ключевым словам: { $keywords }.
+error-nearest-keywords = { $count ->
+    [1] Ближайшее известное ключевое слово: { $suggestions }
+   *[other] Ближайшие известные ключевые слова: { $suggestions }
+}
 error-no-nearest-keywords = Близких известных ключевых слов нет.
 error-read = Не удаётся прочитать { $path }: { $reason }
 error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.
@@ -157,7 +160,7 @@ status-usages = Цели использования
 status-assigned = Текущие назначения
 status-assigned-none = пока нет
 chain-trusted = доверенная
-chain-untrusted-root = недоверенная: сертификата корневого ЦС нет в хранилище «{ -store-root }»
+chain-untrusted-root = не является доверенной: сертификата корневого ЦС нет в хранилище «{ -store-root }»
 chain-missing-intermediate = неполная: сертификата промежуточного ЦС нет в хранилище «{ -store-intermediate }»
 chain-expired = недействительна: срок действия одного из сертификатов цепочки истёк
 chain-invalid = недействительна: цепочку невозможно проверить
@@ -238,7 +241,7 @@ error-not-certificate = В { $path } нет читаемого сертифик�
 error-not-root = { $path }: { $subject } не является самозаверяющим сертификатом ЦС, поэтому его нельзя поместить в хранилище «{ -store-root }». Ничего не импортировано.
 error-not-intermediate = { $path }: { $subject } не является сертификатом промежуточного ЦС, поэтому его нельзя поместить в хранилище «{ -store-intermediate }». Ничего не импортировано.
 error-request-not-found = Запроса сертификата { $id } не существует.
-error-no-request = Запросов сертификата пока нет. Создайте запрос командой: docwiz wizard request --fqdn <имя сервера>
+error-no-request = Запросов сертификатов пока нет. Создайте запрос командой: docwiz wizard request --fqdn <имя сервера>
 error-thumbprint-not-found = В хранилище нет сертификата с отпечатком { $thumbprint }.
 error-not-issued = По запросу { $id } сертификат не выдан.
 error-refused = { $count ->
@@ -286,7 +289,7 @@ live-action-finish = Завершить запрос { $target }
 live-action-assign = Назначить сертификат { $target }
 live-action-details = Просмотреть сведения о сертификате { $target }
 live-action-import-root = Доверять корневому ЦС { $target }
-live-action-import-intermediate = Импортировать промежуточный ЦС { $target }
+live-action-import-intermediate = Импортировать сертификат промежуточного ЦС { $target }
 live-action-process-pending = Проверить открытый запрос { $target }
 live-action-import-certificate = Импортировать сертификат, полученный в другом месте
 
@@ -480,6 +483,7 @@ request-reason-interrupted = он был прерван до того, как о
 request-reason-text = { $text }
 request-reason-ca-unsafe = локальный центр сертификации отказался подписывать: его ключи или сертификаты повреждены или доступны другим пользователям (команда «docwiz wizard check» покажет, что не так)
 request-reason-other = ЦС не смог выдать сертификат (ошибка docwiz «{ $code }»)
+request-reason-ca-refused = ЦС ({ $ca }) не выдал сертификат: { $detail }
 error-retry-not-failed = Запрос { $id } не завершился ошибкой: повторить можно только невыполненный запрос.
 error-retry-not-local = Запрос { $id } был отправлен во внешний ЦС: повторить можно только запросы к локальному ЦС. Создайте новый запрос — команда для него указана на странице состояния.
 
@@ -1229,3 +1233,58 @@ cli-arg-wizard-renew-reuse-key = Сохранить ключ сертифика�
 cli-arg-wizard-renew-deploy-hook = Команда оболочки, выполняемая один раз после того, как продлённый сертификат принял свои цели использования; в DOCWIZ_OLD_THUMBPRINT — заменённый сертификат.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = Локальный ЦС: срок действия сертификата в днях, от 1 до 397 (по умолчанию 397). Продления его повторяют; короткие сроки нужны, чтобы опробовать продление.
+
+## Отзыв (wizard revoke, trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] локальный ЦС
+    [acme] ЦС ACME
+    [cfssl] ЦС cfssl
+   *[other] ЦС «{ $ca }»
+}
+revoke-reason-unspecified = причина не указана
+revoke-reason-key-compromise = закрытый ключ скомпрометирован
+revoke-reason-ca-compromise = ЦС скомпрометирован
+revoke-reason-affiliation-changed = изменилось имя или принадлежность субъекта
+revoke-reason-superseded = сертификат заменён
+revoke-reason-cessation-of-operation = сервер больше не работает
+revoke-reason-privilege-withdrawn = право на использование сертификата отозвано
+revoke-warning = Вы собираетесь отозвать сертификат { $thumbprint } ({ $subject }) через { $ca }, так как { $reason }. Отзыв нельзя отменить: клиенты, проверяющие отзыв, с этого момента будут отклонять этот сертификат.
+revoke-warning-usages = У этих целей использования не будет сертификата, пока вы не назначите другой: { $usages }
+revoke-question = Отозвать этот сертификат? [y/N]
+revoke-done = Сертификат { $thumbprint } отозван { $date }: его отозвал { $ca } ({ $reason }).
+revoke-unassigned = У этих целей использования больше нет сертификата: { $usages }. Назначьте другой: { $command }
+revoke-kept = Отозванный сертификат остаётся установленным; чтобы удалить его: { $command }
+revoked-note = Отозван { $date } ({ $reason }): его больше нельзя назначить или продлить.
+live-cert-revoked = { $thumbprint } ({ $subject }), отозван { $revoked }
+error-revoke-needs-confirmation = Чтобы отозвать сертификат, требуется ваше подтверждение: выполните команду в терминале или добавьте --yes. Ничего не отозвано.
+error-revoke-declined = Ничего не отозвано.
+error-not-revocable = { $ca ->
+    [offline] Сертификат { $thumbprint } запрошен автономно, поэтому docwiz не может попросить его ЦС отозвать его: отзовите его в ЦС, который его выдал.
+    [local] Сертификат { $thumbprint } выдан локальным ЦС, которого больше нет в этом хранилище: здесь его отозвать нельзя. Отзовите его в ЦС, который его выдал.
+   *[other] Сертификат { $thumbprint } запрошен не через docwiz (он импортирован), поэтому docwiz не может его отозвать: отзовите его в ЦС, который его выдал.
+}
+error-already-revoked = Сертификат { $thumbprint } уже отозван { $date }.
+error-cert-revoked = Сертификат { $thumbprint } отозван { $date }: его больше нельзя назначить или продлить. Запросите новый сертификат.
+error-no-local-ca = В хранилище ещё нет локального ЦС, поэтому записывать CRL нечего: локальный ЦС создаётся при первом запросе к нему.
+crl-written = CRL локального ЦС номер { $number } ({ $count ->
+    [0] нет отозванных сертификатов
+    [one] { $count } отозванный сертификат
+    [few] { $count } отозванных сертификата
+    [many] { $count } отозванных сертификатов
+   *[other] { $count } отозванного сертификата
+}, следующее обновление не позднее { $date }) записан в { $file }.
+crl-not-file-name = Это не имя файла для CRL.
+crl-no-directory = Каталог { $dir } не существует. docwiz не создаёт каталоги вне своего хранилища: сначала создайте его или выберите другой файл.
+crl-exists = Этот файл уже существует. docwiz никогда не заменяет файл списком CRL: выберите новое имя файла или сначала удалите файл.
+crl-not-regular = Это имя уже занято чем-то, что не является файлом (каталог, ссылка, FIFO, устройство…); docwiz записывает CRL только в новый файл.
+crl-in-store = Этот файл находится внутри хранилища { $store }, файлами которого docwiz управляет сам: запишите CRL вне его.
+cli-about-wizard-revoke = Отозвать сертификат в ЦС, который его выдал (локальный ЦС, ACME или cfssl — как был сделан запрос); сначала запрашивает подтверждение. Цели использования, которым он назначен, теряют его; он остаётся установленным.
+cli-arg-wizard-revoke-thumbprint = Отпечаток сертификата (SHA-1, как его показывает `certs list`).
+cli-arg-wizard-revoke-reason = Причина, по её имени в RFC 5280: unspecified, keyCompromise, caCompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+cli-arg-wizard-revoke-yes = Отозвать без запроса подтверждения.
+cli-value-reason = ПРИЧИНА
+cli-about-trust-crl = Записать список отзыва сертификатов (CRL) локального ЦС, подписанный его выдающим ЦС, в новый файл: PEM или DER с --der.
+cli-arg-trust-crl-out = Новый файл (существующий файл никогда не заменяется).
+cli-arg-trust-crl-der = Записать DER вместо PEM.
+details-revocation = Отзыв

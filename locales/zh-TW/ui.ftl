@@ -3,13 +3,13 @@
 
 ## 詞彙
 
--product = Skype for Business Server
+-product = 商務用 Skype Server
 -page-request-status = 線上憑證要求狀態
 -page-wizard-main = 憑證精靈
 -button-finish = 完成
 -button-assign = 指派
 -button-view-details = 檢視憑證詳細資料
--checkbox-assign = 將此憑證指派給 { -product } 憑證用途
+-checkbox-assign = 將此憑證指派給{ -product } 憑證用途
 -store-root = 受信任的根憑證授權單位
 -store-intermediate = 中繼憑證授權單位
 -usage-default = 伺服器預設
@@ -53,7 +53,9 @@ topics-complete = 完整
 diag-error = 錯誤
 diag-warning = 警告
 error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
-error-nearest-keywords = 最接近的已知關鍵字：{ $suggestions }
+error-nearest-keywords = { $count ->
+   *[other] 最接近的已知關鍵字：{ $suggestions }
+}
 error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
 error-read = 無法讀取 { $path }：{ $reason }
 error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
@@ -259,7 +261,7 @@ live-action-finish = 完成要求 { $target }
 live-action-assign = 指派憑證 { $target }
 live-action-details = 檢視憑證 { $target } 的詳細資料
 live-action-import-root = 信任根 CA { $target }
-live-action-import-intermediate = 匯入中繼 CA { $target }
+live-action-import-intermediate = 匯入中繼 CA 憑證 { $target }
 live-action-process-pending = 檢查未完成的要求 { $target }
 live-action-import-certificate = 匯入從其他來源取得的憑證
 
@@ -441,6 +443,7 @@ request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令�
 request-reason-text = { $text }
 request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「docwiz wizard check」可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
+request-reason-ca-refused = CA ({ $ca }) 未核發憑證：{ $detail }
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
 error-retry-not-local = 要求 { $id } 是送往外部 CA 的：只有送往本機 CA 的要求才能重試。請提出新的要求；其狀態頁面會顯示命令。
 
@@ -1159,3 +1162,55 @@ cli-arg-wizard-renew-reuse-key = 保留憑證的金鑰，不產生新金鑰。
 cli-arg-wizard-renew-deploy-hook = 每張更新後的憑證接手其用途後執行一次的 Shell 命令，DOCWIZ_OLD_THUMBPRINT 設為被取代的憑證。
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = 本機 CA：憑證的有效天數，1 至 397（預設 397）。更新時沿用；較短的有效期可用於試用更新。
+
+## 撤銷 (wizard revoke、trust crl)
+
+revoke-ca-name = { $ca ->
+    [local] 本機 CA
+    [acme] ACME CA
+    [cfssl] cfssl CA
+   *[other] CA「{ $ca }」
+}
+revoke-reason-unspecified = 未指定原因
+revoke-reason-key-compromise = 私密金鑰已外洩
+revoke-reason-ca-compromise = CA 已遭入侵
+revoke-reason-affiliation-changed = 主體的名稱或所屬單位已變更
+revoke-reason-superseded = 憑證已被取代
+revoke-reason-cessation-of-operation = 伺服器已停止運作
+revoke-reason-privilege-withdrawn = 使用憑證的權限已被撤回
+revoke-warning = 您即將撤銷憑證 { $thumbprint } ({ $subject })（CA：{ $ca }），原因是{ $reason }。撤銷無法復原：從現在起，會檢查撤銷狀態的用戶端將拒絕此憑證。
+revoke-warning-usages = 在您指派其他憑證之前，下列用途將沒有憑證：{ $usages }
+revoke-question = 要撤銷此憑證嗎？[y/N]
+revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
+revoke-unassigned = 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
+revoke-kept = 已撤銷的憑證仍保持安裝；若要移除：{ $command }
+revoked-note = 已於 { $date } 撤銷，原因：{ $reason }；無法再指派或更新。
+live-cert-revoked = { $thumbprint } ({ $subject })，已於 { $revoked } 撤銷
+error-revoke-needs-confirmation = 撤銷憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未撤銷任何項目。
+error-revoke-declined = 未撤銷任何項目。
+error-not-revocable = { $ca ->
+    [offline] 憑證 { $thumbprint } 是以離線方式要求的，因此 docwiz 無法請其 CA 撤銷：請向核發它的 CA 撤銷。
+    [local] 憑證 { $thumbprint } 是由此存放區已不再擁有的本機 CA 所核發：無法在此撤銷。請向核發它的 CA 撤銷。
+   *[other] 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的），因此 docwiz 無法撤銷：請向核發它的 CA 撤銷。
+}
+error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
+error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
+error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
+crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
+    [0] 沒有已撤銷的憑證
+   *[other] { $count } 個已撤銷的憑證
+}，下次更新不晚於 { $date }）已寫入 { $file }。
+crl-not-file-name = 這不是可用於 CRL 的檔案名稱。
+crl-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
+crl-exists = 此檔案已存在。docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
+crl-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會將 CRL 寫入新檔案。
+crl-in-store = 此檔案位於存放區 { $store } 內，其檔案由 docwiz 自行管理：請將 CRL 寫到存放區以外。
+cli-about-wizard-revoke = 向核發憑證的 CA（本機 CA、ACME 或 cfssl，依其要求而定）撤銷憑證；會先詢問。持有它的用途會失去它；它仍保持安裝。
+cli-arg-wizard-revoke-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
+cli-arg-wizard-revoke-reason = 原因，使用其在 RFC 5280 中的名稱：unspecified、keyCompromise、caCompromise、affiliationChanged、superseded、cessationOfOperation、privilegeWithdrawn。
+cli-arg-wizard-revoke-yes = 不詢問即撤銷。
+cli-value-reason = 原因
+cli-about-trust-crl = 將本機 CA 的憑證撤銷清單 (CRL) 寫入新檔案，由核發憑證的中繼 CA 簽署：PEM，或使用 --der 寫入 DER。
+cli-arg-trust-crl-out = 新檔案（絕不取代現有檔案）。
+cli-arg-trust-crl-der = 寫入 DER 而非 PEM。
+details-revocation = 撤銷

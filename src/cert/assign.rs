@@ -214,6 +214,7 @@ fn assign_locked(
             }
         }
     }
+    crate::cert::revoke::refuse_revoked(store, thumbprint)?;
     let usages: Vec<Usage> = match (usages, &request) {
         (Some(u), _) => u.to_vec(),
         (None, Some(r)) => r.usages.clone(),
@@ -366,6 +367,7 @@ fn complete(
     let (leaf, chain) = request_chain(store, &request)?.ok_or_else(|| Error::NotIssued {
         id: request.id.clone(),
     })?;
+    crate::cert::revoke::refuse_revoked(store, &leaf.thumbprint)?;
     let usages = match plan {
         Plan::Replace(old) => {
             if chain.status != ChainStatus::Trusted {

@@ -19,6 +19,9 @@ use crate::cert::store::outside::{self, NewFile};
 use crate::cert::x509::certificate::{CertInfo, to_pem};
 use crate::error::{Error, Location, Message};
 
+/// The F1 keyword of export (its own topic).
+pub const F1_EXPORT: &str = "docwiz.CertExport";
+
 /// How the PKCS#12 file is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protection {

@@ -15,7 +15,8 @@
 //!   and `src/serve/wizard/`.
 //! - [`request`], [`import`], [`assign`]: the wizard's steps (a request and
 //!   its answer, a certificate brought from elsewhere, finish and assignment),
-//!   with [`input`] for the files an administrator gives them.
+//!   with [`input`] for the files an administrator gives them; and the
+//!   certificate's later life: [`renew`], [`revoke`], [`remove`], [`export`].
 //!
 //! Dependencies go one way: the steps use `ca`, `store` and `x509`; `pages`
 //! use all of them; `ca` uses `store` and `x509`; `store` uses only `x509`
@@ -30,6 +31,7 @@ pub mod pages;
 pub mod remove;
 pub mod renew;
 pub mod request;
+pub mod revoke;
 pub mod store;
 pub mod x509;
 

@@ -5,6 +5,9 @@
 use crate::cert::store::{Store, removal};
 use crate::error::Error;
 
+/// The F1 keyword of removal (its own topic).
+pub const F1_REMOVE: &str = "docwiz.CertRemove";
+
 /// Removes the installed certificate `thumbprint`; refused with the usages
 /// that hold it while any does, and nothing changes then.
 pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {

@@ -121,6 +121,9 @@ pub fn renew(store: &Store, options: &Options) -> Result<Vec<Outcome>, Error> {
                 thumbprint: wanted.clone(),
             });
         }
+        // A revoked certificate is not renewed: its CA withdrew it, and a
+        // new request is a decision of its own.
+        crate::cert::revoke::refuse_revoked(store, wanted)?;
         if !thumbprints.contains(wanted) {
             return Err(Error::NotRenewable {
                 thumbprint: wanted.clone(),
@@ -144,6 +147,11 @@ fn renew_one(store: &Store, options: &Options, leaf: &CertInfo) -> Outcome {
     let request = request_for(store, &thumbprint);
     let ca = request.as_ref().and_then(CaChoice::of_record);
     let mut known = renewal::read(store, &thumbprint);
+    // Held while revoked only when a revocation stopped half-way; it is
+    // finished by `wizard revoke`, never renewed.
+    if let Err(error) = crate::cert::revoke::refuse_revoked(store, &thumbprint) {
+        return failed(store, known, &thumbprint, None, error);
+    }
     if let Some(CaChoice::Acme(acme)) = &ca {
         // Asked every time: the CA may move the window (a revocation ahead,
         // RFC 9773 §4.2). Not reachable, the lifetime alone decides.

@@ -10,7 +10,8 @@ use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::CertInfo;
 use std::path::{Path, PathBuf};
 
-use docwiz::cert::export;
+use docwiz::cert::export::{self, F1_EXPORT};
+use docwiz::cert::remove::F1_REMOVE;
 use docwiz::error::{Arg, Error, Message};
 use docwiz::localization::Localizer;
 
@@ -68,7 +69,11 @@ enum Command {
 
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if args.f1 {
-        return app.f1(F1_ASSIGN);
+        return app.f1(match args.command {
+            Command::List => F1_ASSIGN,
+            Command::Remove { .. } => F1_REMOVE,
+            Command::Export { .. } => F1_EXPORT,
+        });
     }
     if let Command::List = args.command {
         return list(app, json);
@@ -115,6 +120,7 @@ fn remove(app: &App, ui: &Localizer, thumbprint: &str, json: bool) -> Result<(),
             "{}",
             ui.text(&Message::new("certs-removed").arg("thumbprint", thumbprint))
         );
+        sayln!("\n{}", pages::f1_line(ui, &app.commands, F1_REMOVE));
     }
     Ok(())
 }
@@ -162,6 +168,7 @@ fn export_pfx(
             "{}",
             ui.text(&Message::new("certs-exported-pfx").arg("file", shown.display().to_string()))
         );
+        sayln!("\n{}", pages::f1_line(ui, &app.commands, F1_EXPORT));
     }
     Ok(())
 }
@@ -187,6 +194,7 @@ fn export_pem(
         for file in &files {
             sayln!("  {}", file.display());
         }
+        sayln!("\n{}", pages::f1_line(ui, &app.commands, F1_EXPORT));
     }
     Ok(())
 }

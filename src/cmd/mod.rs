@@ -28,6 +28,7 @@ pub mod export;
 pub mod help;
 pub mod lint;
 pub mod prompt;
+pub mod revoke;
 pub mod search;
 pub mod serve;
 pub mod topics;
@@ -58,8 +59,12 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NotIssued { .. }
         | Error::Refused { .. }
         | Error::InUse { .. }
-        | Error::NeedsConfirmation
-        | Error::Declined
+        | Error::NeedsConfirmation { .. }
+        | Error::Declined { .. }
+        | Error::NotRevocable { .. }
+        | Error::NoLocalCa
+        | Error::AlreadyRevoked { .. }
+        | Error::CertRevoked { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }
@@ -328,10 +333,12 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         let hint = if suggestions.is_empty() {
             docwiz::error::Message::new("error-no-nearest-keywords")
         } else {
-            docwiz::error::Message::new("error-nearest-keywords").arg(
-                "suggestions",
-                docwiz::cldr_format::or_list(ui.locale(), suggestions),
-            )
+            docwiz::error::Message::new("error-nearest-keywords")
+                .arg(
+                    "suggestions",
+                    docwiz::cldr_format::or_list(ui.locale(), suggestions),
+                )
+                .arg("count", suggestions.len())
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }

@@ -1,10 +1,44 @@
-//! Asking for a password on the terminal, without echoing what is typed.
+//! Asking on the terminal: a yes or no before a step that cannot be undone
+//! (trusting a root, revoking a certificate), and a password without echoing
+//! what is typed.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::os::fd::AsRawFd;
 
-use docwiz::error::{Error, Message};
+use docwiz::error::{Confirm, Error, Message};
 use docwiz::localization::Localizer;
+
+/// Whether there is someone to ask: standard input is a terminal.
+pub fn can_ask() -> bool {
+    std::io::stdin().is_terminal()
+}
+
+/// Asks `question` (a `ui.ftl` message) on stderr and reads the answer from
+/// the terminal: one of the language's yes answers (`answer-yes`, a
+/// comma-separated list, any case) goes on; anything else, an empty line or
+/// the end of input is [`Error::Declined`]. Without a terminal there is no
+/// one to ask: [`Error::NeedsConfirmation`], and the caller's `--yes` is the
+/// only way on.
+pub fn confirm(ui: &Localizer, question: &'static str, what: Confirm) -> Result<(), Error> {
+    if !can_ask() {
+        return Err(Error::NeedsConfirmation { what });
+    }
+    let mut stderr = std::io::stderr();
+    let _ = write!(stderr, "{} ", ui.text(&Message::new(question)));
+    let _ = stderr.flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|_| Error::Declined { what })?;
+    let answer = answer.trim().to_lowercase();
+    let accepted = ui.text(&Message::new("answer-yes"));
+    if !answer.is_empty() && accepted.split(',').map(str::trim).any(|a| a == answer) {
+        Ok(())
+    } else {
+        Err(Error::Declined { what })
+    }
+}
 
 /// Asks twice for a new password on the terminal (stdin and stderr), as
 /// `openssl pkcs12 -export` does: a mistyped one would make the file

@@ -1,16 +1,17 @@
 //! `docwiz trust …`: import roots (with confirmation) and intermediates, list.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use docwiz::cert::F1_TRUST;
 use docwiz::cert::pages;
 use docwiz::cert::pages::status;
+use docwiz::cert::revoke::F1_REVOKE;
 use docwiz::cert::store::TrustKind;
 use docwiz::cert::x509::certificate::CertInfo;
 use docwiz::cert::x509::trust;
-use docwiz::error::{Error, Message};
+use docwiz::error::{Confirm, Error, Message};
 use docwiz::localization::Localizer;
 
 use super::{App, fail};
@@ -41,11 +42,25 @@ enum Command {
     },
     /// Show both trust stores.
     List,
+    /// Write the local CA's certificate revocation list (CRL), signed by its
+    /// issuing CA, to a new file: PEM, or DER with --der.
+    Crl {
+        /// The new file (an existing file is never replaced).
+        #[arg(long, value_name = "FILE", required_unless_present = "f1")]
+        out: Option<PathBuf>,
+        /// Write DER instead of PEM.
+        #[arg(long)]
+        der: bool,
+    },
 }
 
 pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     if args.f1 {
-        return app.f1(F1_TRUST);
+        return app.f1(match args.command {
+            // The CRL is the local CA's side of revocation.
+            Command::Crl { .. } => F1_REVOKE,
+            _ => F1_TRUST,
+        });
     }
     let ui = app.ui();
     // An unreadable trust store is an error, never an empty list; damaged
@@ -87,6 +102,15 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Command::List => Ok(list(app, &ui) + &pages::problems_section(&ui, &problems)),
+        Command::Crl { out, der } => {
+            return crl(
+                app,
+                &ui,
+                out.as_deref().unwrap_or(Path::new("")),
+                *der,
+                json,
+            );
+        }
     };
     match result {
         Ok(text) if json => {
@@ -182,9 +206,10 @@ fn confirm_roots(
     certs: &[CertInfo],
     now: time::OffsetDateTime,
 ) -> Result<(), Error> {
-    let stdin = std::io::stdin();
-    if !stdin.is_terminal() {
-        return Err(Error::NeedsConfirmation);
+    if !super::prompt::can_ask() {
+        return Err(Error::NeedsConfirmation {
+            what: Confirm::TrustRoot,
+        });
     }
     let mut stderr = std::io::stderr();
     let _ = writeln!(stderr, "{}", ui.text(&Message::new("trust-warning")));
@@ -206,20 +231,38 @@ fn confirm_roots(
             let _ = writeln!(stderr, "  ! {}", ui.text(&warning));
         }
     }
-    let _ = write!(stderr, "{} ", ui.text(&Message::new("trust-question")));
-    let _ = stderr.flush();
-    let mut answer = String::new();
-    stdin
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|_| Error::Declined)?;
-    let answer = answer.trim().to_lowercase();
-    let accepted = ui.text(&Message::new("answer-yes"));
-    if !answer.is_empty() && accepted.split(',').map(str::trim).any(|a| a == answer) {
-        Ok(())
+    super::prompt::confirm(ui, "trust-question", Confirm::TrustRoot)
+}
+
+/// `trust crl --out FILE [--der]`.
+fn crl(app: &App, ui: &Localizer, file: &Path, der: bool, json: bool) -> ExitCode {
+    let crl = match docwiz::cert::ca::local::write_crl(&app.store, file, der) {
+        Ok(crl) => crl,
+        Err(error) => return fail(ui, &error, json),
+    };
+    let shown = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    if json {
+        super::print_json(&serde_json::json!({
+            "file": shown,
+            "format": if der { "der" } else { "pem" },
+            "number": crl.number,
+            "next_update": docwiz::cert::rfc3339(crl.next_update),
+            "revoked": crl.count,
+        }));
     } else {
-        Err(Error::Declined)
+        sayln!(
+            "{}",
+            ui.text(
+                &Message::new("crl-written")
+                    .arg("file", shown.display().to_string())
+                    .arg("number", crl.number.to_string())
+                    .arg("count", crl.count)
+                    .arg("date", docwiz::error::Arg::Date(crl.next_update))
+            )
+        );
+        sayln!("\n{}", pages::f1_line(ui, &app.commands, F1_REVOKE));
     }
+    ExitCode::SUCCESS
 }
 
 fn list(app: &App, ui: &Localizer) -> String {

@@ -15,6 +15,7 @@ use docwiz::cert::pages::overview::{self, F1_MAIN};
 use docwiz::cert::pages::status::{self, Status};
 use docwiz::cert::renew::{self, F1_RENEW, Outcome};
 use docwiz::cert::request::{self, NewRequest};
+use docwiz::cert::revoke::F1_REVOKE;
 use docwiz::cert::store::health;
 use docwiz::cert::x509::certificate::CertInfo;
 use docwiz::cert::{F1_ASSIGN, F1_DETAILS, F1_IMPORT, F1_REQUEST, F1_STATUS, KeyType, Usage};
@@ -189,6 +190,22 @@ enum Command {
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
     },
+    /// Revoke a certificate at the CA that issued it (the local CA, ACME or
+    /// cfssl, as its request was made); asks first. Its usages lose it; it
+    /// stays installed.
+    Revoke {
+        /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
+        #[arg(required_unless_present = "f1")]
+        thumbprint: Option<String>,
+        /// Why (RFC 5280): unspecified, keyCompromise, caCompromise,
+        /// affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.
+        #[arg(long, value_name = "REASON", default_value = "unspecified",
+              value_parser = clap::builder::PossibleValuesParser::new(REASONS))]
+        reason: String,
+        /// Revoke without asking.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Renew the assigned certificates that are due: the same request again
     /// (names, key type, usages, CA), and the new certificate takes over the
     /// old one's usages. Nothing due: one line, exit 0 (for a timer).
@@ -213,6 +230,17 @@ enum Command {
         deploy_hook: Option<String>,
     },
 }
+
+/// The reasons `--reason` takes, by their RFC 5280 names.
+const REASONS: [&str; 7] = [
+    "unspecified",
+    "keyCompromise",
+    "caCompromise",
+    "affiliationChanged",
+    "superseded",
+    "cessationOfOperation",
+    "privilegeWithdrawn",
+];
 
 /// What `finish --help` and `assign --help` say of the files and the deploy
 /// hook (one text for both; issue 15 localizes the help).
@@ -318,6 +346,7 @@ fn keyword(command: Option<&Command>) -> &'static str {
         Some(Command::Assign { .. }) => F1_ASSIGN,
         Some(Command::Check) => F1_MAIN,
         Some(Command::Renew { .. }) => F1_RENEW,
+        Some(Command::Revoke { .. }) => F1_REVOKE,
     }
 }
 
@@ -417,6 +446,19 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 hook: deploy_hook.clone(),
             };
             return run_renew(app, &options, json);
+        }
+        Some(Command::Revoke {
+            thumbprint,
+            reason,
+            yes,
+        }) => {
+            return super::revoke::run(
+                app,
+                thumbprint.as_deref().unwrap_or_default(),
+                reason,
+                *yes,
+                json,
+            );
         }
         Some(Command::Details { thumbprint }) => run_details(app, thumbprint.as_deref(), json),
         Some(Command::Finish {
@@ -712,15 +754,17 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
     let cert = find_certificate(app, thumbprint)?;
     let chain = status::certificate_chain(&app.store, &cert.thumbprint, &cert);
     let chain = status::ChainView::new(&chain, &app.commands);
+    let revoked = docwiz::cert::store::revocation::read(&app.store, &cert.thumbprint);
     if json {
         let mut doc = cert.to_json();
         doc["chain"] = serde_json::to_value(&chain).unwrap_or_default();
+        doc["revoked"] = serde_json::to_value(&revoked).unwrap_or_default();
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
     let ui = app.ui();
     Ok(format!(
         "{}{}\n{}\n",
-        pages::details_page(&ui, &cert),
+        pages::details_page(&ui, &app.store, &cert),
         pages::chain_section(&ui, &chain),
         pages::f1_line(&ui, &app.commands, F1_DETAILS)
     ))

@@ -5,6 +5,7 @@ description = Das angeforderte Hilfeschlüsselwort passt zu keinem Thema.
 explanation = Zum Schlüsselwort { $keyword } gibt es kein Hilfethema.
 suggestions = { $count ->
     [0] Es gibt kein ähnliches bekanntes Schlüsselwort.
-   *[other] Die ähnlichsten bekannten Schlüsselwörter: { $suggestions }
+    [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
+   *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
 }
 next-step = Um alle Themen mit ihren F1-Schlüsselwörtern aufzulisten, führen Sie `docwiz topics` aus.

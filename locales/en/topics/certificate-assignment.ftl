@@ -17,3 +17,4 @@ history = Every assignment is recorded with its time, the usage, and the thumbpr
 hook = If you give a deploy hook (`--deploy-hook`), the wizard runs it after the switch, with the usages, the thumbprint and the certificate folder in its environment, for example to reload a web server.
 untrusted = While the chain of a certificate is not trusted, the wizard offers no assignment. Import the missing CA certificates first; the status page names each of them with the command that imports it.
 renewal = Certificates expire: the wizard can [renew the assigned certificates](topic:certificate-renewal) when they are due, and the new certificate then takes over the usages of the old one.
+later = A certificate can also be [exported](topic:certificate-export) for another server with its key. One that no usage needs any more can be [removed](topic:certificate-removal), and one that must not be used any more, [revoked](topic:certificate-revocation) at its CA.

@@ -12,4 +12,4 @@ field-eku = **{ details-key-usage }** and **{ details-eku }**: what the key may 
 field-constraints = **{ details-basic-constraints }**: a server certificate must be an end entity, never a CA.
 field-identifiers = **{ details-ski }** and **{ details-aki }**: they link the certificate to the key of the CA that issued it.
 field-thumbprints = **{ details-sha1 }** and **{ details-sha256 }**: hashes of the whole certificate. The SHA-1 thumbprint is the one the wizard uses to name the certificate.
-compare = To make sure a certificate on another computer is the same one, compare its thumbprint with the one shown here: two different certificates never have the same thumbprint.
+compare = To make sure a certificate on another computer is the same one, compare its thumbprint with the one shown here. Prefer the SHA-256 thumbprint where the other computer shows it: two different certificates do not share a SHA-256 thumbprint, whereas SHA-1 collisions have been produced on purpose.

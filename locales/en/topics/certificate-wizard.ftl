@@ -13,6 +13,6 @@ actions-heading = What you can do from this page
 action-request = **{ -button-request }** starts a new certificate request: you choose the CA, the names and the key, and the wizard creates the key and the request (`docwiz wizard request`).
 action-assign = **{ -button-assign }** assigns an issued certificate to one or more usages (`docwiz wizard assign`). The wizard first checks the certificate chain, the validity period, the enhanced key usage, the names and the private key, and assigns nothing if a check fails.
 action-details = **{ -button-view-details }** shows every property of a certificate, including both thumbprints (`docwiz wizard details`).
-action-import = **{ -button-import }** adds a certificate that was obtained outside the wizard, together with its private key, or the answer of a CA to a request that was sent later.
+action-import = **{ -button-import }** adds a certificate that was obtained outside the wizard, together with its private key, or the CA's answer to a request that you prepared for sending later (an offline request).
 action-pending = A request whose certificate has not come back yet stays open; its status page tells you what it is waiting for (`docwiz wizard status`).
 trust-note = A certificate can be assigned only when the root certificate of its CA is in **{ -store-root }** and every intermediate CA certificate is in **{ -store-intermediate }**. The page lists the import commands while something is missing.

@@ -5,6 +5,7 @@ description = The help keyword you asked for does not match any topic.
 explanation = No help topic matches the keyword { $keyword }.
 suggestions = { $count ->
     [0] No known keyword is close to it.
-   *[other] The nearest known keywords: { $suggestions }
+    [one] Nearest known keyword: { $suggestions }
+   *[other] Nearest known keywords: { $suggestions }
 }
 next-step = To list every topic with its F1 keywords, run `docwiz topics`.

@@ -1,4 +1,4 @@
-# Ayuda de "Ver detalles del certificado". Los nombres de los campos proceden de las
+# Ayuda de «Ver detalles del certificado». Los nombres de los campos proceden de las
 # etiquetas de la página de detalles en ui.ftl, de modo que la ayuda y la página siempre usan las mismas palabras.
 
 title = Ver los detalles de un certificado
@@ -12,4 +12,4 @@ field-eku = **{ details-key-usage }** y **{ details-eku }**: para qué se puede 
 field-constraints = **{ details-basic-constraints }**: un certificado de servidor debe ser una entidad final, nunca una CA.
 field-identifiers = **{ details-ski }** y **{ details-aki }**: vinculan el certificado con la clave de la CA que lo emitió.
 field-thumbprints = **{ details-sha1 }** y **{ details-sha256 }**: valores hash de todo el certificado. La huella digital SHA-1 es la que usa el asistente para identificar el certificado.
-compare = Para asegurarse de que un certificado de otro equipo es el mismo, compare su huella digital con la que se muestra aquí: dos certificados distintos nunca tienen la misma huella digital.
+compare = Para asegurarse de que un certificado de otro equipo es el mismo, compare su huella digital con la que se muestra aquí. Si el otro equipo muestra la huella digital SHA-256, compare preferentemente esa: dos certificados distintos no tienen la misma huella digital SHA-256, mientras que ya se han provocado colisiones de SHA-1 de forma deliberada.

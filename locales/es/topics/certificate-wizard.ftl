@@ -13,6 +13,6 @@ actions-heading = Qué puede hacer desde esta página
 action-request = **{ -button-request }** inicia una nueva solicitud de certificado: usted elige la CA, los nombres y la clave, y el asistente crea la clave y la solicitud (`docwiz wizard request`).
 action-assign = **{ -button-assign }** asigna un certificado emitido a uno o varios usos (`docwiz wizard assign`). Antes, el asistente comprueba la cadena de certificados, el período de validez, el uso mejorado de clave, los nombres y la clave privada, y no asigna nada si falla alguna comprobación.
 action-details = **{ -button-view-details }** muestra todas las propiedades de un certificado, incluidas sus dos huellas digitales (`docwiz wizard details`).
-action-import = **{ -button-import }** agrega un certificado obtenido fuera del asistente, junto con su clave privada, o la respuesta de una CA a una solicitud preparada para enviarse más tarde.
+action-import = **{ -button-import }** agrega un certificado obtenido fuera del asistente, junto con su clave privada, o la respuesta de una CA a una solicitud preparada para enviarse más tarde (solicitud sin conexión).
 action-pending = Una solicitud cuyo certificado aún no ha llegado sigue pendiente; su página de estado indica qué está esperando (`docwiz wizard status`).
 trust-note = Solo se puede asignar un certificado si el certificado raíz de su CA está en el almacén **{ -store-root }** y todos los certificados de CA intermedia están en el almacén **{ -store-intermediate }**. Mientras falte alguno, la página muestra los comandos para importarlo.

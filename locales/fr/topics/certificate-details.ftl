@@ -11,5 +11,5 @@ field-key = **{ details-public-key }** et **{ details-signature-algorithm }** 
 field-eku = **{ details-key-usage }** et **{ details-eku }** : ce à quoi la clé peut servir. L’utilisation « { -usage-default } » exige l’authentification du client en plus de celle du serveur.
 field-constraints = **{ details-basic-constraints }** : un certificat de serveur doit être une entité finale, jamais une AC.
 field-identifiers = **{ details-ski }** et **{ details-aki }** : ils relient le certificat à la clé de l’AC qui l’a émis.
-field-thumbprints = **{ details-sha1 }** et **{ details-sha256 }** : des hachages du certificat entier. L’empreinte numérique SHA-1 est celle qui sert à l’assistant pour désigner le certificat.
-compare = Pour vous assurer qu’un certificat présent sur un autre ordinateur est bien le même, comparez son empreinte numérique avec celle affichée ici : deux certificats différents n’ont jamais la même empreinte.
+field-thumbprints = **{ details-sha1 }** et **{ details-sha256 }** : des hachages du certificat entier. L’assistant désigne le certificat par son empreinte numérique SHA-1.
+compare = Pour vous assurer qu’un certificat présent sur un autre ordinateur est bien le même, comparez son empreinte numérique avec celle affichée ici. Si l’autre ordinateur affiche l’empreinte SHA-256, comparez de préférence celle-ci : deux certificats différents n’ont pas la même empreinte SHA-256, alors que des collisions SHA-1 ont déjà été produites délibérément.

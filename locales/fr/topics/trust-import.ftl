@@ -1,11 +1,11 @@
-# Aide sur l'importation de certificats d'AC dans les magasins approuvés de docwiz.
+# Aide sur l'importation de certificats d'AC dans les magasins de confiance de docwiz.
 
 title = Approuver une autorité de certification
 description = Les deux magasins de confiance de l’Assistant Certificat, pourquoi l’approbation d’un certificat racine exige votre confirmation, et comment importer des certificats d’AC racines et intermédiaires.
-intro = Un certificat n’est approuvé que si sa chaîne aboutit à un certificat racine que vous avez choisi d’approuver. docwiz tient pour cela ses propres magasins de confiance ; ce qu’une AC envoie avec un certificat ne devient jamais approuvé de lui-même.
+intro = Un certificat n’est approuvé que si sa chaîne aboutit à un certificat racine que vous avez choisi d’approuver. Pour cela, docwiz gère ses propres magasins de confiance ; rien de ce qu’une AC joint à un certificat ne devient approuvé automatiquement.
 stores-heading = Les deux magasins
-root-store = **{ -store-root }** contient les certificats racines que vous approuvez. Seuls des certificats d’AC auto-signés y ont leur place (`docwiz trust import-root FILE`).
-intermediate-store = **{ -store-intermediate }** contient les certificats d’AC situés entre une racine et les certificats qu’elle émet. Seuls des certificats d’AC non auto-signés y ont leur place (`docwiz trust import-intermediate FILE`).
+root-store = **{ -store-root }** contient les certificats racines que vous approuvez. Seuls des certificats d’AC auto-signés y ont leur place (`docwiz trust import-root FICHIER`).
+intermediate-store = **{ -store-intermediate }** contient les certificats d’AC situés entre une racine et les certificats qu’elle émet. Seuls des certificats d’AC non auto-signés y ont leur place (`docwiz trust import-intermediate FICHIER`).
 root-heading = Approuver une racine
 root-why = Approuver une racine n’a rien d’anodin : tout certificat émis par cette racine ou par ses AC intermédiaires, quel que soit le nom qu’il porte, devient approuvé. Quelqu’un qui parvient à vous faire approuver sa propre racine peut alors faire passer ses certificats pour les vôtres.
 root-confirm = C’est pourquoi l’assistant affiche l’objet et l’empreinte numérique de chaque racine et vous demande confirmation avant toute importation. S’il ne dispose d’aucun terminal pour vous poser la question, il refuse, sauf si vous ajoutez `--yes`.

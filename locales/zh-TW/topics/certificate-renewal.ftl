@@ -1,7 +1,7 @@
 # 說明如何在已指派的憑證到期前更新它們（docwiz wizard renew）。
 
 title = 更新憑證
-description = 憑證精靈如何在指派給 { -product } 用途的憑證到期前更新它們、憑證何時需要更新，以及更新失敗時會發生什麼事。
+description = 憑證精靈如何在指派給{ -product } 用途的憑證到期前更新它們、憑證何時需要更新，以及更新失敗時會發生什麼事。
 intro = 每張憑證都會到期，而 CA 核發的憑證有效期也越來越短。`docwiz wizard renew` 會在指派給用途的憑證到了更新時間時更新它：再次提出相同的要求，並以新憑證取代舊憑證，您不必再次經過「**{ -page-request-status }**」與「**{ -page-assignment }**」頁面。
 due-heading = 憑證何時需要更新
 due-intro = 憑證會在下列時間點中最早的一個開始更新：
@@ -12,7 +12,7 @@ due-pages = 「**{ -page-wizard-main }**」頁面、狀態頁面與 `docwiz cert
 how-heading = 更新會做什麼
 how = 更新會重複產生該憑證的要求：相同的名稱與主體別名、金鑰類型、用途、CA 及 CA 選項。接著新憑證會通過與指派相同的檢查：其鏈結必須受信任，也就是根憑證位於「**{ -store-root }**」，中繼 CA 憑證位於「**{ -store-intermediate }**」。
 key = 每次更新都會建立新的私密金鑰。指定 `--reuse-key` 時，憑證會保留原本的金鑰，例如金鑰已在其他地方釘選時。
-takeover = 新憑證會在一個步驟中接手舊憑證目前擁有的所有用途，且每個用途在指派記錄中各有一筆項目，與按一下**{ -button-assign }**時相同。舊憑證仍保持安裝：您可以再次指派它，或以 `docwiz certs remove` 移除它。
+takeover = 新憑證會在一個步驟中接手舊憑證目前擁有的所有用途，且每個用途在指派記錄中各有一筆項目，與按一下**{ -button-assign }**時相同。舊憑證仍保持安裝：您可以再次指派它，或以 `docwiz certs remove` [移除它](topic:certificate-removal)。
 hook = 部署掛鉤 (`--deploy-hook`) 會在切換後，針對每張更新的憑證執行一次。除了指派時設定的變數之外，DOCWIZ_OLD_THUMBPRINT 會提供被取代憑證的指紋。
 failure-heading = 更新失敗時
 failure = 當 CA 拒絕要求、無法連線，或核發的憑證鏈結不受信任時，舊憑證會保有其用途。失敗會連同原因記錄下來：「**{ -page-wizard-main }**」頁面、狀態頁面與 `docwiz certs list` 會顯示它，直到更新成功為止，而命令會以代碼 1 結束。請修正原因所指出的問題，然後再次執行命令。

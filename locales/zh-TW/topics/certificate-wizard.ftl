@@ -13,6 +13,6 @@ actions-heading = 可在此頁面執行的動作
 action-request = **{ -button-request }**：開始新的憑證要求。由您選擇 CA、名稱與金鑰，再由精靈建立金鑰與要求 (`docwiz wizard request`)。
 action-assign = **{ -button-assign }**：將已核發的憑證指派給一或多個用途 (`docwiz wizard assign`)。精靈會先檢查憑證鏈結、有效期間、增強金鑰使用方法、名稱與私密金鑰，只要有任何一項檢查失敗，就不會指派任何用途。
 action-details = **{ -button-view-details }**：顯示憑證的所有屬性，包括兩種指紋 (`docwiz wizard details`)。
-action-import = **{ -button-import }**：加入在精靈以外取得的憑證及其私密金鑰，或是 CA 對稍後才傳送之要求所傳回的回應。
+action-import = **{ -button-import }**：加入在精靈以外取得的憑證及其私密金鑰，或是 CA 針對您預先準備、稍後才送出之要求（離線要求）所傳回的回應。
 action-pending = 憑證尚未傳回的要求會保持未完成狀態；其狀態頁面會說明它正在等候什麼 (`docwiz wizard status`)。
 trust-note = 只有當憑證之 CA 的根憑證位於「**{ -store-root }**」存放區，且每個中繼 CA 憑證都位於「**{ -store-intermediate }**」存放區時，才能指派該憑證。若仍有缺少的憑證，此頁面會列出匯入所需的命令。

@@ -1,6 +1,7 @@
 //! Requests to an ACME CA (RFC 8555) with instant-acme: an account kept in the
 //! store and reused, one order for all names, http-01 challenges answered by a
-//! small HTTP server of docwiz's own, and finalization with the wizard's CSR.
+//! small HTTP server of docwiz's own, and finalization with the wizard's CSR;
+//! revocation with the same account.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -12,7 +13,8 @@ use std::time::Duration;
 
 use instant_acme::{
     Account, AccountCredentials, AuthorizationStatus, CertificateIdentifier, ChallengeType,
-    Identifier, NewAccount, NewOrder, OrderStatus, RetryPolicy,
+    Identifier, NewAccount, NewOrder, OrderStatus, RetryPolicy, RevocationReason,
+    RevocationRequest,
 };
 use rustls_pki_types::Der;
 use sha1::{Digest, Sha1};
@@ -20,7 +22,8 @@ use sha1::{Digest, Sha1};
 use super::problem::{CaProblem, problem_kind};
 use super::{Ca, Csr, Issue, readable_answer};
 use crate::cert::store::Store;
-use crate::cert::x509::certificate::parse_certificates;
+use crate::cert::store::revocation::ReasonCode;
+use crate::cert::x509::certificate::{CertInfo, parse_certificates};
 use crate::error::Error;
 
 /// Where and how to reach the ACME CA.
@@ -114,6 +117,56 @@ impl Ca for Acme<'_> {
             order(store, self.0, csr.names, csr.der, csr.replaces)
                 .and_then(|chain| readable_answer(&self.0.directory, chain))
         })))
+    }
+
+    fn revoke(&self, store: &Store, leaf: &CertInfo, reason: ReasonCode) -> Result<(), Error> {
+        revoke(store, self.0, &leaf.der, reason)
+    }
+}
+
+/// Revokes a certificate (RFC 8555 §7.6) signed by the account that ordered
+/// it: the one kept in the store for this directory. A CA that says the
+/// certificate is already revoked (`alreadyRevoked`) has confirmed it.
+pub fn revoke(
+    store: &Store,
+    options: &AcmeOptions,
+    der: &[u8],
+    reason: ReasonCode,
+) -> Result<(), Error> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(failed)?;
+    runtime.block_on(async {
+        let account = account(store, options).await?;
+        let certificate = rustls_pki_types::CertificateDer::from(der.to_vec());
+        let request = RevocationRequest {
+            certificate: &certificate,
+            reason: Some(acme_reason(reason)),
+        };
+        match account.revoke(&request).await {
+            Ok(()) => Ok(()),
+            Err(instant_acme::Error::Api(problem))
+                if problem.r#type.as_deref()
+                    == Some("urn:ietf:params:acme:error:alreadyRevoked") =>
+            {
+                Ok(())
+            }
+            Err(error) => Err(acme_error(&options.directory, error)),
+        }
+    })
+}
+
+/// The reason as instant-acme sends it (the same CRLReason codes).
+fn acme_reason(reason: ReasonCode) -> RevocationReason {
+    match reason {
+        ReasonCode::Unspecified => RevocationReason::Unspecified,
+        ReasonCode::KeyCompromise => RevocationReason::KeyCompromise,
+        ReasonCode::CaCompromise => RevocationReason::CaCompromise,
+        ReasonCode::AffiliationChanged => RevocationReason::AffiliationChanged,
+        ReasonCode::Superseded => RevocationReason::Superseded,
+        ReasonCode::CessationOfOperation => RevocationReason::CessationOfOperation,
+        ReasonCode::PrivilegeWithdrawn => RevocationReason::PrivilegeWithdrawn,
     }
 }
 

@@ -1,5 +1,6 @@
 //! An online CA over cfssl's HTTP API: `/api/v1/cfssl/sign` signs the wizard's
-//! CSR, `/api/v1/cfssl/info` gives the signing CA's certificate.
+//! CSR, `/api/v1/cfssl/info` gives the signing CA's certificate,
+//! `/api/v1/cfssl/revoke` revokes one it signed.
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -8,7 +9,8 @@ use std::time::Duration;
 use super::problem::CaProblem;
 use super::{Ca, Csr, Issue, readable_answer};
 use crate::cert::store::Store;
-use crate::cert::x509::certificate::parse_certificates;
+use crate::cert::store::revocation::ReasonCode;
+use crate::cert::x509::certificate::{CertInfo, parse_certificates};
 use crate::error::Error;
 
 #[derive(Debug, Clone)]
@@ -50,6 +52,41 @@ impl Ca for Cfssl<'_> {
             sign(self.0, csr.pem).and_then(|chain| readable_answer(&self.0.url, chain))
         })))
     }
+
+    fn revoke(&self, _store: &Store, leaf: &CertInfo, reason: ReasonCode) -> Result<(), Error> {
+        revoke(self.0, &leaf.der, reason)
+    }
+}
+
+/// Revokes a certificate with `/api/v1/cfssl/revoke` (which needs `cfssl
+/// serve` with a certificate database). cfssl finds it by serial (decimal)
+/// and authority key identifier (hex), as its database keeps them; a
+/// certificate it stored with an empty AKI is tried again with an empty one.
+pub fn revoke(options: &CfsslOptions, der: &[u8], reason: ReasonCode) -> Result<(), Error> {
+    use x509_parser::prelude::{FromDer, ParsedExtension, X509Certificate};
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| refused(CaProblem::Other, e))?;
+    let serial = decimal(cert.tbs_certificate.raw_serial());
+    let aki: String = cert
+        .iter_extensions()
+        .find_map(|ext| match ext.parsed_extension() {
+            ParsedExtension::AuthorityKeyIdentifier(aki) => aki.key_identifier.as_ref(),
+            _ => None,
+        })
+        .map(|id| id.0.iter().map(|b| format!("{b:02x}")).collect())
+        .unwrap_or_default();
+    let body = |aki: &str| {
+        serde_json::json!({
+            "serial": serial,
+            "authority_key_id": aki,
+            "reason": reason.name(),
+        })
+    };
+    match call(&options.url, "/api/v1/cfssl/revoke", &body(&aki)) {
+        Err(_) if !aki.is_empty() => {
+            call(&options.url, "/api/v1/cfssl/revoke", &body("")).map(|_| ())
+        }
+        other => other.map(|_| ()),
+    }
 }
 
 /// Signs `csr_pem`; returns the leaf and the CA certificate.
@@ -75,6 +112,29 @@ pub fn sign(options: &CfsslOptions, csr_pem: &str) -> Result<Vec<Vec<u8>>, Error
             .map_err(|_| bad_answer("unreadable CA certificate"))?,
     );
     Ok(chain)
+}
+
+/// A big-endian unsigned number as decimal digits (cfssl keeps serials as
+/// Go's `big.Int` prints them).
+fn decimal(bytes: &[u8]) -> String {
+    let mut number: Vec<u8> = bytes.iter().copied().skip_while(|b| *b == 0).collect();
+    let mut digits = Vec::new();
+    while !number.is_empty() {
+        let mut remainder = 0u32;
+        for byte in &mut number {
+            let value = (remainder << 8) | u32::from(*byte);
+            *byte = (value / 10) as u8;
+            remainder = value % 10;
+        }
+        digits.push(b'0' + remainder as u8);
+        let zeros = number.iter().take_while(|b| **b == 0).count();
+        number.drain(..zeros);
+    }
+    if digits.is_empty() {
+        digits.push(b'0');
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// POSTs JSON over HTTP/1.1 and returns the JSON answer, failing on
@@ -152,4 +212,18 @@ fn dechunk(mut body: &str) -> String {
         body = rest[size..].trim_start_matches("\r\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn serials_are_written_in_decimal_as_cfssl_keeps_them() {
+        assert_eq!(super::decimal(&[]), "0");
+        assert_eq!(super::decimal(&[0x00, 0xff]), "255");
+        assert_eq!(super::decimal(&[0x01, 0x00, 0x00]), "65536");
+        assert_eq!(
+            super::decimal(&[0x0f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            "295147905179352825855"
+        );
+    }
 }

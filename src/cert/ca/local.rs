@@ -2,8 +2,9 @@
 //! `ca/`, created on first use. It signs the wizard's CSRs online.
 
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
-    Issuer, KeyPair, KeyUsagePurpose, PKCS_ECDSA_P256_SHA256, SanType, SerialNumber,
+    BasicConstraints, CertificateParams, CertificateRevocationListParams, DistinguishedName,
+    DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    PKCS_ECDSA_P256_SHA256, RevocationReason, RevokedCertParams, SanType, SerialNumber,
 };
 use time::Duration;
 use x509_parser::prelude::{
@@ -13,6 +14,8 @@ use x509_parser::prelude::{
 use super::{Ca, Chain, Csr, Issue, readable_answer};
 use crate::cert::Usage;
 use crate::cert::store::health;
+use crate::cert::store::outside::{self, NewFile};
+use crate::cert::store::revocation::{self, ReasonCode};
 use crate::cert::store::{Store, random_hex};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::names;
@@ -68,6 +71,162 @@ impl Ca for Embedded<'_> {
             self.0.days(),
         )))
     }
+
+    /// The local CA keeps its own list (`ca/revoked.json`), from which
+    /// `trust crl` signs CRLs: the serial is added, once.
+    fn revoke(&self, store: &Store, leaf: &CertInfo, reason: ReasonCode) -> Result<(), Error> {
+        revoke(store, leaf, reason)
+    }
+}
+
+/// How long a CRL of the local CA is current: its nextUpdate is this many
+/// days after its thisUpdate.
+pub const CRL_DAYS: i64 = 7;
+
+/// A CRL v2 of the local issuing CA (RFC 5280 §5), signed with its key:
+/// every certificate on `ca/revoked.json` with its revocation time and its
+/// reason code as an entry extension, the next CRL number (kept in the list,
+/// so that numbers only grow), the AKI, and a nextUpdate [`CRL_DAYS`] on.
+/// The caller holds the lock (the number is written back).
+pub fn crl(store: &Store) -> Result<Crl, Error> {
+    let (Some(cert), Some(key)) = (
+        read_pem(store, "ca/issuing.pem")?,
+        read_pem(store, "ca/issuing.key")?,
+    ) else {
+        return Err(Error::NoLocalCa);
+    };
+    let findings = health::ca_problems(store);
+    if !findings.is_empty() {
+        return Err(Error::CaUnsafe { findings });
+    }
+    let key = KeyPair::from_pem(&key).map_err(crypto)?;
+    let der = pem_to_der(&cert)?;
+    // The CRL's AKI is the issuing CA's own SKI, whatever way it was derived,
+    // so that verifiers match the CRL to the CA that signs it.
+    let key_identifier_method = match subject_key_id(&der) {
+        Some(id) => rcgen::KeyIdMethod::PreSpecified(id),
+        None => rcgen::KeyIdMethod::Sha256,
+    };
+    let issuer = Issuer::from_ca_cert_der(&der.into(), &key).map_err(crypto)?;
+    let mut list = revocation::read_ca_list(store)?;
+    list.crl_number += 1;
+    let now = crate::cert::now();
+    let parse = |t: &str| {
+        time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+            .unwrap_or(now)
+    };
+    let revoked_certs = list
+        .revoked
+        .iter()
+        .map(|e| {
+            let serial = (0..e.serial.len())
+                .step_by(2)
+                .filter_map(|i| u8::from_str_radix(e.serial.get(i..i + 2)?, 16).ok())
+                .collect::<Vec<u8>>();
+            RevokedCertParams {
+                serial_number: SerialNumber::from_slice(&serial),
+                revocation_time: parse(&e.time),
+                reason_code: Some(crl_reason(e.reason)),
+                invalidity_date: None,
+            }
+        })
+        .collect();
+    let params = CertificateRevocationListParams {
+        this_update: now,
+        next_update: now + Duration::days(CRL_DAYS),
+        crl_number: SerialNumber::from(list.crl_number),
+        issuing_distribution_point: None,
+        revoked_certs,
+        key_identifier_method,
+    };
+    let crl = params.signed_by(&issuer).map_err(crypto)?;
+    revocation::write_ca_list(store, &list)?;
+    Ok(Crl {
+        der: crl.der().to_vec(),
+        pem: crl.pem().map_err(crypto)?,
+        number: list.crl_number,
+        next_update: params.next_update,
+        count: list.revoked.len(),
+    })
+}
+
+/// A CRL made by [`crl`], and what the command says of it.
+pub struct Crl {
+    pub der: Vec<u8>,
+    pub pem: String,
+    /// Its CRL number.
+    pub number: u64,
+    pub next_update: time::OffsetDateTime,
+    /// How many certificates it lists.
+    pub count: usize,
+}
+
+/// How the CRL's file name is refused.
+const CRL_FILE: NewFile = NewFile {
+    not_file_name: "crl-not-file-name",
+    no_directory: "crl-no-directory",
+    in_store: "crl-in-store",
+    exists: "crl-exists",
+    not_regular: "crl-not-regular",
+};
+
+/// `trust crl --out FILE`: a new CRL of the local CA written to a new file
+/// outside the store (never over an existing one), PEM or `der`. The file's
+/// name is checked before anything is signed.
+pub fn write_crl(store: &Store, file: &std::path::Path, der: bool) -> Result<Crl, Error> {
+    outside::check_new(store, file, &CRL_FILE)?;
+    let _lock = store.lock()?;
+    let crl = crl(store)?;
+    let bytes = if der {
+        crl.der.clone()
+    } else {
+        crl.pem.clone().into_bytes()
+    };
+    outside::write_new(file, &bytes, false)?;
+    Ok(crl)
+}
+
+/// The CRL entry's reason code of a stored reason.
+fn crl_reason(reason: ReasonCode) -> RevocationReason {
+    match reason {
+        ReasonCode::Unspecified => RevocationReason::Unspecified,
+        ReasonCode::KeyCompromise => RevocationReason::KeyCompromise,
+        ReasonCode::CaCompromise => RevocationReason::CaCompromise,
+        ReasonCode::AffiliationChanged => RevocationReason::AffiliationChanged,
+        ReasonCode::Superseded => RevocationReason::Superseded,
+        ReasonCode::CessationOfOperation => RevocationReason::CessationOfOperation,
+        ReasonCode::PrivilegeWithdrawn => RevocationReason::PrivilegeWithdrawn,
+    }
+}
+
+/// Adds `leaf` to the local CA's revocation list, if the store's issuing CA
+/// is the one that issued it (a CA made afresh since cannot speak for the
+/// certificates of the one it replaced). The caller holds the lock.
+pub fn revoke(store: &Store, leaf: &CertInfo, reason: ReasonCode) -> Result<(), Error> {
+    let issued_here = read_pem(store, "ca/issuing.pem")?
+        .and_then(|pem| pem_to_der(&pem).ok())
+        .and_then(|der| CertInfo::from_der(&der).ok())
+        .is_some_and(|issuing| {
+            issuing.subject == leaf.issuer
+                && issuing.subject_key_id.is_some()
+                && issuing.subject_key_id == leaf.authority_key_id
+        });
+    if !issued_here {
+        return Err(Error::NotRevocable {
+            thumbprint: leaf.thumbprint.clone(),
+            ca: Some("local".to_string()),
+        });
+    }
+    let mut list = revocation::read_ca_list(store)?;
+    if list.revoked.iter().any(|e| e.serial == leaf.serial) {
+        return Ok(());
+    }
+    list.revoked.push(revocation::Entry {
+        serial: leaf.serial.clone(),
+        time: crate::cert::rfc3339(crate::cert::now()),
+        reason,
+    });
+    revocation::write_ca_list(store, &list)
 }
 
 /// The local CA loaded from the store, ready to sign.
@@ -328,6 +487,16 @@ fn validity(params: &mut CertificateParams, days: i64) {
     let start = crate::cert::now() - Duration::minutes(1);
     params.not_before = start;
     params.not_after = start + Duration::days(days);
+}
+
+/// The subject key identifier of a certificate, raw.
+fn subject_key_id(der: &[u8]) -> Option<Vec<u8>> {
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    cert.iter_extensions()
+        .find_map(|ext| match ext.parsed_extension() {
+            ParsedExtension::SubjectKeyIdentifier(id) => Some(id.0.to_vec()),
+            _ => None,
+        })
 }
 
 fn common_name(der: &[u8]) -> Option<String> {

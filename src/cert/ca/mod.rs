@@ -8,6 +8,9 @@
 //! at once, online after the request is stored, or by hand) decides when the
 //! request is published and when the answer is written.
 //!
+//! `cert::revoke` asks the CA a certificate's request went to
+//! ([`CaChoice::of_record`]) to revoke it with [`Ca::revoke`].
+//!
 //! A new CA is a file here implementing [`Ca`] plus its variant of
 //! [`CaChoice`] and its line in [`CaChoice::ca`]; the front ends that offer
 //! it (`--ca` in `src/cmd/wizard.rs`, [`crate::cert::pages::form::CAS`]) and
@@ -28,7 +31,8 @@ use local::LocalOptions;
 use crate::cert::Usage;
 use crate::cert::store::Store;
 use crate::cert::store::record::{CaOptions, Request};
-use crate::cert::x509::certificate::readable;
+use crate::cert::store::revocation::ReasonCode;
+use crate::cert::x509::certificate::{CertInfo, readable};
 use crate::error::Error;
 
 /// A CA's answer: the certificate first, then the CA certificates sent with it.
@@ -86,6 +90,19 @@ pub trait Ca {
     /// Submits the request. Called under the store's lock before the
     /// request is published; an error here leaves no request.
     fn issue<'a>(&'a self, store: &'a Store, csr: Csr<'a>) -> Result<Issue<'a>, Error>;
+
+    /// Revokes `leaf`, a certificate this CA issued, for `reason`, and
+    /// returns once the CA has confirmed it. Called under the store's lock
+    /// (`wizard revoke`); an error means the CA did not revoke it, and the
+    /// caller then changes nothing. Revoking again what the CA already
+    /// revoked is confirmed too, so that a revocation stopped before the
+    /// store recorded it can be finished. A CA docwiz cannot ask refuses.
+    fn revoke(&self, _store: &Store, leaf: &CertInfo, _reason: ReasonCode) -> Result<(), Error> {
+        Err(Error::NotRevocable {
+            thumbprint: leaf.thumbprint.clone(),
+            ca: Some(self.name().to_string()),
+        })
+    }
 }
 
 /// Where the request goes, as the command line and the pages choose it.

@@ -1,8 +1,9 @@
-//! When a certificate expires and when it is renewed, as the pages say it:
-//! days left, the time from which `wizard renew` renews it, and, for a
-//! certificate a usage holds, a warning once it is due and the failure of
-//! its last renewal. The main page, the status page, `certs list` and the
-//! help pages' live panels show the same facts through [`notes`].
+//! How long a certificate can still be used, as the pages say it: days left,
+//! the time from which `wizard renew` renews it, and, for a certificate a
+//! usage holds, a warning once it is due and the failure of its last
+//! renewal; and whether its CA revoked it, which ends its use at once. The
+//! main page, the status page, `certs list` and the help pages' live panels
+//! show the same facts through [`Expiry::notes`].
 
 use serde::Serialize;
 
@@ -10,6 +11,7 @@ use crate::cert::pages::status::Commands;
 use crate::cert::renew;
 use crate::cert::store::Store;
 use crate::cert::store::renewal::{self, Failure};
+use crate::cert::store::revocation::{self, Revoked};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::{now, rfc3339};
 use crate::error::Message;
@@ -30,6 +32,8 @@ pub struct Expiry {
     /// The command that renews it, when a usage holds it.
     #[serde(skip)]
     pub renew_command: Option<String>,
+    /// Its CA revoked it (`wizard revoke`): when, why, which CA; `null` otherwise.
+    pub revoked: Option<Revoked>,
 }
 
 impl Expiry {
@@ -37,6 +41,9 @@ impl Expiry {
     /// certificates are renewed, and warned about).
     pub fn of(store: &Store, leaf: &CertInfo, held: bool, commands: &Commands) -> Expiry {
         let after = renew::renew_after_stored(store, leaf);
+        let revoked = revocation::read(store, &leaf.thumbprint);
+        // A revoked certificate is never renewed: no warning that it is due.
+        let held = held && revoked.is_none();
         let failure = if held {
             renewal::read(store, &leaf.thumbprint).failure
         } else {
@@ -50,6 +57,7 @@ impl Expiry {
             renew_command: held.then(|| {
                 commands.command(&format!("wizard renew --thumbprint {}", leaf.thumbprint))
             }),
+            revoked,
         }
     }
 
@@ -58,6 +66,9 @@ impl Expiry {
     /// the command as the page shows one (a code span in Markdown).
     pub fn notes(&self, command: &dyn Fn(&str) -> String) -> Vec<Message> {
         let mut out = Vec::new();
+        if let Some(revoked) = &self.revoked {
+            out.push(revoked_note(revoked));
+        }
         if let Some(failure) = &self.renewal_failure {
             out.push(
                 Message::new("renew-failed-note")
@@ -76,4 +87,11 @@ impl Expiry {
         }
         out
     }
+}
+
+/// That the certificate was revoked, when and why, as every page says it.
+pub fn revoked_note(revoked: &Revoked) -> Message {
+    Message::new("revoked-note")
+        .arg("date", crate::error::Arg::date_of(&revoked.time))
+        .arg("reason", Message::new(revoked.reason.label_id()))
 }

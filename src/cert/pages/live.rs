@@ -186,6 +186,7 @@ fn cert_line(l10n: &Localizer, c: &CertView) -> String {
         escape_markdown(&c.subject),
         &c.not_after,
         c.expiry.days_left,
+        c.expiry.revoked.as_ref().map(|r| r.time.as_str()),
     ))
 }
 
@@ -288,7 +289,8 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
                 escape_markdown(&chain_label(l10n, c.chain))
             )
         ));
-        for item in chain_items(l10n, &c.chain_view).lines() {
+        let items = expiry_items(l10n, &c.expiry) + &chain_items(l10n, &c.chain_view);
+        for item in items.lines() {
             out.push_str(&format!("  {item}\n"));
         }
     }

@@ -17,6 +17,7 @@ pub mod overview;
 pub mod status;
 
 use crate::cert::pages::status::{ChainView, Status};
+use crate::cert::store::Store;
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::{ChainStatus, MissingKind};
 use crate::cert::{Usage, rfc3339};
@@ -152,16 +153,20 @@ pub fn with_chain(l10n: &Localizer, certificate: String, chain: String) -> Strin
 
 /// A certificate in one line, as every page names one: thumbprint, subject,
 /// expiry date (`YYYY-MM-DD` of RFC 3339 `not_after`) and days left, or that
-/// it expired (`live-cert-line`, `live-cert-expired`). `thumbprint` and
+/// it expired (`live-cert-line`, `live-cert-expired`), or that its CA
+/// revoked it (`live-cert-revoked`, `revoked`: when). `thumbprint` and
 /// `subject` come as the page shows them (in a code span, escaped).
 pub fn cert_line(
     thumbprint: impl Into<Arg>,
     subject: impl Into<Arg>,
     not_after: &str,
     days_left: i64,
+    revoked: Option<&str>,
 ) -> Message {
     let date = Arg::date_of(not_after);
-    let message = if days_left < 0 {
+    let message = if let Some(revoked) = revoked {
+        Message::new("live-cert-revoked").arg("revoked", Arg::date_of(revoked))
+    } else if days_left < 0 {
         Message::new("live-cert-expired")
     } else {
         Message::new("live-cert-line").arg("days", Arg::Num(days_left))
@@ -184,6 +189,7 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
                 leaf.subject.as_str(),
                 &rfc3339(leaf.not_after),
                 days,
+                None,
             ),
         )
         .arg("chain", Message::new(chain_message_id(chain)))
@@ -593,11 +599,24 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
     rows.rows
 }
 
+/// [`details_facts`] with what the store knows of the certificate besides
+/// the certificate itself: that its CA revoked it, when and why.
+pub fn details_facts_in(l10n: &Localizer, store: &Store, c: &CertInfo) -> Vec<(String, String)> {
+    let mut rows = details_facts(l10n, c);
+    if let Some(revoked) = crate::cert::store::revocation::read(store, &c.thumbprint) {
+        rows.push((
+            text(l10n, "details-revocation"),
+            l10n.text(&expiry::revoked_note(&revoked)),
+        ));
+    }
+    rows
+}
+
 /// View Certificate Details.
-pub fn details_page(l10n: &Localizer, c: &CertInfo) -> String {
+pub fn details_page(l10n: &Localizer, store: &Store, c: &CertInfo) -> String {
     let mut out = String::new();
     title(&mut out, &text(l10n, "details-title"));
-    out.push_str(&render_rows(&details_facts(l10n, c)));
+    out.push_str(&render_rows(&details_facts_in(l10n, store, c)));
     out
 }
 

@@ -41,6 +41,7 @@ impl CertView {
             self.subject.as_str(),
             &self.not_after,
             self.expiry.days_left,
+            self.expiry.revoked.as_ref().map(|r| r.time.as_str()),
         )
     }
 }
@@ -214,7 +215,10 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                     continue;
                 };
                 let cert = view(store, &chain[0], commands);
+                // A revoked certificate is listed, never offered to a usage.
+                let usable = cert.expiry.revoked.is_none();
                 match cert.chain {
+                    _ if !usable => {}
                     ChainStatus::Trusted if !request.finished => push(
                         ActionKind::Finish,
                         Some(request.id.clone()),
@@ -230,7 +234,9 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                     ),
                     _ => {}
                 }
-                import_actions(&cert, &mut push);
+                if usable {
+                    import_actions(&cert, &mut push);
+                }
                 unassigned.push(cert);
             }
         }
@@ -244,6 +250,10 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         }
         if let Ok(Some(chain)) = store.installed(&thumbprint) {
             let cert = view(store, &chain[0], commands);
+            if cert.expiry.revoked.is_some() {
+                unassigned.push(cert);
+                continue;
+            }
             import_actions(&cert, &mut push);
             if cert.chain == ChainStatus::Trusted {
                 push(

@@ -36,7 +36,7 @@ use crate::error::{Arg, Diagnostic, Error, Location, Message};
 
 /// The store's directories that must be readable when they exist; a failure
 /// to read one of them stops the command ([`Error::StoreUnreadable`]).
-pub const DIRECTORIES: [&str; 10] = [
+pub const DIRECTORIES: [&str; 11] = [
     "",
     "ca",
     "requests",
@@ -47,6 +47,7 @@ pub const DIRECTORIES: [&str; 10] = [
     "trust/ca",
     "acme",
     "renewal",
+    "revoked",
 ];
 
 /// What `live/<usage>` holds.

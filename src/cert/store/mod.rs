@@ -14,6 +14,7 @@ pub mod outside;
 pub mod record;
 pub mod removal;
 pub mod renewal;
+pub mod revocation;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -31,8 +32,8 @@ const TMP: &str = ".tmp-";
 
 /// The store's own directories: temporaries are looked for below these only,
 /// so a store given as a directory that holds other things leaves those alone.
-const STORE_DIRS: [&str; 7] = [
-    "ca", "requests", "certs", "trust", "live", "acme", "renewal",
+const STORE_DIRS: [&str; 8] = [
+    "ca", "requests", "certs", "trust", "live", "acme", "renewal", "revoked",
 ];
 
 #[derive(Debug, Clone)]

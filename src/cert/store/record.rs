@@ -193,7 +193,9 @@ fn checked() -> bool {
 /// Reason codes and the `ui.ftl` messages that render them.
 const REASONS: [(&str, &str); 9] = [
     ("interrupted", "request-reason-interrupted"),
-    ("ca-refused", "error-ca-refused"),
+    // Not error-ca-refused: its advice ("its status page shows it as
+    // failed") is for the moment of failure, not for that status page.
+    ("ca-refused", "request-reason-ca-refused"),
     ("store-write", "error-write"),
     ("store-read", "error-read"),
     ("crypto", "error-crypto"),

@@ -4,7 +4,8 @@
 //! The certificate's directory is first renamed to `certs/.removing-<T>`
 //! (hidden from every listing, and not a temporary that the next lock would
 //! delete), then the removal is appended to `assignments.jsonl` and synced,
-//! then the directory is deleted. Stopped in between, the next command to
+//! then the certificate's records (renewal, revocation) and the directory
+//! are deleted. Stopped in between, the next command to
 //! take the lock ([`recover`]) finishes the removal when its line was
 //! written, and puts the certificate back otherwise. Whether a usage holds
 //! the certificate is the caller's check (`cert::remove`), made under the
@@ -15,7 +16,7 @@ use std::fs;
 use serde::{Deserialize, Serialize};
 
 use super::Store;
-use super::history;
+use super::{history, renewal, revocation};
 use crate::cert::{now, rfc3339};
 use crate::error::Error;
 
@@ -49,7 +50,18 @@ pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
         let _ = store.publish_dir(&aside, &dir);
         return Err(error);
     }
-    let _ = fs::remove_dir_all(store.path(&aside));
+    finish(store, thumbprint, &aside)
+}
+
+/// The removal's last steps, once its line is written: the certificate's
+/// own records go first (`renewal/<T>.json`, `revoked/<T>.json`: a
+/// certificate imported again later starts afresh), then its directory, so
+/// that an interruption in between still finds the directory aside and
+/// [`recover`] ends the removal.
+fn finish(store: &Store, thumbprint: &str, aside: &str) -> Result<(), Error> {
+    renewal::write(store, thumbprint, &renewal::Renewal::default())?;
+    revocation::remove(store, thumbprint)?;
+    let _ = fs::remove_dir_all(store.path(aside));
     Ok(())
 }
 
@@ -66,9 +78,8 @@ pub fn recover(store: &Store) -> Result<(), Error> {
         let Some(thumbprint) = name.strip_prefix(REMOVING) else {
             continue;
         };
-        let aside = store.path(&format!("certs/{name}"));
         if history::last_mention_is_removal(store, thumbprint) {
-            let _ = fs::remove_dir_all(&aside);
+            finish(store, thumbprint, &format!("certs/{name}"))?;
         } else {
             store.publish_dir(&format!("certs/{name}"), &format!("certs/{thumbprint}"))?;
         }

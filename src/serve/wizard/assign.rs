@@ -40,6 +40,10 @@ fn candidates(ctx: &Ctx) -> Result<Vec<Candidate>, Error> {
     let store = &ctx.site.store;
     let mut out = Vec::new();
     for thumbprint in store.installed_thumbprints()? {
+        // A revoked certificate is never offered: assignment refuses it.
+        if crate::cert::store::revocation::read(store, &thumbprint).is_some() {
+            continue;
+        }
         // A damaged certificate is the store check's to report.
         let Ok(Some(chain)) = store.installed(&thumbprint) else {
             continue;

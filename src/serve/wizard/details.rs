@@ -10,7 +10,7 @@ use super::{
 };
 use crate::cert::F1_DETAILS;
 use crate::cert::pages::status::{self, ChainView};
-use crate::cert::pages::{chain_summary, details_facts};
+use crate::cert::pages::{chain_summary, details_facts_in};
 use crate::cert::x509::trust::ChainStatus;
 
 handler!(page, show);
@@ -23,7 +23,7 @@ fn show(ctx: &Ctx) -> Response {
         Ok(cert) => {
             let chain = status::certificate_chain(store, &cert.thumbprint, &cert);
             let chain = ChainView::new(&chain, &ctx.site.commands);
-            body.push_str(&facts(&details_facts(&ctx.ui, &cert), "details"));
+            body.push_str(&facts(&details_facts_in(&ctx.ui, store, &cert), "details"));
             let class = if chain.status == ChainStatus::Trusted {
                 "good"
             } else {

@@ -137,6 +137,10 @@ impl AssignPage {
             }
         };
         for thumbprint in thumbprints {
+            // A revoked certificate is never offered: assignment refuses it.
+            if crate::cert::store::revocation::read(&ctx.store, &thumbprint).is_some() {
+                continue;
+            }
             // A damaged certificate is the store check's to report.
             let Ok(Some(chain)) = ctx.store.installed(&thumbprint) else {
                 continue;

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use super::{KeyHint, Outcome, Page};
 use crate::cert::F1_DETAILS;
 use crate::cert::pages::status::{self, ChainView};
-use crate::cert::pages::{chain_notes, chain_summary, details_facts};
+use crate::cert::pages::{chain_notes, chain_summary, details_facts_in};
 use crate::cert::x509::trust::ChainStatus;
 use crate::error::Message;
 use crate::tui::context::Context;
@@ -55,7 +55,7 @@ impl Page for DetailsPage {
             .map(|cert| {
                 let chain = status::certificate_chain(&ctx.store, &cert.thumbprint, &cert);
                 (
-                    details_facts(&ctx.ui, &cert),
+                    details_facts_in(&ctx.ui, &ctx.store, &cert),
                     ChainView::new(&chain, &ctx.commands),
                 )
             })
