@@ -26,7 +26,7 @@ fn finish_with_a_trusted_chain_assigns_the_requests_usages() {
     let out = wizard_ok(s, &["wizard", "finish"]);
     assert!(
         out.contains(&format!(
-            "Certificate {thumbprint} is assigned to: Server default, Web services internal"
+            "Certificate {thumbprint} is assigned to: Server default and Web services internal"
         )),
         "{out}"
     );
