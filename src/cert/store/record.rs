@@ -161,10 +161,12 @@ impl Reason {
         // The CA's problem in the reader's words; its client's English
         // (`detail`) stays in the record and `--json`.
         if self.code == "ca-refused" {
-            return Message::new("error-ca-refused").arg("ca", arg("ca")).arg(
-                "detail",
-                crate::cert::ca::problem::CaProblem::from_args(&self.args).message(),
-            );
+            return Message::new("request-reason-ca-refused")
+                .arg("ca", arg("ca"))
+                .arg(
+                    "detail",
+                    crate::cert::ca::problem::CaProblem::from_args(&self.args).message(),
+                );
         }
         match REASONS.iter().find(|(c, _)| *c == self.code) {
             Some((_, id)) => REASON_ARGS.iter().fold(Message::new(id), |m, name| {
