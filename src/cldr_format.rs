@@ -94,6 +94,17 @@ pub fn and_list(lang: &LanguageIdentifier, items: &[String]) -> String {
     }
 }
 
+/// Alternatives in a list with "or", as CLDR's list patterns join them
+/// ("a, b, or c"; "a、b或c" in Traditional Chinese): the nearest keywords
+/// or words, one of which the reader meant.
+pub fn or_list(lang: &LanguageIdentifier, items: &[String]) -> String {
+    let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+    match ListFormatter::try_new_or(locale(lang).into(), options) {
+        Ok(formatter) => formatter.format(items.iter()).to_string(),
+        Err(_) => items.join(", "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +127,6 @@ mod tests {
         let items = ["A".to_string(), "B".into(), "C".into()];
         assert_eq!(and_list(&lang("zh-TW"), &items), "A、B和C");
         assert_eq!(and_list(&lang("en"), &items), "A, B, and C");
+        assert_eq!(or_list(&lang("zh-TW"), &items), "A、B或C");
     }
 }

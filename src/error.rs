@@ -202,6 +202,35 @@ impl Diagnostic {
     }
 }
 
+/// How a deploy hook that failed ended, worded in the reader's language
+/// (std's "exit status: 3" is English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HookEnd {
+    /// It exited with this code.
+    Exit(i32),
+    /// A signal ended it.
+    Signal(i32),
+    /// It could not be started: the OS error's text (see [`os_reason`]).
+    NotStarted(String),
+}
+
+impl HookEnd {
+    /// `hook-exit-code`, `hook-signal` or `hook-not-started`.
+    pub fn message(&self) -> Message {
+        match self {
+            HookEnd::Exit(code) => {
+                Message::new("hook-exit-code").arg("code", Arg::Num(i64::from(*code)))
+            }
+            HookEnd::Signal(signal) => {
+                Message::new("hook-signal").arg("signal", Arg::Num(i64::from(*signal)))
+            }
+            HookEnd::NotStarted(reason) => {
+                Message::new("hook-not-started").arg("reason", os_reason(reason))
+            }
+        }
+    }
+}
+
 /// What a step asks the user to confirm before it acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
@@ -341,15 +370,19 @@ pub enum Error {
     /// The deploy hook failed; what it was run for stands.
     Hook {
         command: String,
-        status: String,
+        end: HookEnd,
     },
     /// An export would replace a directory that holds something else.
     ForeignOutput {
         path: String,
     },
-    /// A CA refused the request or could not be reached.
+    /// A CA refused the request or could not be reached: what went wrong
+    /// ([`crate::cert::ca::problem::CaProblem`], worded in the reader's
+    /// language) and the CA client's own text as the technical detail
+    /// (`--json`, the record; English, never the sentence shown).
     CaRefused {
         ca: String,
+        problem: crate::cert::ca::problem::CaProblem,
         detail: String,
     },
     /// A certificate whose public key is not the one of the private key it goes with.
@@ -513,9 +546,9 @@ impl Error {
                 .arg("path", path.as_str())
                 .arg("reason", os_reason(reason)),
             Error::Crypto { detail } => Message::new("error-crypto").arg("detail", detail.as_str()),
-            Error::CaRefused { ca, detail } => Message::new("error-ca-refused")
+            Error::CaRefused { ca, problem, .. } => Message::new("error-ca-refused")
                 .arg("ca", ca.as_str())
-                .arg("detail", detail.as_str()),
+                .arg("detail", problem.message()),
             Error::KeyMismatch { path } => {
                 Message::new("error-key-mismatch").arg("path", path.as_str())
             }
@@ -553,9 +586,9 @@ impl Error {
             Error::ForeignOutput { path } => {
                 Message::new("error-export-foreign").arg("path", path.as_str())
             }
-            Error::Hook { command, status } => Message::new("error-hook")
+            Error::Hook { command, end } => Message::new("error-hook")
                 .arg("command", command.as_str())
-                .arg("status", status.as_str()),
+                .arg("status", end.message()),
             Error::BadThumbprint { value } => {
                 Message::new("error-bad-thumbprint").arg("value", value.as_str())
             }
@@ -580,6 +613,12 @@ impl fmt::Display for Error {
         }
         let english = crate::localization::Ui::english();
         f.write_str(&one_line(&english.text(&self.message())))?;
+        // Library users get the CA client's own words too.
+        if let Error::CaRefused { detail, .. } = self
+            && !detail.is_empty()
+        {
+            write!(f, " [{}]", one_line(detail))?;
+        }
         // The CA's problems are the reason itself (a failed request keeps it).
         if let Error::CaUnsafe { findings } = self {
             for d in findings {
@@ -668,18 +707,23 @@ fn short(text: &str) -> String {
 }
 
 /// An operating system error's text (`io::Error`'s Display, as errors carry
-/// it) as a localized phrase with its number as the detail (`os-error-…`);
-/// other text is given as it is. Errors keep the OS's text so that library
-/// users (and `Display`) still have it.
+/// it) as a localized phrase with its number as the detail (`os-error-…`;
+/// `os-error-other` for a number without a phrase of its own, so the OS's
+/// English never shows); other text is given as it is. Errors keep the
+/// OS's text so that library users (and `Display`) still have it.
 pub fn os_reason(text: &str) -> Arg {
     let number = text
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once("(os error "))
         .and_then(|(_, n)| n.parse::<i64>().ok());
-    match number.and_then(|n| OS_ERRORS.iter().find(|(e, _)| *e == n)) {
-        Some((n, id)) => Arg::Text(Box::new(Message::new(id).arg("errno", Arg::Num(*n)))),
-        None => Arg::Str(text.to_string()),
-    }
+    let Some(number) = number else {
+        return Arg::Str(text.to_string());
+    };
+    let id = OS_ERRORS
+        .iter()
+        .find(|(e, _)| *e == number)
+        .map_or("os-error-other", |(_, id)| id);
+    Arg::Text(Box::new(Message::new(id).arg("errno", Arg::Num(number))))
 }
 
 #[cfg(test)]
@@ -698,6 +742,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_os_error_is_a_phrase_never_the_oss_english() {
+        let phrase = |text: &str| match os_reason(text) {
+            Arg::Text(m) => Some(m.id),
+            _ => None,
+        };
+        assert_eq!(
+            phrase("No such file or directory (os error 2)"),
+            Some("os-error-not-found")
+        );
+        assert_eq!(
+            phrase("Directory not empty (os error 39)"),
+            Some("os-error-other")
+        );
+        assert_eq!(phrase("not an OS error"), None);
     }
 
     #[test]

@@ -280,7 +280,7 @@ fn expired_certificate_is_expired_and_cannot_be_assigned() {
     );
     assert_eq!(code(&out), 1);
     assert!(
-        stderr(&out).contains("web-internal: the certificate is not valid now"),
+        stderr(&out).contains("Web services internal: the certificate is not valid now"),
         "{}",
         stderr(&out)
     );

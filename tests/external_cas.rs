@@ -212,7 +212,15 @@ fn acme_bad_nonces_after_retries_fail_the_request_and_keep_its_key() {
     let store = tempfile::tempdir().unwrap();
     let out = pebble.request(store.path(), &["--fqdn", "nonce.example.com"]);
     assert_eq!(code(&out), 1, "{}", stdout(&out));
-    assert!(stderr(&out).contains("badNonce"), "{}", stderr(&out));
+    // The problem type in words; its URN only in --json's technical detail.
+    assert!(stderr(&out).contains("(bad nonce)"), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        doc["error"]["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("badNonce")),
+        "{doc}"
+    );
     let status = status_json(store.path(), None);
     assert_eq!(status["state"], "failed");
     assert!(

@@ -108,7 +108,7 @@ fn any_nesting_depth_is_a_located_error_and_every_command_still_works() {
             assert!(
                 err.lines()
                     .any(|l| l.starts_with(&format!("{path}:{line}:"))
-                        && l.contains(": erreur: ")
+                        && l.contains(": erreur\u{202f}: ")
                         && l.contains("plus de 100 niveaux")),
                 "depth {depth}, line {line}: {err}"
             );
@@ -170,7 +170,7 @@ fn deep_nesting_in_the_ui_strings_leaves_the_rest_of_them_usable() {
     assert_eq!(code(&out), 2);
     let path = r.join(FR_UI).display().to_string();
     assert!(
-        stderr(&out).contains(&format!("{path}:{line}:{col}: erreur: ")),
+        stderr(&out).contains(&format!("{path}:{line}:{col}: erreur\u{202f}: ")),
         "{}",
         stderr(&out)
     );
@@ -239,7 +239,10 @@ fn an_unclosed_placeable_costs_only_its_own_message() {
         .unwrap()
         + 2;
     assert!(
-        stderr(&out).contains(&format!("{}:{line}:1: erreur: ", r.join(FR).display())),
+        stderr(&out).contains(&format!(
+            "{}:{line}:1: erreur\u{202f}: ",
+            r.join(FR).display()
+        )),
         "{}",
         stderr(&out)
     );
@@ -316,10 +319,13 @@ fn positions_in_a_bom_crlf_file_count_from_after_the_mark() {
     let err = stderr(&out);
     let path = r.join(FR).display().to_string();
     // `}` where the line should end, column 18 counted without the BOM.
-    assert!(err.contains(&format!("{path}:1:18: erreur: ")), "{err}");
+    assert!(
+        err.contains(&format!("{path}:1:18: erreur\u{202f}: ")),
+        "{err}"
+    );
     // The unclosed last placeable, at the end of the file that has no newline.
     assert!(
-        err.contains(&format!("{path}:{last_line}:8: erreur: ")),
+        err.contains(&format!("{path}:{last_line}:8: erreur\u{202f}: ")),
         "{err}"
     );
 }
@@ -335,7 +341,10 @@ fn a_non_literal_named_argument_is_a_syntax_error() {
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
     assert!(
-        err.contains(&format!("{}:{line}:{col}: erreur: ", r.join(FR).display())),
+        err.contains(&format!(
+            "{}:{line}:{col}: erreur\u{202f}: ",
+            r.join(FR).display()
+        )),
         "{err}"
     );
     assert!(err.contains("littéral"), "{err}");
@@ -376,7 +385,7 @@ fn every_diagnostic_is_one_line_with_control_characters_escaped() {
             "{line:?}"
         );
         let (place, _) = line
-            .split_once(": erreur: ")
+            .split_once(": erreur\u{202f}: ")
             .or_else(|| line.split_once(": avertissement: "))
             .unwrap_or_else(|| panic!("no severity: {line:?}"));
         if place == "docwiz" {

@@ -452,7 +452,8 @@ fn the_main_page_highlights_warnings_like_the_status_page() {
         assert_eq!(tmux.try_wait_exit(), Ok(0), "{lang} status");
         let screen = tmux.styled_screen();
         // Red from before the explanation's error up to it, with no reset between.
-        let at = screen.find("127.0.0.1:9").expect("the explanation");
+        // The explanation names the CA's host first ("127.0.0.1 on port 9").
+        let at = screen.find("127.0.0.1").expect("the explanation");
         let before = &screen[..at];
         let painted = before
             .rfind(red)

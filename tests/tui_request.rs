@@ -72,7 +72,7 @@ fn a_local_request_through_every_page_ends_on_its_status_page() {
         "The local CA embedded in docwiz",
         "host.example.com, www.example.com, *.example.com",
         "ECDSA, curve P-256",
-        "Web services internal, Web services external",
+        "Web services internal and Web services external",
     ] {
         assert!(
             facts.contains(fact),

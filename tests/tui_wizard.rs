@@ -607,7 +607,7 @@ fn a_label_too_wide_for_its_column_is_not_broken_inside_a_word() {
     );
 }
 
-/// Lists of words are enumerated with the language's separator: 、 in
+/// Lists of words are enumerated as CLDR says (ICU4X): 、 and 和 in
 /// Traditional Chinese, not an ASCII comma.
 #[test]
 fn chinese_lists_use_the_enumeration_comma() {
@@ -618,9 +618,9 @@ fn chinese_lists_use_the_enumeration_comma() {
         &[("LANG", "zh_TW.UTF-8")],
         &["--store", &store, "wizard", "status"],
     );
-    let screen = t.wait_for("伺服器驗證、用戶端驗證");
+    let screen = t.wait_for("伺服器驗證和用戶端驗證");
     assert!(
-        screen.contains("伺服器預設、內部 Web 服務、外部 Web 服務"),
+        screen.contains("伺服器預設、內部 Web 服務和外部 Web 服務"),
         "{screen}"
     );
 }

@@ -26,7 +26,7 @@ fn finish_with_a_trusted_chain_assigns_the_requests_usages() {
     let out = wizard_ok(s, &["wizard", "finish"]);
     assert!(
         out.contains(&format!(
-            "Certificate {thumbprint} is assigned to: Server default, Web services internal"
+            "Certificate {thumbprint} is assigned to: Server default and Web services internal"
         )),
         "{out}"
     );
@@ -213,7 +213,32 @@ fn failing_deploy_hook_is_reported_and_the_assignment_stands() {
     let out = wizard(s, &["wizard", "finish", "--deploy-hook", "exit 7"]);
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("exit 7"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(exit code 7)"), "{}", stderr(&out));
     assert_eq!(live(s, "default").as_deref(), status["thumbprint"].as_str());
+    // How it ended is said in the reader's words, not std's "exit status: 7".
+    let thumbprint = status["thumbprint"].as_str().unwrap();
+    for (lang, said) in [
+        ("de", "(Exitcode 7)"),
+        ("zh-TW", "(結束代碼 7)"),
+        ("ru", "(код выхода 7)"),
+    ] {
+        let out = wizard(
+            s,
+            &[
+                "--lang",
+                lang,
+                "wizard",
+                "assign",
+                "--thumbprint",
+                thumbprint,
+                "--deploy-hook",
+                "exit 7",
+            ],
+        );
+        assert_eq!(code(&out), 1);
+        let err = stderr(&out);
+        assert!(err.contains(said) && !err.contains("exit status"), "{err}");
+    }
 }
 
 #[test]
@@ -273,7 +298,8 @@ fn a_missing_or_foreign_private_key_is_refused() {
     );
     assert_eq!(code(&out), 1);
     assert!(
-        stderr(&out).contains("web-internal: the private key does not belong to the certificate"),
+        stderr(&out)
+            .contains("Web services internal: the private key does not belong to the certificate"),
         "{}",
         stderr(&out)
     );
@@ -291,7 +317,7 @@ fn a_missing_or_foreign_private_key_is_refused() {
     );
     assert_eq!(code(&out), 1);
     assert!(
-        stderr(&out).contains("web-internal: the certificate's private key is missing"),
+        stderr(&out).contains("Web services internal: the certificate's private key is missing"),
         "{}",
         stderr(&out)
     );

@@ -246,6 +246,9 @@ error-declined = Es wurde nichts importiert.
 error-write = { $path } kann nicht geschrieben werden: { $reason }
 error-crypto = Der Schlüssel- oder Zertifikatvorgang ist fehlgeschlagen: { $detail }
 error-hook = Der Bereitstellungshook { $command } ist fehlgeschlagen ({ $status }); die Zuweisung selbst ist wirksam.
+hook-exit-code = Exitcode { $code }
+hook-signal = durch Signal { $signal } beendet
+hook-not-started = er konnte nicht gestartet werden: { $reason }
 
 ## Aktueller Zustand auf Hilfeseiten und auf der Hauptseite des Assistenten
 
@@ -302,6 +305,44 @@ error-export-foreign = { $path } ist nicht leer und wurde nicht von docwiz expor
 
 import-done = Das Zertifikat { $thumbprint } ist mit seinem privaten Schlüssel installiert. So weisen Sie es zu: { $command }
 error-ca-refused = Die Anforderung an die ZS ({ $ca }) ist fehlgeschlagen: { $detail }. Die Anforderung bleibt mit ihrem Schlüssel erhalten; die Statusseite zeigt sie als fehlgeschlagen an.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = unter { $host } antwortet nichts auf Port { $port } (die Verbindung wurde abgelehnt)
+ca-problem-timeout = { $host } hat auf Port { $port } nicht rechtzeitig geantwortet
+ca-problem-dns = der Hostname { $host } lässt sich nicht auflösen (DNS)
+ca-problem-unreachable = { $host } (Port { $port }) ist von diesem Computer aus nicht erreichbar: Es gibt keine Route dorthin
+ca-problem-tls = die sichere Verbindung (TLS) zu { $host } ist fehlgeschlagen: Sein Zertifikat ist nicht vertrauenswürdig, oder der Handshake ist fehlgeschlagen
+ca-problem-network = die Verbindung zu { $host } auf Port { $port } ist fehlgeschlagen
+ca-problem-http-status = die ZS hat mit dem HTTP-Statuscode { $status } geantwortet
+ca-problem-refusal = { $type ->
+        [rateLimited] die ZS hat die Anforderung abgelehnt: zu viele Anforderungen für diese Namen oder dieses Konto (Ratenbegrenzung); versuchen Sie es später erneut
+        [rejectedIdentifier] die ZS stellt für diese Namen keine Zertifikate aus
+        [caa] die CAA-Einträge der Domäne erlauben dieser ZS nicht, dafür auszustellen
+        [unauthorized] laut ZS ist dieses Konto für diese Namen nicht berechtigt
+        [incorrectResponse] die ZS hat auf ihre http-01-Challenge nicht die erwartete Antwort erhalten
+        [connection] die ZS konnte keine Verbindung zu diesem Server herstellen, um ihre http-01-Challenge zu prüfen
+        [dns] die ZS hat diese Namen im DNS nicht gefunden
+        [badNonce] die ZS hat eine Anforderung für eine Wiederholung gehalten (ungültige Nonce); versuchen Sie es erneut
+        [serverInternal] bei der ZS ist ein interner Fehler aufgetreten
+        [badCSR] die ZS hat die Zertifikatsignieranforderung abgelehnt
+       *[other] die ZS hat die Anforderung abgelehnt
+    }
+ca-problem-with-words = { $problem } (Meldung der ZS: „{ $words }“)
+ca-problem-bad-answer = die Antwort der ZS enthält kein Zertifikat, das docwiz lesen kann
+ca-problem-unsupported-url = docwiz erreicht cfssl nur über http://, und { $url } ist keine solche Adresse
+ca-problem-authorization = { $status ->
+        [invalid] die ZS konnte die Namen nicht validieren
+        [expired] die Autorisierung der ZS für diese Namen ist abgelaufen
+        [revoked] die ZS hat ihre Autorisierung für diese Namen widerrufen
+        [deactivated] die Autorisierung der ZS für diese Namen wurde deaktiviert
+       *[other] die ZS hat die Namen nicht validiert
+    }
+ca-problem-order = { $status ->
+        [invalid] die ZS hat die Bestellung für ungültig erklärt: Ein Name ließ sich nicht validieren
+       *[other] die Bestellung bei der ZS wurde nicht bereit
+    }
+ca-problem-no-http-challenge = die ZS bietet keine http-01-Challenge an, die einzige, auf die docwiz antwortet
+ca-problem-listen = docwiz kann auf { $address } nicht auf die http-01-Challenges der ZS lauschen: { $reason }
+ca-problem-other = docwiz konnte den Austausch mit der ZS nicht abschließen (das technische Detail steht im Datensatz der Anforderung und in --json)
 error-key-mismatch = Das Zertifikat in { $path } gehört nicht zum privaten Schlüssel: Es wurde nichts importiert.
 error-pkcs12 = { $path } lässt sich nicht öffnen: Das Kennwort ist falsch, oder es ist keine PKCS#12-Datei. Es wurde nichts importiert.
 error-bad-key = { $path } enthält keinen privaten Schlüssel, den docwiz lesen kann (PEM: PKCS#8, PKCS#1 oder SEC1).
@@ -531,12 +572,12 @@ key-explicit-curve = Dieser EC-Schlüssel führt die Parameter seiner Kurve einz
 key-damaged = Dieser private Schlüssel ist beschädigt: docwiz kann ihn nicht lesen.
 key-rsa-pss = Dies ist ein RSA-PSS-Schlüssel (id-RSASSA-PSS, RFC 4055), auf PSS-Signaturen beschränkt, die docwiz nicht verwendet. Erzeugen Sie einen RSA-Schlüssel und ein Zertifikat dafür: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unbekannter Algorithmus ({ $oid })
-key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
 key-encryption-unsupported = Dieser Schlüssel ist mit { $scheme } verschlüsselt, was docwiz nicht liest. Verschlüsseln Sie ihn neu mit PBES2 und AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Das Kennwort des Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Prüfen Sie die mit --key-password-file angegebene Datei.
 pkcs12-mac-mismatch = Das Kennwort öffnet die Schlüssel, aber die Integritätsprüfung (MAC) der Datei schlägt fehl: Die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Exportieren Sie sie erneut.
 pkcs12-wrong-password = Das Kennwort ist falsch: Die Integritätsprüfung (MAC) der Datei schlägt damit fehl. Prüfen Sie die mit --password-file angegebene Datei.
-pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file DATEI an (eine Datei, deren erste Zeile das Kennwort ist).
+pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
 pkcs12-wrong-password-no-mac = Das Kennwort ist falsch, oder die Datei ist beschädigt: Ihre Schlüssel lassen sich damit nicht entschlüsseln, und die Datei hat keine Integritätsprüfung, die sagt, was davon zutrifft.
 pkcs12-unsupported = Diese PKCS#12-Datei verwendet einen Algorithmus, den docwiz nicht unterstützt ({ $detail }). Exportieren Sie sie erneut mit AES und SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Diese PKCS#12-Datei ist beschädigt ({ $detail }).
@@ -660,6 +701,7 @@ os-error-invalid = ungültiges Argument (Systemfehler { $errno })
 os-error-no-space = kein Speicherplatz mehr auf dem Gerät (Systemfehler { $errno })
 os-error-read-only = das Dateisystem ist schreibgeschützt (Systemfehler { $errno })
 os-error-loop = zu viele Ebenen symbolischer Links (Systemfehler { $errno })
+os-error-other = das Betriebssystem hat den Vorgang abgelehnt (Systemfehler { $errno })
 pkcs7-trailing = Die PKCS#7-Struktur endet bei Byte { $offset }, und danach folgen noch { $count } Bytes. docwiz ignoriert nicht, was einer Struktur folgt: Fordern Sie die Datei bei der Zertifizierungsstelle erneut an.
 answer-not-in-chain = Die Datei enthält ein Zertifikat, das nicht zur Kette von { $leaf } gehört: { $subject } ({ $thumbprint }). Entfernen Sie es aus der Datei: Der Speicher behält nur die eigene Kette des Zertifikats.
 
@@ -895,7 +937,8 @@ live-pending-none = keine
 
 ## Help view
 help-view-key-clear = Suche aufheben
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Digitale Signatur
     [nonRepudiation] Nichtabstreitbarkeit
@@ -911,6 +954,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN des Servers
 placeholder-certificate-file = Zertifikatdatei
 placeholder-key-file = Schlüsseldatei
+placeholder-ca-answer-file = Zertifikat der ZS
 
 ## Help server: broken pages and listening
 site-broken-title = Diese Seite enthält Fehler
@@ -1113,7 +1157,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
-error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file FILE an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
+error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file { cli-value-file } an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
 error-password-not-confirmed = Das Kennwort war leer, oder die beiden Eingaben stimmen nicht überein. Es wurde nichts geschrieben.
 export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Datei braucht ein Kennwort. Es wurde nichts geschrieben.
 export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.

@@ -245,6 +245,9 @@ error-declined = Nothing was imported.
 error-write = Cannot write { $path }: { $reason }
 error-crypto = The key or certificate operation failed: { $detail }
 error-hook = The deploy hook { $command } failed ({ $status }); the assignment itself is in place.
+hook-exit-code = exit code { $code }
+hook-signal = ended by signal { $signal }
+hook-not-started = it could not be started: { $reason }
 
 ## Live state in help pages and on the main wizard page
 
@@ -301,6 +304,45 @@ error-export-foreign = { $path } is not empty and was not written by docwiz expo
 
 import-done = Certificate { $thumbprint } is installed with its private key. To assign it: { $command }
 error-ca-refused = The request to the CA ({ $ca }) failed: { $detail }. The request is kept with its key; its status page shows it as failed.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused): the
+# CA client's own English stays in --json and the request's record.
+ca-problem-refused = nothing answers at { $host } on port { $port } (the connection was refused)
+ca-problem-timeout = { $host } did not answer on port { $port } in time
+ca-problem-dns = the host name { $host } cannot be resolved (DNS)
+ca-problem-unreachable = { $host } (port { $port }) cannot be reached from this machine: there is no route to it
+ca-problem-tls = the secure connection (TLS) to { $host } failed: its certificate is not trusted, or the handshake failed
+ca-problem-network = the connection to { $host } on port { $port } failed
+ca-problem-http-status = the CA answered with HTTP status { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] the CA refused the request: too many requests for these names or this account (rate limit); try again later
+        [rejectedIdentifier] the CA does not issue certificates for these names
+        [caa] the domain's CAA records do not allow this CA to issue for it
+        [unauthorized] the CA found that this account is not authorized for these names
+        [incorrectResponse] the CA did not get the expected answer to its http-01 challenge
+        [connection] the CA could not connect to this server to check its http-01 challenge
+        [dns] the CA could not find these names in DNS
+        [badNonce] the CA took a request for a replay (bad nonce); try again
+        [serverInternal] the CA had an internal error
+        [badCSR] the CA refused the certificate signing request
+       *[other] the CA refused the request
+    }
+ca-problem-with-words = { $problem } (the CA's message: “{ $words }”)
+ca-problem-bad-answer = the CA's answer holds no certificate docwiz can read
+ca-problem-unsupported-url = docwiz reaches cfssl only over http://, and { $url } is no such address
+ca-problem-authorization = { $status ->
+        [invalid] the CA could not validate the names
+        [expired] the CA's authorization for the names expired
+        [revoked] the CA revoked its authorization for the names
+        [deactivated] the CA's authorization for the names was deactivated
+       *[other] the CA did not validate the names
+    }
+ca-problem-order = { $status ->
+        [invalid] the CA declared the order invalid: a name could not be validated
+       *[other] the CA's order did not become ready
+    }
+ca-problem-no-http-challenge = the CA offers no http-01 challenge, the only kind docwiz answers
+ca-problem-listen = docwiz cannot listen on { $address } for the CA's http-01 challenges: { $reason }
+ca-problem-other = docwiz could not complete the exchange with the CA (the technical detail is in the request's record and in --json)
 error-key-mismatch = The certificate in { $path } does not belong to the private key: nothing was imported.
 error-pkcs12 = { $path } cannot be opened: the password is wrong, or it is not a PKCS#12 file. Nothing was imported.
 error-bad-key = { $path } holds no private key that docwiz can read (PEM: PKCS#8, PKCS#1 or SEC1).
@@ -530,12 +572,12 @@ key-explicit-curve = This EC key spells out its curve's parameters; TLS and RFC 
 key-damaged = This private key is damaged: docwiz cannot read it.
 key-rsa-pss = This is an RSA-PSS key (id-RSASSA-PSS, RFC 4055), restricted to PSS signatures, which docwiz does not use. Make an RSA key and a certificate for it: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unknown algorithm ({ $oid })
-key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file FILE (a file whose first line is the password).
+key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file { cli-value-file } (a file whose first line is the password).
 key-encryption-unsupported = This key is encrypted with { $scheme }, which docwiz does not read. Encrypt it again with PBES2 and AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = The key's password is wrong: it does not decrypt the key. Check the file given with --key-password-file.
 pkcs12-mac-mismatch = The password opens the keys, but the file's integrity check (MAC) fails: the file was altered or damaged after it was made. Export it again.
 pkcs12-wrong-password = Cannot open this PKCS#12 file: the password is wrong (the file's integrity check, MAC, fails with it). Check the file given with --password-file.
-pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file FILE (a file whose first line is the password).
+pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file { cli-value-file } (a file whose first line is the password).
 pkcs12-wrong-password-no-mac = The password is wrong, or the file is damaged: its keys do not decrypt with it, and the file has no integrity check to tell which.
 pkcs12-unsupported = This PKCS#12 file uses an algorithm docwiz does not support ({ $detail }). Export it again with AES and SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = This PKCS#12 file is damaged ({ $detail }).
@@ -659,6 +701,7 @@ os-error-invalid = invalid argument (OS error { $errno })
 os-error-no-space = no space left on the device (OS error { $errno })
 os-error-read-only = the file system is read-only (OS error { $errno })
 os-error-loop = too many levels of symbolic links (OS error { $errno })
+os-error-other = the operating system refused the operation (OS error { $errno })
 pkcs7-trailing = The PKCS#7 structure ends at byte { $offset } and { $count } more bytes follow it. docwiz does not ignore what follows a structure: ask the CA for the file again.
 answer-not-in-chain = The file holds a certificate that is not in the chain of { $leaf }: { $subject } ({ $thumbprint }). Remove it from the file: the store keeps only the certificate's own chain.
 
@@ -897,8 +940,10 @@ live-pending-none = none
 ## Help view
 # The label of Esc while a find is shown (its matches marked): Esc clears it.
 help-view-key-clear = clear search
-# Between the items of a list of words (usages, enhanced key usages): a comma and a space.
-list-separator = {", "}
+# A label and its value on one line ("Thumbprint: 0A1B…", "error: …" after "docwiz: "), with the locale's colon.
+label-value = { $label }: { $value }
+# Two notes on a certificate in a list (its expiry, whom it is assigned to, its days left), with the locale's semicolon.
+list-notes = { $first }; { $second }
 # The key usage bits (RFC 5280 4.2.1.3) on View Certificate Details, as Windows names them; another bit keeps its RFC name.
 key-usage-bit = { $bit ->
     [digitalSignature] Digital Signature
@@ -916,6 +961,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = server-fqdn
 placeholder-certificate-file = certificate-file
 placeholder-key-file = key-file
+placeholder-ca-answer-file = certificate-from-the-ca
 
 ## Help server: broken pages and listening
 site-broken-title = This page has errors
@@ -1118,7 +1164,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
-error-needs-password = A PKCS#12 file needs a password: give --password-file FILE (its first line is the password), or run the command in a terminal to type it. Nothing was written.
+error-needs-password = A PKCS#12 file needs a password: give --password-file { cli-value-file } (its first line is the password), or run the command in a terminal to type it. Nothing was written.
 error-password-not-confirmed = The password was empty, or the two entries differ. Nothing was written.
 export-password-empty = The first line of this file is empty; a PKCS#12 file needs a password. Nothing was written.
 export-not-file-name = This is not a file name for the exported certificate.

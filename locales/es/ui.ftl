@@ -245,6 +245,9 @@ error-declined = No se importó nada.
 error-write = No se puede escribir { $path }: { $reason }
 error-crypto = Error en la operación con la clave o el certificado: { $detail }
 error-hook = El comando de implementación { $command } ha fallado ({ $status }); la asignación en sí ya está aplicada.
+hook-exit-code = código de salida { $code }
+hook-signal = terminado por la señal { $signal }
+hook-not-started = no se pudo iniciar: { $reason }
 
 ## Estado actual en las páginas de ayuda y en la página principal del asistente
 
@@ -301,6 +304,44 @@ error-export-foreign = { $path } no está vacío y no lo escribió docwiz export
 
 import-done = El certificado { $thumbprint } está instalado con su clave privada. Para asignarlo: { $command }
 error-ca-refused = La solicitud a la CA ({ $ca }) no se completó: { $detail }. La solicitud se conserva con su clave y su página de estado la muestra con error.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = nada responde en { $host } en el puerto { $port } (se rechazó la conexión)
+ca-problem-timeout = { $host } no respondió a tiempo en el puerto { $port }
+ca-problem-dns = no se puede resolver el nombre de host { $host } (DNS)
+ca-problem-unreachable = no se puede llegar a { $host } (puerto { $port }) desde este equipo: no hay ruta hasta él
+ca-problem-tls = falló la conexión segura (TLS) con { $host }: su certificado no es de confianza o falló la negociación
+ca-problem-network = falló la conexión con { $host } en el puerto { $port }
+ca-problem-http-status = la CA respondió con el código de estado HTTP { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] la CA rechazó la solicitud: demasiadas solicitudes para estos nombres o esta cuenta (límite de frecuencia); vuelva a intentarlo más tarde
+        [rejectedIdentifier] la CA no emite certificados para estos nombres
+        [caa] los registros CAA del dominio no permiten que esta CA emita para él
+        [unauthorized] según la CA, esta cuenta no está autorizada para estos nombres
+        [incorrectResponse] la CA no recibió la respuesta esperada a su desafío http-01
+        [connection] la CA no pudo conectarse a este servidor para comprobar su desafío http-01
+        [dns] la CA no encontró estos nombres en el DNS
+        [badNonce] la CA tomó una solicitud por una repetición (nonce incorrecto); vuelva a intentarlo
+        [serverInternal] la CA sufrió un error interno
+        [badCSR] la CA rechazó la solicitud de firma de certificado
+       *[other] la CA rechazó la solicitud
+    }
+ca-problem-with-words = { $problem } (mensaje de la CA: «{ $words }»)
+ca-problem-bad-answer = la respuesta de la CA no contiene ningún certificado que docwiz pueda leer
+ca-problem-unsupported-url = docwiz solo se comunica con cfssl por http://, y { $url } no es una dirección de ese tipo
+ca-problem-authorization = { $status ->
+        [invalid] la CA no pudo validar los nombres
+        [expired] la autorización de la CA para estos nombres expiró
+        [revoked] la CA revocó su autorización para estos nombres
+        [deactivated] la autorización de la CA para estos nombres se desactivó
+       *[other] la CA no validó los nombres
+    }
+ca-problem-order = { $status ->
+        [invalid] la CA declaró no válido el pedido: no se pudo validar un nombre
+       *[other] el pedido a la CA no llegó a estar listo
+    }
+ca-problem-no-http-challenge = la CA no ofrece el desafío http-01, el único al que responde docwiz
+ca-problem-listen = docwiz no puede escuchar en { $address } los desafíos http-01 de la CA: { $reason }
+ca-problem-other = docwiz no pudo completar el intercambio con la CA (el detalle técnico figura en el registro de la solicitud y en --json)
 error-key-mismatch = El certificado de { $path } no corresponde a la clave privada: no se importó nada.
 error-pkcs12 = No se puede abrir { $path }: la contraseña es incorrecta o no es un archivo PKCS#12. No se importó nada.
 error-bad-key = { $path } no contiene ninguna clave privada que docwiz pueda leer (PEM: PKCS#8, PKCS#1 o SEC1).
@@ -530,12 +571,12 @@ key-explicit-curve = Esta clave EC detalla los parámetros de su curva; TLS y RF
 key-damaged = Esta clave privada está dañada: docwiz no puede leerla.
 key-rsa-pss = Es una clave RSA-PSS (id-RSASSA-PSS, RFC 4055), limitada a firmas PSS, que docwiz no usa. Cree una clave RSA y un certificado para ella: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algoritmo desconocido ({ $oid })
-key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
 key-encryption-unsupported = Esta clave está cifrada con { $scheme }, que docwiz no lee. Vuelva a cifrarla con PBES2 y AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = La contraseña de la clave es incorrecta: no descifra la clave. Revise el archivo indicado con --key-password-file.
 pkcs12-mac-mismatch = La contraseña abre las claves, pero la comprobación de integridad (MAC) del archivo falla: el archivo se modificó o se dañó después de crearse. Vuelva a exportarlo.
 pkcs12-wrong-password = La contraseña es incorrecta: la comprobación de integridad (MAC) del archivo falla con ella. Revise el archivo indicado con --password-file.
-pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file ARCHIVO (un archivo cuya primera línea es la contraseña).
+pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
 pkcs12-wrong-password-no-mac = La contraseña es incorrecta, o el archivo está dañado: sus claves no se descifran con ella, y el archivo no tiene comprobación de integridad que diga cuál de las dos.
 pkcs12-unsupported = Este archivo PKCS#12 usa un algoritmo que docwiz no admite ({ $detail }). Vuelva a exportarlo con AES y SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Este archivo PKCS#12 está dañado ({ $detail }).
@@ -659,6 +700,7 @@ os-error-invalid = argumento no válido (error del sistema { $errno })
 os-error-no-space = no queda espacio en el dispositivo (error del sistema { $errno })
 os-error-read-only = el sistema de archivos es de solo lectura (error del sistema { $errno })
 os-error-loop = demasiados niveles de enlaces simbólicos (error del sistema { $errno })
+os-error-other = el sistema operativo rechazó la operación (error del sistema { $errno })
 pkcs7-trailing = La estructura PKCS#7 termina en el byte { $offset } y la siguen { $count } bytes más. docwiz no ignora lo que sigue a una estructura: pida de nuevo el archivo a la entidad de certificación.
 answer-not-in-chain = El archivo contiene un certificado que no está en la cadena de { $leaf }: { $subject } ({ $thumbprint }). Quítelo del archivo: el almacén guarda solo la cadena propia del certificado.
 
@@ -894,7 +936,8 @@ live-pending-none = ninguna
 
 ## Help view
 help-view-key-clear = borrar la búsqueda
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Firma digital
     [nonRepudiation] No repudio
@@ -910,6 +953,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN del servidor
 placeholder-certificate-file = archivo del certificado
 placeholder-key-file = archivo de la clave
+placeholder-ca-answer-file = certificado de la CA
 
 ## Help server: broken pages and listening
 site-broken-title = Esta página tiene errores
@@ -1112,7 +1156,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
-error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file FILE (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
+error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file { cli-value-file } (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
 error-password-not-confirmed = La contraseña estaba vacía o las dos entradas no coinciden. No se escribió nada.
 export-password-empty = La primera línea de este archivo está vacía; un archivo PKCS#12 necesita una contraseña. No se escribió nada.
 export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.

@@ -246,6 +246,9 @@ error-declined = Rien n’a été importé.
 error-write = Impossible d’écrire { $path } : { $reason }
 error-crypto = L’opération sur la clé ou le certificat a échoué : { $detail }
 error-hook = Le hook de déploiement { $command } a échoué ({ $status }) ; l’attribution elle-même est bien effectuée.
+hook-exit-code = code de sortie { $code }
+hook-signal = arrêté par le signal { $signal }
+hook-not-started = impossible de le lancer : { $reason }
 
 ## État actuel dans les pages d'aide et sur la page principale de l'assistant
 
@@ -302,6 +305,44 @@ error-export-foreign = { $path } n’est pas vide et n’a pas été écrit par 
 
 import-done = Le certificat { $thumbprint } est installé avec sa clé privée. Pour l’attribuer : { $command }
 error-ca-refused = La demande à l’AC ({ $ca }) a échoué : { $detail }. La demande est conservée avec sa clé ; sa page d’état l’indique en échec.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = rien ne répond sur { $host } au port { $port } (connexion refusée)
+ca-problem-timeout = { $host } n’a pas répondu à temps sur le port { $port }
+ca-problem-dns = le nom d’hôte { $host } ne peut pas être résolu (DNS)
+ca-problem-unreachable = { $host } (port { $port }) est injoignable depuis cet ordinateur : aucune route n’y mène
+ca-problem-tls = la connexion sécurisée (TLS) avec { $host } a échoué : son certificat n’est pas approuvé, ou la négociation a échoué
+ca-problem-network = la connexion à { $host } sur le port { $port } a échoué
+ca-problem-http-status = l’AC a répondu avec le code d’état HTTP { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] l’AC a refusé la demande : trop de demandes pour ces noms ou pour ce compte (limite de fréquence) ; réessayez plus tard
+        [rejectedIdentifier] l’AC n’émet pas de certificat pour ces noms
+        [caa] les enregistrements CAA du domaine n’autorisent pas cette AC à émettre des certificats pour lui
+        [unauthorized] selon l’AC, ce compte n’est pas autorisé pour ces noms
+        [incorrectResponse] l’AC n’a pas reçu la réponse attendue à son défi http-01
+        [connection] l’AC n’a pas pu se connecter à ce serveur pour vérifier son défi http-01
+        [dns] l’AC n’a pas trouvé ces noms dans le DNS
+        [badNonce] l’AC a pris une demande pour une répétition (nonce incorrect) ; réessayez
+        [serverInternal] l’AC a rencontré une erreur interne
+        [badCSR] l’AC a refusé la demande de signature de certificat
+       *[other] l’AC a refusé la demande
+    }
+ca-problem-with-words = { $problem } (message de l’AC : « { $words } »)
+ca-problem-bad-answer = la réponse de l’AC ne contient aucun certificat lisible par docwiz
+ca-problem-unsupported-url = docwiz ne joint cfssl qu’en http://, et { $url } n’est pas une telle adresse
+ca-problem-authorization = { $status ->
+        [invalid] l’AC n’a pas pu valider les noms
+        [expired] l’autorisation de l’AC pour ces noms a expiré
+        [revoked] l’AC a révoqué son autorisation pour ces noms
+        [deactivated] l’autorisation de l’AC pour ces noms a été désactivée
+       *[other] l’AC n’a pas validé les noms
+    }
+ca-problem-order = { $status ->
+        [invalid] l’AC a déclaré la commande invalide : un nom n’a pas pu être validé
+       *[other] la commande auprès de l’AC n’est pas devenue prête
+    }
+ca-problem-no-http-challenge = l’AC ne propose pas de défi http-01, le seul auquel docwiz répond
+ca-problem-listen = docwiz ne peut pas écouter sur { $address } pour les défis http-01 de l’AC : { $reason }
+ca-problem-other = docwiz n’a pas pu mener à bien l’échange avec l’AC (le détail technique figure dans l’enregistrement de la demande et dans --json)
 error-key-mismatch = Le certificat de { $path } ne correspond pas à la clé privée : rien n’a été importé.
 error-pkcs12 = Impossible d’ouvrir { $path } : le mot de passe est incorrect, ou ce n’est pas un fichier PKCS#12. Rien n’a été importé.
 error-bad-key = { $path } ne contient aucune clé privée lisible par docwiz (PEM : PKCS#8, PKCS#1 ou SEC1).
@@ -532,12 +573,12 @@ key-explicit-curve = Cette clé EC détaille les paramètres de sa courbe ; TL
 key-damaged = Cette clé privée est endommagée : docwiz ne peut pas la lire.
 key-rsa-pss = C’est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n’utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algorithme inconnu ({ $oid })
-key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
 key-encryption-unsupported = Cette clé est chiffrée avec { $scheme }, que docwiz ne lit pas. Chiffrez-la de nouveau avec PBES2 et AES : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Le mot de passe de la clé est incorrect : il ne déchiffre pas la clé. Vérifiez le fichier donné avec --key-password-file.
 pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d’intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
 pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d’intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
-pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file FICHIER (un fichier dont la première ligne est le mot de passe).
+pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
 pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n’a pas de contrôle d’intégrité pour dire lequel.
 pkcs12-unsupported = Ce fichier PKCS#12 utilise un algorithme que docwiz ne prend pas en charge ({ $detail }). Exportez-le de nouveau avec AES et SHA-256 : openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Ce fichier PKCS#12 est endommagé ({ $detail }).
@@ -661,6 +702,7 @@ os-error-invalid = argument invalide (erreur système { $errno })
 os-error-no-space = plus d’espace disponible sur le périphérique (erreur système { $errno })
 os-error-read-only = le système de fichiers est en lecture seule (erreur système { $errno })
 os-error-loop = trop de niveaux de liens symboliques (erreur système { $errno })
+os-error-other = le système d’exploitation a refusé l’opération (erreur système { $errno })
 pkcs7-trailing = La structure PKCS#7 se termine à l’octet { $offset } et { $count } octets la suivent. docwiz n’ignore pas ce qui suit une structure : redemandez le fichier à l’autorité de certification.
 answer-not-in-chain = Le fichier contient un certificat qui n’est pas dans la chaîne de { $leaf } : { $subject } ({ $thumbprint }). Retirez-le du fichier : le magasin ne garde que la chaîne propre au certificat.
 
@@ -897,7 +939,8 @@ live-pending-none = aucune
 
 ## Help view
 help-view-key-clear = effacer la recherche
-list-separator = {", "}
+label-value = { $label } : { $value }
+list-notes = { $first } ; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Signature numérique
     [nonRepudiation] Non-répudiation
@@ -913,6 +956,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN du serveur
 placeholder-certificate-file = fichier du certificat
 placeholder-key-file = fichier de la clé
+placeholder-ca-answer-file = certificat de l’AC
 
 ## Help server: broken pages and listening
 site-broken-title = Cette page contient des erreurs
@@ -1115,7 +1159,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
-error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file FILE (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
+error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file { cli-value-file } (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
 error-password-not-confirmed = Le mot de passe était vide, ou les deux saisies diffèrent. Rien n’a été écrit.
 export-password-empty = La première ligne de ce fichier est vide ; un fichier PKCS#12 nécessite un mot de passe. Rien n’a été écrit.
 export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.

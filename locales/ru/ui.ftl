@@ -253,6 +253,9 @@ error-declined = Ничего не импортировано.
 error-write = Не удаётся записать { $path }: { $reason }
 error-crypto = Не удалось выполнить операцию с ключом или сертификатом: { $detail }
 error-hook = Обработчик развёртывания { $command } завершился с ошибкой ({ $status }); само назначение выполнено.
+hook-exit-code = код выхода { $code }
+hook-signal = завершён сигналом { $signal }
+hook-not-started = его не удалось запустить: { $reason }
 
 ## Текущее состояние на страницах справки и на главной странице мастера
 
@@ -310,6 +313,44 @@ error-export-foreign = Каталог { $path } не пуст и создан н
 
 import-done = Сертификат { $thumbprint } установлен вместе с закрытым ключом. Чтобы назначить его, выполните: { $command }
 error-ca-refused = Запрос в ЦС ({ $ca }) не выполнен: { $detail }. Запрос сохранён вместе с ключом, а на странице состояния он отмечен как невыполненный.
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = по адресу { $host } на порту { $port } никто не отвечает (в соединении отказано)
+ca-problem-timeout = { $host } не ответил вовремя на порту { $port }
+ca-problem-dns = не удаётся разрешить имя узла { $host } (DNS)
+ca-problem-unreachable = узел { $host } (порт { $port }) недоступен с этого компьютера: к нему нет маршрута
+ca-problem-tls = не удалось установить защищённое соединение (TLS) с { $host }: его сертификат не является доверенным, или согласование не удалось
+ca-problem-network = не удалось подключиться к { $host } на порту { $port }
+ca-problem-http-status = ЦС ответил кодом состояния HTTP { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] ЦС отклонил запрос: слишком много запросов для этих имён или этой учётной записи (ограничение частоты); повторите попытку позже
+        [rejectedIdentifier] ЦС не выдаёт сертификаты для этих имён
+        [caa] записи CAA домена не разрешают этому ЦС выдавать для него сертификаты
+        [unauthorized] по мнению ЦС, эта учётная запись не имеет прав на эти имена
+        [incorrectResponse] ЦС не получил ожидаемого ответа на проверку http-01
+        [connection] ЦС не смог подключиться к этому серверу для проверки http-01
+        [dns] ЦС не нашёл эти имена в DNS
+        [badNonce] ЦС принял запрос за повторный (неверный nonce); повторите попытку
+        [serverInternal] в ЦС произошла внутренняя ошибка
+        [badCSR] ЦС отклонил запрос на подпись сертификата
+       *[other] ЦС отклонил запрос
+    }
+ca-problem-with-words = { $problem } (сообщение ЦС: «{ $words }»)
+ca-problem-bad-answer = в ответе ЦС нет сертификата, который docwiz может прочитать
+ca-problem-unsupported-url = docwiz подключается к cfssl только по http://, а { $url } — не такой адрес
+ca-problem-authorization = { $status ->
+        [invalid] ЦС не смог проверить имена
+        [expired] срок авторизации ЦС для этих имён истёк
+        [revoked] ЦС отозвал авторизацию для этих имён
+        [deactivated] авторизация ЦС для этих имён деактивирована
+       *[other] ЦС не подтвердил имена
+    }
+ca-problem-order = { $status ->
+        [invalid] ЦС признал заказ недействительным: одно из имён не прошло проверку
+       *[other] заказ в ЦС так и не стал готовым
+    }
+ca-problem-no-http-challenge = ЦС не предлагает проверку http-01, а docwiz отвечает только на неё
+ca-problem-listen = docwiz не может прослушивать { $address } для проверок http-01 от ЦС: { $reason }
+ca-problem-other = docwiz не смог завершить обмен с ЦС (технические подробности — в записи запроса и в выводе --json)
 error-key-mismatch = Сертификат из { $path } не соответствует закрытому ключу: ничего не импортировано.
 error-pkcs12 = Не удаётся открыть { $path }: неверный пароль, или это не файл PKCS#12. Ничего не импортировано.
 error-bad-key = В { $path } нет закрытого ключа, который может прочитать docwiz (PEM: PKCS#8, PKCS#1 или SEC1).
@@ -547,12 +588,12 @@ key-explicit-curve = В этом ключе EC параметры кривой �
 key-damaged = Этот закрытый ключ повреждён: docwiz не может его прочитать.
 key-rsa-pss = Это ключ RSA-PSS (id-RSASSA-PSS, RFC 4055), ограниченный подписями PSS, которые docwiz не использует. Создайте ключ RSA и сертификат для него: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = неизвестный алгоритм ({ $oid })
-key-encrypted-needs-password = Этот ключ зашифрован (PKCS#8): укажите его пароль через --key-password-file ФАЙЛ (файл, первая строка которого — пароль).
+key-encrypted-needs-password = Этот ключ зашифрован (PKCS#8): укажите его пароль через --key-password-file { cli-value-file } (файл, первая строка которого — пароль).
 key-encryption-unsupported = Этот ключ зашифрован с помощью { $scheme }, что docwiz не читает. Зашифруйте его заново с PBES2 и AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Неверный пароль ключа: он не расшифровывает ключ. Проверьте файл, указанный в --key-password-file.
 pkcs12-mac-mismatch = Пароль открывает ключи, но проверка целостности (MAC) файла не проходит: файл был изменён или повреждён после создания. Экспортируйте его заново.
 pkcs12-wrong-password = Неверный пароль: проверка целостности (MAC) файла с ним не проходит. Проверьте файл, указанный в --password-file.
-pkcs12-needs-password = Этому файлу PKCS#12 нужен пароль: укажите его через --password-file ФАЙЛ (файл, первая строка которого — пароль).
+pkcs12-needs-password = Этому файлу PKCS#12 нужен пароль: укажите его через --password-file { cli-value-file } (файл, первая строка которого — пароль).
 pkcs12-wrong-password-no-mac = Неверный пароль или файл повреждён: ключи с ним не расшифровываются, а проверки целостности, чтобы сказать, что именно, в файле нет.
 pkcs12-unsupported = В этом файле PKCS#12 используется алгоритм, который docwiz не поддерживает ({ $detail }). Экспортируйте его заново с AES и SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Этот файл PKCS#12 повреждён ({ $detail }).
@@ -678,6 +719,7 @@ os-error-invalid = недопустимый аргумент (системная
 os-error-no-space = на устройстве не осталось места (системная ошибка { $errno })
 os-error-read-only = файловая система доступна только для чтения (системная ошибка { $errno })
 os-error-loop = слишком много уровней символических ссылок (системная ошибка { $errno })
+os-error-other = операционная система отклонила операцию (системная ошибка { $errno })
 pkcs7-trailing = Структура PKCS#7 заканчивается на байте { $offset }, а за ней следуют ещё { $count } байт. docwiz не игнорирует то, что следует за структурой: запросите файл у центра сертификации ещё раз.
 answer-not-in-chain = В файле есть сертификат, который не входит в цепочку { $leaf }: { $subject } ({ $thumbprint }). Удалите его из файла: хранилище хранит только собственную цепочку сертификата.
 
@@ -918,7 +960,8 @@ live-pending-none = нет
 
 ## Help view
 help-view-key-clear = сбросить поиск
-list-separator = {", "}
+label-value = { $label }: { $value }
+list-notes = { $first }; { $second }
 key-usage-bit = { $bit ->
     [digitalSignature] Цифровая подпись
     [nonRepudiation] Неотрекаемость
@@ -934,6 +977,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = FQDN сервера
 placeholder-certificate-file = файл сертификата
 placeholder-key-file = файл ключа
+placeholder-ca-answer-file = сертификат от ЦС
 
 ## Help server: broken pages and listening
 site-broken-title = На этой странице есть ошибки
@@ -1139,7 +1183,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Сертификат { $thumbprint } и его закрытый ключ удалены из хранилища.
-error-needs-password = Для файла PKCS#12 нужен пароль: укажите --password-file FILE (пароль — первая строка файла) или выполните команду в терминале, чтобы ввести его. Ничего не записано.
+error-needs-password = Для файла PKCS#12 нужен пароль: укажите --password-file { cli-value-file } (пароль — первая строка файла) или выполните команду в терминале, чтобы ввести его. Ничего не записано.
 error-password-not-confirmed = Пароль пуст, или два введённых значения не совпадают. Ничего не записано.
 export-password-empty = Первая строка этого файла пуста, а для файла PKCS#12 нужен пароль. Ничего не записано.
 export-not-file-name = Это не имя файла для экспортируемого сертификата.

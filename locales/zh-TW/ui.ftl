@@ -230,6 +230,9 @@ error-declined = 未匯入任何項目。
 error-write = 無法寫入 { $path }：{ $reason }
 error-crypto = 金鑰或憑證作業失敗：{ $detail }
 error-hook = 部署掛鉤 { $command } 執行失敗 ({ $status })；指派本身已生效。
+hook-exit-code = 結束代碼 { $code }
+hook-signal = 被訊號 { $signal } 終止
+hook-not-started = 無法啟動：{ $reason }
 
 ## 說明頁面與精靈主頁面上的即時狀態
 
@@ -279,6 +282,44 @@ error-export-foreign = { $path } 不是空的，也不是由 docwiz export 寫�
 
 import-done = 憑證 { $thumbprint } 已連同其私密金鑰一併安裝。若要指派此憑證，請執行：{ $command }
 error-ca-refused = 向 CA ({ $ca }) 提出的要求失敗：{ $detail }。要求及其金鑰會保留下來，狀態頁面會將其顯示為失敗。
+# What went wrong between docwiz and a CA ($detail of error-ca-refused).
+ca-problem-refused = { $host } 的連接埠 { $port } 沒有回應（連線遭拒）
+ca-problem-timeout = { $host } 的連接埠 { $port } 未在時限內回應
+ca-problem-dns = 無法解析主機名稱 { $host } (DNS)
+ca-problem-unreachable = 無法從這部電腦連到 { $host }（連接埠 { $port }）：沒有通往它的路由
+ca-problem-tls = 與 { $host } 的安全連線 (TLS) 失敗：它的憑證不受信任，或交握失敗
+ca-problem-network = 與 { $host } 的連接埠 { $port } 連線失敗
+ca-problem-http-status = CA 回應了 HTTP 狀態碼 { $status }
+ca-problem-refusal = { $type ->
+        [rateLimited] CA 拒絕了要求：這些名稱或此帳戶的要求過多（速率限制），請稍後再試
+        [rejectedIdentifier] CA 不為這些名稱核發憑證
+        [caa] 網域的 CAA 記錄不允許此 CA 為其核發憑證
+        [unauthorized] CA 認定此帳戶無權使用這些名稱
+        [incorrectResponse] CA 未收到 http-01 挑戰的預期回應
+        [connection] CA 無法連線到這部伺服器以檢查 http-01 挑戰
+        [dns] CA 在 DNS 中找不到這些名稱
+        [badNonce] CA 將要求視為重送（nonce 無效），請再試一次
+        [serverInternal] CA 發生內部錯誤
+        [badCSR] CA 拒絕了憑證簽署要求
+       *[other] CA 拒絕了要求
+    }
+ca-problem-with-words = { $problem }（CA 的訊息：「{ $words }」）
+ca-problem-bad-answer = CA 的回應中沒有 docwiz 可讀取的憑證
+ca-problem-unsupported-url = docwiz 只能透過 http:// 連線到 cfssl，而 { $url } 不是這種位址
+ca-problem-authorization = { $status ->
+        [invalid] CA 無法驗證這些名稱
+        [expired] CA 對這些名稱的授權已過期
+        [revoked] CA 已撤銷對這些名稱的授權
+        [deactivated] CA 對這些名稱的授權已停用
+       *[other] CA 未驗證這些名稱
+    }
+ca-problem-order = { $status ->
+        [invalid] CA 將訂單判定為無效：有名稱未通過驗證
+       *[other] CA 的訂單未進入就緒狀態
+    }
+ca-problem-no-http-challenge = CA 未提供 http-01 挑戰，而 docwiz 只回應這種挑戰
+ca-problem-listen = docwiz 無法在 { $address } 上接聽 CA 的 http-01 挑戰：{ $reason }
+ca-problem-other = docwiz 無法完成與 CA 的交換（技術細節記錄在要求的記錄檔中，也可用 --json 查看）
 error-key-mismatch = { $path } 中的憑證與私密金鑰不相符：未匯入任何內容。
 error-pkcs12 = 無法開啟 { $path }：密碼錯誤，或這不是 PKCS#12 檔案。未匯入任何內容。
 error-bad-key = { $path } 中沒有 docwiz 可讀取的私密金鑰（PEM：PKCS#8、PKCS#1 或 SEC1）。
@@ -500,12 +541,12 @@ key-explicit-curve = 此 EC 金鑰明確列出曲線參數；TLS 與 RFC 5480 �
 key-damaged = 此私密金鑰已損壞：docwiz 無法讀取。
 key-rsa-pss = 這是 RSA-PSS 金鑰（id-RSASSA-PSS，RFC 4055），僅限 PSS 簽章，docwiz 不使用這種金鑰。請建立 RSA 金鑰及其憑證：openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = 不明的演算法 ({ $oid })
-key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file FILE 提供密碼（檔案的第一行即為密碼）。
+key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file { cli-value-file } 提供密碼（檔案的第一行即為密碼）。
 key-encryption-unsupported = 此金鑰以 { $scheme } 加密，docwiz 無法讀取。請改以 PBES2 與 AES 重新加密：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = 金鑰密碼錯誤：無法用它解密金鑰。請檢查以 --key-password-file 指定的檔案。
 pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查 (MAC) 失敗：檔案在建立後遭到修改或損壞。請重新匯出。
 pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查 (MAC) 失敗。請檢查以 --password-file 指定的檔案。
-pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file FILE 提供（檔案的第一行即為密碼）。
+pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file { cli-value-file } 提供（檔案的第一行即為密碼）。
 pkcs12-wrong-password-no-mac = 密碼錯誤，或檔案已損壞：無法用它解密其中的金鑰，而檔案沒有完整性檢查可判斷是哪一種。
 pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法 ({ $detail })。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = 此 PKCS#12 檔案已損壞 ({ $detail })。
@@ -626,6 +667,7 @@ os-error-invalid = 引數無效（系統錯誤 { $errno }）
 os-error-no-space = 裝置上已無剩餘空間（系統錯誤 { $errno }）
 os-error-read-only = 檔案系統為唯讀（系統錯誤 { $errno }）
 os-error-loop = 符號連結層數過多（系統錯誤 { $errno }）
+os-error-other = 作業系統拒絕了此作業（系統錯誤 { $errno }）
 pkcs7-trailing = PKCS#7 結構在第 { $offset } 個位元組結束，其後還有 { $count } 個位元組。docwiz 不會忽略結構之後的內容：請向憑證授權單位重新索取此檔案。
 answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證：{ $subject } ({ $thumbprint })。請將它從檔案中移除：存放區只保留該憑證自己的憑證鏈。
 
@@ -858,7 +900,8 @@ live-pending-none = 無
 
 ## Help view
 help-view-key-clear = 清除尋找結果
-list-separator = 、
+label-value = { $label }：{ $value }
+list-notes = { $first }；{ $second }
 key-usage-bit = { $bit ->
     [digitalSignature] 數位簽章
     [nonRepudiation] 不可否認性
@@ -874,6 +917,7 @@ key-usage-bit = { $bit ->
 placeholder-server-fqdn = 伺服器 FQDN
 placeholder-certificate-file = 憑證檔案
 placeholder-key-file = 金鑰檔案
+placeholder-ca-answer-file = CA 核發的憑證
 
 ## Help server: broken pages and listening
 site-broken-title = 此頁面有錯誤
@@ -1073,7 +1117,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
-error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file FILE（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
+error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file { cli-value-file }（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
 error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
 export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要密碼。未寫入任何項目。
 export-not-file-name = 這不是可用於匯出憑證的檔案名稱。

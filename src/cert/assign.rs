@@ -138,7 +138,10 @@ fn refusals_of(
     let at = now();
     let mut reasons = Vec::new();
     for &usage in usages {
-        let reason = |id: &'static str| Message::new(id).arg("usage", usage.name());
+        // The usage named as pages and check boxes name it ("Server
+        // default"), in every front end, not by its `--usage` id.
+        let reason =
+            |id: &'static str| Message::new(id).arg("usage", Message::new(usage.label_id()));
         if status != ChainStatus::Trusted {
             reasons.push(reason("refuse-chain").arg("status", status.name()));
         }
@@ -272,17 +275,23 @@ fn run_hook(command: &str, assigned: &Assigned) -> Result<(), Error> {
         None => shell.env_remove(hook_env::OLD_THUMBPRINT),
     };
     let status = shell.status();
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(Error::Hook {
-            command: command.to_string(),
-            status: s.to_string(),
-        }),
-        Err(e) => Err(Error::Hook {
-            command: command.to_string(),
-            status: e.to_string(),
-        }),
-    }
+    use crate::error::HookEnd;
+    let end = match status {
+        Ok(s) if s.success() => return Ok(()),
+        Ok(s) => {
+            use std::os::unix::process::ExitStatusExt;
+            match (s.code(), s.signal()) {
+                (Some(code), _) => HookEnd::Exit(code),
+                (None, Some(signal)) => HookEnd::Signal(signal),
+                (None, None) => HookEnd::NotStarted(s.to_string()),
+            }
+        }
+        Err(e) => HookEnd::NotStarted(e.to_string()),
+    };
+    Err(Error::Hook {
+        command: command.to_string(),
+        end,
+    })
 }
 
 /// What completing a request does with its certificate.

@@ -174,6 +174,19 @@ impl KeyType {
             KeyType::EcdsaP384 => "ecdsa-p384",
         }
     }
+
+    /// The key as pages name an issued certificate's key ("RSA 2048",
+    /// "ECDSA P-256", as [`x509::certificate::key_name`] does), not by its
+    /// `--key` id: a pending request's page reads as an issued one's.
+    pub fn label(self) -> &'static str {
+        match self {
+            KeyType::Rsa2048 => "RSA 2048",
+            KeyType::Rsa3072 => "RSA 3072",
+            KeyType::Rsa4096 => "RSA 4096",
+            KeyType::EcdsaP256 => "ECDSA P-256",
+            KeyType::EcdsaP384 => "ECDSA P-384",
+        }
+    }
 }
 
 impl FromStr for KeyType {

@@ -229,20 +229,22 @@ fn list(app: &App, json: bool) -> ExitCode {
                     .map(|(u, _)| *u)
                     .collect();
                 let expiry = Expiry::of(&app.store, &chain[0], !usages.is_empty(), &app.commands);
-                let mut note = if usages.is_empty() {
-                    ui.text(&Message::new("list-unassigned"))
+                let assignment = if usages.is_empty() {
+                    Message::new("list-unassigned")
                 } else {
-                    ui.text(
-                        &Message::new("list-assigned")
-                            .arg("usages", pages::usage_list(&ui, &usages)),
-                    )
+                    Message::new("list-assigned").arg("usages", pages::usage_list(&ui, &usages))
                 };
-                note.push_str("; ");
-                note.push_str(&ui.text(&if expiry.days_left < 0 {
+                let days = if expiry.days_left < 0 {
                     Message::new("list-expired")
                 } else {
                     Message::new("list-days-left").arg("days", Arg::Num(expiry.days_left))
-                }));
+                };
+                // The locale's semicolon between the two ("；" in Chinese).
+                let mut note = ui.text(
+                    &Message::new("list-notes")
+                        .arg("first", assignment)
+                        .arg("second", days),
+                );
                 for warning in expiry.notes(&|c| c.to_string()) {
                     note.push_str("\n      ");
                     note.push_str(&ui.text(&warning));

@@ -309,7 +309,10 @@ pub fn usage_error(ui: &Localizer, error: &clap::Error, command: &clap::Command)
     }
     let message = error_message(ui, error, command);
     let label = ui.text(&Message::new("diag-error"));
-    let mut parts = vec![format!("docwiz: {label}: {message}")];
+    let mut parts = vec![format!(
+        "docwiz: {}",
+        docwiz::cert::pages::label_value(ui, &label, &message)
+    )];
     let tips: Vec<String> = tips(ui, error).iter().map(|t| format!("  {t}")).collect();
     if !tips.is_empty() {
         parts.push(tips.join("\n"));

@@ -192,7 +192,10 @@ impl App {
                     .unwrap_or_default();
                 for message in warnings {
                     let Some(ui) = &ui else { break };
-                    let line = format!("docwiz: {warning}: {}", ui.text(&message));
+                    let line = format!(
+                        "docwiz: {}",
+                        docwiz::cert::pages::label_value(ui, &warning, &ui.text(&message))
+                    );
                     eprint_wrapped("", &docwiz::error::one_line(&line));
                 }
                 Ok(app)
@@ -285,9 +288,14 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
 
 /// One line to stderr: `file:line:col: severity: message` (`docwiz:` when there
 /// is no location), with control characters escaped in all of it.
-fn print_line(location: Option<&Location>, label: &str, message: &str) {
+/// `place: label: message`. The place's colon is ASCII in every language,
+/// as GCC and GNU tools write `file:line:col: ` (editors and scripts find
+/// the place by it); the label's is the locale's (`label-value`: "erreur :"
+/// in French, "錯誤：" in Chinese), as their translations write it.
+fn print_line(ui: &Localizer, location: Option<&Location>, label: &str, message: &str) {
     let place = location.map_or_else(|| "docwiz".to_string(), Location::to_string);
-    eprint_wrapped("", &one_line(&format!("{place}: {label}: {message}")));
+    let said = docwiz::cert::pages::label_value(ui, label, message);
+    eprint_wrapped("", &one_line(&format!("{place}: {said}")));
 }
 
 /// One message to stderr after `lead`: wrapped to the terminal's width at
@@ -320,13 +328,16 @@ pub fn eprint_wrapped(lead: &str, text: &str) {
 /// `error: message`, with the location first when there is one.
 pub fn print_error(ui: &Localizer, error: &Error) {
     let label = ui.text(&docwiz::error::Message::new("diag-error"));
-    print_line(error.location(), &label, &ui.text(&error.message()));
+    print_line(ui, error.location(), &label, &ui.text(&error.message()));
     if let Error::UnknownKeyword { suggestions, .. } = error {
         let hint = if suggestions.is_empty() {
             docwiz::error::Message::new("error-no-nearest-keywords")
         } else {
             docwiz::error::Message::new("error-nearest-keywords")
-                .arg("suggestions", suggestions.join(", "))
+                .arg(
+                    "suggestions",
+                    docwiz::cldr_format::or_list(ui.locale(), suggestions),
+                )
                 .arg("count", suggestions.len())
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
@@ -335,7 +346,8 @@ pub fn print_error(ui: &Localizer, error: &Error) {
         let hint = if nearest.is_empty() {
             docwiz::error::Message::new("error-no-nearest-terms")
         } else {
-            docwiz::error::Message::new("error-nearest-terms").arg("terms", nearest.join(", "))
+            docwiz::error::Message::new("error-nearest-terms")
+                .arg("terms", docwiz::cldr_format::or_list(ui.locale(), nearest))
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }
@@ -402,6 +414,11 @@ pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
         if let Error::InUse { usages, .. } = error {
             doc["usages"] = usages.iter().map(|u| u.name()).collect();
         }
+        // The CA client's own words, for whoever debugs the connection:
+        // technical detail, not a sentence of the reader's language.
+        if let Error::CaRefused { detail, .. } = error {
+            doc["detail"] = detail.clone().into();
+        }
         if let Error::CaUnsafe { findings } = error {
             doc["problems"] = findings.iter().map(|d| finding_json(ui, d)).collect();
         }
@@ -455,7 +472,7 @@ pub fn thumbprint_arg(value: &str) -> Result<String, Error> {
 pub fn print_problems(ui: &Localizer, problems: &[Diagnostic]) {
     let label = ui.text(&docwiz::error::Message::new("diag-warning"));
     for d in problems {
-        print_line(d.location.as_ref(), &label, &ui.text(&d.message));
+        print_line(ui, d.location.as_ref(), &label, &ui.text(&d.message));
     }
 }
 
@@ -477,7 +494,7 @@ pub fn print_diagnostics(ui: &Localizer, diagnostics: &[Diagnostic]) -> bool {
         } else {
             &warning
         };
-        print_line(d.location.as_ref(), label, &ui.text(&d.message));
+        print_line(ui, d.location.as_ref(), label, &ui.text(&d.message));
     }
     diagnostics.iter().any(|d| d.severity == Severity::Error)
 }

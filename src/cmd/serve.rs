@@ -62,9 +62,12 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         open_browser(
             &url,
             format!(
-                "docwiz: {}: {}",
-                ui.text(&Message::new("diag-warning")),
-                ui.text(&Message::new("serve-open-failed").arg("url", url.as_str()))
+                "docwiz: {}",
+                docwiz::cert::pages::label_value(
+                    &ui,
+                    &ui.text(&Message::new("diag-warning")),
+                    &ui.text(&Message::new("serve-open-failed").arg("url", url.as_str()))
+                )
             ),
         );
     }

@@ -217,9 +217,12 @@ fn confirm_roots(
         let _ = writeln!(stderr, "  {}", cert.subject);
         let _ = writeln!(
             stderr,
-            "  {}: {}",
-            ui.text(&Message::new("status-thumbprint")),
-            cert.thumbprint
+            "  {}",
+            docwiz::cert::pages::label_value(
+                ui,
+                &ui.text(&Message::new("status-thumbprint")),
+                &cert.thumbprint
+            )
         );
         if let Some(warning) = trust::validity_warning(cert, now) {
             let _ = writeln!(stderr, "  ! {}", ui.text(&warning));

@@ -180,11 +180,17 @@ pub fn sibling(lang: &LanguageIdentifier, file: &str) -> String {
 
 /// The root index and the F1 pages: they send the browser to the reader's
 /// language, and without JavaScript show one link per language.
+///
+/// Their own words (title, heading) are in one language, the first exported
+/// (the first `--lang`, English when all are exported), and `lang` says
+/// that one: `mul` would tell a screen reader or a browser's hyphenation
+/// nothing about how to read the title. The chooser's links name each
+/// language in itself, each with its own `lang`.
 #[derive(Template)]
 #[template(
     ext = "html",
     source = r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{{ lang }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -211,6 +217,7 @@ location.replace(pages[docwizPick(Object.keys(pages))]);
 "#
 )]
 struct RedirectPage<'a> {
+    lang: &'a str,
     keyword: Option<&'a str>,
     title: &'a str,
     alternates: &'a [(String, String)],
@@ -224,6 +231,7 @@ struct RedirectPage<'a> {
 impl RedirectPage<'_> {
     /// `targets`: language, its name, and the page's URL relative to this page.
     fn html(
+        lang: &str,
         keyword: Option<&str>,
         title: &str,
         targets: &[(String, String, String)],
@@ -237,6 +245,7 @@ impl RedirectPage<'_> {
             .find(|(l, _)| l == crate::language::SOURCE)
             .map(|(_, href)| href.as_str());
         RedirectPage {
+            lang,
             keyword,
             title,
             alternates: absolute,
@@ -679,21 +688,30 @@ pub fn write_site(
             (l.to_string(), href)
         })
         .collect();
+    // The root's own words are in the first exported language.
+    let first = names.first().map_or_else(
+        || crate::language::SOURCE.to_string(),
+        |(l, _)| l.to_string(),
+    );
+    let root_title = names
+        .first()
+        .map(|(l, _)| ui(l).text(&Message::new("site-index-title")))
+        .unwrap_or_default();
     write(
         "index.html",
-        &RedirectPage::html(None, "Help", &targets, &absolute, "style.css"),
+        &RedirectPage::html(&first, None, &root_title, &targets, &absolute, "style.css"),
     )?;
 
-    // F1: one page per keyword, and the whole map as JSON.
-    let mut titles: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    for w in written {
-        // The English title, else the first one written.
-        if w.locale == crate::language::SOURCE || !titles.contains_key(w.id.as_str()) {
-            titles.insert(&w.id, &w.title);
-        }
-    }
+    // F1: one page per keyword, and the whole map as JSON. Its title is the
+    // topic's in the first exported language that has it.
     for (keyword, file, front, pages) in f1_entries(catalog, written) {
-        let title = titles.get(front.id.as_str()).copied().unwrap_or_default();
+        let titled = names.iter().find_map(|(l, _)| {
+            written
+                .iter()
+                .find(|w| &w.locale == l && w.id == front.id)
+                .map(|w| (l.to_string(), w.title.as_str()))
+        });
+        let (lang, title) = titled.unwrap_or_else(|| (first.clone(), ""));
         let targets: Vec<(String, String, String)> = names
             .iter()
             .filter(|(l, _)| pages.contains_key(&l.to_string()))
@@ -710,7 +728,14 @@ pub fn write_site(
             .into_iter()
             .filter(|(l, _)| pages.contains_key(l))
             .collect();
-        let html = RedirectPage::html(Some(keyword), title, &targets, &absolute, "../style.css");
+        let html = RedirectPage::html(
+            &lang,
+            Some(keyword),
+            title,
+            &targets,
+            &absolute,
+            "../style.css",
+        );
         write(&format!("f1/{file}.html"), &html)?;
     }
     write("f1-map.json", &f1_map(catalog, written))?;

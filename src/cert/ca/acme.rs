@@ -19,6 +19,7 @@ use instant_acme::{
 use rustls_pki_types::Der;
 use sha1::{Digest, Sha1};
 
+use super::problem::{CaProblem, problem_kind};
 use super::{Ca, Csr, Issue, readable_answer};
 use crate::cert::store::Store;
 use crate::cert::store::revocation::ReasonCode;
@@ -39,16 +40,25 @@ pub struct AcmeOptions {
     pub http_address: IpAddr,
 }
 
-fn refused(detail: impl std::fmt::Display) -> Error {
+fn refused(problem: CaProblem, detail: impl std::fmt::Display) -> Error {
     Error::CaRefused {
         ca: "ACME".into(),
+        problem,
         detail: detail.to_string(),
     }
 }
 
-/// An instant-acme error with its causes: "client error (Connect)" alone says
-/// little; the cause says which certificate or address was wrong.
-fn acme_error(error: instant_acme::Error) -> Error {
+/// A failure of docwiz's own on the way to the CA (a runtime, a JSON
+/// encoding): the technical detail says which.
+fn failed(detail: impl std::fmt::Display) -> Error {
+    refused(CaProblem::Other, detail)
+}
+
+/// An instant-acme error as the problem it is (the CA's problem document,
+/// or what failed on the connection to `directory`), with its causes as the
+/// technical detail: "client error (Connect)" alone says little; the cause
+/// says which certificate or address was wrong.
+fn acme_error(directory: &str, error: instant_acme::Error) -> Error {
     let mut detail = error.to_string();
     let mut source = std::error::Error::source(&error);
     while let Some(cause) = source {
@@ -56,7 +66,26 @@ fn acme_error(error: instant_acme::Error) -> Error {
         detail.push_str(&cause.to_string());
         source = cause.source();
     }
-    refused(detail)
+    let problem = match &error {
+        instant_acme::Error::Api(problem) => match (problem.r#type.as_deref(), problem.status) {
+            (Some(urn), _) => CaProblem::Refused {
+                kind: problem_kind(urn),
+                words: problem.detail.clone().unwrap_or_default(),
+            },
+            (None, Some(status)) => CaProblem::HttpStatus { status },
+            (None, None) => CaProblem::Refused {
+                kind: String::new(),
+                words: problem.detail.clone().unwrap_or_default(),
+            },
+        },
+        instant_acme::Error::Timeout(_) => {
+            let (host, port) = super::problem::host_port(directory);
+            CaProblem::Timeout { host, port }
+        }
+        instant_acme::Error::Json(_) | instant_acme::Error::Str(_) => CaProblem::BadAnswer,
+        other => CaProblem::of_connection(directory, other),
+    };
+    refused(problem, detail)
 }
 
 /// The ACME CA as [`Ca`]: the account and the order need the network, so
@@ -107,7 +136,7 @@ pub fn revoke(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(refused)?;
+        .map_err(failed)?;
     runtime.block_on(async {
         let account = account(store, options).await?;
         let certificate = rustls_pki_types::CertificateDer::from(der.to_vec());
@@ -123,7 +152,7 @@ pub fn revoke(
             {
                 Ok(())
             }
-            Err(error) => Err(acme_error(error)),
+            Err(error) => Err(acme_error(&options.directory, error)),
         }
     })
 }
@@ -153,7 +182,7 @@ pub fn order(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(refused)?;
+        .map_err(failed)?;
     let tokens = Arc::new(Mutex::new(HashMap::new()));
     let server = ChallengeServer::start(
         SocketAddr::new(options.http_address, options.http_port),
@@ -191,37 +220,67 @@ async fn order_async(
         },
         None => account.new_order(&NewOrder::new(&identifiers)).await,
     };
-    let mut order = ordered.map_err(acme_error)?;
+    let mut order = ordered.map_err(|e| acme_error(&options.directory, e))?;
     let mut authorizations = order.authorizations();
     while let Some(authorization) = authorizations.next().await {
-        let mut authorization = authorization.map_err(acme_error)?;
+        let mut authorization = authorization.map_err(|e| acme_error(&options.directory, e))?;
         match authorization.status {
             AuthorizationStatus::Pending => {}
             AuthorizationStatus::Valid => continue,
-            other => return Err(refused(format!("authorization is {other:?}"))),
+            other => {
+                return Err(refused(
+                    CaProblem::Authorization {
+                        status: format!("{other:?}").to_lowercase(),
+                    },
+                    format!("authorization is {other:?}"),
+                ));
+            }
         }
         let mut challenge = authorization
             .challenge(ChallengeType::Http01)
-            .ok_or_else(|| refused("the CA offers no http-01 challenge"))?;
+            .ok_or_else(|| {
+                refused(
+                    CaProblem::NoHttpChallenge,
+                    "the CA offers no http-01 challenge",
+                )
+            })?;
         let answer = challenge.key_authorization().as_str().to_string();
         tokens
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(challenge.token.clone(), answer);
-        challenge.set_ready().await.map_err(acme_error)?;
+        challenge
+            .set_ready()
+            .await
+            .map_err(|e| acme_error(&options.directory, e))?;
     }
     // Short first delays: a local CA answers in milliseconds.
     let retries = RetryPolicy::new()
         .initial_delay(Duration::from_millis(20))
         .backoff(1.5)
         .timeout(Duration::from_secs(60));
-    let status = order.poll_ready(&retries).await.map_err(acme_error)?;
+    let status = order
+        .poll_ready(&retries)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
     if status != OrderStatus::Ready {
-        return Err(refused(format!("the order is {status:?}")));
+        return Err(refused(
+            CaProblem::Order {
+                status: format!("{status:?}").to_lowercase(),
+            },
+            format!("the order is {status:?}"),
+        ));
     }
-    order.finalize_csr(csr_der).await.map_err(acme_error)?;
-    let pem = order.poll_certificate(&retries).await.map_err(acme_error)?;
-    parse_certificates("ACME", pem.as_bytes()).map_err(|_| refused("the CA sent no certificate"))
+    order
+        .finalize_csr(csr_der)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
+    let pem = order
+        .poll_certificate(&retries)
+        .await
+        .map_err(|e| acme_error(&options.directory, e))?;
+    parse_certificates("ACME", pem.as_bytes())
+        .map_err(|_| refused(CaProblem::BadAnswer, "the CA sent no certificate"))
 }
 
 /// RFC 9773's identifier of a certificate: its authority key identifier and
@@ -258,7 +317,7 @@ pub fn renewal_window(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(refused)?;
+        .map_err(failed)?;
     runtime.block_on(async {
         let account = account(store, options).await?;
         match account.renewal_info(&id).await {
@@ -267,7 +326,7 @@ pub fn renewal_window(
                 info.suggested_window.end,
             ))),
             Err(instant_acme::Error::Unsupported(_)) => Ok(None),
-            Err(error) => Err(acme_error(error)),
+            Err(error) => Err(acme_error(&options.directory, error)),
         }
     })
 }
@@ -279,8 +338,10 @@ async fn account(store: &Store, options: &AcmeOptions) -> Result<Account, Error>
     let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let rel = format!("acme/{name}.json");
     let builder = || match &options.ca_bundle {
-        Some(bundle) => Account::builder_with_root(bundle).map_err(acme_error),
-        None => Account::builder().map_err(acme_error),
+        Some(bundle) => {
+            Account::builder_with_root(bundle).map_err(|e| acme_error(&options.directory, e))
+        }
+        None => Account::builder().map_err(|e| acme_error(&options.directory, e)),
     };
     if let Some(bytes) = store.read(&rel)?
         && let Ok(credentials) = serde_json::from_slice::<AccountCredentials>(&bytes)
@@ -288,7 +349,7 @@ async fn account(store: &Store, options: &AcmeOptions) -> Result<Account, Error>
         return builder()?
             .from_credentials(credentials)
             .await
-            .map_err(acme_error);
+            .map_err(|e| acme_error(&options.directory, e));
     }
     let contact = options.contact.as_ref().map(|c| format!("mailto:{c}"));
     let contacts: Vec<&str> = contact.iter().map(String::as_str).collect();
@@ -303,8 +364,8 @@ async fn account(store: &Store, options: &AcmeOptions) -> Result<Account, Error>
             None,
         )
         .await
-        .map_err(acme_error)?;
-    let json = serde_json::to_vec(&credentials).map_err(refused)?;
+        .map_err(|e| acme_error(&options.directory, e))?;
+    let json = serde_json::to_vec(&credentials).map_err(failed)?;
     store.write(&rel, &json, true)?;
     Ok(account)
 }
@@ -320,9 +381,16 @@ impl ChallengeServer {
         address: SocketAddr,
         tokens: Arc<Mutex<HashMap<String, String>>>,
     ) -> Result<ChallengeServer, Error> {
-        let listener = TcpListener::bind(address)
-            .map_err(|e| refused(format!("cannot listen on {address}: {e}")))?;
-        listener.set_nonblocking(true).map_err(refused)?;
+        let listener = TcpListener::bind(address).map_err(|e| {
+            refused(
+                CaProblem::Listen {
+                    address: address.to_string(),
+                    reason: e.to_string(),
+                },
+                format!("cannot listen on {address}: {e}"),
+            )
+        })?;
+        listener.set_nonblocking(true).map_err(failed)?;
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         let thread = std::thread::spawn(move || {

@@ -6,6 +6,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+use super::problem::CaProblem;
 use super::{Ca, Csr, Issue, readable_answer};
 use crate::cert::store::Store;
 use crate::cert::store::revocation::ReasonCode;
@@ -19,11 +20,18 @@ pub struct CfsslOptions {
     pub profile: Option<String>,
 }
 
-fn refused(detail: impl std::fmt::Display) -> Error {
+fn refused(problem: CaProblem, detail: impl std::fmt::Display) -> Error {
     Error::CaRefused {
         ca: "cfssl".into(),
+        problem,
         detail: detail.to_string(),
     }
+}
+
+/// The CA's answer holds no certificate docwiz can read (`what` says
+/// which part, for the technical detail).
+fn bad_answer(what: &str) -> Error {
+    refused(CaProblem::BadAnswer, what)
 }
 
 /// The cfssl CA as [`Ca`]: asked over the network once the request is
@@ -56,7 +64,7 @@ impl Ca for Cfssl<'_> {
 /// certificate it stored with an empty AKI is tried again with an empty one.
 pub fn revoke(options: &CfsslOptions, der: &[u8], reason: ReasonCode) -> Result<(), Error> {
     use x509_parser::prelude::{FromDer, ParsedExtension, X509Certificate};
-    let (_, cert) = X509Certificate::from_der(der).map_err(refused)?;
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| refused(CaProblem::Other, e))?;
     let serial = decimal(cert.tbs_certificate.raw_serial());
     let aki: String = cert
         .iter_extensions()
@@ -93,15 +101,15 @@ pub fn sign(options: &CfsslOptions, csr_pem: &str) -> Result<Vec<Vec<u8>>, Error
     let ca = call(&options.url, "/api/v1/cfssl/info", &info)?;
     let leaf = signed["result"]["certificate"]
         .as_str()
-        .ok_or_else(|| refused("no certificate in the answer"))?;
+        .ok_or_else(|| bad_answer("no certificate in the answer"))?;
     let ca = ca["result"]["certificate"]
         .as_str()
-        .ok_or_else(|| refused("no CA certificate in the info answer"))?;
+        .ok_or_else(|| bad_answer("no CA certificate in the info answer"))?;
     let mut chain = parse_certificates("cfssl", leaf.as_bytes())
-        .map_err(|_| refused("unreadable certificate"))?;
+        .map_err(|_| bad_answer("unreadable certificate"))?;
     chain.extend(
         parse_certificates("cfssl", ca.as_bytes())
-            .map_err(|_| refused("unreadable CA certificate"))?,
+            .map_err(|_| bad_answer("unreadable CA certificate"))?,
     );
     Ok(chain)
 }
@@ -132,24 +140,31 @@ fn decimal(bytes: &[u8]) -> String {
 /// POSTs JSON over HTTP/1.1 and returns the JSON answer, failing on
 /// `"success": false` with cfssl's own error message.
 fn call(base: &str, path: &str, body: &serde_json::Value) -> Result<serde_json::Value, Error> {
-    let rest = base
-        .strip_prefix("http://")
-        .ok_or_else(|| refused(format!("{base}: only http:// URLs are supported")))?;
+    let rest = base.strip_prefix("http://").ok_or_else(|| {
+        refused(
+            CaProblem::UnsupportedUrl { url: base.into() },
+            format!("{base}: only http:// URLs are supported"),
+        )
+    })?;
     let authority = rest.split('/').next().unwrap_or(rest);
-    let mut stream = TcpStream::connect(authority).map_err(|e| refused(format!("{base}: {e}")))?;
+    // What went wrong on the connection, by the OS error's kind.
+    let network =
+        |e: std::io::Error| refused(CaProblem::of_connection(base, &e), format!("{base}: {e}"));
+    let mut stream = TcpStream::connect(authority).map_err(network)?;
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let body = body.to_string();
     let request = format!(
         "POST {path} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
-    stream.write_all(request.as_bytes()).map_err(refused)?;
+    stream.write_all(request.as_bytes()).map_err(network)?;
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).map_err(refused)?;
+    stream.read_to_end(&mut response).map_err(network)?;
     let text = String::from_utf8_lossy(&response);
     let (head, payload) = text
         .split_once("\r\n\r\n")
-        .ok_or_else(|| refused("malformed HTTP answer"))?;
+        .ok_or_else(|| bad_answer("malformed HTTP answer"))?;
+    let status_line = head.lines().next().unwrap_or("");
     let payload = if head
         .to_ascii_lowercase()
         .contains("transfer-encoding: chunked")
@@ -158,13 +173,28 @@ fn call(base: &str, path: &str, body: &serde_json::Value) -> Result<serde_json::
     } else {
         payload.to_string()
     };
-    let json: serde_json::Value =
-        serde_json::from_str(&payload).map_err(|_| refused(head.lines().next().unwrap_or("")))?;
+    // An answer that is no JSON: its HTTP status says why, when it is an error.
+    let json: serde_json::Value = serde_json::from_str(&payload).map_err(|_| {
+        let status = status_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse::<u16>().ok())
+            .filter(|s| *s >= 400);
+        match status {
+            Some(status) => refused(CaProblem::HttpStatus { status }, status_line),
+            None => bad_answer(status_line),
+        }
+    })?;
     if json["success"].as_bool() != Some(true) {
-        let message = json["errors"][0]["message"]
-            .as_str()
-            .unwrap_or("request failed");
-        return Err(refused(message));
+        // cfssl's own words: the CA's, quoted as such.
+        let message = json["errors"][0]["message"].as_str().unwrap_or_default();
+        return Err(refused(
+            CaProblem::Refused {
+                kind: String::new(),
+                words: message.to_string(),
+            },
+            message,
+        ));
     }
     Ok(json)
 }

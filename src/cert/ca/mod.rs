@@ -20,6 +20,7 @@ pub mod acme;
 pub mod cfssl;
 pub mod local;
 pub mod offline;
+pub mod problem;
 
 use std::path::PathBuf;
 

@@ -35,7 +35,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
         ));
         out.push_str(&l10n.text(&Message::new("live-no-request").arg(
             "command",
-            code_span(&with_placeholders(l10n, request_command)),
+            code_span(&super::with_placeholders(l10n, request_command)),
         )));
         out.push('\n');
         return out;
@@ -135,7 +135,7 @@ pub fn status_panel(l10n: &Localizer, status: Option<&Status>, request_command: 
             &mut out,
             l10n,
             &text(l10n, "live-next"),
-            &code_span(command),
+            &code_span(&super::with_placeholders(l10n, command)),
         ),
         None if s.chain.status == crate::cert::x509::trust::ChainStatus::Trusted => {
             out.push_str(&format!(
@@ -316,25 +316,10 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
             &mut out,
             l10n,
             &escape_markdown(&label),
-            &code_span(&with_placeholders(l10n, &a.command)),
+            &code_span(&super::with_placeholders(l10n, &a.command)),
         );
     }
     out
-}
-
-/// `command` with its placeholders (`<server-fqdn>`, `<certificate-file>`,
-/// `<key-file>`: what the user types there) in the reader's language; the
-/// commands in `--json` keep them as they are.
-fn with_placeholders(l10n: &Localizer, command: &str) -> String {
-    [
-        ("<server-fqdn>", "placeholder-server-fqdn"),
-        ("<certificate-file>", "placeholder-certificate-file"),
-        ("<key-file>", "placeholder-key-file"),
-    ]
-    .into_iter()
-    .fold(command.to_string(), |out, (placeholder, id)| {
-        out.replace(placeholder, &format!("<{}>", text(l10n, id)))
-    })
 }
 
 /// The "Problems in the store" section: each finding with its file (and line

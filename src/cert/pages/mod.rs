@@ -91,11 +91,39 @@ pub fn usage_list(l10n: &Localizer, usages: &[Usage]) -> String {
     word_list(l10n, &labels)
 }
 
-/// Words of the reader's language in a list, with the language's separator
-/// (Chinese enumerates with 、, not a comma). Names and identifiers (DNS
-/// names, key usage bits) keep ", ".
+/// Words of the reader's language in a list, as CLDR's list patterns join
+/// them ("A, B, and C"; "A、B和C" in Traditional Chinese). Names and
+/// identifiers (DNS names) keep ", ".
 pub fn word_list(l10n: &Localizer, items: &[String]) -> String {
-    items.join(&text(l10n, "list-separator"))
+    crate::cldr_format::and_list(l10n.locale(), items)
+}
+
+/// A label and its value on one line, with the locale's colon
+/// (`label-value`: "Empreinte numérique : …" with a narrow no-break space
+/// in French, "憑證指紋：…" in Chinese).
+pub fn label_value(l10n: &Localizer, label: &str, value: &str) -> String {
+    l10n.text(
+        &Message::new("label-value")
+            .arg("label", label)
+            .arg("value", value),
+    )
+}
+
+/// `command` with its placeholders (`<server-fqdn>`, `<certificate-file>`,
+/// `<key-file>`, `<certificate-from-the-ca>`: what the user types there) in
+/// the reader's language, as every page shows a suggested command; the
+/// commands in `--json` keep them as they are.
+pub fn with_placeholders(l10n: &Localizer, command: &str) -> String {
+    [
+        ("<server-fqdn>", "placeholder-server-fqdn"),
+        ("<certificate-file>", "placeholder-certificate-file"),
+        ("<key-file>", "placeholder-key-file"),
+        ("<certificate-from-the-ca>", "placeholder-ca-answer-file"),
+    ]
+    .into_iter()
+    .fold(command.to_string(), |out, (placeholder, id)| {
+        out.replace(placeholder, &format!("<{}>", text(l10n, id)))
+    })
 }
 
 /// The line every wizard page ends with: its F1 keyword and the help
@@ -165,21 +193,6 @@ pub fn cert_with_chain(leaf: &CertInfo, chain: ChainStatus) -> Message {
             ),
         )
         .arg("chain", Message::new(chain_message_id(chain)))
-}
-
-/// A refusal with its usage named as the page's check boxes name it
-/// ("Server default"), not as the command line does (`default`).
-pub fn labelled(mut message: Message) -> Message {
-    for (name, value) in &mut message.args {
-        let usage = match value {
-            Arg::Str(text) if *name == "usage" => text.parse::<crate::cert::Usage>().ok(),
-            _ => None,
-        };
-        if let Some(usage) = usage {
-            *value = Arg::Text(Box::new(Message::new(usage.label_id())));
-        }
-    }
-    message
 }
 
 /// Who holds a usage now, as the Assign page says it beside the usage's
@@ -386,7 +399,7 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
     let assigned: Vec<String> = s
         .assigned
         .iter()
-        .map(|(u, t)| format!("{}: {t}", usage_label(l10n, *u)))
+        .map(|(u, t)| label_value(l10n, &usage_label(l10n, *u), t))
         .collect();
     rows.add(
         "status-assigned",
@@ -434,7 +447,11 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     }
     out.push('\n');
     match &s.next_step {
-        Some(command) => out.push_str(&format!("{}\n  {command}\n", text(l10n, "status-next"))),
+        Some(command) => out.push_str(&format!(
+            "{}\n  {}\n",
+            text(l10n, "status-next"),
+            with_placeholders(l10n, command)
+        )),
         None if s.chain.status == ChainStatus::Trusted => {
             out.push_str(&format!("{}\n", text(l10n, "status-done")))
         }
@@ -607,14 +624,17 @@ pub fn details_page(l10n: &Localizer, store: &Store, c: &CertInfo) -> String {
 pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
     let mut out = String::new();
     for (c, note) in certs {
-        let expires = l10n.text(&Message::new("list-expires").arg("date", Arg::Date(c.not_after)));
-        out.push_str(&format!(
-            "  {}  {}\n      {expires}",
-            c.thumbprint, c.subject
-        ));
-        if !note.is_empty() {
-            out.push_str(&format!("; {note}"));
-        }
+        let expires = Message::new("list-expires").arg("date", Arg::Date(c.not_after));
+        let notes = if note.is_empty() {
+            l10n.text(&expires)
+        } else {
+            l10n.text(
+                &Message::new("list-notes")
+                    .arg("first", expires)
+                    .arg("second", note.as_str()),
+            )
+        };
+        out.push_str(&format!("  {}  {}\n      {notes}", c.thumbprint, c.subject));
         out.push('\n');
     }
     out

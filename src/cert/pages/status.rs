@@ -110,6 +110,11 @@ pub struct Status {
     /// The stored reason code (`interrupted`, `ca-refused`, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason_code: Option<String>,
+    /// The CA client's own text of a `ca-refused` reason (English, as the
+    /// library gave it): technical detail for `--json`, never shown as the
+    /// reason's sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_detail: Option<String>,
     #[serde(skip)]
     pub reason_message: Option<Message>,
     pub f1: &'static str,
@@ -137,7 +142,8 @@ impl UsageProblem {
         } else {
             "refuse-eku-client"
         };
-        crate::error::Message::new(id).arg("usage", self.usage.name())
+        crate::error::Message::new(id)
+            .arg("usage", crate::error::Message::new(self.usage.label_id()))
     }
 }
 
@@ -343,7 +349,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         key: leaf
             .as_ref()
             .map(|l| l.key.clone())
-            .unwrap_or_else(|| request.key.name().to_string()),
+            .unwrap_or_else(|| request.key.label().to_string()),
         eku: leaf
             .as_ref()
             .and_then(|l| l.eku.as_ref())
@@ -364,6 +370,11 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             .as_ref()
             .map(|m| crate::localization::Ui::english().text(m)),
         reason_code: request.reason.clone(),
+        reason_detail: request
+            .reason_args
+            .get("detail")
+            .filter(|_| request.reason.as_deref() == Some("ca-refused"))
+            .cloned(),
         reason_message,
         f1: F1_STATUS,
     })

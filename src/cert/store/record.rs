@@ -111,8 +111,25 @@ pub struct Reason {
 impl Reason {
     /// The code and arguments of `error`.
     pub fn of(error: &Error) -> Reason {
+        if let Error::CaRefused {
+            ca,
+            problem,
+            detail,
+        } = error
+        {
+            let mut args: BTreeMap<String, String> = problem
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            args.insert("ca".into(), ca.clone());
+            args.insert("detail".into(), detail.clone());
+            return Reason {
+                code: "ca-refused".into(),
+                args,
+            };
+        }
         let (code, args): (&str, Vec<(&str, &str)>) = match error {
-            Error::CaRefused { ca, detail } => ("ca-refused", vec![("ca", ca), ("detail", detail)]),
             Error::Write { path, reason } => {
                 ("store-write", vec![("path", path), ("reason", reason)])
             }
@@ -141,6 +158,16 @@ impl Reason {
     /// stored by an older version) is shown as it is.
     pub fn message(&self) -> Message {
         let arg = |name: &str| self.args.get(name).cloned().unwrap_or_default();
+        // The CA's problem in the reader's words; its client's English
+        // (`detail`) stays in the record and `--json`.
+        if self.code == "ca-refused" {
+            return Message::new("request-reason-ca-refused")
+                .arg("ca", arg("ca"))
+                .arg(
+                    "detail",
+                    crate::cert::ca::problem::CaProblem::from_args(&self.args).message(),
+                );
+        }
         match REASONS.iter().find(|(c, _)| *c == self.code) {
             Some((_, id)) => REASON_ARGS.iter().fold(Message::new(id), |m, name| {
                 if *name == "reason" {

@@ -84,7 +84,6 @@ fn refusals(ctx: &Ctx, c: &Candidate) -> Result<BTreeMap<Usage, Vec<Message>>, E
         let mine = reasons
             .into_iter()
             .filter(|m| m.id.starts_with("refuse-"))
-            .map(super::labelled)
             .collect();
         out.insert(usage, mine);
     }

@@ -470,7 +470,7 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     );
     let mut bullets = Vec::new();
     if let Error::Refused { reasons } = error {
-        bullets.extend(reasons.iter().map(|r| ctx.say(&labelled(r.clone()))));
+        bullets.extend(reasons.iter().map(|r| ctx.say(r)));
     }
     if let Error::CaUnsafe { findings } = error {
         bullets.extend(
@@ -498,8 +498,6 @@ pub fn error_html(ctx: &Ctx, error: &Error, reason: Option<Message>) -> String {
     out.push_str("</div>\n");
     out
 }
-
-pub use crate::cert::pages::labelled;
 
 /// Label/value pairs as a definition list; a value of several lines (the
 /// usages assigned now, one a line) keeps its lines, which HTML would run

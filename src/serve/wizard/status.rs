@@ -202,7 +202,7 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
         body.push_str(&format!(
             "<h2>{}</h2>\n<p><code>{}</code></p>\n",
             escape(&ctx.text("status-next")),
-            escape(command)
+            escape(&crate::cert::pages::with_placeholders(&ctx.ui, command))
         ));
     }
     body.push_str("<p class=\"actions\">\n");

@@ -194,7 +194,6 @@ impl AssignPage {
                     let mine: Vec<Message> = reasons
                         .into_iter()
                         .filter(|m| m.id.starts_with("refuse-"))
-                        .map(crate::cert::pages::labelled)
                         .collect();
                     self.refusals.insert(usage, mine);
                 }

@@ -294,7 +294,11 @@ impl Page for StatusPage {
             if let Some(command) = &s.next_step {
                 items.push(Item::Gap);
                 items.push(Item::heading(ctx.text("status-next")));
-                items.push(Item::indented(command.clone(), Tone::Normal, 2));
+                items.push(Item::indented(
+                    crate::cert::pages::with_placeholders(&ctx.ui, command),
+                    Tone::Normal,
+                    2,
+                ));
             }
             items.push(Item::Gap);
         }
