@@ -318,6 +318,14 @@ pub enum Error {
         thumbprint: String,
         time: String,
     },
+    /// `wizard renew --reuse-key` of a certificate whose key was declared
+    /// compromised when certificate `revoked` was revoked (`time`, RFC 3339;
+    /// both empty when the record could not be read).
+    KeyCompromised {
+        thumbprint: String,
+        revoked: String,
+        time: String,
+    },
     /// The store could not be written.
     Write {
         path: String,
@@ -502,6 +510,14 @@ impl Error {
                 .arg("date", Arg::date_of(time)),
             Error::CertRevoked { thumbprint, time } => Message::new("error-cert-revoked")
                 .arg("thumbprint", thumbprint.as_str())
+                .arg("date", Arg::date_of(time)),
+            Error::KeyCompromised {
+                thumbprint,
+                revoked,
+                time,
+            } => Message::new("error-key-compromised")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("revoked", revoked.as_str())
                 .arg("date", Arg::date_of(time)),
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())

@@ -625,3 +625,123 @@ fn revocation_at_cfssl_is_recorded_in_its_database() {
             .unwrap();
     assert_eq!(record["ca"], "cfssl");
 }
+
+/// Two installed certificates of one key: the first, then its renewal with
+/// `--reuse-key` (which holds the usages now). Both thumbprints.
+fn two_certificates_of_one_key(store: &Path) -> (String, String) {
+    let old = assigned_certificate(store);
+    let out = wizard(
+        store,
+        &["--json", "wizard", "renew", "--days", "400", "--reuse-key"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let new = json(&out)["renewed"][0]["new"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (old, new)
+}
+
+#[test]
+fn revoking_for_key_compromise_names_the_other_certificates_of_the_key_with_their_revoke_command() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let (old, new) = two_certificates_of_one_key(s);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "revoke",
+            &old,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let warning = stderr(&out);
+    assert!(
+        warning.contains(&format!(
+            "Certificate {new} certifies the same compromised key and is not revoked"
+        )),
+        "{warning}"
+    );
+    assert!(
+        warning.contains(&format!("wizard revoke {new} --reason keyCompromise")),
+        "{warning}"
+    );
+    // Another reason says nothing of the key.
+    let store2 = tempfile::tempdir().unwrap();
+    let (old2, _) = two_certificates_of_one_key(store2.path());
+    let out = wizard(
+        store2.path(),
+        &["wizard", "revoke", &old2, "--reason", "superseded", "--yes"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("compromised key"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn renew_reuse_key_refuses_a_key_revoked_for_key_compromise_even_after_that_certificate_is_removed()
+{
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let (old, new) = two_certificates_of_one_key(s);
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "revoke",
+            &old,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    wizard_ok(s, &["certs", "remove", &old]);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "renew",
+            "--thumbprint",
+            &new,
+            "--days",
+            "400",
+            "--reuse-key",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        said.contains(&format!(
+            "The key of certificate {new} was declared compromised when certificate {old} was revoked"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("Renew without --reuse-key"), "{said}");
+    assert_eq!(live(s, "default").as_deref(), Some(new.as_str()));
+    // Without --reuse-key the renewal makes a new key and goes through.
+    let out = wizard(
+        s,
+        &["wizard", "renew", "--thumbprint", &new, "--days", "400"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_ne!(live(s, "default").as_deref(), Some(new.as_str()));
+}
+
+/// The thumbprint `live/<usage>` points at.
+fn live(store: &Path, usage: &str) -> Option<String> {
+    std::fs::read_link(store.join("live").join(usage))
+        .ok()
+        .map(|t| t.file_name().unwrap().to_string_lossy().into_owned())
+}
+
+fn json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(output))
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
+}

@@ -1187,6 +1187,7 @@ revoke-question = Dieses Zertifikat sperren? [j/N]
 revoke-done = Das Zertifikat { $thumbprint } wurde am { $date } von { $ca } gesperrt ({ $reason }).
 revoke-unassigned = Diese Verwendungen haben kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
 revoke-kept = Das gesperrte Zertifikat bleibt installiert; zum Entfernen: { $command }
+revoke-same-key = Das Zertifikat { $thumbprint } zertifiziert denselben kompromittierten Schlüssel und ist nicht gesperrt: Sperren Sie es ebenfalls: { $command }
 revoked-note = Gesperrt am { $date } ({ $reason }): Es kann nicht mehr zugewiesen oder erneuert werden.
 live-cert-revoked = { $thumbprint } ({ $subject }), gesperrt am { $revoked }
 error-revoke-needs-confirmation = Um ein Zertifikat zu sperren, ist Ihre Bestätigung erforderlich: Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu. Es wurde nichts gesperrt.
@@ -1198,6 +1199,7 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Das Zertifikat { $thumbprint } wurde bereits am { $date } gesperrt.
 error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen oder erneuert werden. Fordern Sie ein neues Zertifikat an.
+error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat

@@ -1191,6 +1191,7 @@ revoke-question = Revoke this certificate? [y/N]
 revoke-done = Certificate { $thumbprint } was revoked by { $ca } on { $date } ({ $reason }).
 revoke-unassigned = These usages no longer have a certificate: { $usages }. Assign another one: { $command }
 revoke-kept = The revoked certificate stays installed; to remove it: { $command }
+revoke-same-key = Certificate { $thumbprint } certifies the same compromised key and is not revoked: revoke it too: { $command }
 revoked-note = Revoked on { $date } ({ $reason }): it can no longer be assigned or renewed.
 live-cert-revoked = { $thumbprint } ({ $subject }), revoked on { $revoked }
 error-revoke-needs-confirmation = Revoking a certificate needs your confirmation: run the command in a terminal, or add --yes. Nothing was revoked.
@@ -1202,6 +1203,7 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Certificate { $thumbprint } was already revoked on { $date }.
 error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it can no longer be assigned or renewed. Request a new certificate.
+error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate

@@ -1185,6 +1185,7 @@ revoke-question = ¿Desea revocar este certificado? [s/N]
 revoke-done = El certificado { $thumbprint } fue revocado por { $ca } el { $date } ({ $reason }).
 revoke-unassigned = Estos usos ya no tienen certificado: { $usages }. Asigne otro: { $command }
 revoke-kept = El certificado revocado sigue instalado; para quitarlo: { $command }
+revoke-same-key = El certificado { $thumbprint } certifica la misma clave comprometida y no está revocado: revóquelo también: { $command }
 revoked-note = Revocado el { $date } ({ $reason }): ya no se puede asignar ni renovar.
 live-cert-revoked = { $thumbprint } ({ $subject }), revocado el { $revoked }
 error-revoke-needs-confirmation = Para revocar un certificado se necesita su confirmación: ejecute el comando en un terminal o agregue --yes. No se revocó nada.
@@ -1196,6 +1197,7 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = El certificado { $thumbprint } ya se revocó el { $date }.
 error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya no se puede asignar ni renovar. Solicite un certificado nuevo.
+error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado

@@ -1188,6 +1188,7 @@ revoke-question = Révoquer ce certificat ? [o/N]
 revoke-done = Le certificat { $thumbprint } a été révoqué par { $ca } le { $date } ({ $reason }).
 revoke-unassigned = Ces utilisations n’ont plus de certificat : { $usages }. Attribuez-en un autre : { $command }
 revoke-kept = Le certificat révoqué reste installé ; pour le supprimer : { $command }
+revoke-same-key = Le certificat { $thumbprint } certifie la même clé compromise et n’est pas révoqué : révoquez-le aussi : { $command }
 revoked-note = Révoqué le { $date } ({ $reason }) : il ne peut plus être attribué ni renouvelé.
 live-cert-revoked = { $thumbprint } ({ $subject }), révoqué le { $revoked }
 error-revoke-needs-confirmation = La révocation d’un certificat nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n’a été révoqué.
@@ -1199,6 +1200,7 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Le certificat { $thumbprint } a déjà été révoqué le { $date }.
 error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date } : il ne peut plus être attribué ni renouvelé. Demandez un nouveau certificat.
+error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué

@@ -1143,6 +1143,7 @@ revoke-question = 要撤銷此憑證嗎？[y/N]
 revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
 revoke-unassigned = 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
 revoke-kept = 已撤銷的憑證仍保持安裝；若要移除：{ $command }
+revoke-same-key = 憑證 { $thumbprint } 認證同一個已外洩的金鑰，且尚未撤銷：請一併撤銷：{ $command }
 revoked-note = 已於 { $date } 撤銷，原因：{ $reason }；無法再指派或更新。
 live-cert-revoked = { $thumbprint } ({ $subject })，已於 { $revoked } 撤銷
 error-revoke-needs-confirmation = 撤銷憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未撤銷任何項目。
@@ -1154,6 +1155,7 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
 error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
+error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證

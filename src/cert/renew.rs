@@ -183,6 +183,9 @@ fn renew_one(store: &Store, options: &Options, leaf: &CertInfo) -> Outcome {
         );
     };
     let key_pem = if options.reuse_key {
+        if let Err(error) = crate::cert::revoke::refuse_compromised_key(store, leaf) {
+            return failed(store, known, &thumbprint, None, error);
+        }
         match store.read(&format!("certs/{thumbprint}/privkey.pem")) {
             Ok(Some(pem)) => Some(String::from_utf8_lossy(&pem).into_owned()),
             Ok(None) => {

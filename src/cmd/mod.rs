@@ -65,6 +65,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NoLocalCa
         | Error::AlreadyRevoked { .. }
         | Error::CertRevoked { .. }
+        | Error::KeyCompromised { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }
