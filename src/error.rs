@@ -326,6 +326,13 @@ pub enum Error {
         revoked: String,
         time: String,
     },
+    /// `certs export` of a certificate whose key was declared compromised
+    /// when certificate `revoked` was revoked (`time`, RFC 3339).
+    ExportCompromised {
+        thumbprint: String,
+        revoked: String,
+        time: String,
+    },
     /// The store could not be written.
     Write {
         path: String,
@@ -516,6 +523,14 @@ impl Error {
                 revoked,
                 time,
             } => Message::new("error-key-compromised")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("revoked", revoked.as_str())
+                .arg("date", Arg::date_of(time)),
+            Error::ExportCompromised {
+                thumbprint,
+                revoked,
+                time,
+            } => Message::new("error-export-compromised")
                 .arg("thumbprint", thumbprint.as_str())
                 .arg("revoked", revoked.as_str())
                 .arg("date", Arg::date_of(time)),

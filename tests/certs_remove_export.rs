@@ -331,3 +331,57 @@ fn pem_export_writes_the_certbot_files_as_the_store_has_them() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(!dir.path().join("no").exists());
 }
+
+#[test]
+fn export_refuses_a_certificate_revoked_for_key_compromise_and_warns_for_other_reasons() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let out_dir = tempfile::tempdir().unwrap();
+    let password = out_dir.path().join("password");
+    std::fs::write(&password, "secret\n").unwrap();
+
+    let t = assigned_certificate(s);
+    wizard_ok(
+        s,
+        &["wizard", "revoke", &t, "--reason", "superseded", "--yes"],
+    );
+    let out = export_pem(s, &t, &out_dir.path().join("pem"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("Warning: certificate {t} was revoked on"))
+            && stderr(&out).contains("clients that check revocation refuse it"),
+        "{}",
+        stderr(&out)
+    );
+
+    let store2 = tempfile::tempdir().unwrap();
+    let s2 = store2.path();
+    let t2 = assigned_certificate(s2);
+    wizard_ok(
+        s2,
+        &[
+            "wizard",
+            "revoke",
+            &t2,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    let pfx = out_dir.path().join("compromised.pfx");
+    let pem = out_dir.path().join("compromised");
+    for out in [
+        export_pfx(s2, &t2, &pfx, &password),
+        export_pem(s2, &t2, &pem),
+    ] {
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "Certificate {t2} is not exported: its key was declared compromised"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(!pfx.exists() && !pem.exists());
+}

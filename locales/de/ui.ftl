@@ -1119,6 +1119,7 @@ export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Date
 export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.
 export-no-directory = Das Verzeichnis { $dir } existiert nicht: Legen Sie es zuerst an, oder wählen Sie einen anderen Ort.
 export-exists = Diese Datei existiert bereits. docwiz ersetzt beim Exportieren eines Zertifikats nie eine Datei: Wählen Sie einen neuen Namen, oder entfernen Sie die Datei zuerst.
+export-revoked-warning = Warnung: Das Zertifikat { $thumbprint } wurde am { $date } gesperrt ({ $reason }): Clients, die Sperrungen prüfen, lehnen es ab.
 export-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz exportiert nur in neue Dateien.
 export-in-store = Dieser Ort liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Exportieren Sie außerhalb davon.
 certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wurden in { $file } geschrieben.
@@ -1200,6 +1201,7 @@ error-not-revocable = { $ca ->
 error-already-revoked = Das Zertifikat { $thumbprint } wurde bereits am { $date } gesperrt.
 error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen oder erneuert werden. Fordern Sie ein neues Zertifikat an.
 error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
+error-export-compromised = Das Zertifikat { $thumbprint } wird nicht exportiert: Sein Schlüssel wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde, und ein kompromittierter Schlüssel darf nicht erneut eingesetzt werden. Fordern Sie ein neues Zertifikat mit einem neuen Schlüssel an.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat

@@ -1124,6 +1124,7 @@ export-password-empty = The first line of this file is empty; a PKCS#12 file nee
 export-not-file-name = This is not a file name for the exported certificate.
 export-no-directory = The directory { $dir } does not exist: create it first, or choose another place.
 export-exists = This file already exists. docwiz never replaces a file when it exports a certificate: choose a new name, or remove the file first.
+export-revoked-warning = Warning: certificate { $thumbprint } was revoked on { $date } ({ $reason }): clients that check revocation refuse it.
 export-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz exports only to new files.
 export-in-store = This is inside the store { $store }, whose files docwiz manages itself: export outside it.
 certs-exported-pfx = The certificate, its private key and its chain were written to { $file }.
@@ -1204,6 +1205,7 @@ error-not-revocable = { $ca ->
 error-already-revoked = Certificate { $thumbprint } was already revoked on { $date }.
 error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it can no longer be assigned or renewed. Request a new certificate.
 error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
+error-export-compromised = Certificate { $thumbprint } is not exported: its key was declared compromised when certificate { $revoked } was revoked on { $date }, and a compromised key must not be deployed again. Request a new certificate, with a new key.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate

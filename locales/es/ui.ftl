@@ -1118,6 +1118,7 @@ export-password-empty = La primera línea de este archivo está vacía; un archi
 export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.
 export-no-directory = El directorio { $dir } no existe: créelo primero o elija otra ubicación.
 export-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo al exportar un certificado: elija un nombre nuevo o quite antes el archivo.
+export-revoked-warning = Advertencia: el certificado { $thumbprint } se revocó el { $date } ({ $reason }): los clientes que comprueban la revocación lo rechazan.
 export-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo exporta a archivos nuevos.
 export-in-store = Esta ubicación está dentro del almacén { $store }, cuyos archivos gestiona docwiz: exporte fuera de él.
 certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron en { $file }.
@@ -1198,6 +1199,7 @@ error-not-revocable = { $ca ->
 error-already-revoked = El certificado { $thumbprint } ya se revocó el { $date }.
 error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya no se puede asignar ni renovar. Solicite un certificado nuevo.
 error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
+error-export-compromised = El certificado { $thumbprint } no se exporta: su clave se declaró comprometida al revocarse el certificado { $revoked } el { $date }, y una clave comprometida no debe volver a implementarse. Solicite un certificado nuevo, con una clave nueva.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado

@@ -1121,6 +1121,7 @@ export-password-empty = La première ligne de ce fichier est vide ; un fichier
 export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.
 export-no-directory = Le répertoire { $dir } n’existe pas : créez-le d’abord, ou choisissez un autre emplacement.
 export-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier lorsqu’il exporte un certificat : choisissez un nouveau nom, ou retirez d’abord le fichier.
+export-revoked-warning = Attention : le certificat { $thumbprint } a été révoqué le { $date } ({ $reason }) : les clients qui vérifient la révocation le refusent.
 export-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’exporte que vers de nouveaux fichiers.
 export-in-store = Cet emplacement est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : exportez hors de celui-ci.
 certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écrits dans { $file }.
@@ -1201,6 +1202,7 @@ error-not-revocable = { $ca ->
 error-already-revoked = Le certificat { $thumbprint } a déjà été révoqué le { $date }.
 error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date } : il ne peut plus être attribué ni renouvelé. Demandez un nouveau certificat.
 error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
+error-export-compromised = Le certificat { $thumbprint } n’est pas exporté : sa clé a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date }, et une clé compromise ne doit plus être déployée. Demandez un nouveau certificat, avec une nouvelle clé.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué

@@ -1079,6 +1079,7 @@ export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要
 export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
 export-no-directory = 目錄 { $dir } 不存在：請先建立它，或選擇其他位置。
 export-exists = 此檔案已存在。docwiz 匯出憑證時絕不會取代檔案：請選擇新的名稱，或先移除該檔案。
+export-revoked-warning = 警告：憑證 { $thumbprint } 已於 { $date } 撤銷 ({ $reason })：會檢查撤銷狀態的用戶端會拒絕它。
 export-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會匯出到新檔案。
 export-in-store = 此位置在存放區 { $store } 內，其檔案由 docwiz 自行管理：請匯出到存放區以外。
 certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
@@ -1156,6 +1157,7 @@ error-not-revocable = { $ca ->
 error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
 error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
 error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
+error-export-compromised = 未匯出憑證 { $thumbprint }：它的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩，已外洩的金鑰不得再部署。請要求使用新金鑰的新憑證。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use docwiz::cert::export::{self, F1_EXPORT};
 use docwiz::cert::remove::F1_REMOVE;
+use docwiz::cert::store::revocation::Revoked;
 use docwiz::error::{Arg, Error, Message};
 use docwiz::localization::Localizer;
 
@@ -140,6 +141,11 @@ fn export_pfx(
     if app.store.installed(&thumbprint)?.is_none() {
         return Err(Error::ThumbprintNotFound { thumbprint });
     }
+    warn_revoked(
+        ui,
+        &thumbprint,
+        export::check_revocation(&app.store, &thumbprint)?,
+    );
     export::check_pfx_target(&app.store, file)?;
     let password = match password_file {
         Some(path) => {
@@ -173,6 +179,18 @@ fn export_pfx(
     Ok(())
 }
 
+/// Exporting a revoked certificate is allowed (it may be wanted for the
+/// record), but told on stderr: clients that check revocation refuse it.
+fn warn_revoked(ui: &Localizer, thumbprint: &str, revoked: Option<Revoked>) {
+    if let Some(revoked) = revoked {
+        let warning = Message::new("export-revoked-warning")
+            .arg("thumbprint", thumbprint)
+            .arg("date", docwiz::error::Arg::date_of(&revoked.time))
+            .arg("reason", Message::new(revoked.reason.label_id()));
+        eprintln!("{}", ui.text(&warning));
+    }
+}
+
 /// `certs export T --pem DIR`.
 fn export_pem(
     app: &App,
@@ -182,6 +200,11 @@ fn export_pem(
     json: bool,
 ) -> Result<(), Error> {
     let thumbprint = super::thumbprint_arg(thumbprint)?;
+    warn_revoked(
+        ui,
+        &thumbprint,
+        export::check_revocation(&app.store, &thumbprint)?,
+    );
     let files = export::pem_files(&app.store, &thumbprint, dir)?;
     let files: Vec<PathBuf> = files
         .into_iter()

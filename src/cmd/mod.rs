@@ -66,6 +66,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::AlreadyRevoked { .. }
         | Error::CertRevoked { .. }
         | Error::KeyCompromised { .. }
+        | Error::ExportCompromised { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }
