@@ -333,6 +333,10 @@ pub enum Error {
         revoked: String,
         time: String,
     },
+    /// `wizard assign` of a certificate `certs remove` took out of the store.
+    CertRemoved {
+        thumbprint: String,
+    },
     /// The store could not be written.
     Write {
         path: String,
@@ -534,6 +538,9 @@ impl Error {
                 .arg("thumbprint", thumbprint.as_str())
                 .arg("revoked", revoked.as_str())
                 .arg("date", Arg::date_of(time)),
+            Error::CertRemoved { thumbprint } => {
+                Message::new("error-cert-removed").arg("thumbprint", thumbprint.as_str())
+            }
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())
             }

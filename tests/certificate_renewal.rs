@@ -448,3 +448,32 @@ fn a_failing_deploy_hook_leaves_the_renewal_in_place_and_exits_1() {
     // Not a failed renewal: nothing recorded against the old certificate.
     assert!(!wizard_ok(&s, &["wizard"]).contains("The last renewal"));
 }
+
+#[test]
+fn the_old_requests_status_says_the_renewal_replaced_it_and_never_suggests_assigning_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let first = trusted_request(&s, &["--local-validity-days", "2"]);
+    wizard_ok(&s, &["wizard", "finish"]);
+    let old = first["thumbprint"].as_str().unwrap().to_string();
+    let id = first["request"].as_str().unwrap().to_string();
+    let out = wizard(&s, &["--json", "wizard", "renew", "--days", "3"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let new = json(&out)["renewed"][0]["new"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let page = wizard_ok(&s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains(&format!(
+            "The certificate was replaced by renewal with certificate {new} on"
+        )),
+        "{page}"
+    );
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(page.contains(&format!("certs remove {old}")), "{page}");
+    let status = status_json(&s, Some(&id));
+    assert_eq!(status["assign_blocked"], "replaced");
+    assert_eq!(status["assign_available"], false);
+}

@@ -745,3 +745,26 @@ fn json(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_str(&stdout(output))
         .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
 }
+
+#[test]
+fn the_status_page_of_a_revoked_certificate_offers_no_assignment_but_a_new_request() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let status = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let t = status["thumbprint"].as_str().unwrap().to_string();
+    let id = status["request"].as_str().unwrap().to_string();
+    wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    let page = wizard_ok(s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains("The certificate was revoked on")
+            && page.contains("can no longer be assigned"),
+        "{page}"
+    );
+    assert!(!page.contains("The certificate can be assigned."), "{page}");
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(page.contains("wizard request --fqdn"), "{page}");
+    let json = status_json(s, Some(&id));
+    assert_eq!(json["assign_available"], false);
+    assert_eq!(json["assign_blocked"], "revoked");
+}

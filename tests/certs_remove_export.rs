@@ -385,3 +385,48 @@ fn export_refuses_a_certificate_revoked_for_key_compromise_and_warns_for_other_r
     }
     assert!(!pfx.exists() && !pem.exists());
 }
+
+#[test]
+fn a_removed_certificate_goes_with_its_requests_key_and_is_never_assigned_again() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let first = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let t = first["thumbprint"].as_str().unwrap().to_string();
+    let id = first["request"].as_str().unwrap().to_string();
+    // A second certificate takes the usages over, so the first can go.
+    trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    wizard_ok(s, &["certs", "remove", &t]);
+    assert!(
+        !s.join("requests").join(&id).join("key.pem").exists(),
+        "the request's copy of the key is removed too"
+    );
+
+    let page = wizard_ok(s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains("The certificate was removed from the store with its key"),
+        "{page}"
+    );
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(!page.contains("can be assigned."), "{page}");
+    let status = status_json(s, Some(&id));
+    assert_eq!(status["assign_available"], false);
+    assert_eq!(status["assign_blocked"], "removed");
+
+    let before = snapshot(s);
+    let out = wizard(
+        s,
+        &["wizard", "assign", "--thumbprint", &t, "--usage", "default"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "Certificate {t} was removed from the store (certs remove), with its key"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(before, snapshot(s));
+    assert!(!s.join("certs").join(&t).exists());
+}

@@ -162,6 +162,9 @@ missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierung
 missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Fordern Sie sein Zertifikat bei der ZS an, und importieren Sie es.
 status-assign-available = Das Zertifikat kann zugewiesen werden.
 status-assign-unavailable = Solange die Zertifikatkette nicht vertrauenswürdig ist, kann das Zertifikat nicht zugewiesen werden.
+status-assign-revoked = Das Zertifikat wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an, oder entfernen Sie dieses.
+status-assign-removed = Das Zertifikat wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden.
+status-assign-replaced = Das Zertifikat wurde am { $date } bei der Erneuerung durch das Zertifikat { $thumbprint } ersetzt: Es erneut zuzuweisen, würde die Erneuerung rückgängig machen.
 status-failed-reason = Die Anforderung ist fehlgeschlagen: { $reason }
 status-next = Nächster Schritt:
 status-done = Es ist nichts mehr zu tun: Das Zertifikat ist seinen Verwendungen zugewiesen.
@@ -1202,6 +1205,7 @@ error-already-revoked = Das Zertifikat { $thumbprint } wurde bereits am { $date 
 error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen oder erneuert werden. Fordern Sie ein neues Zertifikat an.
 error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
 error-export-compromised = Das Zertifikat { $thumbprint } wird nicht exportiert: Sein Schlüssel wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde, und ein kompromittierter Schlüssel darf nicht erneut eingesetzt werden. Fordern Sie ein neues Zertifikat mit einem neuen Schlüssel an.
+error-cert-removed = Das Zertifikat { $thumbprint } wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat

@@ -161,6 +161,9 @@ missing-intermediate = Import the intermediate CA certificate { $subject } (thum
 missing-unknown = The issuer { $subject } is not known to docwiz: get its certificate from the CA and import it.
 status-assign-available = The certificate can be assigned.
 status-assign-unavailable = Assigning is not available while the certificate chain is not trusted.
+status-assign-revoked = The certificate was revoked on { $date }: it can no longer be assigned. Request a new certificate, or remove this one.
+status-assign-removed = The certificate was removed from the store with its key (certs remove): it can no longer be assigned.
+status-assign-replaced = The certificate was replaced by renewal with certificate { $thumbprint } on { $date }: assigning it again would undo the renewal.
 status-failed-reason = The request failed: { $reason }
 status-next = Next step:
 status-done = Nothing left to do: the certificate is assigned to its usages.
@@ -1206,6 +1209,7 @@ error-already-revoked = Certificate { $thumbprint } was already revoked on { $da
 error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it can no longer be assigned or renewed. Request a new certificate.
 error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
 error-export-compromised = Certificate { $thumbprint } is not exported: its key was declared compromised when certificate { $revoked } was revoked on { $date }, and a compromised key must not be deployed again. Request a new certificate, with a new key.
+error-cert-removed = Certificate { $thumbprint } was removed from the store (certs remove), with its key: it cannot be assigned again. Request a new certificate.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate

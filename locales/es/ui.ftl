@@ -161,6 +161,9 @@ missing-intermediate = Importe el certificado de CA intermedia { $subject } (hue
 missing-unknown = docwiz no conoce al emisor { $subject }: obtenga su certificado de la CA e impórtelo.
 status-assign-available = El certificado se puede asignar.
 status-assign-unavailable = No se puede asignar el certificado mientras su cadena de certificados no sea de confianza.
+status-assign-revoked = El certificado se revocó el { $date }: ya no se puede asignar. Solicite un certificado nuevo o quite este.
+status-assign-removed = El certificado se quitó del almacén junto con su clave (certs remove): ya no se puede asignar.
+status-assign-replaced = El certificado se reemplazó al renovarse por el certificado { $thumbprint } el { $date }: volver a asignarlo desharía la renovación.
 status-failed-reason = La solicitud ha fallado: { $reason }
 status-next = Paso siguiente:
 status-done = No queda nada por hacer: el certificado está asignado a sus usos.
@@ -1200,6 +1203,7 @@ error-already-revoked = El certificado { $thumbprint } ya se revocó el { $date 
 error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya no se puede asignar ni renovar. Solicite un certificado nuevo.
 error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
 error-export-compromised = El certificado { $thumbprint } no se exporta: su clave se declaró comprometida al revocarse el certificado { $revoked } el { $date }, y una clave comprometida no debe volver a implementarse. Solicite un certificado nuevo, con una clave nueva.
+error-cert-removed = El certificado { $thumbprint } se quitó del almacén junto con su clave (certs remove): ya no se puede asignar. Solicite un certificado nuevo.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado

@@ -162,6 +162,9 @@ missing-intermediate = Importez le certificat d’AC intermédiaire { $subject }
 missing-unknown = L’émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l’AC, puis importez-le.
 status-assign-available = Le certificat peut être attribué.
 status-assign-unavailable = L’attribution est impossible tant que la chaîne de certificats n’est pas approuvée.
+status-assign-revoked = Le certificat a été révoqué le { $date } : il ne peut plus être attribué. Demandez un nouveau certificat, ou supprimez celui-ci.
+status-assign-removed = Le certificat a été supprimé du magasin avec sa clé (certs remove) : il ne peut plus être attribué.
+status-assign-replaced = Le certificat a été remplacé lors du renouvellement par le certificat { $thumbprint } le { $date } : l’attribuer de nouveau annulerait le renouvellement.
 status-failed-reason = La demande a échoué : { $reason }
 status-next = Étape suivante :
 status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
@@ -1203,6 +1206,7 @@ error-already-revoked = Le certificat { $thumbprint } a déjà été révoqué l
 error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date } : il ne peut plus être attribué ni renouvelé. Demandez un nouveau certificat.
 error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
 error-export-compromised = Le certificat { $thumbprint } n’est pas exporté : sa clé a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date }, et une clé compromise ne doit plus être déployée. Demandez un nouveau certificat, avec une nouvelle clé.
+error-cert-removed = Le certificat { $thumbprint } a été supprimé du magasin (certs remove), avec sa clé : il ne peut plus être attribué. Demandez un nouveau certificat.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué

@@ -147,6 +147,9 @@ missing-intermediate = 請將中繼 CA 憑證 { $subject }（指紋 { $thumbprin
 missing-unknown = docwiz 不認得簽發者 { $subject }：請向該 CA 取得其憑證並匯入。
 status-assign-available = 可以指派此憑證。
 status-assign-unavailable = 憑證鏈結不受信任時，無法指派憑證。
+status-assign-revoked = 憑證已於 { $date } 撤銷：無法再指派。請要求新憑證，或移除此憑證。
+status-assign-removed = 憑證已連同其金鑰從存放區移除 (certs remove)：無法再指派。
+status-assign-replaced = 憑證已於 { $date } 在更新時由憑證 { $thumbprint } 取代：再次指派它會復原這次更新。
 status-failed-reason = 要求失敗：{ $reason }
 status-next = 下一步：
 status-done = 沒有其他需要執行的步驟：憑證已指派給其用途。
@@ -1158,6 +1161,7 @@ error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
 error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
 error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
 error-export-compromised = 未匯出憑證 { $thumbprint }：它的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩，已外洩的金鑰不得再部署。請要求使用新金鑰的新憑證。
+error-cert-removed = 憑證 { $thumbprint } 已連同其金鑰從存放區移除 (certs remove)：無法再指派。請要求新憑證。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證

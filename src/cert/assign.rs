@@ -202,6 +202,7 @@ fn assign_locked(
         // An issued request whose certificate was never installed: install it now.
         match &request {
             Some(r) => {
+                crate::cert::remove::refuse_removed(store, thumbprint)?;
                 install(store, r)?;
             }
             None => {

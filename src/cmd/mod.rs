@@ -67,6 +67,7 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::CertRevoked { .. }
         | Error::KeyCompromised { .. }
         | Error::ExportCompromised { .. }
+        | Error::CertRemoved { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }

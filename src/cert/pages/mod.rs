@@ -425,17 +425,12 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     let mark = if s.assign_checked { "[x]" } else { "[ ]" };
     out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
     if s.state == crate::cert::store::record::State::Issued {
-        let availability = if s.assign_available {
-            "status-assign-available"
-        } else {
-            "status-assign-unavailable"
-        };
-        out.push_str(&format!("    {}\n", text(l10n, availability)));
+        out.push_str(&format!("    {}\n", l10n.text(&s.availability)));
     }
     out.push('\n');
     match &s.next_step {
         Some(command) => out.push_str(&format!("{}\n  {command}\n", text(l10n, "status-next"))),
-        None if s.chain.status == ChainStatus::Trusted => {
+        None if s.chain.status == ChainStatus::Trusted && s.assign_blocked.is_none() => {
             out.push_str(&format!("{}\n", text(l10n, "status-done")))
         }
         None => {}
