@@ -337,6 +337,11 @@ pub enum Error {
     CertRemoved {
         thumbprint: String,
     },
+    /// The store (`--store`, `DOCWIZ_HOME`, or the default) does not exist,
+    /// for a command that needs one.
+    StoreNotFound {
+        store: String,
+    },
     /// The store could not be written.
     Write {
         path: String,
@@ -540,6 +545,9 @@ impl Error {
                 .arg("date", Arg::date_of(time)),
             Error::CertRemoved { thumbprint } => {
                 Message::new("error-cert-removed").arg("thumbprint", thumbprint.as_str())
+            }
+            Error::StoreNotFound { store } => {
+                Message::new("error-store-not-found").arg("store", store.as_str())
             }
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())

@@ -1166,6 +1166,7 @@ cli-arg-wizard-renew-all = Alle zugewiesenen Zertifikate, die fällig sind (Stan
 cli-arg-wizard-renew-days = Fällig, wenn weniger als N Tage übrig sind (Standard: ein Drittel der Gültigkeitsdauer, höchstens 30 Tage, oder früher, wenn sich das Erneuerungsfenster der ACME-ZS öffnet).
 cli-arg-wizard-renew-reuse-key = Den Schlüssel des Zertifikats behalten, statt einen neuen zu erzeugen.
 cli-arg-wizard-renew-deploy-hook = Ein Shellbefehl, der einmal ausgeführt wird, nachdem ein erneuertes Zertifikat seine Verwendungen übernommen hat; DOCWIZ_OLD_THUMBPRINT enthält das ersetzte Zertifikat.
+cli-arg-wizard-renew-quiet = Nichts ausgeben, wenn nichts fällig ist (Fehler werden weiterhin ausgegeben): für einen Timer oder Cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = Die lokale ZS: die Gültigkeitsdauer des Zertifikats in Tagen, 1 bis 397 (Standard 397). Erneuerungen übernehmen sie; kurze Gültigkeitsdauern dienen zum Ausprobieren der Erneuerung.
 
@@ -1206,6 +1207,7 @@ error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt:
 error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
 error-export-compromised = Das Zertifikat { $thumbprint } wird nicht exportiert: Sein Schlüssel wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde, und ein kompromittierter Schlüssel darf nicht erneut eingesetzt werden. Fordern Sie ein neues Zertifikat mit einem neuen Schlüssel an.
 error-cert-removed = Das Zertifikat { $thumbprint } wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an.
+error-store-not-found = Unter { $store } gibt es keinen Speicher. Geben Sie den Speicher mit --store DIR (oder DOCWIZ_HOME) an; ein Timer oder Dienst läuft womöglich ohne das HOME des Benutzers, der ihn angelegt hat.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat

@@ -1171,6 +1171,7 @@ cli-arg-wizard-renew-all = Every assigned certificate that is due (the default).
 cli-arg-wizard-renew-days = Due when fewer than N days are left (default: a third of the lifetime, at most 30 days, or earlier when the ACME CA's renewal window opens).
 cli-arg-wizard-renew-reuse-key = Keep the certificate's key instead of making a new one.
 cli-arg-wizard-renew-deploy-hook = A shell command run once after each renewed certificate took over its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
+cli-arg-wizard-renew-quiet = Print nothing when nothing is due (errors are still printed): for a timer or cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = The local CA: the certificate's lifetime in days, 1 to 397 (397 by default). Renewals repeat it; short lifetimes are for trying renewal out.
 
@@ -1210,6 +1211,7 @@ error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it ca
 error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
 error-export-compromised = Certificate { $thumbprint } is not exported: its key was declared compromised when certificate { $revoked } was revoked on { $date }, and a compromised key must not be deployed again. Request a new certificate, with a new key.
 error-cert-removed = Certificate { $thumbprint } was removed from the store (certs remove), with its key: it cannot be assigned again. Request a new certificate.
+error-store-not-found = There is no store at { $store }. Name the store with --store DIR (or DOCWIZ_HOME); a timer or service may run without the HOME of the user who made it.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate

@@ -1165,6 +1165,7 @@ cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caduc
 cli-arg-wizard-renew-days = Renovar cuando queden menos de N días (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
 cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de crear una nueva.
 cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
+cli-arg-wizard-renew-quiet = No mostrar nada cuando no haya nada pendiente (los errores se siguen mostrando): para un temporizador o cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = La CA local: la validez del certificado en días, de 1 a 397 (397 de forma predeterminada). Las renovaciones la repiten; los periodos de validez cortos sirven para probar la renovación.
 
@@ -1204,6 +1205,7 @@ error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya 
 error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
 error-export-compromised = El certificado { $thumbprint } no se exporta: su clave se declaró comprometida al revocarse el certificado { $revoked } el { $date }, y una clave comprometida no debe volver a implementarse. Solicite un certificado nuevo, con una clave nueva.
 error-cert-removed = El certificado { $thumbprint } se quitó del almacén junto con su clave (certs remove): ya no se puede asignar. Solicite un certificado nuevo.
+error-store-not-found = No hay ningún almacén en { $store }. Indique el almacén con --store DIR (o DOCWIZ_HOME); un temporizador o un servicio puede ejecutarse sin el HOME del usuario que lo creó.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado

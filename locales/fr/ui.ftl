@@ -1168,6 +1168,7 @@ cli-arg-wizard-renew-all = Tous les certificats attribués qui arrivent à éch�
 cli-arg-wizard-renew-days = À renouveler quand il reste moins de N jours (par défaut : un tiers de la durée de validité, 30 jours au plus, ou plus tôt quand la fenêtre de renouvellement de l’AC ACME s’ouvre).
 cli-arg-wizard-renew-reuse-key = Conserver la clé du certificat au lieu d’en créer une nouvelle.
 cli-arg-wizard-renew-deploy-hook = Une commande shell exécutée une fois après que chaque certificat renouvelé a repris ses utilisations, avec DOCWIZ_OLD_THUMBPRINT égal au certificat remplacé.
+cli-arg-wizard-renew-quiet = Ne rien afficher quand aucun certificat n’est à renouveler (les erreurs restent affichées) : pour un minuteur ou cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = L’AC locale : la durée de validité du certificat en jours, de 1 à 397 (397 par défaut). Les renouvellements la reprennent ; les durées courtes servent à essayer le renouvellement.
 
@@ -1207,6 +1208,7 @@ error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date 
 error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
 error-export-compromised = Le certificat { $thumbprint } n’est pas exporté : sa clé a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date }, et une clé compromise ne doit plus être déployée. Demandez un nouveau certificat, avec une nouvelle clé.
 error-cert-removed = Le certificat { $thumbprint } a été supprimé du magasin (certs remove), avec sa clé : il ne peut plus être attribué. Demandez un nouveau certificat.
+error-store-not-found = Il n’y a pas de magasin dans { $store }. Indiquez le magasin avec --store DIR (ou DOCWIZ_HOME) ; un minuteur ou un service peut s’exécuter sans le HOME de l’utilisateur qui l’a créé.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué

@@ -1123,6 +1123,7 @@ cli-arg-wizard-renew-all = 所有已指派且到期的憑證（預設）。
 cli-arg-wizard-renew-days = 剩餘不到 N 天時更新（預設：有效期的三分之一，最多 30 天；ACME CA 的更新時段較早開始時則更早）。
 cli-arg-wizard-renew-reuse-key = 保留憑證的金鑰，不產生新金鑰。
 cli-arg-wizard-renew-deploy-hook = 每張更新後的憑證接手其用途後執行一次的 Shell 命令，DOCWIZ_OLD_THUMBPRINT 設為被取代的憑證。
+cli-arg-wizard-renew-quiet = 沒有需要更新的憑證時不輸出任何內容（仍會輸出錯誤）：供計時器或 cron 使用。
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = 本機 CA：憑證的有效天數，1 至 397（預設 397）。更新時沿用；較短的有效期可用於試用更新。
 
@@ -1162,6 +1163,7 @@ error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再�
 error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
 error-export-compromised = 未匯出憑證 { $thumbprint }：它的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩，已外洩的金鑰不得再部署。請要求使用新金鑰的新憑證。
 error-cert-removed = 憑證 { $thumbprint } 已連同其金鑰從存放區移除 (certs remove)：無法再指派。請要求新憑證。
+error-store-not-found = { $store } 沒有存放區。請以 --store DIR（或 DOCWIZ_HOME）指定存放區；計時器或服務執行時，可能沒有建立它的使用者的 HOME。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證

@@ -91,7 +91,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NoSearchHit { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
-        | Error::ThumbprintNotFound { .. } => NOT_FOUND,
+        | Error::ThumbprintNotFound { .. }
+        | Error::StoreNotFound { .. } => NOT_FOUND,
         Error::Read { .. }
         | Error::Content(_)
         | Error::InvalidName { .. }

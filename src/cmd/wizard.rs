@@ -228,6 +228,9 @@ enum Command {
         /// its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
+        /// Print nothing when nothing is due (errors are still printed).
+        #[arg(long)]
+        quiet: bool,
     },
 }
 
@@ -434,6 +437,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             days,
             reuse_key,
             deploy_hook,
+            quiet,
         }) => {
             let options = renew::Options {
                 thumbprint: match thumbprint.as_deref().map(super::thumbprint_arg) {
@@ -445,7 +449,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 reuse_key: *reuse_key,
                 hook: deploy_hook.clone(),
             };
-            return run_renew(app, &options, json);
+            return run_renew(app, &options, json, *quiet);
         }
         Some(Command::Revoke {
             thumbprint,
@@ -853,10 +857,11 @@ fn run_assign(
     ))
 }
 
-/// `wizard renew`: renews what is due. Nothing due: one line (exit 0);
+/// `wizard renew`: renews what is due. Nothing due: one line (exit 0), or
+/// nothing with `--quiet`;
 /// otherwise each renewal with its files, each failure on stderr as an
 /// error, and the F1 line; exit 1 when any failed.
-fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
+fn run_renew(app: &App, options: &renew::Options, json: bool, quiet: bool) -> ExitCode {
     let ui = app.ui();
     let outcomes = match renew::renew(&app.store, options) {
         Ok(outcomes) => outcomes,
@@ -882,7 +887,7 @@ fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
             .any(|o| !matches!(o, Outcome::NotDue { .. }));
         if acted {
             super::print_page(&ui, &renew_text(app, &outcomes));
-        } else {
+        } else if !quiet {
             sayln!("{}", ui.text(&nothing_due(&outcomes)));
         }
     }
