@@ -768,3 +768,56 @@ fn the_status_page_of_a_revoked_certificate_offers_no_assignment_but_a_new_reque
     assert_eq!(json["assign_available"], false);
     assert_eq!(json["assign_blocked"], "revoked");
 }
+
+#[test]
+fn commands_that_fail_on_a_missing_store_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("missing");
+    let crl = dir.path().join("crl.pem");
+    let t = "0123456789ABCDEF0123456789ABCDEF01234567";
+    for args in [
+        vec!["trust", "crl", "--out", crl.to_str().unwrap()],
+        vec!["certs", "remove", t],
+        vec!["wizard", "assign", "--thumbprint", t, "--usage", "default"],
+        vec!["wizard", "revoke", t, "--yes"],
+        vec!["wizard", "renew"],
+    ] {
+        let out = wizard(&s, &args);
+        assert_ne!(code(&out), 0, "{args:?}");
+        assert!(!s.exists(), "{args:?} created the store: {}", stderr(&out));
+    }
+    assert!(!crl.exists());
+}
+
+#[test]
+fn crl_force_replaces_the_file_with_a_newer_crl_and_without_it_the_file_is_kept() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    assigned_certificate(s);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("local.crl");
+    let path = file.to_str().unwrap();
+    wizard_ok(s, &["trust", "crl", "--out", path]);
+    let first = std::fs::read(&file).unwrap();
+    let refused = wizard(s, &["trust", "crl", "--out", path]);
+    assert_eq!(code(&refused), 2, "{}", stderr(&refused));
+    assert_eq!(std::fs::read(&file).unwrap(), first);
+
+    wizard_ok(s, &["trust", "crl", "--out", path, "--force"]);
+    let number = openssl(&["crl", "-in", path, "-noout", "-crlnumber"]);
+    assert!(number.trim().ends_with("02"), "{number}");
+    // Nothing left beside it.
+    let names: Vec<_> = std::fs::read_dir(out_dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    // A directory in its place is still refused.
+    let dir = out_dir.path().join("dir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = wizard(
+        s,
+        &["trust", "crl", "--out", dir.to_str().unwrap(), "--force"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}

@@ -186,6 +186,8 @@ pub fn assign(
     usages: Option<&[Usage]>,
     hook: Option<&str>,
 ) -> Result<Assigned, Error> {
+    // Nothing to assign in a store that does not exist; the lock would create it.
+    store.require_existing()?;
     let _lock = store.lock()?;
     assign_locked(store, thumbprint, usages, hook, None)
 }

@@ -13,6 +13,7 @@ pub const F1_REMOVE: &str = "docwiz.CertRemove";
 /// Removes the installed certificate `thumbprint`; refused with the usages
 /// that hold it while any does, and nothing changes then.
 pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
+    store.require_existing()?;
     let _lock = store.lock()?;
     if store.installed(thumbprint)?.is_none() {
         return Err(Error::ThumbprintNotFound {

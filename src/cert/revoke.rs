@@ -91,6 +91,7 @@ pub fn plan(store: &Store, thumbprint: &str) -> Result<Plan, Error> {
 
 /// Revokes `thumbprint` for `reason` (see the module comment).
 pub fn revoke(store: &Store, thumbprint: &str, reason: ReasonCode) -> Result<Done, Error> {
+    store.require_existing()?;
     let lock = store.lock()?;
     let plan = plan(store, thumbprint)?;
     let revoked = if plan.finishing {
