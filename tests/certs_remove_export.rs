@@ -430,3 +430,22 @@ fn a_removed_certificate_goes_with_its_requests_key_and_is_never_assigned_again(
     assert_eq!(before, snapshot(s));
     assert!(!s.join("certs").join(&t).exists());
 }
+
+#[test]
+fn pem_export_to_a_regular_file_says_pem_needs_a_directory() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("server.pem");
+    std::fs::write(&file, "mine\n").unwrap();
+    let out = export_pem(s, &t, &file);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("This is a file, and --pem needs a directory"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("not a file"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine\n");
+}

@@ -1124,6 +1124,7 @@ export-no-directory = Das Verzeichnis { $dir } existiert nicht: Legen Sie es zue
 export-exists = Diese Datei existiert bereits. docwiz ersetzt beim Exportieren eines Zertifikats nie eine Datei: Wählen Sie einen neuen Namen, oder entfernen Sie die Datei zuerst.
 export-revoked-warning = Warnung: Das Zertifikat { $thumbprint } wurde am { $date } gesperrt ({ $reason }): Clients, die Sperrungen prüfen, lehnen es ab.
 export-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz exportiert nur in neue Dateien.
+export-pem-is-file = Dies ist eine Datei, --pem erwartet aber ein Verzeichnis (ein neues oder eines, das keine der Dateien cert.pem, chain.pem, fullchain.pem, privkey.pem enthält). Für eine einzelne Datei verwenden Sie --pfx.
 export-in-store = Dieser Ort liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Exportieren Sie außerhalb davon.
 certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wurden in { $file } geschrieben.
 certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wurden geschrieben nach:

@@ -1129,6 +1129,7 @@ export-no-directory = The directory { $dir } does not exist: create it first, or
 export-exists = This file already exists. docwiz never replaces a file when it exports a certificate: choose a new name, or remove the file first.
 export-revoked-warning = Warning: certificate { $thumbprint } was revoked on { $date } ({ $reason }): clients that check revocation refuse it.
 export-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz exports only to new files.
+export-pem-is-file = This is a file, and --pem needs a directory (new, or holding none of cert.pem, chain.pem, fullchain.pem, privkey.pem). For a single file, use --pfx.
 export-in-store = This is inside the store { $store }, whose files docwiz manages itself: export outside it.
 certs-exported-pfx = The certificate, its private key and its chain were written to { $file }.
 certs-exported-pem = The certificate, its chain and its private key were written to:

@@ -1123,6 +1123,7 @@ export-no-directory = El directorio { $dir } no existe: créelo primero o elija 
 export-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo al exportar un certificado: elija un nombre nuevo o quite antes el archivo.
 export-revoked-warning = Advertencia: el certificado { $thumbprint } se revocó el { $date } ({ $reason }): los clientes que comprueban la revocación lo rechazan.
 export-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo exporta a archivos nuevos.
+export-pem-is-file = Esto es un archivo, y --pem necesita un directorio (nuevo, o que no contenga ninguno de cert.pem, chain.pem, fullchain.pem, privkey.pem). Para un solo archivo, use --pfx.
 export-in-store = Esta ubicación está dentro del almacén { $store }, cuyos archivos gestiona docwiz: exporte fuera de él.
 certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron en { $file }.
 certs-exported-pem = El certificado, su cadena y su clave privada se escribieron en:

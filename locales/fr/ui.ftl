@@ -1126,6 +1126,7 @@ export-no-directory = Le répertoire { $dir } n’existe pas : créez-le d’a
 export-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier lorsqu’il exporte un certificat : choisissez un nouveau nom, ou retirez d’abord le fichier.
 export-revoked-warning = Attention : le certificat { $thumbprint } a été révoqué le { $date } ({ $reason }) : les clients qui vérifient la révocation le refusent.
 export-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’exporte que vers de nouveaux fichiers.
+export-pem-is-file = Ceci est un fichier, or --pem attend un répertoire (nouveau, ou ne contenant aucun de cert.pem, chain.pem, fullchain.pem, privkey.pem). Pour un seul fichier, utilisez --pfx.
 export-in-store = Cet emplacement est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : exportez hors de celui-ci.
 certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écrits dans { $file }.
 certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écrits dans :

@@ -1084,6 +1084,7 @@ export-no-directory = 目錄 { $dir } 不存在：請先建立它，或選擇其
 export-exists = 此檔案已存在。docwiz 匯出憑證時絕不會取代檔案：請選擇新的名稱，或先移除該檔案。
 export-revoked-warning = 警告：憑證 { $thumbprint } 已於 { $date } 撤銷 ({ $reason })：會檢查撤銷狀態的用戶端會拒絕它。
 export-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會匯出到新檔案。
+export-pem-is-file = 這是一個檔案，但 --pem 需要目錄（新目錄，或不含 cert.pem、chain.pem、fullchain.pem、privkey.pem 任一檔案的目錄）。若要匯出成單一檔案，請使用 --pfx。
 export-in-store = 此位置在存放區 { $store } 內，其檔案由 docwiz 自行管理：請匯出到存放區以外。
 certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
 certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：

@@ -201,9 +201,15 @@ pub fn pem_files(store: &Store, thumbprint: &str, dir: &Path) -> Result<Vec<Path
         // The directory's own name is checked as a new file's would be.
         outside::check_new(store, dir, &EXPORT_FILE)?;
     } else if !dir.is_dir() {
+        // `--pem` names a directory: say so when a file has the name.
+        let reason = if dir.is_file() {
+            "export-pem-is-file"
+        } else {
+            EXPORT_FILE.not_regular
+        };
         return Err(Error::Input {
             location: Location::file(&dir.display().to_string()),
-            reason: Message::new(EXPORT_FILE.not_regular),
+            reason: Message::new(reason),
         });
     } else {
         for file in &files {
