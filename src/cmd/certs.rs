@@ -40,17 +40,14 @@ enum Command {
     },
     /// Write an installed certificate with its key and chain for another
     /// server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
+    // One of the two is required: a group, so that the error names both.
+    #[command(group(clap::ArgGroup::new("format").required(true).args(["pfx", "pem"])))]
     Export {
         /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
         thumbprint: String,
         /// A new PKCS#12 (.pfx) file (0600) with the key and the chain, for
         /// Windows, IIS or `openssl pkcs12`. AES-256-CBC with PBKDF2-SHA256.
-        #[arg(
-            long,
-            value_name = "FILE",
-            required_unless_present = "pem",
-            conflicts_with = "pem"
-        )]
+        #[arg(long, value_name = "FILE", conflicts_with = "pem")]
         pfx: Option<PathBuf>,
         /// A file whose first line is the PKCS#12 password. Without it the
         /// password is asked for on the terminal (twice); an empty one is refused.

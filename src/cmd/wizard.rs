@@ -217,7 +217,7 @@ enum Command {
         /// Every assigned certificate that is due (the default).
         #[arg(long)]
         all: bool,
-        /// Due when fewer than N days are left (default: a third of the
+        /// Due when fewer than N days are left, N from 0 to 3650 (default: a third of the
         /// lifetime, at most 30 days, or the ACME CA's renewal window).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
         days: Option<u32>,
