@@ -284,6 +284,9 @@ pub enum Error {
     InUse {
         thumbprint: String,
         usages: Vec<crate::cert::Usage>,
+        /// The command that assigns another certificate, as the caller
+        /// suggests it (with its `--store`, `--lang`, `--root`).
+        command: String,
     },
     /// A file written for others to import needs a password, and none could
     /// be had (no `--password-file`, no terminal to ask on).
@@ -500,9 +503,14 @@ impl Error {
             }
             Error::NotIssued { id } => Message::new("error-not-issued").arg("id", id.as_str()),
             Error::Refused { reasons } => Message::new("error-refused").arg("count", reasons.len()),
-            Error::InUse { thumbprint, usages } => Message::new("error-in-use")
+            Error::InUse {
+                thumbprint,
+                usages,
+                command,
+            } => Message::new("error-in-use")
                 .arg("thumbprint", thumbprint.as_str())
-                .arg("count", usages.len()),
+                .arg("count", usages.len())
+                .arg("command", command.as_str()),
             Error::NeedsPassword => Message::new("error-needs-password"),
             Error::PasswordNotConfirmed => Message::new("error-password-not-confirmed"),
             Error::NeedsConfirmation {

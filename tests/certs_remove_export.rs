@@ -449,3 +449,36 @@ fn pem_export_to_a_regular_file_says_pem_needs_a_directory() {
     assert!(!stderr(&out).contains("not a file"), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine\n");
 }
+
+#[test]
+fn the_removal_refusal_suggests_assign_with_the_store_and_the_help_placeholder() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out = wizard(s, &["--lang", "fr", "certs", "remove", &t]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out).replace('\n', " ");
+    assert!(err.contains("--store"), "{err}");
+    assert!(
+        err.contains("wizard assign --thumbprint <EMPREINTE> --usage"),
+        "{err}"
+    );
+
+    let out = wizard(s, &["--lang", "fr", "wizard", "revoke", &t, "--yes"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stdout(&out).replace('\n', " ");
+    assert!(said.contains("--thumbprint <EMPREINTE>"), "{said}");
+    assert!(!said.contains("<thumbprint>"), "{said}");
+}
+
+#[test]
+fn french_certs_list_puts_a_narrow_no_break_space_before_the_semicolon() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    assigned_certificate(s);
+    let out = wizard_ok(s, &["--lang", "fr", "certs", "list"]);
+    assert!(out.contains("\u{202f};"), "{out}");
+    for (i, _) in out.match_indices(';') {
+        assert!(out[..i].ends_with('\u{202f}'), "{out}");
+    }
+}

@@ -899,6 +899,7 @@ live-pending-none = keine
 ## Help view
 help-view-key-clear = Suche aufheben
 list-separator = {", "}
+list-clause-separator = {"; "}
 key-usage-bit = { $bit ->
     [digitalSignature] Digitale Signatur
     [nonRepudiation] Nichtabstreitbarkeit
@@ -1112,8 +1113,8 @@ cli-arg-trust-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite m
 cli-arg-certs-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
 
 error-in-use = { $count ->
-    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu (docwiz wizard assign):
-   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu ({ $command }):
+   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.

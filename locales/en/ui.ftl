@@ -902,6 +902,7 @@ live-pending-none = none
 help-view-key-clear = clear search
 # Between the items of a list of words (usages, enhanced key usages): a comma and a space.
 list-separator = {", "}
+list-clause-separator = {"; "}
 # The key usage bits (RFC 5280 4.2.1.3) on View Certificate Details, as Windows names them; another bit keeps its RFC name.
 key-usage-bit = { $bit ->
     [digitalSignature] Digital Signature
@@ -1117,8 +1118,8 @@ cli-arg-trust-f1 = Show this page's help topic with the live state instead of ru
 cli-arg-certs-f1 = Show this page's help topic with the live state instead of running the step.
 
 error-in-use = { $count ->
-    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first (docwiz wizard assign):
-   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first (docwiz wizard assign):
+    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first ({ $command }):
+   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = The certificate { $thumbprint } and its private key were removed from the store.

@@ -898,6 +898,7 @@ live-pending-none = ninguna
 ## Help view
 help-view-key-clear = borrar la búsqueda
 list-separator = {", "}
+list-clause-separator = {"; "}
 key-usage-bit = { $bit ->
     [digitalSignature] Firma digital
     [nonRepudiation] No repudio
@@ -1111,8 +1112,8 @@ cli-arg-trust-f1 = Mostrar el tema de ayuda de esta página con el estado actual
 cli-arg-certs-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 
 error-in-use = { $count ->
-    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso (docwiz wizard assign):
-   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos (docwiz wizard assign):
+    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso ({ $command }):
+   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.

@@ -901,6 +901,7 @@ live-pending-none = aucune
 ## Help view
 help-view-key-clear = effacer la recherche
 list-separator = {", "}
+list-clause-separator = {" ; "}
 key-usage-bit = { $bit ->
     [digitalSignature] Signature numérique
     [nonRepudiation] Non-répudiation
@@ -1114,8 +1115,8 @@ cli-arg-trust-f1 = Afficher la rubrique d’aide de cette page avec l’état ac
 cli-arg-certs-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
 
 error-in-use = { $count ->
-    [1] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
-   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat (docwiz wizard assign) :
+    [1] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat ({ $command }) :
+   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat ({ $command }) :
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.

@@ -862,6 +862,7 @@ live-pending-none = 無
 ## Help view
 help-view-key-clear = 清除尋找結果
 list-separator = 、
+list-clause-separator = ；
 key-usage-bit = { $bit ->
     [digitalSignature] 數位簽章
     [nonRepudiation] 不可否認性
@@ -1073,7 +1074,7 @@ cli-arg-trust-f1 = 顯示此頁面的說明主題及即時狀態，而不執行�
 cli-arg-certs-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 
 error-in-use = { $count ->
-   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途 (docwiz wizard assign)：
+   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途 ({ $command })：
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。

@@ -25,6 +25,8 @@ pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
         return Err(Error::InUse {
             thumbprint: thumbprint.to_string(),
             usages,
+            // The command line puts its own prefix on it (`cmd::certs`).
+            command: "docwiz wizard assign".to_string(),
         });
     }
     removal::remove(store, thumbprint)

@@ -110,7 +110,25 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
 /// `certs remove T`.
 fn remove(app: &App, ui: &Localizer, thumbprint: &str, json: bool) -> Result<(), Error> {
     let thumbprint = super::thumbprint_arg(thumbprint)?;
-    docwiz::cert::remove::remove(&app.store, &thumbprint)?;
+    docwiz::cert::remove::remove(&app.store, &thumbprint).map_err(|error| match error {
+        // Suggested as the other commands are, with --store, --lang, --root.
+        Error::InUse {
+            thumbprint, usages, ..
+        } => Error::InUse {
+            command: app.commands.command(&format!(
+                "wizard assign --thumbprint {} --usage {}",
+                super::placeholder(ui, "cli-value-thumbprint"),
+                usages
+                    .iter()
+                    .map(|u| u.name())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )),
+            thumbprint,
+            usages,
+        },
+        other => other,
+    })?;
     if json {
         super::print_json(&serde_json::json!({ "removed": thumbprint }));
     } else {
@@ -257,7 +275,9 @@ fn list(app: &App, json: bool) -> ExitCode {
                             .arg("usages", pages::usage_list(&ui, &usages)),
                     )
                 };
-                note.push_str("; ");
+                // Between the two clauses: the locale's own (French
+                // puts a narrow no-break space before ";").
+                note.push_str(&ui.text(&Message::new("list-clause-separator")));
                 note.push_str(&ui.text(&if expiry.days_left < 0 {
                     Message::new("list-expired")
                 } else {

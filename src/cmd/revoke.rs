@@ -71,9 +71,10 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
     );
     out.push('\n');
     if !done.usages.is_empty() {
-        let command = app
-            .commands
-            .command("wizard assign --thumbprint <thumbprint>");
+        let command = app.commands.command(&format!(
+            "wizard assign --thumbprint {}",
+            super::placeholder(&ui, "cli-value-thumbprint")
+        ));
         out.push_str(
             &ui.text(
                 &Message::new("revoke-unassigned")
