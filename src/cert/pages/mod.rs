@@ -608,7 +608,8 @@ pub fn cert_lines(l10n: &Localizer, certs: &[(CertInfo, String)]) -> String {
             c.thumbprint, c.subject
         ));
         if !note.is_empty() {
-            out.push_str(&format!("; {note}"));
+            out.push_str(&text(l10n, "list-clause-separator"));
+            out.push_str(note);
         }
         out.push('\n');
     }
