@@ -536,3 +536,25 @@ fn without_home_the_default_store_is_the_passwd_home_never_the_working_directory
         );
     }
 }
+
+#[test]
+fn the_status_page_always_shows_days_left_and_when_due_its_next_step_is_renew() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let thumbprint = assigned(&s, "30");
+    let page = wizard_ok(&s, &["wizard", "status"]);
+    assert!(page.contains("days left)"), "{page}");
+    assert!(!page.contains("Renewal due"), "{page}");
+
+    let out = later(&s, 25, &["wizard", "status"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains("Renewal due since"), "{page}");
+    assert!(page.contains("days left)"), "{page}");
+    assert!(!page.contains("Nothing left to do"), "{page}");
+    let next = page.split("Next step").nth(1).unwrap_or_default();
+    assert!(
+        next.contains(&format!("wizard renew --thumbprint {thumbprint}")),
+        "{page}"
+    );
+}

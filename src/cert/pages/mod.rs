@@ -361,7 +361,19 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         rows.add("status-issuer", or_none(&s.issuer));
         rows.add("status-serial", or_none(&s.serial));
         rows.add("status-valid-from", or_none(&s.not_before));
-        rows.add("status-valid-to", or_none(&s.not_after));
+        // Days left always, not only once renewal is due.
+        let valid_to = match (&s.not_after, &s.expiry) {
+            (Some(date), Some(e)) => format!(
+                "{date} ({})",
+                l10n.text(&if e.days_left < 0 {
+                    Message::new("list-expired")
+                } else {
+                    Message::new("list-days-left").arg("days", Arg::Num(e.days_left))
+                })
+            ),
+            _ => or_none(&s.not_after),
+        };
+        rows.add("status-valid-to", valid_to);
     }
     let sans: Vec<String> = s
         .sans

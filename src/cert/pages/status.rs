@@ -345,6 +345,17 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         }),
         (State::Issued, ChainStatus::Trusted) => None,
     };
+    let expiry = leaf.as_ref().map(|l| {
+        let held = assigned.values().any(|t| *t == l.thumbprint);
+        crate::cert::pages::expiry::Expiry::of(store, l, held, commands)
+    });
+    // Assigned and due: renewing is what is left to do.
+    let next_step = next_step.or_else(|| {
+        expiry
+            .as_ref()
+            .filter(|e| e.renewal_due)
+            .and_then(|e| e.renew_command.clone())
+    });
     Ok(Status {
         request: request.id.clone(),
         state: request.state,
@@ -356,10 +367,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         serial: leaf.as_ref().map(|l| l.serial.clone()),
         not_before: leaf.as_ref().map(|l| rfc3339(l.not_before)),
         not_after: leaf.as_ref().map(|l| rfc3339(l.not_after)),
-        expiry: leaf.as_ref().map(|l| {
-            let held = assigned.values().any(|t| *t == l.thumbprint);
-            crate::cert::pages::expiry::Expiry::of(store, l, held, commands)
-        }),
+        expiry,
         sans: leaf
             .as_ref()
             .map(|l| l.sans.clone())
