@@ -157,10 +157,10 @@ pub fn sharing_key(store: &Store, leaf: &CertInfo) -> Vec<String> {
         if other == leaf.thumbprint || revocation::read(store, &other).is_some() {
             continue;
         }
-        if let Ok(Some(chain)) = store.installed(&other) {
-            if chain[0].spki == leaf.spki {
-                out.push(other);
-            }
+        if let Ok(Some(chain)) = store.installed(&other)
+            && chain[0].spki == leaf.spki
+        {
+            out.push(other);
         }
     }
     out
