@@ -821,3 +821,18 @@ fn crl_force_replaces_the_file_with_a_newer_crl_and_without_it_the_file_is_kept(
     );
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+#[test]
+fn the_main_page_and_details_say_revoked_not_chain_trusted_for_a_revoked_certificate() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    let details = wizard_ok(s, &["wizard", "details", "--thumbprint", &t]);
+    assert!(details.contains("Revoked on"), "{details}");
+    assert!(!details.contains("trusted"), "{details}");
+    let main = wizard_ok(s, &["wizard"]);
+    let line = main.lines().find(|l| l.contains(&t)).unwrap_or_default();
+    assert!(line.contains("revoked on"), "{main}");
+    assert!(!line.contains("certificate chain trusted"), "{main}");
+}

@@ -766,10 +766,19 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
     let ui = app.ui();
+    // Revoked, the certificate is said to be so where its chain's verdict
+    // would be: "trusted" would read as if it could still be used.
+    let chain_section = match &revoked {
+        Some(revoked) => format!(
+            "\n{}\n",
+            ui.text(&docwiz::cert::pages::expiry::revoked_note(revoked))
+        ),
+        None => pages::chain_section(&ui, &chain),
+    };
     Ok(format!(
         "{}{}\n{}\n",
         pages::details_page(&ui, &app.store, &cert),
-        pages::chain_section(&ui, &chain),
+        chain_section,
         pages::f1_line(&ui, &app.commands, F1_DETAILS)
     ))
 }
