@@ -313,6 +313,9 @@ pub enum Error {
     InUse {
         thumbprint: String,
         usages: Vec<crate::cert::Usage>,
+        /// The command that assigns another certificate, as the caller
+        /// suggests it (with its `--store`, `--lang`, `--root`).
+        command: String,
     },
     /// A file written for others to import needs a password, and none could
     /// be had (no `--password-file`, no terminal to ask on).
@@ -346,6 +349,30 @@ pub enum Error {
     CertRevoked {
         thumbprint: String,
         time: String,
+    },
+    /// `wizard renew --reuse-key` of a certificate whose key was declared
+    /// compromised when certificate `revoked` was revoked (`time`, RFC 3339;
+    /// both empty when the record could not be read).
+    KeyCompromised {
+        thumbprint: String,
+        revoked: String,
+        time: String,
+    },
+    /// `certs export` of a certificate whose key was declared compromised
+    /// when certificate `revoked` was revoked (`time`, RFC 3339).
+    ExportCompromised {
+        thumbprint: String,
+        revoked: String,
+        time: String,
+    },
+    /// `wizard assign` of a certificate `certs remove` took out of the store.
+    CertRemoved {
+        thumbprint: String,
+    },
+    /// The store (`--store`, `DOCWIZ_HOME`, or the default) does not exist,
+    /// for a command that needs one.
+    StoreNotFound {
+        store: String,
     },
     /// The store could not be written.
     Write {
@@ -509,9 +536,14 @@ impl Error {
             }
             Error::NotIssued { id } => Message::new("error-not-issued").arg("id", id.as_str()),
             Error::Refused { reasons } => Message::new("error-refused").arg("count", reasons.len()),
-            Error::InUse { thumbprint, usages } => Message::new("error-in-use")
+            Error::InUse {
+                thumbprint,
+                usages,
+                command,
+            } => Message::new("error-in-use")
                 .arg("thumbprint", thumbprint.as_str())
-                .arg("count", usages.len()),
+                .arg("count", usages.len())
+                .arg("command", command.as_str()),
             Error::NeedsPassword => Message::new("error-needs-password"),
             Error::PasswordNotConfirmed => Message::new("error-password-not-confirmed"),
             Error::NeedsConfirmation {
@@ -536,6 +568,28 @@ impl Error {
             Error::CertRevoked { thumbprint, time } => Message::new("error-cert-revoked")
                 .arg("thumbprint", thumbprint.as_str())
                 .arg("date", Arg::date_of(time)),
+            Error::KeyCompromised {
+                thumbprint,
+                revoked,
+                time,
+            } => Message::new("error-key-compromised")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("revoked", revoked.as_str())
+                .arg("date", Arg::date_of(time)),
+            Error::ExportCompromised {
+                thumbprint,
+                revoked,
+                time,
+            } => Message::new("error-export-compromised")
+                .arg("thumbprint", thumbprint.as_str())
+                .arg("revoked", revoked.as_str())
+                .arg("date", Arg::date_of(time)),
+            Error::CertRemoved { thumbprint } => {
+                Message::new("error-cert-removed").arg("thumbprint", thumbprint.as_str())
+            }
+            Error::StoreNotFound { store } => {
+                Message::new("error-store-not-found").arg("store", store.as_str())
+            }
             Error::StoreBusy { store } => {
                 Message::new("error-store-busy").arg("store", store.as_str())
             }

@@ -194,7 +194,8 @@ fn reuse_key_keeps_the_certificates_key_and_json_says_what_was_renewed() {
 fn nothing_due_is_one_quiet_line_and_exit_0() {
     let dir = tempfile::tempdir().unwrap();
     let s = dir.path().join("s");
-    // No certificate assigned yet.
+    // A store with no certificate assigned yet.
+    std::fs::create_dir(&s).unwrap();
     let out = wizard(&s, &["wizard", "renew"]);
     assert_eq!(code(&out), 0);
     assert_eq!(stdout(&out).lines().count(), 1, "{}", stdout(&out));
@@ -447,4 +448,113 @@ fn a_failing_deploy_hook_leaves_the_renewal_in_place_and_exits_1() {
     assert_ne!(new, old);
     // Not a failed renewal: nothing recorded against the old certificate.
     assert!(!wizard_ok(&s, &["wizard"]).contains("The last renewal"));
+}
+
+#[test]
+fn the_old_requests_status_says_the_renewal_replaced_it_and_never_suggests_assigning_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let first = trusted_request(&s, &["--local-validity-days", "2"]);
+    wizard_ok(&s, &["wizard", "finish"]);
+    let old = first["thumbprint"].as_str().unwrap().to_string();
+    let id = first["request"].as_str().unwrap().to_string();
+    let out = wizard(&s, &["--json", "wizard", "renew", "--days", "3"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let new = json(&out)["renewed"][0]["new"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let page = wizard_ok(&s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains(&format!(
+            "The certificate was replaced by renewal with certificate {new} on"
+        )),
+        "{page}"
+    );
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(page.contains(&format!("certs remove {old}")), "{page}");
+    let status = status_json(&s, Some(&id));
+    assert_eq!(status["assign_blocked"], "replaced");
+    assert_eq!(status["assign_available"], false);
+}
+
+#[test]
+fn renew_quiet_prints_nothing_when_nothing_is_due_and_a_missing_store_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let missing = wizard(&s, &["wizard", "renew", "--quiet"]);
+    assert_eq!(code(&missing), 3, "{}", stdout(&missing));
+    assert!(
+        stderr(&missing).contains(&format!("There is no store at {}", s.display())),
+        "{}",
+        stderr(&missing)
+    );
+    assert!(!s.exists(), "a failed renew creates nothing");
+
+    let thumbprint = assigned(&s, "397");
+    let out = wizard(&s, &["wizard", "renew", "--quiet"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out), "");
+    // Something due is still told.
+    let out = wizard(&s, &["wizard", "renew", "--quiet", "--days", "400"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains(&thumbprint), "{}", stdout(&out));
+}
+
+#[test]
+fn without_home_the_default_store_is_the_passwd_home_never_the_working_directory() {
+    let cwd = tempfile::tempdir().unwrap();
+    // A store where a relative default would find it: it must not be used.
+    std::fs::create_dir_all(cwd.path().join(".local/share/docwiz")).unwrap();
+    let home = std::process::Command::new("sh")
+        .args(["-c", "getent passwd $(id -u) | cut -d: -f6"])
+        .output()
+        .unwrap();
+    let home = String::from_utf8_lossy(&home.stdout).trim().to_string();
+    assert!(!home.is_empty());
+    let renew = docwiz()
+        .current_dir(cwd.path())
+        .env_remove("HOME")
+        .env_remove("DOCWIZ_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .args(["wizard", "renew", "--quiet"])
+        .output()
+        .unwrap();
+    let expected = std::path::Path::new(&home).join(".local/share/docwiz");
+    if expected.is_dir() {
+        // The machine's own store: renew looked there, not at the
+        // working directory's.
+        assert_ne!(code(&renew), 3, "{}", stderr(&renew));
+    } else {
+        assert_eq!(code(&renew), 3, "{}", stderr(&renew));
+        assert!(
+            stderr(&renew).contains(&format!("There is no store at {}", expected.display())),
+            "{}",
+            stderr(&renew)
+        );
+    }
+}
+
+#[test]
+fn the_status_page_always_shows_days_left_and_when_due_its_next_step_is_renew() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    let thumbprint = assigned(&s, "30");
+    let page = wizard_ok(&s, &["wizard", "status"]);
+    assert!(page.contains("days left)"), "{page}");
+    assert!(!page.contains("Renewal due"), "{page}");
+
+    let out = later(&s, 25, &["wizard", "status"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains("Renewal due since"), "{page}");
+    assert!(page.contains("days left)"), "{page}");
+    assert!(!page.contains("Nothing left to do"), "{page}");
+    let next = page.split("Next step").nth(1).unwrap_or_default();
+    assert!(
+        next.contains(&format!("wizard renew --thumbprint {thumbprint}")),
+        "{page}"
+    );
 }

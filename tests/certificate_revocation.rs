@@ -625,3 +625,214 @@ fn revocation_at_cfssl_is_recorded_in_its_database() {
             .unwrap();
     assert_eq!(record["ca"], "cfssl");
 }
+
+/// Two installed certificates of one key: the first, then its renewal with
+/// `--reuse-key` (which holds the usages now). Both thumbprints.
+fn two_certificates_of_one_key(store: &Path) -> (String, String) {
+    let old = assigned_certificate(store);
+    let out = wizard(
+        store,
+        &["--json", "wizard", "renew", "--days", "400", "--reuse-key"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let new = json(&out)["renewed"][0]["new"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (old, new)
+}
+
+#[test]
+fn revoking_for_key_compromise_names_the_other_certificates_of_the_key_with_their_revoke_command() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let (old, new) = two_certificates_of_one_key(s);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "revoke",
+            &old,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let warning = stderr(&out);
+    assert!(
+        warning.contains(&format!(
+            "Certificate {new} certifies the same compromised key and is not revoked"
+        )),
+        "{warning}"
+    );
+    assert!(
+        warning.contains(&format!("wizard revoke {new} --reason keyCompromise")),
+        "{warning}"
+    );
+    // Another reason says nothing of the key.
+    let store2 = tempfile::tempdir().unwrap();
+    let (old2, _) = two_certificates_of_one_key(store2.path());
+    let out = wizard(
+        store2.path(),
+        &["wizard", "revoke", &old2, "--reason", "superseded", "--yes"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("compromised key"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn renew_reuse_key_refuses_a_key_revoked_for_key_compromise_even_after_that_certificate_is_removed()
+{
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let (old, new) = two_certificates_of_one_key(s);
+    wizard_ok(
+        s,
+        &[
+            "wizard",
+            "revoke",
+            &old,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    wizard_ok(s, &["certs", "remove", &old]);
+    let out = wizard(
+        s,
+        &[
+            "wizard",
+            "renew",
+            "--thumbprint",
+            &new,
+            "--days",
+            "400",
+            "--reuse-key",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        said.contains(&format!(
+            "The key of certificate {new} was declared compromised when certificate {old} was revoked"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("Renew without --reuse-key"), "{said}");
+    assert_eq!(live(s, "default").as_deref(), Some(new.as_str()));
+    // Without --reuse-key the renewal makes a new key and goes through.
+    let out = wizard(
+        s,
+        &["wizard", "renew", "--thumbprint", &new, "--days", "400"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_ne!(live(s, "default").as_deref(), Some(new.as_str()));
+}
+
+/// The thumbprint `live/<usage>` points at.
+fn live(store: &Path, usage: &str) -> Option<String> {
+    std::fs::read_link(store.join("live").join(usage))
+        .ok()
+        .map(|t| t.file_name().unwrap().to_string_lossy().into_owned())
+}
+
+fn json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(output))
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
+}
+
+#[test]
+fn the_status_page_of_a_revoked_certificate_offers_no_assignment_but_a_new_request() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let status = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let t = status["thumbprint"].as_str().unwrap().to_string();
+    let id = status["request"].as_str().unwrap().to_string();
+    wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    let page = wizard_ok(s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains("The certificate was revoked on")
+            && page.contains("can no longer be assigned"),
+        "{page}"
+    );
+    assert!(!page.contains("The certificate can be assigned."), "{page}");
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(page.contains("wizard request --fqdn"), "{page}");
+    let json = status_json(s, Some(&id));
+    assert_eq!(json["assign_available"], false);
+    assert_eq!(json["assign_blocked"], "revoked");
+}
+
+#[test]
+fn commands_that_fail_on_a_missing_store_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("missing");
+    let crl = dir.path().join("crl.pem");
+    let t = "0123456789ABCDEF0123456789ABCDEF01234567";
+    for args in [
+        vec!["trust", "crl", "--out", crl.to_str().unwrap()],
+        vec!["certs", "remove", t],
+        vec!["wizard", "assign", "--thumbprint", t, "--usage", "default"],
+        vec!["wizard", "revoke", t, "--yes"],
+        vec!["wizard", "renew"],
+    ] {
+        let out = wizard(&s, &args);
+        assert_ne!(code(&out), 0, "{args:?}");
+        assert!(!s.exists(), "{args:?} created the store: {}", stderr(&out));
+    }
+    assert!(!crl.exists());
+}
+
+#[test]
+fn crl_force_replaces_the_file_with_a_newer_crl_and_without_it_the_file_is_kept() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    assigned_certificate(s);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("local.crl");
+    let path = file.to_str().unwrap();
+    wizard_ok(s, &["trust", "crl", "--out", path]);
+    let first = std::fs::read(&file).unwrap();
+    let refused = wizard(s, &["trust", "crl", "--out", path]);
+    assert_eq!(code(&refused), 2, "{}", stderr(&refused));
+    assert_eq!(std::fs::read(&file).unwrap(), first);
+
+    wizard_ok(s, &["trust", "crl", "--out", path, "--force"]);
+    let number = openssl(&["crl", "-in", path, "-noout", "-crlnumber"]);
+    assert!(number.trim().ends_with("02"), "{number}");
+    // Nothing left beside it.
+    let names: Vec<_> = std::fs::read_dir(out_dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    // A directory in its place is still refused.
+    let dir = out_dir.path().join("dir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = wizard(
+        s,
+        &["trust", "crl", "--out", dir.to_str().unwrap(), "--force"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+#[test]
+fn the_main_page_and_details_say_revoked_not_chain_trusted_for_a_revoked_certificate() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    let details = wizard_ok(s, &["wizard", "details", "--thumbprint", &t]);
+    assert!(details.contains("Revoked on"), "{details}");
+    assert!(!details.contains("trusted"), "{details}");
+    let main = wizard_ok(s, &["wizard"]);
+    let line = main.lines().find(|l| l.contains(&t)).unwrap_or_default();
+    assert!(line.contains("revoked on"), "{main}");
+    assert!(!line.contains("certificate chain trusted"), "{main}");
+}

@@ -331,3 +331,154 @@ fn pem_export_writes_the_certbot_files_as_the_store_has_them() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(!dir.path().join("no").exists());
 }
+
+#[test]
+fn export_refuses_a_certificate_revoked_for_key_compromise_and_warns_for_other_reasons() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let out_dir = tempfile::tempdir().unwrap();
+    let password = out_dir.path().join("password");
+    std::fs::write(&password, "secret\n").unwrap();
+
+    let t = assigned_certificate(s);
+    wizard_ok(
+        s,
+        &["wizard", "revoke", &t, "--reason", "superseded", "--yes"],
+    );
+    let out = export_pem(s, &t, &out_dir.path().join("pem"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("Warning: certificate {t} was revoked on"))
+            && stderr(&out).contains("clients that check revocation refuse it"),
+        "{}",
+        stderr(&out)
+    );
+
+    let store2 = tempfile::tempdir().unwrap();
+    let s2 = store2.path();
+    let t2 = assigned_certificate(s2);
+    wizard_ok(
+        s2,
+        &[
+            "wizard",
+            "revoke",
+            &t2,
+            "--reason",
+            "keyCompromise",
+            "--yes",
+        ],
+    );
+    let pfx = out_dir.path().join("compromised.pfx");
+    let pem = out_dir.path().join("compromised");
+    for out in [
+        export_pfx(s2, &t2, &pfx, &password),
+        export_pem(s2, &t2, &pem),
+    ] {
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "Certificate {t2} is not exported: its key was declared compromised"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(!pfx.exists() && !pem.exists());
+}
+
+#[test]
+fn a_removed_certificate_goes_with_its_requests_key_and_is_never_assigned_again() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let first = trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let t = first["thumbprint"].as_str().unwrap().to_string();
+    let id = first["request"].as_str().unwrap().to_string();
+    // A second certificate takes the usages over, so the first can go.
+    trusted_request(s, &[]);
+    wizard_ok(s, &["wizard", "finish"]);
+    wizard_ok(s, &["certs", "remove", &t]);
+    assert!(
+        !s.join("requests").join(&id).join("key.pem").exists(),
+        "the request's copy of the key is removed too"
+    );
+
+    let page = wizard_ok(s, &["wizard", "status", "--request", &id]);
+    assert!(
+        page.contains("The certificate was removed from the store with its key"),
+        "{page}"
+    );
+    assert!(!page.contains("wizard assign"), "{page}");
+    assert!(!page.contains("can be assigned."), "{page}");
+    let status = status_json(s, Some(&id));
+    assert_eq!(status["assign_available"], false);
+    assert_eq!(status["assign_blocked"], "removed");
+
+    let before = snapshot(s);
+    let out = wizard(
+        s,
+        &["wizard", "assign", "--thumbprint", &t, "--usage", "default"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "Certificate {t} was removed from the store (certs remove), with its key"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(before, snapshot(s));
+    assert!(!s.join("certs").join(&t).exists());
+}
+
+#[test]
+fn pem_export_to_a_regular_file_says_pem_needs_a_directory() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out_dir = tempfile::tempdir().unwrap();
+    let file = out_dir.path().join("server.pem");
+    std::fs::write(&file, "mine\n").unwrap();
+    let out = export_pem(s, &t, &file);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("This is a file, and --pem needs a directory"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("not a file"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine\n");
+}
+
+#[test]
+fn the_removal_refusal_suggests_assign_with_the_store_and_the_help_placeholder() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out = wizard(s, &["--lang", "fr", "certs", "remove", &t]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out).replace('\n', " ");
+    assert!(err.contains("--store"), "{err}");
+    assert!(
+        err.contains("wizard assign --thumbprint <EMPREINTE> --usage"),
+        "{err}"
+    );
+
+    let out = wizard(s, &["--lang", "fr", "wizard", "revoke", &t, "--yes"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stdout(&out).replace('\n', " ");
+    assert!(said.contains("--thumbprint <EMPREINTE>"), "{said}");
+    assert!(!said.contains("<thumbprint>"), "{said}");
+}
+
+#[test]
+fn french_certs_list_puts_a_narrow_no_break_space_before_the_semicolon() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    assigned_certificate(s);
+    let out = wizard_ok(s, &["--lang", "fr", "certs", "list"]);
+    assert!(out.contains("\u{202f};"), "{out}");
+    for (i, _) in out.match_indices(';') {
+        assert!(out[..i].ends_with('\u{202f}'), "{out}");
+    }
+}

@@ -202,3 +202,63 @@ fn a_usage_error_names_the_argument_and_keeps_json_for_scripts() {
     assert!(stderr(&out).contains("request"), "{}", stderr(&out));
     assert!(!stderr(&out).contains("Unknown"), "{}", stderr(&out));
 }
+
+#[test]
+fn an_out_of_range_number_is_refused_with_its_range_in_every_language() {
+    for (args, min, max) in [
+        (vec!["wizard", "renew", "--days", "36500"], "0", "3650"),
+        (
+            vec![
+                "wizard",
+                "request",
+                "--fqdn",
+                "a.example",
+                "--local-validity-days",
+                "0",
+            ],
+            "1",
+            "397",
+        ),
+        (
+            vec![
+                "wizard",
+                "request",
+                "--fqdn",
+                "a.example",
+                "--local-validity-days",
+                "398",
+            ],
+            "1",
+            "397",
+        ),
+    ] {
+        let out = run(&args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(
+            stderr(&out).contains(&format!("give a whole number from {min} to {max}")),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        for lang in OTHER_LOCALES {
+            let mut localized = vec!["--lang", lang];
+            localized.extend_from_slice(&args);
+            let out = run(&localized);
+            let said = stderr(&out);
+            assert!(said.contains(min) && said.contains(max), "{lang}: {said}");
+            assert!(!said.contains("whole number"), "{lang}: {said}");
+        }
+    }
+    let help = help("en", &["wizard", "renew"]);
+    assert!(help.contains("N from 0 to 3650"), "{help}");
+}
+
+#[test]
+fn certs_export_without_pfx_or_pem_names_both() {
+    let out = run(&["certs", "export", "ABCDEF"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("--pfx <FILE>|--pem <DIR>"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -162,6 +162,9 @@ missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierung
 missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Fordern Sie sein Zertifikat bei der ZS an, und importieren Sie es.
 status-assign-available = Das Zertifikat kann zugewiesen werden.
 status-assign-unavailable = Solange die Zertifikatkette nicht vertrauenswürdig ist, kann das Zertifikat nicht zugewiesen werden.
+status-assign-revoked = Das Zertifikat wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an, oder entfernen Sie dieses.
+status-assign-removed = Das Zertifikat wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden.
+status-assign-replaced = Das Zertifikat wurde am { $date } bei der Erneuerung durch das Zertifikat { $thumbprint } ersetzt: Es erneut zuzuweisen, würde die Erneuerung rückgängig machen.
 status-failed-reason = Die Anforderung ist fehlgeschlagen: { $reason }
 status-next = Nächster Schritt:
 status-done = Es ist nichts mehr zu tun: Das Zertifikat ist seinen Verwendungen zugewiesen.
@@ -1104,6 +1107,7 @@ cli-error-missing-value = „{ $arg }“ verlangt einen Wert, aber es wurde kein
 cli-error-invalid-value = „{ $value }“ ist kein gültiger Wert für „{ $arg }“.
 cli-error-invalid-choice = „{ $value }“ ist kein gültiger Wert für „{ $arg }“; mögliche Werte: { $valid }.
 cli-error-invalid-value-why = „{ $value }“ ist kein gültiger Wert für „{ $arg }“: { $reason }.
+cli-error-out-of-range = „{ $value }“ ist kein gültiger Wert für „{ $arg }“: Geben Sie eine ganze Zahl von { $min } bis { $max } an.
 cli-error-unknown-argument = Unerwartetes Argument „{ $arg }“.
 cli-error-unknown-command = Unbekannter Befehl „{ $command }“.
 cli-error-missing-arguments = Diese erforderlichen Argumente fehlen: { $args }
@@ -1152,8 +1156,8 @@ cli-arg-trust-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite m
 cli-arg-certs-f1 = Statt den Schritt auszuführen, das Hilfethema dieser Seite mit dem aktuellen Zustand anzeigen.
 
 error-in-use = { $count ->
-    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu (docwiz wizard assign):
-   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu (docwiz wizard assign):
+    [one] Das Zertifikat { $thumbprint } ist dieser Verwendung zugewiesen und wurde daher nicht entfernt; weisen Sie ihr zuerst ein anderes Zertifikat zu ({ $command }):
+   *[other] Das Zertifikat { $thumbprint } ist diesen Verwendungen zugewiesen und wurde daher nicht entfernt; weisen Sie ihnen zuerst ein anderes Zertifikat zu ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
@@ -1163,7 +1167,9 @@ export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Date
 export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.
 export-no-directory = Das Verzeichnis { $dir } existiert nicht: Legen Sie es zuerst an, oder wählen Sie einen anderen Ort.
 export-exists = Diese Datei existiert bereits. docwiz ersetzt beim Exportieren eines Zertifikats nie eine Datei: Wählen Sie einen neuen Namen, oder entfernen Sie die Datei zuerst.
+export-revoked-warning = Warnung: Das Zertifikat { $thumbprint } wurde am { $date } gesperrt ({ $reason }): Clients, die Sperrungen prüfen, lehnen es ab.
 export-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz exportiert nur in neue Dateien.
+export-pem-is-file = Dies ist eine Datei, --pem erwartet aber ein Verzeichnis (ein neues oder eines, das keine der Dateien cert.pem, chain.pem, fullchain.pem, privkey.pem enthält). Für eine einzelne Datei verwenden Sie --pfx.
 export-in-store = Dieser Ort liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Exportieren Sie außerhalb davon.
 certs-exported-pfx = Das Zertifikat, sein privater Schlüssel und seine Kette wurden in { $file } geschrieben.
 certs-exported-pem = Das Zertifikat, seine Kette und sein privater Schlüssel wurden geschrieben nach:
@@ -1203,9 +1209,10 @@ list-expired = abgelaufen
 cli-about-wizard-renew = Die zugewiesenen Zertifikate erneuern, die fällig sind: dieselbe Anforderung noch einmal (Namen, Schlüsseltyp, Verwendungen, ZS), und das neue Zertifikat übernimmt die Verwendungen des alten. Nichts fällig: eine Zeile, Exitcode 0 (für einen Timer).
 cli-arg-wizard-renew-thumbprint = Nur dieses Zertifikat, angegeben durch seinen SHA-1-Fingerabdruck.
 cli-arg-wizard-renew-all = Alle zugewiesenen Zertifikate, die fällig sind (Standard).
-cli-arg-wizard-renew-days = Fällig, wenn weniger als N Tage übrig sind (Standard: ein Drittel der Gültigkeitsdauer, höchstens 30 Tage, oder früher, wenn sich das Erneuerungsfenster der ACME-ZS öffnet).
+cli-arg-wizard-renew-days = Fällig, wenn weniger als N Tage übrig sind, N von 0 bis 3650 (Standard: ein Drittel der Gültigkeitsdauer, höchstens 30 Tage, oder früher, wenn sich das Erneuerungsfenster der ACME-ZS öffnet).
 cli-arg-wizard-renew-reuse-key = Den Schlüssel des Zertifikats behalten, statt einen neuen zu erzeugen.
 cli-arg-wizard-renew-deploy-hook = Ein Shellbefehl, der einmal ausgeführt wird, nachdem ein erneuertes Zertifikat seine Verwendungen übernommen hat; DOCWIZ_OLD_THUMBPRINT enthält das ersetzte Zertifikat.
+cli-arg-wizard-renew-quiet = Nichts ausgeben, wenn nichts fällig ist (Fehler werden weiterhin ausgegeben): für einen Timer oder Cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = Die lokale ZS: die Gültigkeitsdauer des Zertifikats in Tagen, 1 bis 397 (Standard 397). Erneuerungen übernehmen sie; kurze Gültigkeitsdauern dienen zum Ausprobieren der Erneuerung.
 
@@ -1231,6 +1238,7 @@ revoke-question = Dieses Zertifikat sperren? [j/N]
 revoke-done = Das Zertifikat { $thumbprint } wurde am { $date } von { $ca } gesperrt ({ $reason }).
 revoke-unassigned = Diese Verwendungen haben kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
 revoke-kept = Das gesperrte Zertifikat bleibt installiert; zum Entfernen: { $command }
+revoke-same-key = Das Zertifikat { $thumbprint } zertifiziert denselben kompromittierten Schlüssel und ist nicht gesperrt: Sperren Sie es ebenfalls: { $command }
 revoked-note = Gesperrt am { $date } ({ $reason }): Es kann nicht mehr zugewiesen oder erneuert werden.
 live-cert-revoked = { $thumbprint } ({ $subject }), gesperrt am { $revoked }
 error-revoke-needs-confirmation = Um ein Zertifikat zu sperren, ist Ihre Bestätigung erforderlich: Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu. Es wurde nichts gesperrt.
@@ -1242,6 +1250,10 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Das Zertifikat { $thumbprint } wurde bereits am { $date } gesperrt.
 error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen oder erneuert werden. Fordern Sie ein neues Zertifikat an.
+error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
+error-export-compromised = Das Zertifikat { $thumbprint } wird nicht exportiert: Sein Schlüssel wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde, und ein kompromittierter Schlüssel darf nicht erneut eingesetzt werden. Fordern Sie ein neues Zertifikat mit einem neuen Schlüssel an.
+error-cert-removed = Das Zertifikat { $thumbprint } wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an.
+error-store-not-found = Unter { $store } gibt es keinen Speicher. Geben Sie den Speicher mit --store DIR (oder DOCWIZ_HOME) an; ein Timer oder Dienst läuft womöglich ohne das HOME des Benutzers, der ihn angelegt hat.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat
@@ -1259,6 +1271,7 @@ cli-arg-wizard-revoke-reason = Der Grund, mit seinem Namen aus RFC 5280: unspeci
 cli-arg-wizard-revoke-yes = Ohne Nachfrage sperren.
 cli-value-reason = GRUND
 cli-about-trust-crl = Die Zertifikatsperrliste (CRL) der lokalen ZS, signiert von ihrer ausstellenden ZS, in eine neue Datei schreiben: PEM, oder DER mit --der.
-cli-arg-trust-crl-out = Die neue Datei (eine vorhandene Datei wird nie ersetzt).
+cli-arg-trust-crl-out = Die neue Datei (eine vorhandene Datei wird ohne --force nie ersetzt).
 cli-arg-trust-crl-der = DER statt PEM schreiben.
+cli-arg-trust-crl-force = DATEI ersetzen, falls sie existiert (atomar: eine neue Datei wird darüber umbenannt), um per Timer alle paar Tage eine neue Sperrliste zu schreiben.
 details-revocation = Sperrung

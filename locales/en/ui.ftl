@@ -161,6 +161,9 @@ missing-intermediate = Import the intermediate CA certificate { $subject } (thum
 missing-unknown = The issuer { $subject } is not known to docwiz: get its certificate from the CA and import it.
 status-assign-available = The certificate can be assigned.
 status-assign-unavailable = Assigning is not available while the certificate chain is not trusted.
+status-assign-revoked = The certificate was revoked on { $date }: it can no longer be assigned. Request a new certificate, or remove this one.
+status-assign-removed = The certificate was removed from the store with its key (certs remove): it can no longer be assigned.
+status-assign-replaced = The certificate was replaced by renewal with certificate { $thumbprint } on { $date }: assigning it again would undo the renewal.
 status-failed-reason = The request failed: { $reason }
 status-next = Next step:
 status-done = Nothing left to do: the certificate is assigned to its usages.
@@ -1111,6 +1114,7 @@ cli-error-missing-value = A value is required for “{ $arg }” but none was gi
 cli-error-invalid-value = “{ $value }” is not a valid value for “{ $arg }”.
 cli-error-invalid-choice = “{ $value }” is not a valid value for “{ $arg }”; possible values: { $valid }.
 cli-error-invalid-value-why = “{ $value }” is not a valid value for “{ $arg }”: { $reason }.
+cli-error-out-of-range = “{ $value }” is not a valid value for “{ $arg }”: give a whole number from { $min } to { $max }.
 cli-error-unknown-argument = Unexpected argument “{ $arg }”.
 cli-error-unknown-command = Unknown command “{ $command }”.
 cli-error-missing-arguments = These required arguments were not given: { $args }
@@ -1159,8 +1163,8 @@ cli-arg-trust-f1 = Show this page's help topic with the live state instead of ru
 cli-arg-certs-f1 = Show this page's help topic with the live state instead of running the step.
 
 error-in-use = { $count ->
-    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first (docwiz wizard assign):
-   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first (docwiz wizard assign):
+    [one] The certificate { $thumbprint } is assigned to this usage, so it was not removed; assign another certificate to it first ({ $command }):
+   *[other] The certificate { $thumbprint } is assigned to these usages, so it was not removed; assign another certificate to them first ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
@@ -1170,7 +1174,9 @@ export-password-empty = The first line of this file is empty; a PKCS#12 file nee
 export-not-file-name = This is not a file name for the exported certificate.
 export-no-directory = The directory { $dir } does not exist: create it first, or choose another place.
 export-exists = This file already exists. docwiz never replaces a file when it exports a certificate: choose a new name, or remove the file first.
+export-revoked-warning = Warning: certificate { $thumbprint } was revoked on { $date } ({ $reason }): clients that check revocation refuse it.
 export-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz exports only to new files.
+export-pem-is-file = This is a file, and --pem needs a directory (new, or holding none of cert.pem, chain.pem, fullchain.pem, privkey.pem). For a single file, use --pfx.
 export-in-store = This is inside the store { $store }, whose files docwiz manages itself: export outside it.
 certs-exported-pfx = The certificate, its private key and its chain were written to { $file }.
 certs-exported-pem = The certificate, its chain and its private key were written to:
@@ -1210,9 +1216,10 @@ list-expired = expired
 cli-about-wizard-renew = Renew the assigned certificates that are due: the same request again (names, key type, usages, CA), and the new certificate takes over the old one's usages. Nothing due: one line, exit 0 (for a timer).
 cli-arg-wizard-renew-thumbprint = Only this certificate, by its SHA-1 thumbprint.
 cli-arg-wizard-renew-all = Every assigned certificate that is due (the default).
-cli-arg-wizard-renew-days = Due when fewer than N days are left (default: a third of the lifetime, at most 30 days, or earlier when the ACME CA's renewal window opens).
+cli-arg-wizard-renew-days = Due when fewer than N days are left, N from 0 to 3650 (default: a third of the lifetime, at most 30 days, or earlier when the ACME CA's renewal window opens).
 cli-arg-wizard-renew-reuse-key = Keep the certificate's key instead of making a new one.
 cli-arg-wizard-renew-deploy-hook = A shell command run once after each renewed certificate took over its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
+cli-arg-wizard-renew-quiet = Print nothing when nothing is due (errors are still printed): for a timer or cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = The local CA: the certificate's lifetime in days, 1 to 397 (397 by default). Renewals repeat it; short lifetimes are for trying renewal out.
 
@@ -1237,6 +1244,7 @@ revoke-question = Revoke this certificate? [y/N]
 revoke-done = Certificate { $thumbprint } was revoked by { $ca } on { $date } ({ $reason }).
 revoke-unassigned = These usages no longer have a certificate: { $usages }. Assign another one: { $command }
 revoke-kept = The revoked certificate stays installed; to remove it: { $command }
+revoke-same-key = Certificate { $thumbprint } certifies the same compromised key and is not revoked: revoke it too: { $command }
 revoked-note = Revoked on { $date } ({ $reason }): it can no longer be assigned or renewed.
 live-cert-revoked = { $thumbprint } ({ $subject }), revoked on { $revoked }
 error-revoke-needs-confirmation = Revoking a certificate needs your confirmation: run the command in a terminal, or add --yes. Nothing was revoked.
@@ -1248,6 +1256,10 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Certificate { $thumbprint } was already revoked on { $date }.
 error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it can no longer be assigned or renewed. Request a new certificate.
+error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
+error-export-compromised = Certificate { $thumbprint } is not exported: its key was declared compromised when certificate { $revoked } was revoked on { $date }, and a compromised key must not be deployed again. Request a new certificate, with a new key.
+error-cert-removed = Certificate { $thumbprint } was removed from the store (certs remove), with its key: it cannot be assigned again. Request a new certificate.
+error-store-not-found = There is no store at { $store }. Name the store with --store DIR (or DOCWIZ_HOME); a timer or service may run without the HOME of the user who made it.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate
@@ -1265,6 +1277,7 @@ cli-arg-wizard-revoke-reason = Why, by its RFC 5280 name: unspecified, keyCompro
 cli-arg-wizard-revoke-yes = Revoke without asking.
 cli-value-reason = REASON
 cli-about-trust-crl = Write the local CA's certificate revocation list (CRL), signed by its issuing CA, to a new file: PEM, or DER with --der.
-cli-arg-trust-crl-out = The new file (an existing file is never replaced).
+cli-arg-trust-crl-out = The new file (an existing file is never replaced without --force).
 cli-arg-trust-crl-der = Write DER instead of PEM.
+cli-arg-trust-crl-force = Replace FILE if it exists (atomically: a new file renamed over it), to write a new CRL every few days from a timer.
 details-revocation = Revocation

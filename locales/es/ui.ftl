@@ -161,6 +161,9 @@ missing-intermediate = Importe el certificado de CA intermedia { $subject } (hue
 missing-unknown = docwiz no conoce al emisor { $subject }: obtenga su certificado de la CA e impórtelo.
 status-assign-available = El certificado se puede asignar.
 status-assign-unavailable = No se puede asignar el certificado mientras su cadena de certificados no sea de confianza.
+status-assign-revoked = El certificado se revocó el { $date }: ya no se puede asignar. Solicite un certificado nuevo o quite este.
+status-assign-removed = El certificado se quitó del almacén junto con su clave (certs remove): ya no se puede asignar.
+status-assign-replaced = El certificado se reemplazó al renovarse por el certificado { $thumbprint } el { $date }: volver a asignarlo desharía la renovación.
 status-failed-reason = La solicitud ha fallado: { $reason }
 status-next = Paso siguiente:
 status-done = No queda nada por hacer: el certificado está asignado a sus usos.
@@ -1103,6 +1106,7 @@ cli-error-missing-value = «{ $arg }» requiere un valor, pero no se ha indicado
 cli-error-invalid-value = «{ $value }» no es un valor válido para «{ $arg }».
 cli-error-invalid-choice = «{ $value }» no es un valor válido para «{ $arg }»; valores posibles: { $valid }.
 cli-error-invalid-value-why = «{ $value }» no es un valor válido para «{ $arg }»: { $reason }.
+cli-error-out-of-range = «{ $value }» no es un valor válido para «{ $arg }»: indique un número entero de { $min } a { $max }.
 cli-error-unknown-argument = Argumento inesperado «{ $arg }».
 cli-error-unknown-command = Comando desconocido «{ $command }».
 cli-error-missing-arguments = Faltan estos argumentos obligatorios: { $args }
@@ -1151,8 +1155,8 @@ cli-arg-trust-f1 = Mostrar el tema de ayuda de esta página con el estado actual
 cli-arg-certs-f1 = Mostrar el tema de ayuda de esta página con el estado actual en lugar de ejecutar el paso.
 
 error-in-use = { $count ->
-    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso (docwiz wizard assign):
-   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos (docwiz wizard assign):
+    [one] El certificado { $thumbprint } está asignado a este uso, por lo que no se ha quitado; asigne antes otro certificado a ese uso ({ $command }):
+   *[other] El certificado { $thumbprint } está asignado a estos usos, por lo que no se ha quitado; asigne antes otro certificado a esos usos ({ $command }):
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
@@ -1162,7 +1166,9 @@ export-password-empty = La primera línea de este archivo está vacía; un archi
 export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.
 export-no-directory = El directorio { $dir } no existe: créelo primero o elija otra ubicación.
 export-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo al exportar un certificado: elija un nombre nuevo o quite antes el archivo.
+export-revoked-warning = Advertencia: el certificado { $thumbprint } se revocó el { $date } ({ $reason }): los clientes que comprueban la revocación lo rechazan.
 export-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo exporta a archivos nuevos.
+export-pem-is-file = Esto es un archivo, y --pem necesita un directorio (nuevo, o que no contenga ninguno de cert.pem, chain.pem, fullchain.pem, privkey.pem). Para un solo archivo, use --pfx.
 export-in-store = Esta ubicación está dentro del almacén { $store }, cuyos archivos gestiona docwiz: exporte fuera de él.
 certs-exported-pfx = El certificado, su clave privada y su cadena se escribieron en { $file }.
 certs-exported-pem = El certificado, su cadena y su clave privada se escribieron en:
@@ -1202,9 +1208,10 @@ list-expired = caducado
 cli-about-wizard-renew = Renovar los certificados asignados que estén por caducar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
 cli-arg-wizard-renew-thumbprint = Solo este certificado, indicado por su huella digital SHA-1.
 cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caducar (opción predeterminada).
-cli-arg-wizard-renew-days = Renovar cuando queden menos de N días (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
+cli-arg-wizard-renew-days = Renovar cuando queden menos de N días, N de 0 a 3650 (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
 cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de crear una nueva.
 cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
+cli-arg-wizard-renew-quiet = No mostrar nada cuando no haya nada pendiente (los errores se siguen mostrando): para un temporizador o cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = La CA local: la validez del certificado en días, de 1 a 397 (397 de forma predeterminada). Las renovaciones la repiten; los periodos de validez cortos sirven para probar la renovación.
 
@@ -1229,6 +1236,7 @@ revoke-question = ¿Desea revocar este certificado? [s/N]
 revoke-done = El certificado { $thumbprint } fue revocado por { $ca } el { $date } ({ $reason }).
 revoke-unassigned = Estos usos ya no tienen certificado: { $usages }. Asigne otro: { $command }
 revoke-kept = El certificado revocado sigue instalado; para quitarlo: { $command }
+revoke-same-key = El certificado { $thumbprint } certifica la misma clave comprometida y no está revocado: revóquelo también: { $command }
 revoked-note = Revocado el { $date } ({ $reason }): ya no se puede asignar ni renovar.
 live-cert-revoked = { $thumbprint } ({ $subject }), revocado el { $revoked }
 error-revoke-needs-confirmation = Para revocar un certificado se necesita su confirmación: ejecute el comando en un terminal o agregue --yes. No se revocó nada.
@@ -1240,6 +1248,10 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = El certificado { $thumbprint } ya se revocó el { $date }.
 error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya no se puede asignar ni renovar. Solicite un certificado nuevo.
+error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
+error-export-compromised = El certificado { $thumbprint } no se exporta: su clave se declaró comprometida al revocarse el certificado { $revoked } el { $date }, y una clave comprometida no debe volver a implementarse. Solicite un certificado nuevo, con una clave nueva.
+error-cert-removed = El certificado { $thumbprint } se quitó del almacén junto con su clave (certs remove): ya no se puede asignar. Solicite un certificado nuevo.
+error-store-not-found = No hay ningún almacén en { $store }. Indique el almacén con --store DIR (o DOCWIZ_HOME); un temporizador o un servicio puede ejecutarse sin el HOME del usuario que lo creó.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado
@@ -1257,6 +1269,7 @@ cli-arg-wizard-revoke-reason = El motivo, por su nombre en la RFC 5280: unspecif
 cli-arg-wizard-revoke-yes = Revocar sin pedir confirmación.
 cli-value-reason = MOTIVO
 cli-about-trust-crl = Escribir la lista de revocación de certificados (CRL) de la CA local, firmada por su CA emisora, en un archivo nuevo: PEM, o DER con --der.
-cli-arg-trust-crl-out = El archivo nuevo (nunca se reemplaza un archivo existente).
+cli-arg-trust-crl-out = El archivo nuevo (sin --force nunca se reemplaza un archivo existente).
 cli-arg-trust-crl-der = Escribir DER en lugar de PEM.
+cli-arg-trust-crl-force = Reemplazar ARCHIVO si existe (de forma atómica: un archivo nuevo se renombra encima), para escribir una CRL nueva cada pocos días desde un temporizador.
 details-revocation = Revocación

@@ -162,6 +162,9 @@ missing-intermediate = Importez le certificat d’AC intermédiaire { $subject }
 missing-unknown = L’émetteur { $subject } est inconnu de docwiz : procurez-vous son certificat auprès de l’AC, puis importez-le.
 status-assign-available = Le certificat peut être attribué.
 status-assign-unavailable = L’attribution est impossible tant que la chaîne de certificats n’est pas approuvée.
+status-assign-revoked = Le certificat a été révoqué le { $date } : il ne peut plus être attribué. Demandez un nouveau certificat, ou supprimez celui-ci.
+status-assign-removed = Le certificat a été supprimé du magasin avec sa clé (certs remove) : il ne peut plus être attribué.
+status-assign-replaced = Le certificat a été remplacé lors du renouvellement par le certificat { $thumbprint } le { $date } : l’attribuer de nouveau annulerait le renouvellement.
 status-failed-reason = La demande a échoué : { $reason }
 status-next = Étape suivante :
 status-done = Plus rien à faire : le certificat est attribué à ses utilisations.
@@ -1106,6 +1109,7 @@ cli-error-missing-value = « { $arg } » demande une valeur, mais aucune n�
 cli-error-invalid-value = « { $value } » n’est pas une valeur valide pour « { $arg } ».
 cli-error-invalid-choice = « { $value } » n’est pas une valeur valide pour « { $arg } » ; valeurs possibles : { $valid }.
 cli-error-invalid-value-why = « { $value } » n’est pas une valeur valide pour « { $arg } » : { $reason }.
+cli-error-out-of-range = « { $value } » n’est pas une valeur valide pour « { $arg } » : indiquez un nombre entier de { $min } à { $max }.
 cli-error-unknown-argument = Argument inattendu « { $arg } ».
 cli-error-unknown-command = Commande inconnue « { $command } ».
 cli-error-missing-arguments = Ces arguments obligatoires n’ont pas été donnés : { $args }
@@ -1154,8 +1158,8 @@ cli-arg-trust-f1 = Afficher la rubrique d’aide de cette page avec l’état ac
 cli-arg-certs-f1 = Afficher la rubrique d’aide de cette page avec l’état actuel au lieu d’exécuter l’étape.
 
 error-in-use = { $count ->
-    [1] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat (docwiz wizard assign) :
-   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat (docwiz wizard assign) :
+    [1] Le certificat { $thumbprint } est attribué à cette utilisation ; il n’a donc pas été supprimé. Attribuez-lui d’abord un autre certificat ({ $command }) :
+   *[other] Le certificat { $thumbprint } est attribué à ces utilisations ; il n’a donc pas été supprimé. Attribuez-leur d’abord un autre certificat ({ $command }) :
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
@@ -1165,7 +1169,9 @@ export-password-empty = La première ligne de ce fichier est vide ; un fichier
 export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.
 export-no-directory = Le répertoire { $dir } n’existe pas : créez-le d’abord, ou choisissez un autre emplacement.
 export-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier lorsqu’il exporte un certificat : choisissez un nouveau nom, ou retirez d’abord le fichier.
+export-revoked-warning = Attention : le certificat { $thumbprint } a été révoqué le { $date } ({ $reason }) : les clients qui vérifient la révocation le refusent.
 export-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’exporte que vers de nouveaux fichiers.
+export-pem-is-file = Ceci est un fichier, or --pem attend un répertoire (nouveau, ou ne contenant aucun de cert.pem, chain.pem, fullchain.pem, privkey.pem). Pour un seul fichier, utilisez --pfx.
 export-in-store = Cet emplacement est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : exportez hors de celui-ci.
 certs-exported-pfx = Le certificat, sa clé privée et sa chaîne ont été écrits dans { $file }.
 certs-exported-pem = Le certificat, sa chaîne et sa clé privée ont été écrits dans :
@@ -1205,9 +1211,10 @@ list-expired = expiré
 cli-about-wizard-renew = Renouveler les certificats attribués qui arrivent à échéance : la même demande à nouveau (noms, type de clé, utilisations, AC), et le nouveau certificat reprend les utilisations de l’ancien. Rien à renouveler : une seule ligne, code 0 (pour un minuteur).
 cli-arg-wizard-renew-thumbprint = Seulement ce certificat, désigné par son empreinte SHA-1.
 cli-arg-wizard-renew-all = Tous les certificats attribués qui arrivent à échéance (par défaut).
-cli-arg-wizard-renew-days = À renouveler quand il reste moins de N jours (par défaut : un tiers de la durée de validité, 30 jours au plus, ou plus tôt quand la fenêtre de renouvellement de l’AC ACME s’ouvre).
+cli-arg-wizard-renew-days = À renouveler quand il reste moins de N jours, N de 0 à 3650 (par défaut : un tiers de la durée de validité, 30 jours au plus, ou plus tôt quand la fenêtre de renouvellement de l’AC ACME s’ouvre).
 cli-arg-wizard-renew-reuse-key = Conserver la clé du certificat au lieu d’en créer une nouvelle.
 cli-arg-wizard-renew-deploy-hook = Une commande shell exécutée une fois après que chaque certificat renouvelé a repris ses utilisations, avec DOCWIZ_OLD_THUMBPRINT égal au certificat remplacé.
+cli-arg-wizard-renew-quiet = Ne rien afficher quand aucun certificat n’est à renouveler (les erreurs restent affichées) : pour un minuteur ou cron.
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = L’AC locale : la durée de validité du certificat en jours, de 1 à 397 (397 par défaut). Les renouvellements la reprennent ; les durées courtes servent à essayer le renouvellement.
 
@@ -1232,6 +1239,7 @@ revoke-question = Révoquer ce certificat ? [o/N]
 revoke-done = Le certificat { $thumbprint } a été révoqué par { $ca } le { $date } ({ $reason }).
 revoke-unassigned = Ces utilisations n’ont plus de certificat : { $usages }. Attribuez-en un autre : { $command }
 revoke-kept = Le certificat révoqué reste installé ; pour le supprimer : { $command }
+revoke-same-key = Le certificat { $thumbprint } certifie la même clé compromise et n’est pas révoqué : révoquez-le aussi : { $command }
 revoked-note = Révoqué le { $date } ({ $reason }) : il ne peut plus être attribué ni renouvelé.
 live-cert-revoked = { $thumbprint } ({ $subject }), révoqué le { $revoked }
 error-revoke-needs-confirmation = La révocation d’un certificat nécessite votre confirmation : exécutez la commande dans un terminal ou ajoutez --yes. Rien n’a été révoqué.
@@ -1243,6 +1251,10 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = Le certificat { $thumbprint } a déjà été révoqué le { $date }.
 error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date } : il ne peut plus être attribué ni renouvelé. Demandez un nouveau certificat.
+error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
+error-export-compromised = Le certificat { $thumbprint } n’est pas exporté : sa clé a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date }, et une clé compromise ne doit plus être déployée. Demandez un nouveau certificat, avec une nouvelle clé.
+error-cert-removed = Le certificat { $thumbprint } a été supprimé du magasin (certs remove), avec sa clé : il ne peut plus être attribué. Demandez un nouveau certificat.
+error-store-not-found = Il n’y a pas de magasin dans { $store }. Indiquez le magasin avec --store DIR (ou DOCWIZ_HOME) ; un minuteur ou un service peut s’exécuter sans le HOME de l’utilisateur qui l’a créé.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué
@@ -1260,6 +1272,7 @@ cli-arg-wizard-revoke-reason = Le motif, par son nom dans la RFC 5280 : unspec
 cli-arg-wizard-revoke-yes = Révoquer sans demander confirmation.
 cli-value-reason = MOTIF
 cli-about-trust-crl = Écrire la liste de révocation de certificats (CRL) de l’AC locale, signée par son AC émettrice, dans un nouveau fichier : PEM, ou DER avec --der.
-cli-arg-trust-crl-out = Le nouveau fichier (un fichier existant n’est jamais remplacé).
+cli-arg-trust-crl-out = Le nouveau fichier (un fichier existant n’est jamais remplacé sans --force).
 cli-arg-trust-crl-der = Écrire du DER au lieu du PEM.
+cli-arg-trust-crl-force = Remplacer FICHIER s’il existe (de façon atomique : un nouveau fichier renommé par-dessus), pour écrire régulièrement une nouvelle CRL depuis un minuteur.
 details-revocation = Révocation

@@ -147,6 +147,9 @@ missing-intermediate = 請將中繼 CA 憑證 { $subject }（指紋 { $thumbprin
 missing-unknown = docwiz 不認得簽發者 { $subject }：請向該 CA 取得其憑證並匯入。
 status-assign-available = 可以指派此憑證。
 status-assign-unavailable = 憑證鏈結不受信任時，無法指派憑證。
+status-assign-revoked = 憑證已於 { $date } 撤銷：無法再指派。請要求新憑證，或移除此憑證。
+status-assign-removed = 憑證已連同其金鑰從存放區移除 (certs remove)：無法再指派。
+status-assign-replaced = 憑證已於 { $date } 在更新時由憑證 { $thumbprint } 取代：再次指派它會復原這次更新。
 status-failed-reason = 要求失敗：{ $reason }
 status-next = 下一步：
 status-done = 沒有其他需要執行的步驟：憑證已指派給其用途。
@@ -1067,6 +1070,7 @@ cli-error-missing-value = 「{ $arg }」需要一個值，但未提供。
 cli-error-invalid-value = 「{ $value }」不是「{ $arg }」的有效值。
 cli-error-invalid-choice = 「{ $value }」不是「{ $arg }」的有效值；可能的值：{ $valid }。
 cli-error-invalid-value-why = 「{ $value }」不是「{ $arg }」的有效值：{ $reason }。
+cli-error-out-of-range = 「{ $value }」不是「{ $arg }」的有效值：請輸入 { $min } 至 { $max } 的整數。
 cli-error-unknown-argument = 非預期的引數「{ $arg }」。
 cli-error-unknown-command = 不明的命令「{ $command }」。
 cli-error-missing-arguments = 未提供下列必要引數：{ $args }
@@ -1113,7 +1117,7 @@ cli-arg-trust-f1 = 顯示此頁面的說明主題及即時狀態，而不執行�
 cli-arg-certs-f1 = 顯示此頁面的說明主題及即時狀態，而不執行此步驟。
 
 error-in-use = { $count ->
-   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途 (docwiz wizard assign)：
+   *[other] 憑證 { $thumbprint } 已指派給下列用途，因此未移除；請先將其他憑證指派給這些用途 ({ $command })：
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
@@ -1123,7 +1127,9 @@ export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要
 export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
 export-no-directory = 目錄 { $dir } 不存在：請先建立它，或選擇其他位置。
 export-exists = 此檔案已存在。docwiz 匯出憑證時絕不會取代檔案：請選擇新的名稱，或先移除該檔案。
+export-revoked-warning = 警告：憑證 { $thumbprint } 已於 { $date } 撤銷 ({ $reason })：會檢查撤銷狀態的用戶端會拒絕它。
 export-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會匯出到新檔案。
+export-pem-is-file = 這是一個檔案，但 --pem 需要目錄（新目錄，或不含 cert.pem、chain.pem、fullchain.pem、privkey.pem 任一檔案的目錄）。若要匯出成單一檔案，請使用 --pfx。
 export-in-store = 此位置在存放區 { $store } 內，其檔案由 docwiz 自行管理：請匯出到存放區以外。
 certs-exported-pfx = 憑證、其私密金鑰及憑證鏈已寫入 { $file }。
 certs-exported-pem = 憑證、其憑證鏈及私密金鑰已寫入：
@@ -1160,9 +1166,10 @@ list-expired = 已過期
 cli-about-wizard-renew = 更新已指派且到期的憑證：再次提出相同的要求（名稱、金鑰類型、用途、CA），由新憑證接手舊憑證的用途。沒有到期的憑證時只輸出一行並以代碼 0 結束（適合排程器）。
 cli-arg-wizard-renew-thumbprint = 只更新這張憑證，以其 SHA-1 指紋指定。
 cli-arg-wizard-renew-all = 所有已指派且到期的憑證（預設）。
-cli-arg-wizard-renew-days = 剩餘不到 N 天時更新（預設：有效期的三分之一，最多 30 天；ACME CA 的更新時段較早開始時則更早）。
+cli-arg-wizard-renew-days = 剩餘不到 N 天時更新，N 為 0 至 3650（預設：有效期的三分之一，最多 30 天；ACME CA 的更新時段較早開始時則更早）。
 cli-arg-wizard-renew-reuse-key = 保留憑證的金鑰，不產生新金鑰。
 cli-arg-wizard-renew-deploy-hook = 每張更新後的憑證接手其用途後執行一次的 Shell 命令，DOCWIZ_OLD_THUMBPRINT 設為被取代的憑證。
+cli-arg-wizard-renew-quiet = 沒有需要更新的憑證時不輸出任何內容（仍會輸出錯誤）：供計時器或 cron 使用。
 cli-after-wizard-renew = { cli-after-wizard-finish }
 cli-arg-wizard-request-local-validity-days = 本機 CA：憑證的有效天數，1 至 397（預設 397）。更新時沿用；較短的有效期可用於試用更新。
 
@@ -1187,6 +1194,7 @@ revoke-question = 要撤銷此憑證嗎？[y/N]
 revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
 revoke-unassigned = 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
 revoke-kept = 已撤銷的憑證仍保持安裝；若要移除：{ $command }
+revoke-same-key = 憑證 { $thumbprint } 認證同一個已外洩的金鑰，且尚未撤銷：請一併撤銷：{ $command }
 revoked-note = 已於 { $date } 撤銷，原因：{ $reason }；無法再指派或更新。
 live-cert-revoked = { $thumbprint } ({ $subject })，已於 { $revoked } 撤銷
 error-revoke-needs-confirmation = 撤銷憑證需要您的確認：請在終端機中執行此命令，或加上 --yes。未撤銷任何項目。
@@ -1198,6 +1206,10 @@ error-not-revocable = { $ca ->
 }
 error-already-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷。
 error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再指派或更新。請要求新憑證。
+error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
+error-export-compromised = 未匯出憑證 { $thumbprint }：它的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩，已外洩的金鑰不得再部署。請要求使用新金鑰的新憑證。
+error-cert-removed = 憑證 { $thumbprint } 已連同其金鑰從存放區移除 (certs remove)：無法再指派。請要求新憑證。
+error-store-not-found = { $store } 沒有存放區。請以 --store DIR（或 DOCWIZ_HOME）指定存放區；計時器或服務執行時，可能沒有建立它的使用者的 HOME。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證
@@ -1214,6 +1226,7 @@ cli-arg-wizard-revoke-reason = 原因，使用其在 RFC 5280 中的名稱：uns
 cli-arg-wizard-revoke-yes = 不詢問即撤銷。
 cli-value-reason = 原因
 cli-about-trust-crl = 將本機 CA 的憑證撤銷清單 (CRL) 寫入新檔案，由核發憑證的中繼 CA 簽署：PEM，或使用 --der 寫入 DER。
-cli-arg-trust-crl-out = 新檔案（絕不取代現有檔案）。
+cli-arg-trust-crl-out = 新檔案（未指定 --force 時絕不取代現有檔案）。
 cli-arg-trust-crl-der = 寫入 DER 而非 PEM。
+cli-arg-trust-crl-force = 若檔案已存在則取代它（以不可分割的方式：將新檔案重新命名覆蓋它），以便由計時器每隔幾天寫入新的 CRL。
 details-revocation = 撤銷

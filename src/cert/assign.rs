@@ -189,6 +189,8 @@ pub fn assign(
     usages: Option<&[Usage]>,
     hook: Option<&str>,
 ) -> Result<Assigned, Error> {
+    // Nothing to assign in a store that does not exist; the lock would create it.
+    store.require_existing()?;
     let _lock = store.lock()?;
     assign_locked(store, thumbprint, usages, hook, None)
 }
@@ -205,6 +207,7 @@ fn assign_locked(
         // An issued request whose certificate was never installed: install it now.
         match &request {
             Some(r) => {
+                crate::cert::remove::refuse_removed(store, thumbprint)?;
                 install(store, r)?;
             }
             None => {

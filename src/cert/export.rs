@@ -16,6 +16,7 @@ use p12_keystore::{
 
 use crate::cert::store::Store;
 use crate::cert::store::outside::{self, NewFile};
+use crate::cert::store::revocation::{self, ReasonCode, Revoked};
 use crate::cert::x509::certificate::{CertInfo, to_pem};
 use crate::error::{Error, Location, Message};
 
@@ -60,6 +61,35 @@ fn installed(store: &Store, thumbprint: &str) -> Result<Installed, Error> {
         })?;
         Ok(Installed { chain, key_pem })
     })
+}
+
+/// Whether `thumbprint` may be exported: refused when its key was declared
+/// compromised (it or another certificate of the key was revoked for
+/// keyCompromise: the key must not be deployed anywhere again); its
+/// revocation otherwise, for the caller to warn of.
+pub fn check_revocation(store: &Store, thumbprint: &str) -> Result<Option<Revoked>, Error> {
+    let revoked = revocation::read(store, thumbprint);
+    let compromised = match store.installed(thumbprint)? {
+        Some(chain) => revocation::compromised(store, &chain[0].spki),
+        None => None,
+    };
+    let compromised = compromised.or_else(|| {
+        revoked
+            .as_ref()
+            .filter(|r| r.reason == ReasonCode::KeyCompromise)
+            .map(|r| revocation::CompromisedKey {
+                thumbprint: thumbprint.to_string(),
+                time: r.time.clone(),
+            })
+    });
+    if let Some(key) = compromised {
+        return Err(Error::ExportCompromised {
+            thumbprint: thumbprint.to_string(),
+            revoked: key.thumbprint,
+            time: key.time,
+        });
+    }
+    Ok(revoked)
 }
 
 /// How the names of exported files are refused.
@@ -171,9 +201,15 @@ pub fn pem_files(store: &Store, thumbprint: &str, dir: &Path) -> Result<Vec<Path
         // The directory's own name is checked as a new file's would be.
         outside::check_new(store, dir, &EXPORT_FILE)?;
     } else if !dir.is_dir() {
+        // `--pem` names a directory: say so when a file has the name.
+        let reason = if dir.is_file() {
+            "export-pem-is-file"
+        } else {
+            EXPORT_FILE.not_regular
+        };
         return Err(Error::Input {
             location: Location::file(&dir.display().to_string()),
-            reason: Message::new(EXPORT_FILE.not_regular),
+            reason: Message::new(reason),
         });
     } else {
         for file in &files {

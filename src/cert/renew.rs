@@ -109,8 +109,10 @@ pub fn renew_after_stored(store: &Store, leaf: &CertInfo) -> OffsetDateTime {
 
 /// Renews what is due (see the module comment); one outcome per
 /// certificate looked at. An error is returned only when nothing could be
-/// looked at (the store, an unknown `--thumbprint`).
+/// looked at (a store that does not exist or cannot be read, an unknown
+/// `--thumbprint`).
 pub fn renew(store: &Store, options: &Options) -> Result<Vec<Outcome>, Error> {
+    store.require_existing()?;
     let assigned = store.assigned();
     let mut thumbprints: Vec<String> = assigned.values().cloned().collect();
     thumbprints.sort();
@@ -183,6 +185,9 @@ fn renew_one(store: &Store, options: &Options, leaf: &CertInfo) -> Outcome {
         );
     };
     let key_pem = if options.reuse_key {
+        if let Err(error) = crate::cert::revoke::refuse_compromised_key(store, leaf) {
+            return failed(store, known, &thumbprint, None, error);
+        }
         match store.read(&format!("certs/{thumbprint}/privkey.pem")) {
             Ok(Some(pem)) => Some(String::from_utf8_lossy(&pem).into_owned()),
             Ok(None) => {

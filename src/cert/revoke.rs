@@ -46,6 +46,9 @@ pub struct Done {
     pub revoked: Revoked,
     /// The usages unassigned.
     pub usages: Vec<Usage>,
+    /// Revoked for keyCompromise: the other installed certificates, not
+    /// revoked, that certify the same key (each should be revoked too).
+    pub same_key: Vec<String>,
 }
 
 /// What revoking `thumbprint` (installed, or issued to a request) would do; the refusals (not installed, no CA
@@ -88,6 +91,7 @@ pub fn plan(store: &Store, thumbprint: &str) -> Result<Plan, Error> {
 
 /// Revokes `thumbprint` for `reason` (see the module comment).
 pub fn revoke(store: &Store, thumbprint: &str, reason: ReasonCode) -> Result<Done, Error> {
+    store.require_existing()?;
     let lock = store.lock()?;
     let plan = plan(store, thumbprint)?;
     let revoked = if plan.finishing {
@@ -98,10 +102,16 @@ pub fn revoke(store: &Store, thumbprint: &str, reason: ReasonCode) -> Result<Don
         ask_ca(store, &plan, reason)?
     };
     unassign(store, &lock, thumbprint, &plan.usages)?;
+    let same_key = if revoked.reason == ReasonCode::KeyCompromise {
+        sharing_key(store, &plan.leaf)
+    } else {
+        Vec::new()
+    };
     Ok(Done {
         thumbprint: thumbprint.to_string(),
         revoked,
         usages: plan.usages,
+        same_key,
     })
 }
 
@@ -123,8 +133,50 @@ fn ask_ca(store: &Store, plan: &Plan, reason: ReasonCode) -> Result<Revoked, Err
         ca: plan.ca.clone(),
         serial: plan.leaf.serial.clone(),
     };
+    if reason == ReasonCode::KeyCompromise {
+        // First: stopped before the certificate's own record, the key is
+        // refused anyway, which is the safe side.
+        revocation::write_compromised(
+            store,
+            &plan.leaf.spki,
+            &revocation::CompromisedKey {
+                thumbprint: thumbprint.clone(),
+                time: revoked.time.clone(),
+            },
+        )?;
+    }
     revocation::write(store, thumbprint, &revoked)?;
     Ok(revoked)
+}
+
+/// The installed certificates other than `leaf`, not revoked, that certify
+/// `leaf`'s key.
+pub fn sharing_key(store: &Store, leaf: &CertInfo) -> Vec<String> {
+    let mut out = Vec::new();
+    for other in store.installed_thumbprints().unwrap_or_default() {
+        if other == leaf.thumbprint || revocation::read(store, &other).is_some() {
+            continue;
+        }
+        if let Ok(Some(chain)) = store.installed(&other)
+            && chain[0].spki == leaf.spki
+        {
+            out.push(other);
+        }
+    }
+    out
+}
+
+/// Refuses a key declared compromised (a certificate of it was revoked for
+/// keyCompromise): `wizard renew --reuse-key` would have it certified again.
+pub fn refuse_compromised_key(store: &Store, leaf: &CertInfo) -> Result<(), Error> {
+    match revocation::compromised(store, &leaf.spki) {
+        Some(key) => Err(Error::KeyCompromised {
+            thumbprint: leaf.thumbprint.clone(),
+            revoked: key.thumbprint,
+            time: key.time,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Every usage in `usages` loses its certificate, in one transaction.

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use docwiz::cert::export::{self, F1_EXPORT};
 use docwiz::cert::remove::F1_REMOVE;
+use docwiz::cert::store::revocation::Revoked;
 use docwiz::error::{Arg, Error, Message};
 use docwiz::localization::Localizer;
 
@@ -39,17 +40,14 @@ enum Command {
     },
     /// Write an installed certificate with its key and chain for another
     /// server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
+    // One of the two is required: a group, so that the error names both.
+    #[command(group(clap::ArgGroup::new("format").required(true).args(["pfx", "pem"])))]
     Export {
         /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
         thumbprint: String,
         /// A new PKCS#12 (.pfx) file (0600) with the key and the chain, for
         /// Windows, IIS or `openssl pkcs12`. AES-256-CBC with PBKDF2-SHA256.
-        #[arg(
-            long,
-            value_name = "FILE",
-            required_unless_present = "pem",
-            conflicts_with = "pem"
-        )]
+        #[arg(long, value_name = "FILE", conflicts_with = "pem")]
         pfx: Option<PathBuf>,
         /// A file whose first line is the PKCS#12 password. Without it the
         /// password is asked for on the terminal (twice); an empty one is refused.
@@ -112,7 +110,25 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
 /// `certs remove T`.
 fn remove(app: &App, ui: &Localizer, thumbprint: &str, json: bool) -> Result<(), Error> {
     let thumbprint = super::thumbprint_arg(thumbprint)?;
-    docwiz::cert::remove::remove(&app.store, &thumbprint)?;
+    docwiz::cert::remove::remove(&app.store, &thumbprint).map_err(|error| match error {
+        // Suggested as the other commands are, with --store, --lang, --root.
+        Error::InUse {
+            thumbprint, usages, ..
+        } => Error::InUse {
+            command: app.commands.command(&format!(
+                "wizard assign --thumbprint {} --usage {}",
+                super::placeholder(ui, "cli-value-thumbprint"),
+                usages
+                    .iter()
+                    .map(|u| u.name())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )),
+            thumbprint,
+            usages,
+        },
+        other => other,
+    })?;
     if json {
         super::print_json(&serde_json::json!({ "removed": thumbprint }));
     } else {
@@ -140,6 +156,11 @@ fn export_pfx(
     if app.store.installed(&thumbprint)?.is_none() {
         return Err(Error::ThumbprintNotFound { thumbprint });
     }
+    warn_revoked(
+        ui,
+        &thumbprint,
+        export::check_revocation(&app.store, &thumbprint)?,
+    );
     export::check_pfx_target(&app.store, file)?;
     let password = match password_file {
         Some(path) => {
@@ -173,6 +194,18 @@ fn export_pfx(
     Ok(())
 }
 
+/// Exporting a revoked certificate is allowed (it may be wanted for the
+/// record), but told on stderr: clients that check revocation refuse it.
+fn warn_revoked(ui: &Localizer, thumbprint: &str, revoked: Option<Revoked>) {
+    if let Some(revoked) = revoked {
+        let warning = Message::new("export-revoked-warning")
+            .arg("thumbprint", thumbprint)
+            .arg("date", docwiz::error::Arg::date_of(&revoked.time))
+            .arg("reason", Message::new(revoked.reason.label_id()));
+        eprintln!("{}", ui.text(&warning));
+    }
+}
+
 /// `certs export T --pem DIR`.
 fn export_pem(
     app: &App,
@@ -182,6 +215,11 @@ fn export_pem(
     json: bool,
 ) -> Result<(), Error> {
     let thumbprint = super::thumbprint_arg(thumbprint)?;
+    warn_revoked(
+        ui,
+        &thumbprint,
+        export::check_revocation(&app.store, &thumbprint)?,
+    );
     let files = export::pem_files(&app.store, &thumbprint, dir)?;
     let files: Vec<PathBuf> = files
         .into_iter()

@@ -393,6 +393,14 @@ fn context(error: &clap::Error, kind: ContextKind) -> String {
     }
 }
 
+/// The bounds of clap's range error (`… is not in 1..=397`), if it is one.
+fn number_range(text: &str) -> Option<(String, String)> {
+    let range = text.rsplit(' ').next()?;
+    let (min, max) = range.split_once("..=")?;
+    let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    (number(min) && number(max)).then(|| (min.to_string(), max.to_string()))
+}
+
 /// The error's sentence: one message per clap error kind, with clap's
 /// context as its arguments.
 fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -> String {
@@ -422,12 +430,22 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
                 .filter(|id| id.starts_with("cli-"))
                 .and_then(|id| ui.format(&id, None))
                 .map(|f| f.text);
-            match reason {
-                Some(reason) => Message::new("cli-error-invalid-value-why")
+            // clap's number range check says "36500 is not in 0..=3650": the
+            // range is taken from it, the sentence is ours.
+            let range = std::error::Error::source(error)
+                .map(ToString::to_string)
+                .and_then(|text| number_range(&text));
+            match (reason, range) {
+                (_, Some((min, max))) => Message::new("cli-error-out-of-range")
+                    .arg("arg", arg())
+                    .arg("value", value())
+                    .arg("min", min)
+                    .arg("max", max),
+                (Some(reason), None) => Message::new("cli-error-invalid-value-why")
                     .arg("arg", arg())
                     .arg("value", value())
                     .arg("reason", reason),
-                None => Message::new("cli-error-invalid-value")
+                (None, None) => Message::new("cli-error-invalid-value")
                     .arg("arg", arg())
                     .arg("value", value()),
             }
@@ -518,7 +536,8 @@ mod tests {
     use clap::CommandFactory;
 
     /// The messages `usage_error` says errors and tips with.
-    const ERROR_IDS: [&str; 24] = [
+    const ERROR_IDS: [&str; 25] = [
+        "cli-error-out-of-range",
         "cli-error-missing-value",
         "cli-error-invalid-value",
         "cli-error-invalid-choice",

@@ -65,6 +65,9 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NoLocalCa
         | Error::AlreadyRevoked { .. }
         | Error::CertRevoked { .. }
+        | Error::KeyCompromised { .. }
+        | Error::ExportCompromised { .. }
+        | Error::CertRemoved { .. }
         | Error::Write { .. }
         | Error::StoreBusy { .. }
         | Error::Listen { .. }
@@ -88,7 +91,8 @@ pub fn exit_code(error: &Error) -> u8 {
         | Error::NoSearchHit { .. }
         | Error::RequestNotFound { .. }
         | Error::NoRequest
-        | Error::ThumbprintNotFound { .. } => NOT_FOUND,
+        | Error::ThumbprintNotFound { .. }
+        | Error::StoreNotFound { .. } => NOT_FOUND,
         Error::Read { .. }
         | Error::Content(_)
         | Error::InvalidName { .. }
@@ -397,6 +401,12 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
 /// Reports a command's error: one line (and a refusal's reasons) on stderr,
 /// and with `--json` the `{"error": …}` document on stdout, so that a script
 /// reading stdout always gets one JSON document. Returns the exit code.
+/// A placeholder in a suggested command, as `--help` names the value
+/// (`<EMPREINTE>` in French): `id` is its `cli-value-*` message.
+pub fn placeholder(ui: &Localizer, id: &'static str) -> String {
+    format!("<{}>", ui.text(&docwiz::error::Message::new(id)))
+}
+
 pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
     print_error(ui, error);
     let reasons = reasons(error);

@@ -57,6 +57,7 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
             "thumbprint": done.thumbprint,
             "revoked": done.revoked,
             "unassigned": done.usages,
+            "same_key": done.same_key,
             "f1": F1_REVOKE,
         }));
         return Ok(());
@@ -70,9 +71,10 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
     );
     out.push('\n');
     if !done.usages.is_empty() {
-        let command = app
-            .commands
-            .command("wizard assign --thumbprint <thumbprint>");
+        let command = app.commands.command(&format!(
+            "wizard assign --thumbprint {}",
+            super::placeholder(&ui, "cli-value-thumbprint")
+        ));
         out.push_str(
             &ui.text(
                 &Message::new("revoke-unassigned")
@@ -90,5 +92,17 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
     out.push_str(&pages::f1_line(&ui, &app.commands, F1_REVOKE));
     out.push('\n');
     super::print_page(&ui, &out);
+    // A warning: told on stderr, so that it is seen even with stdout
+    // redirected.
+    for other in &done.same_key {
+        let command = app.commands.command(&format!(
+            "wizard revoke {other} --reason {}",
+            ReasonCode::KeyCompromise.name()
+        ));
+        let warning = Message::new("revoke-same-key")
+            .arg("thumbprint", other.as_str())
+            .arg("command", command);
+        eprintln!("{}", ui.text(&warning));
+    }
     Ok(())
 }

@@ -51,6 +51,10 @@ enum Command {
         /// Write DER instead of PEM.
         #[arg(long)]
         der: bool,
+        /// Replace FILE if it exists (atomically: a new file renamed over
+        /// it), to write a new CRL every few days from a timer.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -102,12 +106,13 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Command::List => Ok(list(app, &ui) + &pages::problems_section(&ui, &problems)),
-        Command::Crl { out, der } => {
+        Command::Crl { out, der, force } => {
             return crl(
                 app,
                 &ui,
                 out.as_deref().unwrap_or(Path::new("")),
                 *der,
+                *force,
                 json,
             );
         }
@@ -234,9 +239,9 @@ fn confirm_roots(
     super::prompt::confirm(ui, "trust-question", Confirm::TrustRoot)
 }
 
-/// `trust crl --out FILE [--der]`.
-fn crl(app: &App, ui: &Localizer, file: &Path, der: bool, json: bool) -> ExitCode {
-    let crl = match docwiz::cert::ca::local::write_crl(&app.store, file, der) {
+/// `trust crl --out FILE [--der] [--force]`.
+fn crl(app: &App, ui: &Localizer, file: &Path, der: bool, force: bool, json: bool) -> ExitCode {
+    let crl = match docwiz::cert::ca::local::write_crl(&app.store, file, der, force) {
         Ok(crl) => crl,
         Err(error) => return fail(ui, &error, json),
     };

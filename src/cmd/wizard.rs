@@ -217,7 +217,7 @@ enum Command {
         /// Every assigned certificate that is due (the default).
         #[arg(long)]
         all: bool,
-        /// Due when fewer than N days are left (default: a third of the
+        /// Due when fewer than N days are left, N from 0 to 3650 (default: a third of the
         /// lifetime, at most 30 days, or the ACME CA's renewal window).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3650))]
         days: Option<u32>,
@@ -228,6 +228,9 @@ enum Command {
         /// its usages, with DOCWIZ_OLD_THUMBPRINT set to the certificate replaced.
         #[arg(long, value_name = "CMD")]
         deploy_hook: Option<String>,
+        /// Print nothing when nothing is due (errors are still printed).
+        #[arg(long)]
+        quiet: bool,
     },
 }
 
@@ -434,6 +437,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             days,
             reuse_key,
             deploy_hook,
+            quiet,
         }) => {
             let options = renew::Options {
                 thumbprint: match thumbprint.as_deref().map(super::thumbprint_arg) {
@@ -445,7 +449,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
                 reuse_key: *reuse_key,
                 hook: deploy_hook.clone(),
             };
-            return run_renew(app, &options, json);
+            return run_renew(app, &options, json, *quiet);
         }
         Some(Command::Revoke {
             thumbprint,
@@ -762,10 +766,19 @@ fn run_details(app: &App, thumbprint: Option<&str>, json: bool) -> Result<String
         return Ok(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n");
     }
     let ui = app.ui();
+    // Revoked, the certificate is said to be so where its chain's verdict
+    // would be: "trusted" would read as if it could still be used.
+    let chain_section = match &revoked {
+        Some(revoked) => format!(
+            "\n{}\n",
+            ui.text(&docwiz::cert::pages::expiry::revoked_note(revoked))
+        ),
+        None => pages::chain_section(&ui, &chain),
+    };
     Ok(format!(
         "{}{}\n{}\n",
         pages::details_page(&ui, &app.store, &cert),
-        pages::chain_section(&ui, &chain),
+        chain_section,
         pages::f1_line(&ui, &app.commands, F1_DETAILS)
     ))
 }
@@ -853,10 +866,11 @@ fn run_assign(
     ))
 }
 
-/// `wizard renew`: renews what is due. Nothing due: one line (exit 0);
+/// `wizard renew`: renews what is due. Nothing due: one line (exit 0), or
+/// nothing with `--quiet`;
 /// otherwise each renewal with its files, each failure on stderr as an
 /// error, and the F1 line; exit 1 when any failed.
-fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
+fn run_renew(app: &App, options: &renew::Options, json: bool, quiet: bool) -> ExitCode {
     let ui = app.ui();
     let outcomes = match renew::renew(&app.store, options) {
         Ok(outcomes) => outcomes,
@@ -882,7 +896,7 @@ fn run_renew(app: &App, options: &renew::Options, json: bool) -> ExitCode {
             .any(|o| !matches!(o, Outcome::NotDue { .. }));
         if acted {
             super::print_page(&ui, &renew_text(app, &outcomes));
-        } else {
+        } else if !quiet {
             sayln!("{}", ui.text(&nothing_due(&outcomes)));
         }
     }

@@ -21,4 +21,4 @@ after-heading = 撤銷之後
 after = CA 確認撤銷後，憑證會記錄為已撤銷，而持有它的每個用途都會在一個步驟中失去它，且每個用途在指派記錄中各有一筆項目。請在「**{ -page-assignment }**」頁面或以 `docwiz wizard assign` 將其他憑證指派給這些用途，或要求新憑證。
 refused = 已撤銷的憑證仍保持安裝，「**{ -page-wizard-main }**」頁面、`docwiz certs list`、「**{ -button-view-details }**」及其 JSON 會將它顯示為已撤銷，並附上日期與原因。它無法再指派、完成或更新。若要將它從存放區中取出，請[移除它](topic:certificate-removal)。
 crl-heading = 本機 CA 的撤銷清單
-crl = `docwiz trust crl --out 檔案` 會將本機 CA 的 CRL 寫入新檔案（PEM；使用 `--der` 則為 DER），由其核發憑證的 CA 簽署：列出每張已撤銷的憑證及其撤銷日期與原因，下次更新時間為七天後。請將它提供給信任本機 CA 的伺服器與用戶端，並至少每七天寫入一份新的 CRL：如此 `openssl verify -crl_check -CRLfile 檔案` 便會拒絕已撤銷的憑證。
+crl = `docwiz trust crl --out 檔案` 會將本機 CA 的 CRL 寫入新檔案（PEM；使用 `--der` 則為 DER），由其核發憑證的 CA 簽署：列出每張已撤銷的憑證及其撤銷日期與原因，下次更新時間為七天後。請將它提供給信任本機 CA 的伺服器與用戶端，並至少每七天寫入一份新的 CRL：如此 `openssl verify -crl_check -CRLfile 檔案` 便會拒絕已撤銷的憑證。若要每次都取代該檔案，請加上 `--force`（新的 CRL 會先寫在旁邊，再重新命名覆蓋舊檔，伺服器因此不會讀到寫到一半的檔案），例如從 cron 執行：`0 4 * * 1 /usr/local/bin/docwiz trust crl --out /etc/ssl/local-ca.crl --force --store /root/.local/share/docwiz`。

@@ -171,10 +171,18 @@ const CRL_FILE: NewFile = NewFile {
 };
 
 /// `trust crl --out FILE`: a new CRL of the local CA written to a new file
-/// outside the store (never over an existing one), PEM or `der`. The file's
+/// outside the store (never over an existing one, unless `force`: then an
+/// existing regular file is replaced atomically), PEM or `der`. The file's
 /// name is checked before anything is signed.
-pub fn write_crl(store: &Store, file: &std::path::Path, der: bool) -> Result<Crl, Error> {
-    outside::check_new(store, file, &CRL_FILE)?;
+pub fn write_crl(
+    store: &Store,
+    file: &std::path::Path,
+    der: bool,
+    force: bool,
+) -> Result<Crl, Error> {
+    outside::check_target(store, file, &CRL_FILE, force)?;
+    // Taking the lock would create the store: a failed command creates nothing.
+    store.require_existing()?;
     let _lock = store.lock()?;
     let crl = crl(store)?;
     let bytes = if der {
@@ -182,7 +190,11 @@ pub fn write_crl(store: &Store, file: &std::path::Path, der: bool) -> Result<Crl
     } else {
         crl.pem.clone().into_bytes()
     };
-    outside::write_new(file, &bytes, false)?;
+    if force {
+        outside::write_replacing(file, &bytes)?;
+    } else {
+        outside::write_new(file, &bytes, false)?;
+    }
     Ok(crl)
 }
 

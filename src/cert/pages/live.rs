@@ -281,14 +281,18 @@ pub fn usages_panel(l10n: &Localizer, o: &Overview, level: usize) -> String {
         out.push_str(&format!("- {none}\n"));
     }
     for c in &o.unassigned {
-        out.push_str(&format!(
-            "- {}\n",
+        // A revoked certificate's line says it is revoked; its chain's
+        // verdict ("trusted") would read as if it could still be used.
+        let line = if c.expiry.revoked.is_some() {
+            cert_line(l10n, c)
+        } else {
             with_chain(
                 l10n,
                 cert_line(l10n, c),
-                escape_markdown(&chain_label(l10n, c.chain))
+                escape_markdown(&chain_label(l10n, c.chain)),
             )
-        ));
+        };
+        out.push_str(&format!("- {line}\n"));
         let items = expiry_items(l10n, &c.expiry) + &chain_items(l10n, &c.chain_view);
         for item in items.lines() {
             out.push_str(&format!("  {item}\n"));

@@ -374,7 +374,19 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         rows.add("status-issuer", or_none(&s.issuer));
         rows.add("status-serial", or_none(&s.serial));
         rows.add("status-valid-from", or_none(&s.not_before));
-        rows.add("status-valid-to", or_none(&s.not_after));
+        // Days left always, not only once renewal is due.
+        let valid_to = match (&s.not_after, &s.expiry) {
+            (Some(date), Some(e)) => format!(
+                "{date} ({})",
+                l10n.text(&if e.days_left < 0 {
+                    Message::new("list-expired")
+                } else {
+                    Message::new("list-days-left").arg("days", Arg::Num(e.days_left))
+                })
+            ),
+            _ => or_none(&s.not_after),
+        };
+        rows.add("status-valid-to", valid_to);
     }
     let sans: Vec<String> = s
         .sans
@@ -438,12 +450,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
     let mark = if s.assign_checked { "[x]" } else { "[ ]" };
     out.push_str(&format!("{mark} {}\n", text(l10n, "status-checkbox")));
     if s.state == crate::cert::store::record::State::Issued {
-        let availability = if s.assign_available {
-            "status-assign-available"
-        } else {
-            "status-assign-unavailable"
-        };
-        out.push_str(&format!("    {}\n", text(l10n, availability)));
+        out.push_str(&format!("    {}\n", l10n.text(&s.availability)));
     }
     out.push('\n');
     match &s.next_step {
@@ -452,7 +459,7 @@ pub fn status_page(l10n: &Localizer, s: &Status) -> String {
             text(l10n, "status-next"),
             with_placeholders(l10n, command)
         )),
-        None if s.chain.status == ChainStatus::Trusted => {
+        None if s.chain.status == ChainStatus::Trusted && s.assign_blocked.is_none() => {
             out.push_str(&format!("{}\n", text(l10n, "status-done")))
         }
         None => {}

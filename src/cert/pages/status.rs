@@ -9,7 +9,7 @@ use crate::cert::store::record::{Request, State};
 use crate::cert::x509::certificate::CertInfo;
 use crate::cert::x509::trust::{self, Chain, ChainStatus, MissingKind, Reason};
 use crate::cert::{F1_STATUS, Usage, now, rfc3339};
-use crate::error::{Error, Message};
+use crate::error::{Arg, Error, Message};
 use crate::localization::Localizer;
 
 /// A missing CA certificate with the command that imports it.
@@ -94,6 +94,14 @@ pub struct Status {
     pub eku: Vec<String>,
     pub chain: ChainView,
     pub assign_available: bool,
+    /// Why the certificate can no longer be assigned, whatever its chain:
+    /// `revoked`, `removed` (`certs remove`) or `replaced` (a renewal took
+    /// its usages over).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assign_blocked: Option<&'static str>,
+    /// What the page says of assigning, in words.
+    #[serde(skip)]
+    pub availability: Message,
     pub assign_checked: bool,
     pub finished: bool,
     pub usages: Vec<Usage>,
@@ -297,7 +305,23 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     let assigned_here = thumbprint
         .as_ref()
         .is_some_and(|t| request.usages.iter().all(|u| assigned.get(u) == Some(t)));
+    let blocked = thumbprint
+        .as_deref()
+        .filter(|_| request.state == State::Issued)
+        .and_then(|t| blocked(store, t));
     let next_step = match (request.state, chain.status) {
+        _ if blocked.is_some() => blocked.as_ref().and_then(|(code, _)| match *code {
+            // Revoked: a new certificate is wanted.
+            "revoked" => Some(commands.command(&request_command(request))),
+            // Replaced and still installed, held by no usage: only its
+            // removal is left (assigning it would undo the renewal).
+            "replaced" => thumbprint.as_ref().and_then(|t| {
+                let installed = matches!(store.installed(t), Ok(Some(_)));
+                (installed && !assigned.values().any(|a| a == t))
+                    .then(|| commands.command(&format!("certs remove {t}")))
+            }),
+            _ => None,
+        }),
         (State::Pending, _) if request.ca == "offline" => Some(commands.command(&format!(
             "wizard import-response --request {} <certificate-from-the-ca>",
             request.id
@@ -327,6 +351,17 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         }),
         (State::Issued, ChainStatus::Trusted) => None,
     };
+    let expiry = leaf.as_ref().map(|l| {
+        let held = assigned.values().any(|t| *t == l.thumbprint);
+        crate::cert::pages::expiry::Expiry::of(store, l, held, commands)
+    });
+    // Assigned and due: renewing is what is left to do.
+    let next_step = next_step.or_else(|| {
+        expiry
+            .as_ref()
+            .filter(|e| e.renewal_due)
+            .and_then(|e| e.renew_command.clone())
+    });
     Ok(Status {
         request: request.id.clone(),
         state: request.state,
@@ -338,10 +373,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         serial: leaf.as_ref().map(|l| l.serial.clone()),
         not_before: leaf.as_ref().map(|l| rfc3339(l.not_before)),
         not_after: leaf.as_ref().map(|l| rfc3339(l.not_after)),
-        expiry: leaf.as_ref().map(|l| {
-            let held = assigned.values().any(|t| *t == l.thumbprint);
-            crate::cert::pages::expiry::Expiry::of(store, l, held, commands)
-        }),
+        expiry,
         sans: leaf
             .as_ref()
             .map(|l| l.sans.clone())
@@ -356,7 +388,15 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             .map(|e| e.names())
             .unwrap_or_default(),
         chain: view,
-        assign_available: request.state == State::Issued && trusted,
+        assign_available: request.state == State::Issued && trusted && blocked.is_none(),
+        availability: match &blocked {
+            Some((_, message)) => message.clone(),
+            None if request.state == State::Issued && trusted => {
+                Message::new("status-assign-available")
+            }
+            None => Message::new("status-assign-unavailable"),
+        },
+        assign_blocked: blocked.as_ref().map(|(code, _)| *code),
         assign_checked: request.assign_checked,
         finished: request.finished,
         usages: request.usages.clone(),
@@ -378,6 +418,38 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
         reason_message,
         f1: F1_STATUS,
     })
+}
+
+/// Why the certificate `thumbprint` can no longer be assigned,
+/// as a code and a sentence: revoked, removed by `certs remove` (the request
+/// keeps its copy, which is never installed again), or replaced by a
+/// renewal that took its usages over.
+fn blocked(store: &Store, thumbprint: &str) -> Option<(&'static str, Message)> {
+    if let Some(revoked) = crate::cert::store::revocation::read(store, thumbprint) {
+        return Some((
+            "revoked",
+            Message::new("status-assign-revoked").arg("date", Arg::date_of(&revoked.time)),
+        ));
+    }
+    let installed = matches!(store.installed(thumbprint), Ok(Some(_)));
+    if !installed && crate::cert::store::history::last_mention_is_removal(store, thumbprint) {
+        return Some(("removed", Message::new("status-assign-removed")));
+    }
+    let renewal = store
+        .requests()
+        .ok()?
+        .into_iter()
+        .filter(|r| {
+            r.renews.as_deref() == Some(thumbprint) && r.state == State::Issued && r.finished
+        })
+        .max_by(|a, b| a.created.cmp(&b.created))?;
+    let new = renewal.thumbprint?;
+    Some((
+        "replaced",
+        Message::new("status-assign-replaced")
+            .arg("thumbprint", new)
+            .arg("date", Arg::date_of(&renewal.created)),
+    ))
 }
 
 /// The certificate with thumbprint `wanted` (normalized hex): installed, or

@@ -152,8 +152,34 @@ impl Store {
         if let Some(data) = set("XDG_DATA_HOME") {
             return Path::new(&data).join("docwiz");
         }
-        let home = set("HOME").unwrap_or_else(|| ".".to_string());
-        Path::new(&home).join(".local/share/docwiz")
+        // Never relative to the working directory: a service run without HOME
+        // (a systemd unit, cron) would otherwise find no store, or another one.
+        // std's home_dir reads the user's passwd entry (getpwuid_r) when HOME
+        // is unset; with no entry either, the store goes where the FHS keeps
+        // a service's state.
+        let home = set("HOME")
+            .map(PathBuf::from)
+            .filter(|h| h.is_absolute())
+            .or_else(|| std::env::home_dir().filter(|h| h.is_absolute()));
+        match home {
+            Some(home) => home.join(".local/share/docwiz"),
+            None => PathBuf::from("/var/lib/docwiz"),
+        }
+    }
+
+    /// Refuses a store that does not exist, naming it: a command that only
+    /// reads it (`wizard renew` from a timer) would otherwise report
+    /// "nothing to do" about a store it was never given.
+    pub fn require_existing(&self) -> Result<(), Error> {
+        if self.root.is_dir() {
+            return Ok(());
+        }
+        Err(Error::StoreNotFound {
+            store: std::path::absolute(&self.root)
+                .unwrap_or_else(|_| self.root.clone())
+                .display()
+                .to_string(),
+        })
     }
 
     pub fn root(&self) -> &Path {

@@ -27,6 +27,17 @@ pub struct NewFile {
 /// Checks that `file` can be created as a new file outside the store, before
 /// anything is done, so that a refused name changes nothing (exit 2).
 pub fn check_new(store: &Store, file: &Path, refusals: &NewFile) -> Result<(), Error> {
+    check_target(store, file, refusals, false)
+}
+
+/// [`check_new`], except that with `replace` an existing regular file (or a
+/// link to one) may be replaced: what `trust crl --force` rewrites.
+pub fn check_target(
+    store: &Store,
+    file: &Path,
+    refusals: &NewFile,
+    replace: bool,
+) -> Result<(), Error> {
     let shown = file.display().to_string();
     let refuse = |reason: Message| Error::Input {
         location: crate::error::Location::file(&shown),
@@ -59,7 +70,12 @@ pub fn check_new(store: &Store, file: &Path, refusals: &NewFile) -> Result<(), E
     // A link to a file is that file; a dangling link, a directory, a FIFO…
     // is something else that holds the name.
     if std::fs::metadata(&target).is_ok_and(|m| m.is_file()) {
-        return Err(refuse(Message::new(refusals.exists)));
+        if replace && !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_symlink()) {
+            return Ok(());
+        }
+        if !replace {
+            return Err(refuse(Message::new(refusals.exists)));
+        }
     }
     if std::fs::symlink_metadata(&target).is_ok() {
         return Err(refuse(Message::new(refusals.not_regular)));
@@ -113,4 +129,31 @@ fn open_new(path: &Path, private: bool) -> std::io::Result<std::fs::File> {
         file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
     }
     Ok(file)
+}
+
+/// Writes `path` whole, replacing the file it names if any: a temporary in
+/// the same directory, synced, then renamed over it, so that a reader (a web
+/// server loading the CRL) sees the old file or the new one, never a part.
+pub fn write_replacing(path: &Path, data: &[u8]) -> Result<(), Error> {
+    let error = |e: std::io::Error| Error::Write {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".tmp-{name}-{}", random_hex(4)));
+    let result = (|| {
+        let mut file = open_new(&tmp, false)?;
+        std::io::Write::write_all(&mut file, data)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        crate::cert::store::sync_dir(dir)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(error)
 }

@@ -4,7 +4,8 @@
 //! The certificate's directory is first renamed to `certs/.removing-<T>`
 //! (hidden from every listing, and not a temporary that the next lock would
 //! delete), then the removal is appended to `assignments.jsonl` and synced,
-//! then the certificate's records (renewal, revocation) and the directory
+//! then the certificate's records (renewal, revocation), the copies of its
+//! key that its requests kept (`requests/<id>/key.pem`) and the directory
 //! are deleted. Stopped in between, the next command to
 //! take the lock ([`recover`]) finishes the removal when its line was
 //! written, and puts the certificate back otherwise. Whether a usage holds
@@ -61,6 +62,15 @@ pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
 fn finish(store: &Store, thumbprint: &str, aside: &str) -> Result<(), Error> {
     renewal::write(store, thumbprint, &renewal::Renewal::default())?;
     revocation::remove(store, thumbprint)?;
+    // The key's copies kept by the requests that produced the certificate
+    // go too: "removed with its key" is then true, and nothing can install
+    // the certificate again. Their records and certificates stay, as the
+    // history of what was requested.
+    for request in store.requests().unwrap_or_default() {
+        if request.thumbprint.as_deref() == Some(thumbprint) {
+            store.remove(&format!("requests/{}/key.pem", request.id))?;
+        }
+    }
     let _ = fs::remove_dir_all(store.path(aside));
     Ok(())
 }

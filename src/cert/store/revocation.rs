@@ -152,6 +152,46 @@ pub fn remove(store: &Store, thumbprint: &str) -> Result<(), Error> {
     store.remove(&file(thumbprint))
 }
 
+/// A key declared compromised: a certificate of it was revoked for
+/// keyCompromise. `revoked/key-<SHA-256 of the SPKI>.json`, kept when that
+/// certificate is removed (the key stays compromised), so that `wizard renew
+/// --reuse-key` never has the key certified again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompromisedKey {
+    /// The certificate revoked for keyCompromise.
+    pub thumbprint: String,
+    /// When it was revoked (RFC 3339, UTC).
+    pub time: String,
+}
+
+fn key_file(spki: &[u8]) -> String {
+    format!(
+        "{DIR}/key-{}.json",
+        crate::cert::x509::certificate::sha256_hex(spki)
+    )
+}
+
+/// The record of the key `spki` (SubjectPublicKeyInfo, DER), if it was
+/// declared compromised (a record that cannot be read counts as one, with
+/// no certificate named: a key's compromise is not forgotten by accident).
+pub fn compromised(store: &Store, spki: &[u8]) -> Option<CompromisedKey> {
+    let bytes = store.read(&key_file(spki)).ok().flatten()?;
+    Some(serde_json::from_slice(&bytes).unwrap_or(CompromisedKey {
+        thumbprint: String::new(),
+        time: String::new(),
+    }))
+}
+
+/// Records the key `spki` as compromised. The caller holds the lock.
+pub fn write_compromised(store: &Store, spki: &[u8], key: &CompromisedKey) -> Result<(), Error> {
+    store.mkdir(DIR)?;
+    store.write(
+        &key_file(spki),
+        &serde_json::to_vec_pretty(key).unwrap_or_default(),
+        false,
+    )
+}
+
 /// One certificate on the local CA's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {

@@ -181,15 +181,15 @@ fn status_body(ctx: &Ctx, s: &Status) -> String {
         escape(&ctx.text("status-checkbox")),
     ));
     if s.state == State::Issued {
-        let (availability, tone) = if s.assign_available {
-            ("status-assign-available", Tone::Dim)
+        let tone = if s.assign_available {
+            Tone::Dim
         } else {
-            ("status-assign-unavailable", Tone::Warning)
+            Tone::Warning
         };
         body.push_str(&format!(
             "<p class=\"{} indented\">{}</p>\n",
             tone.class(),
-            escape(&ctx.text(availability))
+            escape(&ctx.say(&s.availability))
         ));
     }
     if s.finished {

@@ -274,17 +274,12 @@ impl Page for StatusPage {
             }
             items.push(Item::Control("assign"));
             if s.state == State::Issued {
-                let availability = if s.assign_available {
-                    "status-assign-available"
-                } else {
-                    "status-assign-unavailable"
-                };
                 let tone = if s.assign_available {
                     Tone::Dim
                 } else {
                     Tone::Warning
                 };
-                items.push(Item::indented(ctx.text(availability), tone, 4));
+                items.push(Item::indented(ctx.say(&s.availability), tone, 4));
             }
             if s.finished {
                 items.push(Item::toned(ctx.text("tui-request-finished"), Tone::Dim));
