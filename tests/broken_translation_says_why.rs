@@ -60,7 +60,7 @@ fn assert_falls_back_with(root: &Path, reason: &str) {
     );
     let err = stderr(&out);
     let place = format!(
-        "{}:{}:1: avertissement: ",
+        "{}:{}:1: avertissement\u{202f}: ",
         root.join(FR).display(),
         thumbprint_line(root)
     );
