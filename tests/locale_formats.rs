@@ -42,6 +42,29 @@ fn validity_dates_are_written_as_the_locale_writes_them() {
 }
 
 #[test]
+fn status_page_writes_validity_dates_as_details_does() {
+    let store = tempfile::tempdir().unwrap();
+    local_request(store.path());
+    let page = |cmd: &str| {
+        wizard_ok(store.path(), &["--lang", "de", "wizard", cmd])
+            .lines()
+            .find(|l| l.contains("Gültig ab"))
+            .map(|l| {
+                l.rsplit("Gültig ab")
+                    .next()
+                    .unwrap()
+                    .trim_start_matches([':', ' '])
+                    .trim()
+                    .to_string()
+            })
+            .unwrap()
+    };
+    let status = page("status");
+    assert!(!status.contains('T') || !status.contains('Z'), "{status}");
+    assert_eq!(status, page("details"));
+}
+
+#[test]
 fn decimals_use_the_locales_separator() {
     let out_dir = tempfile::tempdir().unwrap();
     for (lang, separator) in [

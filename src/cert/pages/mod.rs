@@ -373,18 +373,28 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         rows.add("status-subject", or_none(&s.subject));
         rows.add("status-issuer", or_none(&s.issuer));
         rows.add("status-serial", or_none(&s.serial));
-        rows.add("status-valid-from", or_none(&s.not_before));
+        // The reader's date and time, as `wizard details` writes them;
+        // only --json keeps RFC 3339.
+        let moment = |v: &Option<String>| match v
+            .as_deref()
+            .map(|t| time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339))
+        {
+            Some(Ok(t)) => crate::cldr_format::date_time(l10n.locale(), t),
+            _ => or_none(v),
+        };
+        rows.add("status-valid-from", moment(&s.not_before));
         // Days left always, not only once renewal is due.
         let valid_to = match (&s.not_after, &s.expiry) {
-            (Some(date), Some(e)) => format!(
-                "{date} ({})",
+            (Some(_), Some(e)) => format!(
+                "{} ({})",
+                moment(&s.not_after),
                 l10n.text(&if e.days_left < 0 {
                     Message::new("list-expired")
                 } else {
                     Message::new("list-days-left").arg("days", Arg::Num(e.days_left))
                 })
             ),
-            _ => or_none(&s.not_after),
+            _ => moment(&s.not_after),
         };
         rows.add("status-valid-to", valid_to);
     }
