@@ -344,7 +344,7 @@ impl Localizer {
                 .bundles
                 .get(f.locale)
                 .map_or_else(|| language::SOURCE.to_string(), |(l, _)| l.to_string());
-            return (f.text, lang);
+            return (self.one_stop(f.text, &message.args), lang);
         }
         (self.text(message), language::SOURCE.to_string())
     }
@@ -354,8 +354,25 @@ impl Localizer {
         // A tree given with --root may predate a message; the built-in English has it.
         self.format(message.id, Some(&args))
             .or_else(|| Ui::english().format(message.id, Some(&args)))
-            .map(|f| f.text)
+            .map(|f| self.one_stop(f.text, &message.args))
             .unwrap_or_else(|| message.id.to_string())
+    }
+
+    /// `text` with one full stop where a sentence ends in a date that ends
+    /// in one itself (Russian «4 дек. 2027 г.»): the message's own stop goes,
+    /// whichever locale's message puts a date last.
+    fn one_stop(&self, mut text: String, args: &[(&'static str, Arg)]) -> String {
+        for (_, value) in args {
+            let shown = match value {
+                Arg::Date(t) => crate::cldr_format::date(self.locale(), *t),
+                Arg::Time(t) => crate::cldr_format::date_time(self.locale(), *t),
+                _ => continue,
+            };
+            if shown.ends_with('.') {
+                text = text.replace(&format!("{shown}."), &shown);
+            }
+        }
+        text
     }
 }
 

@@ -836,3 +836,18 @@ fn the_main_page_and_details_say_revoked_not_chain_trusted_for_a_revoked_certifi
     assert!(line.contains("revoked on"), "{main}");
     assert!(!line.contains("certificate chain trusted"), "{main}");
 }
+
+#[test]
+fn a_sentence_ending_in_a_russian_date_has_one_full_stop() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    // Not due yet: «… будет продлён начиная с 4 дек. 2027 г.»
+    let renew = wizard_ok(s, &["--lang", "ru", "wizard", "renew"]);
+    assert!(renew.ends_with("г.\n") && !renew.contains("г.."), "{renew}");
+    wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    let out = wizard(s, &["--lang", "ru", "wizard", "revoke", &t, "--yes"]);
+    let err = stderr(&out);
+    assert!(err.contains("уже отозван") && err.contains("г."), "{err}");
+    assert!(!err.contains("г.."), "{err}");
+}
