@@ -851,3 +851,13 @@ fn a_sentence_ending_in_a_russian_date_has_one_full_stop() {
     assert!(err.contains("уже отозван") && err.contains("г."), "{err}");
     assert!(!err.contains("г.."), "{err}");
 }
+
+#[test]
+fn the_assign_another_command_names_the_thumbprint_in_the_readers_language() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out = wizard_ok(s, &["--lang", "fr", "wizard", "revoke", &t, "--yes"]);
+    assert!(out.contains("assign --thumbprint <EMPREINTE>"), "{out}");
+    assert!(!out.contains("<thumbprint>"), "{out}");
+}
