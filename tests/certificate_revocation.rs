@@ -861,3 +861,25 @@ fn the_assign_another_command_names_the_thumbprint_in_the_readers_language() {
     assert!(out.contains("assign --thumbprint <EMPREINTE>"), "{out}");
     assert!(!out.contains("<thumbprint>"), "{out}");
 }
+
+#[test]
+fn revoking_a_certificate_of_one_usage_speaks_of_that_usage_in_the_singular() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let status = trusted_request(s, &["--usage", "web-external"]);
+    wizard_ok(s, &["wizard", "finish"]);
+    let t = status["thumbprint"].as_str().unwrap();
+    let out = wizard_ok(s, &["--lang", "fr", "wizard", "revoke", t, "--yes"]);
+    assert!(
+        out.contains("Cette utilisation n’a plus de certificat"),
+        "{out}"
+    );
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let out = wizard_ok(s, &["--lang", "fr", "wizard", "revoke", &t, "--yes"]);
+    assert!(
+        out.contains("Ces utilisations n’ont plus de certificat"),
+        "{out}"
+    );
+}

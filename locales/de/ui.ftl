@@ -1233,10 +1233,16 @@ revoke-reason-superseded = das Zertifikat wurde ersetzt
 revoke-reason-cessation-of-operation = der Server ist nicht mehr in Betrieb
 revoke-reason-privilege-withdrawn = das Recht, das Zertifikat zu verwenden, wurde entzogen
 revoke-warning = Sie sind dabei, das Zertifikat { $thumbprint } ({ $subject }) bei { $ca } zu sperren, weil { $reason }. Eine Sperrung lässt sich nicht rückgängig machen: Clients, die Sperrungen prüfen, lehnen dieses Zertifikat ab sofort ab.
-revoke-warning-usages = Diese Verwendungen haben kein Zertifikat mehr, bis Sie ein anderes zuweisen: { $usages }
+revoke-warning-usages = { $count ->
+    [1] Diese Verwendung hat kein Zertifikat mehr, bis Sie ein anderes zuweisen: { $usages }
+   *[other] Diese Verwendungen haben kein Zertifikat mehr, bis Sie ein anderes zuweisen: { $usages }
+}
 revoke-question = Dieses Zertifikat sperren? [j/N]
 revoke-done = Das Zertifikat { $thumbprint } wurde am { $date } von { $ca } gesperrt ({ $reason }).
-revoke-unassigned = Diese Verwendungen haben kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
+revoke-unassigned = { $count ->
+    [1] Diese Verwendung hat kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
+   *[other] Diese Verwendungen haben kein Zertifikat mehr: { $usages }. Weisen Sie ein anderes zu: { $command }
+}
 revoke-kept = Das gesperrte Zertifikat bleibt installiert; zum Entfernen: { $command }
 revoke-same-key = Das Zertifikat { $thumbprint } zertifiziert denselben kompromittierten Schlüssel und ist nicht gesperrt: Sperren Sie es ebenfalls: { $command }
 revoked-note = Gesperrt am { $date } ({ $reason }): Es kann nicht mehr zugewiesen oder erneuert werden.

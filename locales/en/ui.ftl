@@ -1239,10 +1239,16 @@ revoke-reason-superseded = the certificate was replaced
 revoke-reason-cessation-of-operation = the server is no longer in operation
 revoke-reason-privilege-withdrawn = the right to use the certificate was withdrawn
 revoke-warning = You are about to revoke certificate { $thumbprint } ({ $subject }) at { $ca }, because { $reason }. A revocation cannot be undone: clients that check revocation will refuse this certificate from now on.
-revoke-warning-usages = These usages will have no certificate until you assign another one: { $usages }
+revoke-warning-usages = { $count ->
+    [1] This usage will have no certificate until you assign another one: { $usages }
+   *[other] These usages will have no certificate until you assign another one: { $usages }
+}
 revoke-question = Revoke this certificate? [y/N]
 revoke-done = Certificate { $thumbprint } was revoked by { $ca } on { $date } ({ $reason }).
-revoke-unassigned = These usages no longer have a certificate: { $usages }. Assign another one: { $command }
+revoke-unassigned = { $count ->
+    [1] This usage no longer has a certificate: { $usages }. Assign another one: { $command }
+   *[other] These usages no longer have a certificate: { $usages }. Assign another one: { $command }
+}
 revoke-kept = The revoked certificate stays installed; to remove it: { $command }
 revoke-same-key = Certificate { $thumbprint } certifies the same compromised key and is not revoked: revoke it too: { $command }
 revoked-note = Revoked on { $date } ({ $reason }): it can no longer be assigned or renewed.

@@ -1231,10 +1231,16 @@ revoke-reason-superseded = el certificado se reemplazó
 revoke-reason-cessation-of-operation = el servidor ya no está en funcionamiento
 revoke-reason-privilege-withdrawn = se retiró el derecho a usar el certificado
 revoke-warning = Está a punto de revocar el certificado { $thumbprint } ({ $subject }) en { $ca } porque { $reason }. Una revocación no se puede deshacer: a partir de ahora, los clientes que comprueban la revocación rechazarán este certificado.
-revoke-warning-usages = Estos usos se quedarán sin certificado hasta que asigne otro: { $usages }
+revoke-warning-usages = { $count ->
+    [1] Este uso se quedará sin certificado hasta que asigne otro: { $usages }
+   *[other] Estos usos se quedarán sin certificado hasta que asigne otro: { $usages }
+}
 revoke-question = ¿Desea revocar este certificado? [s/N]
 revoke-done = El certificado { $thumbprint } fue revocado por { $ca } el { $date } ({ $reason }).
-revoke-unassigned = Estos usos ya no tienen certificado: { $usages }. Asigne otro: { $command }
+revoke-unassigned = { $count ->
+    [1] Este uso ya no tiene certificado: { $usages }. Asigne otro: { $command }
+   *[other] Estos usos ya no tienen certificado: { $usages }. Asigne otro: { $command }
+}
 revoke-kept = El certificado revocado sigue instalado; para quitarlo: { $command }
 revoke-same-key = El certificado { $thumbprint } certifica la misma clave comprometida y no está revocado: revóquelo también: { $command }
 revoked-note = Revocado el { $date } ({ $reason }): ya no se puede asignar ni renovar.

@@ -1234,10 +1234,16 @@ revoke-reason-superseded = le certificat a été remplacé
 revoke-reason-cessation-of-operation = le serveur n’est plus en service
 revoke-reason-privilege-withdrawn = le droit d’utiliser le certificat a été retiré
 revoke-warning = Vous êtes sur le point de révoquer le certificat { $thumbprint } ({ $subject }) auprès de { $ca }, car { $reason }. Une révocation est définitive : les clients qui vérifient la révocation refuseront désormais ce certificat.
-revoke-warning-usages = Ces utilisations n’auront plus de certificat tant que vous n’en aurez pas attribué un autre : { $usages }
+revoke-warning-usages = { $count ->
+    [1] Cette utilisation n’aura plus de certificat tant que vous n’en aurez pas attribué un autre : { $usages }
+   *[other] Ces utilisations n’auront plus de certificat tant que vous n’en aurez pas attribué un autre : { $usages }
+}
 revoke-question = Révoquer ce certificat ? [o/N]
 revoke-done = Le certificat { $thumbprint } a été révoqué par { $ca } le { $date } ({ $reason }).
-revoke-unassigned = Ces utilisations n’ont plus de certificat : { $usages }. Attribuez-en un autre : { $command }
+revoke-unassigned = { $count ->
+    [1] Cette utilisation n’a plus de certificat : { $usages }. Attribuez-en un autre : { $command }
+   *[other] Ces utilisations n’ont plus de certificat : { $usages }. Attribuez-en un autre : { $command }
+}
 revoke-kept = Le certificat révoqué reste installé ; pour le supprimer : { $command }
 revoke-same-key = Le certificat { $thumbprint } certifie la même clé compromise et n’est pas révoqué : révoquez-le aussi : { $command }
 revoked-note = Révoqué le { $date } ({ $reason }) : il ne peut plus être attribué ni renouvelé.

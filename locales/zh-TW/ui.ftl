@@ -1189,10 +1189,16 @@ revoke-reason-superseded = 憑證已被取代
 revoke-reason-cessation-of-operation = 伺服器已停止運作
 revoke-reason-privilege-withdrawn = 使用憑證的權限已被撤回
 revoke-warning = 您即將撤銷憑證 { $thumbprint } ({ $subject })（CA：{ $ca }），原因是{ $reason }。撤銷無法復原：從現在起，會檢查撤銷狀態的用戶端將拒絕此憑證。
-revoke-warning-usages = 在您指派其他憑證之前，下列用途將沒有憑證：{ $usages }
+revoke-warning-usages = { $count ->
+    [1] 在您指派其他憑證之前，此用途將沒有憑證：{ $usages }
+   *[other] 在您指派其他憑證之前，下列用途將沒有憑證：{ $usages }
+}
 revoke-question = 要撤銷此憑證嗎？[y/N]
 revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
-revoke-unassigned = 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
+revoke-unassigned = { $count ->
+    [1] 此用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
+   *[other] 下列用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
+}
 revoke-kept = 已撤銷的憑證仍保持安裝；若要移除：{ $command }
 revoke-same-key = 憑證 { $thumbprint } 認證同一個已外洩的金鑰，且尚未撤銷：請一併撤銷：{ $command }
 revoked-note = 已於 { $date } 撤銷，原因：{ $reason }；無法再指派或更新。

@@ -46,6 +46,7 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
         let _ = writeln!(stderr, "{}", ui.text(&warning));
         if !plan.usages.is_empty() {
             let usages = Message::new("revoke-warning-usages")
+                .arg("count", Arg::Num(plan.usages.len() as i64))
                 .arg("usages", pages::usage_list(&ui, &plan.usages));
             let _ = writeln!(stderr, "{}", ui.text(&usages));
         }
@@ -78,6 +79,7 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
         out.push_str(
             &ui.text(
                 &Message::new("revoke-unassigned")
+                    .arg("count", Arg::Num(done.usages.len() as i64))
                     .arg("usages", pages::usage_list(&ui, &done.usages))
                     .arg("command", command),
             ),
