@@ -38,12 +38,12 @@ use crate::source::Source;
 use crate::topic::Topic;
 
 /// The variables a topic's messages are formatted with: the no-match page
-/// gets the keywords asked for, the nearest known ones and their count (see
-/// `Docwiz::no_match`); every other topic gets none. Lint checks the
+/// gets the keywords asked for and their number, the nearest known ones and
+/// their count (see `Docwiz::no_match`); every other topic gets none. Lint checks the
 /// messages against this list.
 pub fn page_variables(topic: &str) -> &'static [&'static str] {
     if topic == NO_MATCH {
-        &["keyword", "suggestions", "count"]
+        &["keyword", "keyword-count", "suggestions", "count"]
     } else {
         &[]
     }
@@ -60,7 +60,7 @@ pub fn listing_args(topic: &str) -> Option<FluentArgs<'static>> {
     }
     let mut args = FluentArgs::new();
     for &name in variables {
-        let value = if name == "count" {
+        let value = if name == "count" || name == "keyword-count" {
             FluentValue::from(0)
         } else {
             FluentValue::from(String::new())
@@ -300,6 +300,7 @@ impl Docwiz {
         let mut args = FluentArgs::new();
         let asked: Vec<String> = keywords.iter().map(|k| code(k)).collect();
         args.set("keyword", FluentValue::from(asked.join(", ")));
+        args.set("keyword-count", FluentValue::from(asked.len()));
         args.set(
             "suggestions",
             FluentValue::from(

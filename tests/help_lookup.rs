@@ -231,3 +231,18 @@ fn the_keyword_index_of_a_tree_follows_its_changes() {
         3
     );
 }
+
+#[test]
+fn the_no_match_page_speaks_of_several_keywords_in_the_plural() {
+    let page = |lang: &str, keywords: &[&str]| {
+        let mut args = vec!["--lang", lang, "help"];
+        args.extend(keywords);
+        stdout(&run(&args))
+    };
+    let ru = page("ru", &["zzqq", "yyxx"]);
+    assert!(ru.contains("ключевым словам"), "{ru}");
+    let ru = page("ru", &["zzqq"]);
+    assert!(ru.contains("ключевому слову"), "{ru}");
+    let en = page("en", &["zzqq", "yyxx"]);
+    assert!(en.contains("any of the keywords"), "{en}");
+}

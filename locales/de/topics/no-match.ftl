@@ -2,7 +2,10 @@
 
 title = Für diese Seite gibt es noch keine Hilfe
 description = Das angeforderte Hilfeschlüsselwort passt zu keinem Thema.
-explanation = Zum Schlüsselwort { $keyword } gibt es kein Hilfethema.
+explanation = { $keyword-count ->
+    [one] Zum Schlüsselwort { $keyword } gibt es kein Hilfethema.
+   *[other] Zu keinem der Schlüsselwörter { $keyword } gibt es ein Hilfethema.
+}
 suggestions = { $count ->
     [0] Es gibt kein ähnliches bekanntes Schlüsselwort.
     [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }

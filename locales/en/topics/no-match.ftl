@@ -2,7 +2,10 @@
 
 title = No help for this page yet
 description = The help keyword you asked for does not match any topic.
-explanation = No help topic matches the keyword { $keyword }.
+explanation = { $keyword-count ->
+    [one] No help topic matches the keyword { $keyword }.
+   *[other] No help topic matches any of the keywords { $keyword }.
+}
 suggestions = { $count ->
     [0] No known keyword is close to it.
     [one] Nearest known keyword: { $suggestions }

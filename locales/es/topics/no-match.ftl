@@ -2,7 +2,10 @@
 
 title = Todavía no hay ayuda para esta página
 description = La palabra clave de ayuda solicitada no coincide con ningún tema.
-explanation = Ningún tema de ayuda coincide con la palabra clave { $keyword }.
+explanation = { $keyword-count ->
+    [one] Ningún tema de ayuda coincide con la palabra clave { $keyword }.
+   *[other] Ningún tema de ayuda coincide con las palabras clave { $keyword }.
+}
 suggestions = { $count ->
     [0] Ninguna palabra clave conocida se le parece.
     [one] Palabra clave conocida más cercana: { $suggestions }

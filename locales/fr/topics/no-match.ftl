@@ -2,7 +2,10 @@
 
 title = Pas encore d’aide pour cette page
 description = Le mot clé d’aide demandé ne correspond à aucune rubrique.
-explanation = Aucune rubrique d’aide ne correspond au mot clé { $keyword }.
+explanation = { $keyword-count ->
+    [1] Aucune rubrique d’aide ne correspond au mot clé { $keyword }.
+   *[other] Aucune rubrique d’aide ne correspond aux mots clés { $keyword }.
+}
 suggestions = { $count ->
     [0] Aucun mot clé connu n’en est proche.
     [one] Mot clé connu le plus proche : { $suggestions }
