@@ -262,3 +262,20 @@ fn certs_export_without_pfx_or_pem_names_both() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_group_without_its_subcommand_lists_that_groups_subcommands_after_lang() {
+    for (group, sub) in [("trust", "import-root"), ("certs", "remove")] {
+        for args in [
+            vec![group],
+            vec!["--lang", "ru", group],
+            vec!["--lang=fr", group],
+        ] {
+            let out = run(&args);
+            let err = stderr(&out);
+            assert_eq!(code(&out), 2, "{args:?}: {err}");
+            assert!(err.contains(sub), "{args:?}: {err}");
+            assert!(!err.contains("topics"), "{args:?}: {err}");
+        }
+    }
+}

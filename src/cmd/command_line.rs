@@ -494,14 +494,39 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
 /// subcommands a missing command is one of.
 fn deepest(command: &clap::Command) -> &clap::Command {
     let mut current = command;
-    for arg in std::env::args().skip(1) {
-        match current.find_subcommand(&arg) {
-            Some(sub) => current = sub,
-            None if arg.starts_with('-') => {}
-            None => break,
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if let Some(sub) = current.find_subcommand(&arg) {
+            current = sub;
+        } else if arg.starts_with('-') {
+            // An option's value (`--lang ru`) is no command: skip it, or
+            // `docwiz --lang ru certs` would stop at the top level.
+            if takes_separate_value(command, current, &arg) {
+                args.next();
+            }
+        } else {
+            break;
         }
     }
     current
+}
+
+/// Whether `arg` (`--name` or `-x`, without `=value`) is an option of
+/// `current` or a global one of `root` whose value is the next argument.
+fn takes_separate_value(root: &clap::Command, current: &clap::Command, arg: &str) -> bool {
+    let matches = |a: &clap::Arg| {
+        if let Some(long) = arg.strip_prefix("--") {
+            !long.contains('=') && a.get_long() == Some(long)
+        } else {
+            let mut chars = arg.chars().skip(1);
+            matches!((chars.next(), chars.next()), (Some(c), None) if a.get_short() == Some(c))
+        }
+    };
+    current
+        .get_arguments()
+        .chain(root.get_arguments())
+        .find(|a| matches(a))
+        .is_some_and(|a| a.get_action().takes_values())
 }
 
 /// clap's "did you mean" and "to pass it as a value" tips, localized.
