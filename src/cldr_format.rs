@@ -94,6 +94,27 @@ pub fn and_list(lang: &LanguageIdentifier, items: &[String]) -> String {
     }
 }
 
+/// Items enumerated without a conjunction, with the separator CLDR's list
+/// pattern puts between the first two ("a, b, c"; "a、b、c" in Traditional
+/// Chinese): values and names in brackets or after a colon.
+pub fn enumeration(lang: &LanguageIdentifier, items: &[String]) -> String {
+    // The separator is read from the locale's own "and" pattern: the text
+    // between two private-use marks that no pattern contains.
+    let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+    let separator = ListFormatter::try_new_and(locale(lang).into(), options)
+        .ok()
+        .and_then(|f| {
+            let probe = f
+                .format(["\u{E000}", "\u{E001}", "\u{E002}"].iter())
+                .to_string();
+            let start = probe.find('\u{E000}')? + '\u{E000}'.len_utf8();
+            let end = probe.find('\u{E001}')?;
+            probe.get(start..end).map(str::to_string)
+        })
+        .unwrap_or_else(|| ", ".to_string());
+    items.join(&separator)
+}
+
 /// Alternatives in a list with "or", as CLDR's list patterns join them
 /// ("a, b, or c"; "a、b或c" in Traditional Chinese): the nearest keywords
 /// or words, one of which the reader meant.
@@ -108,6 +129,13 @@ pub fn or_list(lang: &LanguageIdentifier, items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn enumeration_uses_the_locales_separator() {
+        let items = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(enumeration(&"en".parse().unwrap(), &items), "a, b, c");
+        assert_eq!(enumeration(&"zh-TW".parse().unwrap(), &items), "a、b、c");
+    }
 
     fn lang(tag: &str) -> LanguageIdentifier {
         tag.parse().unwrap()

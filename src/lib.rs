@@ -299,17 +299,20 @@ impl Docwiz {
         let code = |s: &str| code_span(s);
         let mut args = FluentArgs::new();
         let asked: Vec<String> = keywords.iter().map(|k| code(k)).collect();
-        args.set("keyword", FluentValue::from(asked.join(", ")));
+        let lang = self.chain.first().cloned().unwrap_or_default();
+        args.set(
+            "keyword",
+            FluentValue::from(crate::cldr_format::enumeration(&lang, &asked)),
+        );
         args.set("keyword-count", FluentValue::from(asked.len()));
         args.set(
             "suggestions",
-            FluentValue::from(
-                suggestions
-                    .iter()
-                    .map(|s| code(s))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
+            // Alternatives, one of which was meant: joined with "or" as the
+            // stderr line joins them.
+            FluentValue::from(crate::cldr_format::or_list(
+                &lang,
+                &suggestions.iter().map(|s| code(s)).collect::<Vec<_>>(),
+            )),
         );
         args.set("count", FluentValue::from(suggestions.len()));
         self.page(&topic, view, Some(&args)).ok()

@@ -279,3 +279,13 @@ fn a_group_without_its_subcommand_lists_that_groups_subcommands_after_lang() {
         }
     }
 }
+
+#[test]
+fn possible_values_are_enumerated_with_the_locales_separator() {
+    let err = stderr(&run(&["--lang", "zh-TW", "help", "--format", "xx"]));
+    assert!(err.contains("term、md、html"), "{err}");
+    let help = stdout(&run(&["--lang", "zh-TW", "help", "--help"]));
+    assert!(help.contains("term、md、html"), "{help}");
+    let err = stderr(&run(&["--lang", "fr", "help", "--format", "xx"]));
+    assert!(err.contains("term, md, html"), "{err}");
+}

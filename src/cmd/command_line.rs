@@ -163,9 +163,10 @@ fn localize_at(
                         .collect();
                     if !possible.is_empty() {
                         space_after(&mut help);
-                        help.push_str(&ui.text(
-                            &Message::new("cli-possible-values").arg("values", possible.join(", ")),
-                        ));
+                        help.push_str(&ui.text(&Message::new("cli-possible-values").arg(
+                            "values",
+                            docwiz::cldr_format::enumeration(ui.locale(), &possible),
+                        )));
                     }
                 }
                 arg = arg.help(help).long_help(None::<&'static str>);
@@ -408,7 +409,11 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
     let value = || context(error, ContextKind::InvalidValue);
     let message = match error.kind() {
         ErrorKind::InvalidValue => {
-            let valid = context(error, ContextKind::ValidValue);
+            // Values enumerated with the locale's separator ("、" in Chinese).
+            let valid = match error.get(ContextKind::ValidValue) {
+                Some(ContextValue::Strings(v)) => docwiz::cldr_format::enumeration(ui.locale(), v),
+                _ => context(error, ContextKind::ValidValue),
+            };
             if value().is_empty() {
                 Message::new("cli-error-missing-value").arg("arg", arg())
             } else if valid.is_empty() {

@@ -403,7 +403,10 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         .iter()
         .map(|n| crate::cert::x509::names::shown(n))
         .collect();
-    rows.add("status-sans", sans.join(", "));
+    rows.add(
+        "status-sans",
+        crate::cldr_format::enumeration(l10n.locale(), &sans),
+    );
     rows.add("status-key", s.key.clone());
     if s.thumbprint.is_some() {
         let eku: Vec<String> = s.eku.iter().map(|e| eku_label(l10n, e)).collect();
@@ -548,7 +551,7 @@ pub fn details_facts(l10n: &Localizer, c: &CertInfo) -> Vec<(String, String)> {
         if items.is_empty() {
             none.clone()
         } else {
-            items.join(", ")
+            crate::cldr_format::enumeration(l10n.locale(), items)
         }
     };
     let mut rows = Rows::new(l10n);
