@@ -360,7 +360,8 @@ impl Localizer {
 
     /// `text` with one full stop where a sentence ends in a date that ends
     /// in one itself (Russian «4 дек. 2027 г.»): the message's own stop goes,
-    /// whichever locale's message puts a date last.
+    /// whichever locale's message puts a date last. In Chinese, parentheses
+    /// around what turned out Chinese are made full-width.
     fn one_stop(&self, mut text: String, args: &[(&'static str, Arg)]) -> String {
         for (_, value) in args {
             let shown = match value {
@@ -372,8 +373,50 @@ impl Localizer {
                 text = text.replace(&format!("{shown}."), &shown);
             }
         }
+        if self.locale().language.as_str() == "zh" {
+            text = chinese_parentheses(&text);
+        }
         text
     }
+}
+
+/// Half-width parentheses whose text, once formatted, holds a Chinese
+/// character made full-width, without the spaces outside them: the rule
+/// lint applies to what a message says itself (see [`crate::typography`]),
+/// applied to what its variables turned out to say («上次更新（2026年12月2日）
+/// 失敗»), which lint cannot know.
+fn chinese_parentheses(text: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '(' => open.push(i),
+            ')' => {
+                if let Some(start) = open.pop()
+                    && chars[start + 1..i].iter().any(|c| is_han(*c))
+                {
+                    chars[start] = '（';
+                    chars[i] = '）';
+                    if chars.get(i + 1) == Some(&' ') {
+                        chars.remove(i + 1);
+                    }
+                    if start > 0 && chars[start - 1] == ' ' {
+                        chars.remove(start - 1);
+                        i -= 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.into_iter().collect()
+}
+
+/// CJK ideographs: what makes a parenthesis's text Chinese.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// The UI strings (`ui.ftl`) for a locale chain.
@@ -552,5 +595,27 @@ pub fn syntax_message(kind: &ErrorKind) -> Message {
             Message::new("ftl-bad-escape").arg("sequence", seq.as_str())
         }
         ErrorKind::ExpectedLiteral => Message::new("ftl-expected-literal"),
+    }
+}
+
+#[cfg(test)]
+mod parentheses_tests {
+    use super::chinese_parentheses;
+
+    #[test]
+    fn full_width_only_around_chinese_text() {
+        assert_eq!(
+            chinese_parentheses("上次更新 (2026年12月2日) 失敗"),
+            "上次更新（2026年12月2日）失敗"
+        );
+        assert_eq!(
+            chinese_parentheses("/tmp/x (權限不足（系統錯誤 13）)"),
+            "/tmp/x（權限不足（系統錯誤 13））"
+        );
+        assert_eq!(
+            chinese_parentheses("md (Markdown) 或 html"),
+            "md (Markdown) 或 html"
+        );
+        assert_eq!(chinese_parentheses("a ) b (c"), "a ) b (c");
     }
 }

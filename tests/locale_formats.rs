@@ -96,3 +96,13 @@ fn decimals_use_the_locales_separator() {
         );
     }
 }
+
+#[test]
+fn chinese_parentheses_around_chinese_text_are_full_width_at_run_time() {
+    let store = tempfile::tempdir().unwrap();
+    local_request(store.path());
+    let page = wizard_ok(store.path(), &["--lang", "zh-TW", "wizard", "status"]);
+    let line = page.lines().find(|l| l.contains("剩餘")).expect(&page);
+    assert!(line.contains("（剩餘") && line.ends_with("天）"), "{line}");
+    assert!(!line.contains(" ("), "{line}");
+}

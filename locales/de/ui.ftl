@@ -1206,6 +1206,7 @@ list-days-left = { $days ->
    *[other] noch { $days } Tage
 }
 list-expired = abgelaufen
+value-with-note = { $value } ({ $note })
 cli-about-wizard-renew = Die zugewiesenen Zertifikate erneuern, die fällig sind: dieselbe Anforderung noch einmal (Namen, Schlüsseltyp, Verwendungen, ZS), und das neue Zertifikat übernimmt die Verwendungen des alten. Nichts fällig: eine Zeile, Exitcode 0 (für einen Timer).
 cli-arg-wizard-renew-thumbprint = Nur dieses Zertifikat, angegeben durch seinen SHA-1-Fingerabdruck.
 cli-arg-wizard-renew-all = Alle zugewiesenen Zertifikate, die fällig sind (Standard).

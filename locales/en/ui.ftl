@@ -1213,6 +1213,8 @@ list-days-left = { $days ->
    *[other] { $days } days left
 }
 list-expired = expired
+# A value with a note on it (the days left after a date).
+value-with-note = { $value } ({ $note })
 cli-about-wizard-renew = Renew the assigned certificates that are due: the same request again (names, key type, usages, CA), and the new certificate takes over the old one's usages. Nothing due: one line, exit 0 (for a timer).
 cli-arg-wizard-renew-thumbprint = Only this certificate, by its SHA-1 thumbprint.
 cli-arg-wizard-renew-all = Every assigned certificate that is due (the default).

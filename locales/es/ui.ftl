@@ -1205,6 +1205,7 @@ list-days-left = { $days ->
    *[other] quedan { $days } días
 }
 list-expired = caducado
+value-with-note = { $value } ({ $note })
 cli-about-wizard-renew = Renovar los certificados asignados que estén por caducar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
 cli-arg-wizard-renew-thumbprint = Solo este certificado, indicado por su huella digital SHA-1.
 cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caducar (opción predeterminada).

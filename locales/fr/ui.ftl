@@ -1208,6 +1208,7 @@ list-days-left = { $days ->
    *[other] { $days } jours restants
 }
 list-expired = expiré
+value-with-note = { $value } ({ $note })
 cli-about-wizard-renew = Renouveler les certificats attribués qui arrivent à échéance : la même demande à nouveau (noms, type de clé, utilisations, AC), et le nouveau certificat reprend les utilisations de l’ancien. Rien à renouveler : une seule ligne, code 0 (pour un minuteur).
 cli-arg-wizard-renew-thumbprint = Seulement ce certificat, désigné par son empreinte SHA-1.
 cli-arg-wizard-renew-all = Tous les certificats attribués qui arrivent à échéance (par défaut).

@@ -210,7 +210,7 @@ trust-list-intermediate = { -store-intermediate }
 certs-title = 已安裝的憑證
 list-empty = （空白）
 list-expires = 於 { $date } 到期
-list-assigned = 已指派給 { $usages }
+list-assigned = 已指派給{ $usages }
 list-unassigned = 未指派
 
 ## 憑證精靈錯誤
@@ -1163,6 +1163,8 @@ renew-due-note = 自 { $date } 起應更新：{ $command }
 renew-failed-note = 上次更新 ({ $date }) 失敗：{ $reason }。憑證仍保有其用途。
 list-days-left = 剩餘 { $days } 天
 list-expired = 已過期
+# A value with a note on it: full-width parentheses around Chinese text.
+value-with-note = { $value } ({ $note })
 cli-about-wizard-renew = 更新已指派且到期的憑證：再次提出相同的要求（名稱、金鑰類型、用途、CA），由新憑證接手舊憑證的用途。沒有到期的憑證時只輸出一行並以代碼 0 結束（適合排程器）。
 cli-arg-wizard-renew-thumbprint = 只更新這張憑證，以其 SHA-1 指紋指定。
 cli-arg-wizard-renew-all = 所有已指派且到期的憑證（預設）。

@@ -385,14 +385,17 @@ pub fn status_facts(l10n: &Localizer, s: &Status) -> Vec<(String, String)> {
         rows.add("status-valid-from", moment(&s.not_before));
         // Days left always, not only once renewal is due.
         let valid_to = match (&s.not_after, &s.expiry) {
-            (Some(_), Some(e)) => format!(
-                "{} ({})",
-                moment(&s.not_after),
-                l10n.text(&if e.days_left < 0 {
-                    Message::new("list-expired")
-                } else {
-                    Message::new("list-days-left").arg("days", Arg::Num(e.days_left))
-                })
+            (Some(_), Some(e)) => l10n.text(
+                &Message::new("value-with-note")
+                    .arg("value", moment(&s.not_after))
+                    .arg(
+                        "note",
+                        if e.days_left < 0 {
+                            Message::new("list-expired")
+                        } else {
+                            Message::new("list-days-left").arg("days", Arg::Num(e.days_left))
+                        },
+                    ),
             ),
             _ => moment(&s.not_after),
         };
