@@ -622,14 +622,16 @@ impl Error {
                 Message::new("error-ca-unsafe").arg("count", findings.len())
             }
             Error::Input { reason, .. } | Error::Policy { reason, .. } => reason.clone(),
+            // The error line says a sentence; the renewal's record keeps the
+            // clause (renew-reason-*) that renew-failed-note puts after a colon.
             Error::RenewUntrusted { status } => {
-                Message::new("renew-reason-untrusted").arg("status", status.as_str())
+                Message::new("error-renew-untrusted").arg("status", status.as_str())
             }
             Error::NotRenewable {
                 thumbprint,
                 assigned,
             } => Message::new(if *assigned {
-                "renew-reason-not-renewable"
+                "error-renew-not-renewable"
             } else {
                 "error-not-renewable-unassigned"
             })

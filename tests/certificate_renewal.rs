@@ -558,3 +558,30 @@ fn the_status_page_always_shows_days_left_and_when_due_its_next_step_is_renew() 
         "{page}"
     );
 }
+
+#[test]
+fn a_failed_renewals_error_line_is_a_sentence_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("s");
+    assigned(&s, "3");
+    // The issuing CA taken out: the new certificate's chain is not trusted.
+    let issuing = std::fs::read_dir(s.join("trust/ca"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::rename(&issuing, dir.path().join("issuing.pem")).unwrap();
+    for (lang, start) in [
+        ("ru", "ошибка: Цепочка"),
+        ("fr", "erreur\u{202f}: La chaîne"),
+        ("de", "Fehler: Die Kette"),
+        ("en", "error: The new"),
+    ] {
+        let out = wizard(&s, &["--lang", lang, "wizard", "renew", "--days", "5"]);
+        let err = stderr(&out);
+        let line = err.lines().next().unwrap_or_default();
+        assert!(line.contains(start), "{lang}: {err}");
+        assert!(line.ends_with('.'), "{lang}: {err}");
+    }
+}

@@ -1190,14 +1190,22 @@ renew-nothing-assigned = Keinem Zertifikat ist eine Verwendung zugewiesen, daher
 renew-done = Das Zertifikat { $old } wurde erneuert: Das neue Zertifikat { $new } (Anforderung { $request }) hat seine Verwendungen übernommen.
 renew-failed-line = Das Zertifikat { $thumbprint } wurde nicht erneuert und behält seine Verwendungen (der Grund steht oben).
 renew-not-due-line = Das Zertifikat { $thumbprint } ist noch nicht fällig: Es wird ab { $date } erneuert.
-renew-reason-untrusted = die Kette des neuen Zertifikats ist nicht vertrauenswürdig ({ $status ->
+renew-reason-untrusted = Die Kette des neuen Zertifikats ist nicht vertrauenswürdig ({ $status ->
     [untrusted-root] der Stammzertifizierungsstelle wird nicht vertraut
     [missing-intermediate] ein Zertifikat einer Zwischenzertifizierungsstelle fehlt
     [expired] ein Zertifikat ist abgelaufen
     [not-yet-valid] ein Zertifikat ist noch nicht gültig
    *[other] sie kann nicht überprüft werden
 }), daher hat es keine Verwendung übernommen
-renew-reason-not-renewable = das Zertifikat { $thumbprint } wurde nicht von docwiz bei einer ZS angefordert (es wurde importiert oder offline angefordert): Erneuern Sie es dort, wo es ausgestellt wurde, und importieren Sie dann das neue Zertifikat
+renew-reason-not-renewable = Das Zertifikat { $thumbprint } wurde nicht von docwiz bei einer ZS angefordert (es wurde importiert oder offline angefordert): Erneuern Sie es dort, wo es ausgestellt wurde, und importieren Sie dann das neue Zertifikat
+error-renew-untrusted = Die Kette des neuen Zertifikats ist nicht vertrauenswürdig ({ $status ->
+    [untrusted-root] der Stammzertifizierungsstelle wird nicht vertraut
+    [missing-intermediate] ein Zertifikat einer Zwischenzertifizierungsstelle fehlt
+    [expired] ein Zertifikat ist abgelaufen
+    [not-yet-valid] ein Zertifikat ist noch nicht gültig
+   *[other] sie kann nicht überprüft werden
+}), daher hat es keine Verwendung übernommen.
+error-renew-not-renewable = Das Zertifikat { $thumbprint } wurde nicht von docwiz bei einer ZS angefordert (es wurde importiert oder offline angefordert): Erneuern Sie es dort, wo es ausgestellt wurde, und importieren Sie dann das neue Zertifikat.
 error-not-renewable-unassigned = Dem Zertifikat { $thumbprint } ist keine Verwendung zugewiesen; eine Erneuerung ersetzt ein Zertifikat, das einer Verwendung zugewiesen ist. Weisen Sie es zuerst zu, oder fordern Sie ein neues Zertifikat an.
 renew-due-note = Erneuerung fällig seit { $date }: { $command }
 renew-failed-note = Die letzte Erneuerung am { $date } ist fehlgeschlagen: { $reason }. Das Zertifikat behält seine Verwendungen.

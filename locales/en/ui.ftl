@@ -1205,6 +1205,16 @@ renew-reason-untrusted = the new certificate's chain is not trusted ({ $status -
    *[other] it cannot be verified
 }), so it took over no usage
 renew-reason-not-renewable = certificate { $thumbprint } was not requested from a CA by docwiz (it was imported, or requested offline): renew it where it was issued, then import the new certificate
+# renew-reason-untrusted as the sentence of an error line.
+error-renew-untrusted = The new certificate's chain is not trusted ({ $status ->
+    [untrusted-root] the root CA is not trusted
+    [missing-intermediate] an intermediate CA certificate is missing
+    [expired] a certificate has expired
+    [not-yet-valid] a certificate is not valid yet
+   *[other] it cannot be verified
+}), so it took over no usage.
+# renew-reason-not-renewable as the sentence of an error line.
+error-renew-not-renewable = Certificate { $thumbprint } was not requested from a CA by docwiz (it was imported, or requested offline): renew it where it was issued, then import the new certificate.
 error-not-renewable-unassigned = Certificate { $thumbprint } is assigned to no usage: renewal replaces a certificate that a usage holds. Assign it first, or request a new certificate.
 renew-due-note = Renewal due since { $date }: { $command }
 renew-failed-note = The last renewal, on { $date }, failed: { $reason }. The certificate keeps its usages.

@@ -1197,6 +1197,14 @@ renew-reason-untrusted = la cadena del nuevo certificado no es de confianza ({ $
    *[other] no se puede comprobar
 }), así que no asumió ningún uso
 renew-reason-not-renewable = el certificado { $thumbprint } no se solicitó a una CA a través de docwiz (se importó o se solicitó sin conexión): renuévelo donde se emitió y después importe el nuevo certificado
+error-renew-untrusted = La cadena del nuevo certificado no es de confianza ({ $status ->
+    [untrusted-root] la CA raíz no es de confianza
+    [missing-intermediate] falta un certificado de CA intermedia
+    [expired] un certificado ha expirado
+    [not-yet-valid] un certificado aún no es válido
+   *[other] no se puede comprobar
+}), así que no asumió ningún uso.
+error-renew-not-renewable = El certificado { $thumbprint } no se solicitó a una CA a través de docwiz (se importó o se solicitó sin conexión): renuévelo donde se emitió y después importe el nuevo certificado.
 error-not-renewable-unassigned = El certificado { $thumbprint } no está asignado a ningún uso, y la renovación sustituye un certificado que tiene asignado un uso. Asígnelo primero o solicite un certificado nuevo.
 renew-due-note = Renovación pendiente desde el { $date }: { $command }
 renew-failed-note = La última renovación, el { $date }, falló: { $reason }. El certificado conserva sus usos.

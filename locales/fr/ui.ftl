@@ -1200,6 +1200,14 @@ renew-reason-untrusted = la chaîne du nouveau certificat n’est pas approuvée
    *[other] elle ne peut pas être vérifiée
 }) ; il n’a donc repris aucune utilisation
 renew-reason-not-renewable = le certificat { $thumbprint } n’a pas été demandé à une AC par docwiz (il a été importé, ou demandé hors connexion) : renouvelez-le là où il a été émis, puis importez le nouveau certificat
+error-renew-untrusted = La chaîne du nouveau certificat n’est pas approuvée ({ $status ->
+    [untrusted-root] l’AC racine n’est pas approuvée
+    [missing-intermediate] il manque un certificat d’AC intermédiaire
+    [expired] un certificat a expiré
+    [not-yet-valid] un certificat n’est pas encore valide
+   *[other] elle ne peut pas être vérifiée
+}) ; il n’a donc repris aucune utilisation.
+error-renew-not-renewable = Le certificat { $thumbprint } n’a pas été demandé à une AC par docwiz (il a été importé, ou demandé hors connexion) : renouvelez-le là où il a été émis, puis importez le nouveau certificat.
 error-not-renewable-unassigned = Le certificat { $thumbprint } n’est attribué à aucune utilisation ; or un renouvellement remplace un certificat qu’une utilisation détient. Attribuez-le d’abord, ou demandez un nouveau certificat.
 renew-due-note = Renouvellement dû depuis le { $date } : { $command }
 renew-failed-note = Le dernier renouvellement, le { $date }, a échoué : { $reason }. Le certificat conserve ses utilisations.

@@ -1158,6 +1158,14 @@ renew-reason-untrusted = 新憑證的鏈結不受信任（{ $status ->
    *[other] 無法驗證
 }），因此未接手任何用途
 renew-reason-not-renewable = 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的，或以離線方式要求）：請在核發它的地方更新，再匯入新憑證
+error-renew-untrusted = 新憑證的鏈結不受信任（{ $status ->
+    [untrusted-root] 根 CA 不受信任
+    [missing-intermediate] 缺少中繼 CA 憑證
+    [expired] 有憑證已過期
+    [not-yet-valid] 有憑證尚未生效
+   *[other] 無法驗證
+}），因此未接手任何用途。
+error-renew-not-renewable = 憑證 { $thumbprint } 不是由 docwiz 向 CA 要求的（它是匯入的，或以離線方式要求）：請在核發它的地方更新，再匯入新憑證。
 error-not-renewable-unassigned = 憑證 { $thumbprint } 未指派給任何用途；更新會取代用途所使用的憑證。請先指派它，或要求新的憑證。
 renew-due-note = 自 { $date } 起應更新：{ $command }
 renew-failed-note = 上次更新 ({ $date }) 失敗：{ $reason }。憑證仍保有其用途。
