@@ -289,3 +289,20 @@ fn possible_values_are_enumerated_with_the_locales_separator() {
     let err = stderr(&run(&["--lang", "fr", "help", "--format", "xx"]));
     assert!(err.contains("term, md, html"), "{err}");
 }
+
+#[test]
+fn help_says_a_default_and_the_possible_values_once() {
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        let request = stdout(&run(&["--lang", lang, "wizard", "request", "--help"]));
+        let key = request.lines().find(|l| l.contains("--key")).unwrap();
+        assert_eq!(key.matches("rsa-2048").count(), 2, "{lang}: {key}");
+        let revoke = stdout(&run(&["--lang", lang, "wizard", "revoke", "--help"]));
+        assert_eq!(
+            revoke.matches("keyCompromise").count(),
+            1,
+            "{lang}: {revoke}"
+        );
+    }
+    let zh = stdout(&run(&["--lang", "zh-TW", "wizard", "request", "--help"]));
+    assert!(!zh.contains("預設為全部"), "{zh}");
+}
