@@ -883,3 +883,17 @@ fn revoking_a_certificate_of_one_usage_speaks_of_that_usage_in_the_singular() {
         "{out}"
     );
 }
+
+#[test]
+fn the_russian_prompt_shows_the_answers_it_accepts_and_takes_da() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let t = assigned_certificate(s);
+    let (ok, screen) = on_terminal(s, &format!("--lang ru wizard revoke {t}"), "да\n");
+    assert!(
+        screen.contains("Отозвать этот сертификат? [д/Н]"),
+        "{screen}"
+    );
+    assert!(ok, "{screen}");
+    assert!(s.join(format!("revoked/{t}.json")).exists());
+}

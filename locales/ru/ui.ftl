@@ -222,7 +222,7 @@ refuse-key-mismatch = { $usage }: закрытый ключ не соответ�
 ## Хранилища доверенных сертификатов и списки
 
 trust-warning = Вы собираетесь доверять этому корневому центру сертификации. docwiz будет доверять каждому выданному им сертификату:
-trust-question = Доверять этому корневому сертификату? [y/N]
+trust-question = Доверять этому корневому сертификату? [д/Н]
 answer-yes = y, yes, д, да
 trust-imported-root = Импортирован в хранилище «{ -store-root }»: { $subject } ({ $thumbprint })
 trust-imported-intermediate = Импортирован в хранилище «{ -store-intermediate }»: { $subject } ({ $thumbprint })
@@ -1273,7 +1273,7 @@ revoke-warning-usages = { $count ->
     [1] У этой цели использования не будет сертификата, пока вы не назначите другой: { $usages }
    *[other] У этих целей использования не будет сертификата, пока вы не назначите другой: { $usages }
 }
-revoke-question = Отозвать этот сертификат? [y/N]
+revoke-question = Отозвать этот сертификат? [д/Н]
 revoke-done = Сертификат { $thumbprint } отозван { $date }: его отозвал { $ca } ({ $reason }).
 revoke-unassigned = { $count ->
     [1] У этой цели использования больше нет сертификата: { $usages }. Назначьте другой: { $command }

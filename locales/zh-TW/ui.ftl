@@ -200,7 +200,7 @@ refuse-key-mismatch = { $usage }：私密金鑰與此憑證不相符。
 ## 信任存放區與清單
 
 trust-warning = 您即將信任此根憑證授權單位。它核發的每一張憑證都會受到 docwiz 信任：
-trust-question = 要信任此根憑證嗎？[y/N]
+trust-question = 要信任此根憑證嗎？[是/否]
 answer-yes = y, yes, 是
 trust-imported-root = 已匯入「{ -store-root }」存放區：{ $subject } ({ $thumbprint })
 trust-imported-intermediate = 已匯入「{ -store-intermediate }」存放區：{ $subject } ({ $thumbprint })
@@ -1203,7 +1203,7 @@ revoke-warning-usages = { $count ->
     [1] 在您指派其他憑證之前，此用途將沒有憑證：{ $usages }
    *[other] 在您指派其他憑證之前，下列用途將沒有憑證：{ $usages }
 }
-revoke-question = 要撤銷此憑證嗎？[y/N]
+revoke-question = 要撤銷此憑證嗎？[是/否]
 revoke-done = 憑證 { $thumbprint } 已於 { $date } 撤銷（CA：{ $ca }；原因：{ $reason }）。
 revoke-unassigned = { $count ->
     [1] 此用途已不再有憑證：{ $usages }。請指派其他憑證：{ $command }
