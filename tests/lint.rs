@@ -127,7 +127,8 @@ fn every_kind_of_translation_problem_is_found() {
     assert!(
         has(
             "locales/es/topics/no-match.ftl",
-            "error: The message explanation uses the variables $palabra, but English uses $keyword"
+            // The edit renames the first of its variants' { $keyword }.
+            "error: The message explanation uses the variables $keyword, $keyword-count, $palabra, but English uses $keyword, $keyword-count"
         ),
         "{err}"
     );
