@@ -219,7 +219,7 @@ fn failing_deploy_hook_is_reported_and_the_assignment_stands() {
     let thumbprint = status["thumbprint"].as_str().unwrap();
     for (lang, said) in [
         ("de", "(Exitcode 7)"),
-        ("zh-TW", "(結束代碼 7)"),
+        ("zh-TW", "（結束代碼 7）"),
         ("ru", "(код выхода 7)"),
     ] {
         let out = wizard(
