@@ -548,7 +548,12 @@ fn duplicate_variant_keys_are_warned() {
     let root = tree();
     let r = root.path();
     let es = "locales/es/topics/no-match.ftl";
-    edit(r, es, "   *[other]", "    [0] Otra vez.\n   *[other]");
+    edit(
+        r,
+        es,
+        "   *[other] Palabras clave",
+        "    [0] Otra vez.\n   *[other] Palabras clave",
+    );
     let (_, findings) = lint(r);
     let found = of(&findings, r, es, "lint-duplicate-variant");
     assert_eq!(found.len(), 1, "{findings:#?}");
