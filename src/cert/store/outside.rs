@@ -91,12 +91,7 @@ pub fn write_new(path: &Path, data: &[u8], private: bool) -> Result<(), Error> {
         path: path.display().to_string(),
         reason: e.to_string(),
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".tmp-{name}-{}", random_hex(4)));
+    let (dir, tmp) = aside(path);
     let result = (|| {
         let mut file = open_new(&tmp, private)?;
         std::io::Write::write_all(&mut file, data)?;
@@ -116,6 +111,17 @@ pub fn write_new(path: &Path, data: &[u8], private: bool) -> Result<(), Error> {
     })();
     let _ = std::fs::remove_file(&tmp);
     result.map_err(error)
+}
+
+/// The directory of `path` (`.` for a bare name) and a new temporary name
+/// beside it, so that the temporary is renamed or linked within one file system.
+fn aside(path: &Path) -> (&Path, std::path::PathBuf) {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    (dir, dir.join(format!(".tmp-{name}-{}", random_hex(4))))
 }
 
 /// Creates `path`, which must not exist; `private`: mode 0600 whatever the umask.
@@ -139,12 +145,7 @@ pub fn write_replacing(path: &Path, data: &[u8]) -> Result<(), Error> {
         path: path.display().to_string(),
         reason: e.to_string(),
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".tmp-{name}-{}", random_hex(4)));
+    let (dir, tmp) = aside(path);
     let result = (|| {
         let mut file = open_new(&tmp, false)?;
         std::io::Write::write_all(&mut file, data)?;
