@@ -296,8 +296,12 @@ pub enum Error {
     RequestNotFound {
         id: String,
     },
-    /// The store holds no request at all.
-    NoRequest,
+    /// The store holds no request at all. `command` is the one to make the
+    /// first ([`crate::cert::pages::status::FIRST_REQUEST`] after `docwiz`,
+    /// which the command line spells with its `--store` and `--lang`).
+    NoRequest {
+        command: String,
+    },
     ThumbprintNotFound {
         thumbprint: String,
     },
@@ -530,7 +534,9 @@ impl Error {
             Error::RequestNotFound { id } => {
                 Message::new("error-request-not-found").arg("id", id.as_str())
             }
-            Error::NoRequest => Message::new("error-no-request"),
+            Error::NoRequest { command } => {
+                Message::new("error-no-request").arg("command", command.as_str())
+            }
             Error::ThumbprintNotFound { thumbprint } => {
                 Message::new("error-thumbprint-not-found").arg("thumbprint", thumbprint.as_str())
             }

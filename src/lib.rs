@@ -17,6 +17,7 @@ pub mod link;
 pub mod lint;
 pub mod localization;
 pub mod markdown_check;
+pub mod placeholder;
 pub mod render;
 pub mod search;
 pub mod serve;

@@ -30,6 +30,7 @@ use crate::ftl;
 use crate::glossary;
 use crate::language::SOURCE;
 use crate::localization::format_errors;
+use crate::placeholder;
 use crate::source::Source;
 use crate::toc::{TOC_FILE, Toc, TocItem};
 use crate::topic::FrontMatter;
@@ -171,6 +172,12 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             check_references(file, en_ui, &mut out);
         }
         check_file(file, SOURCE, None, &mut out);
+        for finding in fixable_findings(file, en_ui, en_ui, SOURCE) {
+            out.push(Diagnostic::warning(
+                Some(file.location(finding.offset)),
+                finding.message,
+            ));
+        }
         if let Some(topic) = rel
             .strip_prefix("topics/")
             .and_then(|r| r.strip_suffix(".ftl"))
@@ -222,7 +229,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
                 check_references(file, ui, &mut out);
             }
             check_file(file, locale, en.get(rel), &mut out);
-            for finding in typography_findings(file, ui, locale) {
+            for finding in fixable_findings(file, ui, en_ui, locale) {
                 out.push(Diagnostic::warning(
                     Some(file.location(finding.offset)),
                     finding.message,
@@ -293,18 +300,33 @@ fn read_glossary(
     Ok(glossary)
 }
 
-/// The typography findings of a translation (see [`crate::typography`]),
-/// with their edits. `ui` is the locale's `ui.ftl`, for what terms read.
-fn typography_findings(file: &FtlFile, ui: &FtlFile, locale: &str) -> Vec<typography::Finding> {
-    if locale == SOURCE || !typography::has_rules(locale) {
-        return Vec::new();
+/// The findings `docwiz lint --fix` can mend in a file, with their edits:
+/// typography of a translation (see [`crate::typography`]) and placeholders
+/// in every locale (see [`crate::placeholder`]). `ui` is the locale's
+/// `ui.ftl`, for what terms read and the value names; `en_ui` the English
+/// one, for a value name the locale lacks.
+fn fixable_findings(
+    file: &FtlFile,
+    ui: &FtlFile,
+    en_ui: &FtlFile,
+    locale: &str,
+) -> Vec<typography::Finding> {
+    let values: placeholder::ValueNames = en_ui
+        .entries
+        .keys()
+        .filter(|id| id.starts_with("cli-value-"))
+        .filter_map(|id| Some((term_text(id, &[ui, en_ui], 0)?, id.clone())))
+        .collect();
+    let prose = file.entries.values().flat_map(|e| e.prose.iter());
+    let mut out: Vec<typography::Finding> = prose
+        .clone()
+        .flat_map(|p| placeholder::check(p, &values))
+        .collect();
+    if locale != SOURCE && typography::has_rules(locale) {
+        let resolve = |id: &str| term_text(id, &[file, ui], 0);
+        out.extend(prose.flat_map(|p| typography::check(locale, p, &resolve)));
     }
-    let resolve = |id: &str| term_text(id, &[file, ui], 0);
-    file.entries
-        .values()
-        .flat_map(|e| e.prose.iter())
-        .flat_map(|p| typography::check(locale, p, &resolve))
-        .collect()
+    out
 }
 
 /// What `docwiz lint --fix` changed: how many edits, in which files.
@@ -329,18 +351,21 @@ pub fn fix(root: &std::path::Path) -> Result<Fixed, Error> {
     // marks whose edits touch (a parenthesis and the space beside it).
     for _ in 0..4 {
         let mut made = 0;
+        let mut ignored = Vec::new();
+        let en_ui = read_ftl(&source, SOURCE, "ui.ftl", &mut ignored)?;
         for locale in source.list("locales", "")? {
-            if locale == SOURCE || !typography::has_rules(&locale) {
-                continue;
-            }
-            let mut ignored = Vec::new();
             let ui = read_ftl(&source, &locale, "ui.ftl", &mut ignored)?;
             for rel in ftl_files(&source, &locale)? {
                 let Some(file) = read_ftl(&source, &locale, &rel, &mut ignored)? else {
                     continue;
                 };
                 let empty = FtlFile::empty();
-                let findings = typography_findings(&file, ui.as_ref().unwrap_or(&empty), &locale);
+                let findings = fixable_findings(
+                    &file,
+                    ui.as_ref().unwrap_or(&empty),
+                    en_ui.as_ref().unwrap_or(&empty),
+                    &locale,
+                );
                 let edits: Vec<typography::Edit> =
                     findings.into_iter().flat_map(|f| f.edits).collect();
                 if edits.is_empty() {

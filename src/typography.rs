@@ -203,6 +203,20 @@ impl Prose {
         self.prose[i]
     }
 
+    /// Byte offset in the file just after the character at `i`.
+    pub fn end_offset(&self, i: usize) -> usize {
+        self.offsets[i] + self.lengths[i]
+    }
+
+    /// The term or message the placeable at `i` shows in full, if `i` is one.
+    pub fn placeable_reference(&self, i: usize) -> Option<&str> {
+        if self.chars.get(i) != Some(&PLACEABLE) {
+            return None;
+        }
+        let nth = self.chars[..i].iter().filter(|c| **c == PLACEABLE).count();
+        self.references.get(nth)?.as_deref()
+    }
+
     /// Marks what is not prose: placeables, code spans, URLs, link
     /// destinations, `<…>`, and GFM alert markers `[!NOTE]`.
     fn mask(&mut self) {

@@ -306,3 +306,101 @@ fn help_says_a_default_and_the_possible_values_once() {
     let zh = stdout(&run(&["--lang", "zh-TW", "wizard", "request", "--help"]));
     assert!(!zh.contains("預設為全部"), "{zh}");
 }
+
+/// Every `<…>` in `text`: a placeholder, or clap's group of alternatives.
+fn angle_tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        match after.find(['>', '<', '\n', ' ']) {
+            Some(end) if after[end..].starts_with('>') && end > 0 => {
+                out.push(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    out
+}
+
+/// One naming of placeholders (issue 15 item 1): what the pages, the
+/// errors and the topics ask the user to type is named as `--help` names
+/// that value in the same language (`<DATEI>`, `<FINGERABDRUCK>`), never
+/// with words of their own (`<Zertifikatdatei>`, `<nom du serveur>`), and
+/// the commands they suggest keep this run's `--store`.
+#[test]
+fn placeholders_on_pages_errors_and_topics_are_the_names_help_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    let offline = dir.path().join("offline");
+    let csr = dir.path().join("a.csr");
+    wizard_ok(
+        &offline,
+        &[
+            "wizard",
+            "request",
+            "--fqdn",
+            "a.example.com",
+            "--offline",
+            csr.to_str().unwrap(),
+        ],
+    );
+    let (cert, _key) = self_signed(dir.path(), "leaf", "a.example.com", &[]);
+    let paths = command_paths();
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        let mut names = std::collections::BTreeSet::new();
+        for path in &paths {
+            let args: Vec<&str> = path.iter().map(String::as_str).collect();
+            names.extend(angle_tokens(&help(lang, &args)));
+        }
+        let in_store = |store: &std::path::Path, args: &[&str]| {
+            let mut all = vec!["--store", store.to_str().unwrap(), "--lang", lang];
+            all.extend_from_slice(args);
+            let out = run(&all);
+            format!("{}{}", stdout(&out), stderr(&out))
+        };
+        let mut shown = vec![
+            (
+                "main page",
+                in_store(&empty, &["wizard", "--no-interactive"]),
+            ),
+            ("no request", in_store(&empty, &["wizard", "status"])),
+            (
+                "offline",
+                in_store(&offline, &["wizard", "--no-interactive"]),
+            ),
+            (
+                "no key",
+                in_store(&empty, &["wizard", "import", cert.as_str()]),
+            ),
+        ];
+        for topic in [
+            "certificate-import",
+            "certificate-export",
+            "certificate-removal",
+            "certificate-revocation",
+            "trust-import",
+        ] {
+            shown.push((topic, in_store(&empty, &["help", topic, "--no-pager"])));
+        }
+        for (what, text) in &shown {
+            let tokens = angle_tokens(text);
+            assert!(
+                !tokens.is_empty() || what.starts_with("trust"),
+                "{lang} {what}: {text}"
+            );
+            for token in tokens {
+                assert!(
+                    names.contains(&token),
+                    "{lang} {what}: <{token}> is no value name of --help ({names:?}):\n{text}"
+                );
+            }
+        }
+        let no_request = &shown[1].1;
+        assert!(
+            no_request.contains(&format!("docwiz --store {} ", empty.display())),
+            "{lang}: {no_request}"
+        );
+    }
+}

@@ -23,10 +23,7 @@ fn status_help_follows_the_request_through_trust_import_and_finish() {
         page.contains("There is no certificate request yet"),
         "{page}"
     );
-    assert!(
-        page.contains("wizard request --fqdn <server-fqdn>`"),
-        "{page}"
-    );
+    assert!(page.contains("wizard request --fqdn <FQDN>`"), "{page}");
 
     let status: serde_json::Value = serde_json::from_str(&wizard_ok(
         s,
@@ -173,10 +170,7 @@ fn main_page_with_nothing() {
     let page = wizard_ok(s, &["wizard"]);
     assert!(page.contains("Certificate Wizard"), "{page}");
     assert_eq!(page.matches("no certificate assigned").count(), 3, "{page}");
-    assert!(
-        page.contains("wizard request --fqdn <server-fqdn>"),
-        "{page}"
-    );
+    assert!(page.contains("wizard request --fqdn <FQDN>"), "{page}");
     assert!(
         page.trim_end()
             .ends_with(" help ms.lync.dep.DeployCertsMain"),
@@ -215,7 +209,7 @@ fn main_page_with_one_pending_request() {
         process["command"]
             .as_str()
             .unwrap()
-            .ends_with("wizard import-response --request waiting-1 <certificate-from-the-ca>"),
+            .ends_with("wizard import-response --request waiting-1 <FILE>"),
         "{process}"
     );
     let import = json["actions"]
@@ -228,7 +222,7 @@ fn main_page_with_one_pending_request() {
         import["command"]
             .as_str()
             .unwrap()
-            .ends_with("wizard import <certificate-file> --key <key-file>")
+            .ends_with("wizard import <FILE> --key <KEY>")
     );
     let page = wizard_ok(s, &["wizard"]);
     assert!(page.contains("waiting-1"), "{page}");

@@ -4,7 +4,7 @@
 //! docwiz's own English messages nor a library's or the OS's words (a CA
 //! client's "tcp connect error", "Connection refused (os error 111)"), nor
 //! a raw identifier a reader would read as English (`digitalSignature`,
-//! `ecdsa-p256`, `<certificate-file>`).
+//! `ecdsa-p256`, `<FILE>`).
 
 mod common;
 use common::*;
@@ -192,13 +192,7 @@ fn raw_identifiers(text: &str) -> Vec<String> {
             }
         }
     }
-    for placeholder in [
-        "<certificate-file>",
-        "<key-file>",
-        "<server-fqdn>",
-        "<certificate-from-the-ca>",
-        "<FILE>",
-    ] {
+    for placeholder in ["<FILE>", "<KEY>", "<THUMBPRINT>", "<USAGE>", "<DIR>"] {
         if text.contains(placeholder) {
             found.push(placeholder.to_string());
         }

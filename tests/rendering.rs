@@ -264,7 +264,7 @@ fn commands_in_code_wider_than_the_line_are_continued_as_the_shell_reads_them() 
         .unwrap();
     let text = stdout(&out);
     let command = format!(
-        "`docwiz --store {} wizard request --fqdn <server-fqdn>`",
+        "`docwiz --store {} wizard request --fqdn <FQDN>`",
         store.path().display()
     );
     // Every line fits; the pieces, joined as a pasted ` \` continuation is,

@@ -671,7 +671,8 @@ fn key_usage_is_named_in_the_readers_language() {
 }
 
 /// The commands the F1 help offers say what to type in the reader's
-/// language: "<FQDN du serveur>", not "<server-fqdn>".
+/// language, with the names `--help` gives the values there:
+/// "<FICHIER>" and "<CLÉ>", not "<FILE>" and "<KEY>".
 #[test]
 fn command_placeholders_are_in_the_readers_language() {
     let dir = tempfile::tempdir().unwrap();
@@ -686,12 +687,12 @@ fn command_placeholders_are_in_the_readers_language() {
     t.keys(&["F1"]);
     t.wait_for("Lignes 1–");
     t.keys(&["End"]);
-    let help = t.wait_flat("wizard request --fqdn <FQDN du serveur>");
+    let help = t.wait_flat("wizard request --fqdn <FQDN>");
     assert!(
-        flat(&help).contains("wizard import <fichier du certificat> --key <fichier de la clé>"),
+        flat(&help).contains("wizard import <FICHIER> --key <CLÉ>"),
         "{help}"
     );
-    assert!(!help.contains("<server-fqdn>"), "{help}");
+    assert!(!help.contains("<FILE>"), "{help}");
 }
 
 /// A title or a button cut by a narrow terminal ends with "…", rather than

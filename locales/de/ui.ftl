@@ -237,7 +237,7 @@ error-not-certificate = { $path } enthält kein lesbares Zertifikat (erwartet: P
 error-not-root = { $path }: { $subject } ist kein selbstsigniertes ZS-Zertifikat und kann daher nicht in den Speicher „{ -store-root }“ aufgenommen werden. Es wurde nichts importiert.
 error-not-intermediate = { $path }: { $subject } ist kein Zertifikat einer Zwischenzertifizierungsstelle und kann daher nicht in den Speicher „{ -store-intermediate }“ aufgenommen werden. Es wurde nichts importiert.
 error-request-not-found = Es gibt keine Zertifikatanforderung { $id }.
-error-no-request = Es gibt noch keine Zertifikatanforderung. Erstellen Sie eine mit: docwiz wizard request --fqdn <Servername>
+error-no-request = Es gibt noch keine Zertifikatanforderung. Erstellen Sie eine mit: { $command }
 error-thumbprint-not-found = Im Speicher befindet sich kein Zertifikat mit dem Fingerabdruck { $thumbprint }.
 error-not-issued = Zur Anforderung { $id } wurde kein Zertifikat ausgestellt.
 error-refused = { $count ->
@@ -473,7 +473,7 @@ trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst 
 
 request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS gespeichert war (der Befehl wurde beendet, oder der Speicher konnte nicht geschrieben werden)
 request-reason-text = { $text }
-request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („docwiz wizard check“ zeigt, was nicht stimmt)
+request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („{ $check }“ zeigt, was nicht stimmt)
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
 request-reason-ca-refused = die ZS ({ $ca }) hat das Zertifikat nicht ausgestellt: { $detail }
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
@@ -511,7 +511,7 @@ damage-live-not-link = sollte ein symbolischer Link auf ein Zertifikat des Speic
     [file] eine normale Datei
    *[other] eine andere Art von Datei
 }. Die Verwendung gilt als nicht zugewiesen.
-damage-live-outside = verweist auf { $target } und nicht auf ein Zertifikat des Speichers (../certs/<Fingerabdruck>). Die Verwendung gilt als nicht zugewiesen.
+damage-live-outside = verweist auf { $target } und nicht auf ein Zertifikat des Speichers (../certs/<{ cli-value-thumbprint }>). Die Verwendung gilt als nicht zugewiesen.
 damage-live-dangling = verweist auf { $target }, das nicht existiert. Die Verwendung gilt als nicht zugewiesen.
 damage-live-through-link = verweist über den symbolischen Link { $link }, der aus dem Speicher herausführen kann, auf { $target }. Die Verwendung gilt als nicht zugewiesen.
 damage-live-not-cert = verweist auf { $target }, das kein verwendbares Zertifikatverzeichnis ist (seine cert.pem fehlt, ist beschädigt oder ist nicht das Zertifikat, das sein Name angibt). Die Verwendung gilt als nicht zugewiesen.
@@ -564,7 +564,7 @@ name-reason = { $reason ->
         [idna] Das Label „{ $label }“ ist kein gültiges internationalisiertes Label (UTS #46: ein unzulässiges Zeichen oder die Bidi- oder Joiner-Regeln von RFC 5893 und RFC 5892).
        *[too-long] Er ist in seiner A-Label-Form länger als 253 Oktette.
     }
-import-certificate-without-key = Diese Datei enthält ein Zertifikat, aber keinen privaten Schlüssel: Geben Sie den Schlüssel mit --key SCHLÜSSEL an, oder importieren Sie eine PKCS#12-Datei (.pfx), die beides enthält.
+import-certificate-without-key = Diese Datei enthält ein Zertifikat, aber keinen privaten Schlüssel: Geben Sie den Schlüssel mit --key <{ cli-value-key }> an, oder importieren Sie eine PKCS#12-Datei (.pfx), die beides enthält.
 import-unknown-format = Diese Datei ist weder ein PEM-Zertifikat mit seinem Schlüssel noch ein DER-Zertifikat noch eine PKCS#12-Datei (.pfx).
 key-none = Hier ist kein privater Schlüssel: Die Datei hat keinen PEM-Block und ist kein DER-Schlüssel.
 key-none-found = Hier ist kein privater Schlüssel; die Datei enthält: { $found }.
@@ -575,20 +575,20 @@ key-explicit-curve = Dieser EC-Schlüssel führt die Parameter seiner Kurve einz
 key-damaged = Dieser private Schlüssel ist beschädigt: docwiz kann ihn nicht lesen.
 key-rsa-pss = Dies ist ein RSA-PSS-Schlüssel (id-RSASSA-PSS, RFC 4055), auf PSS-Signaturen beschränkt, die docwiz nicht verwendet. Erzeugen Sie einen RSA-Schlüssel und ein Zertifikat dafür: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unbekannter Algorithmus ({ $oid })
-key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
+key-encrypted-needs-password = Dieser Schlüssel ist verschlüsselt (PKCS#8): Geben Sie sein Kennwort mit --key-password-file <{ cli-value-file }> an (eine Datei, deren erste Zeile das Kennwort ist).
 key-encryption-unsupported = Dieser Schlüssel ist mit { $scheme } verschlüsselt, was docwiz nicht liest. Verschlüsseln Sie ihn neu mit PBES2 und AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Das Kennwort des Schlüssels ist falsch: Es entschlüsselt den Schlüssel nicht. Prüfen Sie die mit --key-password-file angegebene Datei.
 pkcs12-mac-mismatch = Das Kennwort öffnet die Schlüssel, aber die Integritätsprüfung (MAC) der Datei schlägt fehl: Die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Exportieren Sie sie erneut.
 pkcs12-wrong-password = Das Kennwort ist falsch: Die Integritätsprüfung (MAC) der Datei schlägt damit fehl. Prüfen Sie die mit --password-file angegebene Datei.
-pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file { cli-value-file } an (eine Datei, deren erste Zeile das Kennwort ist).
+pkcs12-needs-password = Diese PKCS#12-Datei braucht ein Kennwort: Geben Sie es mit --password-file <{ cli-value-file }> an (eine Datei, deren erste Zeile das Kennwort ist).
 pkcs12-wrong-password-no-mac = Das Kennwort ist falsch, oder die Datei ist beschädigt: Ihre Schlüssel lassen sich damit nicht entschlüsseln, und die Datei hat keine Integritätsprüfung, die sagt, was davon zutrifft.
 pkcs12-unsupported = Diese PKCS#12-Datei verwendet einen Algorithmus, den docwiz nicht unterstützt ({ $detail }). Exportieren Sie sie erneut mit AES und SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Diese PKCS#12-Datei ist beschädigt ({ $detail }).
 pkcs12-empty = Diese PKCS#12-Datei enthält weder einen privaten Schlüssel noch ein Zertifikat.
-pkcs12-no-key = Diese PKCS#12-Datei enthält Zertifikate, aber keinen privaten Schlüssel (mit -nokeys exportiert?): Exportieren Sie sie erneut mit ihrem Schlüssel, oder importieren Sie das Zertifikat mit --key SCHLÜSSEL.
+pkcs12-no-key = Diese PKCS#12-Datei enthält Zertifikate, aber keinen privaten Schlüssel (mit -nokeys exportiert?): Exportieren Sie sie erneut mit ihrem Schlüssel, oder importieren Sie das Zertifikat mit --key <{ cli-value-key }>.
 pkcs12-no-certificate = Diese PKCS#12-Datei enthält einen privaten Schlüssel, aber kein Zertifikat dazu.
 pkcs12-no-such-name = Kein Schlüssel-Zertifikat-Paar dieser Datei heißt „{ $name }“; sie enthält: { $pairs }.
-pkcs12-ambiguous = Diese Datei enthält mehrere Schlüssel-Zertifikat-Paare ({ $count }): { $pairs }. Wählen Sie eines mit --friendly-name NAME (sein Anzeigename oder sein Fingerabdruck).
+pkcs12-ambiguous = Diese Datei enthält mehrere Schlüssel-Zertifikat-Paare ({ $count }): { $pairs }. Wählen Sie eines mit --friendly-name <{ cli-value-name }> (sein Anzeigename oder sein Fingerabdruck).
 pkcs12-chosen = { $file } enthält mehrere private Schlüssel ({ $count }); docwiz hat „{ $name }“ genommen ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: Das Zertifikat hat weder einen DNS-Namen noch eine IP-Adresse unter seinen alternativen Antragstellernamen, und TLS-Clients beachten den CN seines Antragstellers nicht (RFC 6125).
 import-identity = Es gilt für diese Namen (seine alternativen Antragstellernamen, die TLS-Clients prüfen): { $names }.
@@ -651,7 +651,7 @@ pkcs12-not-der = Diese PKCS#12-Datei ist beschädigt: Sie ist kein DER ({ $fault
 pkcs12-not-der-inside = Diese PKCS#12-Datei ist beschädigt: Etwas darin (ein Zertifikat, ein Schlüssel oder ihre Hülle) ist kein DER, wie RFC 7292 es verlangt. Exportieren Sie sie erneut.
 pkcs12-bad-certificate = Diese PKCS#12-Datei enthält ein Zertifikat, das kein X.509-Zertifikat in DER ist (RFC 5280 §4.1). Exportieren Sie sie erneut, oder importieren Sie Zertifikat und Schlüssel als PEM-Dateien.
 pkcs12-damaged-structure = Diese PKCS#12-Datei ist beschädigt: Ihre Struktur ist nicht die, die RFC 7292 festlegt. Exportieren Sie sie erneut.
-pkcs12-name-ambiguous = „{ $name }“ bezeichnet { $count } verschiedene Paare aus Schlüssel und Zertifikat in dieser Datei: { $pairs }. Wählen Sie eines mit --friendly-name FINGERABDRUCK.
+pkcs12-name-ambiguous = „{ $name }“ bezeichnet { $count } verschiedene Paare aus Schlüssel und Zertifikat in dieser Datei: { $pairs }. Wählen Sie eines mit --friendly-name <{ cli-value-thumbprint }>.
 pkcs12-no-mac = { $file } hat keine Integritätsprüfung (MAC): Nichts zeigt, dass die Datei seit dem Export unverändert ist. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den sein Aussteller angibt.
 key-rsa-too-small = Der RSA-Schlüssel in { $file } hat { $bits } Bit: Nach der Richtlinie von docwiz hat der RSA-Schlüssel eines TLS-Serverzertifikats mindestens 2048 Bit (CA/Browser Forum Baseline Requirements §6.1.5). Erzeugen Sie einen neuen Schlüssel mit mindestens 2048 Bit und lassen Sie dafür ein Zertifikat ausstellen.
 key-rsa-too-large = Der RSA-Schlüssel in { $file } hat { $bits } Bit: docwiz signiert mit RSA-Schlüsseln von 2048 bis 8192 Bit. Erzeugen Sie einen neuen Schlüssel mit 2048 bis 8192 Bit und lassen Sie dafür ein Zertifikat ausstellen.
@@ -739,7 +739,7 @@ tui-title-trust = Einem Zertifizierungsstellenzertifikat vertrauen
 
 ## help view and pager
 help-topic-link = {" "}({ $title }: { $command })
-lint-link-unknown-topic = Dieser Link führt zum Thema „{ $topic }“, das es nicht gibt: Ein Link zu einem anderen Thema wird topic:<Themen-ID> geschrieben, mit einer ID, die docwiz topics auflistet.
+lint-link-unknown-topic = Dieser Link führt zum Thema „{ $topic }“, das es nicht gibt: Ein Link zu einem anderen Thema wird topic:<{ cli-value-topic }> geschrieben, mit einer ID, die docwiz topics auflistet.
 lint-link-unknown-anchor = Das Thema „{ $topic }“ hat keine Überschrift mit dem Anker „{ $anchor }“: Verlinken Sie die ID einer seiner Überschriften oder nur das Thema.
 help-view-key-scroll = blättern
 help-view-key-page = Seite
@@ -954,10 +954,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Nur Entschlüsseln
    *[other] { $bit }
 }
-placeholder-server-fqdn = FQDN des Servers
-placeholder-certificate-file = Zertifikatdatei
-placeholder-key-file = Schlüsseldatei
-placeholder-ca-answer-file = Zertifikat der ZS
 
 ## Help server: broken pages and listening
 site-broken-title = Diese Seite enthält Fehler
@@ -983,6 +979,8 @@ lint-typo-quotes = Anführungszeichen: Diese Sprache setzt { $open }…{ $close 
 lint-typo-zh-space = Chinesische Typografie: Neben dem vollbreiten Zeichen { $char } steht kein Leerzeichen; `docwiz lint --fix` entfernt es.
 lint-typo-zh-full-width = Chinesische Typografie: Nach chinesischem Text wird { $found } vollbreit geschrieben: { $expected }; `docwiz lint --fix` ersetzt es.
 lint-typo-zh-parentheses = Chinesische Typografie: Klammern sind vollbreit um Text mit einem chinesischen Zeichen und halbbreit um Text ohne; hier gehört daher { $expected } statt { $found }. `docwiz lint --fix` ersetzt sie.
+lint-placeholder-unknown = „<{ $found }>“ ist kein Wertname der Befehlszeile in dieser Sprache: Ein Platzhalter wird so geschrieben, wie `--help` den Wert hier nennt (eine cli-value-*-Nachricht in ui.ftl, etwa <{ cli-value-file }>).
+lint-placeholder-bare = In einem Befehl steht ein Platzhalter in spitzen Klammern, wie ihn die Zeile „Aufruf“ von `--help` schreibt: <{ $name }>; `docwiz lint --fix` ergänzt sie.
 lint-plural-one = In { $locale } wird [one] von { $id } auch für { $numbers } gewählt, aber sein Text zeigt die Zahl ({ $variable }) nicht und sagt daher „genau eins“: Fügen Sie eine Variante [1] für genau eins hinzu, oder zeigen Sie die Zahl in [one].
 lint-fix-built-in = --fix schreibt Dateien um und braucht daher den Baum, den es korrigieren soll: Geben Sie ihn mit --root an.
 lint-fixed = Typografische Korrekturen: { $edits } (umgeschriebene Dateien: { $files }).
@@ -1019,6 +1017,7 @@ cli-value-port = PORT
 cli-value-query = SUCHBEGRIFF
 cli-value-request = ANFORDERUNG
 cli-value-tag = SPRACHE
+cli-value-topic = THEMA
 cli-value-thumbprint = FINGERABDRUCK
 cli-value-url = URL
 cli-value-usage = VERWENDUNG
@@ -1069,7 +1068,7 @@ cli-arg-wizard-request-cfssl-profile = Das cfssl-Signierprofil.
 cli-about-wizard-import-response = Die Antwort der ZS auf eine verzögerte Anforderung importieren (PEM, DER oder PKCS#7).
 cli-arg-wizard-import-response-request = Die verzögerte Anforderung, zu der die Antwort gehört.
 cli-arg-wizard-import-response-file = Die Antwort der ZS: ein Zertifikat in PEM oder DER oder eine PKCS#7-Datei mit der Zertifikatkette.
-cli-about-wizard-import = Ein anderswo bezogenes Zertifikat mit seinem Schlüssel installieren: ZERTIFIKAT --key SCHLÜSSEL, eine PEM-Datei mit beidem oder eine .pfx-Datei.
+cli-about-wizard-import = Ein anderswo bezogenes Zertifikat mit seinem Schlüssel installieren: <{ cli-value-file }> --key <{ cli-value-key }>, eine PEM-Datei mit beidem oder eine .pfx-Datei.
 cli-arg-wizard-import-file = Ein Zertifikat (PEM, DER, PKCS#7; mit --key), eine PEM-Datei mit dem Zertifikat und seinem Schlüssel oder eine PKCS#12-Datei.
 cli-arg-wizard-import-key = Der private Schlüssel des Zertifikats (PEM oder DER: PKCS#8, verschlüsseltes PKCS#8, PKCS#1, SEC1).
 cli-arg-wizard-import-password-file = Eine Datei, deren erste Zeile das PKCS#12-Kennwort ist.
@@ -1123,7 +1122,7 @@ cli-tip-similar-command = Tipp: Es gibt einen ähnlichen Befehl: { $suggestion }
 cli-tip-similar-argument = Tipp: Es gibt ein ähnliches Argument: { $suggestion }
 cli-tip-similar-value = Tipp: Es gibt einen ähnlichen Wert: { $suggestion }
 cli-tip-value-with-dash = Tipp: Um „{ $arg }“ als Wert zu übergeben, verwenden Sie „-- { $arg }“.
-cli-error-listen-address = erwartet wird ADRESSE:PORT, etwa 127.0.0.1:8080 oder localhost:8080
+cli-error-listen-address = erwartet wird { cli-value-addr-port }, etwa 127.0.0.1:8080 oder localhost:8080
 cli-about-certs-remove = Entfernt ein installiertes Zertifikat und seinen Schlüssel aus dem Speicher; abgelehnt, solange eine Verwendung es hält (weisen Sie der Verwendung zuerst ein anderes Zertifikat zu). Die Anforderung, aus der es stammt, behält ihren Datensatz und ihren Schlüssel.
 cli-arg-certs-remove-thumbprint = Der Fingerabdruck des Zertifikats (SHA-1, wie `certs list` ihn anzeigt).
 cli-about-certs-export = Schreibt ein installiertes Zertifikat mit Schlüssel und Kette für einen anderen Server: als PKCS#12-Datei (--pfx) oder als PEM-Dateien wie bei certbot (--pem).
@@ -1134,18 +1133,19 @@ cli-arg-certs-export-legacy = Schützt die PKCS#12-Datei mit 3DES und einem SHA-
 cli-arg-certs-export-pem = Ein Verzeichnis für cert.pem, chain.pem, fullchain.pem und privkey.pem (0600), wie certbot sie schreibt. Es wird angelegt (0700), wenn es fehlt; vorhandene Dateien werden nie ersetzt.
 cli-after-wizard-finish =
     Dateien: Nach der Zuweisung liegt das Zertifikat jeder Verwendung im Speicher unter
-    live/<Verwendung>/fullchain.pem (das Zertifikat und seine ZS-Zertifikate) und
-    live/<Verwendung>/privkey.pem (sein Schlüssel, 0600); der Befehl gibt die
+    live/<{ cli-value-usage }>/fullchain.pem (das Zertifikat und seine ZS-Zertifikate) und
+    live/<{ cli-value-usage }>/privkey.pem (sein Schlüssel, 0600); der Befehl gibt die
     vollständigen Pfade aus. Sie folgen der Verwendung, wenn ihr ein anderes
     Zertifikat zugewiesen wird, sodass die Konfiguration eines Servers sie nur einmal nennt.
 
-    Bereitstellungshook (--deploy-hook BEFEHL): wird nach dem Umschalten der Links
+    Bereitstellungshook (--deploy-hook <{ cli-value-cmd }>): wird nach dem Umschalten der Links
     mit sh -c ausgeführt, mit dieser Umgebung:
       DOCWIZ_USAGES          die soeben zugewiesenen Verwendungen, durch Kommas getrennt
                              (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      der Fingerabdruck des zugewiesenen Zertifikats
-      DOCWIZ_CERT_DIR        sein Verzeichnis im Speicher, absolut (certs/<T>:
-                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_CERT_DIR        sein Verzeichnis im Speicher, absolut
+                             (certs/<{ cli-value-thumbprint }>: cert.pem, chain.pem,
+                             fullchain.pem, privkey.pem)
       DOCWIZ_OLD_THUMBPRINT  bei der Erneuerung (wizard renew): das ersetzte Zertifikat;
                              von finish und assign nie gesetzt
     Schlägt der Hook fehl, bleibt die Zuweisung bestehen und docwiz endet mit 1, wie certbot.
@@ -1161,7 +1161,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Das Zertifikat { $thumbprint } und sein privater Schlüssel wurden aus dem Speicher entfernt.
-error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file { cli-value-file } an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
+error-needs-password = Eine PKCS#12-Datei braucht ein Kennwort: Geben Sie --password-file <{ cli-value-file }> an (die erste Zeile ist das Kennwort), oder führen Sie den Befehl in einem Terminal aus, um es einzugeben. Es wurde nichts geschrieben.
 error-password-not-confirmed = Das Kennwort war leer, oder die beiden Eingaben stimmen nicht überein. Es wurde nichts geschrieben.
 export-password-empty = Die erste Zeile dieser Datei ist leer; eine PKCS#12-Datei braucht ein Kennwort. Es wurde nichts geschrieben.
 export-not-file-name = Das ist kein Dateiname für das exportierte Zertifikat.
@@ -1268,7 +1268,7 @@ error-cert-revoked = Das Zertifikat { $thumbprint } wurde am { $date } gesperrt:
 error-key-compromised = Der Schlüssel des Zertifikats { $thumbprint } wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde: Mit --reuse-key würde er erneut zertifiziert. Erneuern Sie ohne --reuse-key, um einen neuen Schlüssel zu erhalten.
 error-export-compromised = Das Zertifikat { $thumbprint } wird nicht exportiert: Sein Schlüssel wurde als kompromittiert erklärt, als das Zertifikat { $revoked } am { $date } gesperrt wurde, und ein kompromittierter Schlüssel darf nicht erneut eingesetzt werden. Fordern Sie ein neues Zertifikat mit einem neuen Schlüssel an.
 error-cert-removed = Das Zertifikat { $thumbprint } wurde mit seinem Schlüssel aus dem Speicher entfernt (certs remove): Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an.
-error-store-not-found = Unter { $store } gibt es keinen Speicher. Geben Sie den Speicher mit --store DIR (oder DOCWIZ_HOME) an; ein Timer oder Dienst läuft womöglich ohne das HOME des Benutzers, der ihn angelegt hat.
+error-store-not-found = Unter { $store } gibt es keinen Speicher. Geben Sie den Speicher mit --store <{ cli-value-dir }> (oder DOCWIZ_HOME) an; ein Timer oder Dienst läuft womöglich ohne das HOME des Benutzers, der ihn angelegt hat.
 error-no-local-ca = Der Speicher hat noch keine lokale ZS, daher gibt es keine Sperrliste zu schreiben: Die lokale ZS wird mit der ersten Anforderung an sie angelegt.
 crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count ->
     [0] kein gesperrtes Zertifikat
@@ -1288,5 +1288,5 @@ cli-value-reason = GRUND
 cli-about-trust-crl = Die Zertifikatsperrliste (CRL) der lokalen ZS, signiert von ihrer ausstellenden ZS, in eine neue Datei schreiben: PEM, oder DER mit --der.
 cli-arg-trust-crl-out = Die neue Datei (eine vorhandene Datei wird ohne --force nie ersetzt).
 cli-arg-trust-crl-der = DER statt PEM schreiben.
-cli-arg-trust-crl-force = DATEI ersetzen, falls sie existiert (atomar: eine neue Datei wird darüber umbenannt), um per Timer alle paar Tage eine neue Sperrliste zu schreiben.
+cli-arg-trust-crl-force = { cli-value-file } ersetzen, falls sie existiert (atomar: eine neue Datei wird darüber umbenannt), um per Timer alle paar Tage eine neue Sperrliste zu schreiben.
 details-revocation = Sperrung

@@ -236,7 +236,7 @@ error-not-certificate = { $path } holds no readable certificate (expected: PEM, 
 error-not-root = { $path }: { $subject } is not a self-signed CA certificate, so it cannot go into { -store-root }. Nothing was imported.
 error-not-intermediate = { $path }: { $subject } is not an intermediate CA certificate, so it cannot go into { -store-intermediate }. Nothing was imported.
 error-request-not-found = There is no certificate request { $id }.
-error-no-request = There is no certificate request yet. Create one with: docwiz wizard request --fqdn <server name>
+error-no-request = There is no certificate request yet. Create one with: { $command }
 error-thumbprint-not-found = No certificate with the thumbprint { $thumbprint } is in the store.
 error-not-issued = The request { $id } has no issued certificate.
 error-refused = { $count ->
@@ -473,7 +473,7 @@ trust-warning-not-yet-valid = Warning: { $subject } ({ $thumbprint }) is not val
 
 request-reason-interrupted = it was interrupted before the CA's answer was stored (the command was stopped, or the store could not be written)
 request-reason-text = { $text }
-request-reason-ca-unsafe = the local CA refused to sign: its keys or certificates are damaged or not private (`docwiz wizard check` lists what is wrong)
+request-reason-ca-unsafe = the local CA refused to sign: its keys or certificates are damaged or not private (`{ $check }` lists what is wrong)
 request-reason-other = the CA could not issue the certificate (docwiz error { $code })
 request-reason-ca-refused = the CA ({ $ca }) did not issue the certificate: { $detail }
 error-retry-not-failed = The request { $id } has not failed: only a failed request can be retried.
@@ -511,7 +511,7 @@ damage-live-not-link = should be a symbolic link to a certificate of the store, 
     [file] a regular file
    *[other] another kind of file
 }. The usage counts as not assigned.
-damage-live-outside = points to { $target }, not to a certificate of the store (../certs/<thumbprint>). The usage counts as not assigned.
+damage-live-outside = points to { $target }, not to a certificate of the store (../certs/<{ cli-value-thumbprint }>). The usage counts as not assigned.
 damage-live-dangling = points to { $target }, which does not exist. The usage counts as not assigned.
 damage-live-through-link = points to { $target } through the symbolic link { $link }, which can lead outside the store. The usage counts as not assigned.
 damage-live-not-cert = points to { $target }, which is not a usable certificate directory (its cert.pem is missing, damaged or not the certificate its name says). The usage counts as not assigned.
@@ -564,7 +564,7 @@ name-reason = { $reason ->
         [idna] the label “{ $label }” is not a valid internationalized label (UTS #46: a disallowed character, or the bidi or joiner rules of RFC 5893 and RFC 5892).
        *[too-long] it is longer than 253 octets in its A-label form.
     }
-import-certificate-without-key = This file holds a certificate but no private key: give the key with --key KEY, or import a PKCS#12 (.pfx) file that holds both.
+import-certificate-without-key = This file holds a certificate but no private key: give the key with --key <{ cli-value-key }>, or import a PKCS#12 (.pfx) file that holds both.
 import-unknown-format = This file is neither a PEM certificate with its key, a DER certificate, nor a PKCS#12 (.pfx) file.
 key-none = No private key here: the file has no PEM block and is not a DER key.
 key-none-found = No private key here; the file has: { $found }.
@@ -575,20 +575,20 @@ key-explicit-curve = This EC key spells out its curve's parameters; TLS and RFC 
 key-damaged = This private key is damaged: docwiz cannot read it.
 key-rsa-pss = This is an RSA-PSS key (id-RSASSA-PSS, RFC 4055), restricted to PSS signatures, which docwiz does not use. Make an RSA key and a certificate for it: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = unknown algorithm ({ $oid })
-key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file { cli-value-file } (a file whose first line is the password).
+key-encrypted-needs-password = This key is encrypted (PKCS#8): give its password with --key-password-file <{ cli-value-file }> (a file whose first line is the password).
 key-encryption-unsupported = This key is encrypted with { $scheme }, which docwiz does not read. Encrypt it again with PBES2 and AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = The key's password is wrong: it does not decrypt the key. Check the file given with --key-password-file.
 pkcs12-mac-mismatch = The password opens the keys, but the file's integrity check (MAC) fails: the file was altered or damaged after it was made. Export it again.
 pkcs12-wrong-password = Cannot open this PKCS#12 file: the password is wrong (the file's integrity check, MAC, fails with it). Check the file given with --password-file.
-pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file { cli-value-file } (a file whose first line is the password).
+pkcs12-needs-password = This PKCS#12 file needs a password: give it with --password-file <{ cli-value-file }> (a file whose first line is the password).
 pkcs12-wrong-password-no-mac = The password is wrong, or the file is damaged: its keys do not decrypt with it, and the file has no integrity check to tell which.
 pkcs12-unsupported = This PKCS#12 file uses an algorithm docwiz does not support ({ $detail }). Export it again with AES and SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = This PKCS#12 file is damaged ({ $detail }).
 pkcs12-empty = This PKCS#12 file holds neither a private key nor a certificate.
-pkcs12-no-key = This PKCS#12 file holds certificates but no private key (exported with -nokeys?): export it again with its key, or import the certificate with --key KEY.
+pkcs12-no-key = This PKCS#12 file holds certificates but no private key (exported with -nokeys?): export it again with its key, or import the certificate with --key <{ cli-value-key }>.
 pkcs12-no-certificate = This PKCS#12 file holds a private key but no certificate for it.
 pkcs12-no-such-name = No key and certificate pair of this file is called “{ $name }”; it holds: { $pairs }.
-pkcs12-ambiguous = This file holds several key and certificate pairs ({ $count }): { $pairs }. Choose one with --friendly-name NAME (its friendly name or its thumbprint).
+pkcs12-ambiguous = This file holds several key and certificate pairs ({ $count }): { $pairs }. Choose one with --friendly-name <{ cli-value-name }> (its friendly name or its thumbprint).
 pkcs12-chosen = { $file } holds several private keys ({ $count }); docwiz took “{ $name }” ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: the certificate has no DNS name or IP address among its subject alternative names, and TLS clients do not look at its subject CN (RFC 6125).
 import-identity = It is valid for these names (its subject alternative names, which TLS clients check): { $names }.
@@ -651,7 +651,7 @@ pkcs12-not-der = This PKCS#12 file is damaged: it is not DER ({ $fault } at byte
 pkcs12-not-der-inside = This PKCS#12 file is damaged: something inside it (a certificate, a key or their envelope) is not DER as RFC 7292 requires. Export it again.
 pkcs12-bad-certificate = This PKCS#12 file holds a certificate that is not a DER X.509 certificate (RFC 5280 §4.1). Export it again, or import the certificate and key as PEM files.
 pkcs12-damaged-structure = This PKCS#12 file is damaged: its structure is not the one RFC 7292 defines. Export it again.
-pkcs12-name-ambiguous = “{ $name }” names { $count } different key and certificate pairs in this file: { $pairs }. Choose one with --friendly-name THUMBPRINT.
+pkcs12-name-ambiguous = “{ $name }” names { $count } different key and certificate pairs in this file: { $pairs }. Choose one with --friendly-name <{ cli-value-thumbprint }>.
 pkcs12-no-mac = { $file } has no integrity check (MAC): nothing shows that it was not altered since it was exported. Compare the certificate's thumbprint with the one its issuer gives.
 key-rsa-too-small = The RSA key in { $file } has { $bits } bits: by docwiz's policy a TLS server certificate's RSA key has at least 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Make a new key of 2048 bits or more and have a certificate issued for it.
 key-rsa-too-large = The RSA key in { $file } has { $bits } bits: docwiz signs with RSA keys of 2048 to 8192 bits. Make a new key of 2048 to 8192 bits and have a certificate issued for it.
@@ -739,7 +739,7 @@ tui-title-trust = Trust a CA certificate
 
 ## help view and pager
 help-topic-link = {" "}({ $title }: { $command })
-lint-link-unknown-topic = This link goes to the topic “{ $topic }”, which does not exist: a link to another topic is written topic:<topic-id>, with an id that docwiz topics lists.
+lint-link-unknown-topic = This link goes to the topic “{ $topic }”, which does not exist: a link to another topic is written topic:<{ cli-value-topic }>, with an id that docwiz topics lists.
 lint-link-unknown-anchor = The topic “{ $topic }” has no heading with the anchor “{ $anchor }”: link to the id of one of its headings, or to the topic alone.
 help-view-key-scroll = scroll
 help-view-key-page = page
@@ -960,11 +960,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Decipher Only
    *[other] { $bit }
 }
-# What the user types in place of <…> in a command the pages offer (without the angle brackets).
-placeholder-server-fqdn = server-fqdn
-placeholder-certificate-file = certificate-file
-placeholder-key-file = key-file
-placeholder-ca-answer-file = certificate-from-the-ca
 
 ## Help server: broken pages and listening
 site-broken-title = This page has errors
@@ -990,6 +985,8 @@ lint-typo-quotes = Quotation marks: this language quotes with { $open }…{ $clo
 lint-typo-zh-space = Chinese typography: no space next to the full-width mark { $char }; `docwiz lint --fix` removes it.
 lint-typo-zh-full-width = Chinese typography: after Chinese text, { $found } is written full-width: { $expected }; `docwiz lint --fix` replaces it.
 lint-typo-zh-parentheses = Chinese typography: parentheses are full-width around text with a Chinese character and half-width around text without one, so { $found } here should be { $expected }; `docwiz lint --fix` replaces them.
+lint-placeholder-unknown = “<{ $found }>” is not a value name of the command line in this language: a placeholder is written as `--help` names the value here (a cli-value-* message of ui.ftl, such as <{ cli-value-file }>).
+lint-placeholder-bare = In a command, a placeholder is written in angle brackets, as the Usage line of `--help` writes it: <{ $name }>; `docwiz lint --fix` adds them.
 lint-plural-one = In { $locale }, [one] of { $id } is also chosen for { $numbers }, but its text does not show the number ({ $variable }), so it says “exactly one”: add a variant [1] for exactly one, or show the number in [one].
 lint-fix-built-in = --fix rewrites files, so it needs the tree to fix: give it with --root.
 lint-fixed = Typography fixes made: { $edits } (files rewritten: { $files }).
@@ -1026,6 +1023,7 @@ cli-value-port = PORT
 cli-value-query = QUERY
 cli-value-request = REQUEST
 cli-value-tag = TAG
+cli-value-topic = TOPIC
 cli-value-thumbprint = THUMBPRINT
 cli-value-url = URL
 cli-value-usage = USAGE
@@ -1076,7 +1074,7 @@ cli-arg-wizard-request-cfssl-profile = The cfssl signing profile.
 cli-about-wizard-import-response = Import the CA's answer to an offline request (PEM, DER or PKCS#7).
 cli-arg-wizard-import-response-request = The offline request the answer belongs to.
 cli-arg-wizard-import-response-file = The CA's answer: a certificate in PEM or DER, or a PKCS#7 file with its chain.
-cli-about-wizard-import = Install a certificate obtained elsewhere with its key: CERT --key KEY, a PEM file holding both, or a .pfx file.
+cli-about-wizard-import = Install a certificate obtained elsewhere with its key: <{ cli-value-file }> --key <{ cli-value-key }>, a PEM file holding both, or a .pfx file.
 cli-arg-wizard-import-file = A certificate (PEM, DER, PKCS#7; with --key), a PEM file holding the certificate and its key, or a PKCS#12 file.
 cli-arg-wizard-import-key = The certificate's private key (PEM or DER: PKCS#8, encrypted PKCS#8, PKCS#1, SEC1).
 cli-arg-wizard-import-password-file = A file whose first line is the PKCS#12 password.
@@ -1130,7 +1128,7 @@ cli-tip-similar-command = Tip: a similar command exists: { $suggestion }
 cli-tip-similar-argument = Tip: a similar argument exists: { $suggestion }
 cli-tip-similar-value = Tip: a similar value exists: { $suggestion }
 cli-tip-value-with-dash = Tip: to pass “{ $arg }” as a value, use “-- { $arg }”.
-cli-error-listen-address = expected ADDRESS:PORT, such as 127.0.0.1:8080 or localhost:8080
+cli-error-listen-address = expected { cli-value-addr-port }, such as 127.0.0.1:8080 or localhost:8080
 cli-about-certs-remove = Remove an installed certificate and its key from the store; refused while a usage holds it (assign another certificate to the usage first). The request that produced it keeps its record and key.
 cli-arg-certs-remove-thumbprint = The certificate's thumbprint (SHA-1, as `certs list` shows it).
 cli-about-certs-export = Write an installed certificate with its key and chain for another server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
@@ -1141,18 +1139,19 @@ cli-arg-certs-export-legacy = Protect the PKCS#12 file with 3DES and a SHA-1 MAC
 cli-arg-certs-export-pem = A directory for cert.pem, chain.pem, fullchain.pem and privkey.pem (0600), as certbot writes them. Created (0700) when it does not exist; files already there are never replaced.
 cli-after-wizard-finish =
     Files: after the assignment, each usage's certificate is in the store's
-    live/<usage>/fullchain.pem (the certificate and its CA certificates) and
-    live/<usage>/privkey.pem (its key, 0600); the command prints their full paths.
+    live/<{ cli-value-usage }>/fullchain.pem (the certificate and its CA certificates) and
+    live/<{ cli-value-usage }>/privkey.pem (its key, 0600); the command prints their full paths.
     They follow the usage when another certificate is assigned to it, so a
     server's configuration names them once.
 
-    Deploy hook (--deploy-hook CMD): run with sh -c after the links are switched,
+    Deploy hook (--deploy-hook <{ cli-value-cmd }>): run with sh -c after the links are switched,
     with this environment:
       DOCWIZ_USAGES          the usages just assigned, comma-separated
                              (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      the thumbprint of the certificate assigned
-      DOCWIZ_CERT_DIR        its directory in the store, absolute (certs/<T>:
-                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_CERT_DIR        its directory in the store, absolute
+                             (certs/<{ cli-value-thumbprint }>: cert.pem, chain.pem,
+                             fullchain.pem, privkey.pem)
       DOCWIZ_OLD_THUMBPRINT  on renewal (wizard renew): the certificate
                              replaced; never set by finish or assign
     If the hook fails, the assignment stands and docwiz exits 1, as certbot does.
@@ -1168,7 +1167,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = The certificate { $thumbprint } and its private key were removed from the store.
-error-needs-password = A PKCS#12 file needs a password: give --password-file { cli-value-file } (its first line is the password), or run the command in a terminal to type it. Nothing was written.
+error-needs-password = A PKCS#12 file needs a password: give --password-file <{ cli-value-file }> (its first line is the password), or run the command in a terminal to type it. Nothing was written.
 error-password-not-confirmed = The password was empty, or the two entries differ. Nothing was written.
 export-password-empty = The first line of this file is empty; a PKCS#12 file needs a password. Nothing was written.
 export-not-file-name = This is not a file name for the exported certificate.
@@ -1277,7 +1276,7 @@ error-cert-revoked = Certificate { $thumbprint } was revoked on { $date }: it ca
 error-key-compromised = The key of certificate { $thumbprint } was declared compromised when certificate { $revoked } was revoked on { $date }: --reuse-key would have it certified again. Renew without --reuse-key to get a new key.
 error-export-compromised = Certificate { $thumbprint } is not exported: its key was declared compromised when certificate { $revoked } was revoked on { $date }, and a compromised key must not be deployed again. Request a new certificate, with a new key.
 error-cert-removed = Certificate { $thumbprint } was removed from the store (certs remove), with its key: it cannot be assigned again. Request a new certificate.
-error-store-not-found = There is no store at { $store }. Name the store with --store DIR (or DOCWIZ_HOME); a timer or service may run without the HOME of the user who made it.
+error-store-not-found = There is no store at { $store }. Name the store with --store <{ cli-value-dir }> (or DOCWIZ_HOME); a timer or service may run without the HOME of the user who made it.
 error-no-local-ca = The store has no local CA yet, so there is no CRL to write: the local CA is created with the first request made to it.
 crl-written = The local CA's CRL number { $number } ({ $count ->
     [0] no revoked certificate
@@ -1297,5 +1296,5 @@ cli-value-reason = REASON
 cli-about-trust-crl = Write the local CA's certificate revocation list (CRL), signed by its issuing CA, to a new file: PEM, or DER with --der.
 cli-arg-trust-crl-out = The new file (an existing file is never replaced without --force).
 cli-arg-trust-crl-der = Write DER instead of PEM.
-cli-arg-trust-crl-force = Replace FILE if it exists (atomically: a new file renamed over it), to write a new CRL every few days from a timer.
+cli-arg-trust-crl-force = Replace { cli-value-file } if it exists (atomically: a new file renamed over it), to write a new CRL every few days from a timer.
 details-revocation = Revocation

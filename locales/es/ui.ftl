@@ -236,7 +236,7 @@ error-not-certificate = { $path } no contiene ningún certificado legible (se es
 error-not-root = { $path }: { $subject } no es un certificado de CA autofirmado, por lo que no puede ir en el almacén { -store-root }. No se importó nada.
 error-not-intermediate = { $path }: { $subject } no es un certificado de CA intermedia, por lo que no puede ir en el almacén { -store-intermediate }. No se importó nada.
 error-request-not-found = No existe la solicitud de certificado { $id }.
-error-no-request = Todavía no hay ninguna solicitud de certificado. Cree una con: docwiz wizard request --fqdn <nombre del servidor>
+error-no-request = Todavía no hay ninguna solicitud de certificado. Cree una con: { $command }
 error-thumbprint-not-found = No hay ningún certificado con la huella digital { $thumbprint } en el almacén.
 error-not-issued = La solicitud { $id } no tiene ningún certificado emitido.
 error-refused = { $count ->
@@ -472,7 +472,7 @@ trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo e
 
 request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
 request-reason-text = { $text }
-request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («docwiz wizard check» indica qué falla)
+request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («{ $check }» indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
 request-reason-ca-refused = la CA ({ $ca }) no emitió el certificado: { $detail }
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
@@ -510,7 +510,7 @@ damage-live-not-link = debería ser un enlace simbólico a un certificado del al
     [file] un archivo normal
    *[other] otro tipo de archivo
 }. El uso se considera sin asignar.
-damage-live-outside = apunta a { $target }, no a un certificado del almacén (../certs/<huella digital>). El uso se considera sin asignar.
+damage-live-outside = apunta a { $target }, no a un certificado del almacén (../certs/<{ cli-value-thumbprint }>). El uso se considera sin asignar.
 damage-live-dangling = apunta a { $target }, que no existe. El uso se considera sin asignar.
 damage-live-through-link = apunta a { $target } a través del enlace simbólico { $link }, que puede llevar fuera del almacén. El uso se considera sin asignar.
 damage-live-not-cert = apunta a { $target }, que no es un directorio de certificado utilizable (su cert.pem falta, está dañado o no es el certificado que indica su nombre). El uso se considera sin asignar.
@@ -563,7 +563,7 @@ name-reason = { $reason ->
         [idna] la etiqueta «{ $label }» no es una etiqueta internacionalizada válida (UTS #46: un carácter no permitido, o las reglas bidi o de unión de RFC 5893 y RFC 5892).
        *[too-long] supera los 253 octetos en su forma de etiquetas A.
     }
-import-certificate-without-key = Este archivo contiene un certificado pero ninguna clave privada: indique la clave con --key CLAVE, o importe un archivo PKCS#12 (.pfx) que contenga ambos.
+import-certificate-without-key = Este archivo contiene un certificado pero ninguna clave privada: indique la clave con --key <{ cli-value-key }>, o importe un archivo PKCS#12 (.pfx) que contenga ambos.
 import-unknown-format = Este archivo no es un certificado PEM con su clave, ni un certificado DER, ni un archivo PKCS#12 (.pfx).
 key-none = Aquí no hay ninguna clave privada: el archivo no tiene ningún bloque PEM y no es una clave DER.
 key-none-found = Aquí no hay ninguna clave privada; el archivo contiene: { $found }.
@@ -574,20 +574,20 @@ key-explicit-curve = Esta clave EC detalla los parámetros de su curva; TLS y RF
 key-damaged = Esta clave privada está dañada: docwiz no puede leerla.
 key-rsa-pss = Es una clave RSA-PSS (id-RSASSA-PSS, RFC 4055), limitada a firmas PSS, que docwiz no usa. Cree una clave RSA y un certificado para ella: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algoritmo desconocido ({ $oid })
-key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
+key-encrypted-needs-password = Esta clave está cifrada (PKCS#8): indique su contraseña con --key-password-file <{ cli-value-file }> (un archivo cuya primera línea es la contraseña).
 key-encryption-unsupported = Esta clave está cifrada con { $scheme }, que docwiz no lee. Vuelva a cifrarla con PBES2 y AES: openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = La contraseña de la clave es incorrecta: no descifra la clave. Revise el archivo indicado con --key-password-file.
 pkcs12-mac-mismatch = La contraseña abre las claves, pero la comprobación de integridad (MAC) del archivo falla: el archivo se modificó o se dañó después de crearse. Vuelva a exportarlo.
 pkcs12-wrong-password = La contraseña es incorrecta: la comprobación de integridad (MAC) del archivo falla con ella. Revise el archivo indicado con --password-file.
-pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file { cli-value-file } (un archivo cuya primera línea es la contraseña).
+pkcs12-needs-password = Este archivo PKCS#12 necesita una contraseña: indíquela con --password-file <{ cli-value-file }> (un archivo cuya primera línea es la contraseña).
 pkcs12-wrong-password-no-mac = La contraseña es incorrecta, o el archivo está dañado: sus claves no se descifran con ella, y el archivo no tiene comprobación de integridad que diga cuál de las dos.
 pkcs12-unsupported = Este archivo PKCS#12 usa un algoritmo que docwiz no admite ({ $detail }). Vuelva a exportarlo con AES y SHA-256: openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Este archivo PKCS#12 está dañado ({ $detail }).
 pkcs12-empty = Este archivo PKCS#12 no contiene ni clave privada ni certificado.
-pkcs12-no-key = Este archivo PKCS#12 contiene certificados pero ninguna clave privada (¿exportado con -nokeys?): vuelva a exportarlo con su clave, o importe el certificado con --key CLAVE.
+pkcs12-no-key = Este archivo PKCS#12 contiene certificados pero ninguna clave privada (¿exportado con -nokeys?): vuelva a exportarlo con su clave, o importe el certificado con --key <{ cli-value-key }>.
 pkcs12-no-certificate = Este archivo PKCS#12 contiene una clave privada pero ningún certificado para ella.
 pkcs12-no-such-name = Ningún par de clave y certificado de este archivo se llama «{ $name }»; contiene: { $pairs }.
-pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name NOMBRE (su nombre descriptivo o su huella).
+pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name <{ cli-value-name }> (su nombre descriptivo o su huella).
 pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz tomó «{ $name }» ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su asunto (RFC 6125).
 import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
@@ -650,7 +650,7 @@ pkcs12-not-der = Este archivo PKCS#12 está dañado: no está en DER ({ $fault }
 pkcs12-not-der-inside = Este archivo PKCS#12 está dañado: algo dentro de él (un certificado, una clave o su envoltorio) no está en DER como exige RFC 7292. Expórtelo de nuevo.
 pkcs12-bad-certificate = Este archivo PKCS#12 contiene un certificado que no es un certificado X.509 en DER (RFC 5280 §4.1). Expórtelo de nuevo, o importe el certificado y la clave como archivos PEM.
 pkcs12-damaged-structure = Este archivo PKCS#12 está dañado: su estructura no es la que define RFC 7292. Expórtelo de nuevo.
-pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certificado distintos en este archivo: { $pairs }. Elija uno con --friendly-name HUELLA.
+pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certificado distintos en este archivo: { $pairs }. Elija uno con --friendly-name <{ cli-value-thumbprint }>.
 pkcs12-no-mac = { $file } no tiene comprobación de integridad (MAC): nada muestra que no se haya modificado desde que se exportó. Compare la huella del certificado con la que da su emisor.
 key-rsa-too-small = La clave RSA de { $file } tiene { $bits } bits: por política de docwiz, la clave RSA de un certificado de servidor TLS tiene al menos 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Cree una clave nueva de 2048 bits o más y haga emitir un certificado para ella.
 key-rsa-too-large = La clave RSA de { $file } tiene { $bits } bits: docwiz firma con claves RSA de 2048 a 8192 bits. Cree una clave nueva de 2048 a 8192 bits y haga emitir un certificado para ella.
@@ -738,7 +738,7 @@ tui-title-trust = Confiar en un certificado de CA
 
 ## help view and pager
 help-topic-link = {" "}({ $title }: { $command })
-lint-link-unknown-topic = Este vínculo lleva al tema «{ $topic }», que no existe: un vínculo a otro tema se escribe topic:<id-del-tema>, con un identificador que muestra docwiz topics.
+lint-link-unknown-topic = Este vínculo lleva al tema «{ $topic }», que no existe: un vínculo a otro tema se escribe topic:<{ cli-value-topic }>, con un identificador que muestra docwiz topics.
 lint-link-unknown-anchor = El tema «{ $topic }» no tiene ningún encabezado con el ancla «{ $anchor }»: vincule el identificador de uno de sus encabezados, o solo el tema.
 help-view-key-scroll = desplazar
 help-view-key-page = página
@@ -953,10 +953,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Solo descifrar
    *[other] { $bit }
 }
-placeholder-server-fqdn = FQDN del servidor
-placeholder-certificate-file = archivo del certificado
-placeholder-key-file = archivo de la clave
-placeholder-ca-answer-file = certificado de la CA
 
 ## Help server: broken pages and listening
 site-broken-title = Esta página tiene errores
@@ -982,6 +978,8 @@ lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así q
 lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `docwiz lint --fix` lo elimina.
 lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `docwiz lint --fix` lo sustituye.
 lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `docwiz lint --fix` los sustituye.
+lint-placeholder-unknown = «<{ $found }>» no es un nombre de valor de la línea de comandos en este idioma: un marcador de posición se escribe como `--help` nombra el valor aquí (un mensaje cli-value-* de ui.ftl, por ejemplo <{ cli-value-file }>).
+lint-placeholder-bare = En un comando, un marcador de posición se escribe entre corchetes angulares, como lo escribe la línea «Uso» de `--help`: <{ $name }>; `docwiz lint --fix` los añade.
 lint-plural-one = En { $locale }, [one] de { $id } también se elige para { $numbers }, pero su texto no muestra el número ({ $variable }) y dice «exactamente uno»: añada una variante [1] para exactamente uno o muestre el número en [one].
 lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root.
 lint-fixed = Correcciones tipográficas hechas: { $edits } (archivos reescritos: { $files }).
@@ -1018,6 +1016,7 @@ cli-value-port = PUERTO
 cli-value-query = CONSULTA
 cli-value-request = SOLICITUD
 cli-value-tag = IDIOMA
+cli-value-topic = TEMA
 cli-value-thumbprint = HUELLA_DIGITAL
 cli-value-url = URL
 cli-value-usage = USO
@@ -1068,7 +1067,7 @@ cli-arg-wizard-request-cfssl-profile = El perfil de firma de cfssl.
 cli-about-wizard-import-response = Importar la respuesta de la CA a una solicitud retrasada (PEM, DER o PKCS#7).
 cli-arg-wizard-import-response-request = La solicitud retrasada a la que corresponde la respuesta.
 cli-arg-wizard-import-response-file = La respuesta de la CA: un certificado en PEM o DER, o un archivo PKCS#7 con su cadena de certificados.
-cli-about-wizard-import = Instalar un certificado obtenido en otro lugar con su clave: CERTIFICADO --key CLAVE, un archivo PEM que contenga ambos o un archivo .pfx.
+cli-about-wizard-import = Instalar un certificado obtenido en otro lugar con su clave: <{ cli-value-file }> --key <{ cli-value-key }>, un archivo PEM que contenga ambos o un archivo .pfx.
 cli-arg-wizard-import-file = Un certificado (PEM, DER, PKCS#7; con --key), un archivo PEM que contenga el certificado y su clave, o un archivo PKCS#12.
 cli-arg-wizard-import-key = La clave privada del certificado (PEM o DER: PKCS#8, PKCS#8 cifrado, PKCS#1, SEC1).
 cli-arg-wizard-import-password-file = Un archivo cuya primera línea es la contraseña PKCS#12.
@@ -1122,7 +1121,7 @@ cli-tip-similar-command = Sugerencia: existe un comando parecido: { $suggestion 
 cli-tip-similar-argument = Sugerencia: existe un argumento parecido: { $suggestion }
 cli-tip-similar-value = Sugerencia: existe un valor parecido: { $suggestion }
 cli-tip-value-with-dash = Sugerencia: para pasar «{ $arg }» como valor, use «-- { $arg }».
-cli-error-listen-address = se esperaba DIRECCIÓN:PUERTO, como 127.0.0.1:8080 o localhost:8080
+cli-error-listen-address = se esperaba { cli-value-addr-port }, como 127.0.0.1:8080 o localhost:8080
 cli-about-certs-remove = Quitar del almacén un certificado instalado y su clave; se rechaza mientras un uso lo tenga asignado (asigne antes otro certificado a ese uso). La solicitud de la que procede conserva su registro y su clave.
 cli-arg-certs-remove-thumbprint = La huella digital del certificado (SHA-1, tal como la muestra `certs list`).
 cli-about-certs-export = Escribir un certificado instalado con su clave y su cadena para otro servidor: un archivo PKCS#12 (--pfx) o archivos PEM como los escribe certbot (--pem).
@@ -1133,18 +1132,19 @@ cli-arg-certs-export-legacy = Proteger el archivo PKCS#12 con 3DES y un MAC SHA-
 cli-arg-certs-export-pem = Un directorio para cert.pem, chain.pem, fullchain.pem y privkey.pem (0600), como los escribe certbot. Se crea (0700) si no existe; los archivos que ya haya nunca se reemplazan.
 cli-after-wizard-finish =
     Archivos: tras la asignación, el certificado de cada uso está en el almacén, en
-    live/<uso>/fullchain.pem (el certificado y los certificados de sus CA) y
-    live/<uso>/privkey.pem (su clave, 0600); el comando muestra sus rutas completas.
+    live/<{ cli-value-usage }>/fullchain.pem (el certificado y los certificados de sus CA) y
+    live/<{ cli-value-usage }>/privkey.pem (su clave, 0600); el comando muestra sus rutas completas.
     Siguen al uso cuando se le asigna otro certificado, así que la configuración
     de un servidor los nombra una sola vez.
 
-    Comando de implementación (--deploy-hook COMANDO): se ejecuta con sh -c una vez
+    Comando de implementación (--deploy-hook <{ cli-value-cmd }>): se ejecuta con sh -c una vez
     cambiados los vínculos, con este entorno:
       DOCWIZ_USAGES          los usos recién asignados, separados por comas
                              (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      la huella digital del certificado asignado
-      DOCWIZ_CERT_DIR        su directorio en el almacén, ruta absoluta (certs/<T>:
-                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_CERT_DIR        su directorio en el almacén, ruta absoluta
+                             (certs/<{ cli-value-thumbprint }>: cert.pem, chain.pem,
+                             fullchain.pem, privkey.pem)
       DOCWIZ_OLD_THUMBPRINT  en la renovación (wizard renew): el certificado reemplazado;
                              finish y assign nunca la definen
     Si el comando falla, la asignación se mantiene y docwiz termina con el código 1, como certbot.
@@ -1160,7 +1160,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Se quitaron del almacén el certificado { $thumbprint } y su clave privada.
-error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file { cli-value-file } (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
+error-needs-password = Un archivo PKCS#12 necesita una contraseña: indique --password-file <{ cli-value-file }> (su primera línea es la contraseña) o ejecute el comando en un terminal para escribirla. No se escribió nada.
 error-password-not-confirmed = La contraseña estaba vacía o las dos entradas no coinciden. No se escribió nada.
 export-password-empty = La primera línea de este archivo está vacía; un archivo PKCS#12 necesita una contraseña. No se escribió nada.
 export-not-file-name = Esto no es un nombre de archivo para el certificado exportado.
@@ -1266,7 +1266,7 @@ error-cert-revoked = El certificado { $thumbprint } se revocó el { $date }: ya 
 error-key-compromised = La clave del certificado { $thumbprint } se declaró comprometida al revocarse el certificado { $revoked } el { $date }: con --reuse-key se certificaría de nuevo. Renueve sin --reuse-key para obtener una clave nueva.
 error-export-compromised = El certificado { $thumbprint } no se exporta: su clave se declaró comprometida al revocarse el certificado { $revoked } el { $date }, y una clave comprometida no debe volver a implementarse. Solicite un certificado nuevo, con una clave nueva.
 error-cert-removed = El certificado { $thumbprint } se quitó del almacén junto con su clave (certs remove): ya no se puede asignar. Solicite un certificado nuevo.
-error-store-not-found = No hay ningún almacén en { $store }. Indique el almacén con --store DIR (o DOCWIZ_HOME); un temporizador o un servicio puede ejecutarse sin el HOME del usuario que lo creó.
+error-store-not-found = No hay ningún almacén en { $store }. Indique el almacén con --store <{ cli-value-dir }> (o DOCWIZ_HOME); un temporizador o un servicio puede ejecutarse sin el HOME del usuario que lo creó.
 error-no-local-ca = El almacén todavía no tiene una CA local, así que no hay ninguna CRL que escribir: la CA local se crea con la primera solicitud que se le hace.
 crl-written = La CRL número { $number } de la CA local ({ $count ->
     [0] ningún certificado revocado
@@ -1286,5 +1286,5 @@ cli-value-reason = MOTIVO
 cli-about-trust-crl = Escribir la lista de revocación de certificados (CRL) de la CA local, firmada por su CA emisora, en un archivo nuevo: PEM, o DER con --der.
 cli-arg-trust-crl-out = El archivo nuevo (sin --force nunca se reemplaza un archivo existente).
 cli-arg-trust-crl-der = Escribir DER en lugar de PEM.
-cli-arg-trust-crl-force = Reemplazar ARCHIVO si existe (de forma atómica: un archivo nuevo se renombra encima), para escribir una CRL nueva cada pocos días desde un temporizador.
+cli-arg-trust-crl-force = Reemplazar { cli-value-file } si existe (de forma atómica: un archivo nuevo se renombra encima), para escribir una CRL nueva cada pocos días desde un temporizador.
 details-revocation = Revocación

@@ -237,7 +237,7 @@ error-not-certificate = { $path } ne contient aucun certificat lisible (format a
 error-not-root = { $path } : { $subject } n’est pas un certificat d’AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n’a été importé.
 error-not-intermediate = { $path } : { $subject } n’est pas un certificat d’AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n’a été importé.
 error-request-not-found = La demande de certificat { $id } n’existe pas.
-error-no-request = Il n’existe encore aucune demande de certificat. Pour en créer une : docwiz wizard request --fqdn <nom du serveur>
+error-no-request = Il n’existe encore aucune demande de certificat. Pour en créer une : { $command }
 error-thumbprint-not-found = Aucun certificat ayant l’empreinte numérique { $thumbprint } ne se trouve dans le magasin.
 error-not-issued = La demande { $id } n’a donné lieu à aucun certificat émis.
 error-refused = { $count ->
@@ -473,7 +473,7 @@ trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n’e
 
 request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
 request-reason-text = { $text }
-request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« docwiz wizard check » indique le problème)
+request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« { $check } » indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
 request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
@@ -512,7 +512,7 @@ damage-live-not-link = devrait être un lien symbolique vers un certificat du ma
     [file] un fichier ordinaire
    *[other] un autre type de fichier
 }. L’utilisation est considérée comme non attribuée.
-damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<empreinte>). L’utilisation est considérée comme non attribuée.
+damage-live-outside = pointe vers { $target }, et non vers un certificat du magasin (../certs/<{ cli-value-thumbprint }>). L’utilisation est considérée comme non attribuée.
 damage-live-dangling = pointe vers { $target }, qui n’existe pas. L’utilisation est considérée comme non attribuée.
 damage-live-through-link = pointe vers { $target } en passant par le lien symbolique { $link }, qui peut mener hors du magasin. L’utilisation est considérée comme non attribuée.
 damage-live-not-cert = pointe vers { $target }, qui n’est pas un répertoire de certificat utilisable (son cert.pem est absent, endommagé ou n’est pas le certificat qu’indique son nom). L’utilisation est considérée comme non attribuée.
@@ -565,7 +565,7 @@ name-reason = { $reason ->
         [idna] l’étiquette « { $label } » n’est pas une étiquette internationalisée valide (UTS #46 : un caractère interdit, ou les règles bidi ou de liaison des RFC 5893 et RFC 5892).
        *[too-long] il dépasse 253 octets sous sa forme d’étiquettes A.
     }
-import-certificate-without-key = Ce fichier contient un certificat mais pas de clé privée : donnez la clé avec --key CLÉ, ou importez un fichier PKCS#12 (.pfx) qui contient les deux.
+import-certificate-without-key = Ce fichier contient un certificat mais pas de clé privée : donnez la clé avec --key <{ cli-value-key }>, ou importez un fichier PKCS#12 (.pfx) qui contient les deux.
 import-unknown-format = Ce fichier n’est ni un certificat PEM avec sa clé, ni un certificat DER, ni un fichier PKCS#12 (.pfx).
 key-none = Aucune clé privée ici : le fichier n’a aucun bloc PEM et n’est pas une clé DER.
 key-none-found = Aucune clé privée ici ; le fichier contient : { $found }.
@@ -576,20 +576,20 @@ key-explicit-curve = Cette clé EC détaille les paramètres de sa courbe ; TL
 key-damaged = Cette clé privée est endommagée : docwiz ne peut pas la lire.
 key-rsa-pss = C’est une clé RSA-PSS (id-RSASSA-PSS, RFC 4055), limitée aux signatures PSS, que docwiz n’utilise pas. Créez une clé RSA et un certificat pour elle : openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = algorithme inconnu ({ $oid })
-key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
+key-encrypted-needs-password = Cette clé est chiffrée (PKCS#8) : donnez son mot de passe avec --key-password-file <{ cli-value-file }> (un fichier dont la première ligne est le mot de passe).
 key-encryption-unsupported = Cette clé est chiffrée avec { $scheme }, que docwiz ne lit pas. Chiffrez-la de nouveau avec PBES2 et AES : openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = Le mot de passe de la clé est incorrect : il ne déchiffre pas la clé. Vérifiez le fichier donné avec --key-password-file.
 pkcs12-mac-mismatch = Le mot de passe ouvre les clés, mais le contrôle d’intégrité (MAC) du fichier échoue : le fichier a été modifié ou endommagé après sa création. Exportez-le de nouveau.
 pkcs12-wrong-password = Le mot de passe est incorrect : le contrôle d’intégrité (MAC) du fichier échoue avec lui. Vérifiez le fichier donné avec --password-file.
-pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file { cli-value-file } (un fichier dont la première ligne est le mot de passe).
+pkcs12-needs-password = Ce fichier PKCS#12 demande un mot de passe : donnez-le avec --password-file <{ cli-value-file }> (un fichier dont la première ligne est le mot de passe).
 pkcs12-wrong-password-no-mac = Le mot de passe est incorrect, ou le fichier est endommagé : ses clés ne se déchiffrent pas avec lui, et le fichier n’a pas de contrôle d’intégrité pour dire lequel.
 pkcs12-unsupported = Ce fichier PKCS#12 utilise un algorithme que docwiz ne prend pas en charge ({ $detail }). Exportez-le de nouveau avec AES et SHA-256 : openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = Ce fichier PKCS#12 est endommagé ({ $detail }).
 pkcs12-empty = Ce fichier PKCS#12 ne contient ni clé privée ni certificat.
-pkcs12-no-key = Ce fichier PKCS#12 contient des certificats mais pas de clé privée (exporté avec -nokeys ?) : exportez-le de nouveau avec sa clé, ou importez le certificat avec --key CLÉ.
+pkcs12-no-key = Ce fichier PKCS#12 contient des certificats mais pas de clé privée (exporté avec -nokeys ?) : exportez-le de nouveau avec sa clé, ou importez le certificat avec --key <{ cli-value-key }>.
 pkcs12-no-certificate = Ce fichier PKCS#12 contient une clé privée mais pas de certificat pour elle.
 pkcs12-no-such-name = Aucune paire clé et certificat de ce fichier ne s’appelle « { $name } » ; il contient : { $pairs }.
-pkcs12-ambiguous = Ce fichier contient plusieurs paires clé et certificat ({ $count }) : { $pairs }. Choisissez-en une avec --friendly-name NOM (son nom convivial ou son empreinte).
+pkcs12-ambiguous = Ce fichier contient plusieurs paires clé et certificat ({ $count }) : { $pairs }. Choisissez-en une avec --friendly-name <{ cli-value-name }> (son nom convivial ou son empreinte).
 pkcs12-chosen = { $file } contient plusieurs clés privées ({ $count }) ; docwiz a pris « { $name } » ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage } : le certificat n’a ni nom DNS ni adresse IP parmi ses autres noms de l’objet, et les clients TLS ne regardent pas le CN de son objet (RFC 6125).
 import-identity = Il est valable pour ces noms (ses autres noms de l’objet, que vérifient les clients TLS) : { $names }.
@@ -652,7 +652,7 @@ pkcs12-not-der = Ce fichier PKCS#12 est endommagé : il n’est pas en DER ({ 
 pkcs12-not-der-inside = Ce fichier PKCS#12 est endommagé : quelque chose à l’intérieur (un certificat, une clé ou leur enveloppe) n’est pas en DER comme l’exige la RFC 7292. Exportez-le de nouveau.
 pkcs12-bad-certificate = Ce fichier PKCS#12 contient un certificat qui n’est pas un certificat X.509 en DER (RFC 5280 §4.1). Exportez-le de nouveau, ou importez le certificat et la clé en fichiers PEM.
 pkcs12-damaged-structure = Ce fichier PKCS#12 est endommagé : sa structure n’est pas celle que définit la RFC 7292. Exportez-le de nouveau.
-pkcs12-name-ambiguous = « { $name } » désigne { $count } paires de clé et de certificat différentes dans ce fichier : { $pairs }. Choisissez-en une avec --friendly-name EMPREINTE.
+pkcs12-name-ambiguous = « { $name } » désigne { $count } paires de clé et de certificat différentes dans ce fichier : { $pairs }. Choisissez-en une avec --friendly-name <{ cli-value-thumbprint }>.
 pkcs12-no-mac = { $file } n’a pas de contrôle d’intégrité (MAC) : rien ne montre qu’il n’a pas été modifié depuis son export. Comparez l’empreinte du certificat avec celle que donne son émetteur.
 key-rsa-too-small = La clé RSA de { $file } a { $bits } bits : par politique de docwiz, la clé RSA d’un certificat de serveur TLS a au moins 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Créez une nouvelle clé d’au moins 2048 bits et faites émettre un certificat pour elle.
 key-rsa-too-large = La clé RSA de { $file } a { $bits } bits : docwiz signe avec des clés RSA de 2048 à 8192 bits. Créez une nouvelle clé de 2048 à 8192 bits et faites émettre un certificat pour elle.
@@ -740,7 +740,7 @@ tui-title-trust = Approuver un certificat d’AC
 
 ## help view and pager
 help-topic-link = {" "}({ $title } : { $command })
-lint-link-unknown-topic = Ce lien mène à la rubrique « { $topic } », qui n’existe pas : un lien vers une autre rubrique s’écrit topic:<id-de-rubrique>, avec un identifiant que docwiz topics affiche.
+lint-link-unknown-topic = Ce lien mène à la rubrique « { $topic } », qui n’existe pas : un lien vers une autre rubrique s’écrit topic:<{ cli-value-topic }>, avec un identifiant que docwiz topics affiche.
 lint-link-unknown-anchor = La rubrique « { $topic } » n’a pas de titre avec l’ancre « { $anchor } » : liez l’identifiant de l’un de ses titres, ou la rubrique seule.
 help-view-key-scroll = défiler
 help-view-key-page = page
@@ -956,10 +956,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] Déchiffrement uniquement
    *[other] { $bit }
 }
-placeholder-server-fqdn = FQDN du serveur
-placeholder-certificate-file = fichier du certificat
-placeholder-key-file = fichier de la clé
-placeholder-ca-answer-file = certificat de l’AC
 
 ## Help server: broken pages and listening
 site-broken-title = Cette page contient des erreurs
@@ -985,6 +981,8 @@ lint-typo-quotes = Guillemets : cette langue cite avec { $open }…{ $close },
 lint-typo-zh-space = Typographie chinoise : pas d’espace à côté du signe pleine chasse { $char } ; `docwiz lint --fix` la supprime.
 lint-typo-zh-full-width = Typographie chinoise : après un texte chinois, { $found } s’écrit en pleine chasse, { $expected } ; `docwiz lint --fix` le remplace.
 lint-typo-zh-parentheses = Typographie chinoise : les parenthèses sont en pleine chasse autour d’un texte contenant un caractère chinois, et en demi-chasse autour d’un texte qui n’en contient pas ; { $found } doit donc ici devenir { $expected }. `docwiz lint --fix` les remplace.
+lint-placeholder-unknown = « <{ $found }> » n’est pas un nom de valeur de la ligne de commande dans cette langue : un espace réservé s’écrit comme `--help` nomme la valeur ici (un message cli-value-* de ui.ftl, par exemple <{ cli-value-file }>).
+lint-placeholder-bare = Dans une commande, un espace réservé s’écrit entre chevrons, comme l’écrit la ligne « Utilisation » de `--help` : <{ $name }> ; `docwiz lint --fix` les ajoute.
 lint-plural-one = En { $locale }, [one] de { $id } est aussi choisi pour { $numbers }, mais son texte n’affiche pas le nombre ({ $variable }) et dit donc « exactement un » : ajoutez une variante [1] pour exactement un, ou affichez le nombre dans [one].
 lint-fix-built-in = --fix réécrit des fichiers et doit donc savoir quelle arborescence corriger : indiquez-la avec --root.
 lint-fixed = Corrections typographiques faites : { $edits } (fichiers réécrits : { $files }).
@@ -1021,6 +1019,7 @@ cli-value-port = PORT
 cli-value-query = REQUÊTE
 cli-value-request = DEMANDE
 cli-value-tag = LANGUE
+cli-value-topic = RUBRIQUE
 cli-value-thumbprint = EMPREINTE
 cli-value-url = URL
 cli-value-usage = UTILISATION
@@ -1071,7 +1070,7 @@ cli-arg-wizard-request-cfssl-profile = Le profil de signature cfssl.
 cli-about-wizard-import-response = Importer la réponse de l’AC à une demande différée (PEM, DER ou PKCS#7).
 cli-arg-wizard-import-response-request = La demande différée à laquelle la réponse correspond.
 cli-arg-wizard-import-response-file = La réponse de l’AC : un certificat au format PEM ou DER, ou un fichier PKCS#7 avec sa chaîne de certificats.
-cli-about-wizard-import = Installer un certificat obtenu ailleurs avec sa clé : CERTIFICAT --key CLÉ, un fichier PEM contenant les deux, ou un fichier .pfx.
+cli-about-wizard-import = Installer un certificat obtenu ailleurs avec sa clé : <{ cli-value-file }> --key <{ cli-value-key }>, un fichier PEM contenant les deux, ou un fichier .pfx.
 cli-arg-wizard-import-file = Un certificat (PEM, DER, PKCS#7 ; avec --key), un fichier PEM contenant le certificat et sa clé, ou un fichier PKCS#12.
 cli-arg-wizard-import-key = La clé privée du certificat (PEM ou DER : PKCS#8, PKCS#8 chiffré, PKCS#1, SEC1).
 cli-arg-wizard-import-password-file = Un fichier dont la première ligne est le mot de passe PKCS#12.
@@ -1125,7 +1124,7 @@ cli-tip-similar-command = Conseil : une commande similaire existe : { $sugge
 cli-tip-similar-argument = Conseil : un argument similaire existe : { $suggestion }
 cli-tip-similar-value = Conseil : une valeur similaire existe : { $suggestion }
 cli-tip-value-with-dash = Conseil : pour passer « { $arg } » comme valeur, utilisez « -- { $arg } ».
-cli-error-listen-address = format attendu ADRESSE:PORT, par exemple 127.0.0.1:8080 ou localhost:8080
+cli-error-listen-address = format attendu { cli-value-addr-port }, par exemple 127.0.0.1:8080 ou localhost:8080
 cli-about-certs-remove = Supprimer du magasin un certificat installé et sa clé ; refusé tant qu’une utilisation le détient (attribuez d’abord un autre certificat à cette utilisation). La demande dont il est issu conserve son enregistrement et sa clé.
 cli-arg-certs-remove-thumbprint = L’empreinte numérique du certificat (SHA-1, telle que `certs list` l’affiche).
 cli-about-certs-export = Écrire un certificat installé avec sa clé et sa chaîne pour un autre serveur : un fichier PKCS#12 (--pfx) ou des fichiers PEM comme les écrit certbot (--pem).
@@ -1136,18 +1135,19 @@ cli-arg-certs-export-legacy = Protéger le fichier PKCS#12 par 3DES et un MAC SH
 cli-arg-certs-export-pem = Un répertoire pour cert.pem, chain.pem, fullchain.pem et privkey.pem (0600), comme les écrit certbot. Créé (0700) s’il n’existe pas ; les fichiers déjà présents ne sont jamais remplacés.
 cli-after-wizard-finish =
     Fichiers : après l’attribution, le certificat de chaque utilisation se trouve dans le magasin, dans
-    live/<utilisation>/fullchain.pem (le certificat et les certificats de ses AC) et
-    live/<utilisation>/privkey.pem (sa clé, 0600) ; la commande affiche leurs chemins complets.
+    live/<{ cli-value-usage }>/fullchain.pem (le certificat et les certificats de ses AC) et
+    live/<{ cli-value-usage }>/privkey.pem (sa clé, 0600) ; la commande affiche leurs chemins complets.
     Ils suivent l’utilisation lorsqu’un autre certificat lui est attribué : la configuration
     d’un serveur ne les nomme qu’une fois.
 
-    Hook de déploiement (--deploy-hook COMMANDE) : exécuté par sh -c une fois les liens
+    Hook de déploiement (--deploy-hook <{ cli-value-cmd }>) : exécuté par sh -c une fois les liens
     basculés, avec cet environnement :
       DOCWIZ_USAGES          les utilisations attribuées, séparées par des virgules
                              (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      l’empreinte numérique du certificat attribué
-      DOCWIZ_CERT_DIR        son répertoire dans le magasin, en chemin absolu (certs/<T> :
-                             cert.pem, chain.pem, fullchain.pem, privkey.pem)
+      DOCWIZ_CERT_DIR        son répertoire dans le magasin, en chemin absolu
+                             (certs/<{ cli-value-thumbprint }> : cert.pem, chain.pem,
+                             fullchain.pem, privkey.pem)
       DOCWIZ_OLD_THUMBPRINT  au renouvellement (wizard renew) : le certificat remplacé ;
                              jamais définie par finish ni assign
     Si le hook échoue, l’attribution est maintenue et docwiz se termine avec le code 1, comme certbot.
@@ -1163,7 +1163,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = Le certificat { $thumbprint } et sa clé privée ont été supprimés du magasin.
-error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file { cli-value-file } (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
+error-needs-password = Un fichier PKCS#12 nécessite un mot de passe : indiquez --password-file <{ cli-value-file }> (sa première ligne est le mot de passe), ou exécutez la commande dans un terminal pour le saisir. Rien n’a été écrit.
 error-password-not-confirmed = Le mot de passe était vide, ou les deux saisies diffèrent. Rien n’a été écrit.
 export-password-empty = La première ligne de ce fichier est vide ; un fichier PKCS#12 nécessite un mot de passe. Rien n’a été écrit.
 export-not-file-name = Ce n’est pas un nom de fichier pour le certificat exporté.
@@ -1269,7 +1269,7 @@ error-cert-revoked = Le certificat { $thumbprint } a été révoqué le { $date 
 error-key-compromised = La clé du certificat { $thumbprint } a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date } : --reuse-key la ferait certifier de nouveau. Renouvelez sans --reuse-key pour obtenir une nouvelle clé.
 error-export-compromised = Le certificat { $thumbprint } n’est pas exporté : sa clé a été déclarée compromise lors de la révocation du certificat { $revoked } le { $date }, et une clé compromise ne doit plus être déployée. Demandez un nouveau certificat, avec une nouvelle clé.
 error-cert-removed = Le certificat { $thumbprint } a été supprimé du magasin (certs remove), avec sa clé : il ne peut plus être attribué. Demandez un nouveau certificat.
-error-store-not-found = Il n’y a pas de magasin dans { $store }. Indiquez le magasin avec --store DIR (ou DOCWIZ_HOME) ; un minuteur ou un service peut s’exécuter sans le HOME de l’utilisateur qui l’a créé.
+error-store-not-found = Il n’y a pas de magasin dans { $store }. Indiquez le magasin avec --store <{ cli-value-dir }> (ou DOCWIZ_HOME) ; un minuteur ou un service peut s’exécuter sans le HOME de l’utilisateur qui l’a créé.
 error-no-local-ca = Le magasin n’a pas encore d’AC locale, il n’y a donc aucune CRL à écrire : l’AC locale est créée à la première demande qui lui est adressée.
 crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
     [0] aucun certificat révoqué
@@ -1289,5 +1289,5 @@ cli-value-reason = MOTIF
 cli-about-trust-crl = Écrire la liste de révocation de certificats (CRL) de l’AC locale, signée par son AC émettrice, dans un nouveau fichier : PEM, ou DER avec --der.
 cli-arg-trust-crl-out = Le nouveau fichier (un fichier existant n’est jamais remplacé sans --force).
 cli-arg-trust-crl-der = Écrire du DER au lieu du PEM.
-cli-arg-trust-crl-force = Remplacer FICHIER s’il existe (de façon atomique : un nouveau fichier renommé par-dessus), pour écrire régulièrement une nouvelle CRL depuis un minuteur.
+cli-arg-trust-crl-force = Remplacer { cli-value-file } s’il existe (de façon atomique : un nouveau fichier renommé par-dessus), pour écrire régulièrement une nouvelle CRL depuis un minuteur.
 details-revocation = Révocation

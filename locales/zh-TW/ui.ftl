@@ -222,7 +222,7 @@ error-not-certificate = { $path } 不含可讀取的憑證（應為 PEM、DER �
 error-not-root = { $path }：{ $subject } 不是自我簽署的 CA 憑證，因此無法放入「{ -store-root }」存放區。未匯入任何項目。
 error-not-intermediate = { $path }：{ $subject } 不是中繼 CA 憑證，因此無法放入「{ -store-intermediate }」存放區。未匯入任何項目。
 error-request-not-found = 找不到憑證要求 { $id }。
-error-no-request = 目前還沒有任何憑證要求。請使用下列命令建立：docwiz wizard request --fqdn <伺服器名稱>
+error-no-request = 目前還沒有任何憑證要求。請使用下列命令建立：{ $command }
 error-thumbprint-not-found = 存放區中沒有指紋為 { $thumbprint } 的憑證。
 error-not-issued = 要求 { $id } 沒有已核發的憑證。
 error-refused = { $count ->
@@ -444,7 +444,7 @@ trust-warning-not-yet-valid = 警告：{ $subject } ({ $thumbprint }) 要到 { $
 
 request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令被停止，或無法寫入存放區）
 request-reason-text = { $text }
-request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「docwiz wizard check」可查看問題所在）
+request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「{ $check }」可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
 request-reason-ca-refused = CA ({ $ca }) 未核發憑證：{ $detail }
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
@@ -480,7 +480,7 @@ damage-live-not-link = 應為指向存放區中憑證的符號連結，但它是
     [file] 一般檔案
    *[other] 其他類型的檔案
 }。此用途視為未指派。
-damage-live-outside = 指向 { $target }，而不是存放區中的憑證（../certs/<指紋>）。此用途視為未指派。
+damage-live-outside = 指向 { $target }，而不是存放區中的憑證（../certs/<{ cli-value-thumbprint }>）。此用途視為未指派。
 damage-live-dangling = 指向不存在的 { $target }。此用途視為未指派。
 damage-live-through-link = 透過符號連結 { $link } 指向 { $target }，該連結可能通往存放區之外。此用途視為未指派。
 damage-live-not-cert = 指向 { $target }，但它不是可用的憑證目錄（其 cert.pem 遺失、已損毀，或不是其名稱所示的憑證）。此用途視為未指派。
@@ -533,7 +533,7 @@ name-reason = { $reason ->
         [idna] 標籤「{ $label }」不是有效的國際化標籤（UTS #46：含有不允許的字元，或不符合 RFC 5893 與 RFC 5892 的雙向文字或連接字元規則）。
        *[too-long] 其 A-label 形式超過 253 個八位元組。
     }
-import-certificate-without-key = 此檔案含有憑證，但沒有私密金鑰：請以 --key KEY 指定金鑰，或匯入同時含有兩者的 PKCS#12 (.pfx) 檔案。
+import-certificate-without-key = 此檔案含有憑證，但沒有私密金鑰：請以 --key <{ cli-value-key }> 指定金鑰，或匯入同時含有兩者的 PKCS#12 (.pfx) 檔案。
 import-unknown-format = 此檔案既不是附有金鑰的 PEM 憑證，也不是 DER 憑證或 PKCS#12 (.pfx) 檔案。
 key-none = 這裡沒有私密金鑰：檔案沒有任何 PEM 區塊，也不是 DER 金鑰。
 key-none-found = 這裡沒有私密金鑰；檔案含有：{ $found }。
@@ -544,20 +544,20 @@ key-explicit-curve = 此 EC 金鑰明確列出曲線參數；TLS 與 RFC 5480 �
 key-damaged = 此私密金鑰已損壞：docwiz 無法讀取。
 key-rsa-pss = 這是 RSA-PSS 金鑰（id-RSASSA-PSS，RFC 4055），僅限 PSS 簽章，docwiz 不使用這種金鑰。請建立 RSA 金鑰及其憑證：openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem
 algorithm-unknown = 不明的演算法 ({ $oid })
-key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file { cli-value-file } 提供密碼（檔案的第一行即為密碼）。
+key-encrypted-needs-password = 此金鑰已加密 (PKCS#8)：請以 --key-password-file <{ cli-value-file }> 提供密碼（檔案的第一行即為密碼）。
 key-encryption-unsupported = 此金鑰以 { $scheme } 加密，docwiz 無法讀取。請改以 PBES2 與 AES 重新加密：openssl pkcs8 -topk8 -v2 aes-256-cbc -in { $file } -out key.p8
 key-wrong-password = 金鑰密碼錯誤：無法用它解密金鑰。請檢查以 --key-password-file 指定的檔案。
 pkcs12-mac-mismatch = 密碼可以開啟金鑰，但檔案的完整性檢查 (MAC) 失敗：檔案在建立後遭到修改或損壞。請重新匯出。
 pkcs12-wrong-password = 密碼錯誤：用它進行檔案的完整性檢查 (MAC) 失敗。請檢查以 --password-file 指定的檔案。
-pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file { cli-value-file } 提供（檔案的第一行即為密碼）。
+pkcs12-needs-password = 此 PKCS#12 檔案需要密碼：請以 --password-file <{ cli-value-file }> 提供（檔案的第一行即為密碼）。
 pkcs12-wrong-password-no-mac = 密碼錯誤，或檔案已損壞：無法用它解密其中的金鑰，而檔案沒有完整性檢查可判斷是哪一種。
 pkcs12-unsupported = 此 PKCS#12 檔案使用 docwiz 不支援的演算法 ({ $detail })。請改用 AES 與 SHA-256 重新匯出：openssl pkcs12 -export -keypbe AES-256-CBC -certpbe AES-256-CBC -macalg SHA256 …
 pkcs12-damaged = 此 PKCS#12 檔案已損壞 ({ $detail })。
 pkcs12-empty = 此 PKCS#12 檔案既沒有私密金鑰，也沒有憑證。
-pkcs12-no-key = 此 PKCS#12 檔案含有憑證，但沒有私密金鑰（是否以 -nokeys 匯出？）：請連同金鑰重新匯出，或以 --key KEY 匯入憑證。
+pkcs12-no-key = 此 PKCS#12 檔案含有憑證，但沒有私密金鑰（是否以 -nokeys 匯出？）：請連同金鑰重新匯出，或以 --key <{ cli-value-key }> 匯入憑證。
 pkcs12-no-certificate = 此 PKCS#12 檔案含有私密金鑰，但沒有對應的憑證。
 pkcs12-no-such-name = 此檔案中沒有名為「{ $name }」的金鑰與憑證組；檔案含有：{ $pairs }。
-pkcs12-ambiguous = 此檔案含有多組金鑰與憑證（{ $count } 組）：{ $pairs }。請以 --friendly-name NAME 選擇其中一組（其易記名稱或指紋）。
+pkcs12-ambiguous = 此檔案含有多組金鑰與憑證（{ $count } 組）：{ $pairs }。請以 --friendly-name <{ cli-value-name }> 選擇其中一組（其易記名稱或指紋）。
 pkcs12-chosen = { $file } 含有多把私密金鑰（{ $count } 把）；docwiz 採用了「{ $name }」（{ $subject }，{ $thumbprint }）。
 refuse-no-host-name = { $usage }：憑證的主體別名中沒有任何 DNS 名稱或 IP 位址，而 TLS 用戶端不會查看其主體 CN (RFC 6125)。
 import-identity = 此憑證適用於下列名稱（其主體別名，TLS 用戶端會檢查這些名稱）：{ $names }。
@@ -620,7 +620,7 @@ pkcs12-not-der = 此 PKCS#12 檔案已損壞：它不是 DER（{ $fault }，位�
 pkcs12-not-der-inside = 此 PKCS#12 檔案已損壞：其中某部分（憑證、金鑰或其封裝）不是 RFC 7292 要求的 DER。請重新匯出。
 pkcs12-bad-certificate = 此 PKCS#12 檔案中有一張憑證不是 DER 格式的 X.509 憑證 (RFC 5280 §4.1)。請重新匯出，或以 PEM 檔案匯入憑證與金鑰。
 pkcs12-damaged-structure = 此 PKCS#12 檔案已損壞：其結構不是 RFC 7292 所定義的結構。請重新匯出。
-pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不同的金鑰與憑證：{ $pairs }。請以 --friendly-name 指紋 選擇其中一組。
+pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不同的金鑰與憑證：{ $pairs }。請以 --friendly-name <{ cli-value-thumbprint }> 選擇其中一組。
 pkcs12-no-mac = { $file } 沒有完整性檢查 (MAC)：無從證明它匯出後未被更改。請將指紋與簽發者提供的指紋比對。
 key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元 (CA/Browser Forum Baseline Requirements §6.1.5)。請產生 2048 位元以上的新金鑰，並為其申請憑證。
 key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使用 2048 至 8192 位元的 RSA 金鑰簽署。請產生 2048 至 8192 位元的新金鑰，並為其申請憑證。
@@ -705,7 +705,7 @@ tui-title-trust = 信任 CA 憑證
 
 ## help view and pager
 help-topic-link = （{ $title }：{ $command }）
-lint-link-unknown-topic = 此連結指向不存在的主題「{ $topic }」：連到其他主題的連結寫成 topic:<主題識別碼>，識別碼須為 docwiz topics 列出的其中之一。
+lint-link-unknown-topic = 此連結指向不存在的主題「{ $topic }」：連到其他主題的連結寫成 topic:<{ cli-value-topic }>，識別碼須為 docwiz topics 列出的其中之一。
 lint-link-unknown-anchor = 主題「{ $topic }」沒有錨點為「{ $anchor }」的標題：請連到其某個標題的識別碼，或只連到該主題。
 help-view-key-scroll = 捲動
 help-view-key-page = 翻頁
@@ -917,10 +917,6 @@ key-usage-bit = { $bit ->
     [decipherOnly] 僅解密
    *[other] { $bit }
 }
-placeholder-server-fqdn = 伺服器 FQDN
-placeholder-certificate-file = 憑證檔案
-placeholder-key-file = 金鑰檔案
-placeholder-ca-answer-file = CA 核發的憑證
 
 ## Help server: broken pages and listening
 site-broken-title = 此頁面有錯誤
@@ -946,6 +942,8 @@ lint-typo-quotes = 引號：此語言的引號為 { $open }…{ $close }，因�
 lint-typo-zh-space = 中文排版：全形標點 { $char } 旁不應有空格；`docwiz lint --fix` 會刪除。
 lint-typo-zh-full-width = 中文排版：中文之後的 { $found } 應使用全形的 { $expected }；`docwiz lint --fix` 會取代。
 lint-typo-zh-parentheses = 中文排版：括號內含中文字時使用全形括號，不含中文字時使用半形括號，因此此處的 { $found } 應為 { $expected }。`docwiz lint --fix` 會取代。
+lint-placeholder-unknown = 「<{ $found }>」不是此語言命令列的值名稱：預留位置應依 `--help` 在此語言中對該值的稱呼書寫（ui.ftl 中的 cli-value-* 訊息，例如 <{ cli-value-file }>）。
+lint-placeholder-bare = 在命令中，預留位置以角括號括住，與 `--help` 的「用法」行寫法相同：<{ $name }>；`docwiz lint --fix` 會加上角括號。
 lint-plural-one = 在 { $locale } 中，{ $id } 的 [one] 也會用於 { $numbers }，但其文字未顯示數字 ({ $variable })，因此表示「剛好一個」：請新增 [1] 變體表示剛好一個，或在 [one] 中顯示數字。
 lint-fix-built-in = --fix 會改寫檔案，因此需要指定要修正的樹狀目錄：請以 --root 指定。
 lint-fixed = 已完成的排版修正：{ $edits } 項（改寫的檔案：{ $files } 個）。
@@ -982,6 +980,7 @@ cli-value-port = 連接埠
 cli-value-query = 查詢
 cli-value-request = 要求
 cli-value-tag = 語言
+cli-value-topic = 主題
 cli-value-thumbprint = 指紋
 cli-value-url = URL
 cli-value-usage = 用途
@@ -1032,7 +1031,7 @@ cli-arg-wizard-request-cfssl-profile = cfssl 簽署設定檔。
 cli-about-wizard-import-response = 匯入 CA 對延遲要求的回應（PEM、DER 或 PKCS#7）。
 cli-arg-wizard-import-response-request = 此回應所屬的延遲要求。
 cli-arg-wizard-import-response-file = CA 的回應：PEM 或 DER 格式的憑證，或含有憑證鏈結的 PKCS#7 檔案。
-cli-about-wizard-import = 安裝在其他地方取得的憑證及其金鑰：憑證 --key 金鑰、同時包含兩者的 PEM 檔案，或 .pfx 檔案。
+cli-about-wizard-import = 安裝在其他地方取得的憑證及其金鑰：<{ cli-value-file }> --key <{ cli-value-key }>、同時包含兩者的 PEM 檔案，或 .pfx 檔案。
 cli-arg-wizard-import-file = 憑證（PEM、DER、PKCS#7；搭配 --key）、同時包含憑證及其金鑰的 PEM 檔案，或 PKCS#12 檔案。
 cli-arg-wizard-import-key = 憑證的私密金鑰（PEM 或 DER：PKCS#8、加密的 PKCS#8、PKCS#1、SEC1）。
 cli-arg-wizard-import-password-file = 第一行為 PKCS#12 密碼的檔案。
@@ -1086,7 +1085,7 @@ cli-tip-similar-command = 提示：有類似的命令：{ $suggestion }
 cli-tip-similar-argument = 提示：有類似的引數：{ $suggestion }
 cli-tip-similar-value = 提示：有類似的值：{ $suggestion }
 cli-tip-value-with-dash = 提示：若要將「{ $arg }」當作值傳遞，請使用「-- { $arg }」。
-cli-error-listen-address = 格式應為「位址：連接埠」，例如 127.0.0.1:8080 或 localhost:8080
+cli-error-listen-address = 格式應為「{ cli-value-addr-port }」，例如 127.0.0.1:8080 或 localhost:8080
 cli-about-certs-remove = 從存放區移除已安裝的憑證及其金鑰；只要仍有用途持有該憑證就會拒絕（請先將另一張憑證指派給該用途）。產生該憑證的要求會保留其記錄與金鑰。
 cli-arg-certs-remove-thumbprint = 憑證的指紋（SHA-1，即 `certs list` 顯示的值）。
 cli-about-certs-export = 將已安裝的憑證連同金鑰與鏈結寫出，供其他伺服器使用：PKCS#12 檔案 (--pfx) 或 certbot 式的 PEM 檔案 (--pem)。
@@ -1097,16 +1096,17 @@ cli-arg-certs-export-legacy = 以 3DES 與 SHA-1 MAC 保護 PKCS#12 檔案，適
 cli-arg-certs-export-pem = 存放 cert.pem、chain.pem、fullchain.pem 與 privkey.pem (0600) 的目錄，寫法與 certbot 相同。目錄不存在時會建立 (0700)；已存在的檔案絕不取代。
 cli-after-wizard-finish =
     檔案：指派之後，每個用途的憑證位於存放區的
-    live/<用途>/fullchain.pem（憑證及其 CA 憑證）與
-    live/<用途>/privkey.pem（其金鑰，0600）；命令會顯示完整路徑。
+    live/<{ cli-value-usage }>/fullchain.pem（憑證及其 CA 憑證）與
+    live/<{ cli-value-usage }>/privkey.pem（其金鑰，0600）；命令會顯示完整路徑。
     將另一張憑證指派給該用途時，這些檔案會隨之更新，因此伺服器設定只需指定一次。
 
-    部署掛鉤（--deploy-hook 命令）：連結切換後以 sh -c 執行，環境變數如下：
+    部署掛鉤（--deploy-hook <{ cli-value-cmd }>）：連結切換後以 sh -c 執行，環境變數如下：
       DOCWIZ_USAGES          剛指派的用途，以逗號分隔
                              (default,web-internal,web-external)
       DOCWIZ_THUMBPRINT      所指派憑證的指紋
-      DOCWIZ_CERT_DIR        其在存放區中的目錄，絕對路徑（certs/<T>：
-                             cert.pem、chain.pem、fullchain.pem、privkey.pem）
+      DOCWIZ_CERT_DIR        其在存放區中的目錄，絕對路徑
+                             （certs/<{ cli-value-thumbprint }>：cert.pem、chain.pem、
+                             fullchain.pem、privkey.pem）
       DOCWIZ_OLD_THUMBPRINT  更新時 (wizard renew)：被取代的憑證；
                              finish 與 assign 絕不設定
     掛鉤失敗時，指派仍然有效，docwiz 會以代碼 1 結束，與 certbot 相同。
@@ -1121,7 +1121,7 @@ error-in-use = { $count ->
 }
 in-use-usage = { $label } (--usage { $usage })
 certs-removed = 已從存放區移除憑證 { $thumbprint } 及其私密金鑰。
-error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file { cli-value-file }（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
+error-needs-password = PKCS#12 檔案需要密碼：請指定 --password-file <{ cli-value-file }>（密碼為其第一行），或在終端機中執行此命令以輸入密碼。未寫入任何項目。
 error-password-not-confirmed = 密碼為空白，或兩次輸入的密碼不同。未寫入任何項目。
 export-password-empty = 此檔案的第一行是空白的；PKCS#12 檔案需要密碼。未寫入任何項目。
 export-not-file-name = 這不是可用於匯出憑證的檔案名稱。
@@ -1225,7 +1225,7 @@ error-cert-revoked = 憑證 { $thumbprint } 已於 { $date } 撤銷：無法再�
 error-key-compromised = 憑證 { $thumbprint } 的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩：使用 --reuse-key 會讓它再次獲得認證。請不使用 --reuse-key 更新，以取得新金鑰。
 error-export-compromised = 未匯出憑證 { $thumbprint }：它的金鑰已在 { $date } 撤銷憑證 { $revoked } 時宣告為已外洩，已外洩的金鑰不得再部署。請要求使用新金鑰的新憑證。
 error-cert-removed = 憑證 { $thumbprint } 已連同其金鑰從存放區移除 (certs remove)：無法再指派。請要求新憑證。
-error-store-not-found = { $store } 沒有存放區。請以 --store DIR（或 DOCWIZ_HOME）指定存放區；計時器或服務執行時，可能沒有建立它的使用者的 HOME。
+error-store-not-found = { $store } 沒有存放區。請以 --store <{ cli-value-dir }>（或 DOCWIZ_HOME）指定存放區；計時器或服務執行時，可能沒有建立它的使用者的 HOME。
 error-no-local-ca = 存放區尚無本機 CA，因此沒有 CRL 可寫入：本機 CA 會在第一次向它提出要求時建立。
 crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
     [0] 沒有已撤銷的憑證
@@ -1244,5 +1244,5 @@ cli-value-reason = 原因
 cli-about-trust-crl = 將本機 CA 的憑證撤銷清單 (CRL) 寫入新檔案，由核發憑證的中繼 CA 簽署：PEM，或使用 --der 寫入 DER。
 cli-arg-trust-crl-out = 新檔案（未指定 --force 時絕不取代現有檔案）。
 cli-arg-trust-crl-der = 寫入 DER 而非 PEM。
-cli-arg-trust-crl-force = 若檔案已存在則取代它（以不可分割的方式：將新檔案重新命名覆蓋它），以便由計時器每隔幾天寫入新的 CRL。
+cli-arg-trust-crl-force = 若 { cli-value-file } 已存在則取代它（以不可分割的方式：將新檔案重新命名覆蓋它），以便由計時器每隔幾天寫入新的 CRL。
 details-revocation = 撤銷

@@ -103,7 +103,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => fail(&ui, &error, json),
+        Err(error) => fail(&ui, &app.spell(&ui, error), json),
     }
 }
 
@@ -115,15 +115,17 @@ fn remove(app: &App, ui: &Localizer, thumbprint: &str, json: bool) -> Result<(),
         Error::InUse {
             thumbprint, usages, ..
         } => Error::InUse {
-            command: app.commands.command(&format!(
-                "wizard assign --thumbprint {} --usage {}",
-                super::placeholder(ui, "cli-value-thumbprint"),
-                usages
-                    .iter()
-                    .map(|u| u.name())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            )),
+            command: docwiz::cert::pages::with_placeholders(
+                ui,
+                &app.commands.command(&format!(
+                    "wizard assign --thumbprint <THUMBPRINT> --usage {}",
+                    usages
+                        .iter()
+                        .map(|u| u.name())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )),
+            ),
             thumbprint,
             usages,
         },
@@ -244,11 +246,11 @@ fn list(app: &App, json: bool) -> ExitCode {
     // listed as damaged and the rest is shown.
     let health = match health::check(&app.store) {
         Ok(h) => h,
-        Err(error) => return fail(&ui, &error, json),
+        Err(error) => return fail(&ui, &app.spell(&ui, error), json),
     };
     let thumbprints = match app.store.installed_thumbprints() {
         Ok(t) => t,
-        Err(error) => return fail(&ui, &error, json),
+        Err(error) => return fail(&ui, &app.spell(&ui, error), json),
     };
     let assigned = app.store.assigned();
     let mut rows: Vec<(CertInfo, String)> = Vec::new();

@@ -276,19 +276,9 @@ fn takes_values(arg: &clap::Arg) -> bool {
     arg.get_action().takes_values()
 }
 
-/// The message of a placeholder: `cli-value-` and its name in lower case,
-/// each run of other characters than letters and digits as one `-`
-/// (`ADDR:PORT` → `cli-value-addr-port`).
+/// The message of a placeholder ([`docwiz::placeholder::message_id`]).
 fn value_id(name: &clap::builder::Str) -> String {
-    let mut id = "cli-value-".to_string();
-    for c in name.as_str().to_lowercase().chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    id.trim_end_matches('-').to_string()
+    docwiz::placeholder::message_id(name.as_str())
 }
 
 /// clap's answer to arguments it cannot parse, in the user's language: help

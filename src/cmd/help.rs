@@ -130,7 +130,8 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         }
         return error.map_or(ExitCode::SUCCESS, |e| ExitCode::from(exit_code(&e)));
     }
-    let labels = Labels::new(&help.l10n, &help.page);
+    let mut labels = Labels::new(&help.l10n, &help.page);
+    labels.help_command = app.commands.command("help");
     let output = match args.format {
         FormatArg::Md => render::markdown::render(&help.page),
         FormatArg::Html => render::html::render(&help.page, &labels),

@@ -90,7 +90,7 @@ pub fn exit_code(error: &Error) -> u8 {
         Error::UnknownKeyword { .. }
         | Error::NoSearchHit { .. }
         | Error::RequestNotFound { .. }
-        | Error::NoRequest
+        | Error::NoRequest { .. }
         | Error::ThumbprintNotFound { .. }
         | Error::StoreNotFound { .. } => NOT_FOUND,
         Error::Read { .. }
@@ -160,6 +160,50 @@ pub fn plain() -> bool {
 }
 
 impl App {
+    /// `error` with the commands it suggests spelt as this run spells them
+    /// (`--store`, `--root`, `--lang`) and their placeholders in the
+    /// reader's language, so that a command run as printed works on the
+    /// same store: the hint of a damaged newest request, and the first
+    /// request when the store has none.
+    pub fn spell(&self, ui: &Localizer, error: Error) -> Error {
+        match error {
+            Error::Damaged {
+                finding,
+                hint: Some(hint),
+            } if hint.id == "damage-newest-hint" => {
+                let id = hint
+                    .args
+                    .iter()
+                    .find(|(name, _)| *name == "request")
+                    .map(|(_, value)| match value {
+                        docwiz::error::Arg::Str(s) => s.clone(),
+                        _ => String::new(),
+                    })
+                    .unwrap_or_default();
+                let command = self
+                    .commands
+                    .command(&format!("wizard status --request {id}"));
+                Error::Damaged {
+                    finding,
+                    hint: Some(
+                        docwiz::error::Message::new("damage-newest-hint")
+                            .arg("request", id.as_str())
+                            .arg("command", command),
+                    ),
+                }
+            }
+            Error::NoRequest { .. } => Error::NoRequest {
+                command: docwiz::cert::pages::with_placeholders(
+                    ui,
+                    &self
+                        .commands
+                        .command(docwiz::cert::pages::status::FIRST_REQUEST),
+                ),
+            },
+            other => other,
+        }
+    }
+
     /// Negotiates the language and prints, in it, what in the request was skipped.
     pub fn new(
         lang: Option<&str>,
@@ -401,12 +445,6 @@ pub fn error_json(ui: &Localizer, error: &Error) -> serde_json::Value {
 /// Reports a command's error: one line (and a refusal's reasons) on stderr,
 /// and with `--json` the `{"error": …}` document on stdout, so that a script
 /// reading stdout always gets one JSON document. Returns the exit code.
-/// A placeholder in a suggested command, as `--help` names the value
-/// (`<EMPREINTE>` in French): `id` is its `cli-value-*` message.
-pub fn placeholder(ui: &Localizer, id: &'static str) -> String {
-    format!("<{}>", ui.text(&docwiz::error::Message::new(id)))
-}
-
 pub fn fail(ui: &Localizer, error: &Error, json: bool) -> ExitCode {
     print_error(ui, error);
     let reasons = reasons(error);

@@ -20,7 +20,7 @@ pub fn run(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> 
     let ui = app.ui();
     match revoke(app, thumbprint, reason, yes, json) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => fail(&ui, &error, json),
+        Err(error) => fail(&ui, &app.spell(&ui, error), json),
     }
 }
 
@@ -72,10 +72,11 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
     );
     out.push('\n');
     if !done.usages.is_empty() {
-        let command = app.commands.command(&format!(
-            "wizard assign --thumbprint {}",
-            super::placeholder(&ui, "cli-value-thumbprint")
-        ));
+        let command = pages::with_placeholders(
+            &ui,
+            &app.commands
+                .command("wizard assign --thumbprint <THUMBPRINT>"),
+        );
         out.push_str(
             &ui.text(
                 &Message::new("revoke-unassigned")

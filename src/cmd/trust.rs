@@ -72,7 +72,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let problems = match args.command {
         Command::List => match docwiz::cert::store::health::check(&app.store) {
             Ok(health) => health.findings,
-            Err(error) => return fail(&ui, &error, json),
+            Err(error) => return fail(&ui, &app.spell(&ui, error), json),
         },
         _ => Vec::new(),
     };
@@ -129,7 +129,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(error) => fail(&ui, &error, json),
+        Err(error) => fail(&ui, &app.spell(&ui, error), json),
     }
 }
 

@@ -361,7 +361,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     // Every step reads the store: one that exists but cannot be read is named
     // as such (exit 2), before any step could mistake it for an empty one.
     if let Err(error) = health::readable(&app.store) {
-        return fail(&ui, &error, json);
+        return fail(&ui, &app.spell(&ui, error), json);
     }
     // A status page that cannot be shown fails as the printed page does
     // (exit 3 for an unknown request, 2 for a damaged one), so that
@@ -377,7 +377,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             },
         };
         if let Err(error) = checked {
-            return fail(&ui, &error, json);
+            return fail(&ui, &app.spell(&ui, error), json);
         }
     }
     if app.interactive
@@ -442,7 +442,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             let options = renew::Options {
                 thumbprint: match thumbprint.as_deref().map(super::thumbprint_arg) {
                     Some(Ok(t)) => Some(t),
-                    Some(Err(error)) => return fail(&ui, &error, json),
+                    Some(Err(error)) => return fail(&ui, &app.spell(&ui, error), json),
                     None => None,
                 },
                 days: days.map(i64::from),
@@ -490,7 +490,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             super::print_page(&ui, &text);
             ExitCode::SUCCESS
         }
-        Err(error) => fail(&ui, &spelt(app, error), json),
+        Err(error) => fail(&ui, &app.spell(&ui, error), json),
     }
 }
 
@@ -519,38 +519,6 @@ fn open_wizard(app: &App, start: Start, json: bool) -> ExitCode {
             },
             json,
         ),
-    }
-}
-
-/// The hint of a damaged newest request names the command with this store.
-fn spelt(app: &App, error: Error) -> Error {
-    match error {
-        Error::Damaged {
-            finding,
-            hint: Some(hint),
-        } if hint.id == "damage-newest-hint" => {
-            let id = hint
-                .args
-                .iter()
-                .find(|(name, _)| *name == "request")
-                .map(|(_, value)| match value {
-                    docwiz::error::Arg::Str(s) => s.clone(),
-                    _ => String::new(),
-                })
-                .unwrap_or_default();
-            let command = app
-                .commands
-                .command(&format!("wizard status --request {id}"));
-            Error::Damaged {
-                finding,
-                hint: Some(
-                    Message::new("damage-newest-hint")
-                        .arg("request", id.as_str())
-                        .arg("command", command),
-                ),
-            }
-        }
-        other => other,
     }
 }
 
@@ -615,7 +583,7 @@ fn run_check(app: &App, json: bool) -> ExitCode {
     let ui = app.ui();
     let health = match health::check(&app.store) {
         Ok(h) => h,
-        Err(error) => return fail(&ui, &error, json),
+        Err(error) => return fail(&ui, &app.spell(&ui, error), json),
     };
     let store = app.store.root().display().to_string();
     if json {
@@ -874,7 +842,7 @@ fn run_renew(app: &App, options: &renew::Options, json: bool, quiet: bool) -> Ex
     let ui = app.ui();
     let outcomes = match renew::renew(&app.store, options) {
         Ok(outcomes) => outcomes,
-        Err(error) => return fail(&ui, &error, json),
+        Err(error) => return fail(&ui, &app.spell(&ui, error), json),
     };
     let any_failed = outcomes.iter().any(Outcome::failed);
     if json {

@@ -40,6 +40,10 @@ pub struct Labels {
     /// with [`LINK_TITLE`] where the topic's title goes and [`LINK_COMMAND`]
     /// where the command that opens it goes (`help-topic-link`).
     pub topic_link: String,
+    /// The command that opens a topic, before its id (`docwiz help`): the
+    /// command line spells it with its `--store`, `--root` and `--lang`, so
+    /// that a link's command run as printed shows the same content.
+    pub help_command: String,
 }
 
 /// Stand-ins in [`Labels::topic_link`] for the linked topic's title and the
@@ -76,6 +80,7 @@ impl Labels {
             fallback_badge,
             broken_badge,
             fallback_note: notes.join(" "),
+            help_command: "docwiz help".to_string(),
             fallback_badge_lang,
             broken_badge_lang,
             fallback_note_lang,

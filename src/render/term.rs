@@ -530,7 +530,7 @@ impl Writer<'_> {
             title.push_str(" › ");
             title.push_str(heading);
         }
-        let command = format!("docwiz help {}", link.target());
+        let command = format!("{} {}", self.labels.help_command, link.target());
         let pattern = self.labels.topic_link.clone();
         for c in pattern.chars() {
             match c {

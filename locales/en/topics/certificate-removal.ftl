@@ -2,9 +2,9 @@
 
 title = Remove a certificate
 description = How to remove a certificate and its private key from the certificate wizard's store when no usage of { -product } holds it any more, and what stays behind.
-intro = Installed certificates stay in the store after they have been replaced, renewed or revoked. `docwiz certs remove THUMBPRINT` removes a certificate that you no longer need, with its private key.
+intro = Installed certificates stay in the store after they have been replaced, renewed or revoked. `docwiz certs remove <THUMBPRINT>` removes a certificate that you no longer need, with its private key.
 how-heading = Removing a certificate
-how = Find the certificate's thumbprint with `docwiz certs list` (or on **{ -button-view-details }**), then run `docwiz certs remove THUMBPRINT`. The certificate's files and its private key are deleted from the store in one step, and the removal is written to the assignment history.
+how = Find the certificate's thumbprint with `docwiz certs list` (or on **{ -button-view-details }**), then run `docwiz certs remove <THUMBPRINT>`. The certificate's files and its private key are deleted from the store in one step, and the removal is written to the assignment history.
 in-use = A certificate that a usage holds is never removed: the command refuses and names the usages. [Assign another certificate](topic:certificate-assignment) to them first, on the **{ -page-assignment }** page or with `docwiz wizard assign`.
 kept-heading = What removal keeps
 kept = The request that produced the certificate keeps its own record and its copy of the private key, as every request does; what `docwiz wizard renew` recorded about the certificate and its revocation record are deleted with it. If you still need the certificate elsewhere, [export it](topic:certificate-export) before you remove it.

@@ -2,9 +2,9 @@
 
 title = Supprimer un certificat
 description = Comment supprimer un certificat et sa clé privée du magasin de l’Assistant Certificat lorsque plus aucune utilisation de { -product } ne le détient, et ce qui est conservé.
-intro = Les certificats installés restent dans le magasin après avoir été remplacés, renouvelés ou révoqués. `docwiz certs remove EMPREINTE` supprime un certificat dont vous n’avez plus besoin, avec sa clé privée.
+intro = Les certificats installés restent dans le magasin après avoir été remplacés, renouvelés ou révoqués. `docwiz certs remove <EMPREINTE>` supprime un certificat dont vous n’avez plus besoin, avec sa clé privée.
 how-heading = Supprimer un certificat
-how = Trouvez l’empreinte numérique du certificat avec `docwiz certs list` (ou dans **{ -button-view-details }**), puis exécutez `docwiz certs remove EMPREINTE`. Les fichiers du certificat et sa clé privée sont supprimés du magasin en une seule étape, et la suppression est inscrite dans l’historique des attributions.
+how = Trouvez l’empreinte numérique du certificat avec `docwiz certs list` (ou dans **{ -button-view-details }**), puis exécutez `docwiz certs remove <EMPREINTE>`. Les fichiers du certificat et sa clé privée sont supprimés du magasin en une seule étape, et la suppression est inscrite dans l’historique des attributions.
 in-use = Un certificat attribué à une utilisation n’est jamais supprimé : la commande refuse et nomme les utilisations. [Attribuez d’abord un autre certificat](topic:certificate-assignment) à celles-ci, dans la page **{ -page-assignment }** ou avec `docwiz wizard assign`.
 kept-heading = Ce que la suppression conserve
 kept = La demande qui a produit le certificat conserve son propre enregistrement et sa copie de la clé privée, comme toute demande ; ce que `docwiz wizard renew` a enregistré sur le certificat et son enregistrement de révocation sont supprimés avec lui. Si vous avez encore besoin du certificat ailleurs, [exportez-le](topic:certificate-export) avant de le supprimer.

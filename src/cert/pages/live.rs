@@ -394,14 +394,14 @@ pub fn slot(
                     Some(id) => Some(store.request(id)?),
                     None => match store.latest_request() {
                         Ok(r) => Some(r),
-                        Err(Error::NoRequest) => None,
+                        Err(Error::NoRequest { .. }) => None,
                         Err(e) => return Err(e),
                     },
                 };
                 let status = found
                     .map(|r| crate::cert::pages::status::status(store, &r, commands))
                     .transpose()?;
-                let request_command = commands.command("wizard request --fqdn <server-fqdn>");
+                let request_command = commands.command(super::status::FIRST_REQUEST);
                 let mut out = status_panel(l10n, status.as_ref(), &request_command);
                 out.push_str(&problems_panel(l10n, &problems, 3));
                 Ok(out)

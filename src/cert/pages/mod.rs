@@ -109,21 +109,12 @@ pub fn label_value(l10n: &Localizer, label: &str, value: &str) -> String {
     )
 }
 
-/// `command` with its placeholders (`<server-fqdn>`, `<certificate-file>`,
-/// `<key-file>`, `<certificate-from-the-ca>`: what the user types there) in
-/// the reader's language, as every page shows a suggested command; the
-/// commands in `--json` keep them as they are.
+/// `command` with its placeholders (`<FQDN>`, `<FILE>`, `<KEY>`: what the
+/// user types there) named as `--help` names them in the reader's language
+/// ([`crate::placeholder::localize`]), as every page shows a suggested
+/// command; the commands in `--json` keep the English names.
 pub fn with_placeholders(l10n: &Localizer, command: &str) -> String {
-    [
-        ("<server-fqdn>", "placeholder-server-fqdn"),
-        ("<certificate-file>", "placeholder-certificate-file"),
-        ("<key-file>", "placeholder-key-file"),
-        ("<certificate-from-the-ca>", "placeholder-ca-answer-file"),
-    ]
-    .into_iter()
-    .fold(command.to_string(), |out, (placeholder, id)| {
-        out.replace(placeholder, &format!("<{}>", text(l10n, id)))
-    })
+    crate::placeholder::localize(command, |id| l10n.format(id, None).map(|f| f.text))
 }
 
 /// The line every wizard page ends with: its F1 keyword and the help

@@ -158,7 +158,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
         None,
         commands.command(&match &latest {
             Some(r) => crate::cert::pages::status::request_command(r),
-            None => "wizard request --fqdn <server-fqdn>".to_string(),
+            None => crate::cert::pages::status::FIRST_REQUEST.to_string(),
         }),
     );
 
@@ -190,10 +190,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
                     // An offline request waits for the CA's answer, to be imported.
                     commands.command(
                         &if request.ca == "offline" && request.state == State::Pending {
-                            format!(
-                                "wizard import-response --request {} <certificate-from-the-ca>",
-                                request.id
-                            )
+                            format!("wizard import-response --request {} <FILE>", request.id)
                         } else {
                             format!("wizard status --request {}", request.id)
                         },
@@ -268,7 +265,7 @@ pub fn overview(store: &Store, commands: &Commands) -> Result<Overview, Error> {
     push(
         ActionKind::ImportCertificate,
         None,
-        commands.command("wizard import <certificate-file> --key <key-file>"),
+        commands.command("wizard import <FILE> --key <KEY>"),
     );
     for usage in &usages {
         if let Some(cert) = &usage.certificate {

@@ -178,6 +178,11 @@ pub fn usage_problems(leaf: &CertInfo, usages: &[Usage]) -> Vec<UsageProblem> {
     out
 }
 
+/// The command that makes a first request (after `docwiz`): what a page
+/// or an error suggests when the store has none. `<FQDN>` is a placeholder
+/// ([`crate::placeholder`]).
+pub const FIRST_REQUEST: &str = "wizard request --fqdn <FQDN>";
+
 /// How commands are spelt in pages: `docwiz`, plus `--store DIR` when the store
 /// was given on the command line, and `--root DIR` and `--lang TAG` with
 /// [`Commands::with_context`], so that a command run as printed shows the
@@ -297,7 +302,11 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     let view = ChainView::new(&chain, commands);
     let missing = &view.missing;
     let trusted = chain.status == ChainStatus::Trusted;
-    let reason_message = request.reason_message();
+    // A reason that names a command to run (`$check`) names it as this run
+    // spells commands; the others ignore the argument.
+    let reason_message = request
+        .reason_message()
+        .map(|m| m.arg("check", commands.command("wizard check")));
     let thumbprint = leaf
         .as_ref()
         .map(|l| l.thumbprint.clone())
@@ -323,7 +332,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
             _ => None,
         }),
         (State::Pending, _) if request.ca == "offline" => Some(commands.command(&format!(
-            "wizard import-response --request {} <certificate-from-the-ca>",
+            "wizard import-response --request {} <FILE>",
             request.id
         ))),
         (State::Pending, _) => {
@@ -492,7 +501,7 @@ pub fn request_command(request: &Request) -> String {
         ("cfssl", Some(url)) => {
             command.push_str(&format!(" --ca cfssl --cfssl-url {}", shell_quote(url)))
         }
-        ("offline", _) => command.push_str(" --offline <csr-file>"),
+        ("offline", _) => command.push_str(" --offline <CSR_FILE>"),
         _ => {}
     }
     command

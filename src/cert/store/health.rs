@@ -515,7 +515,9 @@ pub fn latest_request(store: &Store) -> Result<Request, Error> {
         }
     }
     match newest {
-        None => Err(Error::NoRequest),
+        None => Err(Error::NoRequest {
+            command: format!("docwiz {}", crate::cert::pages::status::FIRST_REQUEST),
+        }),
         Some((_, Ok(request))) => Ok(request),
         Some((_, Err(finding))) => Err(Error::Damaged {
             finding: Box::new(finding),

@@ -1,0 +1,210 @@
+//! Placeholders of the command line: what the user types in place of
+//! `<FILE>` or `<FQDN>`, named once per locale by the `cli-value-*` messages
+//! of `ui.ftl` (`<DATEI>`, `<FICHIER>`, `<檔案>`).
+//!
+//! One naming everywhere: `--help` shows these names (clap's value names,
+//! localized in `src/cmd/command_line.rs`), the pages write suggested
+//! commands with them ([`localize`]), and messages and topics refer to them.
+//! `docwiz lint` holds messages and topics to it ([`check`]): a `<…>`
+//! placeholder must be a value name of its locale, and a value name in a
+//! `docwiz …` code span is written in angle brackets, as the usage line of
+//! `--help` writes it.
+
+use std::collections::BTreeMap;
+
+use crate::error::Message;
+use crate::typography::{Edit, Finding, PLACEABLE, Prose};
+
+/// The message that names a placeholder: `cli-value-` and the English name
+/// in lower case, each run of characters other than ASCII letters and digits
+/// as one `-` (`FILE` → `cli-value-file`, `ADDR:PORT` → `cli-value-addr-port`).
+pub fn message_id(name: &str) -> String {
+    let mut id = "cli-value-".to_string();
+    for c in name.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// `command` with each `<NAME>` (an English value name such as `<FQDN>`)
+/// in the reader's language, as `--help` names it (`<FQDN>`, `<DATEI>`);
+/// `text` gives a message's text, `None` when there is no such message, and
+/// then the name stays as it is. The commands in `--json` keep the English
+/// names.
+pub fn localize(command: &str, text: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(command.len());
+    let mut rest = command;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || "_:|".contains(c)))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        match (after[name_len..].starts_with('>') && !name.is_empty())
+            .then(|| text(&message_id(name)))
+            .flatten()
+        {
+            Some(local) => {
+                out.push('<');
+                out.push_str(&local);
+                out.push('>');
+                rest = &after[name_len + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A locale's value names: each `cli-value-*` message's text and its id.
+pub type ValueNames = BTreeMap<String, String>;
+
+/// HTML elements a translation may carry (CommonMark raw HTML): `<kbd>` is
+/// markup, not a placeholder.
+const HTML_ELEMENTS: [&str; 16] = [
+    "a", "abbr", "b", "br", "code", "em", "i", "kbd", "mark", "p", "samp", "small", "span",
+    "strong", "sub", "sup",
+];
+
+/// The placeholder findings of one pattern: a `<…>` that is not one of
+/// `values` (nor a placeable showing a `cli-value-*` message, nor markup or
+/// an autolink), and a value name written bare in a `docwiz …` code span,
+/// with the edits that add its angle brackets.
+pub fn check(prose: &Prose, values: &ValueNames) -> Vec<Finding> {
+    let chars: Vec<char> = prose.text().chars().collect();
+    let mut out = Vec::new();
+    unknown_names(prose, &chars, values, &mut out);
+    bare_names(prose, &chars, values, &mut out);
+    out
+}
+
+fn unknown_names(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<Finding>) {
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if chars[i] != '<' {
+            i += 1;
+            continue;
+        }
+        let Some(end) = (i + 1..n.min(i + 48))
+            .take_while(|j| chars[*j] != '\n' && chars[*j] != '<')
+            .find(|j| chars[*j] == '>')
+        else {
+            i += 1;
+            continue;
+        };
+        let inside: String = chars[i + 1..end].iter().collect();
+        let only_placeable = inside == PLACEABLE.to_string();
+        let named_by_message = only_placeable
+            && prose
+                .placeable_reference(i + 1)
+                .is_some_and(|id| id.starts_with("cli-value-"));
+        if !(named_by_message
+            || values.contains_key(&inside)
+            || is_markup(&inside)
+            || inside.trim().is_empty()
+            || inside.contains(PLACEABLE))
+        {
+            out.push(Finding {
+                offset: prose.offset(i),
+                message: Message::new("lint-placeholder-unknown").arg("found", inside),
+                edits: Vec::new(),
+            });
+        }
+        i = end + 1;
+    }
+}
+
+/// Markup, an autolink or a comparison rather than a placeholder.
+fn is_markup(inside: &str) -> bool {
+    let first = inside.split([' ', '/']).next().unwrap_or("");
+    inside.starts_with(['/', '!', '?', '=', '-', ' '])
+        || inside.contains("://")
+        || inside.contains(['=', '"', '@'])
+        || HTML_ELEMENTS.contains(&first)
+}
+
+fn bare_names(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<Finding>) {
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if chars[i] != '`' {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..n).find(|j| chars[*j] == '`') else {
+            break;
+        };
+        let code: String = chars[i + 1..close].iter().collect();
+        if code.starts_with("docwiz ") {
+            let mut j = i + 1;
+            while j < close {
+                if chars[j].is_whitespace() {
+                    j += 1;
+                    continue;
+                }
+                let start = j;
+                while j < close && !chars[j].is_whitespace() {
+                    j += 1;
+                }
+                let token: String = chars[start..j].iter().collect();
+                // `DATEI.pfx`: the name, then a literal suffix.
+                let name = token.split('.').next().unwrap_or("");
+                if values.contains_key(name) && name.chars().count() > 1 {
+                    let last = start + name.chars().count() - 1;
+                    out.push(Finding {
+                        offset: prose.offset(start),
+                        message: Message::new("lint-placeholder-bare").arg("name", name),
+                        edits: vec![
+                            Edit {
+                                start: prose.offset(start),
+                                end: prose.offset(start),
+                                text: "<".into(),
+                            },
+                            Edit {
+                                start: prose.end_offset(last),
+                                end: prose.end_offset(last),
+                                text: ">".into(),
+                            },
+                        ],
+                    });
+                }
+            }
+        }
+        i = close + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_id_joins_runs_of_other_characters() {
+        assert_eq!(message_id("ADDR:PORT"), "cli-value-addr-port");
+        assert_eq!(message_id("KEYWORD|TOPIC"), "cli-value-keyword-topic");
+        assert_eq!(message_id("CSR_FILE"), "cli-value-csr-file");
+    }
+
+    #[test]
+    fn localize_replaces_known_names_and_keeps_the_rest() {
+        let text = |id: &str| match id {
+            "cli-value-file" => Some("DATEI".to_string()),
+            "cli-value-key" => Some("SCHLÜSSEL".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            localize("docwiz wizard import <FILE> --key <KEY> <NOPE> a<b", text),
+            "docwiz wizard import <DATEI> --key <SCHLÜSSEL> <NOPE> a<b"
+        );
+    }
+}
