@@ -148,6 +148,15 @@ impl FtlFile {
 /// Runs every check; diagnostics sorted by file, line and column.
 pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
     let mut out = Vec::new();
+    // What a fixable finding tells the user to run: for this tree, so that
+    // the command run as printed mends the files it names.
+    let root = match source {
+        Source::Dir(dir) => Some(dir.as_path()),
+        Source::BuiltIn => None,
+    };
+    let fix = crate::cert::pages::status::Commands::new(None)
+        .with_context(root, None)
+        .command("lint --fix");
     let locales = source.list("locales", "")?;
     let (catalog, topic_errors) = Catalog::load(source)?;
     out.extend(topic_errors);
@@ -175,7 +184,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
         for finding in fixable_findings(file, en_ui, en_ui, SOURCE) {
             out.push(Diagnostic::warning(
                 Some(file.location(finding.offset)),
-                finding.message,
+                finding.message.arg("fix", fix.as_str()),
             ));
         }
         if let Some(topic) = rel
@@ -232,7 +241,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
             for finding in fixable_findings(file, ui, en_ui, locale) {
                 out.push(Diagnostic::warning(
                     Some(file.location(finding.offset)),
-                    finding.message,
+                    finding.message.arg("fix", fix.as_str()),
                 ));
             }
             for prose in file.entries.values().flat_map(|e| e.prose.iter()) {

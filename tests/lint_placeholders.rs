@@ -79,7 +79,9 @@ fn a_bare_value_name_in_a_command_gets_its_angle_brackets_from_fix() {
             fr.iter().any(|(l, c, k, m)| *l == line
                 && *c == col
                 && k == "lint-placeholder-bare"
-                && m.contains(&format!("<{name}>"))),
+                && m.contains(&format!("<{name}>"))
+                // The fix to run, for this tree.
+                && m.contains(&format!("`docwiz --root {} lint --fix`", r.display()))),
             "no bare {name} at {line}:{col}: {fr:#?}"
         );
     }

@@ -36,7 +36,8 @@ fn the_terminal_names_the_linked_topic_and_the_command_in_every_language() {
             // The command is one unbroken code span, and opens the section.
             let target = anchor.map_or(topic.to_string(), |a| format!("{topic}#{a}"));
             assert!(
-                page.contains(&format!("`docwiz help {target}`")),
+                // With the --lang of this run, so that it opens in the same language.
+                page.contains(&format!("`docwiz --lang {lang} help {target}`")),
                 "{lang}: no command for {target}:\n{page}"
             );
         }
@@ -45,13 +46,15 @@ fn the_terminal_names_the_linked_topic_and_the_command_in_every_language() {
     let de = help("de", "term").replace('\n', " ").replace("  ", " ");
     assert!(
         de.contains(
-            "in einem eigenen Schritt (Zertifikat zuweisen: `docwiz help certificate-assignment`)"
+            "in einem eigenen Schritt (Zertifikat zuweisen: `docwiz --lang de help certificate-assignment`)"
         ),
         "{de}"
     );
     let zh = help("zh-TW", "term").replace('\n', "");
     assert!(
-        zh.contains("在另一個步驟中指派憑證（指派憑證：`docwiz help certificate-assignment`）"),
+        zh.contains(
+            "在另一個步驟中指派憑證（指派憑證：`docwiz --lang zh-TW help certificate-assignment`）"
+        ),
         "{zh}"
     );
 }
@@ -336,7 +339,7 @@ fn a_link_to_a_section_names_it_and_help_opens_the_topic_there() {
     let root_heading = heading("de");
     assert!(
         de.contains(&format!(
-            "› {root_heading}: `docwiz help trust-import#trusting-a-root`"
+            "› {root_heading}: `docwiz --lang de help trust-import#trusting-a-root`"
         )),
         "{de}"
     );

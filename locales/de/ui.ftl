@@ -972,15 +972,15 @@ error-no-nearest-terms = In den Themen gibt es kein ähnliches Wort.
 error-search-index = Der Suchindex kann nicht erstellt werden: { $reason }
 
 ## Lint: typography, glossary, plurals
-lint-typo-fr-space = Französische Typografie: Vor „{ $char }“ steht ein schmales geschütztes Leerzeichen (U+202F); `docwiz lint --fix` fügt es ein.
-lint-typo-fr-guillemet = Französische Typografie: Innerhalb der Guillemets steht ein schmales geschütztes Leerzeichen (U+202F), nach dem öffnenden und vor dem schließenden, hier bei { $char }; `docwiz lint --fix` fügt es ein.
-lint-typo-fr-apostrophe = Französische Typografie: Der Apostroph ist ’ (U+2019), nicht '; `docwiz lint --fix` ersetzt ihn.
-lint-typo-quotes = Anführungszeichen: Diese Sprache setzt { $open }…{ $close }, daher gehört hier { $expected } statt { $found }; `docwiz lint --fix` ersetzt es.
-lint-typo-zh-space = Chinesische Typografie: Neben dem vollbreiten Zeichen { $char } steht kein Leerzeichen; `docwiz lint --fix` entfernt es.
-lint-typo-zh-full-width = Chinesische Typografie: Nach chinesischem Text wird { $found } vollbreit geschrieben: { $expected }; `docwiz lint --fix` ersetzt es.
-lint-typo-zh-parentheses = Chinesische Typografie: Klammern sind vollbreit um Text mit einem chinesischen Zeichen und halbbreit um Text ohne; hier gehört daher { $expected } statt { $found }. `docwiz lint --fix` ersetzt sie.
+lint-typo-fr-space = Französische Typografie: Vor „{ $char }“ steht ein schmales geschütztes Leerzeichen (U+202F); `{ $fix }` fügt es ein.
+lint-typo-fr-guillemet = Französische Typografie: Innerhalb der Guillemets steht ein schmales geschütztes Leerzeichen (U+202F), nach dem öffnenden und vor dem schließenden, hier bei { $char }; `{ $fix }` fügt es ein.
+lint-typo-fr-apostrophe = Französische Typografie: Der Apostroph ist ’ (U+2019), nicht '; `{ $fix }` ersetzt ihn.
+lint-typo-quotes = Anführungszeichen: Diese Sprache setzt { $open }…{ $close }, daher gehört hier { $expected } statt { $found }; `{ $fix }` ersetzt es.
+lint-typo-zh-space = Chinesische Typografie: Neben dem vollbreiten Zeichen { $char } steht kein Leerzeichen; `{ $fix }` entfernt es.
+lint-typo-zh-full-width = Chinesische Typografie: Nach chinesischem Text wird { $found } vollbreit geschrieben: { $expected }; `{ $fix }` ersetzt es.
+lint-typo-zh-parentheses = Chinesische Typografie: Klammern sind vollbreit um Text mit einem chinesischen Zeichen und halbbreit um Text ohne; hier gehört daher { $expected } statt { $found }. `{ $fix }` ersetzt sie.
 lint-placeholder-unknown = „<{ $found }>“ ist kein Wertname der Befehlszeile in dieser Sprache: Ein Platzhalter wird so geschrieben, wie `--help` den Wert hier nennt (eine cli-value-*-Nachricht in ui.ftl, etwa <{ cli-value-file }>).
-lint-placeholder-bare = In einem Befehl steht ein Platzhalter in spitzen Klammern, wie ihn die Zeile „Aufruf“ von `--help` schreibt: <{ $name }>; `docwiz lint --fix` ergänzt sie.
+lint-placeholder-bare = In einem Befehl steht ein Platzhalter in spitzen Klammern, wie ihn die Zeile „Aufruf“ von `--help` schreibt: <{ $name }>; `{ $fix }` ergänzt sie.
 lint-plural-one = In { $locale } wird [one] von { $id } auch für { $numbers } gewählt, aber sein Text zeigt die Zahl ({ $variable }) nicht und sagt daher „genau eins“: Fügen Sie eine Variante [1] für genau eins hinzu, oder zeigen Sie die Zahl in [one].
 lint-fix-built-in = --fix schreibt Dateien um und braucht daher den Baum, den es korrigieren soll: Geben Sie ihn mit --root an.
 lint-fixed = Typografische Korrekturen: { $edits } (umgeschriebene Dateien: { $files }).

@@ -978,15 +978,15 @@ error-no-nearest-terms = No word in the topics is close to it.
 error-search-index = The search index cannot be built: { $reason }
 
 ## Lint: typography, glossary, plurals
-lint-typo-fr-space = French typography: a narrow no-break space (U+202F) goes before “{ $char }”; `docwiz lint --fix` puts it there.
-lint-typo-fr-guillemet = French typography: a narrow no-break space (U+202F) goes inside guillemets, after the opening one and before the closing one, here by { $char }; `docwiz lint --fix` puts it there.
-lint-typo-fr-apostrophe = French typography: the apostrophe is ’ (U+2019), not '; `docwiz lint --fix` replaces it.
-lint-typo-quotes = Quotation marks: this language quotes with { $open }…{ $close }, so { $found } here should be { $expected }; `docwiz lint --fix` replaces it.
-lint-typo-zh-space = Chinese typography: no space next to the full-width mark { $char }; `docwiz lint --fix` removes it.
-lint-typo-zh-full-width = Chinese typography: after Chinese text, { $found } is written full-width: { $expected }; `docwiz lint --fix` replaces it.
-lint-typo-zh-parentheses = Chinese typography: parentheses are full-width around text with a Chinese character and half-width around text without one, so { $found } here should be { $expected }; `docwiz lint --fix` replaces them.
+lint-typo-fr-space = French typography: a narrow no-break space (U+202F) goes before “{ $char }”; `{ $fix }` puts it there.
+lint-typo-fr-guillemet = French typography: a narrow no-break space (U+202F) goes inside guillemets, after the opening one and before the closing one, here by { $char }; `{ $fix }` puts it there.
+lint-typo-fr-apostrophe = French typography: the apostrophe is ’ (U+2019), not '; `{ $fix }` replaces it.
+lint-typo-quotes = Quotation marks: this language quotes with { $open }…{ $close }, so { $found } here should be { $expected }; `{ $fix }` replaces it.
+lint-typo-zh-space = Chinese typography: no space next to the full-width mark { $char }; `{ $fix }` removes it.
+lint-typo-zh-full-width = Chinese typography: after Chinese text, { $found } is written full-width: { $expected }; `{ $fix }` replaces it.
+lint-typo-zh-parentheses = Chinese typography: parentheses are full-width around text with a Chinese character and half-width around text without one, so { $found } here should be { $expected }; `{ $fix }` replaces them.
 lint-placeholder-unknown = “<{ $found }>” is not a value name of the command line in this language: a placeholder is written as `--help` names the value here (a cli-value-* message of ui.ftl, such as <{ cli-value-file }>).
-lint-placeholder-bare = In a command, a placeholder is written in angle brackets, as the Usage line of `--help` writes it: <{ $name }>; `docwiz lint --fix` adds them.
+lint-placeholder-bare = In a command, a placeholder is written in angle brackets, as the Usage line of `--help` writes it: <{ $name }>; `{ $fix }` adds them.
 lint-plural-one = In { $locale }, [one] of { $id } is also chosen for { $numbers }, but its text does not show the number ({ $variable }), so it says “exactly one”: add a variant [1] for exactly one, or show the number in [one].
 lint-fix-built-in = --fix rewrites files, so it needs the tree to fix: give it with --root.
 lint-fixed = Typography fixes made: { $edits } (files rewritten: { $files }).

@@ -971,15 +971,15 @@ error-no-nearest-terms = Ninguna palabra de los temas se le parece.
 error-search-index = No se puede crear el índice de búsqueda: { $reason }
 
 ## Lint: typography, glossary, plurals
-lint-typo-fr-space = Tipografía francesa: delante de «{ $char }» va un espacio fino de no separación (U+202F); `docwiz lint --fix` lo añade.
-lint-typo-fr-guillemet = Tipografía francesa: dentro de las comillas angulares va un espacio fino de no separación (U+202F), después de la de apertura y antes de la de cierre, aquí junto a { $char }; `docwiz lint --fix` lo añade.
-lint-typo-fr-apostrophe = Tipografía francesa: el apóstrofo es ’ (U+2019), no '; `docwiz lint --fix` lo sustituye.
-lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así que aquí { $found } debe ser { $expected }; `docwiz lint --fix` lo sustituye.
-lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `docwiz lint --fix` lo elimina.
-lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `docwiz lint --fix` lo sustituye.
-lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `docwiz lint --fix` los sustituye.
+lint-typo-fr-space = Tipografía francesa: delante de «{ $char }» va un espacio fino de no separación (U+202F); `{ $fix }` lo añade.
+lint-typo-fr-guillemet = Tipografía francesa: dentro de las comillas angulares va un espacio fino de no separación (U+202F), después de la de apertura y antes de la de cierre, aquí junto a { $char }; `{ $fix }` lo añade.
+lint-typo-fr-apostrophe = Tipografía francesa: el apóstrofo es ’ (U+2019), no '; `{ $fix }` lo sustituye.
+lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así que aquí { $found } debe ser { $expected }; `{ $fix }` lo sustituye.
+lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `{ $fix }` lo elimina.
+lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `{ $fix }` lo sustituye.
+lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `{ $fix }` los sustituye.
 lint-placeholder-unknown = «<{ $found }>» no es un nombre de valor de la línea de comandos en este idioma: un marcador de posición se escribe como `--help` nombra el valor aquí (un mensaje cli-value-* de ui.ftl, por ejemplo <{ cli-value-file }>).
-lint-placeholder-bare = En un comando, un marcador de posición se escribe entre corchetes angulares, como lo escribe la línea «Uso» de `--help`: <{ $name }>; `docwiz lint --fix` los añade.
+lint-placeholder-bare = En un comando, un marcador de posición se escribe entre corchetes angulares, como lo escribe la línea «Uso» de `--help`: <{ $name }>; `{ $fix }` los añade.
 lint-plural-one = En { $locale }, [one] de { $id } también se elige para { $numbers }, pero su texto no muestra el número ({ $variable }) y dice «exactamente uno»: añada una variante [1] para exactamente uno o muestre el número en [one].
 lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root.
 lint-fixed = Correcciones tipográficas hechas: { $edits } (archivos reescritos: { $files }).

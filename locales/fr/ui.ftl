@@ -974,15 +974,15 @@ error-no-nearest-terms = Aucun mot des rubriques n’en est proche.
 error-search-index = Impossible de créer l’index de recherche : { $reason }
 
 ## Lint: typography, glossary, plurals
-lint-typo-fr-space = Typographie française : une espace fine insécable (U+202F) précède « { $char } » ; `docwiz lint --fix` l’ajoute.
-lint-typo-fr-guillemet = Typographie française : une espace fine insécable (U+202F) se place à l’intérieur des guillemets, après le guillemet ouvrant et avant le guillemet fermant, ici près de { $char } ; `docwiz lint --fix` l’ajoute.
-lint-typo-fr-apostrophe = Typographie française : l’apostrophe s’écrit ’ (U+2019), non pas ' ; `docwiz lint --fix` la remplace.
-lint-typo-quotes = Guillemets : cette langue cite avec { $open }…{ $close }, donc { $found } doit ici devenir { $expected } ; `docwiz lint --fix` le remplace.
-lint-typo-zh-space = Typographie chinoise : pas d’espace à côté du signe pleine chasse { $char } ; `docwiz lint --fix` la supprime.
-lint-typo-zh-full-width = Typographie chinoise : après un texte chinois, { $found } s’écrit en pleine chasse, { $expected } ; `docwiz lint --fix` le remplace.
-lint-typo-zh-parentheses = Typographie chinoise : les parenthèses sont en pleine chasse autour d’un texte contenant un caractère chinois, et en demi-chasse autour d’un texte qui n’en contient pas ; { $found } doit donc ici devenir { $expected }. `docwiz lint --fix` les remplace.
+lint-typo-fr-space = Typographie française : une espace fine insécable (U+202F) précède « { $char } » ; `{ $fix }` l’ajoute.
+lint-typo-fr-guillemet = Typographie française : une espace fine insécable (U+202F) se place à l’intérieur des guillemets, après le guillemet ouvrant et avant le guillemet fermant, ici près de { $char } ; `{ $fix }` l’ajoute.
+lint-typo-fr-apostrophe = Typographie française : l’apostrophe s’écrit ’ (U+2019), non pas ' ; `{ $fix }` la remplace.
+lint-typo-quotes = Guillemets : cette langue cite avec { $open }…{ $close }, donc { $found } doit ici devenir { $expected } ; `{ $fix }` le remplace.
+lint-typo-zh-space = Typographie chinoise : pas d’espace à côté du signe pleine chasse { $char } ; `{ $fix }` la supprime.
+lint-typo-zh-full-width = Typographie chinoise : après un texte chinois, { $found } s’écrit en pleine chasse, { $expected } ; `{ $fix }` le remplace.
+lint-typo-zh-parentheses = Typographie chinoise : les parenthèses sont en pleine chasse autour d’un texte contenant un caractère chinois, et en demi-chasse autour d’un texte qui n’en contient pas ; { $found } doit donc ici devenir { $expected }. `{ $fix }` les remplace.
 lint-placeholder-unknown = « <{ $found }> » n’est pas un nom de valeur de la ligne de commande dans cette langue : un espace réservé s’écrit comme `--help` nomme la valeur ici (un message cli-value-* de ui.ftl, par exemple <{ cli-value-file }>).
-lint-placeholder-bare = Dans une commande, un espace réservé s’écrit entre chevrons, comme l’écrit la ligne « Utilisation » de `--help` : <{ $name }> ; `docwiz lint --fix` les ajoute.
+lint-placeholder-bare = Dans une commande, un espace réservé s’écrit entre chevrons, comme l’écrit la ligne « Utilisation » de `--help` : <{ $name }> ; `{ $fix }` les ajoute.
 lint-plural-one = En { $locale }, [one] de { $id } est aussi choisi pour { $numbers }, mais son texte n’affiche pas le nombre ({ $variable }) et dit donc « exactement un » : ajoutez une variante [1] pour exactement un, ou affichez le nombre dans [one].
 lint-fix-built-in = --fix réécrit des fichiers et doit donc savoir quelle arborescence corriger : indiquez-la avec --root.
 lint-fixed = Corrections typographiques faites : { $edits } (fichiers réécrits : { $files }).

@@ -935,15 +935,15 @@ error-no-nearest-terms = 主題中沒有與其相近的字詞。
 error-search-index = 無法建立搜尋索引：{ $reason }
 
 ## Lint: typography, glossary, plurals
-lint-typo-fr-space = 法文排版：「{ $char }」之前應有窄版不換行空格 (U+202F)；`docwiz lint --fix` 會加上。
-lint-typo-fr-guillemet = 法文排版：法文引號內側，也就是左引號之後與右引號之前，應有窄版不換行空格 (U+202F)，此處位於 { $char } 旁；`docwiz lint --fix` 會加上。
-lint-typo-fr-apostrophe = 法文排版：撇號應為 ’ (U+2019)，而非 '；`docwiz lint --fix` 會取代。
-lint-typo-quotes = 引號：此語言的引號為 { $open }…{ $close }，因此此處的 { $found } 應為 { $expected }；`docwiz lint --fix` 會取代。
-lint-typo-zh-space = 中文排版：全形標點 { $char } 旁不應有空格；`docwiz lint --fix` 會刪除。
-lint-typo-zh-full-width = 中文排版：中文之後的 { $found } 應使用全形的 { $expected }；`docwiz lint --fix` 會取代。
-lint-typo-zh-parentheses = 中文排版：括號內含中文字時使用全形括號，不含中文字時使用半形括號，因此此處的 { $found } 應為 { $expected }。`docwiz lint --fix` 會取代。
+lint-typo-fr-space = 法文排版：「{ $char }」之前應有窄版不換行空格 (U+202F)；`{ $fix }` 會加上。
+lint-typo-fr-guillemet = 法文排版：法文引號內側，也就是左引號之後與右引號之前，應有窄版不換行空格 (U+202F)，此處位於 { $char } 旁；`{ $fix }` 會加上。
+lint-typo-fr-apostrophe = 法文排版：撇號應為 ’ (U+2019)，而非 '；`{ $fix }` 會取代。
+lint-typo-quotes = 引號：此語言的引號為 { $open }…{ $close }，因此此處的 { $found } 應為 { $expected }；`{ $fix }` 會取代。
+lint-typo-zh-space = 中文排版：全形標點 { $char } 旁不應有空格；`{ $fix }` 會刪除。
+lint-typo-zh-full-width = 中文排版：中文之後的 { $found } 應使用全形的 { $expected }；`{ $fix }` 會取代。
+lint-typo-zh-parentheses = 中文排版：括號內含中文字時使用全形括號，不含中文字時使用半形括號，因此此處的 { $found } 應為 { $expected }。`{ $fix }` 會取代。
 lint-placeholder-unknown = 「<{ $found }>」不是此語言命令列的值名稱：預留位置應依 `--help` 在此語言中對該值的稱呼書寫（ui.ftl 中的 cli-value-* 訊息，例如 <{ cli-value-file }>）。
-lint-placeholder-bare = 在命令中，預留位置以角括號括住，與 `--help` 的「用法」行寫法相同：<{ $name }>；`docwiz lint --fix` 會加上角括號。
+lint-placeholder-bare = 在命令中，預留位置以角括號括住，與 `--help` 的「用法」行寫法相同：<{ $name }>；`{ $fix }` 會加上角括號。
 lint-plural-one = 在 { $locale } 中，{ $id } 的 [one] 也會用於 { $numbers }，但其文字未顯示數字 ({ $variable })，因此表示「剛好一個」：請新增 [1] 變體表示剛好一個，或在 [one] 中顯示數字。
 lint-fix-built-in = --fix 會改寫檔案，因此需要指定要修正的樹狀目錄：請以 --root 指定。
 lint-fixed = 已完成的排版修正：{ $edits } 項（改寫的檔案：{ $files } 個）。
