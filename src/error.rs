@@ -83,6 +83,12 @@ impl Message {
         self.args.push((name, value.into()));
         self
     }
+
+    /// The message with `name` set to `value`, in place of any value it had.
+    pub fn set(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.retain(|(n, _)| *n != name);
+        self.arg(name, value)
+    }
 }
 
 /// Where in a file something is: 1-based line and column (in characters).

@@ -327,8 +327,12 @@ fn fixable_findings(
         .filter_map(|id| Some((term_text(id, &[ui, en_ui], 0)?, id.clone())))
         .collect();
     let prose = file.entries.values().flat_map(|e| e.prose.iter());
+    // A ui.ftl that cannot be read has that one error: the value names it
+    // holds are unknown, and no placeholder is wrong for that.
+    let names_known = !en_ui.entries.is_empty() && (locale == SOURCE || !ui.entries.is_empty());
     let mut out: Vec<typography::Finding> = prose
         .clone()
+        .filter(|_| names_known)
         .flat_map(|p| placeholder::check(p, &values))
         .collect();
     if locale != SOURCE && typography::has_rules(locale) {

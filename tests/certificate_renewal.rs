@@ -334,6 +334,26 @@ fn a_failed_renewal_keeps_the_old_assignment_and_is_shown_until_one_succeeds() {
     assert_eq!(code(&out), 1);
     assert_eq!(json(&out)["failed"][0]["code"], "ca-unsafe");
     assert_eq!(live(&s, "default").as_deref(), Some(old.as_str()));
+    // Its reason names the command that finds what is wrong, spelt for this
+    // store, in the reader's language: no English, no raw `{$check}`.
+    for (lang, words) in [
+        ("es", "la entidad de certificación local se negó a firmar"),
+        ("zh-TW", "本機憑證授權單位拒絕簽署"),
+        ("en", "the local CA refused to sign"),
+    ] {
+        for page in [
+            wizard_ok(&s, &["--lang", lang, "wizard"]),
+            wizard_ok(&s, &["--lang", lang, "certs", "list"]),
+        ] {
+            // Compared without the spaces and line breaks of the layout.
+            let flat = |t: &str| t.split_whitespace().collect::<String>();
+            let page = flat(&page);
+            assert!(page.contains(&flat(words)), "{lang}: {page}");
+            assert!(!page.contains('{'), "{lang}: {page}");
+            let check = format!("docwiz --store {} --lang {lang} wizard check", s.display());
+            assert!(page.contains(&flat(&check)), "{lang}: {page}");
+        }
+    }
 
     // Fixed, the next renewal succeeds and the failure is gone.
     sh(dir.path(), &format!("chmod 600 {}", key.display()));

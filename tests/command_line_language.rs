@@ -207,6 +207,7 @@ fn a_usage_error_names_the_argument_and_keeps_json_for_scripts() {
 fn an_out_of_range_number_is_refused_with_its_range_in_every_language() {
     for (args, min, max) in [
         (vec!["wizard", "renew", "--days", "36500"], "0", "3650"),
+        (vec!["search", "x", "--limit", "0"], "1", "100000"),
         (
             vec![
                 "wizard",

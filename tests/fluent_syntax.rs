@@ -289,7 +289,11 @@ fn files_saved_with_bom_crlf_and_no_final_newline_read_as_meant() {
         let got = in_tree(saved.path(), &args);
         assert_eq!(code(&got), 0, "{format}: {}", stderr(&got));
         assert_eq!(stderr(&got), "", "{format}");
-        assert_eq!(stdout(&got), stdout(&want), "{format}");
+        // The two trees differ only in their files: a command the page
+        // prints names its own tree's --root.
+        let got = stdout(&got).replace(&saved.path().display().to_string(), "ROOT");
+        let want = stdout(&want).replace(&plain.path().display().to_string(), "ROOT");
+        assert_eq!(got, want, "{format}");
     }
     let md = stdout(&in_tree(saved.path(), &["help", KEYWORD, "--format", "md"]));
     // The first message of the file (after the BOM) and the last (before the

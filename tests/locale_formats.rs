@@ -106,3 +106,67 @@ fn chinese_parentheses_around_chinese_text_are_full_width_at_run_time() {
     assert!(line.contains("（剩餘") && line.ends_with("天）"), "{line}");
     assert!(!line.contains(" ("), "{line}");
 }
+
+/// Every extended key usage Windows names is named as Windows names it in
+/// the reader's language, not by its RFC 5280 identifier; one without such
+/// a name keeps its OID.
+#[test]
+fn extended_key_usages_are_named_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let (cert, key) = self_signed(
+        dir.path(),
+        "leaf",
+        "host.example.com",
+        &[
+            "basicConstraints=critical,CA:FALSE",
+            "extendedKeyUsage=serverAuth,codeSigning,OCSPSigning,timeStamping,1.2.3.4",
+            "subjectAltName=DNS:host.example.com",
+        ],
+    );
+    wizard_ok(&store, &["wizard", "import", &cert, "--key", &key]);
+    let thumbprint = sha1_thumbprint(&cert);
+    for (lang, names) in [
+        (
+            "de",
+            [
+                "Serverauthentifizierung",
+                "Codesignatur",
+                "OCSP-Signatur",
+                "Zeitstempel",
+            ],
+        ),
+        (
+            "zh-TW",
+            ["伺服器驗證", "程式碼簽章", "OCSP 簽章", "時間戳記"],
+        ),
+        (
+            "en",
+            [
+                "Server Authentication",
+                "Code Signing",
+                "OCSP Signing",
+                "Time Stamping",
+            ],
+        ),
+    ] {
+        let page = wizard_ok(
+            &store,
+            &[
+                "--lang",
+                lang,
+                "wizard",
+                "details",
+                "--thumbprint",
+                &thumbprint,
+            ],
+        );
+        for name in names {
+            assert!(page.contains(name), "{lang}: {name}: {page}");
+        }
+        assert!(page.contains("1.2.3.4"), "{lang}: {page}");
+        for raw in ["codeSigning", "OCSPSigning", "timeStamping"] {
+            assert!(!page.contains(raw), "{lang}: {raw}: {page}");
+        }
+    }
+}

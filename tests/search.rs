@@ -142,7 +142,7 @@ fn a_hit_names_its_topic_heading_and_the_command_that_opens_it() {
     assert!(details["anchor"].is_string(), "{details}");
     assert_eq!(
         details["command"],
-        "docwiz help certificate-details --lang en"
+        "docwiz --lang en help certificate-details"
     );
     // Scores come best first.
     let scores: Vec<f64> = en.iter().map(|h| h["score"].as_f64().unwrap()).collect();
@@ -276,7 +276,7 @@ fn plain_output_marks_the_match_and_a_terminal_shows_it_bold() {
         &[("XDG_CACHE_HOME", cache_dir), ("TERM", "xterm-256color")],
         &["--lang", "en", "search", "thumbprint"],
     );
-    tmux.wait_for("docwiz help");
+    tmux.wait_for("docwiz --lang en help");
     let styled = tmux.styled_screen();
     assert!(
         styled.contains("\x1b[1mthumbprint") || styled.contains("\x1b[1mThumbprint"),
@@ -541,4 +541,30 @@ fn the_command_line_takes_a_query_as_the_site_search_does() {
     assert!(!hits(cache.path(), None, "zh-TW", &["根憑證"]).is_empty());
     let out = search(cache.path(), None, "zh-TW", &["憑證根"], true);
     assert_eq!(code(&out), 3, "{}", stdout(&out));
+}
+
+/// A hit's command opens the topic with this run's store, whose state its
+/// live panels show, and in the language searched: run as printed, it is
+/// the same help.
+#[test]
+fn a_hits_command_keeps_the_store_and_the_language() {
+    let cache = tempfile::tempdir().unwrap();
+    let store = cache.path().join("my store");
+    let out = docwiz()
+        .env("XDG_CACHE_HOME", cache.path())
+        .arg("--store")
+        .arg(&store)
+        .args(["--lang", "de", "search", "Vertrauensspeicher", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let command = doc["hits"][0]["command"].as_str().unwrap();
+    assert!(
+        command.starts_with(&format!(
+            "docwiz --store '{}' --lang de help ",
+            store.display()
+        )),
+        "{command}"
+    );
 }

@@ -871,3 +871,67 @@ fn an_unreadable_store_is_an_error_naming_the_directory_never_an_empty_store() {
     assert!(main.contains(&thumbprint));
     check_clean(&s);
 }
+
+/// A record that is JSON but not what docwiz writes is reported in the
+/// reader's words, naming the field or value, at its line and column: none
+/// of serde's English ("missing field", "invalid type", "unknown variant").
+#[test]
+fn a_record_with_a_wrong_field_is_reported_in_the_readers_language() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let id = local_request(s)["request"].as_str().unwrap().to_string();
+    let record = s.join("requests").join(&id).join("request.json");
+    let good: serde_json::Value = serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+    let with = |field: &str, value: serde_json::Value| {
+        let mut doc = good.clone();
+        match value {
+            serde_json::Value::Null => {
+                doc.as_object_mut().unwrap().remove(field);
+            }
+            v => doc[field] = v,
+        }
+        serde_json::to_vec_pretty(&doc).unwrap()
+    };
+    for (lang, bytes, said) in [
+        (
+            "de",
+            with("fqdn", serde_json::Value::Null),
+            "Das Feld „fqdn“ fehlt",
+        ),
+        (
+            "zh-TW",
+            with("fqdn", 5.into()),
+            "此處的值不是 docwiz 在此寫入的類型",
+        ),
+        (
+            "ru",
+            with("state", "bogus".into()),
+            "«bogus» не входит в число допустимых",
+        ),
+        (
+            "fr",
+            with("fqdn", serde_json::Value::Null),
+            "le champ «\u{202f}fqdn\u{202f}» manque",
+        ),
+    ] {
+        std::fs::write(&record, &bytes).unwrap();
+        let out = wizard(s, &["--lang", lang, "wizard", "check"]);
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(text.contains(said), "{lang}: {text}");
+        for english in [
+            "missing field",
+            "invalid type",
+            "unknown variant",
+            "expected",
+        ] {
+            assert!(!text.contains(english), "{lang}: {text}");
+        }
+        let status = wizard(s, &["--lang", lang, "wizard", "status", "--request", &id]);
+        assert_eq!(code(&status), 2);
+        assert!(
+            stderr(&status).contains(said),
+            "{lang}: {}",
+            stderr(&status)
+        );
+    }
+}

@@ -151,6 +151,38 @@ fn a_bundle_is_imported_whole_or_not_at_all_each_import_taking_its_own() {
         out.contains("Skipped") && out.contains("trust import-intermediate"),
         "{out}"
     );
+    // A server certificate in the bundle is skipped with the command that
+    // installs one, spelt for this store and language, its placeholders as
+    // `--help` names them there.
+    let leaf = std::fs::read_dir(other.path().join("requests"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path()
+        .join("chain.pem");
+    let with_leaf = dir.path().join("with-leaf.pem");
+    // The request's chain: its certificate, then the issuing CA's.
+    let text = std::fs::read_to_string(&leaf).unwrap();
+    std::fs::write(&with_leaf, text).unwrap();
+    let out = wizard_ok(
+        s,
+        &[
+            "--lang",
+            "de",
+            "trust",
+            "import-root",
+            with_leaf.to_str().unwrap(),
+            "--yes",
+        ],
+    );
+    assert!(
+        out.contains(&format!(
+            "docwiz --store {} --lang de wizard import <DATEI> --key <SCHLÜSSEL>",
+            s.display()
+        )),
+        "{out}"
+    );
     // A file with nothing for the store is refused, and nothing enters.
     let before = snapshot(s);
     assert_eq!(

@@ -129,6 +129,11 @@ status-checkbox = { -checkbox-assign }
 value-none = keine
 eku-server-auth = Serverauthentifizierung
 eku-client-auth = Clientauthentifizierung
+eku-any = Beliebiger Zweck
+eku-code-signing = Codesignatur
+eku-email-protection = Sichere E-Mail
+eku-time-stamping = Zeitstempel
+eku-ocsp-signing = OCSP-Signatur
 wizard-f1-line = Hilfe zu dieser Seite (F1-Schlüsselwort { $keyword }): { $command }
 
 ## Seite „Status der Onlinezertifikatanforderung“
@@ -473,7 +478,7 @@ trust-warning-not-yet-valid = Warnung: { $subject } ({ $thumbprint }) gilt erst 
 
 request-reason-interrupted = sie wurde unterbrochen, bevor die Antwort der ZS gespeichert war (der Befehl wurde beendet, oder der Speicher konnte nicht geschrieben werden)
 request-reason-text = { $text }
-request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat („{ $check }“ zeigt, was nicht stimmt)
+request-reason-ca-unsafe = die lokale Zertifizierungsstelle hat die Signatur verweigert: ihre Schlüssel oder Zertifikate sind beschädigt oder nicht privat (`{ $check }` zeigt, was nicht stimmt)
 request-reason-other = die ZS konnte das Zertifikat nicht ausstellen (docwiz-Fehler „{ $code }“)
 request-reason-ca-refused = die ZS ({ $ca }) hat das Zertifikat nicht ausgestellt: { $detail }
 error-retry-not-failed = Die Anforderung { $id } ist nicht fehlgeschlagen: Nur eine fehlgeschlagene Anforderung kann wiederholt werden.
@@ -524,7 +529,12 @@ damage-key-mismatch = gehört nicht zum Zertifikat { $thumbprint }.
 damage-record-missing = fehlt: Die Anforderung hat keinen Datensatz.
 damage-record-truncated = endet, bevor der Datensatz vollständig ist: Die Datei ist abgeschnitten.
 damage-record-syntax = ist an dieser Stelle kein gültiges JSON.
-damage-record-data = ist kein Anforderungsdatensatz: { $detail }.
+damage-record-data = ist kein Anforderungsdatensatz: Der Inhalt entspricht nicht dem, was docwiz hier schreibt.
+damage-record-field-missing = ist kein Anforderungsdatensatz: Das Feld „{ $field }“ fehlt.
+damage-record-field-duplicate = ist kein Anforderungsdatensatz: Das Feld „{ $field }“ kommt zweimal vor.
+damage-record-field-unknown = ist kein Anforderungsdatensatz: Ein Feld „{ $field }“ schreibt docwiz hier nicht.
+damage-record-value-unknown = ist kein Anforderungsdatensatz: „{ $value }“ ist hier kein zulässiger Wert ({ $allowed }).
+damage-record-value-wrong = ist kein Anforderungsdatensatz: Der Wert an dieser Stelle ist nicht von der Art, die docwiz hier schreibt (etwa eine Zahl statt eines Textes).
 damage-record-id = ist der Datensatz der Anforderung { $id }, nicht der von { $dir }.
 damage-ca-missing = fehlt, obwohl { $other } vorhanden ist: docwiz ersetzt eine ZS nicht stillschweigend.
 damage-ca-key-mismatch = gehört nicht zum ZS-Zertifikat { $cert }.
@@ -604,7 +614,7 @@ trust-warning-unsupported-key = Warnung: { $subject } ({ $thumbprint }) verwende
 trust-note-weak-self-signature = Hinweis: { $subject } ({ $thumbprint }) signiert sich selbst mit { $algorithm }. docwiz lehnt deshalb keine Ketten ab: Einer Stammzertifizierungsstelle wird aufgrund Ihrer Entscheidung vertraut, nicht aufgrund ihrer eigenen Signatur (RFC 5280, 6.1; rustls-webpki verfährt ebenso). SHA-1 und MD5 sind jedoch gebrochen, und andere Programme lehnen sie möglicherweise ab: Fordern Sie bei der Zertifizierungsstelle ein mit SHA-256 signiertes Stammzertifikat an.
 trust-skipped-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein Stammzertifikat, und einer Stammzertifizierungsstelle zu vertrauen ist eine eigene Entscheidung. Um ihr zu vertrauen: { $command }
 trust-skipped-intermediate = { $subject } ({ $thumbprint }) übersprungen: Es ist ein Zwischenzertifikat. Um es zu importieren: { $command }
-trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit docwiz wizard import importiert.
+trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit { $command } importiert.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein selbst ausgestelltes Zertifikat einer Zertifizierungsstelle, dessen eigene Signatur sich nicht prüfen lässt; es ist also weder Stamm- noch Zwischenzertifikat: Es wurde verändert.
 chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
 

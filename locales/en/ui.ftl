@@ -128,6 +128,11 @@ status-checkbox = { -checkbox-assign }
 value-none = none
 eku-server-auth = Server Authentication
 eku-client-auth = Client Authentication
+eku-any = Any Purpose
+eku-code-signing = Code Signing
+eku-email-protection = Secure Email
+eku-time-stamping = Time Stamping
+eku-ocsp-signing = OCSP Signing
 wizard-f1-line = Help for this page (F1 keyword { $keyword }): { $command }
 
 ## Online Certificate Request Status page
@@ -524,7 +529,12 @@ damage-key-mismatch = does not belong to the certificate { $thumbprint }.
 damage-record-missing = is missing: the request has no record.
 damage-record-truncated = ends before the record is complete: the file is truncated.
 damage-record-syntax = is not valid JSON here.
-damage-record-data = is not a request record: { $detail }.
+damage-record-data = is not a request record: its content is not what docwiz writes there.
+damage-record-field-missing = is not a request record: the field “{ $field }” is missing.
+damage-record-field-duplicate = is not a request record: the field “{ $field }” appears twice.
+damage-record-field-unknown = is not a request record: docwiz writes no field “{ $field }” there.
+damage-record-value-unknown = is not a request record: “{ $value }” is not one of the values allowed here ({ $allowed }).
+damage-record-value-wrong = is not a request record: the value here is not of the kind docwiz writes (a number where text belongs, for example).
 damage-record-id = is the record of request { $id }, not of { $dir }.
 damage-ca-missing = is missing although { $other } is there: docwiz does not replace a CA silently.
 damage-ca-key-mismatch = does not belong to the CA certificate { $cert }.
@@ -604,7 +614,7 @@ trust-warning-unsupported-key = Warning: { $subject } ({ $thumbprint }) uses { $
 trust-note-weak-self-signature = Note: { $subject } ({ $thumbprint }) signs itself with { $algorithm }. docwiz does not refuse chains for this: a root is trusted by your decision, not by its own signature (RFC 5280, 6.1; rustls-webpki does the same). But SHA-1 and MD5 are broken, and other programs may refuse it: ask the CA for a root signed with SHA-256.
 trust-skipped-root = Skipped { $subject } ({ $thumbprint }): it is a root CA certificate, and trusting a root is a decision of its own. To trust it: { $command }
 trust-skipped-intermediate = Skipped { $subject } ({ $thumbprint }): it is an intermediate CA certificate. To import it: { $command }
-trust-skipped-leaf = Skipped { $subject } ({ $thumbprint }): it is not a CA certificate (basic constraints lack CA:TRUE), so it belongs in no trust store. A server certificate is imported with docwiz wizard import.
+trust-skipped-leaf = Skipped { $subject } ({ $thumbprint }): it is not a CA certificate (basic constraints lack CA:TRUE), so it belongs in no trust store. A server certificate is imported with { $command }.
 trust-skipped-bad-root = Skipped { $subject } ({ $thumbprint }): it is a self-issued CA certificate whose own signature does not verify, so it is neither a root nor an intermediate: it was altered.
 chain-reason-self-signed-trusted = { $cert } is self-signed and is itself in { -store-root }. A root vouches for the certificates it issues, not for itself as a server’s certificate: docwiz, like rustls-webpki, never takes a trusted root as the server certificate. Issue a server certificate under this root (or get one from a CA), and remove this one from { -store-root } if it was meant as a server certificate.
 

@@ -128,6 +128,11 @@ status-checkbox = { -checkbox-assign }
 value-none = ninguno
 eku-server-auth = Autenticación del servidor
 eku-client-auth = Autenticación del cliente
+eku-any = Cualquier propósito
+eku-code-signing = Firma de código
+eku-email-protection = Correo seguro
+eku-time-stamping = Impresión de fecha
+eku-ocsp-signing = Firma OCSP
 wizard-f1-line = Ayuda de esta página (palabra clave F1 { $keyword }): { $command }
 
 ## Página Estado de la solicitud de certificado en línea
@@ -472,7 +477,7 @@ trust-warning-not-yet-valid = Advertencia: { $subject } ({ $thumbprint }) solo e
 
 request-reason-interrupted = se interrumpió antes de guardar la respuesta de la CA (se detuvo el comando o no se pudo escribir en el almacén)
 request-reason-text = { $text }
-request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados («{ $check }» indica qué falla)
+request-reason-ca-unsafe = la entidad de certificación local se negó a firmar: sus claves o certificados están dañados o no son privados (`{ $check }` indica qué falla)
 request-reason-other = la CA no pudo emitir el certificado (error de docwiz «{ $code }»)
 request-reason-ca-refused = la CA ({ $ca }) no emitió el certificado: { $detail }
 error-retry-not-failed = La solicitud { $id } no ha fallado: solo se puede reintentar una solicitud con error.
@@ -523,7 +528,12 @@ damage-key-mismatch = no corresponde al certificado { $thumbprint }.
 damage-record-missing = falta: la solicitud no tiene registro.
 damage-record-truncated = termina antes de que el registro esté completo: el archivo está truncado.
 damage-record-syntax = no es JSON válido en este punto.
-damage-record-data = no es un registro de solicitud: { $detail }.
+damage-record-data = no es un registro de solicitud: su contenido no es el que docwiz escribe ahí.
+damage-record-field-missing = no es un registro de solicitud: falta el campo «{ $field }».
+damage-record-field-duplicate = no es un registro de solicitud: el campo «{ $field }» aparece dos veces.
+damage-record-field-unknown = no es un registro de solicitud: docwiz no escribe ningún campo «{ $field }» ahí.
+damage-record-value-unknown = no es un registro de solicitud: «{ $value }» no es uno de los valores admitidos aquí ({ $allowed }).
+damage-record-value-wrong = no es un registro de solicitud: el valor en esta posición no es del tipo que docwiz escribe ahí (por ejemplo, un número en lugar de un texto).
 damage-record-id = es el registro de la solicitud { $id }, no el de { $dir }.
 damage-ca-missing = falta aunque { $other } sí está: docwiz no reemplaza una CA sin avisar.
 damage-ca-key-mismatch = no corresponde al certificado de CA { $cert }.
@@ -603,7 +613,7 @@ trust-warning-unsupported-key = Advertencia: { $subject } ({ $thumbprint }) usa 
 trust-note-weak-self-signature = Nota: { $subject } ({ $thumbprint }) se firma a sí mismo con { $algorithm }. docwiz no rechaza cadenas por ello: una raíz es de confianza por su decisión, no por su propia firma (RFC 5280, 6.1; rustls-webpki hace lo mismo). Pero SHA-1 y MD5 están rotos, y otros programas pueden rechazarla: pida a la CA una raíz firmada con SHA-256.
 trust-skipped-root = Se omitió { $subject } ({ $thumbprint }): es un certificado de CA raíz, y confiar en una raíz es una decisión aparte. Para confiar en ella: { $command }
 trust-skipped-intermediate = Se omitió { $subject } ({ $thumbprint }): es un certificado de CA intermedia. Para importarlo: { $command }
-trust-skipped-leaf = Se omitió { $subject } ({ $thumbprint }): no es un certificado de CA (sus restricciones básicas no tienen CA:TRUE), así que no pertenece a ningún almacén de confianza. Un certificado de servidor se importa con docwiz wizard import.
+trust-skipped-leaf = Se omitió { $subject } ({ $thumbprint }): no es un certificado de CA (sus restricciones básicas no tienen CA:TRUE), así que no pertenece a ningún almacén de confianza. Un certificado de servidor se importa con { $command }.
 trust-skipped-bad-root = Se omitió { $subject } ({ $thumbprint }): es un certificado de CA autoemitido cuya propia firma no se verifica, así que no es ni raíz ni intermedia: fue alterado.
 chain-reason-self-signed-trusted = { $cert } es autofirmado y está él mismo en { -store-root }. Una raíz responde por los certificados que emite, no por sí misma como certificado de servidor: docwiz, como rustls-webpki, nunca toma una raíz de confianza como certificado del servidor. Emita un certificado de servidor bajo esta raíz (u obtenga uno de una CA), y quite este de { -store-root } si iba a ser un certificado de servidor.
 

@@ -129,6 +129,11 @@ status-checkbox = { -checkbox-assign }
 value-none = aucun
 eku-server-auth = Authentification du serveur
 eku-client-auth = Authentification du client
+eku-any = Tout usage
+eku-code-signing = Signature du code
+eku-email-protection = Messagerie sécurisée
+eku-time-stamping = Horodatage
+eku-ocsp-signing = Signature OCSP
 wizard-f1-line = Aide sur cette page (mot clé F1 { $keyword }) : { $command }
 
 ## Page État de la demande de certificat en ligne
@@ -473,7 +478,7 @@ trust-warning-not-yet-valid = Attention : { $subject } ({ $thumbprint }) n’e
 
 request-reason-interrupted = elle a été interrompue avant l’enregistrement de la réponse de l’AC (la commande a été arrêtée, ou le magasin n’a pas pu être écrit)
 request-reason-text = { $text }
-request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (« { $check } » indique le problème)
+request-reason-ca-unsafe = l’autorité de certification locale a refusé de signer : ses clés ou ses certificats sont endommagés ou ne sont pas privés (`{ $check }` indique le problème)
 request-reason-other = l’AC n’a pas pu émettre le certificat (erreur docwiz « { $code } »)
 request-reason-ca-refused = l’AC ({ $ca }) n’a pas émis le certificat : { $detail }
 error-retry-not-failed = La demande { $id } n’a pas échoué : seule une demande en échec peut être relancée.
@@ -525,7 +530,12 @@ damage-key-mismatch = ne correspond pas au certificat { $thumbprint }.
 damage-record-missing = est absent : la demande n’a pas d’enregistrement.
 damage-record-truncated = se termine avant la fin de l’enregistrement : le fichier est tronqué.
 damage-record-syntax = n’est pas du JSON valide à cet endroit.
-damage-record-data = n’est pas un enregistrement de demande : { $detail }.
+damage-record-data = n’est pas un enregistrement de demande : son contenu n’est pas celui que docwiz y écrit.
+damage-record-field-missing = n’est pas un enregistrement de demande : le champ « { $field } » manque.
+damage-record-field-duplicate = n’est pas un enregistrement de demande : le champ « { $field } » figure deux fois.
+damage-record-field-unknown = n’est pas un enregistrement de demande : docwiz n’y écrit aucun champ « { $field } ».
+damage-record-value-unknown = n’est pas un enregistrement de demande : « { $value } » ne fait pas partie des valeurs admises ici ({ $allowed }).
+damage-record-value-wrong = n’est pas un enregistrement de demande : la valeur à cet endroit n’est pas du type que docwiz y écrit (un nombre au lieu d’un texte, par exemple).
 damage-record-id = est l’enregistrement de la demande { $id }, et non de { $dir }.
 damage-ca-missing = est absent alors que { $other } est présent : docwiz ne remplace pas une AC sans rien dire.
 damage-ca-key-mismatch = ne correspond pas au certificat d’AC { $cert }.
@@ -605,7 +615,7 @@ trust-warning-unsupported-key = Attention : { $subject } ({ $thumbprint }) uti
 trust-note-weak-self-signature = Remarque : { $subject } ({ $thumbprint }) se signe lui-même avec { $algorithm }. docwiz ne refuse pas de chaîne pour cela : une racine est approuvée par votre décision, non par sa propre signature (RFC 5280, 6.1 ; rustls-webpki fait de même). Mais SHA-1 et MD5 sont cassés, et d’autres programmes peuvent la refuser : demandez à l’autorité une racine signée avec SHA-256.
 trust-skipped-root = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité racine, et approuver une racine est une décision à part. Pour l’approuver : { $command }
 trust-skipped-intermediate = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité intermédiaire. Pour l’importer : { $command }
-trust-skipped-leaf = { $subject } ({ $thumbprint }) ignoré : ce n’est pas un certificat d’autorité (ses contraintes de base n’ont pas CA:TRUE), il n’a sa place dans aucun magasin de confiance. Un certificat de serveur s’importe avec docwiz wizard import.
+trust-skipped-leaf = { $subject } ({ $thumbprint }) ignoré : ce n’est pas un certificat d’autorité (ses contraintes de base n’ont pas CA:TRUE), il n’a sa place dans aucun magasin de confiance. Un certificat de serveur s’importe avec { $command }.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) ignoré : c’est un certificat d’autorité auto-émis dont la propre signature ne se vérifie pas ; ce n’est donc ni une racine ni une autorité intermédiaire : il a été modifié.
 chain-reason-self-signed-trusted = { $cert } est auto-signé et se trouve lui-même dans le magasin { -store-root }. Une racine se porte garante des certificats qu’elle émet, pas d’elle-même comme certificat de serveur : docwiz, comme rustls-webpki, ne prend jamais une racine approuvée comme certificat du serveur. Émettez un certificat de serveur sous cette racine (ou obtenez-en un d’une autorité), et retirez celui-ci du magasin { -store-root } s’il devait servir de certificat de serveur.
 

@@ -114,6 +114,11 @@ status-checkbox = { -checkbox-assign }
 value-none = 無
 eku-server-auth = 伺服器驗證
 eku-client-auth = 用戶端驗證
+eku-any = 任何用途
+eku-code-signing = 程式碼簽章
+eku-email-protection = 安全電子郵件
+eku-time-stamping = 時間戳記
+eku-ocsp-signing = OCSP 簽章
 wizard-f1-line = 此頁面的說明（F1 關鍵字 { $keyword }）：{ $command }
 
 ## 線上憑證要求狀態頁面
@@ -444,7 +449,7 @@ trust-warning-not-yet-valid = 警告：{ $subject } ({ $thumbprint }) 要到 { $
 
 request-reason-interrupted = 在儲存 CA 的回應之前即被中斷（命令被停止，或無法寫入存放區）
 request-reason-text = { $text }
-request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行「{ $check }」可查看問題所在）
+request-reason-ca-unsafe = 本機憑證授權單位拒絕簽署：其金鑰或憑證已損毀或未設為私密（執行`{ $check }`可查看問題所在）
 request-reason-other = CA 無法核發憑證（docwiz 錯誤「{ $code }」）
 request-reason-ca-refused = CA ({ $ca }) 未核發憑證：{ $detail }
 error-retry-not-failed = 要求 { $id } 並未失敗：只有失敗的要求才能重試。
@@ -493,7 +498,12 @@ damage-key-mismatch = 與憑證 { $thumbprint } 不相符。
 damage-record-missing = 遺失：此要求沒有記錄。
 damage-record-truncated = 在記錄完整之前就結束了：檔案遭截斷。
 damage-record-syntax = 此處不是有效的 JSON。
-damage-record-data = 不是要求記錄：{ $detail }。
+damage-record-data = 不是要求記錄：其內容與 docwiz 在此寫入的內容不符。
+damage-record-field-missing = 不是要求記錄：缺少欄位「{ $field }」。
+damage-record-field-duplicate = 不是要求記錄：欄位「{ $field }」出現兩次。
+damage-record-field-unknown = 不是要求記錄：docwiz 不會在此寫入欄位「{ $field }」。
+damage-record-value-unknown = 不是要求記錄：「{ $value }」不是此處允許的值 ({ $allowed })。
+damage-record-value-wrong = 不是要求記錄：此處的值不是 docwiz 在此寫入的類型（例如以數字取代文字）。
 damage-record-id = 是要求 { $id } 的記錄，而不是 { $dir } 的記錄。
 damage-ca-missing = 遺失，但 { $other } 仍存在：docwiz 不會在未告知的情況下更換 CA。
 damage-ca-key-mismatch = 與 CA 憑證 { $cert } 不相符。
@@ -573,7 +583,7 @@ trust-warning-unsupported-key = 警告：{ $subject } ({ $thumbprint }) 使用 {
 trust-note-weak-self-signature = 注意：{ $subject } ({ $thumbprint }) 以 { $algorithm } 自我簽署。docwiz 不會因此拒絕鏈結：根憑證是因您的決定而受信任，而非因其自身簽章（RFC 5280，6.1；rustls-webpki 亦同）。但 SHA-1 與 MD5 已被破解，其他程式可能會拒絕它：請向 CA 索取以 SHA-256 簽署的根憑證。
 trust-skipped-root = 已略過 { $subject } ({ $thumbprint })：這是根 CA 憑證，信任根憑證需另行決定。若要信任它：{ $command }
 trust-skipped-intermediate = 已略過 { $subject } ({ $thumbprint })：這是中繼 CA 憑證。若要匯入它：{ $command }
-trust-skipped-leaf = 已略過 { $subject } ({ $thumbprint })：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 docwiz wizard import 匯入。
+trust-skipped-leaf = 已略過 { $subject } ({ $thumbprint })：這不是 CA 憑證（基本限制沒有 CA:TRUE），不屬於任何信任存放區。伺服器憑證請以 { $command } 匯入。
 trust-skipped-bad-root = 已略過 { $subject } ({ $thumbprint })：這是自行核發的 CA 憑證，但其自身簽章無法驗證，因此既非根憑證也非中繼憑證：它已被竄改。
 chain-reason-self-signed-trusted = { $cert } 是自我簽署憑證，且本身就在 { -store-root } 中。根憑證擔保的是它所核發的憑證，而非作為伺服器憑證的自己：docwiz 與 rustls-webpki 相同，從不把受信任的根憑證當作伺服器憑證。請在此根憑證下核發伺服器憑證（或向 CA 取得），若此憑證原本是要當伺服器憑證，請將它從 { -store-root } 移除。
 

@@ -16,7 +16,7 @@ pub struct Args {
     query: Vec<String>,
     /// Show at most this many topics.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT as u64,
-          value_parser = clap::value_parser!(u64).range(1..))]
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
     limit: u64,
 }
 
@@ -139,16 +139,14 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The command that opens the hit's topic in the same language and tree.
+/// The command that opens the hit's topic in the same language, tree and
+/// store (its live panels show that store): this run's `--store`, `--root`
+/// and `--lang`, and the language the search was made in when `--lang` was
+/// not given.
 fn open_command(app: &App, hit: &Hit, locale: &str) -> String {
-    let mut command = "docwiz".to_string();
-    if let docwiz::source::Source::Dir(root) = &app.docwiz.source {
-        let root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
-        command.push_str(" --root ");
-        command.push_str(&docwiz::cert::pages::status::shell_quote(
-            &root.display().to_string(),
-        ));
+    let mut command = app.commands.command(&format!("help {}", hit.id));
+    if !app.commands.prefix.contains(" --lang ") {
+        command.push_str(&format!(" --lang {locale}"));
     }
-    command.push_str(&format!(" help {} --lang {locale}", hit.id));
     command
 }

@@ -192,9 +192,14 @@ fn import(
             "trust-skipped-intermediate" => Some("trust import-intermediate"),
             _ => None,
         };
-        let command = verb
-            .map(|verb| app.commands.command(&format!("{verb} {quoted}")))
-            .unwrap_or_default();
+        let command = match verb {
+            Some(verb) => app.commands.command(&format!("{verb} {quoted}")),
+            // A server certificate goes in with its key, from its own file.
+            None => docwiz::cert::pages::with_placeholders(
+                ui,
+                &app.commands.command("wizard import <FILE> --key <KEY>"),
+            ),
+        };
         let message = Message::new(id)
             .arg("subject", cert.subject.as_str())
             .arg("thumbprint", cert.thumbprint.as_str())

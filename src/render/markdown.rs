@@ -36,8 +36,50 @@ pub fn render(page: &Page) -> String {
         list(&mut out, "fallback-error", &broken);
     }
     out.push_str("---\n");
-    out.push_str(&portable(&page.markdown));
+    out.push_str(&portable(&without_blanked_runs(&page.markdown)));
     out
+}
+
+/// `markdown` with each run of lines that a section cut blanked
+/// ([`Page::keep_section`] keeps byte lengths, so what it cut is lines of
+/// spaces) made one empty line, outside fenced code: what `help
+/// TOPIC#ANCHOR --format md` shows has no gap where the rest of the topic
+/// was. A page with no such line comes back as it was.
+fn without_blanked_runs(markdown: &str) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = markdown.split_inclusive('\n').collect();
+    let blanked = |l: &str| l.trim().is_empty() && l.trim_end_matches(['\n', '\r']).contains(' ');
+    if !lines.iter().any(|l| blanked(l)) {
+        return markdown.into();
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut fence: Option<&str> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start();
+        if let Some(open) = fence {
+            if trimmed.starts_with(open) {
+                fence = None;
+            }
+        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+        } else if line.trim().is_empty() {
+            let run = lines[i..]
+                .iter()
+                .take_while(|l| l.trim().is_empty())
+                .count();
+            if lines[i..i + run].iter().any(|l| blanked(l)) {
+                if i + run < lines.len() && !out.is_empty() {
+                    out.push('\n');
+                }
+                i += run;
+                continue;
+            }
+        }
+        out.push_str(line);
+        i += 1;
+    }
+    out.into()
 }
 
 /// YAML double-quoted scalars are a superset of JSON strings.
@@ -272,7 +314,18 @@ fn emphasis_edits(markdown: &str) -> Vec<Edit> {
 
 #[cfg(test)]
 mod tests {
-    use super::portable;
+    use super::{portable, without_blanked_runs};
+
+    #[test]
+    fn a_cut_sections_blanked_lines_leave_one_empty_line_and_code_keeps_its_own() {
+        let cut = "# Title\n      \n\n   \n## Part {#part}\n\nText.\n\n```\n\n\n```\n   \n\n";
+        assert_eq!(
+            without_blanked_runs(cut),
+            "# Title\n\n## Part {#part}\n\nText.\n\n```\n\n\n```\n"
+        );
+        let whole = "# Title\n\n\nText.\n";
+        assert_eq!(without_blanked_runs(whole), whole);
+    }
 
     #[test]
     fn cjk_emphasis_becomes_html_for_standard_parsers() {

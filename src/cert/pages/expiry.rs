@@ -32,6 +32,10 @@ pub struct Expiry {
     /// The command that renews it, when a usage holds it.
     #[serde(skip)]
     pub renew_command: Option<String>,
+    /// `wizard check` as the page spells commands, for a failure's reason
+    /// that suggests it.
+    #[serde(skip)]
+    pub check_command: String,
     /// Its CA revoked it (`wizard revoke`): when, why, which CA; `null` otherwise.
     pub revoked: Option<Revoked>,
 }
@@ -58,6 +62,7 @@ impl Expiry {
                 commands.command(&format!("wizard renew --thumbprint {}", leaf.thumbprint))
             }),
             revoked,
+            check_command: commands.command("wizard check"),
         }
     }
 
@@ -73,7 +78,13 @@ impl Expiry {
             out.push(
                 Message::new("renew-failed-note")
                     .arg("date", crate::error::Arg::date_of(&failure.time))
-                    .arg("reason", failure.reason.message()),
+                    .arg(
+                        "reason",
+                        failure
+                            .reason
+                            .message()
+                            .set("check", self.check_command.as_str()),
+                    ),
             );
         }
         if self.renewal_due

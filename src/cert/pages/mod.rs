@@ -330,12 +330,21 @@ pub fn chain_summary(l10n: &Localizer, chain: &ChainView) -> String {
     }
 }
 
+/// An extended key usage as Windows names it in the reader's language
+/// (Microsoft's localized certificate dialog: "Server Authentication",
+/// "Serverauthentifizierung"); one without a name there stays its OID.
 fn eku_label(l10n: &Localizer, name: &str) -> String {
-    match name {
-        "serverAuth" => text(l10n, "eku-server-auth"),
-        "clientAuth" => text(l10n, "eku-client-auth"),
-        other => other.to_string(),
-    }
+    let id = match name {
+        "serverAuth" => "eku-server-auth",
+        "clientAuth" => "eku-client-auth",
+        "anyExtendedKeyUsage" => "eku-any",
+        "codeSigning" => "eku-code-signing",
+        "emailProtection" => "eku-email-protection",
+        "timeStamping" => "eku-time-stamping",
+        "OCSPSigning" => "eku-ocsp-signing",
+        other => return other.to_string(),
+    };
+    text(l10n, id)
 }
 
 /// The Online Certificate Request Status page.

@@ -306,7 +306,7 @@ pub fn status(store: &Store, request: &Request, commands: &Commands) -> Result<S
     // spells commands; the others ignore the argument.
     let reason_message = request
         .reason_message()
-        .map(|m| m.arg("check", commands.command("wizard check")));
+        .map(|m| m.set("check", commands.command("wizard check")));
     let thumbprint = leaf
         .as_ref()
         .map(|l| l.thumbprint.clone())

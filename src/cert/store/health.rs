@@ -405,18 +405,42 @@ pub fn record_finding(path: &str, bytes: &[u8], error: &serde_json::Error) -> Di
     let message = if bytes.iter().all(u8::is_ascii_whitespace) || error.is_eof() {
         Message::new("damage-record-truncated")
     } else if error.is_data() {
-        // serde_json's own words for what is wrong ("missing field `fqdn`"),
-        // without its position, which the location already gives.
         let text = error.to_string();
         let detail = text
             .rsplit_once(" at line ")
-            .map_or(text.as_str(), |(d, _)| d)
-            .to_string();
-        Message::new("damage-record-data").arg("detail", detail)
+            .map_or(text.as_str(), |(d, _)| d);
+        data_problem(detail)
     } else {
         Message::new("damage-record-syntax")
     };
     Diagnostic::error(Some(location), message)
+}
+
+/// What serde_json found wrong in well-formed JSON, in the reader's words:
+/// serde's messages for a derived `Deserialize` have fixed shapes (serde's
+/// `de::Error` constructors: "missing field `x`", "unknown variant `x`,
+/// expected one of `a`, `b`", "duplicate field `x`", "unknown field `x`",
+/// "invalid type: …" and "invalid value: …"), and only the names and values
+/// in backticks are taken from them: their English never reaches the
+/// reader. Anything else is said in general terms.
+fn data_problem(detail: &str) -> Message {
+    let ticked: Vec<&str> = detail.split('`').skip(1).step_by(2).collect();
+    let first = ticked.first().copied().unwrap_or_default().to_string();
+    if detail.starts_with("missing field `") {
+        Message::new("damage-record-field-missing").arg("field", first)
+    } else if detail.starts_with("duplicate field `") {
+        Message::new("damage-record-field-duplicate").arg("field", first)
+    } else if detail.starts_with("unknown field `") {
+        Message::new("damage-record-field-unknown").arg("field", first)
+    } else if detail.starts_with("unknown variant `") {
+        Message::new("damage-record-value-unknown")
+            .arg("value", first)
+            .arg("allowed", ticked[1..].join(", "))
+    } else if detail.starts_with("invalid type: ") || detail.starts_with("invalid value: ") {
+        Message::new("damage-record-value-wrong")
+    } else {
+        Message::new("damage-record-data")
+    }
 }
 
 /// The record of `requests/<id>/`, or the finding that says why it cannot be read.

@@ -155,8 +155,14 @@ impl Reason {
     }
 
     /// The reason as a message. What is not a code docwiz knows (a sentence
-    /// stored by an older version) is shown as it is.
+    /// stored by an older version) is shown as it is. A reason that names a
+    /// command to run has it as `$check` (`docwiz wizard check`): a page
+    /// [`Message::set`]s it spelt with its `--store` and `--lang`.
     pub fn message(&self) -> Message {
+        self.message_of_code().arg("check", "docwiz wizard check")
+    }
+
+    fn message_of_code(&self) -> Message {
         let arg = |name: &str| self.args.get(name).cloned().unwrap_or_default();
         // The CA's problem in the reader's words; its client's English
         // (`detail`) stays in the record and `--json`.
