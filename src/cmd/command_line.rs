@@ -163,10 +163,12 @@ fn localize_at(
                         .collect();
                     if !possible.is_empty() {
                         space_after(&mut help);
-                        help.push_str(&ui.text(
-                            &Message::new("cli-possible-values")
-                                .arg("values", Arg::enumeration(possible)),
-                        ));
+                        help.push_str(
+                            &ui.text(
+                                &Message::new("cli-possible-values")
+                                    .arg("values", Arg::enumeration(possible)),
+                            ),
+                        );
                     }
                 }
                 arg = arg.help(help).long_help(None::<&'static str>);

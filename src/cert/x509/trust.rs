@@ -525,10 +525,11 @@ pub fn check_ca_path(
             && !eku.client_auth
             && !eku.other.iter().any(|o| o == "anyExtendedKeyUsage")
         {
-            reasons.push(
-                Reason::new(ReasonCode::EkuNoClientAuth, role, cert)
-                    .list("eku", &eku.names(), ListKind::And),
-            );
+            reasons.push(Reason::new(ReasonCode::EkuNoClientAuth, role, cert).list(
+                "eku",
+                &eku.names(),
+                ListKind::And,
+            ));
         }
     }
     if signature::verify(&root.der, &root.spki) == Verdict::Invalid {
