@@ -436,6 +436,18 @@ fn f1_shows_the_pages_topic_with_live_state_instead_of_running_the_step() {
             "Assign a certificate",
             "Certificate usages now",
         ),
+        // The thumbprint and one of --pfx/--pem are required, but not for
+        // the topic.
+        (
+            vec!["certs", "export"],
+            "Export a certificate",
+            "Certificate usages now",
+        ),
+        (
+            vec!["certs", "remove"],
+            "Remove a certificate",
+            "Certificate usages now",
+        ),
     ] {
         let mut all = args.clone();
         all.push("--f1");
