@@ -348,6 +348,7 @@ pub fn read_key(
             .arg("file", shown)
             .arg("count", found.len())
             .arg("line", lines.get(index).copied().unwrap_or_default())
+            .arg("ignored-count", ignored.len())
             .arg("ignored", Arg::enumeration(ignored))
     });
     found
