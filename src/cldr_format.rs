@@ -1,7 +1,9 @@
 //! Numbers, dates and lists as the reader's locale writes them, from CLDR
 //! through ICU4X's compiled data (`icu_datetime`, `icu_decimal`, `icu_list`):
-//! "1 déc. 2026, 07:05:00 UTC", "0,01", "A、B和C". Machine-readable output
-//! (`--json`, the store's records) keeps RFC 3339 and plain numbers.
+//! "1 déc. 2026, 07:05:00 UTC", "0,01", "甲、乙和丙", "a、b 或 c".
+//! Machine-readable output (`--json`, the store's records) keeps RFC 3339
+//! and plain numbers. Messages get lists as [`crate::error::Arg::List`],
+//! joined here in the locale of the reader.
 
 use fixed_decimal::Decimal;
 use icu_calendar::Gregorian;
@@ -104,8 +106,9 @@ pub fn list(lang: &LanguageIdentifier, items: &[String], kind: ListKind) -> Stri
     }
 }
 
-/// Words of the reader's language joined as a list with "and" ("A, B and
-/// C"; "A、B和C" in Traditional Chinese), as CLDR's list patterns say.
+/// Words of the reader's language joined as a list with "and" ("A, B, and
+/// C"; "甲、乙和丙" in Traditional Chinese, "A、B 和 C" with Latin items), as
+/// CLDR's list patterns say.
 pub fn and_list(lang: &LanguageIdentifier, items: &[String]) -> String {
     let options = ListFormatterOptions::default().with_length(ListLength::Wide);
     match ListFormatter::try_new_and(locale(lang).into(), options) {
@@ -128,11 +131,13 @@ fn joined(lang: &LanguageIdentifier, formatter: &ListFormatter, items: &[String]
     formatter.format(items.iter()).to_string()
 }
 
-/// Marks around each item, so that the literals between items can be told
-/// from the items; Chinese patterns do not depend on the items' text.
+// Marks around each item, so that the literals between items can be told
+// from the items; Chinese patterns do not depend on the items' text.
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 
+/// The list with a space between a Chinese literal and a Latin item next to
+/// it; `None` when an item holds a mark (the list is then left as CLDR has it).
 fn latin_spaced(formatter: &ListFormatter, items: &[String]) -> Option<String> {
     if items.iter().any(|i| i.contains([OPEN, CLOSE])) {
         return None;
@@ -198,7 +203,7 @@ pub fn enumeration(lang: &LanguageIdentifier, items: &[String]) -> String {
 }
 
 /// Alternatives in a list with "or", as CLDR's list patterns join them
-/// ("a, b, or c"; "a、b或c" in Traditional Chinese): the nearest keywords
+/// ("a, b, or c"; "a、b 或 c" in Traditional Chinese): the nearest keywords
 /// or words, one of which the reader meant.
 pub fn or_list(lang: &LanguageIdentifier, items: &[String]) -> String {
     let options = ListFormatterOptions::default().with_length(ListLength::Wide);

@@ -129,34 +129,12 @@ fn strict() -> clap::Command {
 /// still show it required (`<THUMBPRINT>`). clap itself tells whether
 /// `--f1` was given; without it, `None` (the usage error stands).
 fn for_f1(argv: &[std::ffi::OsString]) -> Option<Cli> {
-    let matches = relaxed(Cli::command()).try_get_matches_from(argv).ok()?;
-    asks_f1(&matches)
+    let matches = cmd::command_line::relaxed(Cli::command())
+        .try_get_matches_from(argv)
+        .ok()?;
+    cmd::command_line::asks_f1(&matches)
         .then(|| Cli::from_arg_matches(&matches).ok())
         .flatten()
-}
-
-/// `command` and its subcommands with no argument or group required.
-fn relaxed(command: clap::Command) -> clap::Command {
-    let groups: Vec<String> = command
-        .get_groups()
-        .map(|g| g.get_id().as_str().to_string())
-        .collect();
-    groups
-        .iter()
-        .fold(command, |c, id| c.mut_group(id, |g| g.required(false)))
-        .mut_args(|a| a.required(false))
-        .mut_subcommands(relaxed)
-}
-
-/// Whether `--f1` is set on the command or one of its subcommands.
-fn asks_f1(matches: &clap::ArgMatches) -> bool {
-    matches
-        .try_get_one::<bool>("f1")
-        .ok()
-        .flatten()
-        .copied()
-        .unwrap_or(false)
-        || matches.subcommand().is_some_and(|(_, sub)| asks_f1(sub))
 }
 
 /// Help, version or a usage error for `args`, which `command` refused: the

@@ -380,6 +380,33 @@ fn localize_options(ui: &Localizer, text: &str) -> String {
     text
 }
 
+/// `command` and its subcommands with no argument or group required: what
+/// a command line with `--f1` is parsed against, since `--f1` shows the
+/// step's topic instead of running it, while `--help` and the usage show
+/// what the step itself requires.
+pub fn relaxed(command: clap::Command) -> clap::Command {
+    let groups: Vec<String> = command
+        .get_groups()
+        .map(|g| g.get_id().as_str().to_string())
+        .collect();
+    groups
+        .iter()
+        .fold(command, |c, id| c.mut_group(id, |g| g.required(false)))
+        .mut_args(|a| a.required(false))
+        .mut_subcommands(relaxed)
+}
+
+/// Whether `--f1` is set on the command or one of its subcommands.
+pub fn asks_f1(matches: &clap::ArgMatches) -> bool {
+    matches
+        .try_get_one::<bool>("f1")
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false)
+        || matches.subcommand().is_some_and(|(_, sub)| asks_f1(sub))
+}
+
 /// Clap's context as an argument: a list of values (missing arguments,
 /// commands, valid values) enumerated as the reader's locale enumerates,
 /// anything else as its text.
