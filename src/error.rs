@@ -17,9 +17,42 @@ pub enum Arg {
     /// A moment, written with date, time and offset from UTC as the reader's
     /// locale writes them.
     Time(time::OffsetDateTime),
+    /// Items joined as the reader's locale joins a list of `kind` (CLDR's
+    /// list patterns, see [`crate::cldr_format::list`]), never with a comma
+    /// chosen here.
+    List {
+        items: Vec<String>,
+        kind: crate::cldr_format::ListKind,
+    },
 }
 
 impl Arg {
+    /// Items all meant at once, joined with the locale's "and".
+    pub fn and_list(items: impl IntoIterator<Item = impl Into<String>>) -> Arg {
+        Arg::list(items, crate::cldr_format::ListKind::And)
+    }
+
+    /// Alternatives, joined with the locale's "or".
+    pub fn or_list(items: impl IntoIterator<Item = impl Into<String>>) -> Arg {
+        Arg::list(items, crate::cldr_format::ListKind::Or)
+    }
+
+    /// Items enumerated after a colon or in brackets, with the separator
+    /// of the locale's lists and no conjunction.
+    pub fn enumeration(items: impl IntoIterator<Item = impl Into<String>>) -> Arg {
+        Arg::list(items, crate::cldr_format::ListKind::Enumeration)
+    }
+
+    fn list(
+        items: impl IntoIterator<Item = impl Into<String>>,
+        kind: crate::cldr_format::ListKind,
+    ) -> Arg {
+        Arg::List {
+            items: items.into_iter().map(Into::into).collect(),
+            kind,
+        }
+    }
+
     /// The day of an RFC 3339 timestamp as [`Arg::Date`]; the text's first
     /// ten characters when it is no such timestamp.
     pub fn date_of(rfc3339: &str) -> Arg {
@@ -506,7 +539,8 @@ impl Error {
                 .arg("reason", os_reason(reason)),
             Error::Content(d) => d.message.clone(),
             Error::UnknownKeyword { keywords, .. } => {
-                Message::new("error-unknown-keyword").arg("keywords", keywords.join(", "))
+                // No topic matches any of them: one of the keywords, "or".
+                Message::new("error-unknown-keyword").arg("keywords", Arg::or_list(keywords))
             }
             Error::NoSearchHit { query, .. } => {
                 // A pasted page as a query is not echoed whole.
@@ -518,7 +552,7 @@ impl Error {
             Error::StrictFallback { locale, messages } => Message::new("error-strict-fallback")
                 .arg("count", messages.len())
                 .arg("locale", locale.as_str())
-                .arg("messages", messages.join(", ")),
+                .arg("messages", Arg::enumeration(messages)),
             Error::InvalidName { name } => {
                 Message::new("error-invalid-name").arg("name", name.as_str())
             }

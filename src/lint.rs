@@ -25,7 +25,7 @@ use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::{Catalog, NO_MATCH};
-use crate::error::{Diagnostic, Error, LineIndex, Location, Message, Severity};
+use crate::error::{Arg, Diagnostic, Error, LineIndex, Location, Message, Severity};
 use crate::ftl;
 use crate::glossary;
 use crate::language::SOURCE;
@@ -1219,7 +1219,6 @@ fn check_plural(
     if !plural {
         return;
     }
-    let all = categories.join(", ");
     let missing: Vec<&str> = categories
         .iter()
         .filter(|c| **c != "other" && !given.contains(**c))
@@ -1242,8 +1241,8 @@ fn check_plural(
             Message::new("lint-plural-missing")
                 .arg("id", id)
                 .arg("locale", locale)
-                .arg("missing", missing.join(", "))
-                .arg("categories", all.as_str()),
+                .arg("missing", Arg::and_list(missing))
+                .arg("categories", Arg::and_list(categories.iter().copied())),
         ));
     }
     if !select.ordinal && !exact_one {
@@ -1268,7 +1267,8 @@ fn check_plural(
                 .arg("id", id)
                 .arg("key", key.name.as_str())
                 .arg("locale", locale)
-                .arg("categories", all.as_str()),
+                // In brackets: enumerated.
+                .arg("categories", Arg::enumeration(categories.iter().copied())),
         ));
     }
 }
@@ -1314,7 +1314,7 @@ fn check_one(file: &FtlFile, id: &str, locale: &str, select: &Select, out: &mut 
         Message::new("lint-plural-one")
             .arg("id", id)
             .arg("locale", locale)
-            .arg("numbers", numbers.join(", "))
+            .arg("numbers", Arg::enumeration(numbers))
             .arg("variable", format!("{{ ${variable} }}")),
     ));
 }
@@ -1736,14 +1736,11 @@ fn reported_elsewhere(error: &fluent_bundle::FluentError) -> bool {
     )
 }
 
-fn list(set: &BTreeSet<String>) -> String {
+fn list(set: &BTreeSet<String>) -> Arg {
     if set.is_empty() {
-        "—".to_string()
+        Arg::Str("—".to_string())
     } else {
-        set.iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Arg::and_list(set.iter().map(|v| format!("${v}")))
     }
 }
 

@@ -329,6 +329,10 @@ impl Localizer {
                     *name,
                     FluentValue::from(crate::cldr_format::date_time(self.locale(), *t)),
                 ),
+                Arg::List { items, kind } => out.set(
+                    *name,
+                    FluentValue::from(crate::cldr_format::list(self.locale(), items, *kind)),
+                ),
             }
         }
         out

@@ -6,7 +6,7 @@ mod cmd;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -66,9 +66,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&argv) {
-        Ok(cli) => cli,
-        Err(_) => return in_user_language(&argv, Cli::command()),
+    let cli = match Cli::try_parse_from(&argv).ok().or_else(|| for_f1(&argv)) {
+        Some(cli) => cli,
+        None => return in_user_language(&argv, Cli::command()),
     };
     // A wizard step missing what it needs opens its page on a terminal;
     // elsewhere it is the usage error it always was.
@@ -121,6 +121,20 @@ fn strict() -> clap::Command {
                 import.mut_arg("file", |a| a.required_unless_present("f1"))
             })
     })
+}
+
+/// The command line of `--f1` when the step's own required arguments are
+/// missing: `--f1` shows the step's help topic instead of running it, so
+/// what the step needs is not asked for, while `--help` and the usage
+/// still show it required (`<THUMBPRINT>`). clap itself tells whether
+/// `--f1` was given; without it, `None` (the usage error stands).
+fn for_f1(argv: &[std::ffi::OsString]) -> Option<Cli> {
+    let matches = cmd::command_line::relaxed(Cli::command())
+        .try_get_matches_from(argv)
+        .ok()?;
+    cmd::command_line::asks_f1(&matches)
+        .then(|| Cli::from_arg_matches(&matches).ok())
+        .flatten()
 }
 
 /// Help, version or a usage error for `args`, which `command` refused: the

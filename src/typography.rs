@@ -369,7 +369,7 @@ impl Prose {
 }
 
 /// Han ideographs (with extensions and compatibility ideographs) and Bopomofo.
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'
         | '\u{20000}'..='\u{3134f}' | '\u{3100}'..='\u{312f}' | '\u{31a0}'..='\u{31bf}')

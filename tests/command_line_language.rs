@@ -404,4 +404,48 @@ fn placeholders_on_pages_errors_and_topics_are_the_names_help_gives() {
             "{lang}: {no_request}"
         );
     }
+/// An argument a step needs is shown required (`<THUMBPRINT>`, not
+/// `[THUMBPRINT]`) in every language's usage and argument list, although
+/// `--f1` shows the step's topic without it; with it, `--f1` still works.
+#[test]
+fn arguments_that_only_f1_does_without_are_shown_required() {
+    for path in [
+        &["wizard", "revoke"][..],
+        &["wizard", "import-response"],
+        &["trust", "import-root"],
+        &["trust", "import-intermediate"],
+        &["trust", "crl"],
+        &["certs", "remove"],
+        &["certs", "export"],
+    ] {
+        for lang in ["en", "de", "zh-TW"] {
+            let text = help(lang, path);
+            // The usage line: only the options are in brackets.
+            let usage = text
+                .lines()
+                .find(|l| l.contains("docwiz ") && l.contains(path[1]))
+                .unwrap_or_else(|| panic!("{path:?} {lang}: {text}"));
+            assert!(
+                usage.ends_with('>') && usage.matches('[').count() == 1,
+                "{path:?} {lang}: {usage}"
+            );
+        }
+        let store = tempfile::tempdir().unwrap();
+        let mut args = vec!["--store", store.path().to_str().unwrap()];
+        args.extend_from_slice(path);
+        args.push("--f1");
+        let out = run(&args);
+        assert_eq!(code(&out), 0, "{path:?} --f1: {}", stderr(&out));
+    }
+    let store = tempfile::tempdir().unwrap();
+    let with_argument = run(&[
+        "--store",
+        store.path().to_str().unwrap(),
+        "wizard",
+        "revoke",
+        "ABCDEF",
+        "--f1",
+    ]);
+    assert_eq!(code(&with_argument), 0, "{}", stderr(&with_argument));
+    assert!(stdout(&with_argument).starts_with("Revoke a certificate"));
 }

@@ -596,6 +596,29 @@ fn a_pem_with_two_keys_says_which_it_took() {
         )),
         "{out}"
     );
+    // Two ignored keys: their lines, enumerated as the locale enumerates.
+    sh(d, "cat leaf.pem other.key leaf.key other.key > three.pem");
+    let lines = |file: &str| {
+        std::fs::read_to_string(d.join(file))
+            .unwrap()
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("-----BEGIN PRIVATE KEY"))
+            .map(|(i, _)| i + 1)
+            .collect::<Vec<_>>()
+    };
+    let at = lines("three.pem");
+    for (lang, ignored) in [
+        ("en", format!("(lines {}, {})", at[0], at[2])),
+        ("zh-TW", format!("（第 {}、{} 行）", at[0], at[2])),
+    ] {
+        let store = fresh();
+        let out = wizard_ok(
+            store.path(),
+            &["--lang", lang, "wizard", "import", &p(d, "three.pem")],
+        );
+        assert!(out.contains(&ignored), "{lang}: {out}");
+    }
     // Neither key belongs to the certificate: refused.
     sh(d, "cat leaf.pem other.key other.key > none.pem");
     refused(store.path(), &["wizard", "import", &p(d, "none.pem")], 1);

@@ -430,6 +430,33 @@ fn f1_shows_the_pages_topic_with_live_state_instead_of_running_the_step() {
             "Assign a certificate",
             "Certificate usages now",
         ),
+        // The thumbprint and one of --pfx/--pem are required, but not for
+        // the topic.
+        (
+            vec!["certs", "export"],
+            "Export a certificate",
+            "Certificate usages now",
+        ),
+        (
+            vec!["certs", "remove"],
+            "Remove a certificate",
+            "Certificate usages now",
+        ),
+        (
+            vec!["wizard", "revoke"],
+            "Revoke a certificate",
+            "Certificate usages now",
+        ),
+        (
+            vec!["trust", "crl"],
+            "Revoke a certificate",
+            "Certificate usages now",
+        ),
+        (
+            vec!["wizard", "import-response"],
+            "Import a certificate",
+            "",
+        ),
     ] {
         let mut all = args.clone();
         all.push("--f1");

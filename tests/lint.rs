@@ -128,7 +128,7 @@ fn every_kind_of_translation_problem_is_found() {
         has(
             "locales/es/topics/no-match.ftl",
             // The edit renames the first of its variants' { $keyword }.
-            "error: The message explanation uses the variables $keyword, $keyword-count, $palabra, but English uses $keyword, $keyword-count"
+            "error: The message explanation uses the variables $keyword, $keyword-count, and $palabra, but English uses $keyword and $keyword-count"
         ),
         "{err}"
     );

@@ -235,7 +235,7 @@ fn russian_plural_without_few_and_many_is_reported() {
         (line + 1, 6),
         "at the first key"
     );
-    assert!(found[0].message.contains("lack few, many"), "{found:?}");
+    assert!(found[0].message.contains("lack few and many"), "{found:?}");
     assert_eq!(found[0].severity, "warning");
 }
 
@@ -253,7 +253,7 @@ fn russian_plural_with_only_the_default_variant_is_reported_too() {
     );
     assert_eq!(found.len(), 1, "{findings:#?}");
     assert!(
-        found[0].message.contains("lack one, few, many"),
+        found[0].message.contains("lack one, few, and many"),
         "{found:?}"
     );
 }

@@ -169,4 +169,51 @@ fn extended_key_usages_are_named_in_the_readers_language() {
             assert!(!page.contains(raw), "{lang}: {raw}: {page}");
         }
     }
+/// `docwiz help` with keywords no topic matches names them as alternatives,
+/// joined with "or" as the reader's locale joins a list (CLDR), not with
+/// an English comma list; in Chinese the Latin keywords stand apart from 或.
+#[test]
+fn unmatched_keywords_are_joined_with_or_as_each_locale_joins_a_list() {
+    for (lang, joined) in [
+        ("en", "nosuch1, nosuch2, or nosuch3"),
+        ("fr", "nosuch1, nosuch2 ou nosuch3"),
+        ("de", "nosuch1, nosuch2 oder nosuch3"),
+        ("es", "nosuch1, nosuch2 o nosuch3"),
+        ("ru", "nosuch1, nosuch2 или nosuch3"),
+        ("zh-TW", "nosuch1、nosuch2 或 nosuch3"),
+    ] {
+        let out = run(&["--lang", lang, "help", "nosuch1", "nosuch2", "nosuch3"]);
+        assert_ne!(code(&out), 0, "{lang}");
+        let said = stderr(&out);
+        assert!(said.contains(joined), "{lang}: {said}");
+    }
+    let out = run(&["--lang", "zh-TW", "help", "nosuch1", "nosuch2"]);
+    assert!(
+        stderr(&out).contains("沒有符合 nosuch1 或 nosuch2 的說明主題。"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Clap's lists (missing arguments, the commands to choose from) are
+/// enumerated with the locale's separator: 、 in Chinese.
+#[test]
+fn command_line_errors_enumerate_with_the_locales_separator() {
+    let out = run(&["--lang", "zh-TW", "certs"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("list、remove、export"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["--lang", "zh-TW", "certs", "export"]);
+    let said = stderr(&out);
+    let line = said.lines().next().unwrap_or_default();
+    assert!(line.contains(">、<") && !line.contains(", "), "{said}");
+    let out = run(&["--lang", "de", "certs"]);
+    assert!(
+        stderr(&out).contains("list, remove, export"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -225,7 +225,8 @@ fn is_han(c: char) -> bool {
 /// Punctuation that is English where the locale has its own (review R12):
 /// in French a colon or semicolon after a word without the narrow no-break
 /// space; in Chinese an ASCII colon, comma or semicolon and a space next to
-/// Chinese text. The place before a diagnostic (`docwiz: `, `file:1:2: `)
+/// Chinese text, and a list of Latin words joined with ", " in a Chinese
+/// sentence (a list joined in code, not with the locale's 、). The place before a diagnostic (`docwiz: `, `file:1:2: `)
 /// keeps its ASCII colon in every language, as GCC's translations do.
 fn typography(lang: &str, text: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -241,9 +242,17 @@ fn typography(lang: &str, text: &str) -> Vec<String> {
             let wrong = match lang {
                 "fr" => (c == ':' || c == ';') && after == ' ' && before.is_alphabetic(),
                 "zh-TW" => {
-                    matches!(c, ':' | ',' | ';')
+                    (matches!(c, ':' | ',' | ';')
                         && after == ' '
-                        && (is_han(before) || chars.get(i + 2).copied().is_some_and(is_han))
+                        && (is_han(before) || chars.get(i + 2).copied().is_some_and(is_han)))
+                        || (c == ','
+                            && after == ' '
+                            && before.is_ascii_alphanumeric()
+                            && chars.iter().any(|c| is_han(*c))
+                            && !chars[..i].contains(&'=')
+                            && chars
+                                .get(i + 2)
+                                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '<'))
                 }
                 _ => false,
             };
@@ -498,6 +507,10 @@ fn everything_in(lang: &str, s: &Stores) -> Vec<Said> {
             "--no-interactive",
         ],
         vec!["help", "no.such.keyword"],
+        // Lists: keywords joined with "or", clap's enumerations.
+        vec!["help", "no.such.keyword", "other.missing"],
+        vec!["certs"],
+        vec!["certs", "export"],
         vec!["search", "zzzqqqxxx"],
     ] {
         say(f, lang, &args, &mut out);

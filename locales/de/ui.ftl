@@ -665,7 +665,10 @@ pkcs12-name-ambiguous = „{ $name }“ bezeichnet { $count } verschiedene Paare
 pkcs12-no-mac = { $file } hat keine Integritätsprüfung (MAC): Nichts zeigt, dass die Datei seit dem Export unverändert ist. Vergleichen Sie den Fingerabdruck des Zertifikats mit dem, den sein Aussteller angibt.
 key-rsa-too-small = Der RSA-Schlüssel in { $file } hat { $bits } Bit: Nach der Richtlinie von docwiz hat der RSA-Schlüssel eines TLS-Serverzertifikats mindestens 2048 Bit (CA/Browser Forum Baseline Requirements §6.1.5). Erzeugen Sie einen neuen Schlüssel mit mindestens 2048 Bit und lassen Sie dafür ein Zertifikat ausstellen.
 key-rsa-too-large = Der RSA-Schlüssel in { $file } hat { $bits } Bit: docwiz signiert mit RSA-Schlüsseln von 2048 bis 8192 Bit. Erzeugen Sie einen neuen Schlüssel mit 2048 bis 8192 Bit und lassen Sie dafür ein Zertifikat ausstellen.
-key-chosen = { $file } enthält { $count } private Schlüssel: docwiz hat den in Zeile { $line } genommen, der zum Zertifikat gehört, und die anderen ignoriert (Zeile { $ignored }).
+key-chosen = { $file } enthält { $count } private Schlüssel: docwiz hat den in Zeile { $line } genommen, der zum Zertifikat gehört, und die anderen ignoriert ({ $ignored-count ->
+    [1] Zeile
+   *[other] Zeilen
+} { $ignored }).
 import-unrelated-left-out = { $count ->
         [one] Ein Zertifikat aus { $file } gehört nicht zur Kette des importierten Zertifikats und wurde ausgelassen
        *[other] { $count } Zertifikate aus { $file } gehören nicht zur Kette des importierten Zertifikats und wurden ausgelassen

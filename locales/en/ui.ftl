@@ -665,7 +665,10 @@ pkcs12-name-ambiguous = “{ $name }” names { $count } different key and certi
 pkcs12-no-mac = { $file } has no integrity check (MAC): nothing shows that it was not altered since it was exported. Compare the certificate's thumbprint with the one its issuer gives.
 key-rsa-too-small = The RSA key in { $file } has { $bits } bits: by docwiz's policy a TLS server certificate's RSA key has at least 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Make a new key of 2048 bits or more and have a certificate issued for it.
 key-rsa-too-large = The RSA key in { $file } has { $bits } bits: docwiz signs with RSA keys of 2048 to 8192 bits. Make a new key of 2048 to 8192 bits and have a certificate issued for it.
-key-chosen = { $file } holds { $count } private keys: docwiz took the one at line { $line }, which belongs to the certificate, and ignored the others (line { $ignored }).
+key-chosen = { $file } holds { $count } private keys: docwiz took the one at line { $line }, which belongs to the certificate, and ignored the others ({ $ignored-count ->
+    [1] line
+   *[other] lines
+} { $ignored }).
 import-unrelated-left-out = { $count ->
         [one] One certificate of { $file } is not in the chain of the imported certificate and was left out
        *[other] { $count } certificates of { $file } are not in the chain of the imported certificate and were left out

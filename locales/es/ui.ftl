@@ -664,7 +664,10 @@ pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certif
 pkcs12-no-mac = { $file } no tiene comprobación de integridad (MAC): nada muestra que no se haya modificado desde que se exportó. Compare la huella del certificado con la que da su emisor.
 key-rsa-too-small = La clave RSA de { $file } tiene { $bits } bits: por política de docwiz, la clave RSA de un certificado de servidor TLS tiene al menos 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Cree una clave nueva de 2048 bits o más y haga emitir un certificado para ella.
 key-rsa-too-large = La clave RSA de { $file } tiene { $bits } bits: docwiz firma con claves RSA de 2048 a 8192 bits. Cree una clave nueva de 2048 a 8192 bits y haga emitir un certificado para ella.
-key-chosen = { $file } contiene { $count } claves privadas: docwiz tomó la de la línea { $line }, que pertenece al certificado, e ignoró las demás (línea { $ignored }).
+key-chosen = { $file } contiene { $count } claves privadas: docwiz tomó la de la línea { $line }, que pertenece al certificado, e ignoró las demás ({ $ignored-count ->
+    [1] línea
+   *[other] líneas
+} { $ignored }).
 import-unrelated-left-out = { $count ->
         [one] Un certificado de { $file } no está en la cadena del certificado importado y se dejó fuera
        *[other] { $count } certificados de { $file } no están en la cadena del certificado importado y se dejaron fuera

@@ -666,7 +666,10 @@ pkcs12-name-ambiguous = « { $name } » désigne { $count } paires de clé e
 pkcs12-no-mac = { $file } n’a pas de contrôle d’intégrité (MAC) : rien ne montre qu’il n’a pas été modifié depuis son export. Comparez l’empreinte du certificat avec celle que donne son émetteur.
 key-rsa-too-small = La clé RSA de { $file } a { $bits } bits : par politique de docwiz, la clé RSA d’un certificat de serveur TLS a au moins 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Créez une nouvelle clé d’au moins 2048 bits et faites émettre un certificat pour elle.
 key-rsa-too-large = La clé RSA de { $file } a { $bits } bits : docwiz signe avec des clés RSA de 2048 à 8192 bits. Créez une nouvelle clé de 2048 à 8192 bits et faites émettre un certificat pour elle.
-key-chosen = { $file } contient { $count } clés privées : docwiz a pris celle de la ligne { $line }, qui appartient au certificat, et ignoré les autres (ligne { $ignored }).
+key-chosen = { $file } contient { $count } clés privées : docwiz a pris celle de la ligne { $line }, qui appartient au certificat, et ignoré les autres ({ $ignored-count ->
+    [1] ligne
+   *[other] lignes
+} { $ignored }).
 import-unrelated-left-out = { $count ->
         [one] { $count } certificat de { $file } n’est pas dans la chaîne du certificat importé et a été laissé de côté
        *[other] { $count } certificats de { $file } ne sont pas dans la chaîne du certificat importé et ont été laissés de côté

@@ -634,7 +634,9 @@ pkcs12-name-ambiguous = 「{ $name }」在此檔案中指稱 { $count } 組不�
 pkcs12-no-mac = { $file } 沒有完整性檢查 (MAC)：無從證明它匯出後未被更改。請將指紋與簽發者提供的指紋比對。
 key-rsa-too-small = { $file } 中的 RSA 金鑰為 { $bits } 位元：依 docwiz 的原則，TLS 伺服器憑證的 RSA 金鑰至少須為 2048 位元 (CA/Browser Forum Baseline Requirements §6.1.5)。請產生 2048 位元以上的新金鑰，並為其申請憑證。
 key-rsa-too-large = { $file } 中的 RSA 金鑰為 { $bits } 位元：docwiz 使用 2048 至 8192 位元的 RSA 金鑰簽署。請產生 2048 至 8192 位元的新金鑰，並為其申請憑證。
-key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（第 { $ignored } 行）。
+key-chosen = { $file } 含有 { $count } 把私密金鑰：docwiz 採用第 { $line } 行屬於此憑證的金鑰，並略過其他金鑰（{ $ignored-count ->
+   *[other] 第 { $ignored } 行
+}）。
 import-unrelated-left-out = { $file } 中有 { $count } 張憑證不在匯入憑證的鏈中，未予安裝：{ $certificates }。
 pkcs7-malformed = 此 PKCS#7 (.p7b) 容器格式錯誤或巢狀過深而無法讀取 (RFC 2315 §9.1)；其中的憑證未被檢視。請重新索取檔案，或索取 PEM 格式的憑證。
 pkcs12-unsupported-what = { $what ->

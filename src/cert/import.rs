@@ -19,7 +19,7 @@ use crate::cert::x509::certificate::{
     pem_block, pem_blocks,
 };
 use crate::cert::x509::response::certificates;
-use crate::error::{Error, Location, Message};
+use crate::error::{Arg, Error, Location, Message};
 
 /// What `wizard import` was given besides the file.
 #[derive(Debug, Clone, Default)]
@@ -205,7 +205,7 @@ fn identity(leaf: &CertInfo) -> Message {
         .iter()
         .map(|n| crate::cert::x509::names::shown(n))
         .collect();
-    Message::new("import-identity").arg("names", names.join(", "))
+    Message::new("import-identity").arg("names", Arg::enumeration(names))
 }
 
 /// A private key docwiz can use: its PKCS#8 DER and its SubjectPublicKeyInfo.
@@ -226,7 +226,7 @@ fn no_key(shown: &str, data: &[u8]) -> Error {
     let reason = if labels.is_empty() {
         Message::new("key-none")
     } else {
-        Message::new("key-none-found").arg("found", labels.join(", "))
+        Message::new("key-none-found").arg("found", Arg::enumeration(labels))
     };
     refuse(shown, 0, reason)
 }
@@ -348,7 +348,8 @@ pub fn read_key(
             .arg("file", shown)
             .arg("count", found.len())
             .arg("line", lines.get(index).copied().unwrap_or_default())
-            .arg("ignored", ignored.join(", "))
+            .arg("ignored-count", ignored.len())
+            .arg("ignored", Arg::enumeration(ignored))
     });
     found
         .swap_remove(index)

@@ -36,7 +36,9 @@ enum Command {
     /// The request that produced it keeps its record and key.
     Remove {
         /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
-        thumbprint: String,
+        // Required, but --f1 shows the topic without it (see main's `for_f1`).
+        #[arg(required = true)]
+        thumbprint: Option<String>,
     },
     /// Write an installed certificate with its key and chain for another
     /// server: a PKCS#12 file (--pfx) or certbot-style PEM files (--pem).
@@ -44,7 +46,10 @@ enum Command {
     #[command(group(clap::ArgGroup::new("format").required(true).args(["pfx", "pem"])))]
     Export {
         /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
-        thumbprint: String,
+        // Required, as the format group is, but --f1 shows the topic
+        // without them (see main's `for_f1`).
+        #[arg(required = true)]
+        thumbprint: Option<String>,
         /// A new PKCS#12 (.pfx) file (0600) with the key and the chain, for
         /// Windows, IIS or `openssl pkcs12`. AES-256-CBC with PBKDF2-SHA256.
         #[arg(long, value_name = "FILE", conflicts_with = "pem")]
@@ -79,9 +84,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
     let ui = app.ui();
     let result = match &args.command {
         Command::List => Ok(()),
-        Command::Remove { thumbprint } => remove(app, &ui, thumbprint, json),
+        Command::Remove {
+            thumbprint: Some(thumbprint),
+        } => remove(app, &ui, thumbprint, json),
         Command::Export {
-            thumbprint,
+            thumbprint: Some(thumbprint),
             pfx,
             password_file,
             legacy,
@@ -100,6 +107,13 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             // clap requires one of them.
             (None, None) => return ExitCode::from(super::BAD_INPUT),
         },
+        // clap requires the thumbprint without --f1.
+        Command::Remove { thumbprint: None }
+        | Command::Export {
+            thumbprint: None, ..
+        } => {
+            return ExitCode::from(super::BAD_INPUT);
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

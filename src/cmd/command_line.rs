@@ -17,7 +17,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use docwiz::error::Message;
+use docwiz::error::{Arg, Message};
 use docwiz::localization::Localizer;
 
 /// The UI strings for the language the arguments and environment ask for,
@@ -163,10 +163,12 @@ fn localize_at(
                         .collect();
                     if !possible.is_empty() {
                         space_after(&mut help);
-                        help.push_str(&ui.text(&Message::new("cli-possible-values").arg(
-                            "values",
-                            docwiz::cldr_format::enumeration(ui.locale(), &possible),
-                        )));
+                        help.push_str(
+                            &ui.text(
+                                &Message::new("cli-possible-values")
+                                    .arg("values", Arg::enumeration(possible)),
+                            ),
+                        );
                     }
                 }
                 arg = arg.help(help).long_help(None::<&'static str>);
@@ -368,6 +370,44 @@ fn localize_options(ui: &Localizer, text: &str) -> String {
     text
 }
 
+/// `command` and its subcommands with no argument or group required: what
+/// a command line with `--f1` is parsed against, since `--f1` shows the
+/// step's topic instead of running it, while `--help` and the usage show
+/// what the step itself requires.
+pub fn relaxed(command: clap::Command) -> clap::Command {
+    let groups: Vec<String> = command
+        .get_groups()
+        .map(|g| g.get_id().as_str().to_string())
+        .collect();
+    groups
+        .iter()
+        .fold(command, |c, id| c.mut_group(id, |g| g.required(false)))
+        .mut_args(|a| a.required(false))
+        .mut_subcommands(relaxed)
+}
+
+/// Whether `--f1` is set on the command or one of its subcommands.
+pub fn asks_f1(matches: &clap::ArgMatches) -> bool {
+    matches
+        .try_get_one::<bool>("f1")
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false)
+        || matches.subcommand().is_some_and(|(_, sub)| asks_f1(sub))
+}
+
+/// Clap's context as an argument: a list of values (missing arguments,
+/// commands, valid values) enumerated as the reader's locale enumerates,
+/// anything else as its text.
+fn context_arg(error: &clap::Error, kind: ContextKind) -> Arg {
+    match error.get(kind) {
+        Some(ContextValue::Strings(v)) => Arg::enumeration(v),
+        Some(ContextValue::StyledStrs(v)) => Arg::enumeration(v.iter().map(ToString::to_string)),
+        _ => Arg::Str(context(error, kind)),
+    }
+}
+
 fn context(error: &clap::Error, kind: ContextKind) -> String {
     match error.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -400,13 +440,10 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
     let message = match error.kind() {
         ErrorKind::InvalidValue => {
             // Values enumerated with the locale's separator ("、" in Chinese).
-            let valid = match error.get(ContextKind::ValidValue) {
-                Some(ContextValue::Strings(v)) => docwiz::cldr_format::enumeration(ui.locale(), v),
-                _ => context(error, ContextKind::ValidValue),
-            };
+            let valid = context_arg(error, ContextKind::ValidValue);
             if value().is_empty() {
                 Message::new("cli-error-missing-value").arg("arg", arg())
-            } else if valid.is_empty() {
+            } else if context(error, ContextKind::ValidValue).is_empty() {
                 Message::new("cli-error-invalid-value")
                     .arg("arg", arg())
                     .arg("value", value())
@@ -448,18 +485,14 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
         ErrorKind::UnknownArgument => Message::new("cli-error-unknown-argument").arg("arg", arg()),
         ErrorKind::InvalidSubcommand => Message::new("cli-error-unknown-command")
             .arg("command", context(error, ContextKind::InvalidSubcommand)),
-        ErrorKind::MissingRequiredArgument => {
-            Message::new("cli-error-missing-arguments").arg("args", arg())
-        }
+        ErrorKind::MissingRequiredArgument => Message::new("cli-error-missing-arguments")
+            .arg("args", context_arg(error, ContextKind::InvalidArg)),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let mut commands = context(error, ContextKind::ValidSubcommand);
-            if commands.is_empty() {
-                commands = deepest(command)
-                    .get_subcommands()
-                    .map(|s| s.get_name().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-            }
+            let commands = if context(error, ContextKind::ValidSubcommand).is_empty() {
+                Arg::enumeration(deepest(command).get_subcommands().map(|s| s.get_name()))
+            } else {
+                context_arg(error, ContextKind::ValidSubcommand)
+            };
             Message::new("cli-error-missing-command").arg("commands", commands)
         }
         ErrorKind::ArgumentConflict => {

@@ -382,10 +382,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
             docwiz::error::Message::new("error-no-nearest-keywords")
         } else {
             docwiz::error::Message::new("error-nearest-keywords")
-                .arg(
-                    "suggestions",
-                    docwiz::cldr_format::or_list(ui.locale(), suggestions),
-                )
+                .arg("suggestions", docwiz::error::Arg::or_list(suggestions))
                 .arg("count", suggestions.len())
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
@@ -395,7 +392,7 @@ pub fn print_error(ui: &Localizer, error: &Error) {
             docwiz::error::Message::new("error-no-nearest-terms")
         } else {
             docwiz::error::Message::new("error-nearest-terms")
-                .arg("terms", docwiz::cldr_format::or_list(ui.locale(), nearest))
+                .arg("terms", docwiz::error::Arg::or_list(nearest))
         };
         eprint_wrapped("  ", &one_line(&ui.text(&hint)));
     }

@@ -105,11 +105,11 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
             table.push([
                 row.id.clone(),
                 row.title.clone(),
-                row.f1.join(", "),
+                docwiz::cldr_format::enumeration(ui.locale(), &row.f1),
                 if missing.is_empty() {
                     complete.clone()
                 } else {
-                    missing.join(", ")
+                    docwiz::cldr_format::enumeration(ui.locale(), &missing)
                 },
             ]);
         }

@@ -29,7 +29,8 @@ pub struct Args {
 enum Command {
     /// Trust a root CA (Trusted Root Certification Authorities); asks first.
     ImportRoot {
-        #[arg(required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(required = true)]
         file: Option<PathBuf>,
         /// Trust without asking.
         #[arg(long)]
@@ -37,7 +38,8 @@ enum Command {
     },
     /// Add an intermediate CA (Intermediate Certification Authorities).
     ImportIntermediate {
-        #[arg(required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(required = true)]
         file: Option<PathBuf>,
     },
     /// Show both trust stores.
@@ -46,7 +48,8 @@ enum Command {
     /// issuing CA, to a new file: PEM, or DER with --der.
     Crl {
         /// The new file (an existing file is never replaced).
-        #[arg(long, value_name = "FILE", required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(long, value_name = "FILE", required = true)]
         out: Option<PathBuf>,
         /// Write DER instead of PEM.
         #[arg(long)]

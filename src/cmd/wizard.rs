@@ -117,9 +117,11 @@ enum Command {
     Request(Box<RequestArgs>),
     /// Import the CA's answer to an offline request (PEM, DER or PKCS#7).
     ImportResponse {
-        #[arg(long, required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(long, required = true)]
         request: Option<String>,
-        #[arg(required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(required = true)]
         file: Option<PathBuf>,
     },
     /// Install a certificate obtained elsewhere with its key: CERT --key KEY, a PEM
@@ -195,7 +197,8 @@ enum Command {
     /// stays installed.
     Revoke {
         /// The certificate's thumbprint (SHA-1, as `certs list` shows it).
-        #[arg(required_unless_present = "f1")]
+        // Required, but --f1 shows the topic without it (main's `for_f1`).
+        #[arg(required = true)]
         thumbprint: Option<String>,
         /// Why (RFC 5280): unspecified, keyCompromise, caCompromise,
         /// affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn.

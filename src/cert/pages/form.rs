@@ -481,11 +481,11 @@ pub fn summary_facts(
     }
     out.push((
         text("status-sans"),
-        names
-            .iter()
-            .map(|n| names::shown(n))
-            .collect::<Vec<_>>()
-            .join(", "),
+        // Enumerated as the request's page enumerates its names.
+        crate::cldr_format::enumeration(
+            l10n.locale(),
+            &names.iter().map(|n| names::shown(n)).collect::<Vec<_>>(),
+        ),
     ));
     out.push((
         text("status-key"),

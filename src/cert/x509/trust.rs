@@ -21,6 +21,7 @@ use crate::cert::rfc3339;
 use crate::cert::store::{Store, TrustKind};
 use crate::cert::x509::certificate::{CertInfo, readable, to_pem};
 use crate::cert::x509::signature::{self, KeyPolicy, Verdict};
+use crate::cldr_format::ListKind;
 use crate::error::{Error, Message};
 
 /// How many intermediate CA certificates a path may hold: rustls-webpki 0.103
@@ -206,7 +207,25 @@ pub struct Reason {
     pub subject: String,
     pub thumbprint: String,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub args: BTreeMap<&'static str, String>,
+    pub args: BTreeMap<&'static str, ReasonArg>,
+}
+
+/// A fact of a [`Reason`]: a text, or a list (names, usages) that a page
+/// joins as the reader's locale joins a list of its kind. `--json` keeps a
+/// list as one string joined with ", ", as it always has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReasonArg {
+    Text(String),
+    List(Vec<String>, ListKind),
+}
+
+impl Serialize for ReasonArg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ReasonArg::Text(text) => serializer.serialize_str(text),
+            ReasonArg::List(items, _) => serializer.serialize_str(&items.join(", ")),
+        }
+    }
 }
 
 impl Reason {
@@ -221,7 +240,13 @@ impl Reason {
     }
 
     fn arg(mut self, name: &'static str, value: impl Into<String>) -> Reason {
-        self.args.insert(name, value.into());
+        self.args.insert(name, ReasonArg::Text(value.into()));
+        self
+    }
+
+    fn list(mut self, name: &'static str, items: &[String], kind: ListKind) -> Reason {
+        self.args
+            .insert(name, ReasonArg::List(items.to_vec(), kind));
         self
     }
 
@@ -236,12 +261,20 @@ impl Reason {
             .arg("cert", cert)
             .arg("role", self.role.name());
         for (name, value) in &self.args {
-            // Dates are kept as RFC 3339 (JSON says them so) and written as
-            // the reader's locale writes them.
-            message = if *name == "date" {
-                message.arg(name, crate::error::Arg::time_of(value))
-            } else {
-                message.arg(name, escape(value))
+            message = match value {
+                // Dates are kept as RFC 3339 (JSON says them so) and written
+                // as the reader's locale writes them.
+                ReasonArg::Text(value) if *name == "date" => {
+                    message.arg(name, crate::error::Arg::time_of(value))
+                }
+                ReasonArg::Text(value) => message.arg(name, escape(value)),
+                ReasonArg::List(items, kind) => message.arg(
+                    name,
+                    crate::error::Arg::List {
+                        items: items.iter().map(|i| escape(i)).collect(),
+                        kind: *kind,
+                    },
+                ),
             };
         }
         message
@@ -418,7 +451,12 @@ pub(crate) fn check_with(
             Role::Intermediate
         };
         reasons.push(
-            Reason::new(ReasonCode::NameConstraints, role, ca).arg("name", leaf.sans.join(", ")),
+            // webpki does not say which of the names: one of them, "or".
+            Reason::new(ReasonCode::NameConstraints, role, ca).list(
+                "name",
+                &leaf.sans,
+                ListKind::Or,
+            ),
         );
     }
     if let Err(detail) = &verified
@@ -487,10 +525,11 @@ pub fn check_ca_path(
             && !eku.client_auth
             && !eku.other.iter().any(|o| o == "anyExtendedKeyUsage")
         {
-            reasons.push(
-                Reason::new(ReasonCode::EkuNoClientAuth, role, cert)
-                    .arg("eku", eku.names().join(", ")),
-            );
+            reasons.push(Reason::new(ReasonCode::EkuNoClientAuth, role, cert).list(
+                "eku",
+                &eku.names(),
+                ListKind::And,
+            ));
         }
     }
     if signature::verify(&root.der, &root.spki) == Verdict::Invalid {
@@ -660,7 +699,11 @@ fn examine_path(
                 if names.len() == 1 && names[0] == "anyExtendedKeyUsage" {
                     reasons.push(reason(ReasonCode::EkuAnyOnly));
                 } else {
-                    reasons.push(reason(ReasonCode::EkuNoServerAuth).arg("eku", names.join(", ")));
+                    reasons.push(reason(ReasonCode::EkuNoServerAuth).list(
+                        "eku",
+                        &names,
+                        ListKind::And,
+                    ));
                 }
             }
         } else {
@@ -689,8 +732,11 @@ fn examine_path(
             if let Some(eku) = &cert.eku
                 && !eku.server_auth
             {
-                reasons
-                    .push(reason(ReasonCode::EkuNoServerAuth).arg("eku", eku.names().join(", ")));
+                reasons.push(reason(ReasonCode::EkuNoServerAuth).list(
+                    "eku",
+                    &eku.names(),
+                    ListKind::And,
+                ));
             }
             // Every intermediate beyond the limit is named, not only the first.
             if role == Role::Intermediate && i >= MAX_INTERMEDIATES + usize::from(has_leaf) {
@@ -738,7 +784,7 @@ fn examine_path(
                 let algorithm = signature::algorithm_name(&oid);
                 let already = reasons.iter().any(|r| {
                     r.code == ReasonCode::UnsupportedAlgorithm
-                        && r.args.get("algorithm") == Some(&algorithm)
+                        && r.args.get("algorithm") == Some(&ReasonArg::Text(algorithm.clone()))
                 });
                 if !already {
                     reasons

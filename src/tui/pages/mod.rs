@@ -180,10 +180,7 @@ pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec
             Message::new("error-no-nearest-keywords")
         } else {
             Message::new("error-nearest-keywords")
-                .arg(
-                    "suggestions",
-                    crate::cldr_format::or_list(ctx.ui.locale(), suggestions),
-                )
+                .arg("suggestions", crate::error::Arg::or_list(suggestions))
                 .arg("count", suggestions.len())
         };
         items.push(Item::toned(ctx.say(&hint), Tone::Dim));
