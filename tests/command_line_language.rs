@@ -404,6 +404,8 @@ fn placeholders_on_pages_errors_and_topics_are_the_names_help_gives() {
             "{lang}: {no_request}"
         );
     }
+}
+
 /// An argument a step needs is shown required (`<THUMBPRINT>`, not
 /// `[THUMBPRINT]`) in every language's usage and argument list, although
 /// `--f1` shows the step's topic without it; with it, `--f1` still works.

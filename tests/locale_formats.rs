@@ -169,6 +169,8 @@ fn extended_key_usages_are_named_in_the_readers_language() {
             assert!(!page.contains(raw), "{lang}: {raw}: {page}");
         }
     }
+}
+
 /// `docwiz help` with keywords no topic matches names them as alternatives,
 /// joined with "or" as the reader's locale joins a list (CLDR), not with
 /// an English comma list; in Chinese the Latin keywords stand apart from 或.

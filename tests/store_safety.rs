@@ -143,7 +143,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "bad_name!.example".into(),
             ],
             2,
-            "bad_name!.example is not a valid DNS name",
+            "“bad_name!.example” is not a valid DNS name",
         ),
         (
             vec![
@@ -154,7 +154,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "--san=-x.example".into(),
             ],
             2,
-            "-x.example is not a valid DNS name",
+            "“-x.example” is not a valid DNS name",
         ),
         (
             vec![
@@ -166,7 +166,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "rsa-1024".into(),
             ],
             2,
-            "Unknown key type rsa-1024",
+            "Unknown key type “rsa-1024”",
         ),
         (
             vec![
@@ -178,7 +178,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "mail".into(),
             ],
             2,
-            "Unknown certificate usage mail",
+            "Unknown certificate usage “mail”",
         ),
         (
             vec![
@@ -200,7 +200,7 @@ fn bad_input_gets_a_clear_error_and_leaves_the_store_unchanged() {
                 "nope".into(),
             ],
             2,
-            "Unknown certificate usage nope",
+            "Unknown certificate usage “nope”",
         ),
         (
             vec![

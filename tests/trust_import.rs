@@ -171,9 +171,8 @@ fn a_bundle_is_imported_whole_or_not_at_all_each_import_taking_its_own() {
             "--lang",
             "de",
             "trust",
-            "import-root",
+            "import-intermediate",
             with_leaf.to_str().unwrap(),
-            "--yes",
         ],
     );
     assert!(

@@ -235,9 +235,9 @@ list-unassigned = nicht zugewiesen
 
 ## Fehler des Zertifikat-Assistenten
 
-error-invalid-name = { $name } ist kein gültiger DNS-Name.
-error-unknown-key-type = Unbekannter Schlüsseltyp { $value }: Verwenden Sie rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 oder ecdsa-p384.
-error-unknown-usage = Unbekannte Zertifikatverwendung { $value }: Verwenden Sie default, web-internal oder web-external.
+error-invalid-name = „{ $name }“ ist kein gültiger DNS-Name.
+error-unknown-key-type = Unbekannter Schlüsseltyp „{ $value }“: Verwenden Sie rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 oder ecdsa-p384.
+error-unknown-usage = Unbekannte Zertifikatverwendung „{ $value }“: Verwenden Sie default, web-internal oder web-external.
 error-not-certificate = { $path } enthält kein lesbares Zertifikat (erwartet: PEM, DER oder PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } ist kein selbstsigniertes ZS-Zertifikat und kann daher nicht in den Speicher „{ -store-root }“ aufgenommen werden. Es wurde nichts importiert.
 error-not-intermediate = { $path }: { $subject } ist kein Zertifikat einer Zwischenzertifizierungsstelle und kann daher nicht in den Speicher „{ -store-intermediate }“ aufgenommen werden. Es wurde nichts importiert.
@@ -559,7 +559,7 @@ der-not-canonical = Das Zertifikat ist kein DER: { $fault ->
        *[trailing] Bytes nach seinem Ende
     } bei Byte { $offset }. X.509-Zertifikate sind DER (RFC 5280 §4.1), und ein Fingerabdruck über andere Bytes ist nicht der, den andere berechnen: Fordern Sie das Zertifikat beim Aussteller erneut an.
 der-not-a-certificate = Dies ist kein X.509-Zertifikat (RFC 5280 §4.1).
-error-invalid-name-why = { $name } ist kein gültiger DNS-Name: { $reason }
+error-invalid-name-why = „{ $name }“ ist kein gültiger DNS-Name: { $reason }
 name-reason = { $reason ->
         [empty] Er ist leer.
         [ip] Es ist eine IP-Adresse; docwiz beantragt Zertifikate für DNS-Namen.
@@ -848,7 +848,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Der vollqualifizierte Domänenname (FQDN) des Servers ist der Antragsteller des Zertifikats und sein erster alternativer Antragstellername.
 tui-request-fqdn = FQDN des Servers (zum Beispiel pool01.contoso.com)
 tui-request-fqdn-empty = Geben Sie den FQDN des Servers ein.
-tui-request-wildcard-fqdn = { $name }: Ein Platzhalter kann nicht den Server selbst benennen. Geben Sie den Platzhalternamen auf der nächsten Seite unter den alternativen Antragstellernamen ein.
+tui-request-wildcard-fqdn = { $name }: Ein Platzhalter kann nicht den Server selbst benennen. Geben Sie den Platzhalternamen unter den alternativen Antragstellernamen ein.
 tui-request-name-as = Im Zertifikat: { $name }
 tui-request-key = Schlüsseltyp
 tui-request-key-option = { $key ->
@@ -859,7 +859,10 @@ tui-request-key-option = { $key ->
        *[ecdsa-p384] ECDSA, Kurve P-384
     }
 tui-request-sans-title = { -page-request-sans }
-tui-request-sans-intro = Weitere DNS-Namen, für die das Zertifikat gilt: Pools, einfache URLs, ein Platzhalter wie *.contoso.com. Der FQDN { $fqdn } ist immer enthalten.
+tui-request-sans-intro = Weitere DNS-Namen, für die das Zertifikat gilt: Pools, einfache URLs, ein Platzhalter wie *.contoso.com. { $known ->
+        [no] Der FQDN des Servers ist immer enthalten.
+       *[yes] Der FQDN { $fqdn } ist immer enthalten.
+    }
 tui-request-sans = Alternative Antragstellernamen, durch Kommas oder Leerzeichen getrennt (optional)
 tui-request-usages-title = Zertifikatverwendungen
 tui-request-usages-intro = Wählen Sie, wofür das Zertifikat gedacht ist. „{ -button-finish }“ auf der Statusseite weist es diesen Verwendungen zu.

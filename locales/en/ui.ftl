@@ -234,9 +234,9 @@ list-unassigned = not assigned
 
 ## Certificate wizard errors
 
-error-invalid-name = { $name } is not a valid DNS name.
-error-unknown-key-type = Unknown key type { $value }: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 or ecdsa-p384.
-error-unknown-usage = Unknown certificate usage { $value }: use default, web-internal or web-external.
+error-invalid-name = “{ $name }” is not a valid DNS name.
+error-unknown-key-type = Unknown key type “{ $value }”: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 or ecdsa-p384.
+error-unknown-usage = Unknown certificate usage “{ $value }”: use default, web-internal or web-external.
 error-not-certificate = { $path } holds no readable certificate (expected: PEM, DER or PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } is not a self-signed CA certificate, so it cannot go into { -store-root }. Nothing was imported.
 error-not-intermediate = { $path }: { $subject } is not an intermediate CA certificate, so it cannot go into { -store-intermediate }. Nothing was imported.
@@ -559,7 +559,7 @@ der-not-canonical = The certificate is not DER: { $fault ->
        *[trailing] bytes after its end
     } at byte { $offset }. X.509 certificates are DER (RFC 5280 §4.1), and a thumbprint over other bytes is not the one others compute: ask the issuer for the certificate again.
 der-not-a-certificate = This is not an X.509 certificate (RFC 5280 §4.1).
-error-invalid-name-why = { $name } is not a valid DNS name: { $reason }
+error-invalid-name-why = “{ $name }” is not a valid DNS name: { $reason }
 name-reason = { $reason ->
         [empty] it is empty.
         [ip] it is an IP address; docwiz requests certificates for DNS names.
@@ -848,7 +848,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = The server's fully qualified domain name (FQDN) is the certificate's subject and its first subject alternative name.
 tui-request-fqdn = Server FQDN (for example pool01.contoso.com)
 tui-request-fqdn-empty = Enter the server's FQDN.
-tui-request-wildcard-fqdn = { $name }: a wildcard cannot name the server itself. Enter the wildcard name on the next page, among the subject alternative names.
+tui-request-wildcard-fqdn = { $name }: a wildcard cannot name the server itself. Enter the wildcard name among the subject alternative names.
 tui-request-name-as = In the certificate: { $name }
 tui-request-key = Key type
 tui-request-key-option = { $key ->
@@ -859,7 +859,10 @@ tui-request-key-option = { $key ->
        *[ecdsa-p384] ECDSA, curve P-384
     }
 tui-request-sans-title = { -page-request-sans }
-tui-request-sans-intro = Other DNS names the certificate covers: pools, simple URLs, a wildcard such as *.contoso.com. The FQDN { $fqdn } is always included.
+tui-request-sans-intro = Other DNS names the certificate covers: pools, simple URLs, a wildcard such as *.contoso.com. { $known ->
+        [no] The server's FQDN is always included.
+       *[yes] The FQDN { $fqdn } is always included.
+    }
 tui-request-sans = Subject alternative names, separated by commas or spaces (optional)
 tui-request-usages-title = Certificate usages
 tui-request-usages-intro = Choose what the certificate is for. { -button-finish } on the status page assigns it to these usages.

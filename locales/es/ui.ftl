@@ -234,9 +234,9 @@ list-unassigned = sin asignar
 
 ## Errores del asistente para certificados
 
-error-invalid-name = { $name } no es un nombre DNS válido.
-error-unknown-key-type = Tipo de clave desconocido { $value }: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 o ecdsa-p384.
-error-unknown-usage = Uso de certificado desconocido { $value }: use default, web-internal o web-external.
+error-invalid-name = «{ $name }» no es un nombre DNS válido.
+error-unknown-key-type = Tipo de clave desconocido «{ $value }»: use rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 o ecdsa-p384.
+error-unknown-usage = Uso de certificado desconocido «{ $value }»: use default, web-internal o web-external.
 error-not-certificate = { $path } no contiene ningún certificado legible (se esperaba PEM, DER o PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } no es un certificado de CA autofirmado, por lo que no puede ir en el almacén { -store-root }. No se importó nada.
 error-not-intermediate = { $path }: { $subject } no es un certificado de CA intermedia, por lo que no puede ir en el almacén { -store-intermediate }. No se importó nada.
@@ -558,7 +558,7 @@ der-not-canonical = El certificado no está en DER: { $fault ->
        *[trailing] bytes después de su final
     } en el byte { $offset }. Los certificados X.509 son DER (RFC 5280 §4.1), y una huella calculada sobre otros bytes no es la que calculan los demás: vuelva a pedir el certificado a su emisor.
 der-not-a-certificate = Esto no es un certificado X.509 (RFC 5280 §4.1).
-error-invalid-name-why = { $name } no es un nombre DNS válido: { $reason }
+error-invalid-name-why = «{ $name }» no es un nombre DNS válido: { $reason }
 name-reason = { $reason ->
         [empty] está vacío.
         [ip] es una dirección IP; docwiz solicita certificados para nombres DNS.
@@ -847,7 +847,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = El nombre de dominio completo (FQDN) del servidor es el asunto del certificado y su primer nombre alternativo del sujeto.
 tui-request-fqdn = FQDN del servidor (por ejemplo, pool01.contoso.com)
 tui-request-fqdn-empty = Escriba el FQDN del servidor.
-tui-request-wildcard-fqdn = { $name }: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín en la página siguiente, entre los nombres alternativos del sujeto.
+tui-request-wildcard-fqdn = { $name }: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín entre los nombres alternativos del sujeto.
 tui-request-name-as = En el certificado: { $name }
 tui-request-key = Tipo de clave
 tui-request-key-option = { $key ->
@@ -858,7 +858,10 @@ tui-request-key-option = { $key ->
        *[ecdsa-p384] ECDSA, curva P-384
     }
 tui-request-sans-title = { -page-request-sans }
-tui-request-sans-intro = Otros nombres DNS que cubre el certificado: grupos, direcciones URL sencillas, un comodín como *.contoso.com. El FQDN { $fqdn } siempre se incluye.
+tui-request-sans-intro = Otros nombres DNS que cubre el certificado: grupos, direcciones URL sencillas, un comodín como *.contoso.com. { $known ->
+        [no] El FQDN del servidor siempre se incluye.
+       *[yes] El FQDN { $fqdn } siempre se incluye.
+    }
 tui-request-sans = Nombres alternativos del sujeto, separados por comas o espacios (opcional)
 tui-request-usages-title = Usos de certificado
 tui-request-usages-intro = Elija para qué sirve el certificado. «{ -button-finish }» en la página de estado lo asigna a estos usos.

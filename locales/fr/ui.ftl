@@ -235,9 +235,9 @@ list-unassigned = non attribué
 
 ## Erreurs de l'Assistant Certificat
 
-error-invalid-name = { $name } n’est pas un nom DNS valide.
-error-unknown-key-type = Type de clé inconnu { $value } : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
-error-unknown-usage = Utilisation de certificat inconnue { $value } : utilisez default, web-internal ou web-external.
+error-invalid-name = « { $name } » n’est pas un nom DNS valide.
+error-unknown-key-type = Type de clé inconnu « { $value } » : utilisez rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 ou ecdsa-p384.
+error-unknown-usage = Utilisation de certificat inconnue « { $value } » : utilisez default, web-internal ou web-external.
 error-not-certificate = { $path } ne contient aucun certificat lisible (format attendu : PEM, DER ou PKCS#7 .p7b).
 error-not-root = { $path } : { $subject } n’est pas un certificat d’AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n’a été importé.
 error-not-intermediate = { $path } : { $subject } n’est pas un certificat d’AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n’a été importé.
@@ -560,7 +560,7 @@ der-not-canonical = Le certificat n’est pas en DER : { $fault ->
        *[trailing] des octets après sa fin
     } à l’octet { $offset }. Les certificats X.509 sont en DER (RFC 5280 §4.1), et une empreinte calculée sur d’autres octets n’est pas celle que les autres calculent : redemandez le certificat à son émetteur.
 der-not-a-certificate = Ce n’est pas un certificat X.509 (RFC 5280 §4.1).
-error-invalid-name-why = { $name } n’est pas un nom DNS valide : { $reason }
+error-invalid-name-why = « { $name } » n’est pas un nom DNS valide : { $reason }
 name-reason = { $reason ->
         [empty] il est vide.
         [ip] c’est une adresse IP ; docwiz demande des certificats pour des noms DNS.
@@ -850,7 +850,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Le nom de domaine complet (FQDN) du serveur est l’objet du certificat et son premier autre nom de l’objet.
 tui-request-fqdn = FQDN du serveur (par exemple pool01.contoso.com)
 tui-request-fqdn-empty = Saisissez le FQDN du serveur.
-tui-request-wildcard-fqdn = { $name } : un caractère générique ne peut pas nommer le serveur lui-même. Saisissez le nom générique à la page suivante, parmi les autres noms de l’objet.
+tui-request-wildcard-fqdn = { $name } : un caractère générique ne peut pas nommer le serveur lui-même. Saisissez le nom générique parmi les autres noms de l’objet.
 tui-request-name-as = Dans le certificat : { $name }
 tui-request-key = Type de clé
 tui-request-key-option = { $key ->
@@ -861,7 +861,10 @@ tui-request-key-option = { $key ->
        *[ecdsa-p384] ECDSA, courbe P-384
     }
 tui-request-sans-title = { -page-request-sans }
-tui-request-sans-intro = Les autres noms DNS que couvre le certificat : pools, URL simples, un nom générique comme *.contoso.com. Le FQDN { $fqdn } est toujours inclus.
+tui-request-sans-intro = Les autres noms DNS que couvre le certificat : pools, URL simples, un nom générique comme *.contoso.com. { $known ->
+        [no] Le FQDN du serveur est toujours inclus.
+       *[yes] Le FQDN { $fqdn } est toujours inclus.
+    }
 tui-request-sans = Autres noms de l’objet, séparés par des virgules ou des espaces (facultatif)
 tui-request-usages-title = Utilisations de certificat
 tui-request-usages-intro = Choisissez l’usage du certificat. « { -button-finish } » sur la page d’état l’attribue à ces utilisations.

@@ -242,9 +242,9 @@ list-unassigned = не назначен
 
 ## Ошибки мастера сертификатов
 
-error-invalid-name = { $name } не является допустимым DNS-именем.
-error-unknown-key-type = Неизвестный тип ключа { $value }: используйте rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 или ecdsa-p384.
-error-unknown-usage = Неизвестная цель использования сертификата { $value }: используйте default, web-internal или web-external.
+error-invalid-name = «{ $name }» не является допустимым DNS-именем.
+error-unknown-key-type = Неизвестный тип ключа «{ $value }»: используйте rsa-2048, rsa-3072, rsa-4096, ecdsa-p256 или ecdsa-p384.
+error-unknown-usage = Неизвестная цель использования сертификата «{ $value }»: используйте default, web-internal или web-external.
 error-not-certificate = В { $path } нет читаемого сертификата (ожидается PEM, DER или PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } не является самозаверяющим сертификатом ЦС, поэтому его нельзя поместить в хранилище «{ -store-root }». Ничего не импортировано.
 error-not-intermediate = { $path }: { $subject } не является сертификатом промежуточного ЦС, поэтому его нельзя поместить в хранилище «{ -store-intermediate }». Ничего не импортировано.
@@ -575,7 +575,7 @@ der-not-canonical = Сертификат не в DER: { $fault ->
        *[trailing] байты после его конца
     } на байте { $offset }. Сертификаты X.509 кодируются в DER (RFC 5280 §4.1), а отпечаток, вычисленный по другим байтам, не совпадёт с тем, что вычисляют другие: запросите сертификат у издателя ещё раз.
 der-not-a-certificate = Это не сертификат X.509 (RFC 5280 §4.1).
-error-invalid-name-why = { $name } не является допустимым DNS-именем: { $reason }
+error-invalid-name-why = «{ $name }» не является допустимым DNS-именем: { $reason }
 name-reason = { $reason ->
         [empty] оно пустое.
         [ip] это IP-адрес; docwiz запрашивает сертификаты для DNS-имён.
@@ -869,7 +869,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Полное доменное имя (FQDN) сервера — это субъект сертификата и его первое дополнительное имя субъекта.
 tui-request-fqdn = FQDN сервера (например, pool01.contoso.com)
 tui-request-fqdn-empty = Введите FQDN сервера.
-tui-request-wildcard-fqdn = { $name }: подстановочный знак не может обозначать сам сервер. Введите имя с подстановочным знаком на следующей странице, среди дополнительных имён субъекта.
+tui-request-wildcard-fqdn = { $name }: подстановочный знак не может обозначать сам сервер. Введите имя с подстановочным знаком среди дополнительных имён субъекта.
 tui-request-name-as = В сертификате: { $name }
 tui-request-key = Тип ключа
 tui-request-key-option = { $key ->
@@ -880,7 +880,10 @@ tui-request-key-option = { $key ->
        *[ecdsa-p384] ECDSA, кривая P-384
     }
 tui-request-sans-title = { -page-request-sans }
-tui-request-sans-intro = Другие DNS-имена, которые охватывает сертификат: пулы, простые URL, подстановочное имя вида *.contoso.com. FQDN { $fqdn } включается всегда.
+tui-request-sans-intro = Другие DNS-имена, которые охватывает сертификат: пулы, простые URL, подстановочное имя вида *.contoso.com. { $known ->
+        [no] FQDN сервера включается всегда.
+       *[yes] FQDN { $fqdn } включается всегда.
+    }
 tui-request-sans = Дополнительные имена субъекта через запятую или пробел (необязательно)
 tui-request-usages-title = Цели использования сертификата
 tui-request-usages-intro = Выберите, для чего нужен сертификат. Кнопка «{ -button-finish }» на странице состояния назначит его для этих целей.

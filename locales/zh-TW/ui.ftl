@@ -220,9 +220,9 @@ list-unassigned = 未指派
 
 ## 憑證精靈錯誤
 
-error-invalid-name = { $name } 不是有效的 DNS 名稱。
-error-unknown-key-type = 不明的金鑰類型 { $value }：請使用 rsa-2048、rsa-3072、rsa-4096、ecdsa-p256 或 ecdsa-p384。
-error-unknown-usage = 不明的憑證用途 { $value }：請使用 default、web-internal 或 web-external。
+error-invalid-name = 「{ $name }」不是有效的 DNS 名稱。
+error-unknown-key-type = 不明的金鑰類型「{ $value }」：請使用 rsa-2048、rsa-3072、rsa-4096、ecdsa-p256 或 ecdsa-p384。
+error-unknown-usage = 不明的憑證用途「{ $value }」：請使用 default、web-internal 或 web-external。
 error-not-certificate = { $path } 不含可讀取的憑證（應為 PEM、DER 或 PKCS#7 .p7b 格式）。
 error-not-root = { $path }：{ $subject } 不是自我簽署的 CA 憑證，因此無法放入「{ -store-root }」存放區。未匯入任何項目。
 error-not-intermediate = { $path }：{ $subject } 不是中繼 CA 憑證，因此無法放入「{ -store-intermediate }」存放區。未匯入任何項目。
@@ -528,7 +528,7 @@ der-not-canonical = 此憑證不是 DER：{ $fault ->
        *[trailing] 結尾之後還有位元組
     }（位於第 { $offset } 個位元組）。X.509 憑證採用 DER (RFC 5280 §4.1)，以其他位元組算出的指紋也不會與他人算出的相同：請向簽發者重新索取憑證。
 der-not-a-certificate = 這不是 X.509 憑證 (RFC 5280 §4.1)。
-error-invalid-name-why = { $name } 不是有效的 DNS 名稱：{ $reason }
+error-invalid-name-why = 「{ $name }」不是有效的 DNS 名稱：{ $reason }
 name-reason = { $reason ->
         [empty] 名稱是空的。
         [ip] 這是 IP 位址；docwiz 只為 DNS 名稱申請憑證。
@@ -813,7 +813,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = 伺服器的完整網域名稱 (FQDN) 是憑證的主體，也是第一個主體別名。
 tui-request-fqdn = 伺服器 FQDN（例如 pool01.contoso.com）
 tui-request-fqdn-empty = 請輸入伺服器的 FQDN。
-tui-request-wildcard-fqdn = { $name }：萬用字元不能用來命名伺服器本身。請在下一頁的主體別名中輸入萬用字元名稱。
+tui-request-wildcard-fqdn = { $name }：萬用字元不能用來命名伺服器本身。請在主體別名中輸入萬用字元名稱。
 tui-request-name-as = 憑證中的名稱：{ $name }
 tui-request-key = 金鑰類型
 tui-request-key-option = { $key ->
@@ -825,7 +825,10 @@ tui-request-key-option = { $key ->
     }
 tui-request-sans-title = { -page-request-sans }
 tui-request-sans = 主體別名，以逗號或空格分隔（選填）
-tui-request-sans-intro = 憑證涵蓋的其他 DNS 名稱：集區、簡易 URL、萬用字元名稱（如 *.contoso.com）。一律包含 FQDN { $fqdn }。
+tui-request-sans-intro = 憑證涵蓋的其他 DNS 名稱：集區、簡易 URL、萬用字元名稱（如 *.contoso.com）。{ $known ->
+        [no] 一律包含伺服器的 FQDN。
+       *[yes] 一律包含 FQDN { $fqdn }。
+    }
 tui-request-usages-title = 憑證用途
 tui-request-usages-intro = 請選擇憑證的用途。在狀態頁面上按「{ -button-finish }」會將憑證指派給這些用途。
 tui-request-usage-none = 請至少選擇一個用途。

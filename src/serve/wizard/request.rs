@@ -365,7 +365,9 @@ fn draw_form(
         "<fieldset id=\"san\" data-f1=\"{F1_REQUEST_SANS}\">\n<legend>{}</legend>\n<p class=\"dim\">{}</p>\n",
         escape(&ctx.text("tui-request-sans-title")),
         escape(&ctx.say(
-            &Message::new("tui-request-sans-intro").arg("fqdn", names::shown(&fqdn_ascii))
+            &Message::new("tui-request-sans-intro")
+                .arg("fqdn", names::shown(&fqdn_ascii))
+                .arg("known", if fqdn_ascii.is_empty() { "no" } else { "yes" })
         ))
     ));
     let sans = f.sans.clone();

@@ -800,9 +800,13 @@ impl Page for RequestPage {
             }
             Step::Sans => {
                 let fqdn = names::dns_name(self.fqdn(), false).unwrap_or_default();
-                items.push(Item::text(ctx.say(
-                    &Message::new("tui-request-sans-intro").arg("fqdn", names::shown(&fqdn)),
-                )));
+                items.push(Item::text(
+                    ctx.say(
+                        &Message::new("tui-request-sans-intro")
+                            .arg("fqdn", names::shown(&fqdn))
+                            .arg("known", if fqdn.is_empty() { "no" } else { "yes" }),
+                    ),
+                ));
                 items.push(Item::Gap);
                 items.push(Item::Control("sans"));
                 self.field_errors(&mut items, &errors, "sans", ctx);
