@@ -333,6 +333,14 @@ fn fixable_findings(
         .collect();
     if locale != SOURCE && typography::has_rules(locale) {
         let resolve = |id: &str| term_text(id, &[file, ui], 0);
+        // A value name (`cli-value-*`) is what the user types, not prose:
+        // `位址:連接埠` keeps the ASCII colon typed between address and
+        // port, which the Chinese rules would make full-width.
+        let prose = file
+            .entries
+            .iter()
+            .filter(|(id, _)| !id.starts_with("cli-value-"))
+            .flat_map(|(_, e)| e.prose.iter());
         out.extend(prose.flat_map(|p| typography::check(locale, p, &resolve)));
     }
     out
