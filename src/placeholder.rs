@@ -258,4 +258,23 @@ mod tests {
             "docwiz wizard import <DATEI> --key <SCHLÜSSEL> <NOPE> a<b"
         );
     }
+
+    #[test]
+    fn only_uppercase_words_of_a_cased_script_read_as_placeholders() {
+        for word in ["T", "ZERTIFIKAT", "ФАЙЛ", "CSR-X", "A:B"] {
+            assert!(is_unknown_name(word), "{word}");
+        }
+        for word in [
+            "--pem",
+            "-T",
+            "./OUT",
+            "README.md",
+            "local",
+            "Datei",
+            "檔案",
+            "127.0.0.1",
+        ] {
+            assert!(!is_unknown_name(word), "{word}");
+        }
+    }
 }
