@@ -244,7 +244,7 @@ pub fn lint(source: &Source) -> Result<Vec<Diagnostic>, Error> {
                     finding.message.arg("fix", fix.as_str()),
                 ));
             }
-            for prose in file.entries.values().flat_map(|e| e.prose.iter()) {
+            for prose in sentences(file) {
                 for found in glossary::find(&glossary, locale, prose) {
                     let concept = found.concept;
                     out.push(Diagnostic::warning(
@@ -326,20 +326,33 @@ fn fixable_findings(
         .filter(|id| id.starts_with("cli-value-"))
         .filter_map(|id| Some((term_text(id, &[ui, en_ui], 0)?, id.clone())))
         .collect();
-    let prose = file.entries.values().flat_map(|e| e.prose.iter());
     // A ui.ftl that cannot be read has that one error: the value names it
     // holds are unknown, and no placeholder is wrong for that.
     let names_known = !en_ui.entries.is_empty() && (locale == SOURCE || !ui.entries.is_empty());
-    let mut out: Vec<typography::Finding> = prose
-        .clone()
+    let mut out: Vec<typography::Finding> = file
+        .entries
+        .values()
+        .flat_map(|e| e.prose.iter())
         .filter(|_| names_known)
         .flat_map(|p| placeholder::check(p, &values))
         .collect();
     if locale != SOURCE && typography::has_rules(locale) {
         let resolve = |id: &str| term_text(id, &[file, ui], 0);
-        out.extend(prose.flat_map(|p| typography::check(locale, p, &resolve)));
+        out.extend(sentences(file).flat_map(|p| typography::check(locale, p, &resolve)));
     }
     out
+}
+
+/// The patterns of `file` that are sentences, for the rules of prose
+/// (typography, glossary): all but the value names (`cli-value-*`), which
+/// are what the user types, not prose. `位址:連接埠` keeps the ASCII colon
+/// typed between address and port, which the Chinese rules would make
+/// full-width, and `HUELLA_DIGITAL` is one token, not the word «huella».
+fn sentences(file: &FtlFile) -> impl Iterator<Item = &typography::Prose> {
+    file.entries
+        .iter()
+        .filter(|(id, _)| !id.starts_with("cli-value-"))
+        .flat_map(|(_, e)| e.prose.iter())
 }
 
 /// What `docwiz lint --fix` changed: how many edits, in which files.

@@ -77,13 +77,15 @@ const HTML_ELEMENTS: [&str; 16] = [
 
 /// The placeholder findings of one pattern: a `<…>` that is not one of
 /// `values` (nor a placeable showing a `cli-value-*` message, nor markup or
-/// an autolink), and a value name written bare in a `docwiz …` code span,
-/// with the edits that add its angle brackets.
+/// an autolink), a value name written bare where it stands for a value in a
+/// code span (see [`code_spans`]), with the edits that add its angle
+/// brackets, and an uppercase word in a `docwiz …` command that is no value
+/// name.
 pub fn check(prose: &Prose, values: &ValueNames) -> Vec<Finding> {
     let chars: Vec<char> = prose.text().chars().collect();
     let mut out = Vec::new();
     unknown_names(prose, &chars, values, &mut out);
-    bare_names(prose, &chars, values, &mut out);
+    code_spans(prose, &chars, values, &mut out);
     out
 }
 
@@ -116,7 +118,9 @@ fn unknown_names(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut V
         {
             out.push(Finding {
                 offset: prose.offset(i),
-                message: Message::new("lint-placeholder-unknown").arg("found", inside),
+                message: Message::new("lint-placeholder-unknown")
+                    .arg("found", inside)
+                    .arg("example", example(values)),
                 edits: Vec::new(),
             });
         }
@@ -133,7 +137,14 @@ fn is_markup(inside: &str) -> bool {
         || HTML_ELEMENTS.contains(&first)
 }
 
-fn bare_names(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<Finding>) {
+/// Placeholders in code spans. In any code span, a value name right after
+/// an option (`--days N`, `--offline CSR-DATEI`) is what the user types
+/// there, so it is written `<N>`; in a `docwiz …` command, so is every value
+/// name longer than one letter wherever it stands (a one-letter word such
+/// as `N` elsewhere in a command may be a literal). A bare all-uppercase
+/// word of a cased script in a `docwiz …` command that is no value name
+/// (`docwiz certs remove T`) is a placeholder nobody can look up.
+fn code_spans(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<Finding>) {
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -145,43 +156,83 @@ fn bare_names(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<
             break;
         };
         let code: String = chars[i + 1..close].iter().collect();
-        if code.starts_with("docwiz ") {
-            let mut j = i + 1;
-            while j < close {
-                if chars[j].is_whitespace() {
-                    j += 1;
-                    continue;
-                }
-                let start = j;
-                while j < close && !chars[j].is_whitespace() {
-                    j += 1;
-                }
-                let token: String = chars[start..j].iter().collect();
-                // `DATEI.pfx`: the name, then a literal suffix.
-                let name = token.split('.').next().unwrap_or("");
-                if values.contains_key(name) && name.chars().count() > 1 {
-                    let last = start + name.chars().count() - 1;
-                    out.push(Finding {
-                        offset: prose.offset(start),
-                        message: Message::new("lint-placeholder-bare").arg("name", name),
-                        edits: vec![
-                            Edit {
-                                start: prose.offset(start),
-                                end: prose.offset(start),
-                                text: "<".into(),
-                            },
-                            Edit {
-                                start: prose.end_offset(last),
-                                end: prose.end_offset(last),
-                                text: ">".into(),
-                            },
-                        ],
-                    });
-                }
+        let command = code.starts_with("docwiz ");
+        let mut after_option = false;
+        let mut j = i + 1;
+        while j < close {
+            if chars[j].is_whitespace() {
+                j += 1;
+                continue;
             }
+            let start = j;
+            while j < close && !chars[j].is_whitespace() {
+                j += 1;
+            }
+            let token: String = chars[start..j].iter().collect();
+            // `DATEI.pfx`: the name, then a literal suffix.
+            let name = token.split('.').next().unwrap_or("");
+            let len = name.chars().count();
+            if values.contains_key(name) && (after_option || (command && len > 1)) {
+                out.push(bare(prose, start, start + len - 1, name));
+            } else if command && is_unknown_name(&token) {
+                out.push(Finding {
+                    offset: prose.offset(start),
+                    message: Message::new("lint-placeholder-unknown")
+                        .arg("found", token.as_str())
+                        .arg("example", example(values)),
+                    edits: Vec::new(),
+                });
+            }
+            // `--out=FILE` carries its value; `--yes` followed by a literal
+            // is told apart only by clap, so any option counts.
+            after_option = token.starts_with("--") && token.len() > 2 && !token.contains('=');
         }
         i = close + 1;
     }
+}
+
+/// A value name written bare from character `first` to `last`, with the
+/// edits that add its angle brackets.
+fn bare(prose: &Prose, first: usize, last: usize, name: &str) -> Finding {
+    Finding {
+        offset: prose.offset(first),
+        message: Message::new("lint-placeholder-bare").arg("name", name),
+        edits: vec![
+            Edit {
+                start: prose.offset(first),
+                end: prose.offset(first),
+                text: "<".into(),
+            },
+            Edit {
+                start: prose.end_offset(last),
+                end: prose.end_offset(last),
+                text: ">".into(),
+            },
+        ],
+    }
+}
+
+/// A word that reads as a placeholder but is no value name: letters of a
+/// cased script, all uppercase (digits, `_`, `-`, `:` and `|` may join
+/// them, as in value names). Options, paths and file names (`README.md`),
+/// `<…>`, lowercase words and words of scripts without case (Chinese) are
+/// not.
+fn is_unknown_name(word: &str) -> bool {
+    word.chars().any(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || "_-:|".contains(c))
+        && !word.starts_with('-')
+}
+
+/// The value name lint gives as an example of a placeholder: `FILE` in the
+/// linted file's own language (`DATEI` in a German file, whatever language
+/// lint speaks), so the example is one that file may use.
+fn example(values: &ValueNames) -> String {
+    values
+        .iter()
+        .find(|(_, id)| *id == "cli-value-file")
+        .map_or_else(|| "FILE".to_string(), |(text, _)| text.clone())
 }
 
 #[cfg(test)]
@@ -206,5 +257,24 @@ mod tests {
             localize("docwiz wizard import <FILE> --key <KEY> <NOPE> a<b", text),
             "docwiz wizard import <DATEI> --key <SCHLÜSSEL> <NOPE> a<b"
         );
+    }
+
+    #[test]
+    fn only_uppercase_words_of_a_cased_script_read_as_placeholders() {
+        for word in ["T", "ZERTIFIKAT", "ФАЙЛ", "CSR-X", "A:B"] {
+            assert!(is_unknown_name(word), "{word}");
+        }
+        for word in [
+            "--pem",
+            "-T",
+            "./OUT",
+            "README.md",
+            "local",
+            "Datei",
+            "檔案",
+            "127.0.0.1",
+        ] {
+            assert!(!is_unknown_name(word), "{word}");
+        }
     }
 }

@@ -381,6 +381,10 @@ fn placeholders_on_pages_errors_and_topics_are_the_names_help_gives() {
             "certificate-export",
             "certificate-removal",
             "certificate-revocation",
+            "certificate-request",
+            "certificate-renewal",
+            "certificate-assignment",
+            "certificate-details",
             "trust-import",
         ] {
             shown.push((topic, in_store(&empty, &["help", topic, "--no-pager"])));
@@ -450,4 +454,39 @@ fn arguments_that_only_f1_does_without_are_shown_required() {
     ]);
     assert_eq!(code(&with_argument), 0, "{}", stderr(&with_argument));
     assert!(stdout(&with_argument).starts_with("Revoke a certificate"));
+}
+
+/// The value name `--help` gives `option` of the command at `path`.
+fn value_name(lang: &str, path: &[&str], option: &str) -> String {
+    let text = help(lang, path);
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{option} <")))
+        .unwrap_or_else(|| panic!("{lang} {path:?}: no {option} <…>:\n{text}"));
+    angle_tokens(line).remove(0)
+}
+
+/// One value, one name: the request id is the same placeholder in `help
+/// --request` as in the wizard's `--request` (not `<ID>` there and
+/// `<REQUEST>` here), and an address with its port keeps the ASCII colon it
+/// is typed with, in Chinese too (`<位址:連接埠>`, not `<位址：連接埠>`).
+#[test]
+fn a_value_has_one_name_in_every_help_and_reads_as_it_is_typed() {
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        let request = value_name(lang, &["wizard", "status"], "--request");
+        for path in [
+            &["help"][..],
+            &["wizard", "finish"],
+            &["wizard", "retry"],
+            &["wizard", "import-response"],
+        ] {
+            assert_eq!(
+                value_name(lang, path, "--request"),
+                request,
+                "{lang} {path:?}"
+            );
+        }
+    }
+    assert_eq!(value_name("en", &["help"], "--request"), "REQUEST");
+    assert_eq!(value_name("zh-TW", &["serve"], "--listen"), "位址:連接埠");
 }

@@ -702,6 +702,11 @@ fn pkcs12_files_without_mac_warn_and_one_name_for_two_pairs_is_refused() {
         err.contains("“alpha” names 2 different key and certificate pairs"),
         "{err}"
     );
+    // The value is named as --help names it; the thumbprint goes in as the name.
+    assert!(
+        err.contains("--friendly-name <NAME>, giving its thumbprint as the name"),
+        "{err}"
+    );
     assert!(
         err.contains("CN=other.example.com") && err.contains("CN=host.example.com"),
         "{err}"

@@ -86,3 +86,31 @@ fn a_broken_glossary_is_reported_at_its_line() {
         "{found:#?}"
     );
 }
+
+/// es writes Windows' «huella digital» for the thumbprint: the short
+/// «huella» is reported, the full term (also in the plural) and the value
+/// name `<HUELLA_DIGITAL>` that --help gives are not.
+#[test]
+fn es_thumbprint_is_huella_digital_not_huella() {
+    let root = tree();
+    let r = root.path();
+    let es = "locales/es/topics/certificate-request-returned.ftl";
+    edit(
+        r,
+        es,
+        "\nthumbprint = ",
+        "\nthumbprint = Su huella, sus huellas digitales. ",
+    );
+    let found: Vec<_> = findings(r, es)
+        .into_iter()
+        .filter(|(_, _, code, _)| code == "lint-glossary-forbidden")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].1, 17, "{found:#?}");
+    assert!(found[0].3.contains("huella digital"), "{found:#?}");
+    assert!(
+        !lint_findings(r, "locales/es/ui.ftl", "warning")
+            .iter()
+            .any(|(_, _, code, _)| code == "lint-glossary-forbidden"),
+    );
+}

@@ -556,7 +556,7 @@ der-not-canonical = El certificado no está en DER: { $fault ->
         [oid] un OBJECT IDENTIFIER mal formado
         [depth] un anidamiento más profundo que el de cualquier certificado
        *[trailing] bytes después de su final
-    } en el byte { $offset }. Los certificados X.509 son DER (RFC 5280 §4.1), y una huella calculada sobre otros bytes no es la que calculan los demás: vuelva a pedir el certificado a su emisor.
+    } en el byte { $offset }. Los certificados X.509 son DER (RFC 5280 §4.1), y una huella digital calculada sobre otros bytes no es la que calculan los demás: vuelva a pedir el certificado a su emisor.
 der-not-a-certificate = Esto no es un certificado X.509 (RFC 5280 §4.1).
 error-invalid-name-why = «{ $name }» no es un nombre DNS válido: { $reason }
 name-reason = { $reason ->
@@ -597,7 +597,7 @@ pkcs12-empty = Este archivo PKCS#12 no contiene ni clave privada ni certificado.
 pkcs12-no-key = Este archivo PKCS#12 contiene certificados pero ninguna clave privada (¿exportado con -nokeys?): vuelva a exportarlo con su clave, o importe el certificado con --key <{ cli-value-key }>.
 pkcs12-no-certificate = Este archivo PKCS#12 contiene una clave privada pero ningún certificado para ella.
 pkcs12-no-such-name = Ningún par de clave y certificado de este archivo se llama «{ $name }»; contiene: { $pairs }.
-pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name <{ cli-value-name }> (su nombre descriptivo o su huella).
+pkcs12-ambiguous = Este archivo contiene varios pares de clave y certificado ({ $count }): { $pairs }. Elija uno con --friendly-name <{ cli-value-name }> (su nombre descriptivo o su huella digital).
 pkcs12-chosen = { $file } contiene varias claves privadas ({ $count }); docwiz tomó «{ $name }» ({ $subject }, { $thumbprint }).
 refuse-no-host-name = { $usage }: el certificado no tiene ningún nombre DNS ni dirección IP entre sus nombres alternativos del sujeto, y los clientes TLS no miran el CN de su asunto (RFC 6125).
 import-identity = Es válido para estos nombres (sus nombres alternativos del sujeto, que comprueban los clientes TLS): { $names }.
@@ -660,8 +660,8 @@ pkcs12-not-der = Este archivo PKCS#12 está dañado: no está en DER ({ $fault }
 pkcs12-not-der-inside = Este archivo PKCS#12 está dañado: algo dentro de él (un certificado, una clave o su envoltorio) no está en DER como exige RFC 7292. Expórtelo de nuevo.
 pkcs12-bad-certificate = Este archivo PKCS#12 contiene un certificado que no es un certificado X.509 en DER (RFC 5280 §4.1). Expórtelo de nuevo, o importe el certificado y la clave como archivos PEM.
 pkcs12-damaged-structure = Este archivo PKCS#12 está dañado: su estructura no es la que define RFC 7292. Expórtelo de nuevo.
-pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certificado distintos en este archivo: { $pairs }. Elija uno con --friendly-name <{ cli-value-thumbprint }>.
-pkcs12-no-mac = { $file } no tiene comprobación de integridad (MAC): nada muestra que no se haya modificado desde que se exportó. Compare la huella del certificado con la que da su emisor.
+pkcs12-name-ambiguous = «{ $name }» designa { $count } pares de clave y certificado distintos en este archivo: { $pairs }. Elija uno con --friendly-name <{ cli-value-name }> e indique como nombre su huella digital.
+pkcs12-no-mac = { $file } no tiene comprobación de integridad (MAC): nada muestra que no se haya modificado desde que se exportó. Compare la huella digital del certificado con la que da su emisor.
 key-rsa-too-small = La clave RSA de { $file } tiene { $bits } bits: por política de docwiz, la clave RSA de un certificado de servidor TLS tiene al menos 2048 bits (CA/Browser Forum Baseline Requirements §6.1.5). Cree una clave nueva de 2048 bits o más y haga emitir un certificado para ella.
 key-rsa-too-large = La clave RSA de { $file } tiene { $bits } bits: docwiz firma con claves RSA de 2048 a 8192 bits. Cree una clave nueva de 2048 a 8192 bits y haga emitir un certificado para ella.
 key-chosen = { $file } contiene { $count } claves privadas: docwiz tomó la de la línea { $line }, que pertenece al certificado, e ignoró las demás ({ $ignored-count ->
@@ -994,10 +994,10 @@ lint-typo-quotes = Comillas: este idioma cita con { $open }…{ $close }, así q
 lint-typo-zh-space = Tipografía china: no va ningún espacio junto al signo de ancho completo { $char }; `{ $fix }` lo elimina.
 lint-typo-zh-full-width = Tipografía china: después de texto chino, { $found } se escribe en ancho completo: { $expected }; `{ $fix }` lo sustituye.
 lint-typo-zh-parentheses = Tipografía china: los paréntesis son de ancho completo alrededor de texto con algún carácter chino y de ancho medio alrededor de texto sin ninguno; por eso aquí { $found } debe ser { $expected }. `{ $fix }` los sustituye.
-lint-placeholder-unknown = «<{ $found }>» no es un nombre de valor de la línea de comandos en este idioma: un marcador de posición se escribe como `--help` nombra el valor aquí (un mensaje cli-value-* de ui.ftl, por ejemplo <{ cli-value-file }>).
+lint-placeholder-unknown = «<{ $found }>» no es un nombre de valor de la línea de comandos en este idioma: un marcador de posición se escribe como `--help` nombra el valor aquí (un mensaje cli-value-* de ui.ftl, por ejemplo <{ $example }>).
 lint-placeholder-bare = En un comando, un marcador de posición se escribe entre corchetes angulares, como lo escribe la línea «Uso» de `--help`: <{ $name }>; `{ $fix }` los añade.
 lint-plural-one = En { $locale }, [one] de { $id } también se elige para { $numbers }, pero su texto no muestra el número ({ $variable }) y dice «exactamente uno»: añada una variante [1] para exactamente uno o muestre el número en [one].
-lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root.
+lint-fix-built-in = --fix reescribe archivos, así que necesita el árbol que debe corregir: indíquelo con --root <{ cli-value-dir }>.
 lint-fixed = Correcciones tipográficas hechas: { $edits } (archivos reescritos: { $files }).
 lint-glossary-forbidden = «{ $found }» no es el término del glosario para «{ $english }»: use «{ $preferred }» ({ $glossary }).
 lint-glossary-xml = Este glosario no es XML bien formado; sus términos no se comprueban.
@@ -1022,7 +1022,6 @@ cli-value-email = CORREO
 cli-value-file = ARCHIVO
 cli-value-format = FORMATO
 cli-value-fqdn = FQDN
-cli-value-id = ID
 cli-value-key = CLAVE
 cli-value-keyword-topic = PALABRA_CLAVE|TEMA
 cli-value-n = N

@@ -617,6 +617,79 @@ mod tests {
         "cli-heading-colon",
     ];
 
+    /// Every `docwiz …` code span of the topics and messages of every
+    /// locale, with where it is.
+    fn commands_in_texts() -> Vec<(String, String)> {
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(&locales).unwrap() {
+            let dir = entry.unwrap().path();
+            files.push(dir.join("ui.ftl"));
+            if let Ok(topics) = std::fs::read_dir(dir.join("topics")) {
+                files.extend(topics.map(|t| t.unwrap().path()));
+            }
+        }
+        let mut out = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                // Code spans are the odd pieces between backticks.
+                for code in line.split('`').skip(1).step_by(2) {
+                    if code.starts_with("docwiz ") {
+                        out.push((format!("{}:{}", file.display(), n + 1), code.to_string()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A command a topic or message writes runs when pasted with its
+    /// placeholders filled in: no option without its value (`wizard assign
+    /// --thumbprint`), no required argument left out (unless the span only
+    /// names the command), no option the command lacks. clap's own definitions judge; a value the sample `x` does not
+    /// satisfy (a number, a choice) is the sample's fault, not the text's.
+    #[test]
+    fn commands_in_topics_and_messages_parse_with_their_placeholders_filled_in() {
+        use clap::error::{ContextKind, ErrorKind};
+        let commands = commands_in_texts();
+        assert!(commands.len() > 50, "{commands:?}");
+        let mut wrong = Vec::new();
+        for (at, code) in &commands {
+            let args: Vec<String> = code
+                .split_whitespace()
+                .map(|token| match (token.find('<'), token.rfind('>')) {
+                    (Some(open), Some(close)) if open < close => {
+                        format!("{}x{}", &token[..open], &token[close + 1..])
+                    }
+                    _ => token.to_string(),
+                })
+                .collect();
+            // Words only (`docwiz certs export`) name a command in a
+            // sentence; what it then needs, the text goes on to give.
+            let name_only = args
+                .iter()
+                .all(|a| a.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                && !args.iter().any(|a| a.starts_with('-'));
+            if let Err(e) = crate::Cli::command().try_get_matches_from(&args) {
+                // clap says a missing value is an invalid empty one.
+                let sample = e
+                    .get(ContextKind::InvalidValue)
+                    .is_some_and(|v| v.to_string() == "x");
+                let fine = match e.kind() {
+                    ErrorKind::InvalidValue => sample,
+                    ErrorKind::ValueValidation | ErrorKind::DisplayHelp => true,
+                    ErrorKind::MissingRequiredArgument => name_only,
+                    _ => false,
+                };
+                if !fine {
+                    wrong.push(format!("{at}: `{code}`: {:?}", e.kind()));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn every_locale_has_every_command_line_message() {
         let mut wanted = super::message_ids(&crate::Cli::command());

@@ -39,7 +39,7 @@ pub struct Args {
     #[arg(long)]
     no_live: bool,
     /// The request whose status the page shows (default: the latest).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "REQUEST")]
     request: Option<String>,
     /// Print the page even when it is longer than the terminal, instead of
     /// showing it in the full-screen pager.

@@ -2,7 +2,7 @@
 
 title = Zertifikat zuweisen
 description = Wie der Zertifikat-Assistent ein Zertifikat den Verwendungen von { -product } zuweist, was er vorher prüft und was sich auf dem Server ändert.
-intro = Wenn Sie ein Zertifikat zuweisen, setzt { -product } es für eine oder mehrere Verwendungen ein. Das geschieht, wenn Sie bei aktiviertem Kontrollkästchen **{ -checkbox-assign }** auf **{ -button-finish }** klicken, oder später auf der Seite **{ -page-assignment }**: Dort wählen Sie ein installiertes Zertifikat in der Liste aus und klicken auf **{ -button-assign }** (`docwiz wizard assign --thumbprint`).
+intro = Wenn Sie ein Zertifikat zuweisen, setzt { -product } es für eine oder mehrere Verwendungen ein. Das geschieht, wenn Sie bei aktiviertem Kontrollkästchen **{ -checkbox-assign }** auf **{ -button-finish }** klicken, oder später auf der Seite **{ -page-assignment }**: Dort wählen Sie ein installiertes Zertifikat in der Liste aus und klicken auf **{ -button-assign }** (`docwiz wizard assign --thumbprint <FINGERABDRUCK>`).
 checks-heading = Was der Assistent prüft
 checks-intro = Bevor der Assistent etwas zuweist, prüft er für jede Verwendung, ob
 check-chain = die Zertifikatkette vertrauenswürdig ist, d. h. ob sich das Stammzertifikat der ZS im Speicher **{ -store-root }** und jedes Zertifikat einer Zwischenzertifizierungsstelle im Speicher **{ -store-intermediate }** befindet;

@@ -3,7 +3,7 @@
 
 title = Zertifikatdetails anzeigen
 description = Was die Details eines Zertifikats zeigen und worauf Sie achten sollten, bevor Sie das Zertifikat in Betrieb nehmen.
-intro = **{ -button-view-details }** öffnet ein Zertifikat und listet seine Eigenschaften auf. So können Sie sich vergewissern, dass es das gewünschte Zertifikat ist, bevor der Server es verwendet (`docwiz wizard details`, mit `--thumbprint` für ein anderes als das neueste Zertifikat).
+intro = **{ -button-view-details }** öffnet ein Zertifikat und listet seine Eigenschaften auf. So können Sie sich vergewissern, dass es das gewünschte Zertifikat ist, bevor der Server es verwendet (`docwiz wizard details`, mit `--thumbprint <FINGERABDRUCK>` für ein anderes als das neueste Zertifikat).
 fields-heading = Worauf Sie achten sollten
 field-subject = **{ details-subject }** und **{ details-sans }**: die Namen, für die das Zertifikat gilt. Jeder Name, unter dem Clients den Server erreichen, muss unter den alternativen Namen aufgeführt sein.
 field-validity = **{ details-valid-from }** und **{ details-valid-to }**: Das Zertifikat ist nur zwischen diesen beiden Zeitpunkten gültig.

@@ -2,10 +2,10 @@
 
 title = Ein Zertifikat exportieren
 description = Wie Sie ein Zertifikat aus dem Speicher des Zertifikat-Assistenten samt privatem Schlüssel und Kette für einen anderen Server exportieren: als PKCS#12-Datei (.pfx) für Windows und IIS oder als PEM-Dateien, wie certbot sie schreibt.
-intro = Ein anderer Server, ein Lastenausgleich oder ein Reverseproxy vor { -product } braucht womöglich dasselbe Zertifikat. `docwiz certs export <FINGERABDRUCK>` schreibt ein installiertes Zertifikat samt privatem Schlüssel und ZS-Zertifikaten in Dateien, die solche Server importieren.
+intro = Ein anderer Server, ein Lastenausgleich oder ein Reverseproxy vor { -product } braucht womöglich dasselbe Zertifikat. `docwiz certs export` schreibt ein installiertes Zertifikat samt privatem Schlüssel und ZS-Zertifikaten in Dateien, die solche Server importieren.
 pfx-heading = Eine PKCS#12-Datei (.pfx)
 pfx = `docwiz certs export <FINGERABDRUCK> --pfx <DATEI>` schreibt eine neue PKCS#12-Datei, die Windows, IIS und `openssl pkcs12` importieren: das Zertifikat, seinen privaten Schlüssel und seine ZS-Zertifikate, geschützt mit AES-256 und einem mit PBKDF2 abgeleiteten Schlüssel.
-password = Die Datei ist durch ein Kennwort geschützt: aus der ersten Zeile von `--password-file DATEI` oder zweimal im Terminal eingegeben. Ein leeres Kennwort wird abgelehnt. Nur Sie können die Datei lesen (Modus 0600), und eine vorhandene Datei wird nie ersetzt.
+password = Die Datei ist durch ein Kennwort geschützt: aus der ersten Zeile von `--password-file <DATEI>` oder zweimal im Terminal eingegeben. Ein leeres Kennwort wird abgelehnt. Nur Sie können die Datei lesen (Modus 0600), und eine vorhandene Datei wird nie ersetzt.
 legacy = Windows-Versionen vor Windows 10 Version 1709 und Windows Server 2019 können mit AES geschützte Dateien nicht lesen: Fügen Sie für sie `--legacy` hinzu (3DES mit einem SHA-1-MAC).
 pem-heading = PEM-Dateien
 pem = `docwiz certs export <FINGERABDRUCK> --pem <VERZEICHNIS>` schreibt vier Dateien, wie certbot sie schreibt, für nginx, Apache, HAProxy und die meisten Linux-Server. Das Verzeichnis wird angelegt, wenn es nicht existiert, und bereits vorhandene Dateien werden nie ersetzt:

@@ -2,7 +2,7 @@
 
 title = Ein Zertifikat sperren
 description = Wie der Zertifikat-Assistent ein Zertifikat bei der Zertifizierungsstelle (ZS) sperrt, die es ausgestellt hat, was mit den Verwendungen von { -product } geschieht, denen es zugewiesen ist, und wie die lokale ZS ihre Zertifikatsperrliste (CRL) veröffentlicht.
-intro = Ein Zertifikat bleibt bis zu seinem Ablauf gültig, auch wenn Sie ihm nicht mehr vertrauen. Wer es sperrt, bittet die ZS, die es ausgestellt hat, es ab sofort für ungültig zu erklären: Clients, die Sperrungen prüfen, lehnen es dann ab. `docwiz wizard revoke` sperrt ein Zertifikat bei seiner ZS und entzieht es den Verwendungen, denen es zugewiesen ist. Eine Sperrung lässt sich nicht rückgängig machen.
+intro = Ein Zertifikat bleibt bis zu seinem Ablauf gültig, auch wenn Sie ihm nicht mehr vertrauen. Wer es sperrt, bittet die ZS, die es ausgestellt hat, es ab sofort für ungültig zu erklären: Clients, die Sperrungen prüfen, lehnen es dann ab. `docwiz wizard revoke <FINGERABDRUCK>` sperrt ein Zertifikat bei seiner ZS und entzieht es den Verwendungen, denen es zugewiesen ist. Eine Sperrung lässt sich nicht rückgängig machen.
 when-heading = Wann ein Zertifikat gesperrt wird
 when = Sperren Sie ein Zertifikat, wenn es nicht mehr verwendet werden darf, und geben Sie den Grund mit `--reason` an (die Namen aus RFC 5280):
 reason-key = `keyCompromise`: Der private Schlüssel ist offengelegt worden, etwa von einem Server oder aus einer Sicherung kopiert. Fordern Sie zuerst ein neues Zertifikat mit neuem Schlüssel an, und sperren Sie dann das alte;

@@ -2,7 +2,7 @@
 
 title = Assign a certificate
 description = How the certificate wizard assigns a certificate to the usages of { -product }, what it checks first, and what changes on the server.
-intro = Assigning a certificate tells { -product } to use it for one or more usages. It happens when you click **{ -button-finish }** with the check box **{ -checkbox-assign }** selected, or later from the **{ -page-assignment }** page, where you pick an installed certificate from the list and click **{ -button-assign }** (`docwiz wizard assign --thumbprint`).
+intro = Assigning a certificate tells { -product } to use it for one or more usages. It happens when you click **{ -button-finish }** with the check box **{ -checkbox-assign }** selected, or later from the **{ -page-assignment }** page, where you pick an installed certificate from the list and click **{ -button-assign }** (`docwiz wizard assign --thumbprint <THUMBPRINT>`).
 checks-heading = What the wizard checks
 checks-intro = Before it assigns anything, the wizard checks for each usage that:
 check-chain = the certificate chain is trusted: the root CA certificate is in **{ -store-root }** and every intermediate CA certificate is in **{ -store-intermediate }**;

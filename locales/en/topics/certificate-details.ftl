@@ -3,7 +3,7 @@
 
 title = View certificate details
 description = What the details of a certificate show and what to look for before you put the certificate to use.
-intro = **{ -button-view-details }** opens a certificate and lists its properties, so that you can confirm it is the certificate you meant before the server uses it (`docwiz wizard details`, with `--thumbprint` for a certificate other than the latest one).
+intro = **{ -button-view-details }** opens a certificate and lists its properties, so that you can confirm it is the certificate you meant before the server uses it (`docwiz wizard details`, with `--thumbprint <THUMBPRINT>` for a certificate other than the latest one).
 fields-heading = What to look at
 field-subject = **{ details-subject }** and **{ details-sans }**: the names the certificate is valid for. Every name that clients use to reach the server must be among the alternative names.
 field-validity = **{ details-valid-from }** and **{ details-valid-to }**: the certificate works only between these two dates.

@@ -2,7 +2,7 @@
 
 title = Revoke a certificate
 description = How the certificate wizard revokes a certificate at the certification authority (CA) that issued it, what happens to the usages of { -product } that it holds, and how the local CA publishes its certificate revocation list (CRL).
-intro = A certificate stays valid until it expires, even when you no longer trust it. Revoking it asks the CA that issued it to declare it invalid now: clients that check revocation then refuse it. `docwiz wizard revoke` revokes a certificate at its CA and takes it away from the usages that hold it. A revocation cannot be undone.
+intro = A certificate stays valid until it expires, even when you no longer trust it. Revoking it asks the CA that issued it to declare it invalid now: clients that check revocation then refuse it. `docwiz wizard revoke <THUMBPRINT>` revokes a certificate at its CA and takes it away from the usages that hold it. A revocation cannot be undone.
 when-heading = When to revoke a certificate
 when = Revoke a certificate when it must not be used any more, and give the reason with `--reason` (the names of RFC 5280):
 reason-key = `keyCompromise`: the private key was exposed, for example copied from a server or a backup. Request a new certificate with a new key first, then revoke the old one;

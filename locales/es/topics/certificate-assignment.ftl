@@ -2,7 +2,7 @@
 
 title = Asignar un certificado
 description = Cómo asigna el asistente para certificados un certificado a los usos de { -product }, qué comprueba antes y qué cambia en el servidor.
-intro = Asignar un certificado indica a { -product } que lo utilice para uno o varios usos. La asignación se produce cuando hace clic en **{ -button-finish }** con la casilla **{ -checkbox-assign }** activada, o más adelante desde la página **{ -page-assignment }**, donde elige un certificado instalado en la lista y hace clic en **{ -button-assign }** (`docwiz wizard assign --thumbprint`).
+intro = Asignar un certificado indica a { -product } que lo utilice para uno o varios usos. La asignación se produce cuando hace clic en **{ -button-finish }** con la casilla **{ -checkbox-assign }** activada, o más adelante desde la página **{ -page-assignment }**, donde elige un certificado instalado en la lista y hace clic en **{ -button-assign }** (`docwiz wizard assign --thumbprint <HUELLA_DIGITAL>`).
 checks-heading = Qué comprueba el asistente
 checks-intro = Antes de asignar nada, el asistente comprueba para cada uso que:
 check-chain = la cadena de certificados es de confianza: el certificado de la CA raíz está en el almacén **{ -store-root }** y todos los certificados de CA intermedia están en el almacén **{ -store-intermediate }**;

@@ -3,7 +3,7 @@
 
 title = Ver los detalles de un certificado
 description = Qué muestran los detalles de un certificado y qué debe revisar antes de ponerlo en uso.
-intro = **{ -button-view-details }** abre un certificado y enumera sus propiedades, para que pueda confirmar que es el certificado que pretendía antes de que el servidor lo use (`docwiz wizard details`, con `--thumbprint` para un certificado distinto del más reciente).
+intro = **{ -button-view-details }** abre un certificado y enumera sus propiedades, para que pueda confirmar que es el certificado que pretendía antes de que el servidor lo use (`docwiz wizard details`, con `--thumbprint <HUELLA_DIGITAL>` para un certificado distinto del más reciente).
 fields-heading = Qué revisar
 field-subject = **{ details-subject }** y **{ details-sans }**: los nombres para los que es válido el certificado. Todos los nombres que usan los clientes para llegar al servidor deben figurar entre los nombres alternativos.
 field-validity = **{ details-valid-from }** y **{ details-valid-to }**: el certificado solo funciona entre estas dos fechas.

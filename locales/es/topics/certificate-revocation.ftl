@@ -2,7 +2,7 @@
 
 title = Revocar un certificado
 description = Cómo revoca el asistente para certificados un certificado en la entidad de certificación (CA) que lo emitió, qué ocurre con los usos de { -product } que lo tienen asignado y cómo publica la CA local su lista de revocación de certificados (CRL).
-intro = Un certificado sigue siendo válido hasta que caduca, aunque usted ya no confíe en él. Revocarlo es pedir a la CA que lo emitió que lo declare no válido desde ahora: los clientes que comprueban la revocación lo rechazan entonces. `docwiz wizard revoke` revoca un certificado en su CA y lo retira de los usos que lo tienen asignado. Una revocación no se puede deshacer.
+intro = Un certificado sigue siendo válido hasta que caduca, aunque usted ya no confíe en él. Revocarlo es pedir a la CA que lo emitió que lo declare no válido desde ahora: los clientes que comprueban la revocación lo rechazan entonces. `docwiz wizard revoke <HUELLA_DIGITAL>` revoca un certificado en su CA y lo retira de los usos que lo tienen asignado. Una revocación no se puede deshacer.
 when-heading = Cuándo revocar un certificado
 when = Revoque un certificado cuando ya no se deba usar e indique el motivo con `--reason` (los nombres de la RFC 5280):
 reason-key = `keyCompromise`: la clave privada quedó expuesta, por ejemplo copiada de un servidor o de una copia de seguridad. Solicite primero un certificado nuevo con una clave nueva y después revoque el anterior;

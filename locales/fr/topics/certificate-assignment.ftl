@@ -2,7 +2,7 @@
 
 title = Attribuer un certificat
 description = Comment l’Assistant Certificat attribue un certificat aux utilisations de { -product }, ce qu’il vérifie au préalable et ce qui change sur le serveur.
-intro = Attribuer un certificat, c’est indiquer à { -product } de s’en servir pour une ou plusieurs utilisations. L’attribution a lieu lorsque vous cliquez sur **{ -button-finish }** alors que la case à cocher **{ -checkbox-assign }** est cochée, ou plus tard depuis la page **{ -page-assignment }**, où vous sélectionnez un certificat installé dans la liste avant de cliquer sur **{ -button-assign }** (`docwiz wizard assign --thumbprint`).
+intro = Attribuer un certificat, c’est indiquer à { -product } de s’en servir pour une ou plusieurs utilisations. L’attribution a lieu lorsque vous cliquez sur **{ -button-finish }** alors que la case à cocher **{ -checkbox-assign }** est cochée, ou plus tard depuis la page **{ -page-assignment }**, où vous sélectionnez un certificat installé dans la liste avant de cliquer sur **{ -button-assign }** (`docwiz wizard assign --thumbprint <EMPREINTE>`).
 checks-heading = Ce que vérifie l’assistant
 checks-intro = Avant toute attribution, l’assistant vérifie, pour chaque utilisation, que :
 check-chain = la chaîne de certificats est approuvée : le certificat de l’AC racine se trouve dans le magasin **{ -store-root }** et chaque certificat d’AC intermédiaire dans le magasin **{ -store-intermediate }** ;

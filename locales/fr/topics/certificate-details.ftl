@@ -3,7 +3,7 @@
 
 title = Afficher les détails d’un certificat
 description = Ce que montrent les détails d’un certificat et les points à contrôler avant de le mettre en service.
-intro = **{ -button-view-details }** ouvre un certificat et en énumère les propriétés : vous pouvez ainsi confirmer qu’il s’agit bien du certificat voulu avant que le serveur ne l’utilise (`docwiz wizard details`, avec `--thumbprint` pour un autre certificat que le plus récent).
+intro = **{ -button-view-details }** ouvre un certificat et en énumère les propriétés : vous pouvez ainsi confirmer qu’il s’agit bien du certificat voulu avant que le serveur ne l’utilise (`docwiz wizard details`, avec `--thumbprint <EMPREINTE>` pour un autre certificat que le plus récent).
 fields-heading = Points à examiner
 field-subject = **{ details-subject }** et **{ details-sans }** : les noms pour lesquels le certificat est valide. Chaque nom que les clients emploient pour joindre le serveur doit figurer parmi les autres noms de l’objet.
 field-validity = **{ details-valid-from }** et **{ details-valid-to }** : le certificat ne fonctionne qu’entre ces deux dates.

@@ -2,7 +2,7 @@
 
 title = Révoquer un certificat
 description = Comment l’Assistant Certificat révoque un certificat auprès de l’autorité de certification (AC) qui l’a émis, ce que deviennent les utilisations de { -product } auxquelles il est attribué, et comment l’AC locale publie sa liste de révocation de certificats (CRL).
-intro = Un certificat reste valide jusqu’à son expiration, même quand vous ne lui faites plus confiance. Le révoquer, c’est demander à l’AC qui l’a émis de le déclarer invalide dès maintenant : les clients qui vérifient la révocation le refusent alors. `docwiz wizard revoke` révoque un certificat auprès de son AC et le retire des utilisations auxquelles il est attribué. Une révocation est définitive.
+intro = Un certificat reste valide jusqu’à son expiration, même quand vous ne lui faites plus confiance. Le révoquer, c’est demander à l’AC qui l’a émis de le déclarer invalide dès maintenant : les clients qui vérifient la révocation le refusent alors. `docwiz wizard revoke <EMPREINTE>` révoque un certificat auprès de son AC et le retire des utilisations auxquelles il est attribué. Une révocation est définitive.
 when-heading = Quand révoquer un certificat
 when = Révoquez un certificat quand il ne doit plus être utilisé, et indiquez le motif avec `--reason` (les noms de la RFC 5280) :
 reason-key = `keyCompromise` : la clé privée a été exposée, par exemple copiée depuis un serveur ou une sauvegarde. Demandez d’abord un nouveau certificat avec une nouvelle clé, puis révoquez l’ancien ;

@@ -2,7 +2,7 @@
 
 title = 指派憑證
 description = 憑證精靈如何將憑證指派給{ -product } 的用途、事先會檢查哪些項目，以及伺服器上會有哪些變更。
-intro = 指派憑證就是讓{ -product } 將該憑證用於一或多個用途。在選取「**{ -checkbox-assign }**」核取方塊的狀態下按一下**{ -button-finish }**時，就會進行指派；您也可以稍後在「**{ -page-assignment }**」頁面上，從清單中選取已安裝的憑證，然後按一下**{ -button-assign }** (`docwiz wizard assign --thumbprint`)。
+intro = 指派憑證就是讓{ -product } 將該憑證用於一或多個用途。在選取「**{ -checkbox-assign }**」核取方塊的狀態下按一下**{ -button-finish }**時，就會進行指派；您也可以稍後在「**{ -page-assignment }**」頁面上，從清單中選取已安裝的憑證，然後按一下**{ -button-assign }**（`docwiz wizard assign --thumbprint <指紋>`）。
 checks-heading = 精靈檢查的項目
 checks-intro = 在指派任何項目之前，精靈會針對每項用途確認下列條件：
 check-chain = 憑證鏈結受信任：根 CA 憑證位於「**{ -store-root }**」存放區，且每個中繼 CA 憑證都位於「**{ -store-intermediate }**」存放區；

@@ -3,7 +3,7 @@
 
 title = 檢視憑證詳細資料
 description = 憑證詳細資料會顯示哪些內容，以及將憑證投入使用前應注意哪些事項。
-intro = **{ -button-view-details }**會開啟憑證並列出其屬性，讓您在伺服器使用憑證之前，確認這正是您想要的憑證（`docwiz wizard details`；若要查看最新憑證以外的其他憑證，請加上 `--thumbprint`）。
+intro = **{ -button-view-details }**會開啟憑證並列出其屬性，讓您在伺服器使用憑證之前，確認這正是您想要的憑證（`docwiz wizard details`；若要查看最新憑證以外的其他憑證，請加上 `--thumbprint <指紋>`）。
 fields-heading = 應檢查的項目
 field-subject = **{ details-subject }**與**{ details-sans }**：憑證適用的名稱。用戶端用來連線到伺服器的每個名稱，都必須列在主體別名中。
 field-validity = **{ details-valid-from }**與**{ details-valid-to }**：憑證只能在這兩個日期之間使用。
