@@ -336,9 +336,15 @@ impl Writer<'_> {
             .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut codes = std::mem::take(&mut self.codes).into_iter();
+        // The placeholder run that ended the last line: a run textwrap had
+        // to cut (wider than the line) goes on at the next line's start and
+        // is the same code, not the next one.
+        let mut previous = None;
         for line in wrap(text.trim(), options) {
             let mut restored = String::with_capacity(line.len());
-            let mut previous = None;
+            if !line.starts_with(PLACEHOLDERS) {
+                previous = None;
+            }
             for c in line.trim_end().chars() {
                 if PLACEHOLDERS.contains(&c) {
                     if previous != Some(c) {
@@ -490,7 +496,10 @@ impl Writer<'_> {
             .saturating_sub(textwrap::core::display_width(&opening))
             .max(8);
         let after = if cjk { 4 } else { 0 };
-        let pieces = command_lines_then(code, room.saturating_sub(quotes / 2), after);
+        // Without color the first line starts with a backquote and the last
+        // ends with one: a command on one line needs room for both.
+        let quote = quotes / 2;
+        let pieces = command_lines_then(code, room.saturating_sub(quote), after + quote);
         let last = pieces.len().saturating_sub(1);
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 {
@@ -725,7 +734,8 @@ impl Writer<'_> {
 /// How text is broken into lines: between words and CJK characters as
 /// UAX #14 allows (textwrap's `UnicodeBreakProperties`), except right after a
 /// `/`, which UAX #14 allows (class SY) but which would cut a path or a
-/// command in two: pasted, it would be another command. A path wider than
+/// command in two: pasted, it would be another command, and right after
+/// opening punctuation, which must not end a line. A path wider than
 /// the whole line is still broken (textwrap's `break_words`).
 pub fn separator() -> textwrap::WordSeparator {
     textwrap::WordSeparator::Custom(no_break_after_slash)
@@ -739,7 +749,12 @@ fn no_break_after_slash(line: &str) -> Box<dyn Iterator<Item = textwrap::core::W
         let offset = (word.word.as_ptr() as usize).saturating_sub(base);
         let from = start.unwrap_or(offset);
         let end = (offset + word.word.len() + word.whitespace.len()).min(line.len());
-        if word.whitespace.is_empty() && word.word.ends_with('/') {
+        // Nor after opening punctuation (`（`, `「`, `(` before CJK text):
+        // it stays with what it opens (clreq, 重訂標點符號手冊: no line
+        // ends with an opening bracket; UAX #14 LB14).
+        if word.whitespace.is_empty()
+            && (word.word.ends_with('/') || word.word.chars().next_back().is_some_and(no_line_end))
+        {
             start = Some(from);
             continue;
         }
