@@ -526,3 +526,57 @@ fn french_punctuation_has_its_narrow_no_break_space() {
         }
     }
 }
+
+/// The commands a printed page suggests (the lines that are a command, and
+/// the command at the end of the F1 line), as printed without wrapping.
+fn suggested_commands(wide: &str) -> Vec<String> {
+    wide.lines()
+        .filter_map(|l| l.find("docwiz --").map(|at| l[at..].trim_end().to_string()))
+        .collect()
+}
+
+/// Issue 15: the status page's commands (import the root, the next step)
+/// and the F1 line's help command were wrapped in the middle of a path or
+/// with no continuation. Now they break only between arguments, with ` \`
+/// at the end of each line but the last, so that the lines pasted into a
+/// shell are the command; an argument that fits a line is never cut.
+#[test]
+fn suggested_commands_break_between_arguments_with_continuations() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    for (lang, columns, args) in [
+        ("de", 120, &["wizard", "status", "--no-interactive"][..]),
+        ("zh-TW", 60, &["wizard", "status", "--no-interactive"]),
+        ("en", 60, &["wizard", "status", "--no-interactive"]),
+        ("fr", 80, &["wizard", "--no-interactive"]),
+        ("zh-TW", 40, &["wizard", "--no-interactive"]),
+    ] {
+        let what = format!("{lang} {args:?} at {columns}");
+        let wide = page(&store, lang, 1000, args);
+        let narrow = page(&store, lang, columns, args);
+        let commands = suggested_commands(&wide);
+        assert!(!commands.is_empty(), "{what}: no command:\n{wide}");
+        let joined = joined_as_shell(&narrow);
+        for command in &commands {
+            assert!(
+                joined.contains(command.as_str()),
+                "{what}: {command:?} is not the command pasted:\n{narrow}"
+            );
+            for word in command.split(' ') {
+                if unicode_width::UnicodeWidthStr::width(word) + 2 <= columns {
+                    assert!(
+                        narrow.lines().any(|l| l.contains(word)),
+                        "{what}: {word:?} is cut:\n{narrow}"
+                    );
+                }
+            }
+        }
+        for line in narrow.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= columns,
+                "{what}: a line wider than {columns} columns: {line:?}\n{narrow}"
+            );
+        }
+    }
+}

@@ -57,6 +57,11 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
     if line.is_empty() {
         return String::new();
     }
+    if textwrap::core::display_width(line) > width
+        && let Some(out) = layout_command_line(line, width, color, marked)
+    {
+        return out;
+    }
     // A title's underline is as wide as the title, at most the width.
     if line.chars().all(|c| c == '=' || c == '─' || c == '-') && line.chars().count() > 2 {
         let c = line.chars().next().unwrap_or('=');
@@ -162,6 +167,136 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A line that holds a suggested command (`docwiz …` to its end, or before
+/// the punctuation that closes it: `(docwiz …):`), too wide for `width`: the
+/// text before the command wrapped as any line, then the command broken
+/// only between its arguments with ` \` continuations
+/// ([`super::term::command_lines`]), as the main page breaks its commands,
+/// so that no path is cut in the middle and the lines, pasted, are the
+/// command. `None` when the line holds no command.
+fn layout_command_line(
+    line: &str,
+    width: usize,
+    color: bool,
+    marked: &[(String, Emphasis)],
+) -> Option<String> {
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[lead..];
+    let (start, end) = find_command(rest)?;
+    let (marker, hang, _) = hanging_indent(rest);
+    let head = &rest[..start];
+    let command = &rest[start..end];
+    let tail = &rest[end..];
+    let tail_width = textwrap::core::display_width(tail);
+    let paint_command = |text: String| {
+        if color && marker == Some('!') {
+            paint(&text, Emphasis::Warning)
+        } else {
+            text
+        }
+    };
+    let mut out = String::new();
+    let indent = if head.trim().is_empty() {
+        lead
+    } else {
+        let wrapped = layout_line(
+            &format!("{}{}", " ".repeat(lead), head.trim_end()),
+            width,
+            color,
+            marked,
+        );
+        // The command on the last line of the text when all of it fits
+        // there (after the text's own space, or none in CJK text).
+        let last = wrapped.rsplit('\n').next().unwrap_or_default();
+        let gap = &head[head.trim_end().len()..];
+        let used = textwrap::core::display_width(last) + textwrap::core::display_width(gap);
+        if used + textwrap::core::display_width(command) + tail_width <= width {
+            return Some(format!(
+                "{wrapped}{gap}{}{tail}",
+                paint_command(command.to_string())
+            ));
+        }
+        out.push_str(&wrapped);
+        out.push('\n');
+        // Under the text it follows, unless that leaves too little room.
+        if lead + hang + 30 <= width {
+            lead + hang
+        } else {
+            lead
+        }
+    };
+    // A word that would be broken under the indent (a long path) gets the
+    // whole line: at the line's start it may fit whole.
+    let indent = if command
+        .split(' ')
+        .any(|w| indent + 2 + textwrap::core::display_width(w) > width)
+    {
+        0
+    } else {
+        indent
+    };
+    let pieces = super::term::command_lines_then(command, width.saturating_sub(indent), tail_width);
+    let last = pieces.len().saturating_sub(1);
+    let mut joined = false;
+    for (i, piece) in pieces.into_iter().enumerate() {
+        // The piece after a word broken with a bare `\` starts the line:
+        // the shell joins it to the word only without spaces between.
+        if !joined {
+            out.push_str(&" ".repeat(indent));
+        }
+        joined = piece.ends_with('\\') && !piece.ends_with(" \\");
+        out.push_str(&paint_command(piece));
+        if i == last {
+            out.push_str(tail);
+        } else {
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
+/// Where a suggested command is in `text` (a line without its leading
+/// spaces): from `docwiz ` followed by an option or a subcommand (not the
+/// `docwiz Local Root CA` of a certificate's name) to the end, less the
+/// punctuation and spaces that close the sentence around it.
+fn find_command(text: &str) -> Option<(usize, usize)> {
+    let start = text
+        .match_indices("docwiz ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + "docwiz ".len()..].chars().next();
+            before.is_none_or(|c| c == ' ' || c == '(' || !c.is_ascii())
+                && after.is_some_and(|c| c == '-' || c.is_ascii_lowercase())
+        })?;
+    let closing = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ')' | '）'
+                    | ':'
+                    | '：'
+                    | '。'
+                    | '.'
+                    | ','
+                    | '，'
+                    | ';'
+                    | '；'
+                    | '!'
+                    | '！'
+                    | '?'
+                    | '？'
+                    | '」'
+                    | '』'
+                    | '»'
+                    | '“'
+                    | '”'
+            )
+    };
+    let end = start + text[start..].trim_end_matches(closing).len();
+    (end > start).then_some((start, end))
 }
 
 /// For a line without its leading spaces: the marker it starts with, if

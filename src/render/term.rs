@@ -85,6 +85,9 @@ struct Writer<'a> {
     /// The ids of the headings met that have one, in order.
     anchors: Vec<String>,
     highlights: &'a [Highlight],
+    /// The text that follows the event being written (the punctuation
+    /// glued after a code span), empty when another kind of event follows.
+    following: String,
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -245,9 +248,15 @@ fn write(
         mark,
         targets: Vec::new(),
         anchors: Vec::new(),
+        following: String::new(),
     };
-    for (event, range) in parser(&page.markdown).into_offset_iter() {
-        w.event(event, page, range.start);
+    let events: Vec<_> = parser(&page.markdown).into_offset_iter().collect();
+    for (i, (event, range)) in events.iter().enumerate() {
+        w.following = match events.get(i + 1) {
+            Some((Event::Text(text), _)) => text.to_string(),
+            _ => String::new(),
+        };
+        w.event(event.clone(), page, range.start);
     }
     w.flush();
     let mut out = w.out.trim_end().to_string();
@@ -495,7 +504,14 @@ impl Writer<'_> {
             .room()
             .saturating_sub(textwrap::core::display_width(&opening))
             .max(8);
-        let after = if cjk { 4 } else { 0 };
+        // The last line keeps room for the punctuation that follows the
+        // span and may not start a line (`）。`, `).`).
+        let after: usize = self
+            .following
+            .chars()
+            .take_while(|c| no_line_start(*c))
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(1))
+            .sum();
         // Without color the first line starts with a backquote and the last
         // ends with one: a command on one line needs room for both.
         let quote = quotes / 2;
@@ -541,10 +557,17 @@ impl Writer<'_> {
         }
         let command = format!("{} {}", self.labels.help_command, link.target());
         let pattern = self.labels.topic_link.clone();
-        for c in pattern.chars() {
+        for (at, c) in pattern.char_indices() {
             match c {
                 LINK_TITLE => self.inline.push_str(&visible(&title)),
-                LINK_COMMAND => self.code(&visible(&command)),
+                LINK_COMMAND => {
+                    // What follows the command is the pattern's rest, then
+                    // the text after the link.
+                    let rest = format!("{}{}", &pattern[at + c.len_utf8()..], self.following);
+                    let following = std::mem::replace(&mut self.following, rest);
+                    self.code(&visible(&command));
+                    self.following = following;
+                }
                 c => self.inline.push(c),
             }
         }
