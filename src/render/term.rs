@@ -578,7 +578,10 @@ impl Writer<'_> {
             Event::Start(tag) => self.start(tag, page, start),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.inline.push_str(&visible(&text)),
-            Event::Code(code) => self.code(&visible(&code)),
+            Event::Code(code) => {
+                let code = self.labels.spelt_command(&code).into_owned();
+                self.code(&visible(&code))
+            }
             Event::SoftBreak => self.inline.push(' '),
             Event::HardBreak => self.inline.push('\n'),
             Event::Rule => {
@@ -700,6 +703,8 @@ impl Writer<'_> {
                 let (_, rest) = self.prefixes_peek();
                 let room = self.room().saturating_sub(4);
                 for line in code.lines() {
+                    let line = self.labels.spelt_command(line);
+                    let line = line.as_ref();
                     let pieces = if textwrap::core::display_width(line) > room {
                         command_lines(line, room)
                     } else {

@@ -214,6 +214,21 @@ impl Commands {
         self
     }
 
+    /// Commands spelt with `--lang lang` from now on, in place of the
+    /// `--lang` they had (the full-screen wizard after F2 changed its
+    /// language): a command run as printed shows that language.
+    pub fn set_lang(&mut self, lang: &str) {
+        // `with_context` writes `--lang` last, its tag a single word.
+        if let Some(at) = self.prefix.rfind(" --lang ") {
+            let tag = &self.prefix[at + " --lang ".len()..];
+            if !tag.is_empty() && !tag.contains([' ', '\'']) {
+                self.prefix.truncate(at);
+            }
+        }
+        self.prefix.push_str(" --lang ");
+        self.prefix.push_str(&shell_quote(lang));
+    }
+
     pub fn command(&self, rest: &str) -> String {
         format!("{} {rest}", self.prefix)
     }
