@@ -716,3 +716,45 @@ fn a_cut_title_or_button_says_so() {
         s.lines().any(|l| l.starts_with(" [ ") && l.contains("… ]"))
     });
 }
+
+/// Issue 15: the F1 help over the wizard spells its topic links' commands
+/// with the wizard's `--store`, and after F2 the page's suggested commands
+/// carry `--lang` of the language F2 chose, so that they run as printed on
+/// the same store, in the language shown.
+#[test]
+fn the_wizards_help_keeps_the_store_and_f2_gives_commands_the_new_language() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        200,
+        50,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    t.keys(&["F1"]);
+    t.wait_for("Zertifikatanforderung (zurückgegeben)");
+    let mut seen = String::new();
+    for _ in 0..6 {
+        seen.push_str(&t.settled(""));
+        seen.push('\n');
+        t.keys(&["PageDown"]);
+    }
+    let words = flat(&seen);
+    assert!(
+        words.contains(&format!("docwiz --store {store} help ")),
+        "the help's links lost --store:\n{seen}"
+    );
+    assert!(
+        !words.contains("docwiz help ") && !words.contains("`docwiz trust"),
+        "a command without --store:\n{seen}"
+    );
+    t.keys(&["Escape"]);
+    // (F2 right after Esc would be read as Alt+F2.)
+    t.wait_gone("Zertifikatanforderung (zurückgegeben)");
+    t.settled("Fertig stellen");
+    // de → es: the next language the content ships.
+    t.keys(&["F2"]);
+    t.wait_flat(&format!(
+        "docwiz --store {store} --lang es trust import-root"
+    ));
+}

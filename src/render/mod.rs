@@ -115,9 +115,10 @@ impl Labels {
         let Some(rest) = code.strip_prefix("docwiz ") else {
             return std::borrow::Cow::Borrowed(code);
         };
-        let own = ["--store", "--root", "--lang"]
-            .iter()
-            .any(|flag| code.split(' ').any(|w| w == *flag || w.starts_with(&format!("{flag}="))));
+        let own = ["--store", "--root", "--lang"].iter().any(|flag| {
+            code.split(' ')
+                .any(|w| w == *flag || w.starts_with(&format!("{flag}=")))
+        });
         if own || self.command_prefix == "docwiz" {
             return std::borrow::Cow::Borrowed(code);
         }

@@ -107,7 +107,8 @@ impl Wizard {
                 let anchor = self.pages.last().and_then(|p| p.help_anchor());
                 if let Some(help) = self.ctx.help(&keywords, overlay.request.as_deref()) {
                     self.help = Some(Overlay {
-                        view: HelpView::at(help, anchor).with_command_prefix(&self.ctx.commands.prefix),
+                        view: HelpView::at(help, anchor)
+                            .with_command_prefix(&self.ctx.commands.prefix),
                         request: overlay.request.clone(),
                     });
                 }
