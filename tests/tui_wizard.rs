@@ -758,3 +758,39 @@ fn the_wizards_help_keeps_the_store_and_f2_gives_commands_the_new_language() {
         "docwiz --store {store} --lang es trust import-root"
     ));
 }
+
+/// Issue 15: the full-screen status page's suggested commands (the
+/// imports under the chain's notes, the next step) break between arguments
+/// with ` \` continuations, so that the lines copied from the terminal are
+/// the command, and a path that fits a line is never cut.
+#[test]
+fn suggested_commands_on_the_full_screen_page_are_continued_with_backslashes() {
+    let (_dir, store, _) = request_store();
+    let mut files = Vec::new();
+    for request in std::fs::read_dir(std::path::Path::new(&store).join("requests")).unwrap() {
+        for file in std::fs::read_dir(request.unwrap().path().join("issuers")).unwrap() {
+            files.push(file.unwrap().path().display().to_string());
+        }
+    }
+    let t = Tmux::docwiz(
+        124,
+        60,
+        &[("LANG", "en_US.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.settled("Finish");
+    assert_fits(&screen, 124);
+    let joined = joined_as_shell(&screen);
+    for file in &files {
+        assert!(
+            screen.lines().any(|l| l.contains(file.as_str())),
+            "{file} is cut:\n{screen}"
+        );
+    }
+    assert!(
+        files.iter().any(
+            |file| joined.contains(&format!("docwiz --store {store} trust import-root {file}"))
+        ),
+        "the import is not one command when pasted:\n{screen}"
+    );
+}

@@ -227,27 +227,13 @@ fn layout_command_line(
             lead
         }
     };
-    // A word that would be broken under the indent (a long path) gets the
-    // whole line: at the line's start it may fit whole.
-    let indent = if command
-        .split(' ')
-        .any(|w| indent + 2 + textwrap::core::display_width(w) > width)
-    {
-        0
-    } else {
-        indent
-    };
-    let pieces = super::term::command_lines_then(command, width.saturating_sub(indent), tail_width);
+    let pieces = super::term::command_block(command, width, indent, tail_width);
     let last = pieces.len().saturating_sub(1);
-    let mut joined = false;
     for (i, piece) in pieces.into_iter().enumerate() {
-        // The piece after a word broken with a bare `\` starts the line:
-        // the shell joins it to the word only without spaces between.
-        if !joined {
-            out.push_str(&" ".repeat(indent));
-        }
-        joined = piece.ends_with('\\') && !piece.ends_with(" \\");
-        out.push_str(&paint_command(piece));
+        // The indent stays unpainted, as on the other lines.
+        let text = piece.trim_start_matches(' ');
+        out.push_str(&piece[..piece.len() - text.len()]);
+        out.push_str(&paint_command(text.to_string()));
         if i == last {
             out.push_str(tail);
         } else {

@@ -950,6 +950,34 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
     command_lines_then(code, room, 0)
 }
 
+/// A command laid out on lines of at most `width` columns, as a page
+/// shows a suggested command on lines of its own: [`command_lines_then`]
+/// after `indent` spaces, or from the line's start when a word of it (a
+/// long path) fits whole there but not under the indent. A piece that goes on a
+/// word broken with a bare `\` starts its line: the shell joins the two only
+/// without spaces between.
+pub fn command_block(command: &str, width: usize, indent: usize, after: usize) -> Vec<String> {
+    // Only when that keeps the word whole: a word wider than the whole
+    // line is broken anyway, and the command keeps its place.
+    let indent = if command.split(' ').any(|w| {
+        let w = textwrap::core::display_width(w);
+        indent + 2 + w > width && 2 + w <= width
+    }) {
+        0
+    } else {
+        indent
+    };
+    let mut joined = false;
+    command_lines_then(command, width.saturating_sub(indent), after)
+        .into_iter()
+        .map(|piece| {
+            let pad = if joined { 0 } else { indent };
+            joined = piece.ends_with('\\') && !piece.ends_with(" \\");
+            format!("{}{piece}", " ".repeat(pad))
+        })
+        .collect()
+}
+
 /// [`command_lines`], keeping `after` columns free at the end of the last
 /// line, for punctuation that must not start a line.
 pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> {

@@ -617,6 +617,15 @@ pub enum Item {
         value: String,
         tone: Tone,
     },
+    /// A suggested command under what it does, `indent` columns in: broken
+    /// only between its arguments, with ` \` continuations, so that the
+    /// lines copied from the terminal are the command
+    /// ([`crate::render::term::command_block`]).
+    Command {
+        text: String,
+        tone: Tone,
+        indent: u16,
+    },
     /// A control of the form, by id.
     Control(&'static str),
     /// Buttons side by side (wrapping onto more rows when narrow).
@@ -668,6 +677,14 @@ impl Item {
             text: text.into(),
             tone,
             lead: indent,
+            indent,
+        }
+    }
+    /// A suggested command `indent` columns in ([`Item::Command`]).
+    pub fn command(text: impl Into<String>, tone: Tone, indent: u16) -> Item {
+        Item::Command {
+            text: text.into(),
+            tone,
             indent,
         }
     }
@@ -936,6 +953,17 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
             } => {
                 let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
                 for line in wrap(&format!("{lead}{text}"), width, *indent) {
+                    rows.push(Row {
+                        spans: vec![Span::styled(line, tone.style())],
+                        ..Row::default()
+                    });
+                }
+            }
+            Item::Command { text, tone, indent } => {
+                let indent = usize::from(*indent).min(usize::from(width) / 2);
+                for line in
+                    crate::render::term::command_block(text, usize::from(width.max(1)), indent, 0)
+                {
                     rows.push(Row {
                         spans: vec![Span::styled(line, tone.style())],
                         ..Row::default()
