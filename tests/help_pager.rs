@@ -445,9 +445,13 @@ fn the_pager_keeps_the_runs_store_and_language_in_commands() {
         store.display()
     );
     let tmux = Tmux::start(200, 12, &[("LANG", "fr_FR.UTF-8")], &command);
+    // The pager is on the alternate screen (a printed page is not).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while tmux.pane("alternate_on") != "1" {
+        assert!(std::time::Instant::now() < deadline, "not the pager");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     tmux.wait_until("the pager", |s| s.lines().count() > 3);
-    tmux.settled("");
-    assert_eq!(tmux.pane("alternate_on"), "1", "not the pager");
     let mut seen = String::new();
     for _ in 0..12 {
         seen.push_str(&tmux.settled(""));
