@@ -128,11 +128,13 @@ fn no_pager_line_starts_with_closing_punctuation() {
 /// the bracket goes to the next line with the command it opens.
 #[test]
 fn an_opening_bracket_stays_with_the_command_it_opens() {
+    // As the tryout ran it: the language from LANG and the default store,
+    // so that the examples are spelt `docwiz trust …`, no flags before.
     let dir = tempfile::tempdir().unwrap();
     let out = docwiz()
         .env("COLUMNS", "40")
-        .args(["--lang", "zh-TW", "--store"])
-        .arg(dir.path().join("store"))
+        .env("LANG", "zh_TW.UTF-8")
+        .env("DOCWIZ_HOME", dir.path().join("store"))
         .args(["help", "trust-import", "--no-pager"])
         .output()
         .unwrap();
@@ -152,11 +154,13 @@ fn an_opening_bracket_stays_with_the_command_it_opens() {
 /// followed in the text is not put where the cut one went on.
 #[test]
 fn a_command_span_wider_than_the_room_is_continued_and_spans_keep_their_order() {
+    // The example as written (no flags from the command line): 39 columns
+    // of command, 41 with its backquotes.
     let dir = tempfile::tempdir().unwrap();
     let out = docwiz()
         .env("COLUMNS", "40")
-        .args(["--lang", "zh-TW", "--store"])
-        .arg(dir.path().join("store"))
+        .env("LANG", "zh_TW.UTF-8")
+        .env("DOCWIZ_HOME", dir.path().join("store"))
         .args(["help", "certificate-export", "--no-pager"])
         .output()
         .unwrap();
