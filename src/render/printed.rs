@@ -353,6 +353,34 @@ mod tests {
     }
 
     #[test]
+    fn a_command_is_found_but_not_a_certificate_named_docwiz() {
+        assert_eq!(find_command("O=docwiz, CN=docwiz Local Root CA"), None);
+        let line = "To assign it: docwiz --store /s wizard assign --thumbprint AB.";
+        let (start, end) = find_command(line).unwrap();
+        assert_eq!(
+            &line[start..end],
+            "docwiz --store /s wizard assign --thumbprint AB"
+        );
+        let line = "此頁面的說明（F1 關鍵字 k）：docwiz help k";
+        let (start, end) = find_command(line).unwrap();
+        assert_eq!(&line[start..end], "docwiz help k");
+    }
+
+    #[test]
+    fn a_command_after_its_text_starts_a_line_and_is_continued() {
+        let text = "Help for this page (F1 keyword ms.lync.dep.Main): docwiz --store /tmp/a/store --lang fr help ms.lync.dep.Main";
+        let out = layout(text, plain(50), &[]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[0],
+            "Help for this page (F1 keyword ms.lync.dep.Main):"
+        );
+        assert_eq!(lines[1], "docwiz --store /tmp/a/store --lang fr help \\");
+        assert_eq!(lines[2], "  ms.lync.dep.Main");
+        assert_eq!(lines.len(), 3, "{out}");
+    }
+
+    #[test]
     fn warnings_are_painted_only_with_color() {
         let text = "  ! import the root\n  Chain  not trusted\n";
         let marked = [("not trusted".to_string(), Emphasis::Warning)];

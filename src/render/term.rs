@@ -1096,6 +1096,19 @@ mod tests {
     }
 
     #[test]
+    fn no_word_ends_with_opening_punctuation() {
+        let words: Vec<String> = super::separator()
+            .find_words("放在這裡（中文）或「這裡」")
+            .map(|w| w.word.to_string())
+            .collect();
+        assert!(
+            words.iter().all(|w| !w.ends_with(['（', '「'])),
+            "{words:?}"
+        );
+        assert!(words.iter().any(|w| w.starts_with('（')), "{words:?}");
+    }
+
+    #[test]
     fn commands_break_at_spaces_with_a_continuation() {
         let lines = command_lines(
             "docwiz --store /tmp/a/store trust import-root /tmp/a/b.pem",

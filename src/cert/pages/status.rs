@@ -521,3 +521,25 @@ pub fn request_command(request: &Request) -> String {
     }
     command
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Commands;
+
+    #[test]
+    fn set_lang_replaces_the_lang_or_adds_one() {
+        let mut commands =
+            Commands::new(Some(std::path::Path::new("/s"))).with_context(None, Some("de"));
+        commands.set_lang("es");
+        assert_eq!(
+            commands.command("help x"),
+            "docwiz --store /s --lang es help x"
+        );
+        let mut commands = Commands::new(Some(std::path::Path::new("/a --lang b")));
+        commands.set_lang("fr");
+        assert_eq!(
+            commands.command("help x"),
+            "docwiz --store '/a --lang b' --lang fr help x"
+        );
+    }
+}
