@@ -580,3 +580,34 @@ fn suggested_commands_break_between_arguments_with_continuations() {
         }
     }
 }
+
+/// A word of a command wider than the line (a long store path) is broken
+/// with a bare `\`, and the rest of the word starts the next line, in a
+/// list item too: pasted, the shell joins the pieces only when no spaces
+/// come between them.
+#[test]
+fn a_word_broken_in_a_command_goes_on_at_the_next_lines_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("a".repeat(60)).join("store");
+    local_request(&store);
+    for args in [
+        &["wizard", "--no-interactive"][..],
+        &["wizard", "status", "--no-interactive"],
+    ] {
+        let text = page(&store, "de", 40, args);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut broken = 0;
+        for pair in lines.windows(2) {
+            let end = pair[0].trim_end();
+            if end.ends_with('\\') && !end.ends_with(" \\") {
+                broken += 1;
+                assert!(
+                    !pair[1].starts_with(' '),
+                    "{args:?}: the word goes on after spaces: {:?}\n{text}",
+                    pair[1]
+                );
+            }
+        }
+        assert!(broken > 0, "{args:?}: no word broken:\n{text}");
+    }
+}

@@ -218,6 +218,21 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
     }
 }
 
+/// `text` without its CSI escape sequences (what the terminal shows).
+fn without_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(len) = csi_len(rest) {
+            rest = &rest[len..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// The length of the CSI escape sequence `text` starts with, if it does.
 fn csi_len(text: &str) -> Option<usize> {
     let rest = text.strip_prefix("\x1b[")?;
@@ -349,6 +364,7 @@ impl Writer<'_> {
         // to cut (wider than the line) goes on at the next line's start and
         // is the same code, not the next one.
         let mut previous = None;
+        let mut broken_word = false;
         for line in wrap(text.trim(), options) {
             let mut restored = String::with_capacity(line.len());
             if !line.starts_with(PLACEHOLDERS) {
@@ -369,6 +385,17 @@ impl Writer<'_> {
             if restored.trim().is_empty() {
                 continue;
             }
+            // The piece after a word broken with a bare `\` starts its line
+            // when the indent is only spaces (a list item): the shell joins
+            // the two only without spaces between.
+            let restored = if broken_word && rest.trim().is_empty() {
+                restored.trim_start_matches(' ').to_string()
+            } else {
+                restored
+            };
+            let visible_end = without_escapes(&restored);
+            let visible_end = visible_end.trim_end();
+            broken_word = visible_end.ends_with('\\') && !visible_end.ends_with(" \\");
             self.out.push_str(&restored);
             self.out.push('\n');
         }
