@@ -247,7 +247,7 @@ fn layout_command_line(
 /// spaces): from `docwiz ` followed by an option or a subcommand (not the
 /// `docwiz Local Root CA` of a certificate's name) to the end, less the
 /// punctuation and spaces that close the sentence around it.
-fn find_command(text: &str) -> Option<(usize, usize)> {
+pub fn find_command(text: &str) -> Option<(usize, usize)> {
     let start = text
         .match_indices("docwiz ")
         .map(|(at, _)| at)

@@ -725,6 +725,40 @@ pub struct Body {
 /// Rows kept in view under the focused control.
 const SCROLL_OFF: usize = 1;
 
+/// The lines of a text item: [`wrap`], except that a suggested command in
+/// it (`To trust it: docwiz …`) that does not fit goes on lines of its own
+/// under the text, broken between its arguments with ` \` continuations
+/// ([`crate::render::term::command_block`]), as the printed page shows it.
+fn text_lines(text: &str, width: u16, indent: u16) -> Vec<String> {
+    let found = crate::render::printed::find_command(text)
+        .filter(|(start, _)| !text[*start..].contains('\n') && text.width() > usize::from(width));
+    let Some((start, end)) = found else {
+        return wrap(text, width, indent);
+    };
+    let (head, command, tail) = (&text[..start], &text[start..end], &text[end..]);
+    let mut lines = if head.trim().is_empty() {
+        Vec::new()
+    } else {
+        wrap(head.trim_end(), width, indent)
+    };
+    let indent = if head.trim().is_empty() {
+        head.len()
+    } else {
+        usize::from(indent)
+    };
+    let mut block = crate::render::term::command_block(
+        command,
+        usize::from(width.max(1)),
+        indent,
+        tail.width(),
+    );
+    if let Some(last) = block.last_mut() {
+        last.push_str(tail);
+    }
+    lines.append(&mut block);
+    lines
+}
+
 /// Lines of `text` at most `width` columns wide, broken at word boundaries
 /// (UAX #14 through textwrap: between CJK characters, never inside a Latin
 /// word unless the word alone is wider than the line), later lines after
@@ -952,7 +986,8 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                 indent,
             } => {
                 let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
-                for line in wrap(&format!("{lead}{text}"), width, *indent) {
+                let full = format!("{lead}{text}");
+                for line in text_lines(&full, width, *indent) {
                     rows.push(Row {
                         spans: vec![Span::styled(line, tone.style())],
                         ..Row::default()
