@@ -432,3 +432,49 @@ fn a_dumb_terminal_gets_the_help_printed_without_styling() {
     assert_eq!(tmux.try_wait_exit(), Ok(0));
     assert!(styled(&tmux), "{}", tmux.styled_screen());
 }
+
+/// Issue 15: the full-screen pager spells its topic links' commands and the
+/// topic's command examples with the run's `--store` and `--lang`, as
+/// `--no-pager` does (it showed `docwiz help certificate-request-returned`).
+#[test]
+fn the_pager_keeps_the_runs_store_and_language_in_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let command = format!(
+        "'{BIN}' --lang fr --store '{}' help trust-import",
+        store.display()
+    );
+    let tmux = Tmux::start(200, 12, &[("LANG", "fr_FR.UTF-8")], &command);
+    // The pager is on the alternate screen (a printed page is not).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while tmux.pane("alternate_on") != "1" {
+        assert!(std::time::Instant::now() < deadline, "not the pager");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tmux.wait_until("the pager", |s| s.lines().count() > 3);
+    let mut seen = String::new();
+    for _ in 0..12 {
+        seen.push_str(&tmux.settled(""));
+        seen.push('\n');
+        tmux.keys(&["PageDown"]);
+    }
+    tmux.keys(&["q"]);
+    let words = tmux_flat(&seen);
+    let prefix = format!("docwiz --store {} --lang fr", store.display());
+    assert!(
+        words.contains(&format!("{prefix} help certificate-request-returned")),
+        "a link's command without --store and --lang:\n{seen}"
+    );
+    assert!(
+        words.contains(&format!("{prefix} trust import-root")),
+        "an example without --store and --lang:\n{seen}"
+    );
+    assert!(
+        !words.contains("`docwiz help") && !words.contains("`docwiz trust"),
+        "{seen}"
+    );
+}
+
+fn tmux_flat(screen: &str) -> String {
+    common::tmux::flat(screen)
+}

@@ -1,7 +1,9 @@
-//! Kinsoku (UAX #14 LB13/LB16, JIS X 4051): no line of a printed page, the
-//! help printed with --no-pager or the help pager starts with closing
-//! punctuation (，。、」）：；！？…), also where CJK text is glued to a code
-//! span wider than what is left of the line; and every line still fits.
+//! Kinsoku (UAX #14 LB13/LB14/LB16, JIS X 4051, W3C clreq and the Ministry
+//! of Education's 重訂標點符號手冊): no line of a printed page, the help
+//! printed with --no-pager or the help pager starts with closing punctuation
+//! (，。、」）：；！？…) or ends with opening punctuation (（「『《〈【), also
+//! where CJK text is glued to a code span wider than what is left of the
+//! line; and every line still fits.
 
 mod common;
 use common::tmux::{Tmux, width};
@@ -15,12 +17,22 @@ const NO_START: &[char] = &[
     '，', '。', '、', '」', '』', '）', '：', '；', '！', '？', '〉', '》', '】', '〕', '］', '｝',
 ];
 
+/// Characters a line must not end with (Line_Break OP in the CJK forms the
+/// translations use, and the ASCII ones).
+const NO_END: &[char] = &[
+    '（', '「', '『', '《', '〈', '【', '〔', '［', '｛', '(', '[',
+];
+
 fn assert_line_starts(what: &str, text: &str, columns: usize) {
     for line in text.lines() {
         let body = line.trim_start_matches([' ', '•', '│', '-', '!']);
         assert!(
             !body.starts_with(NO_START),
             "{what}: a line starts with closing punctuation: {line:?}\n{text}"
+        );
+        assert!(
+            !line.trim_end().ends_with(NO_END),
+            "{what}: a line ends with opening punctuation: {line:?}\n{text}"
         );
         assert!(
             width(line) <= columns,
@@ -110,4 +122,57 @@ fn no_pager_line_starts_with_closing_punctuation() {
         tmux.send(&["q"]);
         assert_eq!(tmux.try_wait_exit(), Ok(0));
     }
+}
+
+/// Where the tryout saw `這裡` / `（` / `` `docwiz trust import-root <檔案>`）。``:
+/// the bracket goes to the next line with the command it opens.
+#[test]
+fn an_opening_bracket_stays_with_the_command_it_opens() {
+    // As the tryout ran it: the language from LANG and the default store,
+    // so that the examples are spelt `docwiz trust …`, no flags before.
+    let dir = tempfile::tempdir().unwrap();
+    let out = docwiz()
+        .env("COLUMNS", "40")
+        .env("LANG", "zh_TW.UTF-8")
+        .env("DOCWIZ_HOME", dir.path().join("store"))
+        .args(["help", "trust-import", "--no-pager"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_line_starts("trust-import at 40", &text, 40);
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("（`docwiz trust")),
+        "{text}"
+    );
+}
+
+/// A command code span one column wider than the room (`docwiz certs export
+/// <指紋> --pfx <檔案>` with its backquotes at 40 columns) is continued with
+/// ` \`, and the code spans after it keep their places: the span that
+/// followed in the text is not put where the cut one went on.
+#[test]
+fn a_command_span_wider_than_the_room_is_continued_and_spans_keep_their_order() {
+    // The example as written (no flags from the command line): 39 columns
+    // of command, 41 with its backquotes.
+    let dir = tempfile::tempdir().unwrap();
+    let out = docwiz()
+        .env("COLUMNS", "40")
+        .env("LANG", "zh_TW.UTF-8")
+        .env("DOCWIZ_HOME", dir.path().join("store"))
+        .args(["help", "certificate-export", "--no-pager"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_line_starts("certificate-export at 40", &text, 40);
+    let joined = joined_as_shell(&text);
+    let pfx = joined
+        .find("`docwiz certs export <指紋> --pfx <檔案>` 會寫入")
+        .unwrap_or_else(|| panic!("{joined}"));
+    let openssl = joined
+        .find("`openssl pkcs12` 可匯入")
+        .unwrap_or_else(|| panic!("{joined}"));
+    assert!(pfx < openssl, "{joined}");
 }

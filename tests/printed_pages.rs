@@ -526,3 +526,88 @@ fn french_punctuation_has_its_narrow_no_break_space() {
         }
     }
 }
+
+/// The commands a printed page suggests (the lines that are a command, and
+/// the command at the end of the F1 line), as printed without wrapping.
+fn suggested_commands(wide: &str) -> Vec<String> {
+    wide.lines()
+        .filter_map(|l| l.find("docwiz --").map(|at| l[at..].trim_end().to_string()))
+        .collect()
+}
+
+/// Issue 15: the status page's commands (import the root, the next step)
+/// and the F1 line's help command were wrapped in the middle of a path or
+/// with no continuation. Now they break only between arguments, with ` \`
+/// at the end of each line but the last, so that the lines pasted into a
+/// shell are the command; an argument that fits a line is never cut.
+#[test]
+fn suggested_commands_break_between_arguments_with_continuations() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    local_request(&store);
+    for (lang, columns, args) in [
+        ("de", 120, &["wizard", "status", "--no-interactive"][..]),
+        ("zh-TW", 60, &["wizard", "status", "--no-interactive"]),
+        ("en", 60, &["wizard", "status", "--no-interactive"]),
+        ("fr", 80, &["wizard", "--no-interactive"]),
+        ("zh-TW", 40, &["wizard", "--no-interactive"]),
+    ] {
+        let what = format!("{lang} {args:?} at {columns}");
+        let wide = page(&store, lang, 1000, args);
+        let narrow = page(&store, lang, columns, args);
+        let commands = suggested_commands(&wide);
+        assert!(!commands.is_empty(), "{what}: no command:\n{wide}");
+        let joined = joined_as_shell(&narrow);
+        for command in &commands {
+            assert!(
+                joined.contains(command.as_str()),
+                "{what}: {command:?} is not the command pasted:\n{narrow}"
+            );
+            for word in command.split(' ') {
+                if unicode_width::UnicodeWidthStr::width(word) + 2 <= columns {
+                    assert!(
+                        narrow.lines().any(|l| l.contains(word)),
+                        "{what}: {word:?} is cut:\n{narrow}"
+                    );
+                }
+            }
+        }
+        for line in narrow.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= columns,
+                "{what}: a line wider than {columns} columns: {line:?}\n{narrow}"
+            );
+        }
+    }
+}
+
+/// A word of a command wider than the line (a long store path) is broken
+/// with a bare `\`, and the rest of the word starts the next line, in a
+/// list item too: pasted, the shell joins the pieces only when no spaces
+/// come between them.
+#[test]
+fn a_word_broken_in_a_command_goes_on_at_the_next_lines_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("a".repeat(60)).join("store");
+    local_request(&store);
+    for args in [
+        &["wizard", "--no-interactive"][..],
+        &["wizard", "status", "--no-interactive"],
+    ] {
+        let text = page(&store, "de", 40, args);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut broken = 0;
+        for pair in lines.windows(2) {
+            let end = pair[0].trim_end();
+            if end.ends_with('\\') && !end.ends_with(" \\") {
+                broken += 1;
+                assert!(
+                    !pair[1].starts_with(' '),
+                    "{args:?}: the word goes on after spaces: {:?}\n{text}",
+                    pair[1]
+                );
+            }
+        }
+        assert!(broken > 0, "{args:?}: no word broken:\n{text}");
+    }
+}

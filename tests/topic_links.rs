@@ -409,3 +409,47 @@ fn the_shipped_topics_link_where_they_refer_to_each_other() {
         }
     }
 }
+
+/// Issue 15: in the terminal a topic's command examples (code spans that
+/// start with `docwiz `) are spelt with the run's `--store` and `--lang`, as
+/// its links' commands are, so that they run as printed on the same store
+/// in the same language; Markdown and HTML keep them as written.
+#[test]
+fn command_examples_in_the_terminal_keep_the_runs_store_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let store_arg = store.to_str().unwrap();
+    let printed = |format: &str| {
+        let out = docwiz()
+            .env("COLUMNS", "400")
+            .args(["--store", store_arg, "--lang", "de", "help", "trust-import"])
+            .args(["--no-pager", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    let term = printed("term");
+    assert!(
+        term.contains(&format!(
+            "`docwiz --store {store_arg} --lang de trust import-root <DATEI>`"
+        )),
+        "{term}"
+    );
+    assert!(
+        !term.contains("`docwiz trust") && !term.contains("`docwiz certs"),
+        "an example without --store and --lang:\n{term}"
+    );
+    for format in ["md", "html"] {
+        let text = printed(format);
+        assert!(
+            text.contains("docwiz trust import-root &lt;DATEI&gt;")
+                || text.contains("docwiz trust import-root <DATEI>"),
+            "{format}:\n{text}"
+        );
+        assert!(
+            !text.contains(&format!("--store {store_arg} --lang de trust")),
+            "{format}:\n{text}"
+        );
+    }
+}

@@ -274,6 +274,17 @@ fn a_bundle_gives_each_certificate_its_own_store() {
     let confirm = wait_all(&t, &["Security warning", "[ No ]"]);
     assert!(confirm.contains(&root_thumbprint), "{confirm}");
     assert!(confirm.contains("Skipped"), "{confirm}");
+    // The skipped certificate's own import, wider than the line, is one
+    // command when its lines are pasted (issue 15).
+    let own_import = format!(
+        "docwiz --store {} trust import-intermediate {}",
+        store.display(),
+        bundle.display()
+    );
+    assert!(
+        joined_as_shell(&confirm).contains(&own_import),
+        "{own_import:?} is not one command:\n{confirm}"
+    );
     t.keys(&["BTab", "Enter"]);
     wait_all(
         &t,

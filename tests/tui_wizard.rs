@@ -63,7 +63,8 @@ fn the_check_box_toggles_and_f1_on_it_opens_its_own_topic_and_keeps_it() {
     t.keys(&["BTab", "BTab", "Space"]);
     let cleared = t.wait_for("[ ] Assign this certificate");
     t.keys(&["F1"]);
-    t.wait_for("Certificate Assignment");
+    // The topic's commands carry the store: its words wrap where they may.
+    t.wait_flat("Certificate Assignment");
     t.keys(&["Escape"]);
     // Frames arrive in pieces: the whole page is waited for.
     t.wait_until("the page exactly as it was left", |s| s == cleared);
@@ -281,7 +282,13 @@ fn commands_and_thumbprints_are_not_broken_inside_a_word() {
     let lines: Vec<&str> = page.lines().collect();
     let mut seen = 0;
     for (i, line) in lines.iter().enumerate() {
-        if line.trim_end().ends_with("trust import-root") {
+        // The command goes on after a ` \` continuation.
+        if line
+            .trim_end()
+            .trim_end_matches('\\')
+            .trim_end()
+            .ends_with("trust import-root")
+        {
             seen += 1;
             let next = lines[i + 1].trim();
             assert!(
@@ -559,15 +566,22 @@ fn find_in_help_crosses_line_ends_ignores_accents_and_esc_clears_it() {
     t.wait_for("[ Request… ]");
     t.keys(&["F1"]);
     t.wait_for("Lines 1–");
-    // At 80 columns the page says "…subject of the assigned" and, on the
-    // next line, "certificate, when it expires…".
+    // Two words of the text on either side of a line end (where the page
+    // wraps depends on the length of the store's path in its commands).
     let help = t.screen();
-    assert!(
-        help.lines().any(|l| l.ends_with("of the assigned")),
-        "{help}"
-    );
+    let lines: Vec<&str> = help.lines().collect();
+    let plain_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+    let phrase = lines
+        .windows(2)
+        .skip(2)
+        .find_map(|pair| {
+            let last = pair[0].trim_end().rsplit(' ').next()?;
+            let first = pair[1].split(' ').next()?;
+            (plain_word(last) && plain_word(first)).then(|| format!("{last} {first}"))
+        })
+        .unwrap_or_else(|| panic!("no two words across a line end:\n{help}"));
     t.keys(&["/"]);
-    t.type_text("assigned certificate");
+    t.type_text(&phrase);
     t.keys(&["Enter"]);
     t.wait_for("Match 1 of");
     t.keys(&["Escape"]);
@@ -715,4 +729,82 @@ fn a_cut_title_or_button_says_so() {
     t.wait_until("the buttons cut with …", |s| {
         s.lines().any(|l| l.starts_with(" [ ") && l.contains("… ]"))
     });
+}
+
+/// Issue 15: the F1 help over the wizard spells its topic links' commands
+/// with the wizard's `--store`, and after F2 the page's suggested commands
+/// carry `--lang` of the language F2 chose, so that they run as printed on
+/// the same store, in the language shown.
+#[test]
+fn the_wizards_help_keeps_the_store_and_f2_gives_commands_the_new_language() {
+    let (_dir, store, _) = request_store();
+    let t = Tmux::docwiz(
+        200,
+        50,
+        &[("LANG", "de_DE.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    t.wait_for("Fertig stellen");
+    t.keys(&["F1"]);
+    t.wait_for("Zertifikatanforderung (zurückgegeben)");
+    let mut seen = String::new();
+    for _ in 0..6 {
+        seen.push_str(&t.settled(""));
+        seen.push('\n');
+        t.keys(&["PageDown"]);
+    }
+    let words = flat(&seen);
+    assert!(
+        words.contains(&format!("docwiz --store {store} help ")),
+        "the help's links lost --store:\n{seen}"
+    );
+    assert!(
+        !words.contains("docwiz help ") && !words.contains("`docwiz trust"),
+        "a command without --store:\n{seen}"
+    );
+    t.keys(&["Escape"]);
+    // (F2 right after Esc would be read as Alt+F2.)
+    t.wait_gone("Zertifikatanforderung (zurückgegeben)");
+    t.settled("Fertig stellen");
+    // de → es: the next language the content ships.
+    t.keys(&["F2"]);
+    t.wait_flat(&format!(
+        "docwiz --store {store} --lang es trust import-root"
+    ));
+}
+
+/// Issue 15: the full-screen status page's suggested commands (the
+/// imports under the chain's notes, the next step) break between arguments
+/// with ` \` continuations, so that the lines copied from the terminal are
+/// the command, and a path that fits a line is never cut.
+#[test]
+fn suggested_commands_on_the_full_screen_page_are_continued_with_backslashes() {
+    let (_dir, store, _) = request_store();
+    let mut files = Vec::new();
+    for request in std::fs::read_dir(std::path::Path::new(&store).join("requests")).unwrap() {
+        for file in std::fs::read_dir(request.unwrap().path().join("issuers")).unwrap() {
+            files.push(file.unwrap().path().display().to_string());
+        }
+    }
+    let t = Tmux::docwiz(
+        124,
+        60,
+        &[("LANG", "en_US.UTF-8")],
+        &["--store", &store, "wizard", "status"],
+    );
+    let screen = t.settled("Finish");
+    assert_fits(&screen, 124);
+    let joined = joined_as_shell(&screen);
+    for file in &files {
+        assert!(
+            screen.lines().any(|l| l.contains(file.as_str())),
+            "{file} is cut:\n{screen}"
+        );
+    }
+    assert!(
+        files.iter().any(
+            |file| joined.contains(&format!("docwiz --store {store} trust import-root {file}"))
+        ),
+        "the import is not one command when pasted:\n{screen}"
+    );
 }

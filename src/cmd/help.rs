@@ -130,8 +130,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
         }
         return error.map_or(ExitCode::SUCCESS, |e| ExitCode::from(exit_code(&e)));
     }
-    let mut labels = Labels::new(&help.l10n, &help.page);
-    labels.help_command = app.commands.command("help");
+    let labels = Labels::new(&help.l10n, &help.page).with_command_prefix(&app.commands.prefix);
     let output = match args.format {
         FormatArg::Md => render::markdown::render(&help.page),
         FormatArg::Html => render::html::render(&help.page, &labels),
@@ -168,7 +167,7 @@ pub fn run(app: &App, args: &Args) -> ExitCode {
                 _ => None,
             }
         };
-        match docwiz::tui::pager::run(help, &compose) {
+        match docwiz::tui::pager::run(help, &app.commands.prefix, &compose) {
             Ok(docwiz::tui::terminal::Ended::Closed) => return ExitCode::SUCCESS,
             Ok(docwiz::tui::terminal::Ended::Signal(signal)) => return super::signalled(signal),
             // The terminal refused full-screen mode: the page is printed.

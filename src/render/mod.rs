@@ -44,6 +44,12 @@ pub struct Labels {
     /// command line spells it with its `--store`, `--root` and `--lang`, so
     /// that a link's command run as printed shows the same content.
     pub help_command: String,
+    /// How the terminal spells a command example of the topic text (a code
+    /// span that starts with `docwiz `): `docwiz` and the run's `--store`,
+    /// `--root` and `--lang`, so that the example run as printed works on
+    /// the same store, content and language. `docwiz` (the default) shows
+    /// the examples as written.
+    pub command_prefix: String,
 }
 
 /// Stand-ins in [`Labels::topic_link`] for the linked topic's title and the
@@ -81,6 +87,7 @@ impl Labels {
             broken_badge,
             fallback_note: notes.join(" "),
             help_command: "docwiz help".to_string(),
+            command_prefix: "docwiz".to_string(),
             fallback_badge_lang,
             broken_badge_lang,
             fallback_note_lang,
@@ -90,6 +97,32 @@ impl Labels {
                     .arg("command", LINK_COMMAND.to_string()),
             ),
         }
+    }
+
+    /// The same labels with commands spelt from `prefix` (`docwiz --store
+    /// DIR --lang TAG`, [`crate::cert::pages::status::Commands::prefix`]):
+    /// topic links' commands and the topic's command examples.
+    pub fn with_command_prefix(mut self, prefix: &str) -> Labels {
+        self.help_command = format!("{prefix} help");
+        self.command_prefix = prefix.to_string();
+        self
+    }
+
+    /// `code` (a code span or a line of a code block) as the terminal shows
+    /// it: a `docwiz …` example spelt with [`Labels::command_prefix`], unless
+    /// it names a store, content tree or language of its own.
+    pub fn spelt_command<'a>(&self, code: &'a str) -> std::borrow::Cow<'a, str> {
+        let Some(rest) = code.strip_prefix("docwiz ") else {
+            return std::borrow::Cow::Borrowed(code);
+        };
+        let own = ["--store", "--root", "--lang"].iter().any(|flag| {
+            code.split(' ')
+                .any(|w| w == *flag || w.starts_with(&format!("{flag}=")))
+        });
+        if own || self.command_prefix == "docwiz" {
+            return std::borrow::Cow::Borrowed(code);
+        }
+        std::borrow::Cow::Owned(format!("{} {rest}", self.command_prefix))
     }
 
     pub fn alert(&self, kind: BlockQuoteKind) -> &str {

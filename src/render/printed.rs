@@ -57,6 +57,11 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
     if line.is_empty() {
         return String::new();
     }
+    if textwrap::core::display_width(line) > width
+        && let Some(out) = layout_command_line(line, width, color, marked)
+    {
+        return out;
+    }
     // A title's underline is as wide as the title, at most the width.
     if line.chars().all(|c| c == '=' || c == '─' || c == '-') && line.chars().count() > 2 {
         let c = line.chars().next().unwrap_or('=');
@@ -164,6 +169,122 @@ fn layout_line(line: &str, width: usize, color: bool, marked: &[(String, Emphasi
         .join("\n")
 }
 
+/// A line that holds a suggested command (`docwiz …` to its end, or before
+/// the punctuation that closes it: `(docwiz …):`), too wide for `width`: the
+/// text before the command wrapped as any line, then the command broken
+/// only between its arguments with ` \` continuations
+/// ([`super::term::command_lines`]), as the main page breaks its commands,
+/// so that no path is cut in the middle and the lines, pasted, are the
+/// command. `None` when the line holds no command.
+fn layout_command_line(
+    line: &str,
+    width: usize,
+    color: bool,
+    marked: &[(String, Emphasis)],
+) -> Option<String> {
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[lead..];
+    let (start, end) = find_command(rest)?;
+    let (marker, hang, _) = hanging_indent(rest);
+    let head = &rest[..start];
+    let command = &rest[start..end];
+    let tail = &rest[end..];
+    let tail_width = textwrap::core::display_width(tail);
+    let paint_command = |text: String| {
+        if color && marker == Some('!') {
+            paint(&text, Emphasis::Warning)
+        } else {
+            text
+        }
+    };
+    let mut out = String::new();
+    let indent = if head.trim().is_empty() {
+        lead
+    } else {
+        let wrapped = layout_line(
+            &format!("{}{}", " ".repeat(lead), head.trim_end()),
+            width,
+            color,
+            marked,
+        );
+        // The command on the last line of the text when all of it fits
+        // there (after the text's own space, or none in CJK text).
+        let last = wrapped.rsplit('\n').next().unwrap_or_default();
+        let gap = &head[head.trim_end().len()..];
+        let used = textwrap::core::display_width(last) + textwrap::core::display_width(gap);
+        if used + textwrap::core::display_width(command) + tail_width <= width {
+            return Some(format!(
+                "{wrapped}{gap}{}{tail}",
+                paint_command(command.to_string())
+            ));
+        }
+        out.push_str(&wrapped);
+        out.push('\n');
+        // Under the text it follows, unless that leaves too little room.
+        if lead + hang + 30 <= width {
+            lead + hang
+        } else {
+            lead
+        }
+    };
+    let pieces = super::term::command_block(command, width, indent, tail_width);
+    let last = pieces.len().saturating_sub(1);
+    for (i, piece) in pieces.into_iter().enumerate() {
+        // The indent stays unpainted, as on the other lines.
+        let text = piece.trim_start_matches(' ');
+        out.push_str(&piece[..piece.len() - text.len()]);
+        out.push_str(&paint_command(text.to_string()));
+        if i == last {
+            out.push_str(tail);
+        } else {
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
+/// Where a suggested command is in `text` (a line without its leading
+/// spaces): from `docwiz ` followed by an option or a subcommand (not the
+/// `docwiz Local Root CA` of a certificate's name) to the end, less the
+/// punctuation and spaces that close the sentence around it.
+pub fn find_command(text: &str) -> Option<(usize, usize)> {
+    let start = text
+        .match_indices("docwiz ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + "docwiz ".len()..].chars().next();
+            before.is_none_or(|c| c == ' ' || c == '(' || !c.is_ascii())
+                && after.is_some_and(|c| c == '-' || c.is_ascii_lowercase())
+        })?;
+    let closing = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ')' | '）'
+                    | ':'
+                    | '：'
+                    | '。'
+                    | '.'
+                    | ','
+                    | '，'
+                    | ';'
+                    | '；'
+                    | '!'
+                    | '！'
+                    | '?'
+                    | '？'
+                    | '」'
+                    | '』'
+                    | '»'
+                    | '“'
+                    | '”'
+            )
+    };
+    let end = start + text[start..].trim_end_matches(closing).len();
+    (end > start).then_some((start, end))
+}
+
 /// For a line without its leading spaces: the marker it starts with, if
 /// any, how far past the leading spaces continuation lines start (display
 /// columns), and the byte offset where the text after the marker or label
@@ -229,6 +350,34 @@ mod tests {
             "{out}"
         );
         assert!(out.lines().skip(1).all(|l| l.starts_with("    ")), "{out}");
+    }
+
+    #[test]
+    fn a_command_is_found_but_not_a_certificate_named_docwiz() {
+        assert_eq!(find_command("O=docwiz, CN=docwiz Local Root CA"), None);
+        let line = "To assign it: docwiz --store /s wizard assign --thumbprint AB.";
+        let (start, end) = find_command(line).unwrap();
+        assert_eq!(
+            &line[start..end],
+            "docwiz --store /s wizard assign --thumbprint AB"
+        );
+        let line = "此頁面的說明（F1 關鍵字 k）：docwiz help k";
+        let (start, end) = find_command(line).unwrap();
+        assert_eq!(&line[start..end], "docwiz help k");
+    }
+
+    #[test]
+    fn a_command_after_its_text_starts_a_line_and_is_continued() {
+        let text = "Help for this page (F1 keyword ms.lync.dep.Main): docwiz --store /tmp/a/store --lang fr help ms.lync.dep.Main";
+        let out = layout(text, plain(50), &[]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[0],
+            "Help for this page (F1 keyword ms.lync.dep.Main):"
+        );
+        assert_eq!(lines[1], "docwiz --store /tmp/a/store --lang fr help \\");
+        assert_eq!(lines[2], "  ms.lync.dep.Main");
+        assert_eq!(lines.len(), 3, "{out}");
     }
 
     #[test]

@@ -85,6 +85,9 @@ struct Writer<'a> {
     /// The ids of the headings met that have one, in order.
     anchors: Vec<String>,
     highlights: &'a [Highlight],
+    /// The text that follows the event being written (the punctuation
+    /// glued after a code span), empty when another kind of event follows.
+    following: String,
 }
 
 /// A piece of a link's text on one line of the rendered page: 0-based line,
@@ -215,6 +218,21 @@ pub fn render_with_links(page: &Page, labels: &Labels, style: Style) -> Rendered
     }
 }
 
+/// `text` without its CSI escape sequences (what the terminal shows).
+fn without_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(len) = csi_len(rest) {
+            rest = &rest[len..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// The length of the CSI escape sequence `text` starts with, if it does.
 fn csi_len(text: &str) -> Option<usize> {
     let rest = text.strip_prefix("\x1b[")?;
@@ -245,9 +263,15 @@ fn write(
         mark,
         targets: Vec::new(),
         anchors: Vec::new(),
+        following: String::new(),
     };
-    for (event, range) in parser(&page.markdown).into_offset_iter() {
-        w.event(event, page, range.start);
+    let events: Vec<_> = parser(&page.markdown).into_offset_iter().collect();
+    for (i, (event, range)) in events.iter().enumerate() {
+        w.following = match events.get(i + 1) {
+            Some((Event::Text(text), _)) => text.to_string(),
+            _ => String::new(),
+        };
+        w.event(event.clone(), page, range.start);
     }
     w.flush();
     let mut out = w.out.trim_end().to_string();
@@ -336,9 +360,16 @@ impl Writer<'_> {
             .word_separator(separator())
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut codes = std::mem::take(&mut self.codes).into_iter();
+        // The placeholder run that ended the last line: a run textwrap had
+        // to cut (wider than the line) goes on at the next line's start and
+        // is the same code, not the next one.
+        let mut previous = None;
+        let mut broken_word = false;
         for line in wrap(text.trim(), options) {
             let mut restored = String::with_capacity(line.len());
-            let mut previous = None;
+            if !line.starts_with(PLACEHOLDERS) {
+                previous = None;
+            }
             for c in line.trim_end().chars() {
                 if PLACEHOLDERS.contains(&c) {
                     if previous != Some(c) {
@@ -354,6 +385,17 @@ impl Writer<'_> {
             if restored.trim().is_empty() {
                 continue;
             }
+            // The piece after a word broken with a bare `\` starts its line
+            // when the indent is only spaces (a list item): the shell joins
+            // the two only without spaces between.
+            let restored = if broken_word && rest.trim().is_empty() {
+                restored.trim_start_matches(' ').to_string()
+            } else {
+                restored
+            };
+            let visible_end = without_escapes(&restored);
+            let visible_end = visible_end.trim_end();
+            broken_word = visible_end.ends_with('\\') && !visible_end.ends_with(" \\");
             self.out.push_str(&restored);
             self.out.push('\n');
         }
@@ -489,8 +531,18 @@ impl Writer<'_> {
             .room()
             .saturating_sub(textwrap::core::display_width(&opening))
             .max(8);
-        let after = if cjk { 4 } else { 0 };
-        let pieces = command_lines_then(code, room.saturating_sub(quotes / 2), after);
+        // The last line keeps room for the punctuation that follows the
+        // span and may not start a line (`）。`, `).`).
+        let after: usize = self
+            .following
+            .chars()
+            .take_while(|c| no_line_start(*c))
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(1))
+            .sum();
+        // Without color the first line starts with a backquote and the last
+        // ends with one: a command on one line needs room for both.
+        let quote = quotes / 2;
+        let pieces = command_lines_then(code, room.saturating_sub(quote), after + quote);
         let last = pieces.len().saturating_sub(1);
         for (i, piece) in pieces.iter().enumerate() {
             if i > 0 {
@@ -532,10 +584,17 @@ impl Writer<'_> {
         }
         let command = format!("{} {}", self.labels.help_command, link.target());
         let pattern = self.labels.topic_link.clone();
-        for c in pattern.chars() {
+        for (at, c) in pattern.char_indices() {
             match c {
                 LINK_TITLE => self.inline.push_str(&visible(&title)),
-                LINK_COMMAND => self.code(&visible(&command)),
+                LINK_COMMAND => {
+                    // What follows the command is the pattern's rest, then
+                    // the text after the link.
+                    let rest = format!("{}{}", &pattern[at + c.len_utf8()..], self.following);
+                    let following = std::mem::replace(&mut self.following, rest);
+                    self.code(&visible(&command));
+                    self.following = following;
+                }
                 c => self.inline.push(c),
             }
         }
@@ -546,7 +605,10 @@ impl Writer<'_> {
             Event::Start(tag) => self.start(tag, page, start),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.inline.push_str(&visible(&text)),
-            Event::Code(code) => self.code(&visible(&code)),
+            Event::Code(code) => {
+                let code = self.labels.spelt_command(&code).into_owned();
+                self.code(&visible(&code))
+            }
             Event::SoftBreak => self.inline.push(' '),
             Event::HardBreak => self.inline.push('\n'),
             Event::Rule => {
@@ -668,6 +730,8 @@ impl Writer<'_> {
                 let (_, rest) = self.prefixes_peek();
                 let room = self.room().saturating_sub(4);
                 for line in code.lines() {
+                    let line = self.labels.spelt_command(line);
+                    let line = line.as_ref();
                     let pieces = if textwrap::core::display_width(line) > room {
                         command_lines(line, room)
                     } else {
@@ -725,7 +789,8 @@ impl Writer<'_> {
 /// How text is broken into lines: between words and CJK characters as
 /// UAX #14 allows (textwrap's `UnicodeBreakProperties`), except right after a
 /// `/`, which UAX #14 allows (class SY) but which would cut a path or a
-/// command in two: pasted, it would be another command. A path wider than
+/// command in two: pasted, it would be another command, and right after
+/// opening punctuation, which must not end a line. A path wider than
 /// the whole line is still broken (textwrap's `break_words`).
 pub fn separator() -> textwrap::WordSeparator {
     textwrap::WordSeparator::Custom(no_break_after_slash)
@@ -739,7 +804,12 @@ fn no_break_after_slash(line: &str) -> Box<dyn Iterator<Item = textwrap::core::W
         let offset = (word.word.as_ptr() as usize).saturating_sub(base);
         let from = start.unwrap_or(offset);
         let end = (offset + word.word.len() + word.whitespace.len()).min(line.len());
-        if word.whitespace.is_empty() && word.word.ends_with('/') {
+        // Nor after opening punctuation (`（`, `「`, `(` before CJK text):
+        // it stays with what it opens (clreq, 重訂標點符號手冊: no line
+        // ends with an opening bracket; UAX #14 LB14).
+        if word.whitespace.is_empty()
+            && (word.word.ends_with('/') || word.word.chars().next_back().is_some_and(no_line_end))
+        {
             start = Some(from);
             continue;
         }
@@ -907,6 +977,34 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
     command_lines_then(code, room, 0)
 }
 
+/// A command laid out on lines of at most `width` columns, as a page
+/// shows a suggested command on lines of its own: [`command_lines_then`]
+/// after `indent` spaces, or from the line's start when a word of it (a
+/// long path) fits whole there but not under the indent. A piece that goes on a
+/// word broken with a bare `\` starts its line: the shell joins the two only
+/// without spaces between.
+pub fn command_block(command: &str, width: usize, indent: usize, after: usize) -> Vec<String> {
+    // Only when that keeps the word whole: a word wider than the whole
+    // line is broken anyway, and the command keeps its place.
+    let indent = if command.split(' ').any(|w| {
+        let w = textwrap::core::display_width(w);
+        indent + 2 + w > width && 2 + w <= width
+    }) {
+        0
+    } else {
+        indent
+    };
+    let mut joined = false;
+    command_lines_then(command, width.saturating_sub(indent), after)
+        .into_iter()
+        .map(|piece| {
+            let pad = if joined { 0 } else { indent };
+            joined = piece.ends_with('\\') && !piece.ends_with(" \\");
+            format!("{}{piece}", " ".repeat(pad))
+        })
+        .collect()
+}
+
 /// [`command_lines`], keeping `after` columns free at the end of the last
 /// line, for punctuation that must not start a line.
 pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> {
@@ -1022,6 +1120,19 @@ mod tests {
             command_lines_then(code, 37, 4),
             ["docwiz --usage \\", "default,web-internal,web-external"]
         );
+    }
+
+    #[test]
+    fn no_word_ends_with_opening_punctuation() {
+        let words: Vec<String> = super::separator()
+            .find_words("放在這裡（中文）或「這裡」")
+            .map(|w| w.word.to_string())
+            .collect();
+        assert!(
+            words.iter().all(|w| !w.ends_with(['（', '「'])),
+            "{words:?}"
+        );
+        assert!(words.iter().any(|w| w.starts_with('（')), "{words:?}");
     }
 
     #[test]

@@ -107,7 +107,8 @@ impl Wizard {
                 let anchor = self.pages.last().and_then(|p| p.help_anchor());
                 if let Some(help) = self.ctx.help(&keywords, overlay.request.as_deref()) {
                     self.help = Some(Overlay {
-                        view: HelpView::at(help, anchor),
+                        view: HelpView::at(help, anchor)
+                            .with_command_prefix(&self.ctx.commands.prefix),
                         request: overlay.request.clone(),
                     });
                 }
@@ -159,7 +160,8 @@ impl Wizard {
         let request = page.request();
         if let Some(help) = self.ctx.help(&page.keywords(), request.as_deref()) {
             self.help = Some(Overlay {
-                view: HelpView::at(help, page.help_anchor()),
+                view: HelpView::at(help, page.help_anchor())
+                    .with_command_prefix(&self.ctx.commands.prefix),
                 request,
             });
         }

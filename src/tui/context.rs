@@ -66,6 +66,8 @@ impl Context {
     pub fn set_language(&mut self, locale: &LanguageIdentifier) {
         self.docwiz.chain = language::chain(locale);
         self.ui = self.docwiz.ui().0;
+        // The pages' commands show the language the wizard shows.
+        self.commands.set_lang(&locale.to_string());
     }
 
     /// The help topic for `keywords` (most specific first) in the current

@@ -70,12 +70,13 @@ impl PageView {
     }
 
     /// Renders the page for `width` columns, keeping the reader's place.
-    fn render(&mut self, width: u16) {
+    fn render(&mut self, width: u16, command_prefix: &str) {
         if width == self.width && self.width != 0 {
             return;
         }
         let old_lines = self.plain.len().max(1);
-        let labels = Labels::new(&self.help.l10n, &self.help.page);
+        let labels =
+            Labels::new(&self.help.l10n, &self.help.page).with_command_prefix(command_prefix);
         let style = term::Style {
             color: true,
             width: usize::from(width.max(1)),
@@ -135,6 +136,8 @@ pub struct HelpView {
     pending_anchor: Option<String>,
     /// Where the body was last drawn, for mouse clicks and page sizes.
     body: Rect,
+    /// How commands are spelt (`Labels::with_command_prefix`).
+    command_prefix: String,
 }
 
 impl HelpView {
@@ -151,7 +154,19 @@ impl HelpView {
             find: Find::default(),
             pending_anchor: None,
             body: Rect::new(0, 1, 80, 22),
+            command_prefix: "docwiz".to_string(),
         }
+    }
+
+    /// The view with topic links' commands and the topics' command examples
+    /// spelt from `prefix` (`docwiz --store DIR --lang TAG`), so that a
+    /// command copied from it works on the same store, content and language.
+    pub fn with_command_prefix(mut self, prefix: &str) -> HelpView {
+        self.command_prefix = prefix.to_string();
+        for page in &mut self.pages {
+            page.width = 0;
+        }
+        self
     }
 
     /// Shows `help`, the page a [`HelpOutcome::Follow`] asked for, on top of
@@ -444,7 +459,8 @@ impl HelpView {
         self.body = body;
         let width = area.width;
         let find_query = self.find.query.clone();
-        self.page_mut().render(width);
+        let prefix = self.command_prefix.clone();
+        self.page_mut().render(width, &prefix);
         if !find_query.is_empty() {
             self.find.matches = find_all(&self.page().plain, &find_query);
             if self

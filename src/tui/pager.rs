@@ -13,12 +13,18 @@ use super::terminal::{Ended, Session};
 /// Shows `help` full screen until the reader closes it (q, or Esc on the
 /// first page). A followed link is composed by `compose` (given the topic id
 /// or keyword, with `#anchor` kept); when it gives nothing, the view stays.
+/// Commands are spelt from `command_prefix` (`docwiz --store DIR --lang
+/// TAG`), as the printed help spells them.
 ///
 /// # Errors
 /// The terminal's, after the terminal is restored.
-pub fn run(help: crate::Help, compose: &dyn Fn(&str) -> Option<crate::Help>) -> io::Result<Ended> {
+pub fn run(
+    help: crate::Help,
+    command_prefix: &str,
+    compose: &dyn Fn(&str) -> Option<crate::Help>,
+) -> io::Result<Ended> {
     let mut screen = Session::start()?;
-    let mut view = HelpView::new(help);
+    let mut view = HelpView::new(help).with_command_prefix(command_prefix);
     loop {
         screen.terminal.draw(|frame| {
             let area = frame.area();

@@ -617,6 +617,15 @@ pub enum Item {
         value: String,
         tone: Tone,
     },
+    /// A suggested command under what it does, `indent` columns in: broken
+    /// only between its arguments, with ` \` continuations, so that the
+    /// lines copied from the terminal are the command
+    /// ([`crate::render::term::command_block`]).
+    Command {
+        text: String,
+        tone: Tone,
+        indent: u16,
+    },
     /// A control of the form, by id.
     Control(&'static str),
     /// Buttons side by side (wrapping onto more rows when narrow).
@@ -671,6 +680,14 @@ impl Item {
             indent,
         }
     }
+    /// A suggested command `indent` columns in ([`Item::Command`]).
+    pub fn command(text: impl Into<String>, tone: Tone, indent: u16) -> Item {
+        Item::Command {
+            text: text.into(),
+            tone,
+            indent,
+        }
+    }
     pub fn fact(label: impl Into<String>, value: impl Into<String>) -> Item {
         Item::Fact {
             label: label.into(),
@@ -707,6 +724,40 @@ pub struct Body {
 
 /// Rows kept in view under the focused control.
 const SCROLL_OFF: usize = 1;
+
+/// The lines of a text item: [`wrap`], except that a suggested command in
+/// it (`To trust it: docwiz …`) that does not fit goes on lines of its own
+/// under the text, broken between its arguments with ` \` continuations
+/// ([`crate::render::term::command_block`]), as the printed page shows it.
+fn text_lines(text: &str, width: u16, indent: u16) -> Vec<String> {
+    let found = crate::render::printed::find_command(text)
+        .filter(|(start, _)| !text[*start..].contains('\n') && text.width() > usize::from(width));
+    let Some((start, end)) = found else {
+        return wrap(text, width, indent);
+    };
+    let (head, command, tail) = (&text[..start], &text[start..end], &text[end..]);
+    let mut lines = if head.trim().is_empty() {
+        Vec::new()
+    } else {
+        wrap(head.trim_end(), width, indent)
+    };
+    let indent = if head.trim().is_empty() {
+        head.len()
+    } else {
+        usize::from(indent)
+    };
+    let mut block = crate::render::term::command_block(
+        command,
+        usize::from(width.max(1)),
+        indent,
+        tail.width(),
+    );
+    if let Some(last) = block.last_mut() {
+        last.push_str(tail);
+    }
+    lines.append(&mut block);
+    lines
+}
 
 /// Lines of `text` at most `width` columns wide, broken at word boundaries
 /// (UAX #14 through textwrap: between CJK characters, never inside a Latin
@@ -935,7 +986,19 @@ fn layout(items: &[Item], width: u16, form: &Form, l10n: &Localizer) -> Vec<Row>
                 indent,
             } => {
                 let lead = " ".repeat(usize::from(*lead).min(usize::from(width) / 2));
-                for line in wrap(&format!("{lead}{text}"), width, *indent) {
+                let full = format!("{lead}{text}");
+                for line in text_lines(&full, width, *indent) {
+                    rows.push(Row {
+                        spans: vec![Span::styled(line, tone.style())],
+                        ..Row::default()
+                    });
+                }
+            }
+            Item::Command { text, tone, indent } => {
+                let indent = usize::from(*indent).min(usize::from(width) / 2);
+                for line in
+                    crate::render::term::command_block(text, usize::from(width.max(1)), indent, 0)
+                {
                     rows.push(Row {
                         spans: vec![Span::styled(line, tone.style())],
                         ..Row::default()

@@ -214,6 +214,21 @@ impl Commands {
         self
     }
 
+    /// Commands spelt with `--lang lang` from now on, in place of the
+    /// `--lang` they had (the full-screen wizard after F2 changed its
+    /// language): a command run as printed shows that language.
+    pub fn set_lang(&mut self, lang: &str) {
+        // `with_context` writes `--lang` last, its tag a single word.
+        if let Some(at) = self.prefix.rfind(" --lang ") {
+            let tag = &self.prefix[at + " --lang ".len()..];
+            if !tag.is_empty() && !tag.contains([' ', '\'']) {
+                self.prefix.truncate(at);
+            }
+        }
+        self.prefix.push_str(" --lang ");
+        self.prefix.push_str(&shell_quote(lang));
+    }
+
     pub fn command(&self, rest: &str) -> String {
         format!("{} {rest}", self.prefix)
     }
@@ -505,4 +520,26 @@ pub fn request_command(request: &Request) -> String {
         _ => {}
     }
     command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Commands;
+
+    #[test]
+    fn set_lang_replaces_the_lang_or_adds_one() {
+        let mut commands =
+            Commands::new(Some(std::path::Path::new("/s"))).with_context(None, Some("de"));
+        commands.set_lang("es");
+        assert_eq!(
+            commands.command("help x"),
+            "docwiz --store /s --lang es help x"
+        );
+        let mut commands = Commands::new(Some(std::path::Path::new("/a --lang b")));
+        commands.set_lang("fr");
+        assert_eq!(
+            commands.command("help x"),
+            "docwiz --store '/a --lang b' --lang fr help x"
+        );
+    }
 }

@@ -454,7 +454,7 @@ impl Page for AssignPage {
                     for (note, command) in notes {
                         items.push(Item::bullet(note, Tone::Warning));
                         if let Some(command) = command {
-                            items.push(Item::indented(command, Tone::Dim, 4));
+                            items.push(Item::command(command, Tone::Dim, 4));
                         }
                     }
                     items.push(Item::Buttons(vec!["import-root", "import-intermediate"]));

@@ -111,7 +111,7 @@ impl Page for DetailsPage {
                 for (note, command) in chain_notes(&ctx.ui, chain) {
                     items.push(Item::bullet(note, Tone::Warning));
                     if let Some(command) = command {
-                        items.push(Item::indented(command, Tone::Dim, 4));
+                        items.push(Item::command(command, Tone::Dim, 4));
                     }
                 }
             }

@@ -246,7 +246,7 @@ impl Page for MainPage {
                     for (note, command) in chain_notes(&ctx.ui, &c.chain_view) {
                         items.push(Item::bullet(note, Tone::Warning));
                         if let Some(command) = command {
-                            items.push(Item::indented(command, Tone::Dim, 4));
+                            items.push(Item::command(command, Tone::Dim, 4));
                         }
                     }
                 }

@@ -263,7 +263,7 @@ impl Page for StatusPage {
                 for (note, command) in notes {
                     items.push(Item::bullet(note, Tone::Warning));
                     if let Some(command) = command {
-                        items.push(Item::indented(command, Tone::Dim, 4));
+                        items.push(Item::command(command, Tone::Dim, 4));
                     }
                 }
                 items.push(Item::Buttons(vec!["import-root", "import-intermediate"]));
@@ -289,7 +289,7 @@ impl Page for StatusPage {
             if let Some(command) = &s.next_step {
                 items.push(Item::Gap);
                 items.push(Item::heading(ctx.text("status-next")));
-                items.push(Item::indented(
+                items.push(Item::command(
                     crate::cert::pages::with_placeholders(&ctx.ui, command),
                     Tone::Normal,
                     2,
