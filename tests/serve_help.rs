@@ -685,3 +685,18 @@ fn open_says_when_no_browser_opened_and_leaves_no_zombie() {
     let url = std::fs::read_to_string(&opened).unwrap();
     assert!(url.contains(&server.addr), "{url}");
 }
+
+/// A command on a page names the page's language, not the one the server
+/// was started with: copied from a Chinese page, it answers in Chinese.
+#[test]
+fn a_pages_commands_are_in_the_pages_language() {
+    let store = tempfile::tempdir().unwrap();
+    local_request(store.path());
+    let server = Server::start(&["--store", store.path().to_str().unwrap(), "--lang", "de"]);
+    let zh = server.get("/zh-TW/certificate-request-returned.html", &[]);
+    assert_eq!(zh.status, 200);
+    assert!(zh.body.contains("--lang zh-TW "), "{}", zh.body);
+    assert!(!zh.body.contains("--lang de "), "{}", zh.body);
+    let de = server.get("/de/certificate-request-returned.html", &[]);
+    assert!(de.body.contains("--lang de "), "{}", de.body);
+}

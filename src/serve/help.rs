@@ -408,7 +408,7 @@ fn render_page(site: &Site, locale: &LanguageIdentifier, id: &str, asked: &Asked
         live.store(true, Ordering::Relaxed);
         crate::cert::pages::live::slot(
             &site.store,
-            &site.commands,
+            &site.commands.for_page_in(&l10n.locale().to_string()),
             name,
             l10n,
             asked.request.as_deref(),

@@ -229,6 +229,18 @@ impl Commands {
         self.prefix.push_str(&shell_quote(lang));
     }
 
+    /// These commands for a page shown in `lang` (a web page in the
+    /// language its reader negotiated): when they name a language, it is the
+    /// page's, so that a command copied from a Chinese page answers in
+    /// Chinese although the server was started with `--lang de`.
+    pub fn for_page_in(&self, lang: &str) -> Commands {
+        let mut commands = self.clone();
+        if commands.prefix.contains(" --lang ") {
+            commands.set_lang(lang);
+        }
+        commands
+    }
+
     pub fn command(&self, rest: &str) -> String {
         format!("{} {rest}", self.prefix)
     }

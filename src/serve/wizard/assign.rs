@@ -54,7 +54,7 @@ fn candidates(ctx: &Ctx) -> Result<Vec<Candidate>, Error> {
         let request = status::request_for(store, &thumbprint);
         let checked = status::certificate_chain(store, &thumbprint, &leaf);
         out.push(Candidate {
-            chain: ChainView::new(&checked, &ctx.site.commands),
+            chain: ChainView::new(&checked, &ctx.commands()),
             requested: request.as_ref().map(|r| r.usages.clone()),
             fqdn: request
                 .map(|r| r.fqdn)

@@ -22,7 +22,7 @@ fn show(ctx: &Ctx) -> Response {
     let code = match status::certificate(store, wanted) {
         Ok(cert) => {
             let chain = status::certificate_chain(store, &cert.thumbprint, &cert);
-            let chain = ChainView::new(&chain, &ctx.site.commands);
+            let chain = ChainView::new(&chain, &ctx.commands());
             body.push_str(&facts(&details_facts_in(&ctx.ui, store, &cert), "details"));
             let class = if chain.status == ChainStatus::Trusted {
                 "good"

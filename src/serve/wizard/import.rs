@@ -169,7 +169,7 @@ fn show_done(ctx: &Ctx) -> Response {
         .flatten()
         .and_then(|chain| chain.into_iter().next())
         .map(|leaf| status::certificate_chain(store, &thumbprint, &leaf))
-        .map(|chain| ChainView::new(&chain, &ctx.site.commands));
+        .map(|chain| ChainView::new(&chain, &ctx.commands()));
     let mut body = String::new();
     if let Some(chain) = &chain {
         let class = if chain.status == ChainStatus::Trusted {

@@ -34,7 +34,7 @@ fn details_link(c: &CertView, text: &str) -> String {
 
 fn render(ctx: &Ctx) -> Response {
     let mut body = String::new();
-    let overview = match overview::overview(&ctx.site.store, &ctx.site.commands) {
+    let overview = match overview::overview(&ctx.site.store, &ctx.commands()) {
         Ok(o) => Some(o),
         Err(e) => {
             body.push_str(&error_html(ctx, &e, None));

@@ -172,6 +172,12 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// How this page spells the commands it suggests: the site's, in the
+    /// page's language ([`Commands::for_page_in`]).
+    pub fn commands(&self) -> crate::cert::pages::status::Commands {
+        self.site.commands.for_page_in(&self.locale.to_string())
+    }
+
     pub fn text(&self, id: &'static str) -> String {
         self.ui.text(&Message::new(id))
     }

@@ -36,7 +36,7 @@ fn load(ctx: &Ctx) -> Result<Status, Error> {
         Some(id) => store.request(id),
         None => store.latest_request(),
     };
-    let mut s = found.and_then(|r| status::status(store, &r, &ctx.site.commands))?;
+    let mut s = found.and_then(|r| status::status(store, &r, &ctx.commands()))?;
     s.localize_reason(&ctx.ui);
     Ok(s)
 }

@@ -245,7 +245,7 @@ fn skipped_html(ctx: &Ctx, file: &str, skipped: &[(CertInfo, &'static str)]) -> 
             _ => None,
         };
         let command = verb
-            .map(|verb| ctx.site.commands.command(&format!("{verb} {quoted}")))
+            .map(|verb| ctx.commands().command(&format!("{verb} {quoted}")))
             .unwrap_or_default();
         let message = Message::new(id)
             .arg("subject", cert.subject.as_str())
