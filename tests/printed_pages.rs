@@ -611,3 +611,60 @@ fn a_word_broken_in_a_command_goes_on_at_the_next_lines_start() {
         assert!(broken > 0, "{args:?}: no word broken:\n{text}");
     }
 }
+
+/// A store whose path has a space is quoted in the commands the pages
+/// suggest; laid out on a narrow terminal, a quoted path is never broken
+/// inside its quotes (where a backslash is literal) but closed and opened
+/// again around the break: bash reads the pasted lines as the same words.
+/// Piped without COLUMNS, the main page is not wrapped at all.
+#[test]
+fn a_quoted_path_broken_across_lines_pastes_as_one_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("my store");
+    local_request(&store);
+    let wide = page(&store, "fr", 1000, &["wizard", "--no-interactive"]);
+    let root = wide
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .find(|c| c.contains("trust import-root"))
+        .expect("a root to import")
+        .to_string();
+    for columns in [50, 70, 90] {
+        let narrow = page(&store, "fr", columns, &["wizard", "--no-interactive"]);
+        // The code span (between backquotes) that imports the root, as laid out.
+        let pasted = narrow
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .find(|c| c.contains("import-root"))
+            .unwrap_or_else(|| panic!("{columns}: {narrow}"))
+            .replacen("docwiz", "printf '%s\\n'", 1);
+        let words = std::process::Command::new("bash")
+            .args(["-c", &pasted])
+            .output()
+            .unwrap();
+        let words = String::from_utf8(words.stdout).unwrap();
+        let want = std::process::Command::new("bash")
+            .args(["-c", &root.replacen("docwiz", "printf '%s\\n'", 1)])
+            .output()
+            .unwrap();
+        assert_eq!(
+            words,
+            String::from_utf8(want.stdout).unwrap(),
+            "{columns}:\n{pasted}"
+        );
+    }
+    let piped = docwiz()
+        .env_remove("COLUMNS")
+        .args(["--lang", "fr", "--store"])
+        .arg(&store)
+        .args(["wizard", "--no-interactive"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&piped).contains(&format!("`{root}`")),
+        "{}",
+        stdout(&piped)
+    );
+}

@@ -309,6 +309,9 @@ pub fn print_page(ui: &Localizer, text: &str) {
     say!("{out}");
 }
 
+/// The width of a page printed unwrapped: wider than any line it has.
+const UNWRAPPED: usize = 100_000;
+
 /// Markdown made by the program (the main wizard page) rendered for the terminal.
 pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
     let page = docwiz::compose::Page {
@@ -326,10 +329,18 @@ pub fn render_markdown(ui: &Localizer, markdown: &str) -> String {
         link_titles: Default::default(),
     };
     let labels = docwiz::render::Labels::new(ui, &page);
+    let mut style = help::terminal_style();
+    // Piped without COLUMNS, pages print unwrapped, as scripts read them:
+    // a line break inside a command or a quoted path would break it.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout())
+        && std::env::var_os("COLUMNS").is_none()
+    {
+        style.width = UNWRAPPED;
+    }
     docwiz::render::term::render_highlighted(
         &page,
         &labels,
-        help::terminal_style(),
+        style,
         &docwiz::cert::pages::main_highlights(ui),
     )
 }

@@ -986,7 +986,7 @@ pub fn command_lines(code: &str, room: usize) -> Vec<String> {
 pub fn command_block(command: &str, width: usize, indent: usize, after: usize) -> Vec<String> {
     // Only when that keeps the word whole: a word wider than the whole
     // line is broken anyway, and the command keeps its place.
-    let indent = if command.split(' ').any(|w| {
+    let indent = if shell_words(command).into_iter().any(|w| {
         let w = textwrap::core::display_width(w);
         indent + 2 + w > width && 2 + w <= width
     }) {
@@ -1015,7 +1015,7 @@ pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> 
     // Where the line being filled starts: 0 on the first line and after a
     // broken word, 2 after a continued command.
     let mut indent = 0;
-    let words: Vec<&str> = code.split(' ').filter(|w| !w.is_empty()).collect();
+    let words = shell_words(code);
     for (i, &word) in words.iter().enumerate() {
         // Room for the ` \` that continues the line, or for what follows
         // the last line.
@@ -1039,9 +1039,11 @@ pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> 
                 2
             };
         }
-        let mut rest = word;
-        while !rest.is_empty() && indent + width(rest) + tail > room {
-            let limit = room.saturating_sub(indent + 1).max(1);
+        let mut rest = word.to_string();
+        while !rest.is_empty() && indent + width(&rest) + tail > room {
+            // Room for the `\`, and for the `'` that closes a quoted path
+            // cut inside its quotes.
+            let limit = room.saturating_sub(indent + 2).max(2);
             let mut cut = 0;
             let mut used = 0;
             for (at, c) in rest.char_indices() {
@@ -1060,11 +1062,19 @@ pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> 
                     _ => break,
                 }
             }
-            lines.push(format!("{}{}\\", " ".repeat(indent), &rest[..cut]));
-            rest = &rest[cut..];
+            // Inside single quotes a backslash is literal: the quote is
+            // closed before the `\` and opened again on the next line,
+            // which the shell joins into the same word.
+            if quote_open(&rest[..cut]) {
+                lines.push(format!("{}{}'\\", " ".repeat(indent), &rest[..cut]));
+                rest = format!("'{}", &rest[cut..]);
+            } else {
+                lines.push(format!("{}{}\\", " ".repeat(indent), &rest[..cut]));
+                rest = rest[cut..].to_string();
+            }
             indent = 0;
         }
-        line.push_str(rest);
+        line.push_str(&rest);
     }
     if line.is_empty() {
         // A command that ends with a broken word ends there.
@@ -1080,6 +1090,45 @@ pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> 
         lines.push(String::new());
     }
     lines
+}
+
+/// The words of a shell command: split at spaces outside single quotes, so
+/// that a quoted path with a space (`'/tmp/my store'`) is one word.
+fn shell_words(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut quoted = false;
+    let mut escaped = false;
+    for (i, c) in code.char_indices() {
+        if c == ' ' && !quoted && !escaped {
+            if let Some(s) = start.take() {
+                out.push(&code[s..i]);
+            }
+            continue;
+        }
+        start.get_or_insert(i);
+        if c == '\'' && (quoted || !escaped) {
+            quoted = !quoted;
+        }
+        escaped = c == '\\' && !quoted && !escaped;
+    }
+    if let Some(s) = start {
+        out.push(&code[s..]);
+    }
+    out
+}
+
+/// Whether a single quote is open at the end of `prefix` (of a shell word).
+fn quote_open(prefix: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in prefix.chars() {
+        if c == '\'' && (quoted || !escaped) {
+            quoted = !quoted;
+        }
+        escaped = c == '\\' && !quoted && !escaped;
+    }
+    quoted
 }
 
 /// `text` with every control character but the line feed written as an escape
