@@ -192,23 +192,17 @@ fn code_spans(prose: &Prose, chars: &[char], values: &ValueNames, out: &mut Vec<
 }
 
 /// A value name written bare from character `first` to `last`, with the
-/// edits that add its angle brackets.
+/// edit that puts it in angle brackets: one edit, so that `lint --fix`
+/// counts one fix for it.
 fn bare(prose: &Prose, first: usize, last: usize, name: &str) -> Finding {
     Finding {
         offset: prose.offset(first),
         message: Message::new("lint-placeholder-bare").arg("name", name),
-        edits: vec![
-            Edit {
-                start: prose.offset(first),
-                end: prose.offset(first),
-                text: "<".into(),
-            },
-            Edit {
-                start: prose.end_offset(last),
-                end: prose.end_offset(last),
-                text: ">".into(),
-            },
-        ],
+        edits: vec![Edit {
+            start: prose.offset(first),
+            end: prose.end_offset(last),
+            text: format!("<{name}>"),
+        }],
     }
 }
 

@@ -897,3 +897,26 @@ fn the_russian_prompt_shows_the_answers_it_accepts_and_takes_da() {
     assert!(ok, "{screen}");
     assert!(s.join(format!("revoked/{t}.json")).exists());
 }
+
+/// Revoking a certificate whose request was never finished (so it was never
+/// installed) suggests no `certs remove`, which would not find it; an
+/// installed one's removal command works as printed.
+#[test]
+fn revoke_suggests_removing_only_an_installed_certificate() {
+    let store = tempfile::tempdir().unwrap();
+    let s = store.path();
+    let status = local_request(s);
+    let t = status["thumbprint"].as_str().unwrap().to_string();
+    let out = wizard_ok(s, &["wizard", "revoke", &t, "--yes"]);
+    assert!(!out.contains("certs remove"), "{out}");
+
+    let other = tempfile::tempdir().unwrap();
+    let o = other.path();
+    let status = trusted_request(o, &[]);
+    wizard_ok(o, &["wizard", "finish"]);
+    let t = status["thumbprint"].as_str().unwrap().to_string();
+    let out = wizard_ok(o, &["wizard", "revoke", &t, "--yes"]);
+    let command = format!("docwiz --store {} certs remove {t}", o.display());
+    assert!(out.contains(&command), "{out}");
+    wizard_ok(o, &["certs", "remove", &t]);
+}

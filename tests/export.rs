@@ -565,3 +565,22 @@ fn base_url_makes_the_alternates_absolute() {
         html.contains("<a href=\"../de/certificate-wizard.html\" lang=\"de\" hreflang=\"de\">")
     );
 }
+
+/// An output directory that cannot be made is named as the user gave it,
+/// not by the staging directory docwiz makes beside it.
+#[test]
+fn an_unwritable_output_is_named_as_given() {
+    let out = run(&[
+        "--lang",
+        "de",
+        "export",
+        "--format",
+        "md",
+        "--out",
+        "/proc/docwiz-x",
+    ]);
+    assert_ne!(code(&out), 0);
+    let err = stderr(&out);
+    assert!(err.contains("/proc/docwiz-x "), "{err}");
+    assert!(!err.contains(".tmp-"), "{err}");
+}

@@ -98,6 +98,8 @@ fn a_bare_value_name_in_a_command_gets_its_angle_brackets_from_fix() {
 
     let out = run(&["--root", r.to_str().unwrap(), "lint", "--fix"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // Two placeholders bracketed: two fixes, not one per bracket.
+    assert!(stderr(&out).contains("fixes made: 2 "), "{}", stderr(&out));
     let text = std::fs::read_to_string(r.join(FR)).unwrap();
     assert!(
         text.contains("Voir `docwiz wizard import <FICHIER>.pfx --key <CLÉ>`. "),
@@ -221,4 +223,27 @@ fn the_shipped_tree_names_every_placeholder_as_help_does() {
     let out = run(&["--root", repo().to_str().unwrap(), "lint", "--json"]);
     let text = stdout(&out);
     assert!(!text.contains("lint-placeholder"), "{text}");
+}
+
+/// The fix a finding names is spelt as this run's commands are: with the
+/// tree linted and the language asked for, so that it runs as printed.
+#[test]
+fn the_fix_a_finding_names_keeps_the_runs_root_and_language() {
+    let root = tree();
+    let r = root.path();
+    prefix(
+        r,
+        FR,
+        "what-answer",
+        "Voir `docwiz wizard import FICHIER`. ",
+    );
+    let out = run(&["--root", r.to_str().unwrap(), "--lang", "ru", "lint"]);
+    assert!(
+        stderr(&out).contains(&format!(
+            "`docwiz --root {} --lang ru lint --fix`",
+            r.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -87,11 +87,17 @@ fn revoke(app: &App, thumbprint: &str, reason: &str, yes: bool, json: bool) -> R
         );
         out.push('\n');
     }
-    let command = app
-        .commands
-        .command(&format!("certs remove {}", done.thumbprint));
-    out.push_str(&ui.text(&Message::new("revoke-kept").arg("command", command)));
-    out.push_str("\n\n");
+    // Only an installed certificate can be removed: one whose request was
+    // never finished is in no certs/ directory, and `certs remove` would
+    // not find it.
+    if matches!(app.store.installed(&done.thumbprint), Ok(Some(_))) {
+        let command = app
+            .commands
+            .command(&format!("certs remove {}", done.thumbprint));
+        out.push_str(&ui.text(&Message::new("revoke-kept").arg("command", command)));
+        out.push('\n');
+    }
+    out.push('\n');
     out.push_str(&pages::f1_line(&ui, &app.commands, F1_REVOKE));
     out.push('\n');
     super::print_page(&ui, &out);

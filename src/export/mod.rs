@@ -499,7 +499,8 @@ fn staging_dir(out: &Path) -> Result<PathBuf, ExportError> {
     std::fs::create_dir_all(parent).map_err(|e| write_error(parent, e))?;
     let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("export");
     let staging = parent.join(format!(".{name}.tmp-{}", crate::cert::store::random_hex(4)));
-    std::fs::create_dir(&staging).map_err(|e| write_error(&staging, e))?;
+    // Named as the user gave it: the staging directory beside it is ours.
+    std::fs::create_dir(&staging).map_err(|e| write_error(out, e))?;
     Ok(staging)
 }
 
