@@ -57,12 +57,18 @@ topics-complete = vollständig
 
 diag-error = Fehler
 diag-warning = Warnung
-error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
+error-unknown-keyword = { $count ->
+    [one] Zum Schlüsselwort { $keywords } gibt es kein Hilfethema.
+   *[other] Zu keinem der Schlüsselwörter { $keywords } gibt es ein Hilfethema.
+}
 error-nearest-keywords = { $count ->
     [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
    *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
 }
-error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
+error-no-nearest-keywords = { $count ->
+    [one] Kein bekanntes Schlüsselwort ähnelt ihm.
+   *[other] Kein bekanntes Schlüsselwort ähnelt einem von ihnen.
+}
 error-read = { $path } kann nicht gelesen werden: { $reason }
 error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.
 ftl-expected-token = Hier wird „{ $token }“ erwartet.
@@ -1124,7 +1130,10 @@ cli-error-invalid-value-why = „{ $value }“ ist kein gültiger Wert für „{
 cli-error-out-of-range = „{ $value }“ ist kein gültiger Wert für „{ $arg }“: Geben Sie eine ganze Zahl von { $min } bis { $max } an.
 cli-error-unknown-argument = Unerwartetes Argument „{ $arg }“.
 cli-error-unknown-command = Unbekannter Befehl „{ $command }“.
-cli-error-missing-arguments = Diese erforderlichen Argumente fehlen: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] Dieses erforderliche Argument fehlt: { $args }
+   *[other] Diese erforderlichen Argumente fehlen: { $args }
+}
 cli-error-missing-command = Ein Befehl ist erforderlich: { $commands }.
 cli-error-given-twice = „{ $arg }“ darf nur einmal angegeben werden.
 cli-error-conflict = „{ $arg }“ kann nicht zusammen mit „{ $other }“ verwendet werden.

@@ -56,12 +56,18 @@ topics-complete = complete
 
 diag-error = error
 diag-warning = warning
-error-unknown-keyword = No help topic matches { $keywords }.
+error-unknown-keyword = { $count ->
+    [one] No help topic matches the keyword { $keywords }.
+   *[other] No help topic matches any of the keywords { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [one] Nearest known keyword: { $suggestions }
    *[other] Nearest known keywords: { $suggestions }
 }
-error-no-nearest-keywords = No known keyword is close to it.
+error-no-nearest-keywords = { $count ->
+    [one] No known keyword is close to it.
+   *[other] No known keyword is close to any of them.
+}
 error-read = Cannot read { $path }: { $reason }
 error-not-utf8 = This file is not valid UTF-8 text.
 ftl-expected-token = Expected “{ $token }” here.
@@ -1130,7 +1136,10 @@ cli-error-invalid-value-why = “{ $value }” is not a valid value for “{ $ar
 cli-error-out-of-range = “{ $value }” is not a valid value for “{ $arg }”: give a whole number from { $min } to { $max }.
 cli-error-unknown-argument = Unexpected argument “{ $arg }”.
 cli-error-unknown-command = Unknown command “{ $command }”.
-cli-error-missing-arguments = These required arguments were not given: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] This required argument was not given: { $args }
+   *[other] These required arguments were not given: { $args }
+}
 cli-error-missing-command = A command is required: { $commands }.
 cli-error-given-twice = “{ $arg }” cannot be given more than once.
 cli-error-conflict = “{ $arg }” cannot be used with “{ $other }”.

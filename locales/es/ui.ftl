@@ -56,12 +56,18 @@ topics-complete = completo
 
 diag-error = error
 diag-warning = advertencia
-error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
+error-unknown-keyword = { $count ->
+    [one] Ningún tema de ayuda coincide con la palabra clave { $keywords }.
+   *[other] Ningún tema de ayuda coincide con ninguna de las palabras clave { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [one] Palabra clave conocida más cercana: { $suggestions }
    *[other] Palabras clave conocidas más cercanas: { $suggestions }
 }
-error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
+error-no-nearest-keywords = { $count ->
+    [one] Ninguna palabra clave conocida se le parece.
+   *[other] Ninguna palabra clave conocida se les parece.
+}
 error-read = No se puede leer { $path }: { $reason }
 error-not-utf8 = Este archivo no es texto UTF-8 válido.
 ftl-expected-token = Aquí se esperaba «{ $token }».
@@ -1123,7 +1129,10 @@ cli-error-invalid-value-why = «{ $value }» no es un valor válido para «{ $ar
 cli-error-out-of-range = «{ $value }» no es un valor válido para «{ $arg }»: indique un número entero de { $min } a { $max }.
 cli-error-unknown-argument = Argumento inesperado «{ $arg }».
 cli-error-unknown-command = Comando desconocido «{ $command }».
-cli-error-missing-arguments = Faltan estos argumentos obligatorios: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] Falta este argumento obligatorio: { $args }
+   *[other] Faltan estos argumentos obligatorios: { $args }
+}
 cli-error-missing-command = Se requiere un comando: { $commands }.
 cli-error-given-twice = «{ $arg }» no se puede indicar más de una vez.
 cli-error-conflict = «{ $arg }» no se puede usar con «{ $other }».

@@ -57,12 +57,18 @@ topics-complete = complet
 
 diag-error = erreur
 diag-warning = avertissement
-error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
+error-unknown-keyword = { $count ->
+    [1] Aucune rubrique d’aide ne correspond au mot clé { $keywords }.
+   *[other] Aucune rubrique d’aide ne correspond aux mots clés { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [1] Mot clé connu le plus proche : { $suggestions }
    *[other] Mots clés connus les plus proches : { $suggestions }
 }
-error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
+error-no-nearest-keywords = { $count ->
+    [1] Aucun mot clé connu n’en est proche.
+   *[other] Aucun mot clé connu n’est proche de l’un d’eux.
+}
 error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
 ftl-expected-token = « { $token } » est attendu ici.
@@ -1126,7 +1132,10 @@ cli-error-invalid-value-why = « { $value } » n’est pas une valeur valide
 cli-error-out-of-range = « { $value } » n’est pas une valeur valide pour « { $arg } » : indiquez un nombre entier de { $min } à { $max }.
 cli-error-unknown-argument = Argument inattendu « { $arg } ».
 cli-error-unknown-command = Commande inconnue « { $command } ».
-cli-error-missing-arguments = Ces arguments obligatoires n’ont pas été donnés : { $args }
+cli-error-missing-arguments = { $count ->
+    [1] Cet argument obligatoire n’a pas été donné : { $args }
+   *[other] Ces arguments obligatoires n’ont pas été donnés : { $args }
+}
 cli-error-missing-command = Une commande est requise : { $commands }.
 cli-error-given-twice = « { $arg } » ne peut pas être donné plus d’une fois.
 cli-error-conflict = « { $arg } » ne peut pas être utilisé avec « { $other } ».

@@ -58,12 +58,18 @@ topics-complete = нет
 
 diag-error = ошибка
 diag-warning = предупреждение
-error-unknown-keyword = Ни один раздел справки не соответствует ключевым словам: { $keywords }.
+error-unknown-keyword = { $count ->
+    [1] Ни один раздел справки не соответствует ключевому слову { $keywords }.
+   *[other] Ни один раздел справки не соответствует ни одному из ключевых слов { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [1] Ближайшее известное ключевое слово: { $suggestions }
    *[other] Ближайшие известные ключевые слова: { $suggestions }
 }
-error-no-nearest-keywords = Близких известных ключевых слов нет.
+error-no-nearest-keywords = { $count ->
+    [1] Близких к нему известных ключевых слов нет.
+   *[other] Близких к ним известных ключевых слов нет.
+}
 error-read = Не удаётся прочитать { $path }: { $reason }
 error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.
 ftl-expected-token = Здесь ожидается «{ $token }».
@@ -1147,7 +1153,10 @@ cli-error-invalid-value-why = «{ $value }» — недопустимое зна
 cli-error-out-of-range = «{ $value }» — недопустимое значение для «{ $arg }»: укажите целое число от { $min } до { $max }.
 cli-error-unknown-argument = Неожиданный аргумент «{ $arg }».
 cli-error-unknown-command = Неизвестная команда «{ $command }».
-cli-error-missing-arguments = Не указаны обязательные аргументы: { $args }
+cli-error-missing-arguments = { $count ->
+    [1] Не указан обязательный аргумент: { $args }
+   *[other] Не указаны обязательные аргументы: { $args }
+}
 cli-error-missing-command = Требуется команда: { $commands }.
 cli-error-given-twice = «{ $arg }» нельзя указывать больше одного раза.
 cli-error-conflict = «{ $arg }» нельзя использовать вместе с «{ $other }».

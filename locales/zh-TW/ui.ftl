@@ -52,11 +52,17 @@ topics-complete = 完整
 
 diag-error = 錯誤
 diag-warning = 警告
-error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
+error-unknown-keyword = { $count ->
+    [1] 沒有符合關鍵字 { $keywords } 的說明主題。
+   *[other] 沒有符合關鍵字 { $keywords } 中任何一個的說明主題。
+}
 error-nearest-keywords = { $count ->
    *[other] 最接近的已知關鍵字：{ $suggestions }
 }
-error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
+error-no-nearest-keywords = { $count ->
+    [1] 沒有與其相近的已知關鍵字。
+   *[other] 沒有與這些關鍵字相近的已知關鍵字。
+}
 error-read = 無法讀取 { $path }：{ $reason }
 error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
 ftl-expected-token = 此處應為「{ $token }」。
@@ -1086,7 +1092,10 @@ cli-error-invalid-value-why = 「{ $value }」不是「{ $arg }」的有效值�
 cli-error-out-of-range = 「{ $value }」不是「{ $arg }」的有效值：請輸入 { $min } 至 { $max } 的整數。
 cli-error-unknown-argument = 非預期的引數「{ $arg }」。
 cli-error-unknown-command = 不明的命令「{ $command }」。
-cli-error-missing-arguments = 未提供下列必要引數：{ $args }
+cli-error-missing-arguments = { $count ->
+    [1] 未提供必要引數：{ $args }
+   *[other] 未提供下列必要引數：{ $args }
+}
 cli-error-missing-command = 需要指定命令：{ $commands }。
 cli-error-given-twice = 「{ $arg }」只能指定一次。
 cli-error-conflict = 「{ $arg }」不能與「{ $other }」一起使用。
