@@ -1301,7 +1301,7 @@ crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count -
 }, nächste Aktualisierung spätestens am { $date }) wurde in { $file } geschrieben.
 crl-not-file-name = Das ist kein Dateiname für die Sperrliste.
 crl-no-directory = Das Verzeichnis { $dir } existiert nicht. docwiz legt außerhalb seines Speichers keine Verzeichnisse an: Legen Sie es zuerst an, oder wählen Sie eine andere Datei.
-crl-exists = Diese Datei existiert bereits. docwiz ersetzt nie eine Datei durch die Sperrliste: Wählen Sie einen neuen Dateinamen, oder entfernen Sie die Datei zuerst.
+crl-exists = Diese Datei existiert bereits. Ohne --force ersetzt docwiz nie eine Datei durch die Sperrliste: Wählen Sie einen neuen Dateinamen, entfernen Sie die Datei zuerst, oder fügen Sie --force hinzu, um sie zu ersetzen.
 crl-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz schreibt die Sperrliste nur in eine neue Datei.
 crl-in-store = Diese Datei liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Schreiben Sie die Sperrliste außerhalb davon.
 cli-about-wizard-revoke = Ein Zertifikat bei der ZS sperren, die es ausgestellt hat (die lokale ZS, ACME oder cfssl, je nach Anforderung); fragt zuerst nach. Die Verwendungen, denen es zugewiesen ist, verlieren es; es bleibt installiert.

@@ -1309,7 +1309,7 @@ crl-written = The local CA's CRL number { $number } ({ $count ->
 }, next update by { $date }) was written to { $file }.
 crl-not-file-name = This is not a file name for the CRL.
 crl-no-directory = The directory { $dir } does not exist. docwiz creates no directory outside its store: create it first, or choose another file.
-crl-exists = This file already exists. docwiz never replaces a file with the CRL: choose a new file name, or remove the file first.
+crl-exists = This file already exists. Without --force, docwiz never replaces a file with the CRL: choose a new file name, remove the file first, or add --force to replace it.
 crl-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz writes the CRL only to a new file.
 crl-in-store = This file is inside the store { $store }, whose files docwiz manages itself: write the CRL outside it.
 cli-about-wizard-revoke = Revoke a certificate at the CA that issued it (the local CA, ACME or cfssl, as its request was made); asks first. The usages it holds lose it; it stays installed.

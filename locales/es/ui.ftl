@@ -1299,7 +1299,7 @@ crl-written = La CRL número { $number } de la CA local ({ $count ->
 }, próxima actualización a más tardar el { $date }) se escribió en { $file }.
 crl-not-file-name = Esto no es un nombre de archivo para la CRL.
 crl-no-directory = El directorio { $dir } no existe. docwiz no crea directorios fuera de su almacén: créelo primero o elija otro archivo.
-crl-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo por la CRL: elija un nombre de archivo nuevo o quite antes el archivo.
+crl-exists = Este archivo ya existe. Sin --force, docwiz nunca reemplaza un archivo por la CRL: elija un nombre de archivo nuevo, quite antes el archivo o agregue --force para reemplazarlo.
 crl-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo escribe la CRL en un archivo nuevo.
 crl-in-store = Este archivo está dentro del almacén { $store }, cuyos archivos gestiona docwiz: escriba la CRL fuera de él.
 cli-about-wizard-revoke = Revocar un certificado en la CA que lo emitió (la CA local, ACME o cfssl, según se hizo su solicitud); pide confirmación antes. Los usos que lo tienen asignado lo pierden; sigue instalado.

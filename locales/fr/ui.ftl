@@ -1302,7 +1302,7 @@ crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
 }, prochaine mise à jour au plus tard le { $date }) a été écrite dans { $file }.
 crl-not-file-name = Ce n’est pas un nom de fichier pour la CRL.
 crl-no-directory = Le répertoire { $dir } n’existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d’abord, ou choisissez un autre fichier.
-crl-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CRL : choisissez un nouveau nom de fichier, ou retirez d’abord le fichier.
+crl-exists = Ce fichier existe déjà. Sans --force, docwiz ne remplace jamais un fichier par la CRL : choisissez un nouveau nom de fichier, retirez d’abord le fichier, ou ajoutez --force pour le remplacer.
 crl-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’écrit la CRL que dans un nouveau fichier.
 crl-in-store = Ce fichier est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : écrivez la CRL hors de celui-ci.
 cli-about-wizard-revoke = Révoquer un certificat auprès de l’AC qui l’a émis (l’AC locale, ACME ou cfssl, selon sa demande) ; demande confirmation. Les utilisations qui le détiennent le perdent ; il reste installé.

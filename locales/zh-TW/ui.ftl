@@ -1256,7 +1256,7 @@ crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
 }，下次更新不晚於 { $date }）已寫入 { $file }。
 crl-not-file-name = 這不是可用於 CRL 的檔案名稱。
 crl-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
-crl-exists = 此檔案已存在。docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
+crl-exists = 此檔案已存在。若未指定 --force，docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱、先移除該檔案，或加上 --force 以取代它。
 crl-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會將 CRL 寫入新檔案。
 crl-in-store = 此檔案位於存放區 { $store } 內，其檔案由 docwiz 自行管理：請將 CRL 寫到存放區以外。
 cli-about-wizard-revoke = 向核發憑證的 CA（本機 CA、ACME 或 cfssl，依其要求而定）撤銷憑證；會先詢問。持有它的用途會失去它；它仍保持安裝。
