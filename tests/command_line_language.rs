@@ -542,3 +542,20 @@ fn a_missing_argument_error_agrees_with_how_many_are_missing() {
         );
     }
 }
+
+/// `wizard request --key` takes a key type (rsa-2048) and `wizard import
+/// --key` a key file: two values, two names, in every language.
+#[test]
+fn a_key_type_and_a_key_file_have_different_names() {
+    for (lang, key_type, key_file) in [
+        ("en", "KEY_TYPE", "KEY"),
+        ("ru", "ТИП_КЛЮЧА", "КЛЮЧ"),
+        ("zh-TW", "金鑰類型", "金鑰"),
+        ("fr", "TYPE_DE_CLÉ", "CLÉ"),
+        ("es", "TIPO_DE_CLAVE", "CLAVE"),
+        ("de", "SCHLÜSSELTYP", "SCHLÜSSEL"),
+    ] {
+        assert_eq!(value_name(lang, &["wizard", "request"], "--key"), key_type);
+        assert_eq!(value_name(lang, &["wizard", "import"], "--key"), key_file);
+    }
+}

@@ -1030,6 +1030,7 @@ cli-value-file = DATEI
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = SCHLÜSSEL
+cli-value-key-type = SCHLÜSSELTYP
 cli-value-keyword-topic = SCHLÜSSELWORT|THEMA
 cli-value-n = N
 cli-value-name = NAME

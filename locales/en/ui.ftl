@@ -1036,6 +1036,7 @@ cli-value-file = FILE
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = KEY
+cli-value-key-type = KEY_TYPE
 cli-value-keyword-topic = KEYWORD|TOPIC
 cli-value-n = N
 cli-value-name = NAME

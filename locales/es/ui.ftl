@@ -1029,6 +1029,7 @@ cli-value-file = ARCHIVO
 cli-value-format = FORMATO
 cli-value-fqdn = FQDN
 cli-value-key = CLAVE
+cli-value-key-type = TIPO_DE_CLAVE
 cli-value-keyword-topic = PALABRA_CLAVE|TEMA
 cli-value-n = N
 cli-value-name = NOMBRE

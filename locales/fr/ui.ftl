@@ -1032,6 +1032,7 @@ cli-value-file = FICHIER
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = CLÉ
+cli-value-key-type = TYPE_DE_CLÉ
 cli-value-keyword-topic = MOT_CLÉ|RUBRIQUE
 cli-value-n = N
 cli-value-name = NOM

@@ -1053,6 +1053,7 @@ cli-value-file = ФАЙЛ
 cli-value-format = ФОРМАТ
 cli-value-fqdn = FQDN
 cli-value-key = КЛЮЧ
+cli-value-key-type = ТИП_КЛЮЧА
 cli-value-keyword-topic = КЛЮЧЕВОЕ_СЛОВО|РАЗДЕЛ
 cli-value-n = N
 cli-value-name = ИМЯ

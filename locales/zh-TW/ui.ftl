@@ -992,6 +992,7 @@ cli-value-file = 檔案
 cli-value-format = 格式
 cli-value-fqdn = FQDN
 cli-value-key = 金鑰
+cli-value-key-type = 金鑰類型
 cli-value-keyword-topic = 關鍵字|主題
 cli-value-n = N
 cli-value-name = 名稱
