@@ -279,11 +279,11 @@ value-yes = sí
 value-no = no
 live-usages-title = Usos de certificado actuales
 live-usage-none = ningún certificado asignado
-live-cert-line = { $thumbprint } ({ $subject }), caduca el { $date }, { $days ->
+live-cert-line = { $thumbprint } ({ $subject }), expira el { $date }, { $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }
-live-cert-expired = { $thumbprint } ({ $subject }), caducó el { $date }
+live-cert-expired = { $thumbprint } ({ $subject }), expiró el { $date }
 live-pending-title = Solicitudes pendientes
 live-pending-line = { $request } para { $fqdn }: { $state }
 live-unassigned-title = Certificados emitidos sin asignar
@@ -1237,11 +1237,11 @@ list-days-left = { $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }
-list-expired = caducado
+list-expired = expirado
 value-with-note = { $value } ({ $note })
-cli-about-wizard-renew = Renovar los certificados asignados que estén por caducar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
+cli-about-wizard-renew = Renovar los certificados asignados que estén por expirar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
 cli-arg-wizard-renew-thumbprint = Solo este certificado, indicado por su huella digital SHA-1.
-cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caducar (opción predeterminada).
+cli-arg-wizard-renew-all = Todos los certificados asignados que estén por expirar (opción predeterminada).
 cli-arg-wizard-renew-days = Renovar cuando queden menos de N días, N de 0 a 3650 (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
 cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de crear una nueva.
 cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
