@@ -170,7 +170,7 @@ chain-expired = abgelaufen: Ein Zertifikat der Kette ist abgelaufen
 chain-invalid = ungültig: Die Kette kann nicht überprüft werden
 missing-root = Importieren Sie das Stammzertifikat { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-root }“:
 missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierungsstelle { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-intermediate }“:
-missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Fordern Sie sein Zertifikat bei der ZS an, und importieren Sie es.
+missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Besorgen Sie sich sein Zertifikat bei der ZS, und importieren Sie es.
 status-assign-available = Das Zertifikat kann zugewiesen werden.
 status-assign-unavailable = Solange die Zertifikatkette nicht vertrauenswürdig ist, kann das Zertifikat nicht zugewiesen werden.
 status-assign-revoked = Das Zertifikat wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an, oder entfernen Sie dieses.
@@ -612,8 +612,8 @@ import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter sei
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } beschränkt seine erweiterte Schlüsselverwendung auf { $eku }, ohne Clientauthentifizierung (clientAuth): Das Zertifikat für die Verwendung „default“ braucht sie, und openssl lehnt ein Clientzertifikat ab, das unter einer solchen Zertifizierungsstelle ausgestellt wurde.
-chain-unknown-issuer = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle und importieren Sie es
-chain-unknown-issuer-url = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle (das Zertifikat nennt die Adresse: { $url }) und importieren Sie es
+chain-unknown-issuer = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sich sein Zertifikat bei der ZS, und importieren Sie es
+chain-unknown-issuer-url = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sich sein Zertifikat bei der ZS (das Zertifikat nennt die Adresse: { $url }), und importieren Sie es
 chain-reason-pss-params = { $cert } ist mit RSA-PSS signiert, mit dem Hash { $hash }, MGF1 mit { $mgf } und einem Salt von { $salt } Byte. docwiz unterstützt RSA-PSS mit diesen Parametern nicht: Wie rustls-webpki prüft es RSA-PSS nur mit SHA-256, SHA-384 oder SHA-512, MGF1 mit demselben Hash und einem Salt so lang wie der Hash. Das heißt nicht, dass die Signatur falsch ist: docwiz kann sie nur nicht prüfen. Bitten Sie die Zertifizierungsstelle, mit diesen Parametern zu signieren (openssl: -sigopt rsa_pss_saltlen:digest).
 trust-warning-weak-key = Warnung: { $subject } ({ $thumbprint }) hat einen Schlüssel vom Typ { $key }. Die Richtlinie von docwiz lehnt RSA-Schlüssel unter 2048 Bit ab (Baseline Requirements des CA/Browser Forum, 6.1.5): Jede Kette über diese Stammzertifizierungsstelle wird abgelehnt.
 trust-warning-unsupported-key = Warnung: { $subject } ({ $thumbprint }) verwendet { $algorithm }, einen Schlüssel, mit dem docwiz keine Signaturen prüfen kann (wie rustls-webpki prüft es RSA, ECDSA P-256, P-384 und P-521 sowie Ed25519): docwiz kann keine Kette über diese Stammzertifizierungsstelle prüfen.
@@ -622,7 +622,7 @@ trust-skipped-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein St
 trust-skipped-intermediate = { $subject } ({ $thumbprint }) übersprungen: Es ist ein Zwischenzertifikat. Um es zu importieren: { $command }
 trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit { $command } importiert.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein selbst ausgestelltes Zertifikat einer Zertifizierungsstelle, dessen eigene Signatur sich nicht prüfen lässt; es ist also weder Stamm- noch Zwischenzertifikat: Es wurde verändert.
-chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
+chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie sich eines bei einer ZS) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
 
 ## file fixes
 
