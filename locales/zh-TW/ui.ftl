@@ -695,7 +695,7 @@ answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證�
 ## Terminal wizard (pages and keys)
 tui-key-help = 說明
 tui-key-language = 語言
-tui-key-back = 上一頁
+tui-key-back = 上一步
 tui-key-close = 關閉
 tui-key-next-control = 下一個欄位
 tui-key-activate = 選取
@@ -708,7 +708,7 @@ tui-action-details = { -button-view-details }
 tui-action-trust = 信任根 CA…
 tui-certificates-title = 憑證
 tui-certificate-option = { $thumbprint } ({ $subject })
-tui-button-back = 上一頁
+tui-button-back = 上一步
 tui-button-details = { -button-view-details }
 tui-button-finish = { -button-finish }
 tui-import-root = 匯入根 CA 憑證…
