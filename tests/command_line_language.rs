@@ -559,3 +559,25 @@ fn a_key_type_and_a_key_file_have_different_names() {
         assert_eq!(value_name(lang, &["wizard", "import"], "--key"), key_file);
     }
 }
+
+/// A request id that does not exist is quoted as each language quotes what
+/// the user typed, so that a mistyped id reads apart from the sentence.
+#[test]
+fn an_unknown_request_id_is_quoted_in_every_language() {
+    let store = tempfile::tempdir().unwrap();
+    for (lang, quoted) in [
+        ("en", "“nosuch”"),
+        ("ru", "«nosuch»"),
+        ("zh-TW", "「nosuch」"),
+        ("fr", "«\u{202f}nosuch\u{202f}»"),
+        ("es", "«nosuch»"),
+        ("de", "„nosuch“"),
+    ] {
+        let out = wizard(
+            store.path(),
+            &["--lang", lang, "wizard", "status", "--request", "nosuch"],
+        );
+        assert_eq!(code(&out), 3, "{lang}: {}", stderr(&out));
+        assert!(stderr(&out).contains(quoted), "{lang}: {}", stderr(&out));
+    }
+}
