@@ -736,6 +736,11 @@ tui-key-next-control = Next field
 tui-key-activate = Select
 tui-key-toggle = Check box
 tui-key-scroll = Scroll
+# The names of keys on the status lines (Microsoft style guides).
+tui-key-name-space = Space
+tui-key-name-enter = Enter
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
