@@ -540,7 +540,10 @@ impl Error {
             Error::Content(d) => d.message.clone(),
             Error::UnknownKeyword { keywords, .. } => {
                 // No topic matches any of them: one of the keywords, "or".
-                Message::new("error-unknown-keyword").arg("keywords", Arg::or_list(keywords))
+                // Their number: the sentence agrees with it.
+                Message::new("error-unknown-keyword")
+                    .arg("keywords", Arg::or_list(keywords))
+                    .arg("count", keywords.len())
             }
             Error::NoSearchHit { query, .. } => {
                 // A pasted page as a query is not echoed whole.

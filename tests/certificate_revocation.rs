@@ -802,6 +802,17 @@ fn crl_force_replaces_the_file_with_a_newer_crl_and_without_it_the_file_is_kept(
     let refused = wizard(s, &["trust", "crl", "--out", path]);
     assert_eq!(code(&refused), 2, "{}", stderr(&refused));
     assert_eq!(std::fs::read(&file).unwrap(), first);
+    // The refusal names the option that replaces the file, in every language.
+    for lang in ["en", "ru", "zh-TW", "fr", "es", "de"] {
+        let refused = wizard(s, &["--lang", lang, "trust", "crl", "--out", path]);
+        assert_eq!(code(&refused), 2, "{lang}: {}", stderr(&refused));
+        assert!(
+            stderr(&refused).contains("--force"),
+            "{lang}: {}",
+            stderr(&refused)
+        );
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), first);
 
     wizard_ok(s, &["trust", "crl", "--out", path, "--force"]);
     let number = openssl(&["crl", "-in", path, "-noout", "-crlnumber"]);

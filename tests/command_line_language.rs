@@ -490,3 +490,94 @@ fn a_value_has_one_name_in_every_help_and_reads_as_it_is_typed() {
     assert_eq!(value_name("en", &["help"], "--request"), "REQUEST");
     assert_eq!(value_name("zh-TW", &["serve"], "--listen"), "位址:連接埠");
 }
+
+/// The missing-arguments sentence agrees with how many are missing: one
+/// (`wizard request` without `--fqdn`) or several (`certs export` without a
+/// thumbprint nor a destination), in every language.
+#[test]
+fn a_missing_argument_error_agrees_with_how_many_are_missing() {
+    let expected = [
+        (
+            "en",
+            "This required argument was not given",
+            "These required arguments were not given",
+        ),
+        (
+            "ru",
+            "Не указан обязательный аргумент",
+            "Не указаны обязательные аргументы",
+        ),
+        ("zh-TW", "未提供必要引數", "未提供下列必要引數"),
+        (
+            "fr",
+            "Cet argument obligatoire n’a pas été donné",
+            "Ces arguments obligatoires n’ont pas été donnés",
+        ),
+        (
+            "es",
+            "Falta este argumento obligatorio",
+            "Faltan estos argumentos obligatorios",
+        ),
+        (
+            "de",
+            "Dieses erforderliche Argument fehlt",
+            "Diese erforderlichen Argumente fehlen",
+        ),
+    ];
+    for (lang, one, several) in expected {
+        let out = run(&["--lang", lang, "wizard", "request"]);
+        assert_eq!(code(&out), 2, "{lang}: {}", stderr(&out));
+        let said = stderr(&out);
+        assert!(
+            said.contains(one) && said.contains("--fqdn"),
+            "{lang}: {said}"
+        );
+        assert!(!said.contains(several), "{lang}: {said}");
+        let out = run(&["--lang", lang, "certs", "export"]);
+        assert_eq!(code(&out), 2, "{lang}: {}", stderr(&out));
+        let said = stderr(&out);
+        assert!(
+            said.contains(several) && said.contains("--pfx"),
+            "{lang}: {said}"
+        );
+    }
+}
+
+/// `wizard request --key` takes a key type (rsa-2048) and `wizard import
+/// --key` a key file: two values, two names, in every language.
+#[test]
+fn a_key_type_and_a_key_file_have_different_names() {
+    for (lang, key_type, key_file) in [
+        ("en", "KEY_TYPE", "KEY"),
+        ("ru", "ТИП_КЛЮЧА", "КЛЮЧ"),
+        ("zh-TW", "金鑰類型", "金鑰"),
+        ("fr", "TYPE_DE_CLÉ", "CLÉ"),
+        ("es", "TIPO_DE_CLAVE", "CLAVE"),
+        ("de", "SCHLÜSSELTYP", "SCHLÜSSEL"),
+    ] {
+        assert_eq!(value_name(lang, &["wizard", "request"], "--key"), key_type);
+        assert_eq!(value_name(lang, &["wizard", "import"], "--key"), key_file);
+    }
+}
+
+/// A request id that does not exist is quoted as each language quotes what
+/// the user typed, so that a mistyped id reads apart from the sentence.
+#[test]
+fn an_unknown_request_id_is_quoted_in_every_language() {
+    let store = tempfile::tempdir().unwrap();
+    for (lang, quoted) in [
+        ("en", "“nosuch”"),
+        ("ru", "«nosuch»"),
+        ("zh-TW", "「nosuch」"),
+        ("fr", "«\u{202f}nosuch\u{202f}»"),
+        ("es", "«nosuch»"),
+        ("de", "„nosuch“"),
+    ] {
+        let out = wizard(
+            store.path(),
+            &["--lang", lang, "wizard", "status", "--request", "nosuch"],
+        );
+        assert_eq!(code(&out), 3, "{lang}: {}", stderr(&out));
+        assert!(stderr(&out).contains(quoted), "{lang}: {}", stderr(&out));
+    }
+}

@@ -246,3 +246,60 @@ fn the_no_match_page_speaks_of_several_keywords_in_the_plural() {
     let en = page("en", &["zzqq", "yyxx"]);
     assert!(en.contains("any of the keywords"), "{en}");
 }
+
+/// The error line on stderr and its hint agree with how many keywords were
+/// asked for: one keyword is "it", several are "them", in every language
+/// that tells them apart (ru «ключевому слову», es «se le/les parece»).
+#[test]
+fn the_unknown_keyword_error_agrees_with_the_number_of_keywords() {
+    let said = |lang: &str, keywords: &[&str]| {
+        let mut args = vec!["--lang", lang, "help"];
+        args.extend(keywords);
+        let out = run(&args);
+        assert_ne!(code(&out), 0, "{lang} {keywords:?}");
+        stderr(&out)
+    };
+    let one = ["nosuch1"];
+    let three = ["nosuch1", "nosuch2", "nosuch3"];
+    for (lang, for_one, for_several) in [
+        (
+            "en",
+            ["the keyword nosuch1", "close to it."],
+            ["any of the keywords", "close to any of them."],
+        ),
+        (
+            "ru",
+            ["ключевому слову nosuch1", "Близких к нему"],
+            ["ни одному из ключевых слов", "Близких к ним"],
+        ),
+        (
+            "es",
+            ["la palabra clave nosuch1", "se le parece"],
+            ["ninguna de las palabras clave", "se les parece"],
+        ),
+        (
+            "fr",
+            ["au mot clé nosuch1", "n’en est proche"],
+            ["aux mots clés", "proche de l’un d’eux"],
+        ),
+        (
+            "de",
+            ["Zum Schlüsselwort nosuch1", "ähnelt ihm."],
+            ["Zu keinem der Schlüsselwörter", "einem von ihnen"],
+        ),
+        (
+            "zh-TW",
+            ["沒有符合關鍵字 nosuch1 的說明主題", "與其相近"],
+            ["中任何一個", "與這些關鍵字相近"],
+        ),
+    ] {
+        let text = said(lang, &one);
+        for phrase in for_one {
+            assert!(text.contains(phrase), "{lang}, one keyword: {text}");
+        }
+        let text = said(lang, &three);
+        for phrase in for_several {
+            assert!(text.contains(phrase), "{lang}, three keywords: {text}");
+        }
+    }
+}

@@ -191,7 +191,7 @@ fn unmatched_keywords_are_joined_with_or_as_each_locale_joins_a_list() {
     }
     let out = run(&["--lang", "zh-TW", "help", "nosuch1", "nosuch2"]);
     assert!(
-        stderr(&out).contains("沒有符合 nosuch1 或 nosuch2 的說明主題。"),
+        stderr(&out).contains("沒有符合關鍵字 nosuch1 或 nosuch2 中任何一個的說明主題。"),
         "{}",
         stderr(&out)
     );

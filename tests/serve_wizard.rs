@@ -268,6 +268,17 @@ fn the_request_form_refuses_bad_names_next_to_the_field_and_writes_nothing() {
         .get("/wizard/request/summary?form=1&timing=now&ca=local&fqdn=bad..example&usage=default");
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("id=\"fqdn-error\""));
+    // A wildcard FQDN is quoted as the reader typed it, before the reason.
+    let reply = browser
+        .get("/wizard/request/summary?form=1&timing=now&ca=local&fqdn=*.example.com&usage=default");
+    assert_eq!(reply.status, 422);
+    assert!(
+        reply
+            .body
+            .contains("“*.example.com”: a wildcard cannot name the server"),
+        "{}",
+        reply.body
+    );
     assert_eq!(
         snapshot(&store),
         before,

@@ -467,8 +467,37 @@ fn the_progress_page_offers_no_esc_while_the_ca_is_asked() {
     ca.join().unwrap();
 }
 
+/// The status line names the keys as each language's keyboard documentation
+/// does (Microsoft's style guides): on the status page's check box, Space
+/// and, on the Finish button, Enter.
+#[test]
+fn the_status_line_names_the_keys_in_the_readers_language() {
+    let (_dir, store, _) = request_store();
+    for (lang, enter, space) in [
+        ("ru_RU.UTF-8", "Ввод", "Пробел Флажок"),
+        ("es_ES.UTF-8", "Entrar", "Barra espaciadora Casilla"),
+        ("zh_TW.UTF-8", "Enter", "空格鍵 核取方塊"),
+    ] {
+        let t = Tmux::docwiz(
+            100,
+            24,
+            &[("LANG", lang)],
+            &["--store", &store, "wizard", "status"],
+        );
+        let page = t.wait_until(&format!("{enter} on the status line"), |s| {
+            status_line(s, 2).contains(&format!("{enter} "))
+        });
+        assert!(!status_line(&page, 2).contains("Space"), "{lang}: {page}");
+        t.keys(&["BTab", "BTab"]);
+        t.wait_until(&format!("{space} on the status line"), |s| {
+            status_line(s, 2).contains(space)
+        });
+    }
+}
+
 /// At 60 columns the status line drops no key: it takes a second row, each
-/// key with its whole label (French main page, Enter on a list: Open).
+/// key with its whole label (French main page, Entrée on a list: Open), and
+/// the keys are named as French keyboards name them (Échap, Entrée).
 #[test]
 fn a_narrow_status_line_keeps_every_key() {
     let (_dir, store, _) = request_store();
@@ -483,11 +512,14 @@ fn a_narrow_status_line_keeps_every_key() {
     for key in [
         "F1 Aide",
         "F2 Langue",
-        "Esc Fermer",
-        "Enter",
+        "Échap Fermer",
+        "Entrée",
         "Tab Champ suivant",
     ] {
         assert!(keys.contains(key), "{key} lost: {keys}\n{page}");
+    }
+    for english in ["Esc ", "Enter "] {
+        assert!(!keys.contains(english), "{english}in French: {keys}");
     }
     assert_fits(&page, 60);
     // On the list of open requests: ↑↓ and Enter opens.
@@ -500,8 +532,8 @@ fn a_narrow_status_line_keeps_every_key() {
         })
         .expect("a list on the main page");
     let keys = status_line(&page, 2);
-    assert!(keys.contains("Enter Ouvrir"), "{keys}");
-    assert!(keys.contains("Esc Fermer"), "{keys}");
+    assert!(keys.contains("Entrée Ouvrir"), "{keys}");
+    assert!(keys.contains("Échap Fermer"), "{keys}");
     assert_fits(&page, 60);
 }
 
@@ -655,12 +687,13 @@ fn a_status_line_needing_three_rows_shortens_only_the_second() {
     t.wait_for("Fertig stellen");
     // From Finish back to View Certificate Details.
     t.keys(&["BTab"]);
-    let screen = t.wait_until("Enter on the details button", |s| {
-        status_line(s, 2).contains("Enter Zertifikatdet")
+    let screen = t.wait_until("Eingabetaste on the details button", |s| {
+        status_line(s, 2).contains("Eingabetaste Zertifika")
     });
     let rows: Vec<&str> = screen.lines().collect();
     assert_eq!(rows[18], "F1 Hilfe  F2 Sprache  Esc Zurück", "{screen}");
-    assert!(rows[19].contains("Tab Nächstes Feld"), "{screen}");
+    // The second row: each key with the start of its label.
+    assert!(rows[19].contains("Tab Nächstes"), "{screen}");
     assert_fits(&screen, 60);
 }
 

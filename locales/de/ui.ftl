@@ -57,12 +57,18 @@ topics-complete = vollständig
 
 diag-error = Fehler
 diag-warning = Warnung
-error-unknown-keyword = Zu { $keywords } gibt es kein passendes Hilfethema.
+error-unknown-keyword = { $count ->
+    [one] Zum Schlüsselwort { $keywords } gibt es kein Hilfethema.
+   *[other] Zu keinem der Schlüsselwörter { $keywords } gibt es ein Hilfethema.
+}
 error-nearest-keywords = { $count ->
     [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
    *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
 }
-error-no-nearest-keywords = Es gibt kein ähnliches bekanntes Schlüsselwort.
+error-no-nearest-keywords = { $count ->
+    [one] Kein bekanntes Schlüsselwort ähnelt ihm.
+   *[other] Kein bekanntes Schlüsselwort ähnelt einem von ihnen.
+}
 error-read = { $path } kann nicht gelesen werden: { $reason }
 error-not-utf8 = Diese Datei ist kein gültiger UTF-8-Text.
 ftl-expected-token = Hier wird „{ $token }“ erwartet.
@@ -164,7 +170,7 @@ chain-expired = abgelaufen: Ein Zertifikat der Kette ist abgelaufen
 chain-invalid = ungültig: Die Kette kann nicht überprüft werden
 missing-root = Importieren Sie das Stammzertifikat { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-root }“:
 missing-intermediate = Importieren Sie das Zertifikat der Zwischenzertifizierungsstelle { $subject } (Fingerabdruck { $thumbprint }) in den Speicher „{ -store-intermediate }“:
-missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Fordern Sie sein Zertifikat bei der ZS an, und importieren Sie es.
+missing-unknown = Der Aussteller { $subject } ist docwiz nicht bekannt: Besorgen Sie sich sein Zertifikat bei der ZS, und importieren Sie es.
 status-assign-available = Das Zertifikat kann zugewiesen werden.
 status-assign-unavailable = Solange die Zertifikatkette nicht vertrauenswürdig ist, kann das Zertifikat nicht zugewiesen werden.
 status-assign-revoked = Das Zertifikat wurde am { $date } gesperrt: Es kann nicht mehr zugewiesen werden. Fordern Sie ein neues Zertifikat an, oder entfernen Sie dieses.
@@ -241,7 +247,7 @@ error-unknown-usage = Unbekannte Zertifikatverwendung „{ $value }“: Verwende
 error-not-certificate = { $path } enthält kein lesbares Zertifikat (erwartet: PEM, DER oder PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } ist kein selbstsigniertes ZS-Zertifikat und kann daher nicht in den Speicher „{ -store-root }“ aufgenommen werden. Es wurde nichts importiert.
 error-not-intermediate = { $path }: { $subject } ist kein Zertifikat einer Zwischenzertifizierungsstelle und kann daher nicht in den Speicher „{ -store-intermediate }“ aufgenommen werden. Es wurde nichts importiert.
-error-request-not-found = Es gibt keine Zertifikatanforderung { $id }.
+error-request-not-found = Es gibt keine Zertifikatanforderung „{ $id }“.
 error-no-request = Es gibt noch keine Zertifikatanforderung. Erstellen Sie eine mit: { $command }
 error-thumbprint-not-found = Im Speicher befindet sich kein Zertifikat mit dem Fingerabdruck { $thumbprint }.
 error-not-issued = Zur Anforderung { $id } wurde kein Zertifikat ausgestellt.
@@ -606,8 +612,8 @@ import-no-identity = Es hat weder einen DNS-Namen noch eine IP-Adresse unter sei
 
 ## ca and chain fixes
 chain-reason-eku-no-client-auth = { $cert } beschränkt seine erweiterte Schlüsselverwendung auf { $eku }, ohne Clientauthentifizierung (clientAuth): Das Zertifikat für die Verwendung „default“ braucht sie, und openssl lehnt ein Clientzertifikat ab, das unter einer solchen Zertifizierungsstelle ausgestellt wurde.
-chain-unknown-issuer = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle und importieren Sie es
-chain-unknown-issuer-url = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sein Zertifikat bei der Zertifizierungsstelle (das Zertifikat nennt die Adresse: { $url }) und importieren Sie es
+chain-unknown-issuer = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sich sein Zertifikat bei der ZS, und importieren Sie es
+chain-unknown-issuer-url = unvollständig: Der Aussteller { $subject } ist docwiz nicht bekannt (ein Zwischenzertifikat fehlt); besorgen Sie sich sein Zertifikat bei der ZS (das Zertifikat nennt die Adresse: { $url }), und importieren Sie es
 chain-reason-pss-params = { $cert } ist mit RSA-PSS signiert, mit dem Hash { $hash }, MGF1 mit { $mgf } und einem Salt von { $salt } Byte. docwiz unterstützt RSA-PSS mit diesen Parametern nicht: Wie rustls-webpki prüft es RSA-PSS nur mit SHA-256, SHA-384 oder SHA-512, MGF1 mit demselben Hash und einem Salt so lang wie der Hash. Das heißt nicht, dass die Signatur falsch ist: docwiz kann sie nur nicht prüfen. Bitten Sie die Zertifizierungsstelle, mit diesen Parametern zu signieren (openssl: -sigopt rsa_pss_saltlen:digest).
 trust-warning-weak-key = Warnung: { $subject } ({ $thumbprint }) hat einen Schlüssel vom Typ { $key }. Die Richtlinie von docwiz lehnt RSA-Schlüssel unter 2048 Bit ab (Baseline Requirements des CA/Browser Forum, 6.1.5): Jede Kette über diese Stammzertifizierungsstelle wird abgelehnt.
 trust-warning-unsupported-key = Warnung: { $subject } ({ $thumbprint }) verwendet { $algorithm }, einen Schlüssel, mit dem docwiz keine Signaturen prüfen kann (wie rustls-webpki prüft es RSA, ECDSA P-256, P-384 und P-521 sowie Ed25519): docwiz kann keine Kette über diese Stammzertifizierungsstelle prüfen.
@@ -616,7 +622,7 @@ trust-skipped-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein St
 trust-skipped-intermediate = { $subject } ({ $thumbprint }) übersprungen: Es ist ein Zwischenzertifikat. Um es zu importieren: { $command }
 trust-skipped-leaf = { $subject } ({ $thumbprint }) übersprungen: Es ist kein Zertifikat einer Zertifizierungsstelle (die Basiseinschränkungen enthalten kein CA:TRUE) und gehört in keinen Vertrauensspeicher. Ein Serverzertifikat wird mit { $command } importiert.
 trust-skipped-bad-root = { $subject } ({ $thumbprint }) übersprungen: Es ist ein selbst ausgestelltes Zertifikat einer Zertifizierungsstelle, dessen eigene Signatur sich nicht prüfen lässt; es ist also weder Stamm- noch Zwischenzertifikat: Es wurde verändert.
-chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie eines bei einer Zertifizierungsstelle) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
+chain-reason-self-signed-trusted = { $cert } ist selbstsigniert und liegt selbst im Speicher „{ -store-root }“. Eine Stammzertifizierungsstelle bürgt für die Zertifikate, die sie ausstellt, nicht für sich selbst als Serverzertifikat: docwiz nimmt wie rustls-webpki nie ein vertrauenswürdiges Stammzertifikat als Serverzertifikat. Stellen Sie unter dieser Stammzertifizierungsstelle ein Serverzertifikat aus (oder besorgen Sie sich eines bei einer ZS) und entfernen Sie dieses aus dem Speicher „{ -store-root }“, falls es als Serverzertifikat gedacht war.
 
 ## file fixes
 
@@ -730,6 +736,10 @@ tui-key-next-control = Nächstes Feld
 tui-key-activate = Auswählen
 tui-key-toggle = Kontrollkästchen
 tui-key-scroll = Blättern
+tui-key-name-space = Leertaste
+tui-key-name-enter = Eingabetaste
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -848,7 +858,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Der vollqualifizierte Domänenname (FQDN) des Servers ist der Antragsteller des Zertifikats und sein erster alternativer Antragstellername.
 tui-request-fqdn = FQDN des Servers (zum Beispiel pool01.contoso.com)
 tui-request-fqdn-empty = Geben Sie den FQDN des Servers ein.
-tui-request-wildcard-fqdn = { $name }: Ein Platzhalter kann nicht den Server selbst benennen. Geben Sie den Platzhalternamen unter den alternativen Antragstellernamen ein.
+tui-request-wildcard-fqdn = „{ $name }“: Ein Platzhalter kann nicht den Server selbst benennen. Geben Sie den Platzhalternamen unter den alternativen Antragstellernamen ein.
 tui-request-name-as = Im Zertifikat: { $name }
 tui-request-key = Schlüsseltyp
 tui-request-key-option = { $key ->
@@ -1024,6 +1034,7 @@ cli-value-file = DATEI
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = SCHLÜSSEL
+cli-value-key-type = SCHLÜSSELTYP
 cli-value-keyword-topic = SCHLÜSSELWORT|THEMA
 cli-value-n = N
 cli-value-name = NAME
@@ -1124,7 +1135,10 @@ cli-error-invalid-value-why = „{ $value }“ ist kein gültiger Wert für „{
 cli-error-out-of-range = „{ $value }“ ist kein gültiger Wert für „{ $arg }“: Geben Sie eine ganze Zahl von { $min } bis { $max } an.
 cli-error-unknown-argument = Unerwartetes Argument „{ $arg }“.
 cli-error-unknown-command = Unbekannter Befehl „{ $command }“.
-cli-error-missing-arguments = Diese erforderlichen Argumente fehlen: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] Dieses erforderliche Argument fehlt: { $args }
+   *[other] Diese erforderlichen Argumente fehlen: { $args }
+}
 cli-error-missing-command = Ein Befehl ist erforderlich: { $commands }.
 cli-error-given-twice = „{ $arg }“ darf nur einmal angegeben werden.
 cli-error-conflict = „{ $arg }“ kann nicht zusammen mit „{ $other }“ verwendet werden.
@@ -1292,7 +1306,7 @@ crl-written = Die Sperrliste (CRL) Nummer { $number } der lokalen ZS ({ $count -
 }, nächste Aktualisierung spätestens am { $date }) wurde in { $file } geschrieben.
 crl-not-file-name = Das ist kein Dateiname für die Sperrliste.
 crl-no-directory = Das Verzeichnis { $dir } existiert nicht. docwiz legt außerhalb seines Speichers keine Verzeichnisse an: Legen Sie es zuerst an, oder wählen Sie eine andere Datei.
-crl-exists = Diese Datei existiert bereits. docwiz ersetzt nie eine Datei durch die Sperrliste: Wählen Sie einen neuen Dateinamen, oder entfernen Sie die Datei zuerst.
+crl-exists = Diese Datei existiert bereits. Ohne --force ersetzt docwiz nie eine Datei durch die Sperrliste: Wählen Sie einen neuen Dateinamen, entfernen Sie die Datei zuerst, oder fügen Sie --force hinzu, um sie zu ersetzen.
 crl-not-regular = Unter diesem Namen gibt es bereits etwas, das keine Datei ist (ein Verzeichnis, ein Link, ein FIFO, ein Gerät …); docwiz schreibt die Sperrliste nur in eine neue Datei.
 crl-in-store = Diese Datei liegt im Speicher { $store }, dessen Dateien docwiz selbst verwaltet: Schreiben Sie die Sperrliste außerhalb davon.
 cli-about-wizard-revoke = Ein Zertifikat bei der ZS sperren, die es ausgestellt hat (die lokale ZS, ACME oder cfssl, je nach Anforderung); fragt zuerst nach. Die Verwendungen, denen es zugewiesen ist, verlieren es; es bleibt installiert.

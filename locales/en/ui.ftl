@@ -56,12 +56,18 @@ topics-complete = complete
 
 diag-error = error
 diag-warning = warning
-error-unknown-keyword = No help topic matches { $keywords }.
+error-unknown-keyword = { $count ->
+    [one] No help topic matches the keyword { $keywords }.
+   *[other] No help topic matches any of the keywords { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [one] Nearest known keyword: { $suggestions }
    *[other] Nearest known keywords: { $suggestions }
 }
-error-no-nearest-keywords = No known keyword is close to it.
+error-no-nearest-keywords = { $count ->
+    [one] No known keyword is close to it.
+   *[other] No known keyword is close to any of them.
+}
 error-read = Cannot read { $path }: { $reason }
 error-not-utf8 = This file is not valid UTF-8 text.
 ftl-expected-token = Expected “{ $token }” here.
@@ -240,7 +246,7 @@ error-unknown-usage = Unknown certificate usage “{ $value }”: use default, w
 error-not-certificate = { $path } holds no readable certificate (expected: PEM, DER or PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } is not a self-signed CA certificate, so it cannot go into { -store-root }. Nothing was imported.
 error-not-intermediate = { $path }: { $subject } is not an intermediate CA certificate, so it cannot go into { -store-intermediate }. Nothing was imported.
-error-request-not-found = There is no certificate request { $id }.
+error-request-not-found = There is no certificate request “{ $id }”.
 error-no-request = There is no certificate request yet. Create one with: { $command }
 error-thumbprint-not-found = No certificate with the thumbprint { $thumbprint } is in the store.
 error-not-issued = The request { $id } has no issued certificate.
@@ -730,6 +736,11 @@ tui-key-next-control = Next field
 tui-key-activate = Select
 tui-key-toggle = Check box
 tui-key-scroll = Scroll
+# The names of keys on the status lines (Microsoft style guides).
+tui-key-name-space = Space
+tui-key-name-enter = Enter
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -848,7 +859,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = The server's fully qualified domain name (FQDN) is the certificate's subject and its first subject alternative name.
 tui-request-fqdn = Server FQDN (for example pool01.contoso.com)
 tui-request-fqdn-empty = Enter the server's FQDN.
-tui-request-wildcard-fqdn = { $name }: a wildcard cannot name the server itself. Enter the wildcard name among the subject alternative names.
+tui-request-wildcard-fqdn = “{ $name }”: a wildcard cannot name the server itself. Enter the wildcard name among the subject alternative names.
 tui-request-name-as = In the certificate: { $name }
 tui-request-key = Key type
 tui-request-key-option = { $key ->
@@ -1030,6 +1041,7 @@ cli-value-file = FILE
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = KEY
+cli-value-key-type = KEY_TYPE
 cli-value-keyword-topic = KEYWORD|TOPIC
 cli-value-n = N
 cli-value-name = NAME
@@ -1130,7 +1142,10 @@ cli-error-invalid-value-why = “{ $value }” is not a valid value for “{ $ar
 cli-error-out-of-range = “{ $value }” is not a valid value for “{ $arg }”: give a whole number from { $min } to { $max }.
 cli-error-unknown-argument = Unexpected argument “{ $arg }”.
 cli-error-unknown-command = Unknown command “{ $command }”.
-cli-error-missing-arguments = These required arguments were not given: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] This required argument was not given: { $args }
+   *[other] These required arguments were not given: { $args }
+}
 cli-error-missing-command = A command is required: { $commands }.
 cli-error-given-twice = “{ $arg }” cannot be given more than once.
 cli-error-conflict = “{ $arg }” cannot be used with “{ $other }”.
@@ -1300,7 +1315,7 @@ crl-written = The local CA's CRL number { $number } ({ $count ->
 }, next update by { $date }) was written to { $file }.
 crl-not-file-name = This is not a file name for the CRL.
 crl-no-directory = The directory { $dir } does not exist. docwiz creates no directory outside its store: create it first, or choose another file.
-crl-exists = This file already exists. docwiz never replaces a file with the CRL: choose a new file name, or remove the file first.
+crl-exists = This file already exists. Without --force, docwiz never replaces a file with the CRL: choose a new file name, remove the file first, or add --force to replace it.
 crl-not-regular = Something that is not a file (a directory, a link, a FIFO, a device…) already has this name; docwiz writes the CRL only to a new file.
 crl-in-store = This file is inside the store { $store }, whose files docwiz manages itself: write the CRL outside it.
 cli-about-wizard-revoke = Revoke a certificate at the CA that issued it (the local CA, ACME or cfssl, as its request was made); asks first. The usages it holds lose it; it stays installed.

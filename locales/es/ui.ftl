@@ -56,12 +56,18 @@ topics-complete = completo
 
 diag-error = error
 diag-warning = advertencia
-error-unknown-keyword = Ningún tema de ayuda coincide con { $keywords }.
+error-unknown-keyword = { $count ->
+    [one] Ningún tema de ayuda coincide con la palabra clave { $keywords }.
+   *[other] Ningún tema de ayuda coincide con ninguna de las palabras clave { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [one] Palabra clave conocida más cercana: { $suggestions }
    *[other] Palabras clave conocidas más cercanas: { $suggestions }
 }
-error-no-nearest-keywords = Ninguna palabra clave conocida se le parece.
+error-no-nearest-keywords = { $count ->
+    [one] Ninguna palabra clave conocida se le parece.
+   *[other] Ninguna palabra clave conocida se les parece.
+}
 error-read = No se puede leer { $path }: { $reason }
 error-not-utf8 = Este archivo no es texto UTF-8 válido.
 ftl-expected-token = Aquí se esperaba «{ $token }».
@@ -240,7 +246,7 @@ error-unknown-usage = Uso de certificado desconocido «{ $value }»: use default
 error-not-certificate = { $path } no contiene ningún certificado legible (se esperaba PEM, DER o PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } no es un certificado de CA autofirmado, por lo que no puede ir en el almacén { -store-root }. No se importó nada.
 error-not-intermediate = { $path }: { $subject } no es un certificado de CA intermedia, por lo que no puede ir en el almacén { -store-intermediate }. No se importó nada.
-error-request-not-found = No existe la solicitud de certificado { $id }.
+error-request-not-found = No existe la solicitud de certificado «{ $id }».
 error-no-request = Todavía no hay ninguna solicitud de certificado. Cree una con: { $command }
 error-thumbprint-not-found = No hay ningún certificado con la huella digital { $thumbprint } en el almacén.
 error-not-issued = La solicitud { $id } no tiene ningún certificado emitido.
@@ -273,11 +279,11 @@ value-yes = sí
 value-no = no
 live-usages-title = Usos de certificado actuales
 live-usage-none = ningún certificado asignado
-live-cert-line = { $thumbprint } ({ $subject }), caduca el { $date }, { $days ->
+live-cert-line = { $thumbprint } ({ $subject }), expira el { $date }, { $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }
-live-cert-expired = { $thumbprint } ({ $subject }), caducó el { $date }
+live-cert-expired = { $thumbprint } ({ $subject }), expiró el { $date }
 live-pending-title = Solicitudes pendientes
 live-pending-line = { $request } para { $fqdn }: { $state }
 live-unassigned-title = Certificados emitidos sin asignar
@@ -729,6 +735,10 @@ tui-key-next-control = Campo siguiente
 tui-key-activate = Seleccionar
 tui-key-toggle = Casilla
 tui-key-scroll = Desplazar
+tui-key-name-space = Barra espaciadora
+tui-key-name-enter = Entrar
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -847,7 +857,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = El nombre de dominio completo (FQDN) del servidor es el asunto del certificado y su primer nombre alternativo del sujeto.
 tui-request-fqdn = FQDN del servidor (por ejemplo, pool01.contoso.com)
 tui-request-fqdn-empty = Escriba el FQDN del servidor.
-tui-request-wildcard-fqdn = { $name }: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín entre los nombres alternativos del sujeto.
+tui-request-wildcard-fqdn = «{ $name }»: un comodín no puede nombrar al propio servidor. Escriba el nombre con comodín entre los nombres alternativos del sujeto.
 tui-request-name-as = En el certificado: { $name }
 tui-request-key = Tipo de clave
 tui-request-key-option = { $key ->
@@ -1023,6 +1033,7 @@ cli-value-file = ARCHIVO
 cli-value-format = FORMATO
 cli-value-fqdn = FQDN
 cli-value-key = CLAVE
+cli-value-key-type = TIPO_DE_CLAVE
 cli-value-keyword-topic = PALABRA_CLAVE|TEMA
 cli-value-n = N
 cli-value-name = NOMBRE
@@ -1123,7 +1134,10 @@ cli-error-invalid-value-why = «{ $value }» no es un valor válido para «{ $ar
 cli-error-out-of-range = «{ $value }» no es un valor válido para «{ $arg }»: indique un número entero de { $min } a { $max }.
 cli-error-unknown-argument = Argumento inesperado «{ $arg }».
 cli-error-unknown-command = Comando desconocido «{ $command }».
-cli-error-missing-arguments = Faltan estos argumentos obligatorios: { $args }
+cli-error-missing-arguments = { $count ->
+    [one] Falta este argumento obligatorio: { $args }
+   *[other] Faltan estos argumentos obligatorios: { $args }
+}
 cli-error-missing-command = Se requiere un comando: { $commands }.
 cli-error-given-twice = «{ $arg }» no se puede indicar más de una vez.
 cli-error-conflict = «{ $arg }» no se puede usar con «{ $other }».
@@ -1227,11 +1241,11 @@ list-days-left = { $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }
-list-expired = caducado
+list-expired = expirado
 value-with-note = { $value } ({ $note })
-cli-about-wizard-renew = Renovar los certificados asignados que estén por caducar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
+cli-about-wizard-renew = Renovar los certificados asignados que estén por expirar: la misma solicitud otra vez (nombres, tipo de clave, usos, CA), y el nuevo certificado asume los usos del anterior. Si no hay nada que renovar: una sola línea y código 0 (para un temporizador).
 cli-arg-wizard-renew-thumbprint = Solo este certificado, indicado por su huella digital SHA-1.
-cli-arg-wizard-renew-all = Todos los certificados asignados que estén por caducar (opción predeterminada).
+cli-arg-wizard-renew-all = Todos los certificados asignados que estén por expirar (opción predeterminada).
 cli-arg-wizard-renew-days = Renovar cuando queden menos de N días, N de 0 a 3650 (predeterminado: un tercio de la validez, 30 días como máximo, o antes si se abre la ventana de renovación de la CA ACME).
 cli-arg-wizard-renew-reuse-key = Conservar la clave del certificado en lugar de crear una nueva.
 cli-arg-wizard-renew-deploy-hook = Un comando de shell que se ejecuta una vez después de que cada certificado renovado asuma sus usos, con DOCWIZ_OLD_THUMBPRINT igual al certificado sustituido.
@@ -1290,7 +1304,7 @@ crl-written = La CRL número { $number } de la CA local ({ $count ->
 }, próxima actualización a más tardar el { $date }) se escribió en { $file }.
 crl-not-file-name = Esto no es un nombre de archivo para la CRL.
 crl-no-directory = El directorio { $dir } no existe. docwiz no crea directorios fuera de su almacén: créelo primero o elija otro archivo.
-crl-exists = Este archivo ya existe. docwiz nunca reemplaza un archivo por la CRL: elija un nombre de archivo nuevo o quite antes el archivo.
+crl-exists = Este archivo ya existe. Sin --force, docwiz nunca reemplaza un archivo por la CRL: elija un nombre de archivo nuevo, quite antes el archivo o agregue --force para reemplazarlo.
 crl-not-regular = Ya hay con este nombre algo que no es un archivo (un directorio, un enlace, un FIFO, un dispositivo…); docwiz solo escribe la CRL en un archivo nuevo.
 crl-in-store = Este archivo está dentro del almacén { $store }, cuyos archivos gestiona docwiz: escriba la CRL fuera de él.
 cli-about-wizard-revoke = Revocar un certificado en la CA que lo emitió (la CA local, ACME o cfssl, según se hizo su solicitud); pide confirmación antes. Los usos que lo tienen asignado lo pierden; sigue instalado.

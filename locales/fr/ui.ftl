@@ -57,12 +57,18 @@ topics-complete = complet
 
 diag-error = erreur
 diag-warning = avertissement
-error-unknown-keyword = Aucune rubrique d’aide ne correspond à { $keywords }.
+error-unknown-keyword = { $count ->
+    [1] Aucune rubrique d’aide ne correspond au mot clé { $keywords }.
+   *[other] Aucune rubrique d’aide ne correspond aux mots clés { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [1] Mot clé connu le plus proche : { $suggestions }
    *[other] Mots clés connus les plus proches : { $suggestions }
 }
-error-no-nearest-keywords = Aucun mot clé connu n’en est proche.
+error-no-nearest-keywords = { $count ->
+    [1] Aucun mot clé connu n’en est proche.
+   *[other] Aucun mot clé connu n’est proche de l’un d’eux.
+}
 error-read = Impossible de lire { $path } : { $reason }
 error-not-utf8 = Ce fichier n’est pas un texte UTF-8 valide.
 ftl-expected-token = « { $token } » est attendu ici.
@@ -241,7 +247,7 @@ error-unknown-usage = Utilisation de certificat inconnue « { $value } » 
 error-not-certificate = { $path } ne contient aucun certificat lisible (format attendu : PEM, DER ou PKCS#7 .p7b).
 error-not-root = { $path } : { $subject } n’est pas un certificat d’AC auto-signé ; il ne peut donc pas être placé dans le magasin { -store-root }. Rien n’a été importé.
 error-not-intermediate = { $path } : { $subject } n’est pas un certificat d’AC intermédiaire ; il ne peut donc pas être placé dans le magasin { -store-intermediate }. Rien n’a été importé.
-error-request-not-found = La demande de certificat { $id } n’existe pas.
+error-request-not-found = La demande de certificat « { $id } » n’existe pas.
 error-no-request = Il n’existe encore aucune demande de certificat. Pour en créer une : { $command }
 error-thumbprint-not-found = Aucun certificat ayant l’empreinte numérique { $thumbprint } ne se trouve dans le magasin.
 error-not-issued = La demande { $id } n’a donné lieu à aucun certificat émis.
@@ -731,6 +737,10 @@ tui-key-next-control = Champ suivant
 tui-key-activate = Sélectionner
 tui-key-toggle = Case à cocher
 tui-key-scroll = Défiler
+tui-key-name-space = Espace
+tui-key-name-enter = Entrée
+tui-key-name-esc = Échap
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -850,7 +860,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Le nom de domaine complet (FQDN) du serveur est l’objet du certificat et son premier autre nom de l’objet.
 tui-request-fqdn = FQDN du serveur (par exemple pool01.contoso.com)
 tui-request-fqdn-empty = Saisissez le FQDN du serveur.
-tui-request-wildcard-fqdn = { $name } : un caractère générique ne peut pas nommer le serveur lui-même. Saisissez le nom générique parmi les autres noms de l’objet.
+tui-request-wildcard-fqdn = « { $name } » : un caractère générique ne peut pas nommer le serveur lui-même. Saisissez le nom générique parmi les autres noms de l’objet.
 tui-request-name-as = Dans le certificat : { $name }
 tui-request-key = Type de clé
 tui-request-key-option = { $key ->
@@ -1026,6 +1036,7 @@ cli-value-file = FICHIER
 cli-value-format = FORMAT
 cli-value-fqdn = FQDN
 cli-value-key = CLÉ
+cli-value-key-type = TYPE_DE_CLÉ
 cli-value-keyword-topic = MOT_CLÉ|RUBRIQUE
 cli-value-n = N
 cli-value-name = NOM
@@ -1126,7 +1137,10 @@ cli-error-invalid-value-why = « { $value } » n’est pas une valeur valide
 cli-error-out-of-range = « { $value } » n’est pas une valeur valide pour « { $arg } » : indiquez un nombre entier de { $min } à { $max }.
 cli-error-unknown-argument = Argument inattendu « { $arg } ».
 cli-error-unknown-command = Commande inconnue « { $command } ».
-cli-error-missing-arguments = Ces arguments obligatoires n’ont pas été donnés : { $args }
+cli-error-missing-arguments = { $count ->
+    [1] Cet argument obligatoire n’a pas été donné : { $args }
+   *[other] Ces arguments obligatoires n’ont pas été donnés : { $args }
+}
 cli-error-missing-command = Une commande est requise : { $commands }.
 cli-error-given-twice = « { $arg } » ne peut pas être donné plus d’une fois.
 cli-error-conflict = « { $arg } » ne peut pas être utilisé avec « { $other } ».
@@ -1293,7 +1307,7 @@ crl-written = La CRL numéro { $number } de l’AC locale ({ $count ->
 }, prochaine mise à jour au plus tard le { $date }) a été écrite dans { $file }.
 crl-not-file-name = Ce n’est pas un nom de fichier pour la CRL.
 crl-no-directory = Le répertoire { $dir } n’existe pas. docwiz ne crée aucun répertoire hors de son magasin : créez-le d’abord, ou choisissez un autre fichier.
-crl-exists = Ce fichier existe déjà. docwiz ne remplace jamais un fichier par la CRL : choisissez un nouveau nom de fichier, ou retirez d’abord le fichier.
+crl-exists = Ce fichier existe déjà. Sans --force, docwiz ne remplace jamais un fichier par la CRL : choisissez un nouveau nom de fichier, retirez d’abord le fichier, ou ajoutez --force pour le remplacer.
 crl-not-regular = Quelque chose qui n’est pas un fichier (un répertoire, un lien, une FIFO, un périphérique…) porte déjà ce nom ; docwiz n’écrit la CRL que dans un nouveau fichier.
 crl-in-store = Ce fichier est dans le magasin { $store }, dont docwiz gère lui-même les fichiers : écrivez la CRL hors de celui-ci.
 cli-about-wizard-revoke = Révoquer un certificat auprès de l’AC qui l’a émis (l’AC locale, ACME ou cfssl, selon sa demande) ; demande confirmation. Les utilisations qui le détiennent le perdent ; il reste installé.

@@ -58,12 +58,18 @@ topics-complete = нет
 
 diag-error = ошибка
 diag-warning = предупреждение
-error-unknown-keyword = Ни один раздел справки не соответствует ключевым словам: { $keywords }.
+error-unknown-keyword = { $count ->
+    [1] Ни один раздел справки не соответствует ключевому слову { $keywords }.
+   *[other] Ни один раздел справки не соответствует ни одному из ключевых слов { $keywords }.
+}
 error-nearest-keywords = { $count ->
     [1] Ближайшее известное ключевое слово: { $suggestions }
    *[other] Ближайшие известные ключевые слова: { $suggestions }
 }
-error-no-nearest-keywords = Близких известных ключевых слов нет.
+error-no-nearest-keywords = { $count ->
+    [1] Близких к нему известных ключевых слов нет.
+   *[other] Близких к ним известных ключевых слов нет.
+}
 error-read = Не удаётся прочитать { $path }: { $reason }
 error-not-utf8 = Этот файл не является текстом в кодировке UTF-8.
 ftl-expected-token = Здесь ожидается «{ $token }».
@@ -248,7 +254,7 @@ error-unknown-usage = Неизвестная цель использования
 error-not-certificate = В { $path } нет читаемого сертификата (ожидается PEM, DER или PKCS#7 .p7b).
 error-not-root = { $path }: { $subject } не является самозаверяющим сертификатом ЦС, поэтому его нельзя поместить в хранилище «{ -store-root }». Ничего не импортировано.
 error-not-intermediate = { $path }: { $subject } не является сертификатом промежуточного ЦС, поэтому его нельзя поместить в хранилище «{ -store-intermediate }». Ничего не импортировано.
-error-request-not-found = Запроса сертификата { $id } не существует.
+error-request-not-found = Запроса сертификата «{ $id }» не существует.
 error-no-request = Запросов сертификатов пока нет. Создайте запрос командой: { $command }
 error-thumbprint-not-found = В хранилище нет сертификата с отпечатком { $thumbprint }.
 error-not-issued = По запросу { $id } сертификат не выдан.
@@ -748,6 +754,10 @@ tui-key-next-control = Следующее поле
 tui-key-activate = Выбрать
 tui-key-toggle = Флажок
 tui-key-scroll = Прокрутка
+tui-key-name-space = Пробел
+tui-key-name-enter = Ввод
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -869,7 +879,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = Полное доменное имя (FQDN) сервера — это субъект сертификата и его первое дополнительное имя субъекта.
 tui-request-fqdn = FQDN сервера (например, pool01.contoso.com)
 tui-request-fqdn-empty = Введите FQDN сервера.
-tui-request-wildcard-fqdn = { $name }: подстановочный знак не может обозначать сам сервер. Введите имя с подстановочным знаком среди дополнительных имён субъекта.
+tui-request-wildcard-fqdn = «{ $name }»: подстановочный знак не может обозначать сам сервер. Введите имя с подстановочным знаком среди дополнительных имён субъекта.
 tui-request-name-as = В сертификате: { $name }
 tui-request-key = Тип ключа
 tui-request-key-option = { $key ->
@@ -1047,6 +1057,7 @@ cli-value-file = ФАЙЛ
 cli-value-format = ФОРМАТ
 cli-value-fqdn = FQDN
 cli-value-key = КЛЮЧ
+cli-value-key-type = ТИП_КЛЮЧА
 cli-value-keyword-topic = КЛЮЧЕВОЕ_СЛОВО|РАЗДЕЛ
 cli-value-n = N
 cli-value-name = ИМЯ
@@ -1147,7 +1158,10 @@ cli-error-invalid-value-why = «{ $value }» — недопустимое зна
 cli-error-out-of-range = «{ $value }» — недопустимое значение для «{ $arg }»: укажите целое число от { $min } до { $max }.
 cli-error-unknown-argument = Неожиданный аргумент «{ $arg }».
 cli-error-unknown-command = Неизвестная команда «{ $command }».
-cli-error-missing-arguments = Не указаны обязательные аргументы: { $args }
+cli-error-missing-arguments = { $count ->
+    [1] Не указан обязательный аргумент: { $args }
+   *[other] Не указаны обязательные аргументы: { $args }
+}
 cli-error-missing-command = Требуется команда: { $commands }.
 cli-error-given-twice = «{ $arg }» нельзя указывать больше одного раза.
 cli-error-conflict = «{ $arg }» нельзя использовать вместе с «{ $other }».
@@ -1321,7 +1335,7 @@ crl-written = CRL локального ЦС номер { $number } ({ $count ->
 }, следующее обновление не позднее { $date }) записан в { $file }.
 crl-not-file-name = Это не имя файла для CRL.
 crl-no-directory = Каталог { $dir } не существует. docwiz не создаёт каталоги вне своего хранилища: сначала создайте его или выберите другой файл.
-crl-exists = Этот файл уже существует. docwiz никогда не заменяет файл списком CRL: выберите новое имя файла или сначала удалите файл.
+crl-exists = Этот файл уже существует. Без --force docwiz никогда не заменяет файл списком CRL: выберите новое имя файла, сначала удалите файл или добавьте --force, чтобы заменить его.
 crl-not-regular = Это имя уже занято чем-то, что не является файлом (каталог, ссылка, FIFO, устройство…); docwiz записывает CRL только в новый файл.
 crl-in-store = Этот файл находится внутри хранилища { $store }, файлами которого docwiz управляет сам: запишите CRL вне его.
 cli-about-wizard-revoke = Отозвать сертификат в ЦС, который его выдал (локальный ЦС, ACME или cfssl — как был сделан запрос); сначала запрашивает подтверждение. Цели использования, которым он назначен, теряют его; он остаётся установленным.

@@ -52,11 +52,17 @@ topics-complete = 完整
 
 diag-error = 錯誤
 diag-warning = 警告
-error-unknown-keyword = 沒有符合 { $keywords } 的說明主題。
+error-unknown-keyword = { $count ->
+    [1] 沒有符合關鍵字 { $keywords } 的說明主題。
+   *[other] 沒有符合關鍵字 { $keywords } 中任何一個的說明主題。
+}
 error-nearest-keywords = { $count ->
    *[other] 最接近的已知關鍵字：{ $suggestions }
 }
-error-no-nearest-keywords = 沒有與其相近的已知關鍵字。
+error-no-nearest-keywords = { $count ->
+    [1] 沒有與其相近的已知關鍵字。
+   *[other] 沒有與這些關鍵字相近的已知關鍵字。
+}
 error-read = 無法讀取 { $path }：{ $reason }
 error-not-utf8 = 此檔案不是有效的 UTF-8 文字。
 ftl-expected-token = 此處應為「{ $token }」。
@@ -226,7 +232,7 @@ error-unknown-usage = 不明的憑證用途「{ $value }」：請使用 default�
 error-not-certificate = { $path } 不含可讀取的憑證（應為 PEM、DER 或 PKCS#7 .p7b 格式）。
 error-not-root = { $path }：{ $subject } 不是自我簽署的 CA 憑證，因此無法放入「{ -store-root }」存放區。未匯入任何項目。
 error-not-intermediate = { $path }：{ $subject } 不是中繼 CA 憑證，因此無法放入「{ -store-intermediate }」存放區。未匯入任何項目。
-error-request-not-found = 找不到憑證要求 { $id }。
+error-request-not-found = 找不到憑證要求「{ $id }」。
 error-no-request = 目前還沒有任何憑證要求。請使用下列命令建立：{ $command }
 error-thumbprint-not-found = 存放區中沒有指紋為 { $thumbprint } 的憑證。
 error-not-issued = 要求 { $id } 沒有已核發的憑證。
@@ -689,12 +695,16 @@ answer-not-in-chain = 檔案中有一張不屬於 { $leaf } 憑證鏈的憑證�
 ## Terminal wizard (pages and keys)
 tui-key-help = 說明
 tui-key-language = 語言
-tui-key-back = 上一頁
+tui-key-back = 上一步
 tui-key-close = 關閉
 tui-key-next-control = 下一個欄位
 tui-key-activate = 選取
 tui-key-toggle = 核取方塊
 tui-key-scroll = 捲動
+tui-key-name-space = 空格鍵
+tui-key-name-enter = Enter
+tui-key-name-esc = Esc
+tui-key-name-tab = Tab
 tui-action-request = { -button-request }…
 tui-action-assign = { -button-assign }…
 tui-action-import = { -button-import }…
@@ -702,7 +712,7 @@ tui-action-details = { -button-view-details }
 tui-action-trust = 信任根 CA…
 tui-certificates-title = 憑證
 tui-certificate-option = { $thumbprint } ({ $subject })
-tui-button-back = 上一頁
+tui-button-back = 上一步
 tui-button-details = { -button-view-details }
 tui-button-finish = { -button-finish }
 tui-import-root = 匯入根 CA 憑證…
@@ -813,7 +823,7 @@ tui-request-basics-title = { -page-request-basics }
 tui-request-basics-intro = 伺服器的完整網域名稱 (FQDN) 是憑證的主體，也是第一個主體別名。
 tui-request-fqdn = 伺服器 FQDN（例如 pool01.contoso.com）
 tui-request-fqdn-empty = 請輸入伺服器的 FQDN。
-tui-request-wildcard-fqdn = { $name }：萬用字元不能用來命名伺服器本身。請在主體別名中輸入萬用字元名稱。
+tui-request-wildcard-fqdn = 「{ $name }」：萬用字元不能用來命名伺服器本身。請在主體別名中輸入萬用字元名稱。
 tui-request-name-as = 憑證中的名稱：{ $name }
 tui-request-key = 金鑰類型
 tui-request-key-option = { $key ->
@@ -986,6 +996,7 @@ cli-value-file = 檔案
 cli-value-format = 格式
 cli-value-fqdn = FQDN
 cli-value-key = 金鑰
+cli-value-key-type = 金鑰類型
 cli-value-keyword-topic = 關鍵字|主題
 cli-value-n = N
 cli-value-name = 名稱
@@ -1086,7 +1097,10 @@ cli-error-invalid-value-why = 「{ $value }」不是「{ $arg }」的有效值�
 cli-error-out-of-range = 「{ $value }」不是「{ $arg }」的有效值：請輸入 { $min } 至 { $max } 的整數。
 cli-error-unknown-argument = 非預期的引數「{ $arg }」。
 cli-error-unknown-command = 不明的命令「{ $command }」。
-cli-error-missing-arguments = 未提供下列必要引數：{ $args }
+cli-error-missing-arguments = { $count ->
+    [1] 未提供必要引數：{ $args }
+   *[other] 未提供下列必要引數：{ $args }
+}
 cli-error-missing-command = 需要指定命令：{ $commands }。
 cli-error-given-twice = 「{ $arg }」只能指定一次。
 cli-error-conflict = 「{ $arg }」不能與「{ $other }」一起使用。
@@ -1247,7 +1261,7 @@ crl-written = 本機 CA 的 CRL 編號 { $number }（{ $count ->
 }，下次更新不晚於 { $date }）已寫入 { $file }。
 crl-not-file-name = 這不是可用於 CRL 的檔案名稱。
 crl-no-directory = 目錄 { $dir } 不存在。docwiz 不會在其存放區以外建立目錄：請先建立它，或選擇其他檔案。
-crl-exists = 此檔案已存在。docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱，或先移除該檔案。
+crl-exists = 此檔案已存在。若未指定 --force，docwiz 絕不會以 CRL 取代檔案：請選擇新的檔案名稱、先移除該檔案，或加上 --force 以取代它。
 crl-not-regular = 已有不是檔案的東西（目錄、連結、FIFO、裝置……）使用此名稱；docwiz 只會將 CRL 寫入新檔案。
 crl-in-store = 此檔案位於存放區 { $store } 內，其檔案由 docwiz 自行管理：請將 CRL 寫到存放區以外。
 cli-about-wizard-revoke = 向核發憑證的 CA（本機 CA、ACME 或 cfssl，依其要求而定）撤銷憑證；會先詢問。持有它的用途會失去它；它仍保持安裝。

@@ -408,6 +408,17 @@ fn context_arg(error: &clap::Error, kind: ContextKind) -> Arg {
     }
 }
 
+/// How many values clap's context holds (missing arguments), so that the
+/// sentence agrees with their number.
+fn context_count(error: &clap::Error, kind: ContextKind) -> usize {
+    match error.get(kind) {
+        Some(ContextValue::Strings(v)) => v.len(),
+        Some(ContextValue::StyledStrs(v)) => v.len(),
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
 fn context(error: &clap::Error, kind: ContextKind) -> String {
     match error.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -486,7 +497,8 @@ fn error_message(ui: &Localizer, error: &clap::Error, command: &clap::Command) -
         ErrorKind::InvalidSubcommand => Message::new("cli-error-unknown-command")
             .arg("command", context(error, ContextKind::InvalidSubcommand)),
         ErrorKind::MissingRequiredArgument => Message::new("cli-error-missing-arguments")
-            .arg("args", context_arg(error, ContextKind::InvalidArg)),
+            .arg("args", context_arg(error, ContextKind::InvalidArg))
+            .arg("count", context_count(error, ContextKind::InvalidArg)),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let commands = if context(error, ContextKind::ValidSubcommand).is_empty() {
                 Arg::enumeration(deepest(command).get_subcommands().map(|s| s.get_name()))

@@ -388,9 +388,15 @@ pub fn eprint_wrapped(lead: &str, text: &str) {
 pub fn print_error(ui: &Localizer, error: &Error) {
     let label = ui.text(&docwiz::error::Message::new("diag-error"));
     print_line(ui, error.location(), &label, &ui.text(&error.message()));
-    if let Error::UnknownKeyword { suggestions, .. } = error {
+    if let Error::UnknownKeyword {
+        keywords,
+        suggestions,
+        ..
+    } = error
+    {
         let hint = if suggestions.is_empty() {
-            docwiz::error::Message::new("error-no-nearest-keywords")
+            // "close to it" or "to any of them", as many as were asked.
+            docwiz::error::Message::new("error-no-nearest-keywords").arg("count", keywords.len())
         } else {
             docwiz::error::Message::new("error-nearest-keywords")
                 .arg("suggestions", docwiz::error::Arg::or_list(suggestions))

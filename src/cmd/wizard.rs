@@ -47,7 +47,8 @@ struct RequestArgs {
     #[arg(long = "san", value_name = "NAME")]
     sans: Vec<String>,
     /// rsa-2048 (default), rsa-3072, rsa-4096, ecdsa-p256, ecdsa-p384.
-    #[arg(long, default_value = "rsa-2048")]
+    // A key type, not a key file as `wizard import --key`: its own name.
+    #[arg(long, value_name = "KEY_TYPE", default_value = "rsa-2048")]
     key: String,
     /// Comma-separated: default, web-internal, web-external (all by default).
     #[arg(long, default_value = "default,web-internal,web-external")]

@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::context::Context;
 use super::help_view::{HelpOutcome, HelpView};
+use super::key_names;
 use super::pages::{Esc, KeyHint, Outcome, Page};
 
 /// The help shown over a page, and the request its live panel shows.
@@ -288,7 +289,25 @@ impl Wizard {
 /// The keys of the status line in the order they matter: the wizard's own
 /// (F1, F2, Esc as the page says it acts), then the focused control's,
 /// then PgUp/PgDn when the page scrolls.
-fn status_keys(ctx: &Context, page: &mut dyn Page, depth: usize, help_open: bool) -> Vec<KeyHint> {
+/// Each key's name is the reader's language's ([`key_names`]).
+fn status_keys(
+    ctx: &Context,
+    page: &mut dyn Page,
+    depth: usize,
+    help_open: bool,
+) -> Vec<(String, String)> {
+    localized(ctx, hints(ctx, page, depth, help_open))
+}
+
+/// The keys' English names, as pages list them, in the reader's language.
+fn localized(ctx: &Context, keys: Vec<KeyHint>) -> Vec<(String, String)> {
+    keys.into_iter()
+        .map(|(key, label)| (key_names::localized(&ctx.ui, key), label))
+        .collect()
+}
+
+/// The keys of [`status_keys`] by their English names.
+fn hints(ctx: &Context, page: &mut dyn Page, depth: usize, help_open: bool) -> Vec<KeyHint> {
     let mut keys = Vec::new();
     if !help_open {
         keys.push(("F1", ctx.text("tui-key-help")));
@@ -315,11 +334,16 @@ fn status_keys(ctx: &Context, page: &mut dyn Page, depth: usize, help_open: bool
 /// than that, the first line as full as whole labels allow and the rest on
 /// a second line shortened as [`status_line`] does (one such line when only
 /// one is allowed).
-pub fn status_lines(keys: &[KeyHint], width: u16, most: usize) -> Vec<Line<'static>> {
+pub fn status_lines<K: AsRef<str>>(
+    keys: &[(K, String)],
+    width: u16,
+    most: usize,
+) -> Vec<Line<'static>> {
     let key_style = Style::default().add_modifier(Modifier::REVERSED);
     let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut used = 0usize;
     for (key, label) in keys {
+        let key = key.as_ref();
         let w = key.width() + 1 + label.width();
         if used > 0 && used + 2 + w > usize::from(width) {
             lines.push(Vec::new());
@@ -361,11 +385,11 @@ pub fn status_lines(keys: &[KeyHint], width: u16, most: usize) -> Vec<Line<'stat
 /// names alone do not fit (below about 30 columns) are the last names left
 /// out. The keys come in the order they matter (F1, F2, Esc, the focused
 /// control's), so the wizard's own keys are the last to go.
-pub fn status_line(keys: &[KeyHint], width: u16) -> Line<'static> {
+pub fn status_line<K: AsRef<str>>(keys: &[(K, String)], width: u16) -> Line<'static> {
     let width = usize::from(width);
     let key_style = Style::default().add_modifier(Modifier::REVERSED);
     let gaps = 2 * keys.len().saturating_sub(1);
-    let names: usize = keys.iter().map(|(k, _)| k.width()).sum();
+    let names: usize = keys.iter().map(|(k, _)| k.as_ref().width()).sum();
     let labels: Vec<usize> = keys.iter().map(|(_, l)| l.width()).collect();
     // The first `labelled` keys with labels, each at most `cap` wide
     // (labels narrower stay whole: water-filling), the rest names alone.
@@ -386,6 +410,7 @@ pub fn status_line(keys: &[KeyHint], width: u16) -> Line<'static> {
     let Some((labelled, cap)) = chosen else {
         let mut used = 0;
         for (key, _) in keys {
+            let key = key.as_ref();
             let w = key.width() + usize::from(used > 0);
             if used + w > width {
                 break;
@@ -402,7 +427,7 @@ pub fn status_line(keys: &[KeyHint], width: u16) -> Line<'static> {
         if i > 0 {
             spans.push(Span::raw("  "));
         }
-        spans.push(Span::styled(key.to_string(), key_style));
+        spans.push(Span::styled(key.as_ref().to_string(), key_style));
         if i < labelled {
             let label = if label.width() > cap {
                 format!("{}…", super::widgets::fit(label, cap - 1))

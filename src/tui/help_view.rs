@@ -21,8 +21,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::Help;
 use crate::error::Message;
+use crate::localization::Localizer;
 use crate::render::Labels;
 use crate::render::term::{self, RenderedLink};
+use crate::tui::key_names;
 use crate::tui::widgets::{fit, fit_marked};
 
 /// What the owner of the view does after an event.
@@ -586,7 +588,8 @@ impl HelpView {
                 ("Enter", self.text("help-view-key-find")),
                 ("Esc", self.text("help-view-key-cancel")),
             ];
-            push_keys(&mut spans, &hints, width.saturating_sub(used), key);
+            let l10n = &self.page().help.l10n;
+            push_keys(l10n, &mut spans, &hints, width.saturating_sub(used), key);
             return Line::from(spans);
         }
         if let Some(query) = &self.find.missed {
@@ -624,16 +627,23 @@ impl HelpView {
             keys.push(("q", self.text("help-view-key-close")));
         }
         let mut spans = Vec::new();
-        push_keys(&mut spans, &keys, width, key);
+        push_keys(&self.page().help.l10n, &mut spans, &keys, width, key);
         Line::from(spans)
     }
 }
 
 /// Appends `key label` pairs while they fit in `room` columns.
-fn push_keys(spans: &mut Vec<Span<'static>>, keys: &[(&str, String)], room: usize, key: Style) {
+/// Each key's name is the reader's language's ([`key_names`]).
+fn push_keys(
+    l10n: &Localizer,
+    spans: &mut Vec<Span<'static>>,
+    keys: &[(&str, String)],
+    room: usize,
+    key: Style,
+) {
     let mut used = 0;
     for (name, label) in keys {
-        let name = name.to_string();
+        let name = key_names::localized(l10n, name);
         let label = format!(" {label} ");
         let need = 1 + name.width() + label.width();
         if used + need > room {

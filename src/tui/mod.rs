@@ -5,11 +5,13 @@
 //! Layout, as in gitui and helix: [`context`] holds what pages read,
 //! [`app`] the page stack and the wizard-wide keys, [`widgets`] the controls
 //! and body layout, [`pages`] one file per page, [`help_view`] the help
-//! (F1 and the `help` pager), [`terminal`] the terminal's modes.
+//! (F1 and the `help` pager), [`terminal`] the terminal's modes,
+//! [`key_names`] the keys' names in the reader's language.
 
 pub mod app;
 pub mod context;
 pub mod help_view;
+pub mod key_names;
 pub mod pager;
 pub mod pages;
 pub mod terminal;

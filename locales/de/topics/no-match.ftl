@@ -7,7 +7,10 @@ explanation = { $keyword-count ->
    *[other] Zu keinem der Schlüsselwörter { $keyword } gibt es ein Hilfethema.
 }
 suggestions = { $count ->
-    [0] Es gibt kein ähnliches bekanntes Schlüsselwort.
+    [0] { $keyword-count ->
+        [one] Kein bekanntes Schlüsselwort ähnelt ihm.
+       *[other] Kein bekanntes Schlüsselwort ähnelt einem von ihnen.
+    }
     [one] Ähnlichstes bekanntes Schlüsselwort: { $suggestions }
    *[other] Ähnlichste bekannte Schlüsselwörter: { $suggestions }
 }

@@ -7,7 +7,10 @@ explanation = { $keyword-count ->
    *[other] No help topic matches any of the keywords { $keyword }.
 }
 suggestions = { $count ->
-    [0] No known keyword is close to it.
+    [0] { $keyword-count ->
+        [one] No known keyword is close to it.
+       *[other] No known keyword is close to any of them.
+    }
     [one] Nearest known keyword: { $suggestions }
    *[other] Nearest known keywords: { $suggestions }
 }

@@ -2,10 +2,10 @@
 
 title = Renovar certificados
 description = Cómo renueva el asistente para certificados los certificados asignados a los usos de { -product } antes de que caduquen, cuándo le toca renovarse a un certificado y qué ocurre si una renovación falla.
-intro = Todos los certificados caducan, y las CA emiten certificados por periodos cada vez más cortos. `docwiz wizard renew` renueva cada certificado asignado a un uso cuando le toca: vuelve a enviar la misma solicitud y pone el nuevo certificado en lugar del anterior, sin que tenga que pasar de nuevo por las páginas **{ -page-request-status }** y **{ -page-assignment }**.
+intro = Todos los certificados expiran, y las CA emiten certificados por periodos cada vez más cortos. `docwiz wizard renew` renueva cada certificado asignado a un uso cuando le toca: vuelve a enviar la misma solicitud y pone el nuevo certificado en lugar del anterior, sin que tenga que pasar de nuevo por las páginas **{ -page-request-status }** y **{ -page-assignment }**.
 due-heading = Cuándo le toca renovarse a un certificado
 due-intro = Un certificado se renueva a partir del primero de estos momentos:
-due-lifetime = cuando le queda menos de un tercio de su periodo de validez, y como mucho 30 días antes de caducar (un certificado válido 90 días se renueva 30 días antes; uno válido 6 días, 2 días antes);
+due-lifetime = cuando le queda menos de un tercio de su periodo de validez, y como mucho 30 días antes de expirar (un certificado válido 90 días se renueva 30 días antes; uno válido 6 días, 2 días antes);
 due-days = con `--days <N>`, cuando quedan menos de N días, en lugar del tercio;
 due-ari = para un certificado de una CA ACME que publica información de renovación (RFC 9773), cuando se abre la ventana de renovación que sugiere la CA, por ejemplo antes de tiempo porque va a revocar el certificado.
 due-pages = La página **{ -page-wizard-main }**, la página de estado y `docwiz certs list` muestran cuántos días le quedan a cada certificado y avisan de un certificado asignado al que le toca renovarse, con el comando que lo renueva.

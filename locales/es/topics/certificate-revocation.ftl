@@ -2,14 +2,14 @@
 
 title = Revocar un certificado
 description = Cómo revoca el asistente para certificados un certificado en la entidad de certificación (CA) que lo emitió, qué ocurre con los usos de { -product } que lo tienen asignado y cómo publica la CA local su lista de revocación de certificados (CRL).
-intro = Un certificado sigue siendo válido hasta que caduca, aunque usted ya no confíe en él. Revocarlo es pedir a la CA que lo emitió que lo declare no válido desde ahora: los clientes que comprueban la revocación lo rechazan entonces. `docwiz wizard revoke <HUELLA_DIGITAL>` revoca un certificado en su CA y lo retira de los usos que lo tienen asignado. Una revocación no se puede deshacer.
+intro = Un certificado sigue siendo válido hasta que expira, aunque usted ya no confíe en él. Revocarlo es pedir a la CA que lo emitió que lo declare no válido desde ahora: los clientes que comprueban la revocación lo rechazan entonces. `docwiz wizard revoke <HUELLA_DIGITAL>` revoca un certificado en su CA y lo retira de los usos que lo tienen asignado. Una revocación no se puede deshacer.
 when-heading = Cuándo revocar un certificado
 when = Revoque un certificado cuando ya no se deba usar e indique el motivo con `--reason` (los nombres de la RFC 5280):
 reason-key = `keyCompromise`: la clave privada quedó expuesta, por ejemplo copiada de un servidor o de una copia de seguridad. Solicite primero un certificado nuevo con una clave nueva y después revoque el anterior;
 reason-superseded = `superseded`: otro certificado lo reemplaza, por ejemplo uno con otros nombres;
 reason-cessation = `cessationOfOperation`: el servidor o los nombres del certificado ya no se usan;
 reason-affiliation = `affiliationChanged`: cambiaron la organización o los nombres del asunto; `caCompromise` y `privilegeWithdrawn` corresponden a los casos menos frecuentes que describe la RFC.
-reason-default = Sin `--reason`, el motivo es `unspecified`. Un certificado que solo está a punto de caducar no necesita revocarse: [renuévelo](topic:certificate-renewal) en su lugar.
+reason-default = Sin `--reason`, el motivo es `unspecified`. Un certificado que solo está a punto de expirar no necesita revocarse: [renuévelo](topic:certificate-renewal) en su lugar.
 how-heading = Cómo se revoca un certificado
 how = `docwiz wizard revoke <HUELLA_DIGITAL>` se dirige a la CA a la que fue la solicitud del certificado, tal como la solicitud la registró:
 ca-local = la CA local integrada en docwiz agrega el número de serie del certificado a su lista de revocación, que publica como CRL (véase más abajo);

@@ -7,7 +7,10 @@ explanation = { $keyword-count ->
    *[other] Ningún tema de ayuda coincide con las palabras clave { $keyword }.
 }
 suggestions = { $count ->
-    [0] Ninguna palabra clave conocida se le parece.
+    [0] { $keyword-count ->
+        [one] Ninguna palabra clave conocida se le parece.
+       *[other] Ninguna palabra clave conocida se les parece.
+    }
     [one] Palabra clave conocida más cercana: { $suggestions }
    *[other] Palabras clave conocidas más cercanas: { $suggestions }
 }

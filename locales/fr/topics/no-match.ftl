@@ -7,7 +7,10 @@ explanation = { $keyword-count ->
    *[other] Aucune rubrique d’aide ne correspond aux mots clés { $keyword }.
 }
 suggestions = { $count ->
-    [0] Aucun mot clé connu n’en est proche.
+    [0] { $keyword-count ->
+        [1] Aucun mot clé connu n’en est proche.
+       *[other] Aucun mot clé connu n’est proche de l’un d’eux.
+    }
     [one] Mot clé connu le plus proche : { $suggestions }
    *[other] Mots clés connus les plus proches : { $suggestions }
 }

@@ -7,5 +7,5 @@ how-heading = 移除憑證
 how = 以 `docwiz certs list`（或在「**{ -button-view-details }**」中）找出憑證的指紋，然後執行 `docwiz certs remove <指紋>`。憑證的檔案及其私密金鑰會在一個步驟中從存放區刪除，移除動作也會寫入指派記錄。
 in-use = 指派給用途的憑證絕不會被移除：此命令會拒絕並列出這些用途。請先在「**{ -page-assignment }**」頁面或以 `docwiz wizard assign` [將其他憑證指派給它們](topic:certificate-assignment)。
 kept-heading = 移除時會保留什麼
-kept = 產生該憑證的要求會保留自己的記錄及其私密金鑰副本，所有要求皆是如此；`docwiz wizard renew` 針對該憑證記錄的內容以及其撤銷記錄，會隨憑證一併刪除。若其他地方仍需要此憑證，請在移除之前先[匯出它](topic:certificate-export)。
+kept = 產生該憑證的要求會保留自己的記錄及憑證，其狀態頁面會說明憑證已移除；但該要求的私密金鑰副本會在同一個步驟中刪除，因此存放區中不會留下任何金鑰副本。`docwiz wizard renew` 針對該憑證記錄的內容以及其撤銷記錄，會隨憑證一併刪除。若其他地方仍需要此憑證，請在移除之前先[連同金鑰匯出它](topic:certificate-export)。
 revoke-first = 移除憑證並不會撤銷它：對於擁有其副本與金鑰的任何人，它在到期前仍然有效。若其金鑰可能已外洩，請先[撤銷它](topic:certificate-revocation)。

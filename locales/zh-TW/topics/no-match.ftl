@@ -7,7 +7,10 @@ explanation = { $keyword-count ->
    *[other] 關鍵字 { $keyword } 都沒有符合的說明主題。
 }
 suggestions = { $count ->
-    [0] 沒有與其相近的已知關鍵字。
+    [0] { $keyword-count ->
+        [1] 沒有與其相近的已知關鍵字。
+       *[other] 沒有與這些關鍵字相近的已知關鍵字。
+    }
    *[other] 最接近的已知關鍵字：{ $suggestions }
 }
 next-step = 若要列出所有主題及其 F1 關鍵字，請執行 `docwiz topics`。

@@ -175,9 +175,15 @@ pub fn error_items(ctx: &Context, error: &Error, reason: Option<Message>) -> Vec
             ));
         }
     }
-    if let Error::UnknownKeyword { suggestions, .. } = error {
+    if let Error::UnknownKeyword {
+        keywords,
+        suggestions,
+        ..
+    } = error
+    {
         let hint = if suggestions.is_empty() {
-            Message::new("error-no-nearest-keywords")
+            // "close to it" or "to any of them", as many as were asked.
+            Message::new("error-no-nearest-keywords").arg("count", keywords.len())
         } else {
             Message::new("error-nearest-keywords")
                 .arg("suggestions", crate::error::Arg::or_list(suggestions))
