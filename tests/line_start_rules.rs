@@ -176,3 +176,38 @@ fn a_command_span_wider_than_the_room_is_continued_and_spans_keep_their_order() 
         .unwrap_or_else(|| panic!("{joined}"));
     assert!(pfx < openssl, "{joined}");
 }
+
+/// In Latin text too, a code span is one word with the parenthesis before
+/// it and the punctuation after it: when the commands are long (a store
+/// path with a space, `--lang`), a line neither ends with `(` nor starts
+/// with `)` or `.`, at widths where the span still fits on a line.
+#[test]
+fn a_parenthesised_command_keeps_its_parenthesis_and_full_stop_in_latin_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s A");
+    for lang in ["en", "ru", "fr", "es", "de"] {
+        for columns in [60, 70, 80, 90] {
+            for topic in ["trust-import", "certificate-wizard", "certificate-removal", "certificate-renewal"] {
+                let out = docwiz()
+                    .env("COLUMNS", columns.to_string())
+                    .arg("--store")
+                    .arg(&store)
+                    .args(["--lang", lang, "help", topic, "--no-pager"])
+                    .output()
+                    .unwrap();
+                let text = stdout(&out);
+                for line in text.lines() {
+                    let body = line.trim_start_matches([' ', '•', '│']);
+                    assert!(
+                        !body.starts_with([')', '.', ',', ':', ';']),
+                        "{lang} {topic} at {columns}: {line:?}\n{text}"
+                    );
+                    assert!(
+                        !line.trim_end().ends_with('('),
+                        "{lang} {topic} at {columns}: {line:?}\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}

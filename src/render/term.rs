@@ -502,7 +502,25 @@ impl Writer<'_> {
                 .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(1))
                 .sum::<usize>()
         } else {
-            0
+            // In other text the span is one word with the opening
+            // punctuation right before it and the closing punctuation
+            // right after it (`(`…`).`): the word must fit whole, or a
+            // line would end with `(` or start with `)`.
+            let width = |c: char| unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
+            let opening: usize = self
+                .inline
+                .chars()
+                .rev()
+                .take_while(|c| no_line_end(*c))
+                .map(width)
+                .sum();
+            let closing: usize = self
+                .following
+                .chars()
+                .take_while(|c| no_line_start(*c))
+                .map(width)
+                .sum();
+            opening + closing
         };
         let room = self.room().saturating_sub(glued).max(8);
         if textwrap::core::display_width(code) + quotes <= room {
