@@ -245,7 +245,8 @@ fn is_markup(inside: &str) -> bool {
     inside.starts_with(['/', '!', '?', '=', '-', ' '])
         || inside.contains("://")
         || inside.contains(['=', '"', '@'])
-        || HTML_ELEMENTS.contains(&first)
+        // HTML element names are case-insensitive (`<ScRiPt>`).
+        || HTML_ELEMENTS.contains(&first.to_ascii_lowercase().as_str())
 }
 
 /// Placeholders in code spans. In any code span, a value name right after
@@ -343,6 +344,15 @@ fn example(values: &ValueNames) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_in_any_case_is_markup_and_a_word_of_the_locale_is_not() {
+        assert!(is_markup("ScRiPt"));
+        assert!(is_markup("img src=x onerror=alert(2)"));
+        assert!(is_markup("/b"));
+        assert!(!is_markup("Zertifikatdatei"));
+        assert!(!is_markup("nom du serveur"));
+    }
 
     #[test]
     fn message_id_joins_runs_of_other_characters() {

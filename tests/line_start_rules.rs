@@ -187,7 +187,12 @@ fn a_parenthesised_command_keeps_its_parenthesis_and_full_stop_in_latin_text() {
     let store = dir.path().join("s A");
     for lang in ["en", "ru", "fr", "es", "de"] {
         for columns in [60, 70, 80, 90] {
-            for topic in ["trust-import", "certificate-wizard", "certificate-removal", "certificate-renewal"] {
+            for topic in [
+                "trust-import",
+                "certificate-wizard",
+                "certificate-removal",
+                "certificate-renewal",
+            ] {
                 let out = docwiz()
                     .env("COLUMNS", columns.to_string())
                     .arg("--store")

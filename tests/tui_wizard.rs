@@ -476,7 +476,7 @@ fn the_status_line_names_the_keys_in_the_readers_language() {
     for (lang, enter, space) in [
         ("ru_RU.UTF-8", "Ввод", "Пробел Флажок"),
         ("es_ES.UTF-8", "Entrar", "Barra espaciadora Casilla"),
-        ("zh_TW.UTF-8", "Enter", "空格鍵 核取方塊"),
+        ("zh_TW.UTF-8", "Enter", "空白鍵 核取方塊"),
     ] {
         let t = Tmux::docwiz(
             100,
