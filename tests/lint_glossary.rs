@@ -66,8 +66,8 @@ fn a_broken_glossary_is_reported_at_its_line() {
     edit(
         r,
         glossary,
-        "\">deprecatedTerm-admn-sts<",
-        "\">forbiddenTerm-admn-sts<",
+        "solicitud abierta</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts<",
+        "solicitud abierta</term><termNote type=\"administrativeStatus\">forbiddenTerm-admn-sts<",
     );
     let line = line_starting(r, glossary, "          <tig><term>solicitud abierta");
     let found = findings(r, glossary);
