@@ -394,8 +394,8 @@ fn finish_and_assign_print_where_each_usages_files_are_and_the_hook_gets_its_env
     for command in ["finish", "assign"] {
         let help = wizard_ok(s, &["wizard", command, "--help"]);
         for word in [
-            "live/<usage>/fullchain.pem",
-            "live/<usage>/privkey.pem",
+            "live/<USAGE>/fullchain.pem",
+            "live/<USAGE>/privkey.pem",
             "DOCWIZ_USAGES",
             "DOCWIZ_THUMBPRINT",
             "DOCWIZ_CERT_DIR",
