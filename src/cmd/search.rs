@@ -145,7 +145,7 @@ pub fn run(app: &App, args: &Args, json: bool) -> ExitCode {
 /// not given.
 fn open_command(app: &App, hit: &Hit, locale: &str) -> String {
     let mut command = app.commands.command(&format!("help {}", hit.id));
-    if !app.commands.prefix.contains(" --lang ") {
+    if !app.commands.names_lang() {
         command.push_str(&format!(" --lang {locale}"));
     }
     command

@@ -1110,25 +1110,39 @@ pub fn command_lines_then(code: &str, room: usize, after: usize) -> Vec<String> 
     lines
 }
 
+/// Where a POSIX shell reading a word is: inside single quotes or not, and
+/// whether the last character was a backslash outside them (`\'` is a
+/// quote character, not a quote).
+#[derive(Default)]
+struct ShellQuotes {
+    quoted: bool,
+    escaped: bool,
+}
+
+impl ShellQuotes {
+    fn step(&mut self, c: char) {
+        if c == '\'' && (self.quoted || !self.escaped) {
+            self.quoted = !self.quoted;
+        }
+        self.escaped = c == '\\' && !self.quoted && !self.escaped;
+    }
+}
+
 /// The words of a shell command: split at spaces outside single quotes, so
 /// that a quoted path with a space (`'/tmp/my store'`) is one word.
 fn shell_words(code: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
-    let mut quoted = false;
-    let mut escaped = false;
+    let mut state = ShellQuotes::default();
     for (i, c) in code.char_indices() {
-        if c == ' ' && !quoted && !escaped {
+        if c == ' ' && !state.quoted && !state.escaped {
             if let Some(s) = start.take() {
                 out.push(&code[s..i]);
             }
             continue;
         }
         start.get_or_insert(i);
-        if c == '\'' && (quoted || !escaped) {
-            quoted = !quoted;
-        }
-        escaped = c == '\\' && !quoted && !escaped;
+        state.step(c);
     }
     if let Some(s) = start {
         out.push(&code[s..]);
@@ -1138,15 +1152,9 @@ fn shell_words(code: &str) -> Vec<&str> {
 
 /// Whether a single quote is open at the end of `prefix` (of a shell word).
 fn quote_open(prefix: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for c in prefix.chars() {
-        if c == '\'' && (quoted || !escaped) {
-            quoted = !quoted;
-        }
-        escaped = c == '\\' && !quoted && !escaped;
-    }
-    quoted
+    let mut state = ShellQuotes::default();
+    prefix.chars().for_each(|c| state.step(c));
+    state.quoted
 }
 
 /// `text` with every control character but the line feed written as an escape

@@ -235,10 +235,15 @@ impl Commands {
     /// Chinese although the server was started with `--lang de`.
     pub fn for_page_in(&self, lang: &str) -> Commands {
         let mut commands = self.clone();
-        if commands.prefix.contains(" --lang ") {
+        if commands.names_lang() {
             commands.set_lang(lang);
         }
         commands
+    }
+
+    /// Whether these commands name a language (`--lang` was given).
+    pub fn names_lang(&self) -> bool {
+        self.prefix.contains(" --lang ")
     }
 
     pub fn command(&self, rest: &str) -> String {
